@@ -1,0 +1,44 @@
+import "server-only";
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/guards";
+import type { Actor, Permission } from "@/lib/auth/permissions";
+import { AppError, GENERIC_ERROR_MESSAGE, isAppError, type ActionResult } from "@/lib/errors";
+import { formDataToObject } from "./form-data";
+import { zodFieldErrors } from "./zod-errors";
+
+/**
+ * Every server action goes through here: resolve the actor, check the permission, parse the input
+ * with the form's own zod schema, run the domain function, and turn errors into one result shape.
+ * Relation checks (whose traject is this?) happen in the domain function's scoped query.
+ */
+export function createAction<S extends z.ZodType, T>(
+  options: { schema: S; permission: Permission },
+  handler: (input: z.infer<S>, actor: Actor) => Promise<T>,
+) {
+  return async (raw: unknown): Promise<ActionResult<T>> =>
+    runSafely(async () => {
+      const actor = await requireActor(options.permission);
+      const input = parseInput(options.schema, raw);
+      return handler(input, actor);
+    });
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  const parsed = schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", "Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.", zodFieldErrors(parsed.error));
+  }
+  return parsed.data;
+}
+
+export async function runSafely<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await fn() };
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+    // Next's redirect()/notFound() are control flow, not failures.
+    if (e && typeof e === "object" && "digest" in e && typeof e.digest === "string" && e.digest.startsWith("NEXT_")) throw e;
+    console.error("[action] unexpected error", e);
+    return { ok: false, code: "INTERNAL", message: GENERIC_ERROR_MESSAGE };
+  }
+}

@@ -1,0 +1,38 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate } from "./login";
+import type { Role } from "./permissions";
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  secret: process.env.NEXTAUTH_SECRET,
+  providers: [
+    CredentialsProvider({
+      name: "E-mail en wachtwoord",
+      credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Wachtwoord", type: "password" } },
+      async authorize(credentials) {
+        const actor = await authenticate(credentials);
+        return actor ? { id: actor.id, name: actor.name, role: actor.role, employerId: actor.employerId } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+        token.employerId = user.employerId ?? null;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && token.uid && token.role) {
+        session.user.id = token.uid;
+        session.user.role = token.role as Role;
+        session.user.employerId = token.employerId ?? null;
+      }
+      return session;
+    },
+  },
+};

@@ -1,0 +1,28 @@
+import path from "node:path";
+import { z } from "zod";
+
+// The only place that reads process.env. Every value has a default so the app starts with no
+// configuration: embedded database, mail into the outbox.
+const envSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  PGLITE_DIR: z.string().default(path.join(".data", "pglite")),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Weerbare Werkgever <noreply@weerbarewerkgever.nl>"),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  INVITATION_DAYS: z.coerce.number().int().min(1).max(365).default(21),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  NODE_ENV: z.string().default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= envSchema.parse({
+    ...process.env,
+    DATABASE_URL: process.env.DATABASE_URL || undefined,
+    SMTP_URL: process.env.SMTP_URL || undefined,
+    APP_URL: process.env.APP_URL || process.env.NEXTAUTH_URL || undefined,
+  });
+  return cached;
+}

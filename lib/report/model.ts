@@ -1,0 +1,204 @@
+// buildReportModel: traject + scan result + shared annotations + gedragscode -> plain, formatted data.
+// Pure (no Prisma, no next/*). Hard invariants: PRIVATE and TANDEM annotations never enter the model;
+// spread is hidden with fewer than two respondents; no respondent names or e-mail addresses exist here.
+
+import { DIVERGENT_SIGNAL, selfGapSignal } from "../scan/labels";
+import { formatDate, formatDecimal, formatPeriod, joinDutch } from "./format";
+import { GEDRAGSCODE_SECTIONS } from "./gedragscode-sections";
+import { buildAandachtspunten, buildTheme, type ThemeContext } from "./model-themes";
+import { BANDS, SECTION_TITLES, bandLabel, reasonText, methodParagraphs, readingParagraphs } from "./texts";
+import type { GedragscodeModel, GradeChartModel, ReportInput, ReportModel, ReportSectionKey } from "./types";
+
+export function buildReportModel(input: ReportInput): ReportModel {
+  const { traject, questionnaire, result } = input;
+  const showSpread = result.respondents >= 2;
+  const stats = new Map(result.items.map((s) => [s.key, s]));
+  const ctx: ThemeContext = {
+    employerAnnotations: input.annotations.filter((a) => a.visibility === "EMPLOYER"),
+    itemsByKey: new Map(questionnaire.themes.flatMap((t) => t.items.map((item) => [item.key, { item, stats: stats.get(item.key) }]))),
+    showSpread,
+  };
+  const themeResult = (key: string) => result.themes.find((t) => t.key === key);
+  const themes = questionnaire.themes.map((t, i) => buildTheme(t, i, themeResult(t.key), input, ctx));
+  const aandachtspunten = buildAandachtspunten(input, ctx);
+  const gedragscode = buildGedragscode(input);
+  const hasNextSteps = !gedragscode || input.nextSteps.length > 0;
+
+  const sectionKeys: ReportSectionKey[] = ["leeswijzer", "samenvatting", "themas", "aandachtspunten"];
+  if (gedragscode) sectionKeys.push("gedragscode");
+  if (hasNextSteps) sectionKeys.push("vervolgstappen");
+  sectionKeys.push("contact", "bijlage");
+  const sections = sectionKeys.map((key) => ({
+    key,
+    title: key === "gedragscode" && gedragscode?.isConcept ? `${SECTION_TITLES[key]} (concept)` : SECTION_TITLES[key],
+  }));
+
+  const overall = result.overallGrade;
+  const overallBand = overall === null ? null : BANDS.filter((b) => overall >= b.from).pop() ?? null;
+  const where = traject.werkvloerName ? `${traject.employerName}, ${traject.werkvloerName}` : traject.employerName;
+  const guidance = [`trainer ${traject.trainerName}`];
+  if (traject.expertNames.length > 0) {
+    guidance.push(`${traject.expertNames.length > 1 ? "ervaringsdeskundigen" : "ervaringsdeskundige"} ${joinDutch(traject.expertNames)}`);
+  }
+
+  return {
+    meta: {
+      title: `Rapport Weerbare Werkgever – ${where}`,
+      author: "Weerbare Werkgever (ECIO en Onbeperkt aan de Slag)",
+      subject: "Uitkomsten van de Mental Health-bedrijfsscan, aandachtspunten en EPA-gedragscode",
+      keywords: "Weerbare Werkgever, mentale toegankelijkheid, EPA-gedragscode, bedrijfsscan",
+      lang: "nl-NL",
+    },
+    runningHeader: `Weerbare Werkgever · ${where}`,
+    cover: {
+      kicker: "Weerbare Werkgever",
+      title: "Rapport mentale toegankelijkheid",
+      employerName: traject.employerName,
+      rows: [
+        ...(traject.werkvloerName ? [{ label: "Werkvloer", value: traject.werkvloerName }] : []),
+        ...(traject.sector ? [{ label: "Sector", value: traject.sector }] : []),
+        ...(formatPeriod(traject.periodStart, traject.periodEnd) ? [{ label: "Traject", value: formatPeriod(traject.periodStart, traject.periodEnd) ?? "" }] : []),
+        { label: "Datum rapport", value: formatDate(traject.generatedAt) },
+        { label: "Begeleiding", value: joinDutch(guidance) },
+      ],
+      note: "Dit rapport is geen oordeel. Het is een vertrekpunt voor het gesprek over wat al goed gaat en wat een volgende stap kan zijn.",
+    },
+    sections,
+    reading: {
+      paragraphs: readingParagraphs(questionnaire.themes.length),
+      scale: questionnaire.scale.options.map((o) => ({ label: String(o.value), value: o.label }))
+        .concat([{ label: "?", value: questionnaire.scale.dontKnow.label }]),
+      bands: BANDS.map(({ band, label, range, meaning }) => ({ band, label, range, meaning })),
+    },
+    summary: {
+      paragraphs: [
+        `${result.respondents === 1 ? "Eén persoon" : `${result.respondents} mensen`} uit uw organisatie ${result.respondents === 1 ? "vulde" : "vulden"} de scan in. De grafiek toont het rapportcijfer per thema. De achtergrond geeft de vier niveaus aan; de lijnen tonen het totaalcijfer en het eigen rapportcijfer (zelfbeeld).`,
+      ],
+      keyFigures: [
+        { label: "Totaalcijfer scan", value: overall === null ? "–" : `${formatDecimal(overall)} (${overallBand?.label.toLowerCase()})` },
+        { label: "Eigen rapportcijfer (zelfbeeld)", value: formatDecimal(result.selfGrade) },
+        { label: "Respondenten", value: String(result.respondents) },
+      ],
+      signals: summarySignals(input),
+      chart: gradeChart(input, themes.map((t) => t.title)),
+      topAandachtspunten: input.result.aandachtspunten.slice(0, 3).map((ap) => ({
+        themeTitle: questionnaire.themes.find((t) => t.key === ap.theme)?.title ?? ap.theme,
+        reasons: ap.reasons.filter((x) => showSpread || x !== "verschil-in-beeld").map((x) => reasonText(x).label).join(" · "),
+      })),
+    },
+    themes,
+    aandachtspunten,
+    aandachtspuntenIntro:
+      aandachtspunten.length > 0
+        ? "Deze thema’s zijn een goed vertrekpunt voor de volgende stap. Per thema staan de stellingen die het meeste ruimte laten zien en oplossingsrichtingen die daarbij helpen."
+        : "Er zijn nog geen aandachtspunten, omdat er te weinig antwoorden zijn om thema’s te vergelijken.",
+    gedragscode,
+    nextSteps: hasNextSteps
+      ? {
+          intro: gedragscode
+            ? "Naast de gedragscode zijn deze vervolgstappen afgesproken."
+            : input.nextSteps.length > 0
+              ? "Er is (nog) geen gedragscode vastgelegd. Dit zijn de afspraken over de volgende stappen."
+              : "Er is (nog) geen gedragscode vastgelegd en er zijn nog geen vervolgstappen genoteerd. Neem contact op om samen een volgende stap te plannen.",
+          steps: input.nextSteps.map((s) => ({
+            text: s.text,
+            details: [s.owner ? `Wie: ${s.owner}` : null, s.dueDate ? `Wanneer: ${formatDate(s.dueDate)}` : null].filter(Boolean).join(" · ") || null,
+          })),
+        }
+      : null,
+    contact: {
+      paragraphs: [
+        "Heeft u vragen over dit rapport, of wilt u een vervolgafspraak of een vervolgscan plannen? Neem dan contact op.",
+        "Weerbare Werkgever is een initiatief van ECIO en Onbeperkt aan de Slag, binnen het Platform Werk Inclusief Beperking.",
+      ],
+      rows: [
+        ...(traject.contactPerson
+          ? [
+              { label: "Contactpunt", value: traject.contactPerson.name },
+              ...(traject.contactPerson.email ? [{ label: "E-mail", value: traject.contactPerson.email }] : []),
+              ...(traject.contactPerson.phone ? [{ label: "Telefoon", value: traject.contactPerson.phone }] : []),
+            ]
+          : []),
+        { label: "Trainer", value: traject.trainerName },
+      ],
+    },
+    appendix: {
+      paragraphs: methodParagraphs(),
+      rows: [
+        { label: "Vragenlijst", value: questionnaire.title },
+        { label: "Versie", value: input.questionnaireVersion },
+        { label: "Thema’s en stellingen", value: `${questionnaire.themes.length} thema’s, ${questionnaire.themes.reduce((n, t) => n + t.items.length, 0)} stellingen` },
+        { label: "Antwoordschaal", value: `1 (${questionnaire.scale.options[0]?.label ?? ""}) tot ${questionnaire.scale.options.length} (${questionnaire.scale.options.at(-1)?.label ?? ""}), of ‘${questionnaire.scale.dontKnow.label}’` },
+        { label: "Respondenten", value: String(result.respondents) },
+        { label: "Rapport gemaakt op", value: formatDate(traject.generatedAt) },
+      ],
+      themes: questionnaire.themes.map((t, i) => ({ label: `${i + 1}. ${t.title}`, value: `${t.items.length} stellingen` })),
+    },
+  };
+}
+
+function summarySignals({ result }: ReportInput): string[] {
+  const out: string[] = [];
+  const selfSignal = selfGapSignal(result.selfGap);
+  if (selfSignal) out.push(`${selfSignal.charAt(0).toUpperCase()}${selfSignal.slice(1)}.`);
+  else if (result.selfGap !== null) {
+    out.push(`Het zelfbeeld en de uitkomst van de scan liggen dicht bij elkaar (verschil ${formatDecimal(Math.abs(result.selfGap))}).`);
+  }
+  const n = result.divergentItems.length;
+  if (n > 0 && result.respondents >= 2) {
+    out.push(`Bij ${n === 1 ? "één stelling lopen" : `${n} stellingen lopen`} de antwoorden sterk uiteen. ${DIVERGENT_SIGNAL}`);
+  }
+  return out;
+}
+
+function gradeChart({ result }: ReportInput, titles: string[]): GradeChartModel {
+  const bars = result.themes.map((t, i) => ({
+    label: titles[i] ?? t.key,
+    value: t.grade,
+    valueLabel: t.grade === null ? "geen score" : formatDecimal(t.grade),
+    bandLabel: bandLabel(t.band),
+  }));
+  const markers: GradeChartModel["markers"] = [];
+  if (result.overallGrade !== null) markers.push({ label: "Totaalcijfer", value: result.overallGrade, valueLabel: formatDecimal(result.overallGrade), style: "solid" });
+  if (result.selfGrade !== null) markers.push({ label: "Zelfbeeld", value: result.selfGrade, valueLabel: formatDecimal(result.selfGrade), style: "dashed" });
+  const alt = [
+    "Staafdiagram: rapportcijfer per thema op een schaal van 1 tot 10.",
+    ...bars.map((b) => `${b.label}: ${b.valueLabel}${b.bandLabel ? ` (${b.bandLabel.toLowerCase()})` : ""}.`),
+    ...markers.map((m) => `${m.label}: ${m.valueLabel}.`),
+  ].join(" ");
+  return { min: 1, max: 10, zones: BANDS.map(({ band, label, from, to }) => ({ band, label, from, to })), bars, markers, alt };
+}
+
+function buildGedragscode({ gedragscode, questionnaire }: ReportInput): GedragscodeModel | null {
+  if (!gedragscode) return null;
+  const isConcept = gedragscode.status !== "VASTGESTELD";
+  const themeTitle = (key: string | null) => (key ? questionnaire.themes.find((t) => t.key === key)?.title ?? null : null);
+  const known = new Set<string>(GEDRAGSCODE_SECTIONS.map((s) => s.key));
+  const groups = [...GEDRAGSCODE_SECTIONS.map((s) => ({ key: s.key, title: s.title })), { key: "OVERIG" as const, title: "Overige afspraken" }];
+  const sections = groups
+    .map((g) => ({
+      ...g,
+      clauses: gedragscode.clauses
+        .filter((c) => (g.key === "OVERIG" ? !known.has(c.section) : c.section === g.key))
+        .map((c) => ({
+          title: c.title,
+          body: c.body,
+          details: [
+            themeTitle(c.themeKey) ? `Hoort bij thema: ${themeTitle(c.themeKey)}` : null,
+            c.owner ? `Eigenaar: ${c.owner}` : null,
+            c.startDate ? `Start: ${formatDate(c.startDate)}` : null,
+          ].filter((d): d is string => d !== null),
+        })),
+    }))
+    .filter((g) => g.clauses.length > 0);
+  const adopted = [gedragscode.adoptedAt ? `op ${formatDate(gedragscode.adoptedAt)}` : null, gedragscode.adoptedBy ? `door ${gedragscode.adoptedBy}` : null].filter(Boolean).join(" ");
+  return {
+    isConcept,
+    statusLabel: isConcept ? "Concept" : "Vastgesteld",
+    statusLine: isConcept
+      ? `Concept, versie ${gedragscode.version}. Deze gedragscode is nog niet vastgesteld; de tekst kan nog veranderen.`
+      : `Vastgesteld${adopted ? ` ${adopted}` : ""}. Versie ${gedragscode.version}.`,
+    preamble: gedragscode.preamble?.trim() || null,
+    sections,
+  };
+}

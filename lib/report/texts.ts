@@ -1,0 +1,59 @@
+// The fixed Dutch wording of the report (B1, appreciative, never a verdict). Kept apart from the model
+// logic so the copy can be reviewed by the project lead and experience experts in one place.
+
+import { BAND_DESCRIPTIONS, BAND_LABELS, REASON_EXPLANATIONS, REASON_LABELS } from "../scan/labels";
+import type { AandachtspuntReason, Band } from "../scan/types";
+import type { ReportSectionKey } from "./types";
+
+export const SECTION_TITLES: Record<ReportSectionKey, string> = {
+  leeswijzer: "Hoe leest u dit rapport?",
+  samenvatting: "Samenvatting",
+  themas: "De thema’s",
+  aandachtspunten: "Aandachtspunten en oplossingsrichtingen",
+  gedragscode: "EPA-gedragscode",
+  vervolgstappen: "Afgesproken vervolgstappen",
+  contact: "Contact",
+  bijlage: "Bijlage: vragenlijst en methode",
+};
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+// Band wording comes from the scan module so the report and the screens say the same thing.
+const BAND_RANGES: { band: Band; from: number; to: number; range: string }[] = [
+  { band: "ontwikkelpunt", from: 1, to: 5.5, range: "lager dan 5,5" },
+  { band: "op weg", from: 5.5, to: 7, range: "5,5 tot 7,0" },
+  { band: "stevige basis", from: 7, to: 8, range: "7,0 tot 8,0" },
+  { band: "sterk punt", from: 8, to: 10, range: "8,0 en hoger" },
+];
+
+export const BANDS = BAND_RANGES.map((b) => ({
+  ...b,
+  label: capitalize(BAND_LABELS[b.band]),
+  meaning: BAND_DESCRIPTIONS[b.band],
+}));
+
+export function bandLabel(band: Band | null): string | null {
+  return band === null ? null : capitalize(BAND_LABELS[band]);
+}
+
+export function reasonText(reason: AandachtspuntReason): { label: string; explanation: string } {
+  return { label: REASON_LABELS[reason], explanation: REASON_EXPLANATIONS[reason] };
+}
+
+export function readingParagraphs(themeCount: number): string[] {
+  return [
+    "Dit rapport laat zien hoe de mensen die de scan invulden de mentale toegankelijkheid van uw organisatie nu ervaren. Het is geen oordeel en geen toets. Het is een vertrekpunt voor het gesprek: wat gaat al goed, en wat is een volgende stap?",
+    `De scan bestaat uit stellingen over ${themeCount} thema’s. Bij elke stelling kozen de respondenten een antwoord van 1 tot 5, of ‘Weet ik niet’. Sommige stellingen gaan over bedoelingen en houding (intentie), andere over wat er echt gebeurt op de werkvloer (praktijk).`,
+    "Per thema rekenen we de antwoorden om naar een rapportcijfer van 1 tot 10. Zie de cijfers als gespreksstarters: een lager cijfer wijst op een kans, een hoog cijfer op iets om vast te houden. Verschillen tussen respondenten zijn geen fout, maar een goede vraag voor de bijeenkomst.",
+    "In dit rapport staan geen namen en geen antwoorden van individuele personen. De ervaringsdeskundige heeft zelf gekozen welke reflecties hier staan.",
+  ];
+}
+
+export function methodParagraphs(): string[] {
+  return [
+    "Alleen ingeleverde vragenlijsten tellen mee. Per respondent en thema nemen we het gemiddelde van de antwoorden 1 tot 5, als die persoon minstens de helft van de stellingen van dat thema met een cijfer beantwoordde. ‘Weet ik niet’ telt daarbij niet mee.",
+    "De themascore is het gemiddelde van die persoonlijke scores. Het rapportcijfer is 1 + (score − 1) × 2,25, zodat de schaal van 1 tot 5 loopt van 1 tot 10. Het totaalcijfer volgt uit het gemiddelde van de themascores.",
+    "Intentie en praktijk zijn de gemiddelden van de stellingen over bedoelingen en over de praktijk. Het verschil daartussen wijst op schijninclusie: goede bedoelingen die nog niet in de praktijk zichtbaar zijn. Het aandeel ‘weet ik niet’ gaat over de praktijkstellingen. De spreiding is het verschil tussen de hoogste en laagste persoonlijke themascore; die tonen we alleen bij twee of meer respondenten.",
+    "Aandachtspunten kiezen we vast en navolgbaar: eerst de thema’s met de laagste score die een reden hebben (ontwikkelpunt, schijninclusie, veel ‘weet ik niet’ of verschil in beeld), ten hoogste vijf. Zijn dat er minder dan twee, dan vullen we aan met een groeikans. Bij elk aandachtspunt staan oplossingsrichtingen uit de bibliotheek van Weerbare Werkgever.",
+  ];
+}

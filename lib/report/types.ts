@@ -1,0 +1,166 @@
+// Plain data in and out of the report. `ReportInput` is what the app assembles from the database;
+// `ReportModel` is fully formatted (Dutch numbers, dates, labels) so a renderer only lays it out.
+// Neither type holds respondents' names or e-mail addresses: the report must never show them.
+
+import type { Band, Questionnaire, ScanResult, Solution } from "../scan/types";
+import type { GedragscodeSectionKey } from "./gedragscode-sections";
+
+export type AnnotationVisibility = "PRIVATE" | "TANDEM" | "EMPLOYER";
+
+export interface ReportAnnotationInput {
+  themeKey: string;
+  itemKey: string | null;
+  body: string;
+  visibility: AnnotationVisibility;
+  /** e.g. "Ervaringsdeskundige" — a role label, chosen by the app, not necessarily a name */
+  authorLabel: string;
+}
+
+export interface GedragscodeClauseInput {
+  /** a GedragscodeSectionKey; unknown values are shown last under "Overige afspraken" */
+  section: string;
+  title: string;
+  body: string;
+  themeKey: string | null;
+  owner?: string | null;
+  startDate?: Date | null;
+}
+
+export interface GedragscodeInput {
+  status: "CONCEPT" | "VASTGESTELD";
+  version: number;
+  adoptedAt: Date | null;
+  adoptedBy: string | null;
+  preamble?: string | null;
+  clauses: GedragscodeClauseInput[];
+}
+
+export interface ReportInput {
+  traject: {
+    employerName: string;
+    werkvloerName: string | null;
+    sector?: string | null;
+    periodStart: Date | null;
+    periodEnd: Date | null;
+    trainerName: string;
+    expertNames: string[];
+    /** the organisation's contact point for advice (OadS), never a respondent */
+    contactPerson: { name: string; email?: string | null; phone?: string | null } | null;
+    generatedAt: Date;
+  };
+  questionnaire: Questionnaire;
+  questionnaireVersion: string;
+  result: ScanResult;
+  solutions: Solution[];
+  annotations: ReportAnnotationInput[];
+  /** answers to "wat is nodig om één punt hoger te scoren?", anonymous */
+  themeComments: { themeKey: string; text: string }[];
+  gedragscode: GedragscodeInput | null;
+  nextSteps: { text: string; owner: string | null; dueDate: Date | null }[];
+}
+
+// ---------------------------------------------------------------- model
+
+export type ReportSectionKey =
+  | "leeswijzer"
+  | "samenvatting"
+  | "themas"
+  | "aandachtspunten"
+  | "gedragscode"
+  | "vervolgstappen"
+  | "contact"
+  | "bijlage";
+
+export interface LabelValue {
+  label: string;
+  value: string;
+}
+
+export interface ChartBar {
+  label: string;
+  /** unrounded position on the 1–10 axis; null = no score */
+  value: number | null;
+  valueLabel: string;
+  bandLabel: string | null;
+}
+
+export interface GradeChartModel {
+  min: number;
+  max: number;
+  zones: { band: Band; label: string; from: number; to: number }[];
+  bars: ChartBar[];
+  markers: { label: string; value: number; valueLabel: string; style: "solid" | "dashed" }[];
+  alt: string;
+}
+
+export interface StatementModel {
+  key: string;
+  text: string;
+  kindLabel: string;
+  mean: string;
+  /** answers per scale value 1..5, then "weet ik niet" */
+  distribution: number[];
+  dontKnow: number;
+  divergent: boolean;
+}
+
+export interface ThemeModel {
+  key: string;
+  number: number;
+  title: string;
+  grade: string | null;
+  band: Band | null;
+  bandLabel: string | null;
+  keyFigures: LabelValue[];
+  signals: string[];
+  statements: StatementModel[];
+  reflections: { body: string; author: string; about: string | null }[];
+  comments: string[];
+}
+
+export interface AandachtspuntModel {
+  themeKey: string;
+  themeTitle: string;
+  grade: string | null;
+  reasons: { label: string; explanation: string }[];
+  focusItems: { key: string; text: string; mean: string }[];
+  solutions: { key: string; title: string; description: string }[];
+}
+
+export interface GedragscodeModel {
+  isConcept: boolean;
+  statusLabel: string;
+  statusLine: string;
+  preamble: string | null;
+  sections: {
+    key: GedragscodeSectionKey | "OVERIG";
+    title: string;
+    clauses: { title: string; body: string; details: string[] }[];
+  }[];
+}
+
+export interface ReportModel {
+  meta: { title: string; author: string; subject: string; keywords: string; lang: "nl-NL" };
+  runningHeader: string;
+  cover: { kicker: string; title: string; employerName: string; rows: LabelValue[]; note: string };
+  sections: { key: ReportSectionKey; title: string }[];
+  reading: {
+    paragraphs: string[];
+    scale: LabelValue[];
+    bands: { band: Band; label: string; range: string; meaning: string }[];
+  };
+  summary: {
+    paragraphs: string[];
+    keyFigures: LabelValue[];
+    signals: string[];
+    chart: GradeChartModel;
+    topAandachtspunten: { themeTitle: string; reasons: string }[];
+  };
+  themes: ThemeModel[];
+  aandachtspunten: AandachtspuntModel[];
+  aandachtspuntenIntro: string;
+  gedragscode: GedragscodeModel | null;
+  nextSteps: { intro: string; steps: { text: string; details: string | null }[] } | null;
+  contact: { paragraphs: string[]; rows: LabelValue[] };
+  appendix: { paragraphs: string[]; rows: LabelValue[]; themes: LabelValue[] };
+}

@@ -1,0 +1,79 @@
+// Dutch display texts for scan results. The scan is a starting point for a conversation, not a test:
+// wording stays neutral and warm, never "onvoldoende"/"fout", never red/green pass/fail.
+import { round } from "./rounding";
+import type { AandachtspuntReason, Band, StatementKind } from "./types";
+
+export const BAND_LABELS: Record<Band, string> = {
+  ontwikkelpunt: "ontwikkelpunt",
+  "op weg": "op weg",
+  "stevige basis": "stevige basis",
+  "sterk punt": "sterk punt",
+};
+
+export const BAND_DESCRIPTIONS: Record<Band, string> = {
+  ontwikkelpunt: "Hier valt de meeste winst te behalen. Een goed startpunt voor de bijeenkomst.",
+  "op weg": "Er gebeurt al het nodige; met een paar concrete stappen wordt dit steviger.",
+  "stevige basis": "Hier staat al veel. De vraag is wat nodig is om het vast te houden en uit te bouwen.",
+  "sterk punt": "Dit gaat goed. Mooi om te delen, ook als voorbeeld voor andere thema's.",
+};
+
+/** Text for a theme that has no score yet (too few answers). */
+export const NO_SCORE_LABEL = "nog geen score";
+
+export function bandLabel(band: Band | null): string {
+  return band === null ? NO_SCORE_LABEL : BAND_LABELS[band];
+}
+
+export const REASON_LABELS: Record<AandachtspuntReason, string> = {
+  ontwikkelpunt: "Ontwikkelpunt: hier valt de meeste winst te behalen",
+  schijninclusie: "Schijninclusie: goede bedoelingen, nog weinig concrete praktijk",
+  "schijninclusie-let-op": "Let op: de praktijk blijft wat achter bij de goede bedoelingen",
+  onbekendheid: "Veel 'weet ik niet'",
+  "verschil-in-beeld": "Verschil in beeld tussen respondenten",
+  groeikans: "Groeikans: van een 7 naar een 8",
+};
+
+export const REASON_EXPLANATIONS: Record<AandachtspuntReason, string> = {
+  ontwikkelpunt: "Dit thema scoort het laagst. Juist hier kan een eerste stap veel verschil maken.",
+  schijninclusie:
+    "De houding is positief, maar in de dagelijkse praktijk is dat nog weinig terug te zien. Dat is heel gewoon: de volgende stap is de goede bedoelingen concreet te maken.",
+  "schijninclusie-let-op":
+    "De goede bedoelingen zijn er; de praktijk loopt er nog een stukje achter. Een kleine, concrete afspraak kan het verschil maken.",
+  onbekendheid:
+    "Veel respondenten weten niet hoe het hier in de praktijk gaat. Dat zegt iets over hoe zichtbaar en bekend dit binnen de organisatie is.",
+  "verschil-in-beeld":
+    "Respondenten zien dit thema verschillend. Dat is geen fout, maar een goede vraag voor de bijeenkomst: waar komt dat verschil vandaan?",
+  groeikans:
+    "Hier gaat al veel goed. Ook dan is er een volgende stap: wat is er nodig om van een 7 naar een 8 te gaan?",
+};
+
+export const reasonLabel = (reason: AandachtspuntReason): string => REASON_LABELS[reason];
+
+export const KIND_LABELS: Record<StatementKind, string> = {
+  intentie: "houding en intentie",
+  praktijk: "praktijk en voorzieningen",
+};
+
+/** |selfGap| from this value on is worth mentioning in the conversation. */
+export const SELF_GAP_SIGNAL_THRESHOLD = 1.5;
+
+export const SELF_GAP_SIGNALS = {
+  positive: "het zelfbeeld is positiever dan de scan laat zien",
+  stricter: "u bent strenger voor uzelf dan de scan",
+} as const;
+
+/** A conversation signal for the gap between self-grade and scan grade; null when it is small. */
+export function selfGapSignal(selfGap: number | null): string | null {
+  if (selfGap === null || !Number.isFinite(selfGap)) return null;
+  const gap = round(selfGap, 1);
+  if (gap >= SELF_GAP_SIGNAL_THRESHOLD) return SELF_GAP_SIGNALS.positive;
+  if (gap <= -SELF_GAP_SIGNAL_THRESHOLD) return SELF_GAP_SIGNALS.stricter;
+  return null;
+}
+
+export const DIVERGENT_SIGNAL =
+  "Respondenten zien dit verschillend. Geen fout, wel een goede vraag voor de bijeenkomst.";
+
+/** Per-role breakdowns are shown only for roles with at least 2 respondents; this explains why. */
+export const ROLE_BREAKDOWN_NOTE =
+  "Uitsplitsing per rol tonen we alleen bij minstens 2 respondenten in een rol, zodat antwoorden niet herleidbaar zijn.";

@@ -1,0 +1,108 @@
+// Plain data types of the Mental Health-bedrijfsscan. The questionnaire is content (versioned in the
+// database); these types mirror the JSON format of prisma/data/mhb-2025.json.
+
+export type StatementKind = "intentie" | "praktijk";
+
+export interface QuestionnaireItem {
+  key: string;
+  core: boolean;
+  kind: StatementKind;
+  text: string;
+  solutions: string[];
+}
+
+export interface QuestionnaireTheme {
+  key: string;
+  title: string;
+  shortTitle?: string;
+  items: QuestionnaireItem[];
+}
+
+export interface Questionnaire {
+  id: string;
+  title: string;
+  language: string;
+  scale: {
+    options: { value: number; label: string }[];
+    dontKnow: { value: null; label: string };
+  };
+  intro: { title: string; body: string[]; tips: string[] };
+  selfGrade: { key: string; text: string; min: number; max: number };
+  themeQuestion: string;
+  openQuestions: { key: string; text: string }[];
+  respondentRoles: string[];
+  themes: QuestionnaireTheme[];
+}
+
+export interface Solution {
+  key: string;
+  title: string;
+  description: string;
+  themes: string[];
+  forAllThemes: boolean;
+}
+
+/** A stored answer: 1–5, or "dontKnow". Anything else counts as unanswered when scoring. */
+export type AnswerValue = number | "dontKnow";
+
+export interface ScanResponseInput {
+  respondentRole: string;
+  status: "draft" | "submitted" | string;
+  selfGrade: unknown;
+  answers: Record<string, unknown>;
+}
+
+export type Band = "ontwikkelpunt" | "op weg" | "stevige basis" | "sterk punt";
+
+export type AandachtspuntReason =
+  | "ontwikkelpunt"
+  | "schijninclusie"
+  | "schijninclusie-let-op"
+  | "onbekendheid"
+  | "verschil-in-beeld"
+  | "groeikans";
+
+export interface ThemeResult {
+  key: string;
+  score: number | null;
+  grade: number | null;
+  band: Band | null;
+  intentie: number | null;
+  praktijk: number | null;
+  gap: number | null;
+  unknownShare: number | null;
+  spread: number | null;
+  respondents: number;
+}
+
+export interface ItemStatistics {
+  key: string;
+  theme: string;
+  kind: StatementKind;
+  mean: number | null;
+  n: number;
+  dontKnow: number;
+  min: number | null;
+  max: number | null;
+  /** count per scale value 1..5 (index 0 = value 1) */
+  distribution: number[];
+  divergent: boolean;
+}
+
+export interface Aandachtspunt {
+  theme: string;
+  reasons: AandachtspuntReason[];
+  focusItems: string[];
+  solutions: string[];
+}
+
+export interface ScanResult {
+  respondents: number;
+  overallGrade: number | null;
+  selfGrade: number | null;
+  selfGap: number | null;
+  themes: ThemeResult[];
+  items: ItemStatistics[];
+  divergentItems: string[];
+  aandachtspunten: Aandachtspunt[];
+}

@@ -1,0 +1,30 @@
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+
+// CLI-only timer fix: Postgres-in-PGlite (emscripten __setitimer_js) and Prisma's schema-engine wasm
+// arm 10 s / 60 s timers that keep the CLI alive long after it finished. Unref them (STACK.md P5).
+const realSetTimeout = globalThis.setTimeout;
+globalThis.setTimeout = ((fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+  const t = realSetTimeout(fn, ms, ...args);
+  if ((ms ?? 0) >= 1000 && /__setitimer_js|[\\/]prisma[\\/]build[\\/]/.test(new Error().stack ?? "")) t.unref();
+  return t;
+}) as typeof setTimeout;
+
+export default defineConfig({
+  schema: path.join("prisma", "schema.prisma"),
+  migrations: { path: path.join("prisma", "migrations") },
+  experimental: { adapter: true },
+  engine: "js",
+  async adapter() {
+    const url = process.env.DATABASE_URL;
+    if (url) {
+      // adapter-pg 6.19.3 cannot run migrate (STACK.md P8); 7.x works for deploy/status/reset.
+      const { PrismaPg } = await import("@prisma/adapter-pg-7");
+      if (process.argv.includes("dev")) throw new Error("prisma migrate dev: unset DATABASE_URL (use the embedded PGlite)");
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      return new PrismaPg({ connectionString: url, allowExitOnIdle: true }) as any;
+    }
+    const { pgliteCliAdapter } = await import("./prisma/pglite-adapter");
+    return pgliteCliAdapter(process.env.PGLITE_DIR ?? path.join(".data", "pglite"));
+  },
+});

@@ -1,0 +1,57 @@
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { hashPassword } from "../../lib/auth/password";
+import { importBundledContent } from "./content";
+import { ADMIN, DEMO_PASSWORD, EMPLOYERS, EXPERTS, TRAINERS } from "./people";
+import { seedLindeTraject, seedRivierstadTraject, seedVanDijkTraject } from "./trajects";
+
+export interface SeedSummary {
+  users: number;
+  employers: number;
+  trajects: number;
+  scanLinks: { name: string; url: string }[];
+}
+
+/** Creates what is missing and leaves everything else alone. */
+export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:3000"): Promise<SeedSummary> {
+  const questionnaire = await importBundledContent(prisma);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const upsertUser = (data: { email: string; name: string; role: "ADMIN" | "TRAINER" | "EXPERT" | "EMPLOYER"; employerId?: string; employerFunction?: "HR" | "DIRECTIE" | "LEIDINGGEVENDE" }) =>
+    prisma.user.upsert({ where: { email: data.email }, update: {}, create: { ...data, passwordHash } });
+
+  await upsertUser({ ...ADMIN, role: "ADMIN" });
+  const trainers = await Promise.all(TRAINERS.map((t) => upsertUser({ ...t, role: "TRAINER" })));
+  const experts = [];
+  for (const e of EXPERTS) {
+    const user = await upsertUser({ email: e.email, name: e.name, role: "EXPERT" });
+    await prisma.expertProfile.upsert({ where: { userId: user.id }, update: {}, create: { userId: user.id, ...e.profile } });
+    experts.push(user);
+  }
+  const employerUsers: Record<string, { id: string; fn: string }[]> = {};
+  for (const emp of EMPLOYERS) {
+    await prisma.employer.upsert({ where: { id: emp.id }, update: {}, create: { id: emp.id, name: emp.name, sector: emp.sector, city: emp.city } });
+    await prisma.werkvloer.upsert({ where: { id: emp.werkvloer.id }, update: {}, create: { ...emp.werkvloer, employerId: emp.id } });
+    employerUsers[emp.id] = [];
+    for (const u of emp.users) {
+      const user = await upsertUser({ email: u.email, name: u.name, role: "EMPLOYER", employerId: emp.id, employerFunction: u.fn });
+      employerUsers[emp.id]!.push({ id: user.id, fn: u.fn });
+    }
+  }
+
+  const ctx = { prisma, questionnaireId: questionnaire.id, appUrl, trainers, experts, employerUsers };
+  const scanLinks = [...(await seedLindeTraject(ctx)), ...(await seedVanDijkTraject(ctx)), ...(await seedRivierstadTraject(ctx))];
+  return {
+    users: await prisma.user.count(),
+    employers: await prisma.employer.count(),
+    trajects: await prisma.traject.count(),
+    scanLinks,
+  };
+}
+
+export type SeedContext = {
+  prisma: PrismaClient;
+  questionnaireId: string;
+  appUrl: string;
+  trainers: { id: string; name: string }[];
+  experts: { id: string; name: string }[];
+  employerUsers: Record<string, { id: string; fn: string }[]>;
+};

@@ -1,0 +1,66 @@
+// Demo people and organisations (fictional). One password for every demo login.
+export const DEMO_PASSWORD = "WelkomDemo2026";
+
+export const ADMIN = { email: "beheer@weerbarewerkgever.nl", name: "Annelies Bakker" };
+
+export const TRAINERS = [
+  { email: "marieke@oads.nl", name: "Marieke Jansen" },
+  { email: "ruben@oads.nl", name: "Ruben Visser" },
+];
+
+export const EXPERTS = [
+  {
+    email: "sanne@ervaringsdeskundig.nl",
+    name: "Sanne de Boer",
+    profile: { experienceThemes: ["T4", "T5", "T8"], region: "Gelderland", availability: "Dinsdag en donderdag", certified: true, bio: "Werkt sinds 2019 weer in de zorg; weet hoe het is om na een terugval terug te keren op de werkvloer." },
+  },
+  {
+    email: "mohammed@ervaringsdeskundig.nl",
+    name: "Mohammed El Amrani",
+    profile: { experienceThemes: ["T1", "T7", "T9"], region: "Overijssel", availability: "Flexibel, met een week vooraf", certified: true, bio: "Ervaring met solliciteren buiten het doelgroepenregister en met de informele kant van werk." },
+  },
+  {
+    email: "petra@ervaringsdeskundig.nl",
+    name: "Petra Hoekstra",
+    profile: { experienceThemes: ["T2", "T3", "T6"], region: "Utrecht", availability: "Maandag en vrijdag", certified: false, bio: "Denkt mee over maatwerk in taken en over een teamklimaat waarin je jezelf kunt zijn." },
+  },
+];
+
+export const EMPLOYERS = [
+  {
+    id: "demo-employer-linde",
+    name: "Zorggroep De Linde",
+    sector: "Zorg en welzijn",
+    city: "Apeldoorn",
+    werkvloer: { id: "demo-werkvloer-linde", name: "Woonzorglocatie Het Hoge Veld", location: "Apeldoorn" },
+    users: [
+      { email: "hr@delinde.nl", name: "Femke Mulder", fn: "HR" },
+      { email: "directie@delinde.nl", name: "Hans Kok", fn: "DIRECTIE" },
+      { email: "teamleider@delinde.nl", name: "Yvonne Smit", fn: "LEIDINGGEVENDE" },
+    ],
+  },
+  {
+    id: "demo-employer-vandijk",
+    name: "Van Dijk Bouw & Techniek",
+    sector: "Bouw en techniek",
+    city: "Zwolle",
+    werkvloer: { id: "demo-werkvloer-vandijk", name: "Werkplaats en projectbureau", location: "Zwolle" },
+    users: [
+      { email: "hr@vandijkbouw.nl", name: "Lotte Dekker", fn: "HR" },
+      { email: "directie@vandijkbouw.nl", name: "Erik van Dijk", fn: "DIRECTIE" },
+      { email: "uitvoering@vandijkbouw.nl", name: "Bram Bos", fn: "LEIDINGGEVENDE" },
+    ],
+  },
+  {
+    id: "demo-employer-rivierstad",
+    name: "Gemeente Rivierstad",
+    sector: "Overheid",
+    city: "Rivierstad",
+    werkvloer: { id: "demo-werkvloer-rivierstad", name: "Klantcontactcentrum", location: "Stadskantoor" },
+    users: [
+      { email: "hr@rivierstad.nl", name: "Noor Peters", fn: "HR" },
+      { email: "directie@rivierstad.nl", name: "Karin de Graaf", fn: "DIRECTIE" },
+      { email: "teamleider@rivierstad.nl", name: "Daan Willems", fn: "LEIDINGGEVENDE" },
+    ],
+  },
+] as const;

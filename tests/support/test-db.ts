@@ -1,0 +1,81 @@
+import fs from "node:fs";
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { setDb } from "@/lib/db";
+import { PGLITE_CONF } from "@/lib/db/pglite-conf";
+import { TEMPLATE_PATH, POSTGRES_TEMPLATE_DB, adminUrl, databaseUrl } from "./template";
+
+export interface TestDb {
+  prisma: PrismaClient;
+  engine: "pglite" | "postgres";
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A database of its own for one test file, with every migration applied, installed as the app's
+ * `db()`. PGlite in memory by default; a throwaway PostgreSQL database (cloned from a migrated
+ * template) when TEST_DATABASE_URL is set.
+ */
+export async function createTestDb(): Promise<TestDb> {
+  const url = process.env.TEST_DATABASE_URL;
+  const testDb = url ? await createPostgresDb(url) : await createPgliteDb();
+  setDb(testDb.prisma);
+  return testDb;
+}
+
+async function truncateAll(query: (sql: string) => Promise<{ rows: { t: string }[] }>, exec: (sql: string) => Promise<unknown>) {
+  const { rows } = await query(
+    `select quote_ident(tablename) t from pg_tables where schemaname='public' and tablename <> '_prisma_migrations'`,
+  );
+  const tables = rows.map((r) => r.t);
+  return () => exec(`TRUNCATE ${tables.join(", ")} RESTART IDENTITY CASCADE`);
+}
+
+async function createPgliteDb(): Promise<TestDb> {
+  const db = new PGlite({ postgresqlconf: PGLITE_CONF, loadDataDir: new Blob([fs.readFileSync(TEMPLATE_PATH)]) });
+  await db.waitReady;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  const reset = await truncateAll((sql) => db.query<{ t: string }>(sql), (sql) => db.exec(sql));
+  return {
+    prisma,
+    engine: "pglite",
+    reset: async () => void (await reset()),
+    close: async () => {
+      setDb(undefined);
+      await prisma.$disconnect();
+      await db.close();
+    },
+  };
+}
+
+async function createPostgresDb(url: string): Promise<TestDb> {
+  const name = `ww_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl(url) });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${POSTGRES_TEMPLATE_DB}`);
+  await admin.end();
+  const connectionString = databaseUrl(url, name);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 5 }) });
+  const direct = new pg.Client({ connectionString });
+  await direct.connect();
+  const reset = await truncateAll((sql) => direct.query<{ t: string }>(sql), (sql) => direct.query(sql));
+  return {
+    prisma,
+    engine: "postgres",
+    reset: async () => void (await reset()),
+    close: async () => {
+      setDb(undefined);
+      await prisma.$disconnect();
+      await direct.end();
+      const cleanup = new pg.Client({ connectionString: adminUrl(url) });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
