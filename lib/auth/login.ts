@@ -1,17 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { hitRateLimit, clearRateLimit } from "@/lib/rate-limit";
 import { verifyPassword } from "./password";
+import { LOGIN_RATE_LIMITED, loginSchema } from "./login-schema";
 import type { Actor, Role } from "./permissions";
 
-export const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(254),
-  password: z.string().min(1, "Vul uw wachtwoord in.").max(200),
-});
-export type LoginInput = z.infer<typeof loginSchema>;
-
-export const LOGIN_RATE_LIMITED = "RATE_LIMITED";
 const LIMIT = { limit: 10, windowSeconds: 15 * 60 };
 
 /** Checks credentials; null for any mismatch (never says which part was wrong). */

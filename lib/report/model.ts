@@ -80,7 +80,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         { label: "Respondenten", value: String(result.respondents) },
       ],
       signals: summarySignals(input),
-      chart: gradeChart(input, themes.map((t) => t.title)),
+      chart: gradeChart(input, questionnaire.themes.map((t) => t.shortTitle ?? t.title)),
       topAandachtspunten: input.result.aandachtspunten.slice(0, 3).map((ap) => ({
         themeTitle: questionnaire.themes.find((t) => t.key === ap.theme)?.title ?? ap.theme,
         reasons: ap.reasons.filter((x) => showSpread || x !== "verschil-in-beeld").map((x) => reasonText(x).label).join(" · "),

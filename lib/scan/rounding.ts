@@ -5,6 +5,7 @@
 /** Round `x` to `decimals` (a non-negative integer) decimals, half away from zero. */
 export function round(x: number, decimals: number): number {
   if (!Number.isFinite(x)) return x;
+  if (x === 0) return 0; // also turns -0 into 0
   if (!Number.isInteger(decimals) || decimals < 0) {
     throw new RangeError(`round: decimals must be a non-negative integer, got ${decimals}`);
   }

@@ -75,7 +75,7 @@ export async function seedLindeTraject(ctx: SeedContext) {
     { name: "Femke Mulder", email: "hr@delinde.nl", fn: "HR" },
     { name: "Yvonne Smit", email: "teamleider@delinde.nl", fn: "LEIDINGGEVENDE" },
   ];
-  const notes = [
+  const notes: Record<string, string>[] = [
     { "theme:T8": "Een vast terugvalpreventieplan dat we samen met de medewerker opstellen.", "open:questionForExpert": "Wat heeft u het meest geholpen bij het terugkeren na verzuim?" },
     { "theme:T4": "Leidinggevenden die durven te vragen hoe het écht gaat, zonder het over de diagnose te hebben.", "theme:T8": "Duidelijkheid over baanzekerheid tijdens een terugval." },
     { "theme:T6": "Meer ruimte om taken aan te passen als iemand minder energie heeft." },

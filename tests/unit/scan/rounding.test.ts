@@ -28,6 +28,7 @@ describe("round: decimal, half away from zero, from String(x)", () => {
   it("never returns -0", () => {
     expect(Object.is(round(-0.001, 2), 0)).toBe(true);
     expect(Object.is(round(-1e-9, 1), 0)).toBe(true);
+    expect(Object.is(round(-0, 2), 0)).toBe(true);
   });
 
   it("keeps non-finite values and rejects bad decimals", () => {

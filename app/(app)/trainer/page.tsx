@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { TrajectList } from "@/components/trajecten/traject-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActorPage } from "@/lib/auth/guards";
+import { listTrajectsForActor } from "@/lib/trajecten/queries";
+
+export const metadata: Metadata = { title: "Mijn trajecten" };
+
+export default async function TrainerHome() {
+  const actor = await requireActorPage(undefined, ["TRAINER"]);
+  const trajects = await listTrajectsForActor(actor);
+  return (
+    <>
+      <PageHeader title={`Welkom, ${actor.name}`} intro="Uw trajecten bij werkgevers: de scan, de bijeenkomsten en de afspraken." />
+      <TrajectList trajects={trajects} empty="U heeft nog geen trajecten." />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TrajectOverview } from "@/components/trajecten/traject-overview";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requireActorPage } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { isAppError } from "@/lib/errors";
+import { getTrajectForActor } from "@/lib/trajecten/queries";
+
+export const metadata: Metadata = { title: "Traject" };
+
+export default async function TrajectPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActorPage("traject:read");
+  const traject = await getTrajectForActor({ actor, trajectId: id }).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  return (
+    <>
+      <PageHeader title={traject.employer.name} intro={<StatusBadge status={traject.status} />}>
+        <div className="flex flex-wrap gap-2">
+          {can(actor, "results:read") ? (
+            <Link href={`/trajecten/${traject.id}/resultaten`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+              Resultaten van de scan
+            </Link>
+          ) : null}
+        </div>
+      </PageHeader>
+      <TrajectOverview traject={traject} />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { ROLE_LABEL, type Actor } from "@/lib/auth/permissions";
+import { LogoutButton } from "./logout-button";
+import { NAV_ITEMS } from "./nav-items";
+
+export function SiteHeader({ actor }: { actor: Actor }) {
+  return (
+    <header className="border-b border-brand-100 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-800">
+          Weerbare Werkgever
+        </Link>
+        <nav aria-label="Hoofdmenu">
+          <ul className="flex flex-wrap gap-1">
+            {NAV_ITEMS[actor.role].map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-800">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex items-center gap-3">
+          <p className="text-right text-sm leading-tight">
+            <span className="block font-semibold" data-testid="user-name">{actor.name}</span>
+            <span className="block text-slate-600">{ROLE_LABEL[actor.role]}</span>
+          </p>
+          <LogoutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+// Shared by the login form (client) and authenticate() (server).
+export const loginSchema = z.object({
+  email: z.string().trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(254, "Dit e-mailadres is te lang."),
+  password: z.string().min(1, "Vul uw wachtwoord in.").max(200, "Dit wachtwoord is te lang."),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const LOGIN_RATE_LIMITED = "RATE_LIMITED";

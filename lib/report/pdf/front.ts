@@ -1,0 +1,126 @@
+// Cover, "Hoe leest u dit rapport?" and the summary page.
+import type { LabelValue, ReportModel } from "../types";
+import { bandBox, drawGradeChart } from "./chart";
+import { FONT } from "./fonts";
+import { ANSWER_FILL, COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
+import type { Writer } from "./writer";
+
+type Struct = PDFKit.PDFStructureElement;
+
+export function drawCover(w: Writer, model: ReportModel): void {
+  const { doc } = w;
+  const { cover } = model;
+  const sect = w.section(w.root);
+  const x = PAGE.marginX;
+  const width = CONTENT_WIDTH - 20;
+  w.artifact(() => {
+    doc.rect(0, 0, PAGE.width, 330).fill(COLOR.heading);
+    doc.rect(x, 92, 36, 3).fill("#7fb7cf");
+  });
+  w.tagged(sect, "P", () => {
+    w.style({ font: FONT.bold, size: 10, color: "#cfe3ee" }).text(cover.kicker.toUpperCase(), x, 108, { characterSpacing: 1.6, lineBreak: false });
+  });
+  w.tagged(sect, "H1", () => {
+    w.style({ font: FONT.bold, size: 28, color: COLOR.white }).text(cover.title, x, 130, { width, lineGap: 2 });
+  });
+  const nameY = Math.max(doc.y + 28, 228);
+  w.tagged(sect, "P", () => {
+    w.style({ font: FONT.bold, size: 17, color: COLOR.white }).text(cover.employerName, x, nameY, { width });
+  });
+
+  w.y = 380;
+  w.table(sect, cover.rows, { labelWidth: 120 });
+
+  const noteY = Math.max(w.y + 30, 580);
+  const noteH = w.heightOf(cover.note, { size: 11, width: CONTENT_WIDTH - 36 }) + 28;
+  w.artifact(() => {
+    doc.rect(x, noteY, CONTENT_WIDTH, noteH).fill(COLOR.panel);
+    doc.rect(x, noteY, 4, noteH).fill(COLOR.accent);
+  });
+  w.tagged(sect, "P", () => {
+    w.style({ size: 11, color: COLOR.heading }).text(cover.note, x + 20, noteY + 14, { width: CONTENT_WIDTH - 36, lineGap: 3 });
+  });
+  w.tagged(sect, "P", () => {
+    w.style({ size: SIZE.small, color: COLOR.muted })
+      .text("Een initiatief van ECIO en Onbeperkt aan de Slag, binnen het Platform Werk Inclusief Beperking.", x, 760, { width: CONTENT_WIDTH, lineBreak: false });
+  });
+}
+
+export function drawReadingGuide(w: Writer, model: ReportModel, title: string): Struct {
+  const sect = w.section(w.root);
+  w.heading(sect, 1, title);
+  for (const p of model.reading.paragraphs) w.paragraph(sect, p, { gapAfter: 8 });
+
+  w.heading(sect, 2, "De antwoordschaal", { keep: 110 });
+  const scale = w.section(sect, "L");
+  const { doc } = w;
+  model.reading.scale.forEach((s, i) => {
+    const y = w.y;
+    const li = w.section(scale, "LI");
+    w.tagged(li, "Lbl", () => {
+      doc.rect(PAGE.marginX, y, 22, 13).fill(ANSWER_FILL[i] ?? COLOR.dontKnow);
+      w.style({ font: FONT.bold, size: SIZE.small, color: i >= 3 ? COLOR.white : COLOR.text }).text(s.label, PAGE.marginX, y + 2.5, { width: 22, align: "center", lineBreak: false });
+    });
+    w.tagged(li, "LBody", () => w.style().text(s.value, PAGE.marginX + 32, y + 1.5, { width: 300, lineBreak: false }));
+    w.y = y + 18;
+  });
+  w.y += 4;
+  w.paragraph(sect, "In de grafieken per stelling ziet u deze kleuren terug: hoe donkerder, hoe meer de stelling volgens de respondenten klopt. Grijs is ‘weet ik niet’.", { color: COLOR.muted, size: SIZE.small });
+
+  w.heading(sect, 2, "Vier niveaus", { keep: 150 });
+  w.paragraph(sect, "Het rapportcijfer van een thema valt in één van vier niveaus. De niveaus hebben geen kleur van ‘goed’ of ‘fout’; ze helpen om te kiezen waar u begint.", { gapAfter: 8 });
+  const bands = w.section(sect, "Table");
+  for (const b of model.reading.bands) {
+    const h = Math.max(30, w.heightOf(b.meaning, { width: CONTENT_WIDTH - 200 }) + 12);
+    w.ensure(h + 4);
+    const y = w.y;
+    w.artifact(() => bandBox(doc, b.band, PAGE.marginX, y, 60, h - 4));
+    const tr = w.section(bands, "TR");
+    w.tagged(tr, "TH", () => {
+      w.style({ font: FONT.bold }).text(b.label, PAGE.marginX + 70, y + 4, { width: 110 });
+      w.style({ size: SIZE.small, color: COLOR.muted }).text(b.range, PAGE.marginX + 70, w.y + 1, { width: 110 });
+    });
+    w.tagged(tr, "TD", () => w.style().text(b.meaning, PAGE.marginX + 190, y + 4, { width: CONTENT_WIDTH - 190, lineGap: SIZE.lineGap }));
+    w.y = y + h + 4;
+  }
+  return sect;
+}
+
+function keyFigureBoxes(w: Writer, parent: Struct, figures: LabelValue[], opts: { valueSize: number; height: number }): void {
+  const gap = 8;
+  const boxW = (CONTENT_WIDTH - gap * (figures.length - 1)) / figures.length;
+  w.ensure(opts.height + 10);
+  const y = w.y;
+  const table = w.section(parent, "Table");
+  const tr = w.section(table, "TR");
+  figures.forEach((f, i) => {
+    const x = PAGE.marginX + i * (boxW + gap);
+    w.artifact(() => w.doc.rect(x, y, boxW, opts.height).fill(COLOR.panel));
+    w.tagged(tr, "TH", () => w.style({ size: SIZE.tiny, color: COLOR.muted }).text(f.label, x + 8, y + 7, { width: boxW - 16, lineBreak: false, ellipsis: true }));
+    w.tagged(tr, "TD", () => w.style({ font: FONT.bold, size: opts.valueSize, color: COLOR.heading }).text(f.value, x + 8, y + 19, { width: boxW - 16, lineBreak: false, ellipsis: true }));
+  });
+  w.y = y + opts.height + 10;
+}
+
+export { keyFigureBoxes };
+
+export function drawSummary(w: Writer, model: ReportModel, title: string): Struct {
+  const sect = w.section(w.root);
+  const { summary } = model;
+  w.heading(sect, 1, title);
+  for (const p of summary.paragraphs) w.paragraph(sect, p, { gapAfter: 10 });
+  keyFigureBoxes(w, sect, summary.keyFigures, { valueSize: 15, height: 44 });
+  if (summary.signals.length > 0) w.list(sect, summary.signals, { bullet: () => "›" });
+
+  w.heading(sect, 2, "Rapportcijfer per thema", { keep: 260 });
+  drawGradeChart(w, sect, summary.chart);
+
+  if (summary.topAandachtspunten.length > 0) {
+    w.heading(sect, 2, "Belangrijkste aandachtspunten", { keep: 60 });
+    w.list(sect, summary.topAandachtspunten.map((a) => ({ lead: a.themeTitle, text: a.reasons })), {
+      bullet: (i) => `${i + 1}.`,
+      gapAfter: 6,
+    });
+  }
+  return sect;
+}

@@ -1,0 +1,170 @@
+// One page (or more) per theme, then the aandachtspunten with their oplossingsrichtingen.
+import type { AandachtspuntModel, ReportModel, StatementModel, ThemeModel } from "../types";
+import { bandBox, drawDistribution } from "./chart";
+import { FONT } from "./fonts";
+import { keyFigureBoxes } from "./front";
+import { ANSWER_FILL, COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
+import type { Writer } from "./writer";
+
+type Struct = PDFKit.PDFStructureElement;
+
+const BADGE_W = 112;
+const COL = { key: 30, text: 262, dist: 112, mean: 44 };
+const X = {
+  key: PAGE.marginX,
+  text: PAGE.marginX + COL.key,
+  dist: PAGE.marginX + COL.key + COL.text + 12,
+  mean: PAGE.marginX + CONTENT_WIDTH - COL.mean,
+};
+
+export function drawTheme(w: Writer, parent: Struct, theme: ThemeModel, outline: PDFKit.PDFOutline): void {
+  const { doc } = w;
+  const sect = w.section(parent);
+  const top = w.heading(sect, 2, `${theme.number}. ${theme.title}`, { width: CONTENT_WIDTH - BADGE_W - 12, keep: 120 });
+  w.bookmark(outline, `${theme.number}. ${theme.title}`, top);
+  const afterHeading = w.y;
+  const bx = PAGE.marginX + CONTENT_WIDTH - BADGE_W;
+  w.artifact(() => bandBox(doc, theme.band, bx, top - 4, BADGE_W, 38));
+  w.tagged(sect, "P", () => {
+    w.style({ font: FONT.bold, size: 16, color: COLOR.heading }).text(theme.grade ?? "–", bx + 10, top + 1, { width: 44, lineBreak: false });
+    w.style({ size: SIZE.small, color: COLOR.text }).text(theme.bandLabel ?? "nog geen score", bx + 10, top + 20, { width: BADGE_W - 16, lineBreak: false });
+  }, { actual: theme.grade ? `Rapportcijfer ${theme.grade}, ${theme.bandLabel?.toLowerCase()}` : "Nog geen rapportcijfer" });
+  w.y = Math.max(afterHeading, top + 44);
+
+  keyFigureBoxes(w, sect, theme.keyFigures, { valueSize: 12, height: 38 });
+  if (theme.signals.length > 0) w.list(sect, theme.signals, { bullet: () => "›" });
+
+  w.heading(sect, 3, "Stellingen", { keep: 70 });
+  drawStatements(w, sect, theme.statements);
+
+  if (theme.reflections.length > 0) {
+    w.heading(sect, 3, "Reflecties uit het traject", { keep: 70 });
+    for (const r of theme.reflections) drawReflection(w, sect, r);
+  }
+  if (theme.comments.length > 0) {
+    w.heading(sect, 3, "Wat zou helpen om één punt hoger te scoren?", { keep: 40 });
+    w.list(sect, theme.comments.map((c) => `“${c}”`), { gapAfter: 3 });
+  }
+}
+
+function drawLegend(w: Writer): void {
+  const { doc } = w;
+  const y = w.y;
+  w.artifact(() => {
+    let x = X.dist;
+    doc.font(FONT.regular).fontSize(SIZE.tiny).fillColor(COLOR.muted);
+    ANSWER_FILL.forEach((fill, i) => {
+      doc.rect(x, y, 9, 8).fill(fill);
+      doc.fillColor(COLOR.muted).text(String(i + 1), x + 10.5, y, { lineBreak: false });
+      x += 20;
+    });
+    doc.rect(x, y, 9, 8).fill(COLOR.dontKnow);
+    doc.fillColor(COLOR.muted).text("?", x + 10.5, y, { lineBreak: false });
+  });
+  w.y = y + 12;
+}
+
+function drawStatements(w: Writer, parent: Struct, statements: StatementModel[]): void {
+  const { doc } = w;
+  const table = w.section(parent, "Table");
+  const header = (y: number) => {
+    const tr = w.section(table, "TR");
+    const th = (text: string, x: number, width: number, align: "left" | "right" = "left") =>
+      w.tagged(tr, "TH", () => w.style({ font: FONT.bold, size: SIZE.tiny, color: COLOR.muted }).text(text, x, y, { width, align, lineBreak: false }), { scope: "Column" } as PDFKit.StructureElementOptions);
+    th("Nr.", X.key, COL.key);
+    th("Stelling", X.text, COL.text);
+    th("Antwoorden (1 tot 5, ? = weet ik niet)", X.dist, COL.dist + 40);
+    th("Gem.", X.mean, COL.mean, "right");
+    w.y = y + 12;
+    drawLegend(w);
+  };
+  w.ensure(60);
+  header(w.y);
+  for (const s of statements) {
+    const note = s.divergent ? "↔ De antwoorden lopen sterk uiteen: een goede vraag voor het gesprek." : null;
+    const textH = w.heightOf(s.text, { size: 9, width: COL.text });
+    const noteH = note ? w.heightOf(note, { size: SIZE.tiny, width: COL.text }) + 2 : 0;
+    const h = Math.max(textH + noteH, 22) + 8;
+    if (w.y + h > PAGE.height - PAGE.bottom) {
+      w.newPage();
+      header(w.y);
+    }
+    const y = w.y;
+    const tr = w.section(table, "TR");
+    w.tagged(tr, "TD", () => {
+      w.style({ font: FONT.bold, size: SIZE.small }).text(s.key, X.key, y + 1, { width: COL.key, lineBreak: false });
+    });
+    w.tagged(tr, "TD", () => {
+      w.style({ size: 9 }).text(s.text, X.text, y, { width: COL.text, lineGap: 1.6 });
+      w.style({ size: SIZE.tiny, color: COLOR.muted }).text(s.kindLabel, X.text, doc.y + 1, { width: COL.text, lineBreak: false });
+      if (note) w.style({ font: FONT.italic, size: SIZE.tiny, color: COLOR.accentDark }).text(note, X.text, doc.y + 1, { width: COL.text });
+    });
+    const alt = `Antwoorden: ${s.distribution.map((n, i) => `${n} keer ${i + 1}`).join(", ")}, ${s.dontKnow} keer weet ik niet.`;
+    w.tagged(tr, "TD", () => drawDistribution(doc, s.distribution, s.dontKnow, X.dist, y + 2, COL.dist), { alt, actual: alt } as PDFKit.StructureElementOptions);
+    w.tagged(tr, "TD", () => w.style({ font: FONT.bold, size: 9.5 }).text(s.mean, X.mean, y + 1, { width: COL.mean, align: "right", lineBreak: false }));
+    w.artifact(() => doc.moveTo(PAGE.marginX, y + h - 4).lineTo(PAGE.marginX + CONTENT_WIDTH, y + h - 4).lineWidth(0.4).strokeColor(COLOR.rule).stroke());
+    w.y = y + h;
+  }
+  w.y += 4;
+}
+
+function drawReflection(w: Writer, parent: Struct, r: ThemeModel["reflections"][number]): void {
+  const { doc } = w;
+  const inner = CONTENT_WIDTH - 30;
+  const aboutH = r.about ? w.heightOf(r.about, { size: SIZE.tiny, width: inner }) + 4 : 0;
+  const bodyH = w.heightOf(r.body, { font: FONT.italic, size: 9.5, width: inner, lineGap: 2 });
+  const h = aboutH + bodyH + 30;
+  w.ensure(h + 8);
+  const y = w.y;
+  w.artifact(() => {
+    doc.rect(PAGE.marginX, y, CONTENT_WIDTH, h).fill(COLOR.panel);
+    doc.rect(PAGE.marginX, y, 3, h).fill(COLOR.accent);
+  });
+  const quote = w.section(parent, "BlockQuote");
+  if (r.about) w.tagged(quote, "P", () => w.style({ size: SIZE.tiny, color: COLOR.muted }).text(r.about ?? "", PAGE.marginX + 15, y + 9, { width: inner }));
+  w.tagged(quote, "P", () => w.style({ font: FONT.italic, size: 9.5 }).text(r.body, PAGE.marginX + 15, y + 10 + aboutH, { width: inner, lineGap: 2 }));
+  w.tagged(quote, "P", () => w.style({ size: SIZE.small, color: COLOR.accentDark }).text(`— ${r.author}`, PAGE.marginX + 15, doc.y + 3, { width: inner, lineBreak: false }));
+  w.y = y + h + 8;
+}
+
+export function drawAandachtspunt(w: Writer, parent: Struct, ap: AandachtspuntModel, n: number, outline: PDFKit.PDFOutline): void {
+  const { doc } = w;
+  const sect = w.section(parent);
+  const title = `${n}. ${ap.themeTitle}`;
+  const top = w.heading(sect, 2, title, { keep: 160 });
+  w.bookmark(outline, title, top);
+  if (ap.grade) w.paragraph(sect, `Rapportcijfer ${ap.grade}`, { size: SIZE.small, color: COLOR.muted });
+  w.list(sect, ap.reasons.map((r) => ({ lead: r.label, text: r.explanation })), { bullet: () => "›", gapAfter: 5 });
+  if (ap.focusItems.length > 0) {
+    w.heading(sect, 3, "Stellingen om mee te beginnen", { keep: 40 });
+    w.list(sect, ap.focusItems.map((f) => `${f.key}  ${f.text} (gemiddeld ${f.mean})`), { size: 9.5 });
+  }
+  if (ap.solutions.length > 0) {
+    w.heading(sect, 3, "Oplossingsrichtingen", { keep: 50 });
+    const list = w.section(sect, "L");
+    for (const s of ap.solutions) {
+      const inner = CONTENT_WIDTH - 16;
+      const h = w.heightOf(s.title, { font: FONT.bold, width: inner }) + w.heightOf(s.description, { size: 9.5, width: inner }) + 6;
+      w.ensure(h + 8);
+      const y = w.y;
+      w.artifact(() => doc.rect(PAGE.marginX, y, 3, h).fill(COLOR.accent));
+      const li = w.section(list, "LI");
+      w.tagged(li, "LBody", () => {
+        w.style({ font: FONT.bold }).text(s.title, PAGE.marginX + 14, y, { width: inner });
+        w.style({ size: 9.5, color: COLOR.muted }).text(s.description, PAGE.marginX + 14, doc.y + 2, { width: inner, lineGap: SIZE.lineGap });
+      });
+      w.y = y + h + 8;
+    }
+  }
+}
+
+export function drawThemes(w: Writer, model: ReportModel, title: string, outline: PDFKit.PDFOutline): Struct {
+  const sect = w.section(w.root);
+  w.heading(sect, 1, title);
+  w.paragraph(sect, "Per thema ziet u het rapportcijfer en het niveau, hoe bedoelingen (intentie) en praktijk zich tot elkaar verhouden, hoeveel ‘weet ik niet’ er werd gekozen en hoe de antwoorden per stelling verdeeld zijn. Waar de ervaringsdeskundige of trainer een reflectie deelde, staat die erbij.", { gapAfter: 12 });
+  model.themes.forEach((t, i) => {
+    if (i > 0) w.newPage();
+    drawTheme(w, sect, t, outline);
+  });
+  return sect;
+}

@@ -1,0 +1,162 @@
+// A thin layout layer over pdfkit for a tagged (accessible) PDF. Every visible text goes through a
+// structure element (H1/H2/H3/P/L/LI/Table...), every decoration is an Artifact, so a screen reader reads
+// the report in order and skips the ornaments. Page-break rules: a heading never ends a page (it keeps
+// some following space with it) and blocks that must stay together measure themselves first.
+import type PDFDocument from "pdfkit";
+import { FONT } from "./fonts";
+import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE } from "./style";
+
+type Doc = InstanceType<typeof PDFDocument>;
+type Struct = PDFKit.PDFStructureElement;
+
+export interface ListItem {
+  lead?: string;
+  text: string;
+}
+
+export interface TextStyle {
+  font?: string;
+  size?: number;
+  color?: string;
+  x?: number;
+  width?: number;
+  gapAfter?: number;
+  lineGap?: number;
+  align?: "left" | "right" | "center";
+}
+
+const HEADING: Record<1 | 2 | 3, { size: number; before: number; after: number; color: string }> = {
+  1: { size: SIZE.h1, before: 0, after: 14, color: COLOR.heading },
+  2: { size: SIZE.h2, before: 16, after: 8, color: COLOR.heading },
+  3: { size: SIZE.h3, before: 10, after: 4, color: COLOR.text },
+};
+
+export class Writer {
+  readonly root: Struct;
+
+  constructor(readonly doc: Doc) {
+    this.root = doc.struct("Document");
+    doc.addStructure(this.root);
+  }
+
+  get y(): number {
+    return this.doc.y;
+  }
+
+  set y(value: number) {
+    this.doc.y = value;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.doc.x = PAGE.marginX;
+  }
+
+  /** Starts a new page unless `height` still fits below the cursor. */
+  ensure(height: number): void {
+    if (this.doc.y + height > CONTENT_BOTTOM) this.newPage();
+  }
+
+  section(parent: Struct = this.root, type = "Sect", options: PDFKit.StructureElementOptions = {}): Struct {
+    const el = this.doc.struct(type, options);
+    parent.add(el);
+    return el;
+  }
+
+  /** Adds a struct element whose content is drawn by `draw` (run immediately: the parent is attached). */
+  tagged(parent: Struct, type: string, draw: () => void, options: PDFKit.StructureElementOptions = {}): Struct {
+    const el = this.doc.struct(type, options, [draw]);
+    parent.add(el);
+    return el;
+  }
+
+  artifact(draw: () => void, type: "Layout" | "Pagination" = "Layout"): void {
+    this.doc.markContent("Artifact", { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  style(style: TextStyle = {}): Doc {
+    return this.doc.font(style.font ?? FONT.regular).fontSize(style.size ?? SIZE.body).fillColor(style.color ?? COLOR.text);
+  }
+
+  heightOf(text: string, style: TextStyle = {}): number {
+    this.style(style);
+    return this.doc.heightOfString(text, { width: style.width ?? CONTENT_WIDTH, lineGap: style.lineGap ?? SIZE.lineGap });
+  }
+
+  /** Draws a heading, keeping at least `keep` points of following content on the same page. */
+  heading(parent: Struct, level: 1 | 2 | 3, text: string, opts: { keep?: number; x?: number; width?: number } = {}): number {
+    const h = HEADING[level];
+    const width = opts.width ?? CONTENT_WIDTH;
+    const height = this.heightOf(text, { font: FONT.bold, size: h.size, width });
+    const atTop = this.doc.y <= PAGE.top + 1;
+    this.ensure((atTop ? 0 : h.before) + height + (opts.keep ?? 70));
+    if (this.doc.y > PAGE.top + 1) this.doc.y += h.before;
+    const top = this.doc.y;
+    this.tagged(parent, `H${level}`, () => {
+      this.style({ font: FONT.bold, size: h.size, color: h.color }).text(text, opts.x ?? PAGE.marginX, top, { width, lineGap: 1 });
+    });
+    this.doc.y += h.after - 1;
+    return top;
+  }
+
+  paragraph(parent: Struct, text: string, style: TextStyle = {}, type = "P"): void {
+    const x = style.x ?? PAGE.marginX;
+    const y = this.doc.y;
+    this.tagged(parent, type, () => {
+      this.style(style).text(text, x, y, { width: style.width ?? CONTENT_WIDTH - (x - PAGE.marginX), lineGap: style.lineGap ?? SIZE.lineGap, align: style.align });
+    });
+    this.doc.y += style.gapAfter ?? 6;
+  }
+
+  /** A bulleted list (L > LI > Lbl + LBody); an item may have a bold lead line. Items stay whole on a page. */
+  list(parent: Struct, items: (string | ListItem)[], style: TextStyle & { bullet?: (i: number) => string } = {}): void {
+    const list = this.section(parent, "L");
+    const x = style.x ?? PAGE.marginX;
+    const indent = 14;
+    const width = (style.width ?? CONTENT_WIDTH - (x - PAGE.marginX)) - indent;
+    items.forEach((raw, i) => {
+      const item = typeof raw === "string" ? { text: raw } : raw;
+      const leadHeight = item.lead ? this.heightOf(item.lead, { ...style, font: FONT.bold, width }) : 0;
+      this.ensure(leadHeight + (item.text ? this.heightOf(item.text, { ...style, width }) : 0) + 2);
+      const y = this.doc.y;
+      const li = this.section(list, "LI");
+      this.tagged(li, "Lbl", () => {
+        this.style({ ...style, font: FONT.bold, color: COLOR.accent }).text(style.bullet?.(i) ?? "•", x, y, { width: indent, lineBreak: false });
+      });
+      this.tagged(li, "LBody", () => {
+        if (item.lead) this.style({ ...style, font: FONT.bold }).text(item.lead, x + indent, y, { width, lineGap: style.lineGap ?? SIZE.lineGap });
+        if (item.text) {
+          this.style({ ...style, color: item.lead ? COLOR.muted : style.color })
+            .text(item.text, x + indent, item.lead ? this.doc.y : y, { width, lineGap: style.lineGap ?? SIZE.lineGap });
+        }
+      });
+      this.doc.y += style.gapAfter ?? 4;
+    });
+  }
+
+  /** Label/value rows as a two-column table with row headers. */
+  table(parent: Struct, rows: { label: string; value: string }[], opts: { labelWidth?: number; x?: number; width?: number } = {}): void {
+    const x = opts.x ?? PAGE.marginX;
+    const labelWidth = opts.labelWidth ?? 150;
+    const valueWidth = (opts.width ?? CONTENT_WIDTH) - labelWidth;
+    const table = this.section(parent, "Table");
+    for (const row of rows) {
+      const height = Math.max(this.heightOf(row.label, { width: labelWidth - 10 }), this.heightOf(row.value, { width: valueWidth }));
+      this.ensure(height + 8);
+      const y = this.doc.y;
+      const tr = this.section(table, "TR");
+      this.tagged(tr, "TH", () => this.style({ font: FONT.bold, color: COLOR.muted }).text(row.label, x, y, { width: labelWidth - 10, lineGap: SIZE.lineGap }));
+      this.tagged(tr, "TD", () => this.style().text(row.value, x + labelWidth, y, { width: valueWidth, lineGap: SIZE.lineGap }));
+      this.artifact(() => this.doc.moveTo(x, y + height + 4).lineTo(x + labelWidth + valueWidth, y + height + 4).lineWidth(0.5).strokeColor(COLOR.rule).stroke());
+      this.doc.y = y + height + 9;
+    }
+  }
+
+  /** Outline (bookmark) entry pointing at `y` on the current page. */
+  bookmark(parent: PDFKit.PDFOutline, title: string, y: number): PDFKit.PDFOutline {
+    // pdfkit computes the XYZ left as (page width - left): pass the width to land on the left edge.
+    return parent.addItem(title, { top: y, left: PAGE.width } as { expanded?: boolean });
+  }
+}

@@ -1,0 +1,29 @@
+// The server the e2e tests run against: a fresh embedded database with demo data, then `next start`.
+import { spawnSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+const port = process.env.E2E_PORT ?? "3100";
+const dir = path.join(".data", "e2e");
+fs.rmSync(dir, { recursive: true, force: true });
+fs.rmSync(`${dir}.lock`, { force: true });
+const env = {
+  ...process.env,
+  PGLITE_DIR: dir,
+  DATABASE_URL: "",
+  SMTP_URL: "",
+  NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+  NEXTAUTH_URL: `http://localhost:${port}`,
+  APP_URL: `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+};
+for (const [cmd, args] of [["npx", ["prisma", "migrate", "deploy"]], ["npx", ["tsx", "prisma/seed.ts"]]]) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { expectNoA11yViolations, failOnConsoleErrors, login } from "./helpers";
+
+const ROLES = [
+  { email: "beheer@weerbarewerkgever.nl", home: "/beheer", name: "Annelies Bakker", role: "Beheerder", seen: "Alle trajecten" },
+  { email: "marieke@oads.nl", home: "/trainer", name: "Marieke Jansen", role: "Trainer", seen: "Zorggroep De Linde" },
+  { email: "sanne@ervaringsdeskundig.nl", home: "/expert", name: "Sanne de Boer", role: "Ervaringsdeskundige", seen: "Zorggroep De Linde" },
+  { email: "hr@delinde.nl", home: "/werkgever", name: "Femke Mulder", role: "Werkgever", seen: "Zorggroep De Linde" },
+];
+
+for (const r of ROLES) {
+  test(`${r.role} logs in and lands on ${r.home} with seeded data`, async ({ page }) => {
+    const noConsoleErrors = failOnConsoleErrors(page);
+    await login(page, r.email);
+    await expect(page).toHaveURL(r.home);
+    await expect(page.getByTestId("user-name")).toHaveText(r.name);
+    await expect(page.getByRole("banner")).toContainText(r.role);
+    await expect(page.getByRole("main")).toContainText(r.seen);
+    await expectNoA11yViolations(page);
+    noConsoleErrors();
+  });
+}
+
+test("the login page is accessible", async ({ page }) => {
+  await page.goto("/login");
+  await expectNoA11yViolations(page);
+});
+
+test("a wrong password shows a Dutch message and stays on the login page", async ({ page }) => {
+  await login(page, "marieke@oads.nl", "verkeerd-wachtwoord");
+  await expect(page.getByTestId("login-error")).toContainText("horen niet bij elkaar");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("an invalid e-mail address gets a Dutch field message", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill("geen-adres");
+  await page.getByLabel("Wachtwoord").fill("x");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByText("Vul een geldig e-mailadres in.")).toBeVisible();
+});
+
+test("an employer opening /trainer is refused", async ({ page }) => {
+  await login(page, "hr@delinde.nl");
+  await expect(page).toHaveURL("/werkgever");
+  const response = await page.goto("/trainer");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Geen toegang" })).toBeVisible();
+});
+
+test("an employer cannot open another employer's traject", async ({ page }) => {
+  await login(page, "hr@delinde.nl");
+  await expect(page).toHaveURL("/werkgever");
+  const response = await page.goto("/trajecten/demo-traject-vandijk");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Deze pagina is niet gevonden" })).toBeVisible();
+});
+
+test("an unknown route gives the Dutch 404 page", async ({ page }) => {
+  const response = await page.goto("/bestaat-niet");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Deze pagina is niet gevonden" })).toBeVisible();
+});
+
+test("logging out returns to the login page", async ({ page }) => {
+  await login(page, "marieke@oads.nl");
+  await expect(page).toHaveURL("/trainer");
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/trainer");
+  await expect(page).toHaveURL(/\/login/);
+});

@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Actor, Role } from "@/lib/auth/permissions";
+import questionnaireJson from "@/prisma/data/mhb-2025.json";
+import { importBundledContent } from "@/prisma/seed/content";
+
+// Unique data per call, so tests never depend on each other or on the demo seed.
+const uid = () => randomUUID().slice(0, 8);
+// A precomputed bcrypt hash of "geheim-wachtwoord" (cost 4) keeps factories fast.
+export const FACTORY_PASSWORD = "geheim-wachtwoord";
+const FACTORY_HASH = "$2b$04$3SgBRm6ykNZzTIb8GdMKwuJOr1Sx0UxC7IUqUkvj27Y60C97bzbKe";
+
+export async function makeEmployer(prisma: PrismaClient, name = `Werkgever ${uid()}`) {
+  return prisma.employer.create({ data: { name, sector: "Zorg", werkvloeren: { create: { name: "Hoofdlocatie" } } }, include: { werkvloeren: true } });
+}
+
+export async function makeUser(prisma: PrismaClient, role: Role, extra: { employerId?: string; name?: string; email?: string } = {}) {
+  const user = await prisma.user.create({
+    data: {
+      email: extra.email ?? `${role.toLowerCase()}-${uid()}@voorbeeld.nl`,
+      name: extra.name ?? `${role} ${uid()}`,
+      passwordHash: FACTORY_HASH,
+      role,
+      employerId: extra.employerId,
+      employerFunction: role === "EMPLOYER" ? "HR" : undefined,
+    },
+  });
+  return user;
+}
+
+export function actorOf(user: { id: string; role: string; name: string; employerId: string | null }): Actor {
+  return { id: user.id, role: user.role as Role, name: user.name, employerId: user.employerId };
+}
+
+export async function makeQuestionnaire(prisma: PrismaClient) {
+  return importBundledContent(prisma);
+}
+
+export { questionnaireJson };
+
+/** A traject with its trainer, an assigned expert and an employer user: the usual cast of a test. */
+export async function makeTraject(prisma: PrismaClient, opts: { status?: "INTAKE" | "SCAN_OPEN" | "SCAN_CLOSED" } = {}) {
+  const questionnaire = await makeQuestionnaire(prisma);
+  const employer = await makeEmployer(prisma);
+  const trainer = await makeUser(prisma, "TRAINER");
+  const expert = await makeUser(prisma, "EXPERT");
+  const employerUser = await makeUser(prisma, "EMPLOYER", { employerId: employer.id });
+  const traject = await prisma.traject.create({
+    data: {
+      employerId: employer.id,
+      werkvloerId: employer.werkvloeren[0]!.id,
+      trainerId: trainer.id,
+      status: opts.status ?? "SCAN_OPEN",
+      questionnaireId: questionnaire.id,
+      sessions: { create: [{ number: 1 }, { number: 2 }] },
+      assignments: { create: { expertId: expert.id } },
+    },
+  });
+  return {
+    traject,
+    employer,
+    questionnaire,
+    trainer: actorOf(trainer),
+    expert: actorOf(expert),
+    employerUser: actorOf(employerUser),
+  };
+}
+
+export type TrajectFixture = Awaited<ReturnType<typeof makeTraject>>;
+
+/** Everyone who is *not* related to a traject: a second traject's cast plus an admin. */
+export async function makeOutsiders(prisma: PrismaClient) {
+  const other = await makeTraject(prisma);
+  const admin = actorOf(await makeUser(prisma, "ADMIN"));
+  return { other, admin };
+}
