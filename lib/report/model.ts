@@ -49,7 +49,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       keywords: "Weerbare Werkgever, mentale toegankelijkheid, EPA-gedragscode, bedrijfsscan",
       lang: "nl-NL",
     },
-    runningHeader: `Weerbare Werkgever · ${where}`,
+    runningHeader: `Weerbare Werkgever · ${traject.employerName}`,
     cover: {
       kicker: "Weerbare Werkgever",
       title: "Rapport mentale toegankelijkheid",

@@ -84,7 +84,7 @@ export interface ItemStatistics {
   dontKnow: number;
   min: number | null;
   max: number | null;
-  /** count per scale value 1..5 (index 0 = value 1) */
+  /** count per numeric scale value, ascending (for a 1–5 scale: index 0 = value 1 … index 4 = value 5) */
   distribution: number[];
   divergent: boolean;
 }

@@ -89,7 +89,7 @@ export function drawGradeChart(w: Writer, parent: PDFKit.PDFStructureElement, ch
       doc.font(FONT.regular).fontSize(SIZE.tiny).fillColor(COLOR.text).text(text, mx + 20, my + 1.5, { lineBreak: false });
       mx += 20 + doc.widthOfString(text) + 16;
     }
-  }, { alt: chart.alt, bbox: [PAGE.marginX, top, PAGE.marginX + CONTENT_WIDTH, top + height], placement: "Block" } as PDFKit.StructureElementOptions);
+  }, { alt: chart.alt, bbox: [PAGE.marginX, top, PAGE.marginX + CONTENT_WIDTH, top + height], placement: "Block" });
   w.y = top + height;
 }
 

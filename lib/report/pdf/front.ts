@@ -16,6 +16,10 @@ export function drawCover(w: Writer, model: ReportModel): void {
   w.artifact(() => {
     doc.rect(0, 0, PAGE.width, 330).fill(COLOR.heading);
     doc.rect(x, 92, 36, 3).fill("#7fb7cf");
+    // a quiet motif echoing the theme chart
+    [0.62, 0.48, 0.7, 0.55, 0.4, 0.66, 0.52, 0.35, 0.58].forEach((f, i) => {
+      doc.rect(PAGE.width - 200, 196 + i * 11, 150 * f, 5).fill(i % 3 === 1 ? "#4f86a8" : "#2f5f86");
+    });
   });
   w.tagged(sect, "P", () => {
     w.style({ font: FONT.bold, size: 10, color: "#cfe3ee" }).text(cover.kicker.toUpperCase(), x, 108, { characterSpacing: 1.6, lineBreak: false });
@@ -31,7 +35,7 @@ export function drawCover(w: Writer, model: ReportModel): void {
   w.y = 380;
   w.table(sect, cover.rows, { labelWidth: 120 });
 
-  const noteY = Math.max(w.y + 30, 580);
+  const noteY = w.y + 36;
   const noteH = w.heightOf(cover.note, { size: 11, width: CONTENT_WIDTH - 36 }) + 28;
   w.artifact(() => {
     doc.rect(x, noteY, CONTENT_WIDTH, noteH).fill(COLOR.panel);
@@ -40,9 +44,12 @@ export function drawCover(w: Writer, model: ReportModel): void {
   w.tagged(sect, "P", () => {
     w.style({ size: 11, color: COLOR.heading }).text(cover.note, x + 20, noteY + 14, { width: CONTENT_WIDTH - 36, lineGap: 3 });
   });
-  w.tagged(sect, "P", () => {
-    w.style({ size: SIZE.small, color: COLOR.muted })
-      .text("Een initiatief van ECIO en Onbeperkt aan de Slag, binnen het Platform Werk Inclusief Beperking.", x, 760, { width: CONTENT_WIDTH, lineBreak: false });
+  w.inMargin(() => {
+    w.artifact(() => doc.moveTo(x, 752).lineTo(x + CONTENT_WIDTH, 752).lineWidth(0.5).strokeColor(COLOR.rule).stroke());
+    w.tagged(sect, "P", () => {
+      w.style({ size: SIZE.small, color: COLOR.muted })
+        .text("Een initiatief van ECIO en Onbeperkt aan de Slag, binnen het Platform Werk Inclusief Beperking.", x, 762, { lineBreak: false });
+    });
   });
 }
 

@@ -9,11 +9,11 @@ import type { Writer } from "./writer";
 type Struct = PDFKit.PDFStructureElement;
 
 const BADGE_W = 112;
-const COL = { key: 30, text: 262, dist: 112, mean: 44 };
+const COL = { key: 44, text: 282, dist: 100, mean: 34 };
 const X = {
   key: PAGE.marginX,
   text: PAGE.marginX + COL.key,
-  dist: PAGE.marginX + COL.key + COL.text + 12,
+  dist: PAGE.marginX + COL.key + COL.text + 10,
   mean: PAGE.marginX + CONTENT_WIDTH - COL.mean,
 };
 
@@ -31,7 +31,7 @@ export function drawTheme(w: Writer, parent: Struct, theme: ThemeModel, outline:
   }, { actual: theme.grade ? `Rapportcijfer ${theme.grade}, ${theme.bandLabel?.toLowerCase()}` : "Nog geen rapportcijfer" });
   w.y = Math.max(afterHeading, top + 44);
 
-  keyFigureBoxes(w, sect, theme.keyFigures, { valueSize: 12, height: 38 });
+  keyFigureBoxes(w, sect, theme.keyFigures, { valueSize: 12, height: 36 });
   if (theme.signals.length > 0) w.list(sect, theme.signals, { bullet: () => "›" });
 
   w.heading(sect, 3, "Stellingen", { keep: 70 });
@@ -70,10 +70,10 @@ function drawStatements(w: Writer, parent: Struct, statements: StatementModel[])
   const header = (y: number) => {
     const tr = w.section(table, "TR");
     const th = (text: string, x: number, width: number, align: "left" | "right" = "left") =>
-      w.tagged(tr, "TH", () => w.style({ font: FONT.bold, size: SIZE.tiny, color: COLOR.muted }).text(text, x, y, { width, align, lineBreak: false }), { scope: "Column" } as PDFKit.StructureElementOptions);
-    th("Nr.", X.key, COL.key);
+      w.tagged(tr, "TH", () => w.style({ font: FONT.bold, size: SIZE.tiny, color: COLOR.muted }).text(text, x, y, { width, align, lineBreak: false }), { scope: "Column" });
+    th("Nr.", X.key, COL.key - 4);
     th("Stelling", X.text, COL.text);
-    th("Antwoorden (1 tot 5, ? = weet ik niet)", X.dist, COL.dist + 40);
+    th("Antwoorden", X.dist, COL.dist);
     th("Gem.", X.mean, COL.mean, "right");
     w.y = y + 12;
     drawLegend(w);
@@ -82,9 +82,9 @@ function drawStatements(w: Writer, parent: Struct, statements: StatementModel[])
   header(w.y);
   for (const s of statements) {
     const note = s.divergent ? "↔ De antwoorden lopen sterk uiteen: een goede vraag voor het gesprek." : null;
-    const textH = w.heightOf(s.text, { size: 9, width: COL.text });
+    const textH = w.heightOf(s.text, { size: 9, width: COL.text, lineGap: 1.4 });
     const noteH = note ? w.heightOf(note, { size: SIZE.tiny, width: COL.text }) + 2 : 0;
-    const h = Math.max(textH + noteH, 22) + 8;
+    const h = Math.max(textH + noteH, 20) + 7;
     if (w.y + h > PAGE.height - PAGE.bottom) {
       w.newPage();
       header(w.y);
@@ -92,15 +92,15 @@ function drawStatements(w: Writer, parent: Struct, statements: StatementModel[])
     const y = w.y;
     const tr = w.section(table, "TR");
     w.tagged(tr, "TD", () => {
-      w.style({ font: FONT.bold, size: SIZE.small }).text(s.key, X.key, y + 1, { width: COL.key, lineBreak: false });
+      w.style({ font: FONT.bold, size: SIZE.small }).text(s.key, X.key, y + 1, { lineBreak: false });
+      w.style({ size: 6.5, color: COLOR.muted }).text(s.kindLabel, X.key, y + 12, { lineBreak: false });
     });
     w.tagged(tr, "TD", () => {
-      w.style({ size: 9 }).text(s.text, X.text, y, { width: COL.text, lineGap: 1.6 });
-      w.style({ size: SIZE.tiny, color: COLOR.muted }).text(s.kindLabel, X.text, doc.y + 1, { width: COL.text, lineBreak: false });
+      w.style({ size: 9 }).text(s.text, X.text, y, { width: COL.text, lineGap: 1.4 });
       if (note) w.style({ font: FONT.italic, size: SIZE.tiny, color: COLOR.accentDark }).text(note, X.text, doc.y + 1, { width: COL.text });
     });
     const alt = `Antwoorden: ${s.distribution.map((n, i) => `${n} keer ${i + 1}`).join(", ")}, ${s.dontKnow} keer weet ik niet.`;
-    w.tagged(tr, "TD", () => drawDistribution(doc, s.distribution, s.dontKnow, X.dist, y + 2, COL.dist), { alt, actual: alt } as PDFKit.StructureElementOptions);
+    w.tagged(tr, "TD", () => drawDistribution(doc, s.distribution, s.dontKnow, X.dist, y + 2, COL.dist), { actual: alt });
     w.tagged(tr, "TD", () => w.style({ font: FONT.bold, size: 9.5 }).text(s.mean, X.mean, y + 1, { width: COL.mean, align: "right", lineBreak: false }));
     w.artifact(() => doc.moveTo(PAGE.marginX, y + h - 4).lineTo(PAGE.marginX + CONTENT_WIDTH, y + h - 4).lineWidth(0.4).strokeColor(COLOR.rule).stroke());
     w.y = y + h;
@@ -113,18 +113,18 @@ function drawReflection(w: Writer, parent: Struct, r: ThemeModel["reflections"][
   const inner = CONTENT_WIDTH - 30;
   const aboutH = r.about ? w.heightOf(r.about, { size: SIZE.tiny, width: inner }) + 4 : 0;
   const bodyH = w.heightOf(r.body, { font: FONT.italic, size: 9.5, width: inner, lineGap: 2 });
-  const h = aboutH + bodyH + 30;
-  w.ensure(h + 8);
+  const h = aboutH + bodyH + 26;
+  w.ensure(h + 6);
   const y = w.y;
   w.artifact(() => {
     doc.rect(PAGE.marginX, y, CONTENT_WIDTH, h).fill(COLOR.panel);
     doc.rect(PAGE.marginX, y, 3, h).fill(COLOR.accent);
   });
   const quote = w.section(parent, "BlockQuote");
-  if (r.about) w.tagged(quote, "P", () => w.style({ size: SIZE.tiny, color: COLOR.muted }).text(r.about ?? "", PAGE.marginX + 15, y + 9, { width: inner }));
-  w.tagged(quote, "P", () => w.style({ font: FONT.italic, size: 9.5 }).text(r.body, PAGE.marginX + 15, y + 10 + aboutH, { width: inner, lineGap: 2 }));
+  if (r.about) w.tagged(quote, "P", () => w.style({ size: SIZE.tiny, color: COLOR.muted }).text(r.about ?? "", PAGE.marginX + 15, y + 7, { width: inner }));
+  w.tagged(quote, "P", () => w.style({ font: FONT.italic, size: 9.5 }).text(r.body, PAGE.marginX + 15, y + 8 + aboutH, { width: inner, lineGap: 2 }));
   w.tagged(quote, "P", () => w.style({ size: SIZE.small, color: COLOR.accentDark }).text(`— ${r.author}`, PAGE.marginX + 15, doc.y + 3, { width: inner, lineBreak: false }));
-  w.y = y + h + 8;
+  w.y = y + h + 6;
 }
 
 export function drawAandachtspunt(w: Writer, parent: Struct, ap: AandachtspuntModel, n: number, outline: PDFKit.PDFOutline): void {

@@ -9,6 +9,17 @@ import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE } from "./style";
 type Doc = InstanceType<typeof PDFDocument>;
 type Struct = PDFKit.PDFStructureElement;
 
+/** pdfkit's structure options, including the layout/table attributes its typings leave out */
+export interface StructOptions {
+  title?: string;
+  lang?: string;
+  alt?: string;
+  actual?: string;
+  bbox?: [number, number, number, number];
+  placement?: "Block" | "Inline";
+  scope?: "Row" | "Column" | "Both";
+}
+
 export interface ListItem {
   lead?: string;
   text: string;
@@ -57,15 +68,15 @@ export class Writer {
     if (this.doc.y + height > CONTENT_BOTTOM) this.newPage();
   }
 
-  section(parent: Struct = this.root, type = "Sect", options: PDFKit.StructureElementOptions = {}): Struct {
-    const el = this.doc.struct(type, options);
+  section(parent: Struct = this.root, type = "Sect", options: StructOptions = {}): Struct {
+    const el = this.doc.struct(type, options as object);
     parent.add(el);
     return el;
   }
 
   /** Adds a struct element whose content is drawn by `draw` (run immediately: the parent is attached). */
-  tagged(parent: Struct, type: string, draw: () => void, options: PDFKit.StructureElementOptions = {}): Struct {
-    const el = this.doc.struct(type, options, [draw]);
+  tagged(parent: Struct, type: string, draw: () => void, options: StructOptions = {}): Struct {
+    const el = this.doc.struct(type, options as object, [draw]);
     parent.add(el);
     return el;
   }
@@ -74,6 +85,14 @@ export class Writer {
     this.doc.markContent("Artifact", { type });
     draw();
     this.doc.endMarkedContent();
+  }
+
+  /** Runs `draw` with the bottom margin lifted, so text placed in the margin cannot add a page. */
+  inMargin(draw: () => void): void {
+    const margin = this.doc.page.margins.bottom;
+    this.doc.page.margins.bottom = 0;
+    draw();
+    this.doc.page.margins.bottom = margin;
   }
 
   style(style: TextStyle = {}): Doc {

@@ -1,0 +1,44 @@
+// Plain-text mails in warm, plain Dutch. The link is the respondent's only key: it is in the mail
+// and nowhere else (the database keeps a hash).
+export interface InvitationMailData {
+  name: string;
+  employerName: string;
+  trainerName: string;
+  url: string;
+  deadline: string;
+  kind: "invitation" | "reminder" | "resend";
+}
+
+export function scanInvitationMail(d: InvitationMailData): { subject: string; text: string } {
+  const subject =
+    d.kind === "reminder"
+      ? `Herinnering: de Mental Health-bedrijfsscan van ${d.employerName}`
+      : `Uitnodiging: de Mental Health-bedrijfsscan van ${d.employerName}`;
+  const opening =
+    d.kind === "reminder"
+      ? `Een vriendelijke herinnering: uw scan is nog niet afgerond. Wat u al heeft ingevuld, is bewaard.`
+      : d.kind === "resend"
+        ? `Hierbij opnieuw uw persoonlijke link voor de Mental Health-bedrijfsscan.`
+        : `${d.employerName} doet mee aan Weerbare Werkgever. Als voorbereiding op de bijeenkomsten vragen we u de Mental Health-bedrijfsscan in te vullen.`;
+  const text = [
+    `Beste ${d.name},`,
+    "",
+    opening,
+    "",
+    "De scan is geen toets: er zijn geen goede of foute antwoorden. Uw antwoorden worden samengevoegd met die van collega's en zijn het vertrekpunt voor het gesprek in de bijeenkomst.",
+    "Het invullen kost ongeveer 15 minuten. Alles wordt meteen bewaard, dus u kunt stoppen en later verder gaan, ook op een ander apparaat.",
+    "",
+    `Uw persoonlijke link: ${d.url}`,
+    d.kind === "invitation" ? "" : "Let op: alleen de link in deze e-mail werkt nog; eerdere links zijn vervangen.",
+    `Graag ingevuld vóór ${d.deadline}.`,
+    "",
+    "Deel deze link niet: hij is alleen voor u.",
+    "",
+    "Met vriendelijke groet,",
+    `${d.trainerName}, trainer bij Onbeperkt aan de Slag`,
+    "namens Weerbare Werkgever",
+  ]
+    .filter((line, i, all) => !(line === "" && all[i - 1] === ""))
+    .join("\n");
+  return { subject, text };
+}

@@ -1,0 +1,105 @@
+// renderReportPdf: ReportModel -> tagged, accessible A4 PDF (pdfkit; no Prisma, no next/*).
+// Pages are buffered so that running header, "pagina x van y" and the concept watermark can be drawn
+// at the end, as Artifacts that screen readers skip.
+import PDFDocument from "pdfkit";
+import { drawAppendix, drawContact, drawGedragscode, drawNextSteps } from "./pdf/closing";
+import { FONT, useReportFonts } from "./pdf/fonts";
+import { drawCover, drawReadingGuide, drawSummary } from "./pdf/front";
+import { COLOR, PAGE, SIZE } from "./pdf/style";
+import { drawAandachtspunt, drawThemes } from "./pdf/themes";
+import { Writer } from "./pdf/writer";
+import type { ReportModel, ReportSectionKey } from "./types";
+
+export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.marginX, right: PAGE.marginX },
+    pdfVersion: "1.7",
+    tagged: true,
+    lang: model.meta.lang,
+    displayTitle: true,
+    bufferPages: true,
+    // no Helvetica: pdfkit would parse its AFM metrics for every document and we never use it
+    font: null as unknown as string,
+    info: { Title: model.meta.title, Author: model.meta.author, Subject: model.meta.subject, Keywords: model.meta.keywords, Creator: "Weerbare Werkgever" },
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  useReportFonts(doc);
+  const w = new Writer(doc);
+  const title = (key: ReportSectionKey) => model.sections.find((s) => s.key === key)?.title ?? key;
+  const has = (key: ReportSectionKey) => model.sections.some((s) => s.key === key);
+  /** first page index of each section, for bookmarks and the running header */
+  const starts: { page: number; title: string; key: ReportSectionKey | "cover" }[] = [{ page: 0, title: "", key: "cover" }];
+  const begin = (key: ReportSectionKey, newPage = true) => {
+    if (newPage) w.newPage();
+    starts.push({ page: pageIndex(doc), title: title(key), key });
+    return w.bookmark(doc.outline, title(key), w.y);
+  };
+
+  drawCover(w, model);
+  begin("leeswijzer");
+  drawReadingGuide(w, model, title("leeswijzer"));
+  begin("samenvatting");
+  drawSummary(w, model, title("samenvatting"));
+  drawThemes(w, model, title("themas"), begin("themas"));
+
+  const apOutline = begin("aandachtspunten");
+  const apSect = w.section(w.root);
+  w.heading(apSect, 1, title("aandachtspunten"));
+  w.paragraph(apSect, model.aandachtspuntenIntro, { gapAfter: 10 });
+  model.aandachtspunten.forEach((ap, i) => drawAandachtspunt(w, apSect, ap, i + 1, apOutline));
+
+  if (model.gedragscode && has("gedragscode")) drawGedragscode(w, model.gedragscode, title("gedragscode"), begin("gedragscode"));
+  if (model.nextSteps && has("vervolgstappen")) {
+    begin("vervolgstappen");
+    drawNextSteps(w, model.nextSteps, title("vervolgstappen"));
+  }
+  // the contact point is short: it follows the previous section when it fits
+  w.ensure(220);
+  const contactOnNewPage = w.y <= PAGE.top + 1;
+  if (!contactOnNewPage) w.y += 24;
+  begin("contact", false);
+  drawContact(w, model, title("contact"));
+  begin("bijlage");
+  drawAppendix(w, model, title("bijlage"));
+
+  drawPageFurniture(w, model, starts);
+  doc.end();
+  return done;
+}
+
+function pageIndex(doc: InstanceType<typeof PDFDocument>): number {
+  const range = doc.bufferedPageRange();
+  return range.start + range.count - 1;
+}
+
+function drawPageFurniture(w: Writer, model: ReportModel, starts: { page: number; title: string; key: string }[]): void {
+  const { doc } = w;
+  const { count } = doc.bufferedPageRange();
+  const conceptFrom = model.gedragscode?.isConcept ? starts.find((s) => s.key === "gedragscode")?.page : undefined;
+  const conceptTo = conceptFrom === undefined ? -1 : (starts.find((s) => s.page > conceptFrom)?.page ?? count) - 1;
+  for (let i = 1; i < count; i++) {
+    doc.switchToPage(i);
+    const section = [...starts].reverse().find((s) => s.page <= i);
+    // drawing in the margins must not trigger pdfkit's automatic page break
+    w.inMargin(() => w.artifact(() => {
+      doc.font(FONT.regular).fontSize(SIZE.tiny).fillColor(COLOR.muted);
+      doc.text(model.runningHeader, PAGE.marginX, 40, { lineBreak: false });
+      if (section?.title) doc.text(section.title, PAGE.width - PAGE.marginX - 230, 40, { width: 230, align: "right", lineBreak: false });
+      doc.moveTo(PAGE.marginX, 54).lineTo(PAGE.width - PAGE.marginX, 54).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+      doc.text(`pagina ${i + 1} van ${count}`, PAGE.width - PAGE.marginX - 150, PAGE.height - 44, { width: 150, align: "right", lineBreak: false });
+      if (i >= (conceptFrom ?? Infinity) && i <= conceptTo) {
+        doc.save().rotate(-35, { origin: [PAGE.width / 2, PAGE.height / 2] });
+        doc.font(FONT.bold).fontSize(96).fillColor(COLOR.heading).fillOpacity(0.06)
+          .text("CONCEPT", 0, PAGE.height / 2 - 55, { width: PAGE.width, align: "center", lineBreak: false });
+        doc.restore();
+      }
+    }, "Pagination"));
+  }
+}
