@@ -86,7 +86,8 @@ function drawPageFurniture(w: Writer, model: ReportModel, starts: { page: number
   const conceptTo = conceptFrom === undefined ? -1 : (starts.find((s) => s.page > conceptFrom)?.page ?? count) - 1;
   for (let i = 1; i < count; i++) {
     doc.switchToPage(i);
-    const section = [...starts].reverse().find((s) => s.page <= i);
+    // the header names the section the page opens with
+    const section = starts.find((s) => s.page === i) ?? [...starts].reverse().find((s) => s.page < i);
     // drawing in the margins must not trigger pdfkit's automatic page break
     w.inMargin(() => w.artifact(() => {
       doc.font(FONT.regular).fontSize(SIZE.tiny).fillColor(COLOR.muted);

@@ -27,7 +27,7 @@ const VALUE_W = 92;
 
 export function drawGradeChart(w: Writer, parent: PDFKit.PDFStructureElement, chart: GradeChartModel): void {
   const doc = w.doc;
-  const height = 16 + chart.bars.length * ROW + 22 + 40;
+  const height = 6 + chart.bars.length * ROW + 22 + 17 + 18;
   w.ensure(height);
   const top = w.y;
   const x0 = PAGE.marginX + LABEL_W;

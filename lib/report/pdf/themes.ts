@@ -131,6 +131,13 @@ export function drawAandachtspunt(w: Writer, parent: Struct, ap: AandachtspuntMo
   const { doc } = w;
   const sect = w.section(parent);
   const title = `${n}. ${ap.themeTitle}`;
+  // keep one aandachtspunt on one page when it fits: it reads as a single story
+  const inner = CONTENT_WIDTH - 16;
+  const estimate = 56
+    + ap.reasons.reduce((h, r) => h + w.heightOf(r.label, { font: FONT.bold, width: inner }) + w.heightOf(r.explanation, { width: inner }) + 5, 0)
+    + ap.focusItems.reduce((h, f) => h + w.heightOf(`${f.key}  ${f.text} (gemiddeld ${f.mean})`, { size: 9.5, width: inner }) + 4, 30)
+    + ap.solutions.reduce((h, s) => h + w.heightOf(s.title, { font: FONT.bold, width: inner }) + w.heightOf(s.description, { size: 9.5, width: inner }) + 14, 30);
+  w.ensure(Math.min(estimate, 600));
   const top = w.heading(sect, 2, title, { keep: 160 });
   w.bookmark(outline, title, top);
   if (ap.grade) w.paragraph(sect, `Rapportcijfer ${ap.grade}`, { size: SIZE.small, color: COLOR.muted });
@@ -143,7 +150,6 @@ export function drawAandachtspunt(w: Writer, parent: Struct, ap: AandachtspuntMo
     w.heading(sect, 3, "Oplossingsrichtingen", { keep: 50 });
     const list = w.section(sect, "L");
     for (const s of ap.solutions) {
-      const inner = CONTENT_WIDTH - 16;
       const h = w.heightOf(s.title, { font: FONT.bold, width: inner }) + w.heightOf(s.description, { size: 9.5, width: inner }) + 6;
       w.ensure(h + 8);
       const y = w.y;

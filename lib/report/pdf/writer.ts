@@ -4,6 +4,7 @@
 // some following space with it) and blocks that must stay together measure themselves first.
 import type PDFDocument from "pdfkit";
 import { FONT } from "./fonts";
+import { wrapLines } from "./text";
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE } from "./style";
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -30,10 +31,12 @@ export interface TextStyle {
   size?: number;
   color?: string;
   x?: number;
+  /** wrap at this width; without it the text is one line */
   width?: number;
   gapAfter?: number;
   lineGap?: number;
   align?: "left" | "right" | "center";
+  characterSpacing?: number;
 }
 
 const HEADING: Record<1 | 2 | 3, { size: number; before: number; after: number; color: string }> = {
@@ -99,9 +102,42 @@ export class Writer {
     return this.doc.font(style.font ?? FONT.regular).fontSize(style.size ?? SIZE.body).fillColor(style.color ?? COLOR.text);
   }
 
-  heightOf(text: string, style: TextStyle = {}): number {
+  private lines(text: string, style: TextStyle): string[] {
     this.style(style);
-    return this.doc.heightOfString(text, { width: style.width ?? CONTENT_WIDTH, lineGap: style.lineGap ?? SIZE.lineGap });
+    if (style.width === undefined) return [text];
+    return wrapLines(text, style.width, `${style.font ?? FONT.regular}/${style.size ?? SIZE.body}`, this.doc);
+  }
+
+  heightOf(text: string, style: TextStyle = {}): number {
+    const lines = this.lines(text, { width: CONTENT_WIDTH, ...style });
+    return lines.length * (this.doc.currentLineHeight(true) + (style.lineGap ?? SIZE.lineGap));
+  }
+
+  /**
+   * Draws `text` at (x, y), wrapped at `style.width`, continuing on a new page when it reaches the
+   * bottom margin. Leaves the cursor below the text and returns that y.
+   */
+  write(text: string, x: number, y: number, style: TextStyle = {}): number {
+    const { doc } = this;
+    const lines = this.lines(text, style);
+    const step = doc.currentLineHeight(true) + (style.lineGap ?? SIZE.lineGap);
+    const options = { lineBreak: false, characterSpacing: style.characterSpacing };
+    let ly = y;
+    for (const line of lines) {
+      if (style.width !== undefined && ly + step > CONTENT_BOTTOM + 0.5 && ly > PAGE.top) {
+        this.newPage();
+        ly = PAGE.top;
+      }
+      let lx = x;
+      if (style.align && style.align !== "left" && style.width !== undefined) {
+        const free = style.width - doc.widthOfString(line, options);
+        lx += style.align === "right" ? free : free / 2;
+      }
+      doc.text(line, lx, ly, options);
+      ly += step;
+    }
+    doc.y = ly;
+    return ly;
   }
 
   /** Draws a heading, keeping at least `keep` points of following content on the same page. */

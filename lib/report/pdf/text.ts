@@ -1,0 +1,67 @@
+// Line breaking with a process-wide cache. pdfkit's LineWrapper re-runs the Unicode line-break algorithm
+// and re-measures every word each time a text is drawn or measured (we do both: blocks measure
+// themselves before drawing to stay on one page). The report's texts repeat between renders, so we break
+// lines once per (font, size, width, text) and draw each line as a single unwrapped fragment.
+// Breaks fall on spaces and explicit newlines; a word wider than the line is split by characters.
+
+interface Measurer {
+  widthOfString(text: string): number;
+}
+
+const MAX_ENTRIES = 20_000;
+const cache = new Map<string, string[]>();
+
+function splitLongWord(word: string, width: number, m: Measurer): string[] {
+  const parts: string[] = [];
+  let part = "";
+  for (const ch of word) {
+    if (part !== "" && m.widthOfString(part + ch) > width) {
+      parts.push(part);
+      part = ch;
+    } else part += ch;
+  }
+  if (part !== "") parts.push(part);
+  return parts;
+}
+
+function breakLines(text: string, width: number, m: Measurer): string[] {
+  const lines: string[] = [];
+  const space = m.widthOfString(" ");
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    let lineWidth = 0;
+    for (const word of paragraph.split(" ")) {
+      if (word === "") continue;
+      const w = m.widthOfString(word);
+      if (line !== "" && lineWidth + space + w <= width + 0.01) {
+        line += ` ${word}`;
+        lineWidth += space + w;
+        continue;
+      }
+      if (line !== "") lines.push(line);
+      if (w > width) {
+        const parts = splitLongWord(word, width, m);
+        lines.push(...parts.slice(0, -1));
+        line = parts[parts.length - 1] ?? "";
+        lineWidth = m.widthOfString(line);
+      } else {
+        line = word;
+        lineWidth = w;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Lines of `text` in the measurer's current font and size, at most `width` points wide. */
+export function wrapLines(text: string, width: number, fontKey: string, m: Measurer): string[] {
+  const key = `${fontKey}\u0000${width.toFixed(2)}\u0000${text}`;
+  let lines = cache.get(key);
+  if (!lines) {
+    if (cache.size >= MAX_ENTRIES) cache.clear();
+    lines = breakLines(text, width, m);
+    cache.set(key, lines);
+  }
+  return lines;
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+// One schema for the autosave payload: the respondent's browser builds it, the route handler parses
+// it. Scale membership and statement keys are checked against the response's questionnaire version.
+const revision = z.number().int("Ongeldige versie.").min(0, "Ongeldige versie.").max(1_000_000);
+
+export const NOTE_KEY_PATTERN = /^(theme|open):[A-Za-z0-9_.-]{1,40}$/;
+export const MAX_NOTE_LENGTH = 4000;
+
+export const autosaveSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("answer"),
+    itemKey: z.string().min(1).max(40),
+    value: z.union([z.literal("dontKnow"), z.number().int("Kies een van de antwoorden.")]),
+    revision,
+  }),
+  z.object({
+    type: z.literal("note"),
+    key: z.string().regex(NOTE_KEY_PATTERN, "Onbekend tekstveld."),
+    text: z.string().max(MAX_NOTE_LENGTH, `Gebruik maximaal ${MAX_NOTE_LENGTH} tekens.`),
+    revision,
+  }),
+  z.object({
+    type: z.literal("selfGrade"),
+    value: z.number().int("Kies een heel cijfer.").min(1, "Kies een cijfer van 1 tot en met 10.").max(10, "Kies een cijfer van 1 tot en met 10.").nullable(),
+    revision,
+  }),
+]);
+export type AutosaveInput = z.infer<typeof autosaveSchema>;
+
+export type AutosaveResult =
+  | { ok: true; revision: number }
+  | { ok: false; code: "CONFLICT"; message: string; current: { value: number | "dontKnow" | string | null; revision: number } }
+  | { ok: false; code: "VALIDATION" | "LOCKED" | "INVITE_INVALID" | "RATE_LIMITED" | "INTERNAL"; message: string };
+
+/** Form field values of the no-JavaScript theme form: "1".."5" or "dontKnow". */
+export function parseAnswerField(raw: unknown): number | "dontKnow" | undefined {
+  if (raw === "dontKnow") return "dontKnow";
+  if (typeof raw === "string" && /^\d{1,2}$/.test(raw)) return Number(raw);
+  return undefined;
+}

@@ -1,0 +1,135 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
+import type { AutosaveInput, AutosaveResult } from "./answer-schema";
+import { INVITATION_TOKEN_PATTERN, hashInvitationToken } from "./tokens";
+import { INVITE_INVALID_MESSAGE } from "./invitation-access";
+import { itemIndex } from "./questionnaire-index";
+
+// Autosave, one answer at a time. Each write is ONE SQL statement that re-checks the link (not
+// revoked, not expired), that the response is still a draft (FOR KEY SHARE, so a concurrent submit
+// waits for it), and the revision the browser based its change on. A stale revision with a
+// different value is a conflict that is reported, never an overwrite; the same value is an
+// idempotent retry and succeeds.
+
+const LOCKED_MESSAGE = "Uw antwoorden zijn al verstuurd en kunnen niet meer worden gewijzigd.";
+const CONFLICT_MESSAGE = "Dit antwoord is intussen ergens anders gewijzigd. We laten nu het bewaarde antwoord zien.";
+
+// tokenHash → ids. Only immutable facts are cached; everything that can change is in the SQL.
+const targets = new Map<string, { responseId: string; questionnaireId: string }>();
+const MAX_CACHE = 20_000;
+
+async function resolveTarget(token: string) {
+  if (!INVITATION_TOKEN_PATTERN.test(token)) return null;
+  const tokenHash = hashInvitationToken(token);
+  const hit = targets.get(tokenHash);
+  if (hit) return { tokenHash, ...hit };
+  const row = await db().scanResponse.findFirst({
+    where: { invitation: { tokenHash } },
+    select: { id: true, questionnaireId: true },
+  });
+  if (!row) return null;
+  if (targets.size >= MAX_CACHE) targets.delete(targets.keys().next().value!);
+  targets.set(tokenHash, { responseId: row.id, questionnaireId: row.questionnaireId });
+  return { tokenHash, responseId: row.id, questionnaireId: row.questionnaireId };
+}
+
+export async function autosave(token: string, input: AutosaveInput): Promise<AutosaveResult> {
+  const target = await resolveTarget(token);
+  if (!target) return { ok: false, code: "INVITE_INVALID", message: INVITE_INVALID_MESSAGE };
+  const questionnaire = await getQuestionnaireContent(target.questionnaireId);
+  if (input.type === "answer") {
+    const item = itemIndex(questionnaire).get(input.itemKey);
+    if (!item) return { ok: false, code: "VALIDATION", message: "Deze stelling hoort niet bij de vragenlijst." };
+    const isScaleValue = input.value === "dontKnow" || questionnaire.scale.options.some((o) => o.value === input.value);
+    if (!isScaleValue) return { ok: false, code: "VALIDATION", message: "Kies een van de antwoorden op de schaal, of 'Weet ik niet'." };
+    return saveAnswer(target, input.itemKey, input.value, input.revision);
+  }
+  if (input.type === "note") {
+    const [kind, key] = input.key.split(":") as ["theme" | "open", string];
+    const known = kind === "theme" ? questionnaire.themes.some((t) => t.key === key) : questionnaire.openQuestions.some((q) => q.key === key);
+    if (!known) return { ok: false, code: "VALIDATION", message: "Dit tekstveld hoort niet bij de vragenlijst." };
+    return saveNote(target, input.key, input.text, input.revision);
+  }
+  return saveSelfGrade(target, input.value, input.revision);
+}
+
+type Target = { tokenHash: string; responseId: string };
+
+async function saveAnswer(t: Target, itemKey: string, value: number | "dontKnow", base: number): Promise<AutosaveResult> {
+  const dontKnow = value === "dontKnow";
+  const numeric = dontKnow ? null : value;
+  const rows = await db().$queryRaw<{ revision: number }[]>`
+    INSERT INTO "ScanAnswer" ("responseId", "itemKey", "value", "dontKnow", "revision", "updatedAt")
+    SELECT r."id", ${itemKey}::text, ${numeric}::int, ${dontKnow}::boolean, 1, now()
+    FROM "ScanResponse" r JOIN "ScanInvitation" i ON i."id" = r."invitationId"
+    WHERE r."id" = ${t.responseId} AND i."tokenHash" = ${t.tokenHash} AND i."revokedAt" IS NULL
+      AND i."expiresAt" > now() AND r."status" = 'DRAFT'
+    FOR KEY SHARE OF r
+    ON CONFLICT ("responseId", "itemKey") DO UPDATE SET
+      "value" = EXCLUDED."value", "dontKnow" = EXCLUDED."dontKnow", "updatedAt" = now(),
+      "revision" = CASE WHEN "ScanAnswer"."value" IS NOT DISTINCT FROM EXCLUDED."value" AND "ScanAnswer"."dontKnow" = EXCLUDED."dontKnow"
+                        THEN "ScanAnswer"."revision" ELSE "ScanAnswer"."revision" + 1 END
+    WHERE "ScanAnswer"."revision" = ${base}::int
+       OR ("ScanAnswer"."value" IS NOT DISTINCT FROM EXCLUDED."value" AND "ScanAnswer"."dontKnow" = EXCLUDED."dontKnow")
+    RETURNING "revision"`;
+  if (rows[0]) return { ok: true, revision: Number(rows[0].revision) };
+  return explainRejection(t, async () => {
+    const current = await db().scanAnswer.findUnique({ where: { responseId_itemKey: { responseId: t.responseId, itemKey } } });
+    return current ? { value: current.dontKnow ? "dontKnow" : current.value, revision: current.revision } : null;
+  });
+}
+
+async function saveNote(t: Target, key: string, text: string, base: number): Promise<AutosaveResult> {
+  const rows = await db().$queryRaw<{ revision: number }[]>`
+    INSERT INTO "ScanNote" ("responseId", "key", "text", "revision", "updatedAt")
+    SELECT r."id", ${key}::text, ${text}::text, 1, now()
+    FROM "ScanResponse" r JOIN "ScanInvitation" i ON i."id" = r."invitationId"
+    WHERE r."id" = ${t.responseId} AND i."tokenHash" = ${t.tokenHash} AND i."revokedAt" IS NULL
+      AND i."expiresAt" > now() AND r."status" = 'DRAFT'
+    FOR KEY SHARE OF r
+    ON CONFLICT ("responseId", "key") DO UPDATE SET
+      "text" = EXCLUDED."text", "updatedAt" = now(),
+      "revision" = CASE WHEN "ScanNote"."text" = EXCLUDED."text" THEN "ScanNote"."revision" ELSE "ScanNote"."revision" + 1 END
+    WHERE "ScanNote"."revision" = ${base}::int OR "ScanNote"."text" = EXCLUDED."text"
+    RETURNING "revision"`;
+  if (rows[0]) return { ok: true, revision: Number(rows[0].revision) };
+  return explainRejection(t, async () => {
+    const current = await db().scanNote.findUnique({ where: { responseId_key: { responseId: t.responseId, key } } });
+    return current ? { value: current.text, revision: current.revision } : null;
+  });
+}
+
+async function saveSelfGrade(t: Target, value: number | null, base: number): Promise<AutosaveResult> {
+  const rows = await db().$queryRaw<{ revision: number }[]>`
+    UPDATE "ScanResponse" r SET "selfGrade" = ${value}::int, "updatedAt" = now(),
+      "selfGradeRevision" = CASE WHEN r."selfGrade" IS NOT DISTINCT FROM ${value}::int THEN r."selfGradeRevision" ELSE r."selfGradeRevision" + 1 END
+    FROM "ScanInvitation" i
+    WHERE r."id" = ${t.responseId} AND i."id" = r."invitationId" AND i."tokenHash" = ${t.tokenHash}
+      AND i."revokedAt" IS NULL AND i."expiresAt" > now() AND r."status" = 'DRAFT'
+      AND (r."selfGradeRevision" = ${base}::int OR r."selfGrade" IS NOT DISTINCT FROM ${value}::int)
+    RETURNING r."selfGradeRevision" AS "revision"`;
+  if (rows[0]) return { ok: true, revision: Number(rows[0].revision) };
+  return explainRejection(t, async () => {
+    const r = await db().scanResponse.findUnique({ where: { id: t.responseId }, select: { selfGrade: true, selfGradeRevision: true } });
+    return r ? { value: r.selfGrade, revision: r.selfGradeRevision } : null;
+  });
+}
+
+/** Slow path, only after a write was refused: say why, in the respondent's terms. */
+async function explainRejection(
+  t: Target,
+  current: () => Promise<{ value: number | "dontKnow" | string | null; revision: number } | null>,
+): Promise<AutosaveResult> {
+  const state = await db().scanResponse.findUnique({
+    where: { id: t.responseId },
+    select: { status: true, invitation: { select: { tokenHash: true, revokedAt: true, expiresAt: true } } },
+  });
+  const inv = state?.invitation;
+  if (!state || !inv || inv.tokenHash !== t.tokenHash || inv.revokedAt || inv.expiresAt <= new Date()) {
+    return { ok: false, code: "INVITE_INVALID", message: INVITE_INVALID_MESSAGE };
+  }
+  if (state.status !== "DRAFT") return { ok: false, code: "LOCKED", message: LOCKED_MESSAGE };
+  const cur = await current();
+  return { ok: false, code: "CONFLICT", message: CONFLICT_MESSAGE, current: cur ?? { value: null, revision: 0 } };
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { assertTrajectAccess } from "@/lib/trajecten/access";
+
+export type InvitationState = "revoked" | "expired" | "submitted" | "in_progress" | "opened" | "sent";
+
+/** Per invited person: sent, opened, in progress (answered x of n), submitted. */
+export async function listInvitationsWithProgress({ actor, trajectId }: { actor: Actor; trajectId: string }) {
+  await assertTrajectAccess({ actor, trajectId, permission: "invitation:manage" });
+  const invitations = await db().scanInvitation.findMany({
+    where: { trajectId },
+    orderBy: { createdAt: "asc" },
+    include: {
+      response: { select: { status: true, submittedAt: true, reopenedAt: true, questionnaire: { select: { itemCount: true } }, _count: { select: { answers: true } } } },
+    },
+  });
+  const now = new Date();
+  return invitations.map((inv) => {
+    const answered = inv.response?._count.answers ?? 0;
+    const total = inv.response?.questionnaire.itemCount ?? null;
+    const state: InvitationState = inv.revokedAt
+      ? "revoked"
+      : inv.response?.status === "SUBMITTED"
+        ? "submitted"
+        : inv.expiresAt <= now
+          ? "expired"
+          : answered > 0
+            ? "in_progress"
+            : inv.openedAt
+              ? "opened"
+              : "sent";
+    return {
+      id: inv.id,
+      name: inv.name,
+      email: inv.email,
+      function: inv.function,
+      state,
+      answered,
+      total,
+      sentAt: inv.sentAt,
+      sendCount: inv.sendCount,
+      openedAt: inv.openedAt,
+      reminderCount: inv.reminderCount,
+      lastReminderAt: inv.lastReminderAt,
+      submittedAt: inv.response?.submittedAt ?? null,
+      expiresAt: inv.expiresAt,
+    };
+  });
+}
+export type InvitationRow = Awaited<ReturnType<typeof listInvitationsWithProgress>>[number];

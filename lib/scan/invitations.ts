@@ -1,0 +1,140 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { assertCan } from "@/lib/auth/assert";
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit";
+import { AppError, notFound } from "@/lib/errors";
+import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
+import { scanInvitationMail } from "@/lib/mail/templates";
+import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
+import { assertTrajectAccess, trajectScope } from "@/lib/trajecten/access";
+import { formatDate } from "@/lib/trajecten/labels";
+import type { InvitationInput } from "./invitation-schema";
+import { newInvitationToken } from "./tokens";
+
+const DAY = 24 * 3600 * 1000;
+/** A link keeps working for a while after the deadline: late answers are still welcome. */
+const GRACE_DAYS = 14;
+const REMINDER_INTERVAL_DAYS = 2;
+
+const scanUrl = (token: string) => `${env().APP_URL}/scan/${token}`;
+const endOfDay = (isoDate: string) => new Date(`${isoDate}T23:59:59+01:00`);
+
+export async function createInvitation({ actor, input }: { actor: Actor; input: InvitationInput }) {
+  await assertTrajectAccess({ actor, trajectId: input.trajectId, permission: "invitation:manage" });
+  const deadline = endOfDay(input.deadline);
+  const { token, tokenHash } = newInvitationToken();
+  const result = await db().$transaction(async (tx) => {
+    const duplicate = await tx.scanInvitation.findFirst({ where: { trajectId: input.trajectId, email: input.email, revokedAt: null } });
+    if (duplicate) throw new AppError("CONFLICT", "Deze persoon is al uitgenodigd voor dit traject. Stuur de uitnodiging eventueel opnieuw.", { email: ["Al uitgenodigd."] });
+    const traject = await tx.traject.findUniqueOrThrow({ where: { id: input.trajectId }, include: { employer: true, trainer: true } });
+    const questionnaireId = traject.questionnaireId ?? (await getLatestQuestionnaire())?.id;
+    await tx.traject.update({
+      where: { id: traject.id },
+      data: {
+        questionnaireId,
+        scanDeadline: traject.scanDeadline ?? deadline,
+        status: traject.status === "INTAKE" ? "SCAN_OPEN" : undefined,
+      },
+    });
+    const invitation = await tx.scanInvitation.create({
+      data: {
+        trajectId: traject.id, name: input.name, email: input.email, function: input.function, tokenHash,
+        expiresAt: new Date(deadline.getTime() + GRACE_DAYS * DAY), sentAt: new Date(), sendCount: 1, createdById: actor.id,
+      },
+    });
+    const mail = scanInvitationMail({ name: input.name, employerName: traject.employer.name, trainerName: traject.trainer.name, url: scanUrl(token), deadline: formatDate(deadline), kind: "invitation" });
+    await enqueueMail({ trajectId: traject.id, kind: "invitation", to: input.email, ...mail }, tx);
+    await recordAudit({ actor, action: "invitation.create", entityType: "ScanInvitation", entityId: invitation.id, trajectId: traject.id }, tx);
+    return invitation;
+  });
+  kickDelivery();
+  return { id: result.id };
+}
+
+async function findScopedInvitation(actor: Actor, invitationId: string) {
+  assertCan(actor, "invitation:manage");
+  const invitation = await db().scanInvitation.findFirst({
+    where: { id: invitationId, traject: trajectScope(actor) },
+    include: { traject: { include: { employer: true, trainer: true } }, response: { select: { id: true, status: true } } },
+  });
+  if (!invitation) throw notFound("Deze uitnodiging");
+  return invitation;
+}
+
+/**
+ * Resend and reminder both mail a NEW link: only a hash of the old one is stored, so it cannot be
+ * sent again. The old link stops working; answers belong to the invitation and are kept.
+ */
+async function mailFreshLink(actor: Actor, invitationId: string, kind: "resend" | "reminder") {
+  const inv = await findScopedInvitation(actor, invitationId);
+  if (inv.revokedAt) throw new AppError("CONFLICT", "Deze uitnodiging is ingetrokken.");
+  if (inv.response?.status === "SUBMITTED") throw new AppError("CONFLICT", "Deze persoon heeft de scan al ingevuld.");
+  const { token, tokenHash } = newInvitationToken();
+  const deadline = inv.traject.scanDeadline ?? new Date(Date.now() + 7 * DAY);
+  const expiresAt = new Date(Math.max(inv.expiresAt.getTime(), Date.now() + 7 * DAY));
+  await db().$transaction(async (tx) => {
+    await tx.scanInvitation.update({
+      where: { id: inv.id },
+      data: kind === "reminder"
+        ? { tokenHash, expiresAt, reminderCount: { increment: 1 }, lastReminderAt: new Date() }
+        : { tokenHash, expiresAt, sendCount: { increment: 1 }, sentAt: new Date() },
+    });
+    const mail = scanInvitationMail({ name: inv.name, employerName: inv.traject.employer.name, trainerName: inv.traject.trainer.name, url: scanUrl(token), deadline: formatDate(deadline), kind });
+    await enqueueMail({ trajectId: inv.trajectId, kind, to: inv.email, ...mail }, tx);
+    await recordAudit({ actor, action: `invitation.${kind}`, entityType: "ScanInvitation", entityId: inv.id, trajectId: inv.trajectId }, tx);
+  });
+  kickDelivery();
+}
+
+export const resendInvitation = ({ actor, invitationId }: { actor: Actor; invitationId: string }) => mailFreshLink(actor, invitationId, "resend");
+export const remindInvitation = ({ actor, invitationId }: { actor: Actor; invitationId: string }) => mailFreshLink(actor, invitationId, "reminder");
+
+export async function revokeInvitation({ actor, invitationId }: { actor: Actor; invitationId: string }) {
+  const inv = await findScopedInvitation(actor, invitationId);
+  if (inv.revokedAt) return;
+  await db().$transaction(async (tx) => {
+    await tx.scanInvitation.update({ where: { id: inv.id }, data: { revokedAt: new Date() } });
+    await recordAudit({ actor, action: "invitation.revoke", entityType: "ScanInvitation", entityId: inv.id, trajectId: inv.trajectId }, tx);
+  });
+}
+
+/** A trainer reopens a submitted response at the respondent's request; always audited. */
+export async function reopenResponse({ actor, invitationId }: { actor: Actor; invitationId: string }) {
+  assertCan(actor, "response:reopen");
+  const inv = await findScopedInvitation(actor, invitationId);
+  if (!inv.response || inv.response.status !== "SUBMITTED") throw new AppError("CONFLICT", "Er is geen verstuurde scan om te heropenen.");
+  await db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "ScanResponse" WHERE "id" = ${inv.response!.id} FOR UPDATE`;
+    await tx.scanResponse.update({ where: { id: inv.response!.id }, data: { status: "DRAFT", reopenedAt: new Date(), submittedAt: null } });
+    await recordAudit({ actor, action: "response.reopen", entityType: "ScanResponse", entityId: inv.response!.id, trajectId: inv.trajectId }, tx);
+  });
+}
+
+/**
+ * Reminders for every unfinished, valid invitation not reminded in the last two days. Used by the
+ * trainer's button (one traject) and by `npm run reminders` (all trajects, as the system).
+ */
+export async function sendDueReminders({ actor, trajectId }: { actor: Actor | "system"; trajectId?: string }) {
+  if (actor !== "system") {
+    if (!trajectId) throw new AppError("VALIDATION", "Kies een traject.");
+    await assertTrajectAccess({ actor, trajectId, permission: "invitation:manage" });
+  }
+  const due = await db().scanInvitation.findMany({
+    where: {
+      trajectId,
+      revokedAt: null,
+      expiresAt: { gt: new Date() },
+      traject: { status: { in: ["SCAN_OPEN", "INTAKE"] } },
+      OR: [{ response: null }, { response: { status: "DRAFT" } }],
+      AND: [{ OR: [{ lastReminderAt: null }, { lastReminderAt: { lt: new Date(Date.now() - REMINDER_INTERVAL_DAYS * DAY) } }] }],
+    },
+    select: { id: true, traject: { select: { trainerId: true, trainer: { select: { id: true, name: true } } } } },
+  });
+  for (const inv of due) {
+    const sender: Actor = actor === "system" ? { id: inv.traject.trainer.id, name: inv.traject.trainer.name, role: "TRAINER", employerId: null } : actor;
+    await mailFreshLink(sender, inv.id, "reminder");
+  }
+  return { sent: due.length };
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
+import { autosave } from "./answer-store";
+import { MAX_NOTE_LENGTH, parseAnswerField } from "./answer-schema";
+import { openScan } from "./invitation-access";
+import type { Questionnaire } from "./types";
+
+// The no-JavaScript path: a whole theme page (or the closing page) posted as a form. It saves
+// through the same autosave statements, so both paths obey the same checks and conflict rules.
+
+type Form = Record<string, unknown>;
+const revisionOf = (form: Form, key: string) => {
+  const n = Number(form[`rev:${key}`] ?? 0);
+  return Number.isInteger(n) && n >= 0 ? n : 0;
+};
+
+function assertLength(text: string) {
+  if (text.length > MAX_NOTE_LENGTH) throw new AppError("VALIDATION", `Gebruik maximaal ${MAX_NOTE_LENGTH} tekens.`);
+}
+
+export async function saveThemeForm(token: string, themeIndex: number, form: Form) {
+  const { response } = await openScan(token);
+  if (response.status !== "DRAFT") throw new AppError("LOCKED", "Uw antwoorden zijn al verstuurd en kunnen niet meer worden gewijzigd.");
+  const questionnaire = await getQuestionnaireContent(response.questionnaireId);
+  const theme = questionnaire.themes[themeIndex];
+  if (!theme) throw new AppError("NOT_FOUND", "Dit thema bestaat niet.");
+  const changed: string[] = [];
+  const invalid: string[] = [];
+  for (const item of theme.items) {
+    const raw = form[`a:${item.key}`];
+    if (raw === undefined || raw === "") continue;
+    const value = parseAnswerField(raw);
+    if (value === undefined) {
+      invalid.push(item.key);
+      continue;
+    }
+    const result = await autosave(token, { type: "answer", itemKey: item.key, value, revision: revisionOf(form, item.key) });
+    if (!result.ok && result.code === "CONFLICT") changed.push(item.key);
+    else if (!result.ok) throw new AppError(result.code === "INTERNAL" ? "VALIDATION" : result.code, result.message);
+  }
+  if (invalid.length > 0) throw new AppError("VALIDATION", `Kies bij stelling ${invalid.join(", ")} een van de antwoorden.`);
+  const noteKey = `theme:${theme.key}`;
+  const comment = form[`note:${noteKey}`];
+  if (typeof comment === "string") {
+    assertLength(comment);
+    const result = await autosave(token, { type: "note", key: noteKey, text: comment, revision: revisionOf(form, noteKey) });
+    if (!result.ok && result.code === "CONFLICT") changed.push(noteKey);
+  }
+  await db().scanResponse.updateMany({ where: { id: response.id, status: "DRAFT" }, data: { lastThemeIndex: themeIndex } });
+  return { changed };
+}
+
+export async function saveClosingForm(token: string, form: Form) {
+  const { response } = await openScan(token);
+  if (response.status !== "DRAFT") throw new AppError("LOCKED", "Uw antwoorden zijn al verstuurd en kunnen niet meer worden gewijzigd.");
+  const questionnaire = await getQuestionnaireContent(response.questionnaireId);
+  const changed: string[] = [];
+  const rawGrade = form.selfGrade;
+  if (typeof rawGrade === "string") {
+    const value = rawGrade === "" ? null : Number(rawGrade);
+    if (value !== null && !(Number.isInteger(value) && value >= questionnaire.selfGrade.min && value <= questionnaire.selfGrade.max)) {
+      throw new AppError("VALIDATION", `Kies een rapportcijfer van ${questionnaire.selfGrade.min} tot en met ${questionnaire.selfGrade.max}.`);
+    }
+    const result = await autosave(token, { type: "selfGrade", value, revision: Number(form["rev:selfGrade"] ?? 0) || 0 });
+    if (!result.ok && result.code === "CONFLICT") changed.push("selfGrade");
+  }
+  for (const q of questionnaire.openQuestions) {
+    const key = `open:${q.key}`;
+    const text = form[`note:${key}`];
+    if (typeof text !== "string") continue;
+    assertLength(text);
+    const result = await autosave(token, { type: "note", key, text, revision: revisionOf(form, key) });
+    if (!result.ok && result.code === "CONFLICT") changed.push(key);
+  }
+  return { changed };
+}
+
+/** Per theme, the statements still without an answer (a value or "Weet ik niet"). */
+export function openStatements(questionnaire: Questionnaire, answered: Set<string>) {
+  return questionnaire.themes
+    .map((theme, index) => ({ index, theme, missing: theme.items.filter((i) => !answered.has(i.key)) }))
+    .filter((t) => t.missing.length > 0);
+}
+
+export async function submitScan(token: string) {
+  const { invitation, response } = await openScan(token);
+  const questionnaire = await getQuestionnaireContent(response.questionnaireId);
+  return db().$transaction(async (tx) => {
+    // Lock the response: autosaves hold FOR KEY SHARE on it, so none can slip in after this check.
+    const locked = await tx.$queryRaw<{ status: string }[]>`SELECT "status" FROM "ScanResponse" WHERE "id" = ${response.id} FOR UPDATE`;
+    if (locked[0]?.status !== "DRAFT") throw new AppError("LOCKED", "Uw antwoorden zijn al verstuurd. Dank u wel!");
+    const answers = await tx.scanAnswer.findMany({ where: { responseId: response.id }, select: { itemKey: true } });
+    const missing = openStatements(questionnaire, new Set(answers.map((a) => a.itemKey)));
+    if (missing.length > 0) {
+      const count = missing.reduce((n, t) => n + t.missing.length, 0);
+      throw new AppError("VALIDATION", `Er ${count === 1 ? "staat nog 1 stelling" : `staan nog ${count} stellingen`} open. Kies bij elke stelling een antwoord of 'Weet ik niet'.`);
+    }
+    await tx.scanResponse.update({ where: { id: response.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
+    return { invitationId: invitation.id, trajectId: invitation.trajectId };
+  });
+}

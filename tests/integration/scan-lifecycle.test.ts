@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { autosave } from "@/lib/scan/answer-store";
+import { openScan, resolveInvitation } from "@/lib/scan/invitation-access";
+import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
+import { createInvitation, reopenResponse, remindInvitation, revokeInvitation, sendDueReminders } from "@/lib/scan/invitations";
+import { saveThemeForm, submitScan } from "@/lib/scan/respondent-forms";
+import { makeOutsiders, makeTraject, questionnaireJson, type TrajectFixture } from "@/tests/factories";
+import { createTestDb, type TestDb } from "@/tests/support/test-db";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+beforeEach(() => t.reset());
+afterAll(() => t.close());
+
+const inAWeek = () => new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
+const allItems = questionnaireJson.themes.flatMap((th) => th.items.map((i) => i.key));
+
+/** The token only ever exists in the mail: read it back from the outbox like a respondent would. */
+async function tokenFromOutbox(email: string) {
+  const mail = await t.prisma.outboxMail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+  return mail.text.match(/\/scan\/([A-Za-z0-9_-]{43})/)![1]!;
+}
+
+async function invite(f: TrajectFixture, email = "hr@voorbeeld.nl") {
+  await createInvitation({ actor: f.trainer, input: { trajectId: f.traject.id, name: "Femke", email, function: "HR", deadline: inAWeek() } });
+  return tokenFromOutbox(email);
+}
+
+describe(`invitation lifecycle (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
+  it("create → open → autosave → resume → submit → lock → reopen", async () => {
+    const f = await makeTraject(t.prisma);
+    const token = await invite(f);
+    const stored = await t.prisma.scanInvitation.findFirstOrThrow({ where: { trajectId: f.traject.id } });
+    expect(stored.tokenHash).not.toContain(token);
+    expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect((await listInvitationsWithProgress({ actor: f.trainer, trajectId: f.traject.id }))[0]!.state).toBe("sent");
+
+    const { response } = await openScan(token);
+    expect(response.status).toBe("DRAFT");
+    expect((await listInvitationsWithProgress({ actor: f.trainer, trajectId: f.traject.id }))[0]!.state).toBe("opened");
+
+    expect(await autosave(token, { type: "answer", itemKey: "1.1", value: 4, revision: 0 })).toEqual({ ok: true, revision: 1 });
+    expect(await autosave(token, { type: "answer", itemKey: "1.1", value: 5, revision: 1 })).toEqual({ ok: true, revision: 2 });
+    // a retry of an acknowledged write (same value, old revision) is fine
+    expect(await autosave(token, { type: "answer", itemKey: "1.1", value: 5, revision: 1 })).toEqual({ ok: true, revision: 2 });
+    const progress = (await listInvitationsWithProgress({ actor: f.trainer, trajectId: f.traject.id }))[0]!;
+    expect(progress).toMatchObject({ state: "in_progress", answered: 1, total: allItems.length });
+
+    // resume: opening again gives the same response with the saved answer
+    const again = await openScan(token);
+    expect(again.response.id).toBe(response.id);
+
+    await expect(submitScan(token)).rejects.toMatchObject({ code: "VALIDATION" });
+    for (const key of allItems.slice(1)) {
+      const r = await autosave(token, { type: "answer", itemKey: key, value: key.endsWith(".2") ? "dontKnow" : 3, revision: 0 });
+      expect(r.ok).toBe(true);
+    }
+    await submitScan(token);
+    expect((await listInvitationsWithProgress({ actor: f.trainer, trajectId: f.traject.id }))[0]!.state).toBe("submitted");
+
+    const locked = await autosave(token, { type: "answer", itemKey: "1.1", value: 1, revision: 2 });
+    expect(locked).toMatchObject({ ok: false, code: "LOCKED" });
+    expect((await t.prisma.scanAnswer.findFirstOrThrow({ where: { itemKey: "1.1" } })).value).toBe(5);
+
+    const invitation = await t.prisma.scanInvitation.findFirstOrThrow({ where: { trajectId: f.traject.id } });
+    await expect(reopenResponse({ actor: f.employerUser, invitationId: invitation.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await reopenResponse({ actor: f.trainer, invitationId: invitation.id });
+    expect(await t.prisma.auditEvent.count({ where: { action: "response.reopen", entityId: response.id } })).toBe(1);
+    expect(await autosave(token, { type: "answer", itemKey: "1.1", value: 1, revision: 2 })).toEqual({ ok: true, revision: 3 });
+  });
+
+  it("a stale revision with a different value is a conflict, never an overwrite", async () => {
+    const f = await makeTraject(t.prisma);
+    const token = await invite(f);
+    await openScan(token);
+    await autosave(token, { type: "answer", itemKey: "2.1", value: 2, revision: 0 }); // phone
+    const laptop = await autosave(token, { type: "answer", itemKey: "2.1", value: 4, revision: 0 }); // laptop, unaware
+    expect(laptop).toMatchObject({ ok: false, code: "CONFLICT", current: { value: 2, revision: 1 } });
+    expect((await t.prisma.scanAnswer.findFirstOrThrow({ where: { itemKey: "2.1" } })).value).toBe(2);
+  });
+
+  it("rejects values outside the scale and unknown statements, storing nothing", async () => {
+    const f = await makeTraject(t.prisma);
+    const token = await invite(f);
+    await openScan(token);
+    expect(await autosave(token, { type: "answer", itemKey: "1.1", value: 6, revision: 0 })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await autosave(token, { type: "answer", itemKey: "99.9", value: 3, revision: 0 })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await autosave(token, { type: "note", key: "theme:T99", text: "x", revision: 0 })).toMatchObject({ ok: false, code: "VALIDATION" });
+    await expect(saveThemeForm(token, 0, { "a:1.1": "7" })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await t.prisma.scanAnswer.count()).toBe(0);
+    expect(await t.prisma.scanNote.count()).toBe(0);
+  });
+
+  it("revoke, expiry and a resent link make old links invalid without revealing anything", async () => {
+    const f = await makeTraject(t.prisma);
+    const token = await invite(f);
+    await openScan(token);
+    await autosave(token, { type: "answer", itemKey: "1.1", value: 4, revision: 0 });
+    const inv = await t.prisma.scanInvitation.findFirstOrThrow({ where: { trajectId: f.traject.id } });
+
+    await remindInvitation({ actor: f.trainer, invitationId: inv.id });
+    const fresh = await tokenFromOutbox("hr@voorbeeld.nl");
+    expect(fresh).not.toBe(token);
+    await expect(resolveInvitation(token)).rejects.toMatchObject({ code: "INVITE_INVALID" });
+    expect(await autosave(token, { type: "answer", itemKey: "1.2", value: 4, revision: 0 })).toMatchObject({ code: "INVITE_INVALID" });
+    expect((await openScan(fresh)).response).toBeTruthy(); // answers kept: same response
+
+    await t.prisma.scanInvitation.update({ where: { id: inv.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expect(resolveInvitation(fresh)).rejects.toMatchObject({ code: "INVITE_INVALID" });
+    expect((await listInvitationsWithProgress({ actor: f.trainer, trajectId: f.traject.id }))[0]!.state).toBe("expired");
+
+    await t.prisma.scanInvitation.update({ where: { id: inv.id }, data: { expiresAt: new Date(Date.now() + 86400_000) } });
+    await revokeInvitation({ actor: f.trainer, invitationId: inv.id });
+    await expect(resolveInvitation(fresh)).rejects.toMatchObject({ code: "INVITE_INVALID", message: "Deze link werkt niet (meer)." });
+    await expect(resolveInvitation("not-a-token")).rejects.toMatchObject({ code: "INVITE_INVALID", message: "Deze link werkt niet (meer)." });
+    await expect(resolveInvitation("A".repeat(43))).rejects.toMatchObject({ code: "INVITE_INVALID", message: "Deze link werkt niet (meer)." });
+  });
+
+  it("only the traject's trainer (or an admin) manages its invitations", async () => {
+    const f = await makeTraject(t.prisma);
+    const { other, admin } = await makeOutsiders(t.prisma);
+    const input = { trajectId: f.traject.id, name: "X Y", email: "x@voorbeeld.nl", function: "HR" as const, deadline: inAWeek() };
+    await expect(createInvitation({ actor: other.trainer, input })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createInvitation({ actor: f.employerUser, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createInvitation({ actor: f.expert, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await t.prisma.scanInvitation.count()).toBe(0);
+    expect(await t.prisma.outboxMail.count()).toBe(0);
+    await createInvitation({ actor: admin, input });
+    await expect(createInvitation({ actor: f.trainer, input })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await t.prisma.scanInvitation.count()).toBe(1);
+  });
+
+  it("reminders go to unfinished invitations only, at most once per two days", async () => {
+    const f = await makeTraject(t.prisma);
+    await invite(f, "a@voorbeeld.nl");
+    const tokenB = await invite(f, "b@voorbeeld.nl");
+    await openScan(tokenB);
+    for (const key of allItems) await autosave(tokenB, { type: "answer", itemKey: key, value: 3, revision: 0 });
+    await submitScan(tokenB);
+    expect(await sendDueReminders({ actor: f.trainer, trajectId: f.traject.id })).toEqual({ sent: 1 });
+    expect(await sendDueReminders({ actor: "system" })).toEqual({ sent: 0 });
+    expect(await t.prisma.outboxMail.count({ where: { kind: "reminder", to: "a@voorbeeld.nl" } })).toBe(1);
+  });
+});
