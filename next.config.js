@@ -5,6 +5,6 @@ const nextConfig = {
   serverExternalPackages: ["pdfkit", "@electric-sql/pglite", "pglite-prisma-adapter", "nodemailer"],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for a signed-in user in the wrong role.
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
 };
 export default nextConfig;

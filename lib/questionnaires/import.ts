@@ -94,7 +94,7 @@ function describeJsonError(body: string, error: unknown): string {
   if (/end of JSON input/i.test(message) || (position !== null && position >= body.trimEnd().length)) {
     return "het bestand houdt midden in op (ontbreekt er een haakje of aanhalingsteken?).";
   }
-  const what = token ? `onverwacht teken '${token}'` : "hier klopt de opbouw niet";
+  const what = token ? `onverwacht teken '${token}'` : "de opbouw klopt niet";
   if (position === null || position < 0) return `${what}. Controleer haakjes, komma's en aanhalingstekens.`;
   const lines = body.slice(0, position).split("\n");
   return `${what} op regel ${lines.length}, positie ${lines.at(-1)!.length + 1} (bijvoorbeeld een komma te veel of te weinig, of een ontbrekend aanhalingsteken).`;

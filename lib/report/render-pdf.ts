@@ -15,10 +15,11 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
     size: "A4",
     margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.marginX, right: PAGE.marginX },
     pdfVersion: "1.7",
-    tagged: true,
+    tagged: process.env.NOTAG ? false : true,
     lang: model.meta.lang,
     displayTitle: true,
     bufferPages: true,
+    compress: process.env.NOCOMP ? false : true,
     // no Helvetica: pdfkit would parse its AFM metrics for every document and we never use it
     font: null as unknown as string,
     info: { Title: model.meta.title, Author: model.meta.author, Subject: model.meta.subject, Keywords: model.meta.keywords, Creator: "Weerbare Werkgever" },
@@ -90,15 +91,15 @@ function drawPageFurniture(w: Writer, model: ReportModel, starts: { page: number
     const section = starts.find((s) => s.page === i) ?? [...starts].reverse().find((s) => s.page < i);
     // drawing in the margins must not trigger pdfkit's automatic page break
     w.inMargin(() => w.artifact(() => {
-      doc.font(FONT.regular).fontSize(SIZE.tiny).fillColor(COLOR.muted);
-      doc.text(model.runningHeader, PAGE.marginX, 40, { lineBreak: false });
-      if (section?.title) doc.text(section.title, PAGE.width - PAGE.marginX - 230, 40, { width: 230, align: "right", lineBreak: false });
+      const small = { size: SIZE.tiny, color: COLOR.muted };
+      w.write(model.runningHeader, PAGE.marginX, 40, small);
+      if (section?.title) w.write(section.title, PAGE.width - PAGE.marginX - 230, 40, { ...small, width: 230, align: "right", noWrap: true });
       doc.moveTo(PAGE.marginX, 54).lineTo(PAGE.width - PAGE.marginX, 54).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
-      doc.text(`pagina ${i + 1} van ${count}`, PAGE.width - PAGE.marginX - 150, PAGE.height - 44, { width: 150, align: "right", lineBreak: false });
+      w.write(`pagina ${i + 1} van ${count}`, PAGE.width - PAGE.marginX - 150, PAGE.height - 44, { ...small, width: 150, align: "right", noWrap: true });
       if (i >= (conceptFrom ?? Infinity) && i <= conceptTo) {
         doc.save().rotate(-35, { origin: [PAGE.width / 2, PAGE.height / 2] });
-        doc.font(FONT.bold).fontSize(96).fillColor(COLOR.heading).fillOpacity(0.06)
-          .text("CONCEPT", 0, PAGE.height / 2 - 55, { width: PAGE.width, align: "center", lineBreak: false });
+        doc.fillOpacity(0.06);
+        w.write("CONCEPT", 0, PAGE.height / 2 - 55, { font: FONT.bold, size: 96, color: COLOR.heading, width: PAGE.width, align: "center", noWrap: true });
         doc.restore();
       }
     }, "Pagination"));

@@ -5,7 +5,7 @@ import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { autosave } from "./answer-store";
 import { MAX_NOTE_LENGTH, parseAnswerField } from "./answer-schema";
 import { openScan } from "./invitation-access";
-import type { Questionnaire } from "./types";
+import { openStatements } from "./open-statements";
 
 // The no-JavaScript path: a whole theme page (or the closing page) posted as a form. It saves
 // through the same autosave statements, so both paths obey the same checks and conflict rules.
@@ -77,12 +77,6 @@ export async function saveClosingForm(token: string, form: Form) {
   return { changed };
 }
 
-/** Per theme, the statements still without an answer (a value or "Weet ik niet"). */
-export function openStatements(questionnaire: Questionnaire, answered: Set<string>) {
-  return questionnaire.themes
-    .map((theme, index) => ({ index, theme, missing: theme.items.filter((i) => !answered.has(i.key)) }))
-    .filter((t) => t.missing.length > 0);
-}
 
 export async function submitScan(token: string) {
   const { invitation, response } = await openScan(token);

@@ -39,26 +39,20 @@ export function drawGradeChart(w: Writer, parent: PDFKit.PDFStructureElement, ch
   w.tagged(parent, "Figure", () => {
     for (const z of chart.zones) bandBox(doc, z.band, xOf(z.from), plotTop, xOf(z.to) - xOf(z.from), plotBottom - plotTop);
     // axis: whole grades, with the band edges 5,5 / 7 / 8 as thin rules
-    doc.font(FONT.regular).fontSize(SIZE.tiny).fillColor(COLOR.muted);
     for (let g = chart.min; g <= chart.max; g++) {
       doc.moveTo(xOf(g), plotBottom).lineTo(xOf(g), plotBottom + 3).lineWidth(0.5).strokeColor(COLOR.muted).stroke();
-      doc.text(String(g), xOf(g) - 8, plotBottom + 5, { width: 16, align: "center", lineBreak: false });
+      w.write(String(g), xOf(g) - 8, plotBottom + 5, { size: SIZE.tiny, color: COLOR.muted, width: 16, align: "center", noWrap: true });
     }
     doc.moveTo(x0, plotBottom).lineTo(x0 + plotW, plotBottom).lineWidth(0.7).strokeColor(COLOR.muted).stroke();
 
     chart.bars.forEach((bar, i) => {
       const y = plotTop + i * ROW;
-      doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.text)
-        .text(bar.label, PAGE.marginX, y + ROW / 2 - 5, { width: LABEL_W - 10, lineBreak: false, ellipsis: true });
+      w.write(bar.label, PAGE.marginX, y + ROW / 2 - 5, { size: SIZE.small });
       if (bar.value !== null) {
         doc.rect(x0, y + 5, Math.max(1, xOf(bar.value) - x0), ROW - 10).fill(COLOR.chartBar);
       }
-      doc.font(FONT.bold).fontSize(SIZE.small).fillColor(COLOR.text)
-        .text(bar.valueLabel, x0 + plotW + 8, y + ROW / 2 - 5, { width: 28, lineBreak: false });
-      if (bar.bandLabel) {
-        doc.font(FONT.regular).fontSize(SIZE.tiny).fillColor(COLOR.muted)
-          .text(bar.bandLabel, x0 + plotW + 34, y + ROW / 2 - 4.5, { width: VALUE_W - 34, lineBreak: false });
-      }
+      w.write(bar.valueLabel, x0 + plotW + 8, y + ROW / 2 - 5, { font: FONT.bold, size: SIZE.small });
+      if (bar.bandLabel) w.write(bar.bandLabel, x0 + plotW + 34, y + ROW / 2 - 4.5, { size: SIZE.tiny, color: COLOR.muted });
     });
 
     for (const m of chart.markers) {
@@ -74,8 +68,7 @@ export function drawGradeChart(w: Writer, parent: PDFKit.PDFStructureElement, ch
     for (const z of chart.zones) {
       bandBox(doc, z.band, lx, ly, 10, 10);
       doc.rect(lx, ly, 10, 10).lineWidth(0.4).strokeColor(COLOR.muted).stroke();
-      doc.font(FONT.regular).fontSize(SIZE.tiny).fillColor(COLOR.text);
-      doc.text(z.label, lx + 13, ly + 1.5, { lineBreak: false });
+      w.write(z.label, lx + 13, ly + 1.5, { size: SIZE.tiny });
       lx += 13 + doc.widthOfString(z.label) + 12;
     }
     let mx = x0;
@@ -86,7 +79,7 @@ export function drawGradeChart(w: Writer, parent: PDFKit.PDFStructureElement, ch
       doc.moveTo(mx, my + 5).lineTo(mx + 16, my + 5).stroke();
       doc.restore();
       const text = `${m.label} ${m.valueLabel}`;
-      doc.font(FONT.regular).fontSize(SIZE.tiny).fillColor(COLOR.text).text(text, mx + 20, my + 1.5, { lineBreak: false });
+      w.write(text, mx + 20, my + 1.5, { size: SIZE.tiny });
       mx += 20 + doc.widthOfString(text) + 16;
     }
   }, { alt: chart.alt, bbox: [PAGE.marginX, top, PAGE.marginX + CONTENT_WIDTH, top + height], placement: "Block" });
@@ -94,7 +87,8 @@ export function drawGradeChart(w: Writer, parent: PDFKit.PDFStructureElement, ch
 }
 
 /** Stacked bar of answers 1..5 and "weet ik niet" (grey, last); counts printed inside when they fit. */
-export function drawDistribution(doc: Doc, counts: number[], dontKnow: number, x: number, y: number, width: number, h = 10): void {
+export function drawDistribution(w: Writer, counts: number[], dontKnow: number, x: number, y: number, width: number, h = 10): void {
+  const { doc } = w;
   const total = counts.reduce((a, b) => a + b, 0) + dontKnow;
   doc.rect(x, y, width, h).lineWidth(0.4).strokeColor(COLOR.rule).stroke();
   if (total === 0) return;
@@ -105,8 +99,7 @@ export function drawDistribution(doc: Doc, counts: number[], dontKnow: number, x
     const sw = (s.n / total) * width;
     doc.rect(cx, y, sw, h).fill(s.fill);
     if (sw >= 9) {
-      doc.font(FONT.regular).fontSize(6.5).fillColor(s.dark ? COLOR.white : COLOR.text)
-        .text(String(s.n), cx, y + 1.8, { width: sw, align: "center", lineBreak: false });
+      w.write(String(s.n), cx, y + 1.8, { size: 6.5, color: s.dark ? COLOR.white : COLOR.text, width: sw, align: "center", noWrap: true });
     }
     cx += sw;
   }

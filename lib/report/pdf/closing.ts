@@ -22,8 +22,8 @@ function statusBanner(w: Writer, parent: Struct, code: GedragscodeModel): void {
     }
   });
   w.tagged(parent, "P", () => {
-    w.style({ font: FONT.bold, size: 11, color: COLOR.heading }).text(code.statusLabel.toUpperCase(), PAGE.marginX + 16, y + 10, { characterSpacing: 1.2, lineBreak: false });
-    w.style().text(code.statusLine, PAGE.marginX + 16, y + 26, { width: inner, lineGap: SIZE.lineGap });
+    w.write(code.statusLabel.toUpperCase(), PAGE.marginX + 16, y + 10, { font: FONT.bold, size: 11, color: COLOR.heading, characterSpacing: 1.2 });
+    w.write(code.statusLine, PAGE.marginX + 16, y + 26, { width: inner });
   });
   w.y = y + h + 14;
 }

@@ -22,14 +22,14 @@ export function drawCover(w: Writer, model: ReportModel): void {
     });
   });
   w.tagged(sect, "P", () => {
-    w.style({ font: FONT.bold, size: 10, color: "#cfe3ee" }).text(cover.kicker.toUpperCase(), x, 108, { characterSpacing: 1.6, lineBreak: false });
+    w.write(cover.kicker.toUpperCase(), x, 108, { font: FONT.bold, size: 10, color: "#cfe3ee", characterSpacing: 1.6 });
   });
   w.tagged(sect, "H1", () => {
-    w.style({ font: FONT.bold, size: 28, color: COLOR.white }).text(cover.title, x, 130, { width, lineGap: 2 });
+    w.write(cover.title, x, 130, { font: FONT.bold, size: 28, color: COLOR.white, width: width - 150, lineGap: 2 });
   });
   const nameY = Math.max(doc.y + 28, 228);
   w.tagged(sect, "P", () => {
-    w.style({ font: FONT.bold, size: 17, color: COLOR.white }).text(cover.employerName, x, nameY, { width });
+    w.write(cover.employerName, x, nameY, { font: FONT.bold, size: 17, color: COLOR.white, width: width - 170 });
   });
 
   w.y = 380;
@@ -42,13 +42,12 @@ export function drawCover(w: Writer, model: ReportModel): void {
     doc.rect(x, noteY, 4, noteH).fill(COLOR.accent);
   });
   w.tagged(sect, "P", () => {
-    w.style({ size: 11, color: COLOR.heading }).text(cover.note, x + 20, noteY + 14, { width: CONTENT_WIDTH - 36, lineGap: 3 });
+    w.write(cover.note, x + 20, noteY + 14, { size: 11, color: COLOR.heading, width: CONTENT_WIDTH - 36, lineGap: 3 });
   });
   w.inMargin(() => {
     w.artifact(() => doc.moveTo(x, 752).lineTo(x + CONTENT_WIDTH, 752).lineWidth(0.5).strokeColor(COLOR.rule).stroke());
     w.tagged(sect, "P", () => {
-      w.style({ size: SIZE.small, color: COLOR.muted })
-        .text("Een initiatief van ECIO en Onbeperkt aan de Slag, binnen het Platform Werk Inclusief Beperking.", x, 762, { lineBreak: false });
+      w.write("Een initiatief van ECIO en Onbeperkt aan de Slag, binnen het Platform Werk Inclusief Beperking.", x, 762, { size: SIZE.small, color: COLOR.muted });
     });
   });
 }
@@ -66,9 +65,9 @@ export function drawReadingGuide(w: Writer, model: ReportModel, title: string): 
     const li = w.section(scale, "LI");
     w.tagged(li, "Lbl", () => {
       doc.rect(PAGE.marginX, y, 22, 13).fill(ANSWER_FILL[i] ?? COLOR.dontKnow);
-      w.style({ font: FONT.bold, size: SIZE.small, color: i >= 3 ? COLOR.white : COLOR.text }).text(s.label, PAGE.marginX, y + 2.5, { width: 22, align: "center", lineBreak: false });
+      w.write(s.label, PAGE.marginX, y + 2.5, { font: FONT.bold, size: SIZE.small, color: i >= 3 ? COLOR.white : COLOR.text, width: 22, align: "center", noWrap: true });
     });
-    w.tagged(li, "LBody", () => w.style().text(s.value, PAGE.marginX + 32, y + 1.5, { width: 300, lineBreak: false }));
+    w.tagged(li, "LBody", () => w.write(s.value, PAGE.marginX + 32, y + 1.5));
     w.y = y + 18;
   });
   w.y += 4;
@@ -84,10 +83,10 @@ export function drawReadingGuide(w: Writer, model: ReportModel, title: string): 
     w.artifact(() => bandBox(doc, b.band, PAGE.marginX, y, 60, h - 4));
     const tr = w.section(bands, "TR");
     w.tagged(tr, "TH", () => {
-      w.style({ font: FONT.bold }).text(b.label, PAGE.marginX + 70, y + 4, { width: 110 });
-      w.style({ size: SIZE.small, color: COLOR.muted }).text(b.range, PAGE.marginX + 70, w.y + 1, { width: 110 });
+      w.write(b.label, PAGE.marginX + 70, y + 4, { font: FONT.bold, width: 110 });
+      w.write(b.range, PAGE.marginX + 70, w.y, { size: SIZE.small, color: COLOR.muted, width: 110 });
     });
-    w.tagged(tr, "TD", () => w.style().text(b.meaning, PAGE.marginX + 190, y + 4, { width: CONTENT_WIDTH - 190, lineGap: SIZE.lineGap }));
+    w.tagged(tr, "TD", () => w.write(b.meaning, PAGE.marginX + 190, y + 4, { width: CONTENT_WIDTH - 190 }));
     w.y = y + h + 4;
   }
   return sect;
@@ -103,8 +102,8 @@ function keyFigureBoxes(w: Writer, parent: Struct, figures: LabelValue[], opts: 
   figures.forEach((f, i) => {
     const x = PAGE.marginX + i * (boxW + gap);
     w.artifact(() => w.doc.rect(x, y, boxW, opts.height).fill(COLOR.panel));
-    w.tagged(tr, "TH", () => w.style({ size: SIZE.tiny, color: COLOR.muted }).text(f.label, x + 8, y + 7, { width: boxW - 16, lineBreak: false, ellipsis: true }));
-    w.tagged(tr, "TD", () => w.style({ font: FONT.bold, size: opts.valueSize, color: COLOR.heading }).text(f.value, x + 8, y + 19, { width: boxW - 16, lineBreak: false, ellipsis: true }));
+    w.tagged(tr, "TH", () => w.write(f.label, x + 8, y + 7, { size: SIZE.tiny, color: COLOR.muted }));
+    w.tagged(tr, "TD", () => w.write(f.value, x + 8, y + 19, { font: FONT.bold, size: opts.valueSize, color: COLOR.heading }));
   });
   w.y = y + opts.height + 10;
 }

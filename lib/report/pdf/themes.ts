@@ -26,8 +26,8 @@ export function drawTheme(w: Writer, parent: Struct, theme: ThemeModel, outline:
   const bx = PAGE.marginX + CONTENT_WIDTH - BADGE_W;
   w.artifact(() => bandBox(doc, theme.band, bx, top - 4, BADGE_W, 38));
   w.tagged(sect, "P", () => {
-    w.style({ font: FONT.bold, size: 16, color: COLOR.heading }).text(theme.grade ?? "–", bx + 10, top + 1, { width: 44, lineBreak: false });
-    w.style({ size: SIZE.small, color: COLOR.text }).text(theme.bandLabel ?? "nog geen score", bx + 10, top + 20, { width: BADGE_W - 16, lineBreak: false });
+    w.write(theme.grade ?? "–", bx + 10, top + 1, { font: FONT.bold, size: 16, color: COLOR.heading });
+    w.write(theme.bandLabel ?? "nog geen score", bx + 10, top + 20, { size: SIZE.small });
   }, { actual: theme.grade ? `Rapportcijfer ${theme.grade}, ${theme.bandLabel?.toLowerCase()}` : "Nog geen rapportcijfer" });
   w.y = Math.max(afterHeading, top + 44);
 
@@ -52,14 +52,13 @@ function drawLegend(w: Writer): void {
   const y = w.y;
   w.artifact(() => {
     let x = X.dist;
-    doc.font(FONT.regular).fontSize(SIZE.tiny).fillColor(COLOR.muted);
     ANSWER_FILL.forEach((fill, i) => {
       doc.rect(x, y, 9, 8).fill(fill);
-      doc.fillColor(COLOR.muted).text(String(i + 1), x + 10.5, y, { lineBreak: false });
+      w.write(String(i + 1), x + 10.5, y, { size: SIZE.tiny, color: COLOR.muted });
       x += 20;
     });
     doc.rect(x, y, 9, 8).fill(COLOR.dontKnow);
-    doc.fillColor(COLOR.muted).text("?", x + 10.5, y, { lineBreak: false });
+    w.write("?", x + 10.5, y, { size: SIZE.tiny, color: COLOR.muted });
   });
   w.y = y + 12;
 }
@@ -70,7 +69,7 @@ function drawStatements(w: Writer, parent: Struct, statements: StatementModel[])
   const header = (y: number) => {
     const tr = w.section(table, "TR");
     const th = (text: string, x: number, width: number, align: "left" | "right" = "left") =>
-      w.tagged(tr, "TH", () => w.style({ font: FONT.bold, size: SIZE.tiny, color: COLOR.muted }).text(text, x, y, { width, align, lineBreak: false }), { scope: "Column" });
+      w.tagged(tr, "TH", () => w.write(text, x, y, { font: FONT.bold, size: SIZE.tiny, color: COLOR.muted, width, align, noWrap: true }), { scope: "Column" });
     th("Nr.", X.key, COL.key - 4);
     th("Stelling", X.text, COL.text);
     th("Antwoorden", X.dist, COL.dist);
@@ -92,16 +91,16 @@ function drawStatements(w: Writer, parent: Struct, statements: StatementModel[])
     const y = w.y;
     const tr = w.section(table, "TR");
     w.tagged(tr, "TD", () => {
-      w.style({ font: FONT.bold, size: SIZE.small }).text(s.key, X.key, y + 1, { lineBreak: false });
-      w.style({ size: 6.5, color: COLOR.muted }).text(s.kindLabel, X.key, y + 12, { lineBreak: false });
+      w.write(s.key, X.key, y + 1, { font: FONT.bold, size: SIZE.small });
+      w.write(s.kindLabel, X.key, y + 12, { size: 6.5, color: COLOR.muted });
     });
     w.tagged(tr, "TD", () => {
-      w.style({ size: 9 }).text(s.text, X.text, y, { width: COL.text, lineGap: 1.4 });
-      if (note) w.style({ font: FONT.italic, size: SIZE.tiny, color: COLOR.accentDark }).text(note, X.text, doc.y + 1, { width: COL.text });
+      w.write(s.text, X.text, y, { size: 9, width: COL.text, lineGap: 1.4 });
+      if (note) w.write(note, X.text, doc.y + 1, { font: FONT.italic, size: SIZE.tiny, color: COLOR.accentDark, width: COL.text });
     });
     const alt = `Antwoorden: ${s.distribution.map((n, i) => `${n} keer ${i + 1}`).join(", ")}, ${s.dontKnow} keer weet ik niet.`;
-    w.tagged(tr, "TD", () => drawDistribution(doc, s.distribution, s.dontKnow, X.dist, y + 2, COL.dist), { actual: alt });
-    w.tagged(tr, "TD", () => w.style({ font: FONT.bold, size: 9.5 }).text(s.mean, X.mean, y + 1, { width: COL.mean, align: "right", lineBreak: false }));
+    w.tagged(tr, "TD", () => drawDistribution(w, s.distribution, s.dontKnow, X.dist, y + 2, COL.dist), { actual: alt });
+    w.tagged(tr, "TD", () => w.write(s.mean, X.mean, y + 1, { font: FONT.bold, size: 9.5, width: COL.mean, align: "right", noWrap: true }));
     w.artifact(() => doc.moveTo(PAGE.marginX, y + h - 4).lineTo(PAGE.marginX + CONTENT_WIDTH, y + h - 4).lineWidth(0.4).strokeColor(COLOR.rule).stroke());
     w.y = y + h;
   }
@@ -121,9 +120,9 @@ function drawReflection(w: Writer, parent: Struct, r: ThemeModel["reflections"][
     doc.rect(PAGE.marginX, y, 3, h).fill(COLOR.accent);
   });
   const quote = w.section(parent, "BlockQuote");
-  if (r.about) w.tagged(quote, "P", () => w.style({ size: SIZE.tiny, color: COLOR.muted }).text(r.about ?? "", PAGE.marginX + 15, y + 7, { width: inner }));
-  w.tagged(quote, "P", () => w.style({ font: FONT.italic, size: 9.5 }).text(r.body, PAGE.marginX + 15, y + 8 + aboutH, { width: inner, lineGap: 2 }));
-  w.tagged(quote, "P", () => w.style({ size: SIZE.small, color: COLOR.accentDark }).text(`— ${r.author}`, PAGE.marginX + 15, doc.y + 3, { width: inner, lineBreak: false }));
+  if (r.about) w.tagged(quote, "P", () => w.write(r.about ?? "", PAGE.marginX + 15, y + 7, { size: SIZE.tiny, color: COLOR.muted, width: inner }));
+  w.tagged(quote, "P", () => w.write(r.body, PAGE.marginX + 15, y + 8 + aboutH, { font: FONT.italic, size: 9.5, width: inner, lineGap: 2 }));
+  w.tagged(quote, "P", () => w.write(`— ${r.author}`, PAGE.marginX + 15, doc.y + 3, { size: SIZE.small, color: COLOR.accentDark }));
   w.y = y + h + 6;
 }
 
@@ -156,8 +155,8 @@ export function drawAandachtspunt(w: Writer, parent: Struct, ap: AandachtspuntMo
       w.artifact(() => doc.rect(PAGE.marginX, y, 3, h).fill(COLOR.accent));
       const li = w.section(list, "LI");
       w.tagged(li, "LBody", () => {
-        w.style({ font: FONT.bold }).text(s.title, PAGE.marginX + 14, y, { width: inner });
-        w.style({ size: 9.5, color: COLOR.muted }).text(s.description, PAGE.marginX + 14, doc.y + 2, { width: inner, lineGap: SIZE.lineGap });
+        w.write(s.title, PAGE.marginX + 14, y, { font: FONT.bold, width: inner });
+        w.write(s.description, PAGE.marginX + 14, doc.y + 2, { size: 9.5, color: COLOR.muted, width: inner });
       });
       w.y = y + h + 8;
     }

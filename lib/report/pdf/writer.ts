@@ -37,6 +37,8 @@ export interface TextStyle {
   lineGap?: number;
   align?: "left" | "right" | "center";
   characterSpacing?: number;
+  /** one line even with a width (the width is then only used for alignment) */
+  noWrap?: boolean;
 }
 
 const HEADING: Record<1 | 2 | 3, { size: number; before: number; after: number; color: string }> = {
@@ -104,7 +106,7 @@ export class Writer {
 
   private lines(text: string, style: TextStyle): string[] {
     this.style(style);
-    if (style.width === undefined) return [text];
+    if (style.width === undefined || style.noWrap) return [text];
     return wrapLines(text, style.width, `${style.font ?? FONT.regular}/${style.size ?? SIZE.body}`, this.doc);
   }
 
@@ -124,7 +126,7 @@ export class Writer {
     const options = { lineBreak: false, characterSpacing: style.characterSpacing };
     let ly = y;
     for (const line of lines) {
-      if (style.width !== undefined && ly + step > CONTENT_BOTTOM + 0.5 && ly > PAGE.top) {
+      if (lines.length > 1 && ly + step > CONTENT_BOTTOM + 0.5 && ly > PAGE.top) {
         this.newPage();
         ly = PAGE.top;
       }
@@ -150,7 +152,7 @@ export class Writer {
     if (this.doc.y > PAGE.top + 1) this.doc.y += h.before;
     const top = this.doc.y;
     this.tagged(parent, `H${level}`, () => {
-      this.style({ font: FONT.bold, size: h.size, color: h.color }).text(text, opts.x ?? PAGE.marginX, top, { width, lineGap: 1 });
+      this.write(text, opts.x ?? PAGE.marginX, top, { font: FONT.bold, size: h.size, color: h.color, width, lineGap: 1 });
     });
     this.doc.y += h.after - 1;
     return top;
@@ -160,7 +162,7 @@ export class Writer {
     const x = style.x ?? PAGE.marginX;
     const y = this.doc.y;
     this.tagged(parent, type, () => {
-      this.style(style).text(text, x, y, { width: style.width ?? CONTENT_WIDTH - (x - PAGE.marginX), lineGap: style.lineGap ?? SIZE.lineGap, align: style.align });
+      this.write(text, x, y, { ...style, width: style.width ?? CONTENT_WIDTH - (x - PAGE.marginX) });
     });
     this.doc.y += style.gapAfter ?? 6;
   }
@@ -178,14 +180,11 @@ export class Writer {
       const y = this.doc.y;
       const li = this.section(list, "LI");
       this.tagged(li, "Lbl", () => {
-        this.style({ ...style, font: FONT.bold, color: COLOR.accent }).text(style.bullet?.(i) ?? "•", x, y, { width: indent, lineBreak: false });
+        this.write(style.bullet?.(i) ?? "•", x, y, { ...style, font: FONT.bold, color: COLOR.accent, width: undefined });
       });
       this.tagged(li, "LBody", () => {
-        if (item.lead) this.style({ ...style, font: FONT.bold }).text(item.lead, x + indent, y, { width, lineGap: style.lineGap ?? SIZE.lineGap });
-        if (item.text) {
-          this.style({ ...style, color: item.lead ? COLOR.muted : style.color })
-            .text(item.text, x + indent, item.lead ? this.doc.y : y, { width, lineGap: style.lineGap ?? SIZE.lineGap });
-        }
+        if (item.lead) this.write(item.lead, x + indent, y, { ...style, font: FONT.bold, width });
+        if (item.text) this.write(item.text, x + indent, item.lead ? this.doc.y : y, { ...style, color: item.lead ? COLOR.muted : style.color, width });
       });
       this.doc.y += style.gapAfter ?? 4;
     });
@@ -202,8 +201,8 @@ export class Writer {
       this.ensure(height + 8);
       const y = this.doc.y;
       const tr = this.section(table, "TR");
-      this.tagged(tr, "TH", () => this.style({ font: FONT.bold, color: COLOR.muted }).text(row.label, x, y, { width: labelWidth - 10, lineGap: SIZE.lineGap }));
-      this.tagged(tr, "TD", () => this.style().text(row.value, x + labelWidth, y, { width: valueWidth, lineGap: SIZE.lineGap }));
+      this.tagged(tr, "TH", () => this.write(row.label, x, y, { font: FONT.bold, color: COLOR.muted, width: labelWidth - 10 }));
+      this.tagged(tr, "TD", () => this.write(row.value, x + labelWidth, y, { width: valueWidth }));
       this.artifact(() => this.doc.moveTo(x, y + height + 4).lineTo(x + labelWidth + valueWidth, y + height + 4).lineWidth(0.5).strokeColor(COLOR.rule).stroke());
       this.doc.y = y + height + 9;
     }

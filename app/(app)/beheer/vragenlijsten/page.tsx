@@ -40,9 +40,8 @@ export default async function QuestionnairesPage() {
 
 function VersionTable({ versions }: { versions: QuestionnaireVersionRow[] }) {
   // Rows come newest-first per key, so the first row of each key is its newest version.
-  const newest = new Set<string>();
-  const seenKeys = new Set<string>();
-  for (const v of versions) if (!seenKeys.has(v.key) && seenKeys.add(v.key)) newest.add(v.id);
+  const newestByKey = new Map<string, string>();
+  for (const v of versions) if (!newestByKey.has(v.key)) newestByKey.set(v.key, v.id);
   return (
     <div className="overflow-x-auto rounded-lg border border-brand-100 bg-white">
       <table className="w-full border-collapse text-sm" data-testid="questionnaire-versions">
@@ -70,7 +69,7 @@ function VersionTable({ versions }: { versions: QuestionnaireVersionRow[] }) {
               </th>
               <td className={td}>
                 {v.version}
-                {newest.has(v.id) ? <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-800">nieuwste</span> : null}
+                {newestByKey.get(v.key) === v.id ? <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-800">nieuwste</span> : null}
               </td>
               <td className={td}>{v.themeCount}</td>
               <td className={td}>{v.itemCount}</td>

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { InvitationsSection } from "@/components/scan/invitations-section";
 import { TrajectOverview } from "@/components/trajecten/traject-overview";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requireActorPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
+import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 
 export const metadata: Metadata = { title: "Traject" };
@@ -30,6 +32,13 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
         </div>
       </PageHeader>
       <TrajectOverview traject={traject} />
+      {can(actor, "invitation:manage") ? (
+        <InvitationsSection
+          trajectId={traject.id}
+          rows={await listInvitationsWithProgress({ actor, trajectId: traject.id })}
+          defaultDeadline={(traject.scanDeadline ?? new Date(Date.now() + 14 * 86400_000)).toISOString().slice(0, 10)}
+        />
+      ) : null}
     </>
   );
 }

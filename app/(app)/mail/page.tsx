@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActorPage } from "@/lib/auth/guards";
+import { env } from "@/lib/env";
+import { listOutboxForActor } from "@/lib/mail/queries";
+import { formatDateTime } from "@/lib/trajecten/labels";
+
+export const metadata: Metadata = { title: "Uitgaande e-mail" };
+
+const STATUS_LABEL = { PENDING: "Wacht op verzending", SENT: "Verzonden", STORED: "Bewaard (geen mailserver)", FAILED: "Niet gelukt" } as const;
+
+export default async function OutboxPage() {
+  const actor = await requireActorPage("outbox:read");
+  const mails = await listOutboxForActor(actor);
+  return (
+    <>
+      <PageHeader
+        title="Uitgaande e-mail"
+        intro={
+          env().SMTP_URL
+            ? "Alle e-mail die de app verstuurt, met de stand van verzending."
+            : "Er is geen mailserver ingesteld (SMTP_URL), dus de app bewaart e-mail hier. Zo werkt de demo zonder mailserver: open een uitnodiging om de scanlink te zien."
+        }
+      />
+      {mails.length === 0 ? (
+        <p className="text-slate-700">Er is nog geen e-mail.</p>
+      ) : (
+        <ul className="space-y-4" data-testid="outbox">
+          {mails.map((m) => (
+            <li key={m.id} className="rounded-xl border border-brand-100 bg-white p-5">
+              <details>
+                <summary className="cursor-pointer">
+                  <span className="font-semibold">{m.subject}</span>
+                  <span className="block text-sm text-slate-600">
+                    Aan {m.to} · {formatDateTime(m.createdAt)} · {STATUS_LABEL[m.status]}
+                    {m.traject ? (
+                      <>
+                        {" · "}
+                        <Link href={`/trajecten/${m.traject.id}`} className="underline">{m.traject.employer.name}</Link>
+                      </>
+                    ) : null}
+                  </span>
+                </summary>
+                <pre className="mt-3 whitespace-pre-wrap break-words rounded-lg bg-sand-100 p-4 font-sans text-sm" data-testid="mail-body">{m.text}</pre>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

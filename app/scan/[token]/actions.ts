@@ -1,0 +1,65 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { formDataToObject } from "@/lib/actions/form-data";
+import { isAppError } from "@/lib/errors";
+import { saveClosingForm, saveThemeForm, submitScan } from "@/lib/scan/respondent-forms";
+
+// Respondent actions: the invitation link (re-resolved inside lib on every call) is the actor.
+// They redirect with a short message code, so the same flow works with JavaScript switched off.
+
+function messageCode(e: unknown): string {
+  if (isAppError(e)) {
+    if (e.code === "INVITE_INVALID") return "link";
+    if (e.code === "LOCKED") return "verstuurd";
+    if (e.code === "VALIDATION") return "ongeldig";
+  }
+  console.error("[scan action] unexpected error", e);
+  return "fout";
+}
+
+function target(token: string, intent: unknown, themeIndex: number, themeCount: number) {
+  if (intent === "prev") return themeIndex === 0 ? `/scan/${token}` : `/scan/${token}/thema/${themeIndex}`;
+  if (intent === "review") return `/scan/${token}/controle`;
+  if (typeof intent === "string" && /^goto:\d{1,3}$/.test(intent)) return `/scan/${token}/thema/${intent.slice(5)}`;
+  return themeIndex + 1 >= themeCount ? `/scan/${token}/afronden` : `/scan/${token}/thema/${themeIndex + 2}`;
+}
+
+export async function saveThemeAction(token: string, themeIndex: number, themeCount: number, formData: FormData) {
+  const form = formDataToObject(formData);
+  let next: string;
+  try {
+    const { changed } = await saveThemeForm(token, themeIndex, form);
+    next = changed.length > 0 ? `/scan/${token}/thema/${themeIndex + 1}?gewijzigd=${encodeURIComponent(changed.join(","))}` : target(token, form.intent, themeIndex, themeCount);
+  } catch (e) {
+    next = `/scan/${token}/thema/${themeIndex + 1}?melding=${messageCode(e)}`;
+  }
+  revalidatePath(`/scan/${token}`, "layout");
+  redirect(next);
+}
+
+export async function saveClosingAction(token: string, formData: FormData) {
+  const form = formDataToObject(formData);
+  let next: string;
+  try {
+    const { changed } = await saveClosingForm(token, form);
+    next = changed.length > 0 ? `/scan/${token}/afronden?gewijzigd=${encodeURIComponent(changed.join(","))}` : form.intent === "prev" ? `/scan/${token}/thema/last` : `/scan/${token}/controle`;
+  } catch (e) {
+    next = `/scan/${token}/afronden?melding=${messageCode(e)}`;
+  }
+  revalidatePath(`/scan/${token}`, "layout");
+  redirect(next);
+}
+
+export async function submitScanAction(token: string) {
+  let next: string;
+  try {
+    await submitScan(token);
+    next = `/scan/${token}/bedankt`;
+  } catch (e) {
+    next = isAppError(e) && e.code === "LOCKED" ? `/scan/${token}/bedankt` : `/scan/${token}/controle?melding=${messageCode(e)}`;
+  }
+  revalidatePath(`/scan/${token}`, "layout");
+  redirect(next);
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/trajecten/labels";
+import { requireScanView } from "./load";
+
+export default async function ScanIntroPage({ params }: { params: Promise<{ token: string }> }) {
+  const view = await requireScanView(params);
+  const { questionnaire, token } = view;
+  const started = view.answeredCount > 0;
+  const resumeAt = Math.min(view.response.lastThemeIndex, questionnaire.themes.length - 1) + 1;
+  return (
+    <main id="inhoud" className="mx-auto max-w-2xl px-4 py-8">
+      <p className="text-slate-700">Beste {view.name},</p>
+      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{questionnaire.intro.title}</h1>
+      <p className="mt-2 text-sm text-slate-600">
+        Voor {view.employerName}
+        {view.deadline ? ` · graag ingevuld vóór ${formatDate(view.deadline)}` : ""}
+      </p>
+      <div className="mt-6 space-y-4 text-slate-800">
+        {questionnaire.intro.body.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+      </div>
+      <h2 className="mt-8 text-lg font-semibold text-brand-800">Goed om te weten</h2>
+      <ul className="mt-3 list-disc space-y-2 pl-5 text-slate-800">
+        {questionnaire.intro.tips.map((tip) => (
+          <li key={tip}>{tip}</li>
+        ))}
+      </ul>
+      <div className="mt-10">
+        {view.isLocked ? (
+          <Link href={`/scan/${token}/bedankt`} className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
+            U heeft de scan al verstuurd: bekijk de bevestiging
+          </Link>
+        ) : (
+          <Link href={`/scan/${token}/thema/${started ? resumeAt : 1}`} className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
+            {started ? `Verder waar u was (thema ${resumeAt})` : "Start de scan"}
+          </Link>
+        )}
+      </div>
+    </main>
+  );
+}

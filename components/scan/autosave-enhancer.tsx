@@ -1,0 +1,153 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { AutosaveInput, AutosaveResult } from "@/lib/scan/answer-schema";
+
+type Status = "idle" | "saving" | "saved" | "retrying" | "stopped";
+type Payload = AutosaveInput;
+
+const MESSAGES: Record<Status, string> = {
+  idle: "",
+  saving: "Bezig met opslaan…",
+  saved: "Alle antwoorden zijn opgeslagen.",
+  retrying: "Nog niet opgeslagen: de verbinding lijkt weg. We blijven het proberen; uw antwoord is niet kwijt.",
+  stopped: "",
+};
+
+/**
+ * Adds autosave to the plain HTML scan form: every answer is saved the moment it changes, text
+ * after a short pause. Saves are queued per field (the newest value wins) and retried with backoff
+ * when the network fails. Without JavaScript this component does nothing and the form still works.
+ */
+export function AutosaveEnhancer({ formId, token }: { formId: string; token: string }) {
+  const [status, setStatus] = useState<Status>("idle");
+  const [notice, setNotice] = useState("");
+
+  useEffect(() => {
+    const form = document.getElementById(formId) as HTMLFormElement | null;
+    if (!form) return;
+    const pending = new Map<string, Payload>();
+    const inFlight = new Set<string>();
+    const timers = new Map<string, number>();
+    let stopped = false;
+
+    const revInput = (key: string) => form.querySelector<HTMLInputElement>(`input[data-rev-for="${CSS.escape(key)}"]`);
+    const statusFor = (key: string) => form.querySelector<HTMLElement>(`[data-status-for="${CSS.escape(key)}"]`);
+    const refresh = () => {
+      if (stopped) return;
+      setStatus(inFlight.size > 0 || pending.size > 0 ? "saving" : "saved");
+    };
+
+    const applyCurrent = (key: string, value: unknown) => {
+      if (key.startsWith("theme:") || key.startsWith("open:")) {
+        const area = form.querySelector<HTMLTextAreaElement>(`textarea[data-note-key="${CSS.escape(key)}"]`);
+        if (area) area.value = String(value ?? "");
+      } else {
+        const name = key === "selfGrade" ? "selfGrade" : `a:${key}`;
+        form.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`).forEach((el) => {
+          el.checked = el.value === String(value);
+        });
+        const select = form.querySelector<HTMLSelectElement>(`select[name="${CSS.escape(name)}"]`);
+        if (select) select.value = value == null ? "" : String(value);
+      }
+    };
+
+    async function send(key: string, attempt = 0): Promise<void> {
+      const payload = pending.get(key);
+      if (!payload || inFlight.has(key) || stopped) return;
+      pending.delete(key);
+      inFlight.add(key);
+      refresh();
+      const revision = Number(revInput(key)?.value ?? 0);
+      let result: AutosaveResult | null = null;
+      try {
+        const res = await fetch(`/api/scan/${token}/autosave`, {
+          method: "PUT",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ ...payload, revision }),
+          keepalive: true,
+        });
+        result = res.status >= 500 ? null : ((await res.json()) as AutosaveResult);
+      } catch {
+        result = null;
+      }
+      inFlight.delete(key);
+      if (!result) {
+        if (!pending.has(key)) pending.set(key, payload); // keep it unless a newer value is queued
+        setStatus("retrying");
+        const delay = Math.min(15_000, 1000 * 2 ** attempt);
+        window.setTimeout(() => void send(key, attempt + 1), delay);
+        return;
+      }
+      if (result.ok) {
+        const rev = revInput(key);
+        if (rev) rev.value = String(result.revision);
+        const s = statusFor(key);
+        if (s) s.textContent = "";
+      } else if (result.code === "CONFLICT") {
+        pending.delete(key);
+        const rev = revInput(key);
+        if (rev) rev.value = String(result.current.revision);
+        applyCurrent(key, result.current.value);
+        const s = statusFor(key);
+        if (s) s.textContent = result.message;
+      } else if (result.code === "LOCKED" || result.code === "INVITE_INVALID") {
+        stopped = true;
+        setStatus("stopped");
+        setNotice(result.code === "LOCKED" ? result.message : "Deze link werkt niet meer, bijvoorbeeld omdat er een nieuwe link is gestuurd. Wat al was opgeslagen, blijft bewaard. Gebruik de nieuwste link uit uw e-mail.");
+        return;
+      } else {
+        const s = statusFor(key);
+        if (s) s.textContent = result.message;
+      }
+      if (pending.has(key)) void send(key);
+      refresh();
+    }
+
+    const queue = (key: string, payload: Payload, delay = 0) => {
+      pending.set(key, payload);
+      window.clearTimeout(timers.get(key));
+      if (delay === 0) void send(key);
+      else timers.set(key, window.setTimeout(() => void send(key), delay));
+      refresh();
+    };
+
+    const onChange = (e: Event) => {
+      const el = e.target as HTMLInputElement | HTMLSelectElement;
+      if (el.name?.startsWith("a:")) {
+        const itemKey = el.name.slice(2);
+        queue(itemKey, { type: "answer", itemKey, value: el.value === "dontKnow" ? "dontKnow" : Number(el.value), revision: 0 });
+      } else if (el.name === "selfGrade") {
+        queue("selfGrade", { type: "selfGrade", value: el.value === "" ? null : Number(el.value), revision: 0 });
+      }
+    };
+    const onInput = (e: Event) => {
+      const el = e.target as HTMLTextAreaElement;
+      const key = el.dataset.noteKey;
+      if (key) queue(key, { type: "note", key, text: el.value, revision: 0 }, 800);
+    };
+    const onBlur = (e: FocusEvent) => {
+      const key = (e.target as HTMLElement).dataset?.noteKey;
+      if (key && pending.has(key)) {
+        window.clearTimeout(timers.get(key));
+        void send(key);
+      }
+    };
+    form.addEventListener("change", onChange);
+    form.addEventListener("input", onInput);
+    form.addEventListener("focusout", onBlur);
+    return () => {
+      stopped = true;
+      form.removeEventListener("change", onChange);
+      form.removeEventListener("input", onInput);
+      form.removeEventListener("focusout", onBlur);
+      timers.forEach((t) => window.clearTimeout(t));
+    };
+  }, [formId, token]);
+
+  return (
+    <div className="sticky bottom-0 z-10 -mx-4 border-t border-brand-100 bg-white/95 px-4 py-2 text-sm" role="status" aria-live="polite" data-testid="autosave-status">
+      {notice || MESSAGES[status] || "Uw antwoorden worden meteen opgeslagen."}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/errors";
+import { RESPONDENT_FUNCTIONS, invitationSchema, type InvitationInput } from "@/lib/scan/invitation-schema";
+import { RESPONDENT_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+
+export function InviteForm({
+  trajectId,
+  defaultDeadline,
+  action,
+}: {
+  trajectId: string;
+  defaultDeadline: string;
+  action: (input: InvitationInput) => Promise<ActionResult<{ id: string }>>;
+}) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { register, handleSubmit, reset, setError, formState } = useForm<InvitationInput>({
+    resolver: zodResolver(invitationSchema),
+    defaultValues: { trajectId, name: "", email: "", function: "HR", deadline: defaultDeadline },
+  });
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    const result = await action(values);
+    if (result.ok) {
+      setMessage({ ok: true, text: `De uitnodiging voor ${values.name} is verstuurd.` });
+      reset({ trajectId, name: "", email: "", function: values.function, deadline: values.deadline });
+      return;
+    }
+    for (const [field, msgs] of Object.entries(result.fieldErrors ?? {})) {
+      setError(field as keyof InvitationInput, { message: msgs[0] });
+    }
+    setMessage({ ok: false, text: result.message });
+  });
+  const e = formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" aria-labelledby="uitnodigen-titel">
+      <input type="hidden" {...register("trajectId")} />
+      <Field label="Naam" error={e.name?.message}>
+        {(p) => <input {...p} autoComplete="off" className={inputClass} {...register("name")} />}
+      </Field>
+      <Field label="E-mailadres" error={e.email?.message}>
+        {(p) => <input {...p} type="email" autoComplete="off" className={inputClass} {...register("email")} />}
+      </Field>
+      <Field label="Functie" error={e.function?.message}>
+        {(p) => (
+          <select {...p} className={inputClass} {...register("function")}>
+            {RESPONDENT_FUNCTIONS.map((f) => (
+              <option key={f} value={f}>
+                {RESPONDENT_FUNCTION_LABEL[f]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Invullen vóór" error={e.deadline?.message}>
+        {(p) => <input {...p} type="date" className={inputClass} {...register("deadline")} />}
+      </Field>
+      <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
+        <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Bezig met versturen…" : "Uitnodiging versturen"}
+        </button>
+        <p role="status" aria-live="polite" className={message?.ok ? "text-brand-800" : "text-amber-900"} data-testid="invite-message">
+          {message?.text}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+const MESSAGES: Record<string, string> = {
+  ongeldig: "Niet alles kon worden opgeslagen: kies bij elke stelling een van de antwoorden. Controleer de stellingen hieronder.",
+  verstuurd: "U heeft de scan al verstuurd. Uw antwoorden zijn bewaard en kunnen niet meer worden gewijzigd.",
+  link: "Deze link werkt niet meer. Gebruik de nieuwste link uit uw e-mail.",
+  fout: "Er ging iets mis bij het opslaan. Dat ligt niet aan u: probeer het nog eens.",
+  open: "Nog niet alle stellingen zijn beantwoord. Hieronder ziet u welke.",
+};
+
+/** A message after a form post (works without JavaScript); focusable, announced to screen readers. */
+export function ScanMessage({ code, changed }: { code?: string; changed?: string }) {
+  const text = code ? (MESSAGES[code] ?? MESSAGES.fout) : changed ? "Een of meer antwoorden waren intussen op een ander apparaat gewijzigd. We laten nu de bewaarde antwoorden zien: kijk ze even na." : null;
+  if (!text) return null;
+  return (
+    <div role="alert" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950" data-testid="scan-message">
+      {text}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
+import { isAppError } from "@/lib/errors";
+import { loadResponseState, openScan } from "./invitation-access";
+import { countItems } from "./questionnaire-index";
+
+/** What every respondent page needs; null when the link is not (or no longer) valid. */
+export async function loadScanView(token: string) {
+  try {
+    const { invitation, response } = await openScan(token);
+    const [questionnaire, state] = await Promise.all([getQuestionnaireContent(response.questionnaireId), loadResponseState(response.id)]);
+    const answeredCount = Object.keys(state.answers).length;
+    return {
+      token,
+      name: invitation.name,
+      employerName: invitation.traject.employer.name,
+      trainerName: invitation.traject.trainer.name,
+      deadline: invitation.traject.scanDeadline,
+      response,
+      isLocked: response.status !== "DRAFT",
+      questionnaire,
+      state,
+      answeredCount,
+      totalCount: countItems(questionnaire),
+    };
+  } catch (e) {
+    if (isAppError(e) && (e.code === "INVITE_INVALID" || e.code === "NOT_FOUND")) return null;
+    throw e;
+  }
+}
+export type ScanView = NonNullable<Awaited<ReturnType<typeof loadScanView>>>;
