@@ -8,8 +8,14 @@ interface Measurer {
   widthOfString(text: string): number;
 }
 
+export interface WrappedText {
+  lines: string[];
+  /** width of each line in points, for alignment without measuring again */
+  widths: number[];
+}
+
 const MAX_ENTRIES = 20_000;
-const cache = new Map<string, string[]>();
+const cache = new Map<string, WrappedText>();
 
 function splitLongWord(word: string, width: number, m: Measurer): string[] {
   const parts: string[] = [];
@@ -24,8 +30,13 @@ function splitLongWord(word: string, width: number, m: Measurer): string[] {
   return parts;
 }
 
-function breakLines(text: string, width: number, m: Measurer): string[] {
+function breakLines(text: string, width: number, m: Measurer): WrappedText {
   const lines: string[] = [];
+  const widths: number[] = [];
+  const push = (line: string, w: number) => {
+    lines.push(line);
+    widths.push(w);
+  };
   const space = m.widthOfString(" ");
   for (const paragraph of text.split("\n")) {
     let line = "";
@@ -38,10 +49,10 @@ function breakLines(text: string, width: number, m: Measurer): string[] {
         lineWidth += space + w;
         continue;
       }
-      if (line !== "") lines.push(line);
+      if (line !== "") push(line, lineWidth);
       if (w > width) {
         const parts = splitLongWord(word, width, m);
-        lines.push(...parts.slice(0, -1));
+        for (const part of parts.slice(0, -1)) push(part, m.widthOfString(part));
         line = parts[parts.length - 1] ?? "";
         lineWidth = m.widthOfString(line);
       } else {
@@ -49,13 +60,13 @@ function breakLines(text: string, width: number, m: Measurer): string[] {
         lineWidth = w;
       }
     }
-    lines.push(line);
+    push(line, lineWidth);
   }
-  return lines;
+  return { lines, widths };
 }
 
 /** Lines of `text` in the measurer's current font and size, at most `width` points wide. */
-export function wrapLines(text: string, width: number, fontKey: string, m: Measurer): string[] {
+export function wrapLines(text: string, width: number, fontKey: string, m: Measurer): WrappedText {
   const key = `${fontKey}\u0000${width.toFixed(2)}\u0000${text}`;
   let lines = cache.get(key);
   if (!lines) {

@@ -4,7 +4,7 @@
 // some following space with it) and blocks that must stay together measure themselves first.
 import type PDFDocument from "pdfkit";
 import { FONT } from "./fonts";
-import { wrapLines } from "./text";
+import { type WrappedText, wrapLines } from "./text";
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE } from "./style";
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -100,18 +100,19 @@ export class Writer {
     this.doc.page.margins.bottom = margin;
   }
 
-  style(style: TextStyle = {}): Doc {
-    return this.doc.font(style.font ?? FONT.regular).fontSize(style.size ?? SIZE.body).fillColor(style.color ?? COLOR.text);
+  /** Sets font and size only: measuring must not write colour operators into the page. */
+  private setFont(style: TextStyle): Doc {
+    return this.doc.font(style.font ?? FONT.regular).fontSize(style.size ?? SIZE.body);
   }
 
-  private lines(text: string, style: TextStyle): string[] {
-    this.style(style);
-    if (style.width === undefined || style.noWrap) return [text];
+  private wrapped(text: string, style: TextStyle): WrappedText {
+    this.setFont(style);
+    if (style.width === undefined || style.noWrap) return { lines: [text], widths: [-1] };
     return wrapLines(text, style.width, `${style.font ?? FONT.regular}/${style.size ?? SIZE.body}`, this.doc);
   }
 
   heightOf(text: string, style: TextStyle = {}): number {
-    const lines = this.lines(text, { width: CONTENT_WIDTH, ...style });
+    const { lines } = this.wrapped(text, { width: CONTENT_WIDTH, ...style });
     return lines.length * (this.doc.currentLineHeight(true) + (style.lineGap ?? SIZE.lineGap));
   }
 
@@ -121,23 +122,30 @@ export class Writer {
    */
   write(text: string, x: number, y: number, style: TextStyle = {}): number {
     const { doc } = this;
-    const lines = this.lines(text, style);
+    const { lines, widths } = this.wrapped(text, style);
+    doc.fillColor(style.color ?? COLOR.text);
     const step = doc.currentLineHeight(true) + (style.lineGap ?? SIZE.lineGap);
-    const options = { lineBreak: false, characterSpacing: style.characterSpacing };
+    // Lines are already broken, so each one is drawn as a single fragment (pdfkit 0.20's internal
+    // _fragment, the same call doc.text ends in) with a zero textWidth: that skips pdfkit's option
+    // handling and the two width measurements per line that only links and underlines need.
+    const options = { textWidth: 0, wordCount: 0, characterSpacing: style.characterSpacing ?? 0 };
+    const fragment = (doc as unknown as { _fragment(t: string, x: number, y: number, o: object): void })._fragment;
     let ly = y;
-    for (const line of lines) {
+    lines.forEach((line, i) => {
       if (lines.length > 1 && ly + step > CONTENT_BOTTOM + 0.5 && ly > PAGE.top) {
         this.newPage();
         ly = PAGE.top;
       }
       let lx = x;
       if (style.align && style.align !== "left" && style.width !== undefined) {
-        const free = style.width - doc.widthOfString(line, options);
-        lx += style.align === "right" ? free : free / 2;
+        const known = widths[i] ?? -1;
+        const lineWidth = known >= 0 ? known : doc.widthOfString(line, options);
+        lx += (style.width - lineWidth) * (style.align === "right" ? 1 : 0.5);
       }
-      doc.text(line, lx, ly, options);
+      if (line !== "") fragment.call(doc, line, lx, ly, options);
       ly += step;
-    }
+    });
+    doc.x = x;
     doc.y = ly;
     return ly;
   }
