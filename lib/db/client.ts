@@ -1,42 +1,67 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { lockDataDir, releaseDataDirLock } from "./pglite-lock";
 import { PGLITE_CONF } from "./pglite-conf";
 
-// One PrismaClient and at most one PGlite per process, kept on globalThis so `next dev` hot reload
-// reuses them, and created lazily so `next build` never opens the database.
-const g = globalThis as unknown as { __prisma?: PrismaClient; __pglite?: PGlite; __pgliteDir?: string; __shutdownHooked?: boolean };
+/** Parameterised SQL straight to the driver, for the few hot paths where Prisma's per-query cost shows (docs/decisions/002). */
+export type RawQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
+// One PrismaClient and at most one PGlite (or pg pool) per process, kept on globalThis so `next dev`
+// hot reload reuses them, and created lazily so `next build` never opens the database.
+const g = globalThis as unknown as {
+  __prisma?: PrismaClient;
+  __raw?: RawQuery;
+  __pglite?: PGlite;
+  __pgPool?: pg.Pool;
+  __pgliteDir?: string;
+  __shutdownHooked?: boolean;
+};
 
 function create(): PrismaClient {
   const { DATABASE_URL, PGLITE_DIR, DB_POOL_SIZE } = env();
-  if (DATABASE_URL) return new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL, max: DB_POOL_SIZE }) });
+  if (DATABASE_URL) {
+    const pool = new pg.Pool({ connectionString: DATABASE_URL, max: DB_POOL_SIZE });
+    g.__pgPool = pool;
+    g.__raw = async (sql, params) => (await pool.query(sql, params)).rows;
+    return new PrismaClient({ adapter: new PrismaPg(pool) });
+  }
   lockDataDir(PGLITE_DIR);
-  const pg = new PGlite(PGLITE_DIR, { postgresqlconf: PGLITE_CONF });
-  g.__pglite = pg;
+  const lite = new PGlite(PGLITE_DIR, { postgresqlconf: PGLITE_CONF });
+  g.__pglite = lite;
   g.__pgliteDir = PGLITE_DIR;
+  g.__raw = async (sql, params) => (await lite.query(sql, params)).rows as never[];
   hookShutdown();
-  return new PrismaClient({ adapter: new PrismaPGlite(pg) });
+  return new PrismaClient({ adapter: new PrismaPGlite(lite) });
 }
 
 export function db(): PrismaClient {
   return (g.__prisma ??= create());
 }
 
+export function rawQuery<T>(sql: string, params: unknown[]): Promise<T[]> {
+  db();
+  return g.__raw!<T>(sql, params);
+}
+
 /** Lets tests point the app's domain code at their own (in-memory) database. */
-export function setDb(client: PrismaClient | undefined): void {
+export function setDb(client: PrismaClient | undefined, raw?: RawQuery): void {
   g.__prisma = client;
+  g.__raw = raw;
 }
 
 export async function closeDb(): Promise<void> {
-  const prisma = g.__prisma;
-  const pg = g.__pglite;
+  const { __prisma: prisma, __pglite: lite, __pgPool: pool } = g;
   g.__prisma = undefined;
   g.__pglite = undefined;
+  g.__pgPool = undefined;
+  g.__raw = undefined;
   await prisma?.$disconnect();
-  await pg?.close();
+  await lite?.close();
+  await pool?.end().catch(() => undefined); // PrismaPg may have ended it already
   if (g.__pgliteDir) releaseDataDirLock(g.__pgliteDir);
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, rawQuery } from "@/lib/db";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import type { AutosaveInput, AutosaveResult } from "./answer-schema";
 import { INVITATION_TOKEN_PATTERN, hashInvitationToken } from "./tokens";
@@ -56,23 +56,47 @@ export async function autosave(token: string, input: AutosaveInput): Promise<Aut
 
 type Target = { tokenHash: string; responseId: string };
 
+// The link, the draft status and the revision are all checked inside the one statement.
+const VALID_DRAFT = `r."id" = $1 AND i."tokenHash" = $2 AND i."revokedAt" IS NULL AND i."expiresAt" > now() AND r."status" = 'DRAFT'`;
+
+const UPSERT_ANSWER = `
+  INSERT INTO "ScanAnswer" ("responseId", "itemKey", "value", "dontKnow", "revision", "updatedAt")
+  SELECT r."id", $3::text, $4::int, $5::boolean, 1, now()
+  FROM "ScanResponse" r JOIN "ScanInvitation" i ON i."id" = r."invitationId"
+  WHERE ${VALID_DRAFT}
+  FOR KEY SHARE OF r
+  ON CONFLICT ("responseId", "itemKey") DO UPDATE SET
+    "value" = EXCLUDED."value", "dontKnow" = EXCLUDED."dontKnow", "updatedAt" = now(),
+    "revision" = CASE WHEN "ScanAnswer"."value" IS NOT DISTINCT FROM EXCLUDED."value" AND "ScanAnswer"."dontKnow" = EXCLUDED."dontKnow"
+                      THEN "ScanAnswer"."revision" ELSE "ScanAnswer"."revision" + 1 END
+  WHERE "ScanAnswer"."revision" = $6::int
+     OR ("ScanAnswer"."value" IS NOT DISTINCT FROM EXCLUDED."value" AND "ScanAnswer"."dontKnow" = EXCLUDED."dontKnow")
+  RETURNING "revision"`;
+
+const UPSERT_NOTE = `
+  INSERT INTO "ScanNote" ("responseId", "key", "text", "revision", "updatedAt")
+  SELECT r."id", $3::text, $4::text, 1, now()
+  FROM "ScanResponse" r JOIN "ScanInvitation" i ON i."id" = r."invitationId"
+  WHERE ${VALID_DRAFT}
+  FOR KEY SHARE OF r
+  ON CONFLICT ("responseId", "key") DO UPDATE SET
+    "text" = EXCLUDED."text", "updatedAt" = now(),
+    "revision" = CASE WHEN "ScanNote"."text" = EXCLUDED."text" THEN "ScanNote"."revision" ELSE "ScanNote"."revision" + 1 END
+  WHERE "ScanNote"."revision" = $5::int OR "ScanNote"."text" = EXCLUDED."text"
+  RETURNING "revision"`;
+
+const UPDATE_SELF_GRADE = `
+  UPDATE "ScanResponse" r SET "selfGrade" = $3::int, "updatedAt" = now(),
+    "selfGradeRevision" = CASE WHEN r."selfGrade" IS NOT DISTINCT FROM $3::int THEN r."selfGradeRevision" ELSE r."selfGradeRevision" + 1 END
+  FROM "ScanInvitation" i
+  WHERE i."id" = r."invitationId" AND ${VALID_DRAFT}
+    AND (r."selfGradeRevision" = $4::int OR r."selfGrade" IS NOT DISTINCT FROM $3::int)
+  RETURNING r."selfGradeRevision" AS "revision"`;
+
 async function saveAnswer(t: Target, itemKey: string, value: number | "dontKnow", base: number): Promise<AutosaveResult> {
   const dontKnow = value === "dontKnow";
   const numeric = dontKnow ? null : value;
-  const rows = await db().$queryRaw<{ revision: number }[]>`
-    INSERT INTO "ScanAnswer" ("responseId", "itemKey", "value", "dontKnow", "revision", "updatedAt")
-    SELECT r."id", ${itemKey}::text, ${numeric}::int, ${dontKnow}::boolean, 1, now()
-    FROM "ScanResponse" r JOIN "ScanInvitation" i ON i."id" = r."invitationId"
-    WHERE r."id" = ${t.responseId} AND i."tokenHash" = ${t.tokenHash} AND i."revokedAt" IS NULL
-      AND i."expiresAt" > now() AND r."status" = 'DRAFT'
-    FOR KEY SHARE OF r
-    ON CONFLICT ("responseId", "itemKey") DO UPDATE SET
-      "value" = EXCLUDED."value", "dontKnow" = EXCLUDED."dontKnow", "updatedAt" = now(),
-      "revision" = CASE WHEN "ScanAnswer"."value" IS NOT DISTINCT FROM EXCLUDED."value" AND "ScanAnswer"."dontKnow" = EXCLUDED."dontKnow"
-                        THEN "ScanAnswer"."revision" ELSE "ScanAnswer"."revision" + 1 END
-    WHERE "ScanAnswer"."revision" = ${base}::int
-       OR ("ScanAnswer"."value" IS NOT DISTINCT FROM EXCLUDED."value" AND "ScanAnswer"."dontKnow" = EXCLUDED."dontKnow")
-    RETURNING "revision"`;
+  const rows = await rawQuery<{ revision: number }>(UPSERT_ANSWER, [t.responseId, t.tokenHash, itemKey, numeric, dontKnow, base]);
   if (rows[0]) return { ok: true, revision: Number(rows[0].revision) };
   return explainRejection(t, async () => {
     const current = await db().scanAnswer.findUnique({ where: { responseId_itemKey: { responseId: t.responseId, itemKey } } });
@@ -81,18 +105,7 @@ async function saveAnswer(t: Target, itemKey: string, value: number | "dontKnow"
 }
 
 async function saveNote(t: Target, key: string, text: string, base: number): Promise<AutosaveResult> {
-  const rows = await db().$queryRaw<{ revision: number }[]>`
-    INSERT INTO "ScanNote" ("responseId", "key", "text", "revision", "updatedAt")
-    SELECT r."id", ${key}::text, ${text}::text, 1, now()
-    FROM "ScanResponse" r JOIN "ScanInvitation" i ON i."id" = r."invitationId"
-    WHERE r."id" = ${t.responseId} AND i."tokenHash" = ${t.tokenHash} AND i."revokedAt" IS NULL
-      AND i."expiresAt" > now() AND r."status" = 'DRAFT'
-    FOR KEY SHARE OF r
-    ON CONFLICT ("responseId", "key") DO UPDATE SET
-      "text" = EXCLUDED."text", "updatedAt" = now(),
-      "revision" = CASE WHEN "ScanNote"."text" = EXCLUDED."text" THEN "ScanNote"."revision" ELSE "ScanNote"."revision" + 1 END
-    WHERE "ScanNote"."revision" = ${base}::int OR "ScanNote"."text" = EXCLUDED."text"
-    RETURNING "revision"`;
+  const rows = await rawQuery<{ revision: number }>(UPSERT_NOTE, [t.responseId, t.tokenHash, key, text, base]);
   if (rows[0]) return { ok: true, revision: Number(rows[0].revision) };
   return explainRejection(t, async () => {
     const current = await db().scanNote.findUnique({ where: { responseId_key: { responseId: t.responseId, key } } });
@@ -101,14 +114,7 @@ async function saveNote(t: Target, key: string, text: string, base: number): Pro
 }
 
 async function saveSelfGrade(t: Target, value: number | null, base: number): Promise<AutosaveResult> {
-  const rows = await db().$queryRaw<{ revision: number }[]>`
-    UPDATE "ScanResponse" r SET "selfGrade" = ${value}::int, "updatedAt" = now(),
-      "selfGradeRevision" = CASE WHEN r."selfGrade" IS NOT DISTINCT FROM ${value}::int THEN r."selfGradeRevision" ELSE r."selfGradeRevision" + 1 END
-    FROM "ScanInvitation" i
-    WHERE r."id" = ${t.responseId} AND i."id" = r."invitationId" AND i."tokenHash" = ${t.tokenHash}
-      AND i."revokedAt" IS NULL AND i."expiresAt" > now() AND r."status" = 'DRAFT'
-      AND (r."selfGradeRevision" = ${base}::int OR r."selfGrade" IS NOT DISTINCT FROM ${value}::int)
-    RETURNING r."selfGradeRevision" AS "revision"`;
+  const rows = await rawQuery<{ revision: number }>(UPDATE_SELF_GRADE, [t.responseId, t.tokenHash, value, base]);
   if (rows[0]) return { ok: true, revision: Number(rows[0].revision) };
   return explainRejection(t, async () => {
     const r = await db().scanResponse.findUnique({ where: { id: t.responseId }, select: { selfGrade: true, selfGradeRevision: true } });

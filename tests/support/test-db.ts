@@ -5,12 +5,13 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { setDb } from "@/lib/db";
+import { setDb, type RawQuery } from "@/lib/db";
 import { PGLITE_CONF } from "@/lib/db/pglite-conf";
 import { TEMPLATE_PATH, POSTGRES_TEMPLATE_DB, adminUrl, databaseUrl } from "./template";
 
 export interface TestDb {
   prisma: PrismaClient;
+  raw: RawQuery;
   engine: "pglite" | "postgres";
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -24,7 +25,7 @@ export interface TestDb {
 export async function createTestDb(): Promise<TestDb> {
   const url = process.env.TEST_DATABASE_URL;
   const testDb = url ? await createPostgresDb(url) : await createPgliteDb();
-  setDb(testDb.prisma);
+  setDb(testDb.prisma, testDb.raw);
   return testDb;
 }
 
@@ -43,6 +44,7 @@ async function createPgliteDb(): Promise<TestDb> {
   const reset = await truncateAll((sql) => db.query<{ t: string }>(sql), (sql) => db.exec(sql));
   return {
     prisma,
+    raw: async (sql, params) => (await db.query(sql, params)).rows as never[],
     engine: "pglite",
     reset: async () => void (await reset()),
     close: async () => {
@@ -60,17 +62,20 @@ async function createPostgresDb(url: string): Promise<TestDb> {
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${POSTGRES_TEMPLATE_DB}`);
   await admin.end();
   const connectionString = databaseUrl(url, name);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 5 }) });
+  const pool = new pg.Pool({ connectionString, max: 5 });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const direct = new pg.Client({ connectionString });
   await direct.connect();
   const reset = await truncateAll((sql) => direct.query<{ t: string }>(sql), (sql) => direct.query(sql));
   return {
     prisma,
+    raw: async (sql, params) => (await pool.query(sql, params)).rows,
     engine: "postgres",
     reset: async () => void (await reset()),
     close: async () => {
       setDb(undefined);
       await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
       await direct.end();
       const cleanup = new pg.Client({ connectionString: adminUrl(url) });
       await cleanup.connect();

@@ -1,0 +1,162 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Aandachtspunten } from "@/components/results/aandachtspunten";
+import { AnnotationList } from "@/components/results/annotation-list";
+import { OpenAnswers } from "@/components/results/open-answers";
+import { Overview } from "@/components/results/overview";
+import { RoleBreakdown } from "@/components/results/role-breakdown";
+import { ThemeChart, chartRows } from "@/components/results/theme-chart";
+import { ThemeSection } from "@/components/results/theme-section";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActorPage } from "@/lib/auth/guards";
+import { isAppError } from "@/lib/errors";
+import { getScanResultsForActor } from "@/lib/scan/results";
+
+export const metadata: Metadata = { title: "Resultaten van de scan" };
+
+function Block({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-12 space-y-4">
+      <h2 id={id} className="scroll-mt-4 text-2xl font-semibold text-brand-800">{title}</h2>
+      {intro ? <p className="max-w-3xl text-slate-700">{intro}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+// Computed fresh on every request (the page reads the session), so a new submission shows at once.
+export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActorPage("results:read");
+  const data = await getScanResultsForActor({ actor, trajectId: id }).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const version = data.questionnaireVersion ?? null;
+
+  const header = (
+    <>
+      <p className="mb-4">
+        <Link href={`/trajecten/${id}`} className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800">
+          <span aria-hidden="true">← </span>Terug naar het traject
+        </Link>
+      </p>
+      <PageHeader
+        title="Resultaten van de scan"
+        intro={
+          <p>
+            {data.traject.employer.name}
+            {version ? ` · ${version.title} (versie ${version.version})` : ""}
+          </p>
+        }
+      >
+        {/* Slot for the "Download rapport" button (placed by the lead). */}
+        <div id="rapport-download" />
+      </PageHeader>
+    </>
+  );
+
+  if (data.result === null || data.result.respondents === 0) {
+    const invited = data.invitedCount ?? 0;
+    return (
+      <>
+        {header}
+        <section aria-labelledby="geen-resultaten" className="max-w-2xl rounded-xl border border-brand-100 bg-white p-6">
+          <h2 id="geen-resultaten" className="text-xl font-semibold text-brand-800">Nog geen uitkomsten</h2>
+          <p className="mt-2 text-slate-700">Nog geen ingevulde scans. Zodra iemand de scan verstuurt, ziet u hier de uitkomsten.</p>
+          {invited > 0 ? (
+            <p className="mt-2 text-slate-700">
+              {invited === 1 ? "Er is 1 persoon" : `Er zijn ${invited} mensen`} uitgenodigd om de scan in te vullen.
+            </p>
+          ) : null}
+        </section>
+      </>
+    );
+  }
+
+  const { questionnaire, result } = data;
+  const stats = new Map(result.items.map((i) => [i.key, i]));
+  const themeResults = new Map(result.themes.map((t) => [t.key, t]));
+  const themeKeys = new Set(questionnaire.themes.map((t) => t.key));
+  const scaleLabels = questionnaire.scale.options.map((o) => `${o.value} (${o.label.toLowerCase()})`);
+  const otherNotes = data.annotations.filter((a) => !themeKeys.has(a.themeKey));
+  const showOpen = data.perRespondent !== null;
+  const toc = [
+    ["totaalbeeld", "Totaalbeeld"],
+    ["cijfers", "Cijfers per thema"],
+    ["aandachtspunten", "Aandachtspunten"],
+    ["per-thema", "Per thema"],
+    ["per-rol", "Per rol"],
+    ...(showOpen ? [["open-vragen", "Open vragen"]] : []),
+    ...(otherNotes.length > 0 ? [["notities", "Overige notities"]] : []),
+  ] as [string, string][];
+
+  return (
+    <>
+      {header}
+      <nav aria-label="Op deze pagina" className="rounded-xl bg-sand-100 p-4">
+        <ul className="flex flex-wrap gap-x-5 gap-y-2">
+          {toc.map(([anchor, label]) => (
+            <li key={anchor}>
+              <a href={`#${anchor}`} className="text-brand-800 underline underline-offset-4">{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <Block
+        id="totaalbeeld"
+        title="Totaalbeeld"
+        intro="Deze uitkomsten zijn geen oordeel, maar een startpunt voor het gesprek. Verschillen tussen respondenten zijn juist interessant: daar begint het goede gesprek."
+      >
+        <Overview result={result} invitedCount={data.invitedCount} selfGrades={data.perRespondent} />
+      </Block>
+
+      <Block id="cijfers" title="Cijfers per thema" intro="Het rapportcijfer per thema, op een schaal van 1 tot 10. De vlakken op de achtergrond laten zien waar een thema staat.">
+        <div className="rounded-xl border border-brand-100 bg-white p-4 sm:p-6">
+          <ThemeChart rows={chartRows(questionnaire.themes, result.themes)} />
+        </div>
+      </Block>
+
+      <Block id="aandachtspunten" title="Aandachtspunten en oplossingsrichtingen" intro="Hier valt de meeste winst te behalen. Bij elk aandachtspunt staan richtingen die andere werkgevers hebben geholpen.">
+        <Aandachtspunten aandachtspunten={result.aandachtspunten} themes={questionnaire.themes} results={result.themes} items={result.items} solutions={data.solutions} />
+      </Block>
+
+      <Block id="per-thema" title="Per thema" intro="Per thema ziet u de houding (intentie) naast de concrete praktijk, hoe vaak 'weet ik niet' is gekozen en hoe de antwoorden verdeeld zijn.">
+        <div className="space-y-8">
+          {questionnaire.themes.map((theme, i) => (
+            <ThemeSection
+              key={theme.key}
+              theme={theme}
+              number={i + 1}
+              result={themeResults.get(theme.key)}
+              stats={stats}
+              scaleLabels={scaleLabels}
+              themeQuestion={questionnaire.themeQuestion}
+              annotations={data.annotations.filter((a) => a.themeKey === theme.key)}
+              comments={data.themeComments.filter((c) => c.themeKey === theme.key).map((c) => c.text)}
+              perRespondent={data.perRespondent}
+            />
+          ))}
+        </div>
+      </Block>
+
+      <Block id="per-rol" title="Uitsplitsing per rol">
+        <RoleBreakdown byRole={data.byRole} themes={questionnaire.themes} results={result.themes} respondents={result.respondents} />
+      </Block>
+
+      {showOpen ? (
+        <Block id="open-vragen" title="Open vragen" intro="Alleen zichtbaar voor de trainer en de ervaringsdeskundige. Zonder naam of functie.">
+          <OpenAnswers questions={questionnaire.openQuestions} answers={data.openAnswers} />
+        </Block>
+      ) : null}
+
+      {otherNotes.length > 0 ? (
+        <Block id="notities" title="Overige notities">
+          <AnnotationList annotations={otherNotes} />
+        </Block>
+      ) : null}
+    </>
+  );
+}

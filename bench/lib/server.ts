@@ -1,0 +1,37 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+
+/** Starts `next start` (the production build must exist) and waits until it answers. */
+export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn("npx", ["next", "start", "-p", String(port)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: `http://localhost:${port}`, APP_URL: `http://localhost:${port}`, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://localhost:${port}/login`);
+      if (res.ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("server did not start");
+}
+
+export async function stopServer(child: ChildProcess) {
+  const exited = new Promise((r) => child.once("exit", r));
+  process.kill(-child.pid!, "SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+}
+
+export function migrate(env: Record<string, string>) {
+  const r = spawnSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, ...env }, stdio: "ignore" });
+  if (r.status !== 0) throw new Error("migrate deploy failed");
+}
+
+export function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}

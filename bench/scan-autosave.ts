@@ -1,0 +1,117 @@
+// Autosave under load: N simulated respondents saving answers concurrently against `next start`,
+// compared with the raw database upsert rate on the same engine, then a check that every
+// acknowledged answer is stored. Usage:
+//   npx tsx bench/scan-autosave.ts [--engine pglite|postgres] [--respondents 50] [--seconds 10]
+// postgres needs DATABASE_URL (an empty database; migrations are applied). Requires `next build`.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { closeDb, db } from "../lib/db";
+import { seedBenchRespondents } from "./lib/seed-respondents";
+import { firstLoadJs } from "./lib/first-load-js";
+import { measureRawUpserts } from "./lib/raw-upserts";
+import { migrate, percentile, startServer, stopServer } from "./lib/server";
+import questionnaire from "../prisma/data/mhb-2025.json";
+
+const { values } = parseArgs({ options: { engine: { type: "string", default: "pglite" }, respondents: { type: "string", default: "50" }, seconds: { type: "string", default: "10" }, port: { type: "string", default: "3300" } } });
+const engine = values.engine as "pglite" | "postgres";
+const N = Number(values.respondents);
+const SECONDS = Number(values.seconds);
+const PORT = Number(values.port);
+
+const dbEnv: Record<string, string> =
+  engine === "postgres"
+    ? { DATABASE_URL: process.env.DATABASE_URL ?? "" }
+    : { PGLITE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "ww-bench-")), DATABASE_URL: "" };
+if (engine === "postgres" && !dbEnv.DATABASE_URL) throw new Error("--engine postgres needs DATABASE_URL");
+Object.assign(process.env, dbEnv);
+
+const items = questionnaire.themes.flatMap((t) => t.items.map((i) => i.key));
+
+async function main() {
+  console.log(`scan-autosave · engine=${engine} · respondents=${N} · ${SECONDS}s · ${os.cpus().length} cores (load generator on the same machine)`);
+  migrate(dbEnv);
+  const respondents = await seedBenchRespondents(db(), N);
+  const tokens = respondents.map((r) => r.token);
+  const responseIdOf = new Map(respondents.map((r) => [r.token, r.responseId]));
+  await closeDb(); // PGlite: one process per data dir, so the server gets it next
+
+  const server = await startServer(PORT, dbEnv);
+  const base = `http://localhost:${PORT}`;
+  const latencies: number[] = [];
+  const acked = new Map<string, number | "dontKnow">(); // `${token}|${item}` → last acknowledged value
+  let failures = 0;
+  // warm-up: one save per respondent (first request compiles routes, boots PGlite)
+  await Promise.all(tokens.map((t) => save(base, t, items[0]!, 3, 0)));
+  const revisions = new Map<string, number>(tokens.map((t) => [`${t}|${items[0]}`, 1]));
+
+  const end = Date.now() + SECONDS * 1000;
+  await Promise.all(
+    tokens.map(async (token, r) => {
+      let i = r;
+      while (Date.now() < end) {
+        const item = items[i++ % items.length]!;
+        const value = i % 7 === 0 ? ("dontKnow" as const) : ((i % 5) + 1);
+        const key = `${token}|${item}`;
+        const t0 = performance.now();
+        const res = await save(base, token, item, value, revisions.get(key) ?? 0);
+        latencies.push(performance.now() - t0);
+        if (res?.ok) {
+          revisions.set(key, res.revision);
+          acked.set(key, value);
+        } else failures++;
+      }
+    }),
+  );
+  const elapsed = SECONDS;
+  const pages = await firstLoadJs(base, tokens[0]!);
+  await stopServer(server);
+
+  latencies.sort((a, b) => a - b);
+  const rps = latencies.length / elapsed;
+  const raw = await measureRawUpserts(engine, dbEnv, N);
+  const stored = await verify(acked, responseIdOf);
+  await closeDb();
+
+  console.log(`app:   ${latencies.length} saves, ${rps.toFixed(0)} req/s, p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, failures ${failures}`);
+  console.log(`raw:   ${raw.rate.toFixed(0)} upserts/s (${raw.description})`);
+  console.log(`ratio: app / raw = ${((rps / raw.rate) * 100).toFixed(1)} %  (target ≥ 25 %); p95 target ≤ 50 ms`);
+  console.log(`check: ${stored.matched}/${stored.total} acknowledged answers stored with the acknowledged value${stored.mismatches ? `, ${stored.mismatches} MISMATCHES` : ""}`);
+  console.log(`respondent pages, first-load JavaScript (gzipped):`);
+  for (const p of pages) console.log(`  ${p.page.padEnd(28)} ${(p.gzipBytes / 1024).toFixed(1)} KB in ${p.files} files`);
+  if (engine === "pglite") fs.rmSync(dbEnv.PGLITE_DIR!, { recursive: true, force: true });
+  if (stored.mismatches > 0 || stored.matched !== stored.total) process.exitCode = 1;
+}
+
+async function save(base: string, token: string, itemKey: string, value: number | "dontKnow", revision: number) {
+  try {
+    const res = await fetch(`${base}/api/scan/${token}/autosave`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ type: "answer", itemKey, value, revision }),
+    });
+    return (await res.json()) as { ok: boolean; revision: number };
+  } catch {
+    return null;
+  }
+}
+
+async function verify(acked: Map<string, number | "dontKnow">, responseIdOf: Map<string, string>) {
+  const rows = await db().scanAnswer.findMany({ select: { responseId: true, itemKey: true, value: true, dontKnow: true } });
+  const byKey = new Map(rows.map((r) => [`${r.responseId}|${r.itemKey}`, r.dontKnow ? "dontKnow" : r.value]));
+  let matched = 0;
+  let mismatches = 0;
+  for (const [key, value] of acked) {
+    const [token, item] = key.split("|");
+    if (byKey.get(`${responseIdOf.get(token!)}|${item}`) === value) matched++;
+    else mismatches++;
+  }
+  return { total: acked.size, matched, mismatches };
+}
+
+main().catch(async (e) => {
+  console.error(e);
+  await closeDb();
+  process.exit(1);
+});

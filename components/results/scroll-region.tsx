@@ -1,0 +1,11 @@
+/** A table that may be wider than a phone: it scrolls sideways and can be scrolled with the keyboard. */
+export function ScrollRegion({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-md">
+      {children}
+    </div>
+  );
+}
+
+export const thClass = "px-2 py-2 text-left align-bottom font-semibold text-slate-700";
+export const tdClass = "px-2 py-2 align-top";

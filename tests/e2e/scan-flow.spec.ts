@@ -1,0 +1,139 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoA11yViolations, failOnConsoleErrors, login } from "./helpers";
+
+const TRAJECT = "/trajecten/demo-traject-vandijk";
+const PHONE = { width: 390, height: 844 };
+
+/** The trainer invites someone; the link is read from the outbox, exactly as the demo works. */
+async function inviteAndReadLink(page: Page, name: string, email: string) {
+  await login(page, "marieke@oads.nl");
+  await expect(page).toHaveURL("/trainer");
+  await page.goto(TRAJECT);
+  await page.getByLabel("Naam").fill(name);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Functie").selectOption("LEIDINGGEVENDE");
+  await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
+  await expect(page.getByTestId("invite-message")).toContainText(`De uitnodiging voor ${name} is verstuurd.`);
+  await expect(page.getByTestId(`state-${email}`)).toContainText("Verstuurd");
+  await page.goto("/mail");
+  const mail = page.getByTestId("outbox").locator("li").filter({ hasText: `Aan ${email}` }).first();
+  await mail.locator("summary").click();
+  const body = await mail.getByTestId("mail-body").innerText();
+  const url = body.match(/https?:\/\/\S+\/scan\/[A-Za-z0-9_-]{43}/)?.[0];
+  expect(url).toBeTruthy();
+  return new URL(url!).pathname;
+}
+
+async function answerTheme(page: Page, themeNumber: number) {
+  const statements = page.locator("fieldset[data-item]");
+  const count = await statements.count();
+  for (let i = 0; i < count; i++) {
+    const label = (themeNumber + i) % 5 === 0 ? "Weet ik niet" : ["Klopt deels", "Klopt grotendeels", "Klopt helemaal"][(themeNumber + i) % 3]!;
+    await statements.nth(i).getByLabel(label, { exact: true }).check();
+  }
+  return count;
+}
+
+async function phoneContext(browser: Browser, javaScriptEnabled: boolean) {
+  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled, isMobile: true, hasTouch: true, locale: "nl-NL" });
+  return { context, page: await context.newPage() };
+}
+
+test("a respondent fills the whole scan on a phone, with a reload in the middle, and the trainer sees the results", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const link = await inviteAndReadLink(page, "Sam Respondent", "sam@vandijkbouw.nl");
+  const { context, page: phone } = await phoneContext(browser, true);
+  const noConsoleErrors = failOnConsoleErrors(phone);
+
+  await phone.goto(link);
+  await expect(phone.getByRole("heading", { level: 1 })).toContainText("Welkom bij de Mental Health-bedrijfsscan");
+  await expectNoA11yViolations(phone);
+  await phone.getByRole("link", { name: "Start de scan" }).click();
+
+  let themes = 0;
+  for (let n = 1; ; n++) {
+    await expect(phone).toHaveURL(new RegExp(`/thema/${n}$`));
+    await expect(phone.getByText(new RegExp(`Thema ${n} van \\d+`))).toBeVisible();
+    const answered = await answerTheme(phone, n);
+    await expect(phone.getByTestId("autosave-status")).toHaveText("Alle antwoorden zijn opgeslagen.");
+    if (n === 1) await expectNoA11yViolations(phone);
+    if (n === 3) {
+      // the reload in the middle: every autosaved answer is still there
+      await phone.reload();
+      const checked = await phone.locator("fieldset[data-item] input[type=radio]:checked").count();
+      expect(checked).toBe(answered);
+      await phone.getByLabel("Wat zou er nodig zijn om op dit thema één punt hoger te scoren?").fill("Vaker samen bespreken wat werkt.");
+      await expect(phone.getByTestId("autosave-status")).toHaveText("Alle antwoorden zijn opgeslagen.", { timeout: 5000 });
+    }
+    themes = n;
+    await phone.getByRole("button", { name: "Opslaan en verder" }).click();
+    await phone.waitForURL(/\/(thema\/\d+|afronden)$/);
+    if (phone.url().endsWith("/afronden")) break;
+  }
+  expect(themes).toBeGreaterThan(1);
+
+  await expectNoA11yViolations(phone);
+  await phone.getByRole("radio", { name: "7", exact: true }).check();
+  await phone.getByLabel(/Welke vraag wilt u in de bijeenkomst/).fill("Hoe begin ik het gesprek?");
+  await phone.getByRole("button", { name: "Opslaan en controleren" }).click();
+  await expect(phone.getByRole("heading", { name: "Controleren en versturen" })).toBeVisible();
+  await expect(phone.getByText(/Alle \d+ stellingen zijn beantwoord/)).toBeVisible();
+  await expectNoA11yViolations(phone);
+  await phone.getByRole("button", { name: "Scan versturen" }).click();
+  await expect(phone.getByRole("heading", { name: "Dank u wel!" })).toBeVisible();
+  await expectNoA11yViolations(phone);
+
+  // submitted answers are read-only now
+  await phone.goto(`${link}/thema/1`);
+  await expect(phone.locator("fieldset[data-item] input[type=radio]").first()).toBeDisabled();
+  noConsoleErrors();
+  await context.close();
+
+  await page.goto(TRAJECT);
+  await expect(page.getByTestId("state-sam@vandijkbouw.nl")).toContainText("Ingevuld");
+  await page.goto(`${TRAJECT}/resultaten`);
+  await expect(page.getByRole("main")).toContainText("2 van");
+  await expectNoA11yViolations(page);
+});
+
+test("a second respondent completes the scan with JavaScript switched off", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const link = await inviteAndReadLink(page, "Noa Zonder Script", "noa@vandijkbouw.nl");
+  const { context, page: phone } = await phoneContext(browser, false);
+  await phone.goto(link);
+  await phone.getByRole("link", { name: "Start de scan" }).click();
+  for (let n = 1; ; n++) {
+    await answerTheme(phone, n + 1);
+    await phone.getByRole("button", { name: "Opslaan en verder" }).click();
+    await phone.waitForURL(/\/(thema\/\d+|afronden)$/);
+    if (phone.url().endsWith("/afronden")) break;
+  }
+  await phone.getByRole("radio", { name: "6", exact: true }).check();
+  await phone.getByRole("button", { name: "Opslaan en controleren" }).click();
+  await expect(phone.getByText(/Alle \d+ stellingen zijn beantwoord/)).toBeVisible();
+  await expectNoA11yViolations(phone);
+  await phone.getByRole("button", { name: "Scan versturen" }).click();
+  await expect(phone.getByRole("heading", { name: "Dank u wel!" })).toBeVisible();
+  await context.close();
+
+  await page.goto(TRAJECT);
+  await expect(page.getByTestId("state-noa@vandijkbouw.nl")).toContainText("Ingevuld");
+});
+
+test("an invalid scan link gives a friendly Dutch 404 that reveals nothing", async ({ page }) => {
+  for (const path of ["/scan/bestaat-niet", `/scan/${"A".repeat(43)}`]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Deze link werkt niet (meer)" })).toBeVisible();
+  }
+  await expectNoA11yViolations(page);
+});
+
+test("the autosave endpoint rejects bad input with a Dutch message and a 4xx", async ({ request }) => {
+  const bad = await request.put(`/api/scan/${"A".repeat(43)}/autosave`, { data: { type: "answer", itemKey: "1.1", value: 3, revision: 0 } });
+  expect(bad.status()).toBe(404);
+  expect((await bad.json()).message).toBe("Deze link werkt niet (meer).");
+  const malformed = await request.put(`/api/scan/x/autosave`, { data: "{nope", headers: { "content-type": "application/json" } });
+  expect(malformed.status()).toBe(400);
+  expect((await malformed.json()).message).toContain("kon niet worden gelezen");
+});
