@@ -2,6 +2,7 @@
 // Pages are buffered so that running header, "pagina x van y" and the concept watermark can be drawn
 // at the end, as Artifacts that screen readers skip.
 import PDFDocument from "pdfkit";
+import { bufferPageContent } from "./pdf/content-buffer";
 import { drawAppendix, drawContact, drawGedragscode, drawNextSteps } from "./pdf/closing";
 import { FONT, useReportFonts } from "./pdf/fonts";
 import { drawCover, drawReadingGuide, drawSummary } from "./pdf/front";
@@ -31,6 +32,7 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
     doc.on("error", reject);
   });
 
+  bufferPageContent(doc);
   useReportFonts(doc);
   const w = new Writer(doc);
   const title = (key: ReportSectionKey) => model.sections.find((s) => s.key === key)?.title ?? key;

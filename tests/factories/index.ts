@@ -74,3 +74,25 @@ export async function makeOutsiders(prisma: PrismaClient) {
   const admin = actorOf(await makeUser(prisma, "ADMIN"));
   return { other, admin };
 }
+
+/** A submitted response written straight into the database (the respondent flow has its own tests). */
+export async function makeSubmittedResponse(
+  prisma: PrismaClient,
+  f: TrajectFixture,
+  opts: { name?: string; email?: string; fn?: "DIRECTIE" | "HR" | "LEIDINGGEVENDE" | "MEDEWERKER_OR" | "ANDERS"; answers: Record<string, unknown>; selfGrade?: number | null; notes?: Record<string, string>; status?: "SUBMITTED" | "DRAFT" },
+) {
+  const invitation = await prisma.scanInvitation.create({
+    data: {
+      trajectId: f.traject.id, name: opts.name ?? `Respondent ${uid()}`, email: opts.email ?? `r-${uid()}@voorbeeld.nl`, function: opts.fn ?? "HR",
+      tokenHash: uid() + uid() + uid(), expiresAt: new Date(Date.now() + 86400_000), createdById: f.trainer.id,
+    },
+  });
+  return prisma.scanResponse.create({
+    data: {
+      invitationId: invitation.id, trajectId: f.traject.id, questionnaireId: f.questionnaire.id,
+      status: opts.status ?? "SUBMITTED", submittedAt: opts.status === "DRAFT" ? null : new Date(), selfGrade: opts.selfGrade ?? null,
+      answers: { create: Object.entries(opts.answers).map(([itemKey, v]) => (v === "dontKnow" ? { itemKey, value: null, dontKnow: true } : { itemKey, value: Number(v) })) },
+      notes: { create: Object.entries(opts.notes ?? {}).map(([key, text]) => ({ key, text })) },
+    },
+  });
+}

@@ -4,10 +4,11 @@
 // - shaping words: pdfkit caches shaped words per document only, so each document's font gets a
 //   process-wide word cache (cached runs are read-only for pdfkit, glyph ids are document-independent);
 // - subsetting: every document starts its subset with the same canonical glyph list (Latin-1 plus
-//   Dutch punctuation), so nearly every report yields the same subset and its encoded font program is
-//   taken from a small cache instead of being rebuilt glyph by glyph.
+//   Dutch punctuation), so nearly every report yields the same subset; its font program, encoded and
+//   compressed, comes from a small cache instead of being rebuilt glyph by glyph and deflated again.
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import * as fontkit from "fontkit";
 import type PDFDocument from "pdfkit";
 
@@ -40,8 +41,14 @@ interface Subset {
   includeGlyph(id: number): number;
   encode(): Uint8Array;
 }
+interface Ref {
+  compress: boolean;
+  data: Record<string, unknown>;
+}
 /** The parts of pdfkit's EmbeddedFont we touch (pdfkit 0.20.2 is pinned). */
 interface EmbeddedFont {
+  document: { compress: boolean; ref(data?: object): Ref };
+  embed(): unknown;
   layoutCache?: Record<string, unknown>;
   encode(text: string, features?: unknown): [string[], unknown[]];
   subset: Subset;
@@ -54,7 +61,7 @@ interface LoadedFont {
   font: Font;
   layoutCache: Record<string, unknown>;
   canonical: Glyph[];
-  programs: Map<string, Uint8Array>;
+  programs: Map<string, { raw: Uint8Array; deflated: Uint8Array }>;
   encoded: Map<string, [string[], unknown[]]>;
 }
 
@@ -102,17 +109,40 @@ function prepare(embedded: EmbeddedFont, loadedFont: LoadedFont): void {
     }
     return result;
   };
+  // pdfkit creates the FontFile2 stream as the first object of embed() and fills it with
+  // subset.encode(); remember that object so encode can hand over an already compressed program.
+  const doc = embedded.document;
+  let fontFile: Ref | null = null;
+  const embed = embedded.embed.bind(embedded);
+  embedded.embed = () => {
+    const ref = doc.ref;
+    doc.ref = (data) => {
+      const created = ref.call(doc, data);
+      fontFile ??= created;
+      return created;
+    };
+    try {
+      return embed();
+    } finally {
+      doc.ref = ref;
+      fontFile = null;
+    }
+  };
   const subset = embedded.subset;
   const encode = subset.encode.bind(subset);
   subset.encode = () => {
     const key = subset.glyphs.join(",");
     let program = loadedFont.programs.get(key);
     if (!program) {
-      program = encode();
+      const raw = encode();
+      program = { raw, deflated: zlib.deflateSync(raw) };
       if (loadedFont.programs.size >= MAX_PROGRAMS) loadedFont.programs.clear();
       loadedFont.programs.set(key, program);
     }
-    return program;
+    if (!fontFile || !doc.compress) return program.raw;
+    fontFile.compress = false;
+    Object.assign(fontFile.data, { Filter: "FlateDecode", Length1: program.raw.length });
+    return program.deflated;
   };
 }
 

@@ -1,0 +1,35 @@
+import { getActor } from "@/lib/auth/guards";
+import { isAppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit";
+import { buildReportModel } from "@/lib/report/model";
+import { buildReportInputForActor, reportFileName } from "@/lib/report/queries";
+import { renderReportPdf } from "@/lib/report/render-pdf";
+
+export const runtime = "nodejs";
+
+const notFound = () => new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+/** The scan report as PDF, for the employer's users, the traject's tandem and admins; 404 for anyone else. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getActor();
+  if (!actor || id.length > 40) return notFound();
+  try {
+    const input = await buildReportInputForActor({ actor, trajectId: id });
+    const pdf = await renderReportPdf(buildReportModel(input));
+    await recordAudit({ actor, action: "report.download", entityType: "Traject", entityId: id, trajectId: id });
+    const fileName = reportFileName(input.traject.employerName, input.traject.generatedAt);
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        "Content-Length": String(pdf.length),
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (e) {
+    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) return notFound();
+    throw e;
+  }
+}

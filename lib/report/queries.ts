@@ -1,0 +1,80 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { getQuestionnaireContent, getLatestQuestionnaire } from "@/lib/questionnaires/queries";
+import { loadSubmittedResponses } from "@/lib/scan/results";
+import { scoreScan } from "@/lib/scan/scoring";
+import { assertTrajectAccess } from "@/lib/trajecten/access";
+import type { ReportInput } from "./types";
+
+/**
+ * Gathers the report's data for an actor who may download it. Only EMPLOYER-visible annotations are
+ * read at all (the model filters again), and no respondent's name or e-mail address is selected.
+ */
+export async function buildReportInputForActor({ actor, trajectId }: { actor: Actor; trajectId: string }): Promise<ReportInput> {
+  await assertTrajectAccess({ actor, trajectId, permission: "report:download" });
+  const traject = await db().traject.findUniqueOrThrow({
+    where: { id: trajectId },
+    include: {
+      employer: { select: { name: true, sector: true } },
+      werkvloer: { select: { name: true } },
+      trainer: { select: { name: true, email: true } },
+      sessions: { orderBy: { number: "asc" }, select: { scheduledAt: true } },
+      assignments: { where: { status: "ACCEPTED" }, select: { expert: { select: { name: true } } } },
+      gedragscode: { include: { clauses: { orderBy: [{ section: "asc" }, { position: "asc" }] } } },
+      nextSteps: { orderBy: { position: "asc" } },
+    },
+  });
+  const questionnaireId = traject.questionnaireId ?? (await getLatestQuestionnaire())?.id;
+  if (!questionnaireId) throw new Error("no questionnaire available");
+  const [questionnaire, version, responses, annotations, solutions] = await Promise.all([
+    getQuestionnaireContent(questionnaireId),
+    db().questionnaire.findUniqueOrThrow({ where: { id: questionnaireId }, select: { title: true, version: true } }),
+    loadSubmittedResponses(trajectId, questionnaireId),
+    db().annotation.findMany({ where: { trajectId, visibility: "EMPLOYER" }, orderBy: { createdAt: "asc" }, select: { themeKey: true, itemKey: true, body: true, visibility: true } }),
+    db().solution.findMany({ select: { key: true, title: true, description: true, themes: true, forAllThemes: true } }),
+  ]);
+  const dates = traject.sessions.map((s) => s.scheduledAt).filter((d): d is Date => d !== null);
+  const code = traject.gedragscode;
+  return {
+    traject: {
+      employerName: traject.employer.name,
+      werkvloerName: traject.werkvloer?.name ?? null,
+      sector: traject.employer.sector,
+      periodStart: dates[0] ?? traject.createdAt,
+      periodEnd: dates.at(-1) ?? null,
+      trainerName: traject.trainer.name,
+      expertNames: traject.assignments.map((a) => a.expert.name),
+      contactPerson: { name: `${traject.trainer.name} (trainer, Onbeperkt aan de Slag)`, email: traject.trainer.email },
+      generatedAt: new Date(),
+    },
+    questionnaire,
+    questionnaireVersion: `${version.title}, versie ${version.version}`,
+    result: scoreScan(questionnaire, responses.map((r) => r.input)),
+    solutions,
+    annotations: annotations.map((a) => ({ ...a, authorLabel: "Ervaringsdeskundige" })),
+    themeComments: responses.flatMap((r) => r.notes.filter((n) => n.key.startsWith("theme:") && n.text.trim()).map((n) => ({ themeKey: n.key.slice(6), text: n.text }))),
+    gedragscode: code
+      ? {
+          status: code.status,
+          version: code.version,
+          adoptedAt: code.adoptedAt,
+          adoptedBy: code.adoptedByName,
+          preamble: code.preamble,
+          clauses: code.clauses.map((c) => ({ section: c.section, title: c.title, body: c.body, themeKey: c.themeKey, owner: c.owner, startDate: c.startDate })),
+        }
+      : null,
+    nextSteps: traject.nextSteps.map((s) => ({ text: s.text, owner: s.owner, dueDate: s.dueDate })),
+  };
+}
+
+/** Rapport-MHB-<werkgever>-<datum>.pdf, ASCII-safe for every browser. */
+export function reportFileName(employerName: string, date: Date): string {
+  const slug = employerName
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/&/g, "en")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return `Rapport-MHB-${slug || "werkgever"}-${date.toISOString().slice(0, 10)}.pdf`;
+}

@@ -1,0 +1,91 @@
+import { PDFParse } from "pdf-parse";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { buildReportModel } from "@/lib/report/model";
+import { buildReportInputForActor, reportFileName } from "@/lib/report/queries";
+import { renderReportPdf } from "@/lib/report/render-pdf";
+import golden from "@/tests/fixtures/three-respondents.input.json";
+import { makeOutsiders, makeSubmittedResponse, makeTraject, questionnaireJson, type TrajectFixture } from "@/tests/factories";
+import { createTestDb, type TestDb } from "@/tests/support/test-db";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+beforeEach(() => t.reset());
+afterAll(() => t.close());
+
+const FNS = ["DIRECTIE", "HR", "LEIDINGGEVENDE"] as const;
+
+async function trajectWithScan(opts: { respondents?: number; withCode?: boolean } = {}) {
+  const f = await makeTraject(t.prisma, { status: "SCAN_CLOSED" });
+  for (const [i, r] of golden.responses.slice(0, opts.respondents ?? 3).entries()) {
+    await makeSubmittedResponse(t.prisma, f, { name: `Geheime Naam ${i}`, email: `geheim${i}@voorbeeld.nl`, fn: FNS[i]!, answers: r.answers, selfGrade: r.selfGrade, notes: { "theme:T8": `Opmerking één punt hoger ${i}` } });
+  }
+  await t.prisma.annotation.createMany({
+    data: [
+      { trajectId: f.traject.id, authorId: f.expert.id, themeKey: "T8", body: "GEDEELDE reflectie over terugval", visibility: "EMPLOYER" },
+      { trajectId: f.traject.id, authorId: f.expert.id, themeKey: "T4", body: "TANDEMNOTITIE niet voor de werkgever", visibility: "TANDEM" },
+      { trajectId: f.traject.id, authorId: f.expert.id, themeKey: "T6", body: "PRIVENOTITIE van de expert", visibility: "PRIVATE" },
+    ],
+  });
+  if (opts.withCode) {
+    await t.prisma.gedragscode.create({
+      data: { trajectId: f.traject.id, status: "CONCEPT", clauses: { create: [{ section: "UITGANGSPUNTEN", title: "Rolzuiverheid", body: "We vragen naar de invloed op het werk, nooit naar de diagnose." }] } },
+    });
+  } else {
+    await t.prisma.nextStep.create({ data: { trajectId: f.traject.id, text: "Gesprekskaart invoeren bij teamoverleg", owner: "HR" } });
+  }
+  return f;
+}
+
+async function pdfText(f: TrajectFixture, actor = f.employerUser) {
+  const input = await buildReportInputForActor({ actor, trajectId: f.traject.id });
+  const pdf = await renderReportPdf(buildReportModel(input));
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  const { text } = await parser.getText();
+  await parser.destroy();
+  return { text: text.replace(/\s+/g, " "), input };
+}
+
+describe("the scan report PDF", () => {
+  it("contains the employer, every theme title and the aandachtspunten, and nothing private", async () => {
+    const f = await trajectWithScan({ withCode: true });
+    const { text, input } = await pdfText(f);
+    expect(text).toContain(f.employer.name);
+    for (const theme of questionnaireJson.themes) expect(text).toContain(theme.title.replace(/\s+/g, " "));
+    expect(input.result.aandachtspunten.length).toBeGreaterThanOrEqual(2);
+    for (const a of input.result.aandachtspunten) {
+      const solution = input.solutions.find((s) => s.key === a.solutions[0]);
+      expect(text).toContain(solution!.title);
+    }
+    expect(text).toContain("GEDEELDE reflectie");
+    expect(text).toContain("Opmerking één punt hoger");
+    expect(text).toContain("Rolzuiverheid");
+    expect(text).toMatch(/concept/i);
+    for (const secret of ["TANDEMNOTITIE", "PRIVENOTITIE", "Geheime Naam", "geheim0@voorbeeld.nl", "geheim1@voorbeeld.nl"]) expect(text).not.toContain(secret);
+  });
+
+  it("works with one respondent and without a gedragscode (shows the next steps)", async () => {
+    const f = await trajectWithScan({ respondents: 1 });
+    const { text } = await pdfText(f, f.trainer);
+    expect(text).toContain("Gesprekskaart invoeren bij teamoverleg");
+    expect(text).toContain(f.employer.name);
+  });
+
+  it("is only for the employer's users, the traject's tandem and admins", async () => {
+    const f = await trajectWithScan();
+    const { other, admin } = await makeOutsiders(t.prisma);
+    for (const actor of [f.employerUser, f.trainer, f.expert, admin]) {
+      await expect(buildReportInputForActor({ actor, trajectId: f.traject.id })).resolves.toBeTruthy();
+    }
+    for (const actor of [other.employerUser, other.trainer, other.expert]) {
+      await expect(buildReportInputForActor({ actor, trajectId: f.traject.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+
+  it("names the file after the employer and the date, ASCII-safe", () => {
+    expect(reportFileName("Van Dijk Bouw & Techniek", new Date("2026-11-22T10:00:00Z"))).toBe("Rapport-MHB-Van-Dijk-Bouw-en-Techniek-2026-11-22.pdf");
+    expect(reportFileName("Zorggroep Déjà Vu", new Date("2026-01-02T00:00:00Z"))).toBe("Rapport-MHB-Zorggroep-Deja-Vu-2026-01-02.pdf");
+  });
+});
