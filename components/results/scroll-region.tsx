@@ -1,7 +1,10 @@
-/** A table that may be wider than a phone: it scrolls sideways and can be scrolled with the keyboard. */
+/**
+ * A table that may be wider than a phone: it scrolls sideways and can be scrolled with the keyboard.
+ * `relative` keeps the sr-only texts inside (absolutely positioned) from widening the whole page.
+ */
 export function ScrollRegion({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-md">
+    <div role="region" aria-label={label} tabIndex={0} className="relative overflow-x-auto rounded-md">
       {children}
     </div>
   );

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, type AuditInput } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { scanInvitationMail } from "@/lib/mail/templates";
@@ -67,7 +67,7 @@ async function findScopedInvitation(actor: Actor, invitationId: string) {
  * Resend and reminder both mail a NEW link: only a hash of the old one is stored, so it cannot be
  * sent again. The old link stops working; answers belong to the invitation and are kept.
  */
-async function mailFreshLink(actor: Actor, invitationId: string, kind: "resend" | "reminder") {
+async function mailFreshLink(actor: Actor, invitationId: string, kind: "resend" | "reminder", auditActor: AuditInput["actor"] = actor) {
   const inv = await findScopedInvitation(actor, invitationId);
   if (inv.revokedAt) throw new AppError("CONFLICT", "Deze uitnodiging is ingetrokken.");
   if (inv.response?.status === "SUBMITTED") throw new AppError("CONFLICT", "Deze persoon heeft de scan al ingevuld.");
@@ -83,7 +83,7 @@ async function mailFreshLink(actor: Actor, invitationId: string, kind: "resend" 
     });
     const mail = scanInvitationMail({ name: inv.name, employerName: inv.traject.employer.name, trainerName: inv.traject.trainer.name, url: scanUrl(token), deadline: formatDate(deadline), kind });
     await enqueueMail({ trajectId: inv.trajectId, kind, to: inv.email, ...mail }, tx);
-    await recordAudit({ actor, action: `invitation.${kind}`, entityType: "ScanInvitation", entityId: inv.id, trajectId: inv.trajectId }, tx);
+    await recordAudit({ actor: auditActor, action: `invitation.${kind}`, entityType: "ScanInvitation", entityId: inv.id, trajectId: inv.trajectId }, tx);
   });
   kickDelivery();
 }
@@ -134,7 +134,7 @@ export async function sendDueReminders({ actor, trajectId }: { actor: Actor | "s
   });
   for (const inv of due) {
     const sender: Actor = actor === "system" ? { id: inv.traject.trainer.id, name: inv.traject.trainer.name, role: "TRAINER", employerId: null } : actor;
-    await mailFreshLink(sender, inv.id, "reminder");
+    await mailFreshLink(sender, inv.id, "reminder", actor === "system" ? { id: null, name: "Herinneringsplanner" } : actor);
   }
   return { sent: due.length };
 }

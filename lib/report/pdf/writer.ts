@@ -47,6 +47,23 @@ const HEADING: Record<1 | 2 | 3, { size: number; before: number; after: number; 
   3: { size: SIZE.h3, before: 10, after: 4, color: COLOR.text },
 };
 
+const FILL_OPS = new Map<string, string>();
+
+/**
+ * "r g b rg" with 3 decimals for a "#rrggbb" colour. pdfkit's fillColor writes a colour-space switch
+ * plus 17-digit components for every call; text colour is set for every text run, so the short form
+ * keeps the content streams (and their compression) noticeably smaller.
+ */
+function fillOperator(hex: string): string {
+  let op = FILL_OPS.get(hex);
+  if (!op) {
+    const n = Number.parseInt(hex.slice(1), 16);
+    op = `${[n >> 16, (n >> 8) & 0xff, n & 0xff].map((c) => Number((c / 255).toFixed(3))).join(" ")} rg`;
+    FILL_OPS.set(hex, op);
+  }
+  return op;
+}
+
 export class Writer {
   readonly root: Struct;
 
@@ -123,7 +140,7 @@ export class Writer {
   write(text: string, x: number, y: number, style: TextStyle = {}): number {
     const { doc } = this;
     const { lines, widths } = this.wrapped(text, style);
-    doc.fillColor(style.color ?? COLOR.text);
+    doc.addContent(fillOperator(style.color ?? COLOR.text));
     const step = doc.currentLineHeight(true) + (style.lineGap ?? SIZE.lineGap);
     // Lines are already broken, so each one is drawn as a single fragment (pdfkit 0.20's internal
     // _fragment, the same call doc.text ends in) with a zero textWidth: that skips pdfkit's option

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DownloadReportButton } from "@/components/report/download-report-button";
 import { InvitationsSection } from "@/components/scan/invitations-section";
 import { TrajectOverview } from "@/components/trajecten/traject-overview";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requireActorPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
@@ -29,6 +31,7 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
               Resultaten van de scan
             </Link>
           ) : null}
+          {can(actor, "report:download") ? <DownloadReportButton trajectId={traject.id} /> : null}
         </div>
       </PageHeader>
       <TrajectOverview traject={traject} />
@@ -36,7 +39,7 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
         <InvitationsSection
           trajectId={traject.id}
           rows={await listInvitationsWithProgress({ actor, trajectId: traject.id })}
-          defaultDeadline={(traject.scanDeadline ?? new Date(Date.now() + 14 * 86400_000)).toISOString().slice(0, 10)}
+          defaultDeadline={(traject.scanDeadline ?? new Date(Date.now() + env().INVITATION_DAYS * 86400_000)).toISOString().slice(0, 10)}
         />
       ) : null}
     </>

@@ -1,0 +1,120 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDecimal, formatPercent, formatPeriod } from "@/lib/report/format";
+import { GEDRAGSCODE_SECTIONS } from "@/lib/report/gedragscode-sections";
+import { buildReportModel } from "@/lib/report/model";
+import { demoReportInput } from "../../fixtures/report-demo-input";
+
+const full = buildReportModel(demoReportInput());
+
+describe("buildReportModel", () => {
+  it("has every section of the report, in reading order", () => {
+    expect(full.sections.map((s) => s.key)).toEqual([
+      "leeswijzer", "samenvatting", "themas", "aandachtspunten", "gedragscode", "vervolgstappen", "contact", "bijlage",
+    ]);
+    expect(full.themes).toHaveLength(9);
+    expect(full.themes.map((t) => t.title)).toEqual(demoReportInput().questionnaire.themes.map((t) => t.title));
+    expect(full.aandachtspunten.length).toBeGreaterThanOrEqual(2);
+    expect(full.meta.lang).toBe("nl-NL");
+  });
+
+  it("never lets PRIVATE or TANDEM annotations into the model", () => {
+    const json = JSON.stringify(full);
+    expect(json).not.toContain("PRIVÉ-NOTITIE");
+    expect(json).not.toContain("TANDEM-NOTITIE");
+    expect(json).not.toContain("jan.jansen@example.nl");
+    const shared = demoReportInput().annotations.filter((a) => a.visibility === "EMPLOYER");
+    expect(full.themes.flatMap((t) => t.reflections).map((r) => r.body).sort()).toEqual(shared.map((a) => a.body).sort());
+  });
+
+  it("drops even an annotation that is only PRIVATE, whatever its theme", () => {
+    const input = demoReportInput();
+    input.annotations = input.annotations.map((a) => ({ ...a, visibility: a.visibility === "EMPLOYER" ? "TANDEM" : a.visibility }));
+    expect(buildReportModel(input).themes.every((t) => t.reflections.length === 0)).toBe(true);
+  });
+
+  it("shows spread only with two or more respondents", () => {
+    expect(full.themes[0]?.keyFigures.map((f) => f.label)).toContain("Spreiding");
+    const single = buildReportModel(demoReportInput({ respondents: 1 }));
+    const json = JSON.stringify(single);
+    expect(single.themes.every((t) => t.keyFigures.every((f) => f.label !== "Spreiding"))).toBe(true);
+    expect(json).not.toMatch(/spreiding|verschil in beeld|lopen sterk uiteen/i);
+    expect(single.summary.keyFigures.find((f) => f.label === "Respondenten")?.value).toBe("1");
+  });
+
+  it("without a gedragscode shows the agreed next steps instead", () => {
+    const model = buildReportModel(demoReportInput({ gedragscode: null }));
+    expect(model.gedragscode).toBeNull();
+    expect(model.sections.map((s) => s.key)).not.toContain("gedragscode");
+    expect(model.sections.map((s) => s.key)).toContain("vervolgstappen");
+    expect(model.nextSteps?.steps.map((s) => s.text)).toContain("Vervolgscan met dezelfde respondenten.");
+    expect(model.nextSteps?.steps[0]?.details).toBe("Wie: Teamleiders · Wanneer: 31 januari 2027");
+  });
+
+  it("still has a next-steps section when there is neither a code nor a step", () => {
+    const input = demoReportInput({ gedragscode: null });
+    input.nextSteps = [];
+    const model = buildReportModel(input);
+    expect(model.nextSteps?.steps).toEqual([]);
+    expect(model.nextSteps?.intro).toMatch(/nog geen vervolgstappen/);
+  });
+
+  it("marks a concept code clearly as concept", () => {
+    const model = buildReportModel(demoReportInput({ gedragscode: "CONCEPT" }));
+    expect(model.gedragscode?.isConcept).toBe(true);
+    expect(model.gedragscode?.statusLabel).toBe("Concept");
+    expect(model.gedragscode?.statusLine).toMatch(/nog niet vastgesteld/);
+    expect(model.sections.find((s) => s.key === "gedragscode")?.title).toBe("EPA-gedragscode (concept)");
+    expect(full.gedragscode?.isConcept).toBe(false);
+    expect(full.gedragscode?.statusLine).toBe("Vastgesteld op 20 november 2026 door de directie van Zorgcoöperatie De Linde. Versie 2.");
+  });
+
+  it("orders gedragscode clauses by the sections of DOMAIN.md", () => {
+    const order = GEDRAGSCODE_SECTIONS.map((s) => s.key as string);
+    const keys = full.gedragscode?.sections.map((s) => s.key as string) ?? [];
+    expect(keys).toEqual([...keys].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    expect(keys).toEqual(["UITGANGSPUNTEN", "AFSPRAKEN_PER_ROL", "VOORZIENINGEN", "SIGNALEREN_TERUGVAL", "TOEGANG_WERVING", "BORGING"]);
+    expect(full.gedragscode?.preamble).toMatch(/^Deze gedragscode/);
+  });
+
+  it("keeps GEDRAGSCODE_SECTIONS in step with the Prisma enum", () => {
+    const schema = fs.readFileSync(path.join(process.cwd(), "prisma", "schema.prisma"), "utf8");
+    const body = /enum GedragscodeSection \{([^}]*)\}/.exec(schema)?.[1] ?? "";
+    expect(GEDRAGSCODE_SECTIONS.map((s) => s.key)).toEqual(body.split(/\s+/).filter(Boolean));
+  });
+
+  it("resolves solution keys to title and description", () => {
+    const first = full.aandachtspunten[0];
+    expect(first?.themeKey).toBe("T8");
+    expect(first?.solutions.map((s) => s.key)).toEqual(["OR-37", "OR-38", "OR-22"]);
+    for (const s of first?.solutions ?? []) {
+      expect(s.title).not.toMatch(/^OR-/);
+      expect(s.description.length).toBeGreaterThan(10);
+    }
+    expect(first?.focusItems.map((f) => f.key)).toEqual(["8.4", "8.6"]);
+  });
+
+  it("formats numbers and dates the Dutch way", () => {
+    expect(full.summary.keyFigures[0]?.value).toBe("6,5 (op weg)");
+    expect(full.themes.find((t) => t.key === "T8")?.grade).toBe("5,0");
+    expect(full.cover.rows).toContainEqual({ label: "Datum rapport", value: "22 november 2026" });
+    expect(full.cover.rows).toContainEqual({ label: "Traject", value: "8 september tot en met 20 november 2026" });
+    expect(formatDecimal(2.65)).toBe("2,7");
+    expect(formatDecimal(-0.5)).toBe("−0,5");
+    expect(formatDecimal(null)).toBe("–");
+    expect(formatPercent(0.33)).toBe("33%");
+    expect(formatDate(new Date("2026-11-21T23:30:00Z"))).toBe("22 november 2026");
+    expect(formatPeriod(new Date("2026-12-01T12:00:00Z"), new Date("2027-01-15T12:00:00Z"))).toBe("1 december 2026 tot en met 15 januari 2027");
+  });
+
+  it("describes the chart for screen readers", () => {
+    expect(full.summary.chart.bars).toHaveLength(9);
+    expect(full.summary.chart.alt).toContain("Terugval en baanzekerheid: 5,0 (ontwikkelpunt).");
+    expect(full.summary.chart.alt).toContain("Zelfbeeld: 7,0.");
+  });
+
+  it("holds no respondent data beyond aggregates", () => {
+    expect(JSON.stringify(full)).not.toMatch(/directie"|"HR"|leidinggevende"|@example\.nl/);
+  });
+});
