@@ -66,14 +66,14 @@ export function ThemeChart({ rows }: { rows: ChartRow[] }) {
             const y = TOP + i * ROW;
             return (
               <g key={r.key}>
-                <text x="4" y={y + 16} fontSize="13" fill={INK}>
+                <text x="4" y={y + 16} fontSize="13" fill={INK} stroke="#ffffff" strokeWidth="3" strokeLinejoin="round" paintOrder="stroke">
                   {r.shortTitle}
                   <tspan fill="#334155">{` · ${bandLabel(r.band)}`}</tspan>
                 </text>
                 {r.grade === null ? null : (
                   <>
                     <rect x="0" y={y + 22} width={`${pct(r.grade)}%`} height="18" rx="2" fill={BAR} />
-                    <text x={`${pct(r.grade)}%`} dx="6" y={y + 36} fontSize="14" fontWeight="700" fill={INK}>
+                    <text x={`${pct(r.grade)}%`} dx="6" y={y + 36} fontSize="14" fontWeight="700" fill={INK} stroke="#ffffff" strokeWidth="3" strokeLinejoin="round" paintOrder="stroke">
                       {grade(r.grade)}
                     </text>
                   </>

@@ -16,10 +16,10 @@ function ScaleBar({ value }: { value: number | null }) {
 
 function Figure({ label, value, bar }: { label: string; value: string; bar?: number | null }) {
   return (
-    <div className="grid grid-cols-[minmax(9rem,auto)_1fr] items-center gap-x-3 gap-y-1">
+    <div className="sm:grid sm:grid-cols-[13rem_1fr] sm:items-center sm:gap-x-3">
       <dt className="text-sm text-slate-700">{label}</dt>
       <dd className="flex items-center gap-3">
-        <span className="min-w-16 font-semibold text-slate-800">{value}</span>
+        <span className="min-w-20 whitespace-nowrap font-semibold text-slate-800">{value}</span>
         {bar !== undefined ? <ScaleBar value={bar} /> : null}
       </dd>
     </div>

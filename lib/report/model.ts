@@ -75,7 +75,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         `${result.respondents === 1 ? "Eén persoon" : `${result.respondents} mensen`} uit uw organisatie ${result.respondents === 1 ? "vulde" : "vulden"} de scan in. De grafiek toont het rapportcijfer per thema. De achtergrond geeft de vier niveaus aan; de lijnen tonen het totaalcijfer en het eigen rapportcijfer (zelfbeeld).`,
       ],
       keyFigures: [
-        { label: "Totaalcijfer scan", value: overall === null ? "–" : `${formatDecimal(overall)} (${overallBand?.label.toLowerCase()})` },
+        { label: "Totaalcijfer scan", value: formatDecimal(overall), ...(overallBand ? { note: overallBand.label } : {}) },
         { label: "Eigen rapportcijfer (zelfbeeld)", value: formatDecimal(result.selfGrade) },
         { label: "Respondenten", value: String(result.respondents) },
       ],

@@ -74,6 +74,8 @@ export type ReportSectionKey =
 export interface LabelValue {
   label: string;
   value: string;
+  /** a short addition shown small under the value, e.g. the band of a grade */
+  note?: string;
 }
 
 export interface ChartBar {

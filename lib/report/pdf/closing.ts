@@ -21,10 +21,11 @@ function statusBanner(w: Writer, parent: Struct, code: GedragscodeModel): void {
       doc.rect(PAGE.marginX, y, 4, h).fill(COLOR.accent);
     }
   });
+  // letter-spaced capitals would be spelled out by a screen reader: give the words as ActualText
   w.tagged(parent, "P", () => {
     w.write(code.statusLabel.toUpperCase(), PAGE.marginX + 16, y + 10, { font: FONT.bold, size: 11, color: COLOR.heading, characterSpacing: 1.2 });
     w.write(code.statusLine, PAGE.marginX + 16, y + 26, { width: inner });
-  });
+  }, { actual: `${code.statusLabel}. ${code.statusLine}` });
   w.y = y + h + 14;
 }
 

@@ -21,9 +21,10 @@ export function drawCover(w: Writer, model: ReportModel): void {
       doc.rect(PAGE.width - 200, 196 + i * 11, 150 * f, 5).fill(i % 3 === 1 ? "#4f86a8" : "#2f5f86");
     });
   });
+  // letter-spaced capitals would be spelled out by a screen reader: give the words as ActualText
   w.tagged(sect, "P", () => {
     w.write(cover.kicker.toUpperCase(), x, 108, { font: FONT.bold, size: 10, color: "#cfe3ee", characterSpacing: 1.6 });
-  });
+  }, { actual: cover.kicker });
   w.tagged(sect, "H1", () => {
     w.write(cover.title, x, 130, { font: FONT.bold, size: 28, color: COLOR.white, width: width - 150, lineGap: 2 });
   });
@@ -92,23 +93,29 @@ export function drawReadingGuide(w: Writer, model: ReportModel, title: string): 
   return sect;
 }
 
-function keyFigureBoxes(w: Writer, parent: Struct, figures: LabelValue[], opts: { valueSize: number; height: number }): void {
+/** A row of small panels, each a label with a large value; tagged as a two-column table. */
+export function keyFigureBoxes(w: Writer, parent: Struct, figures: LabelValue[], opts: { valueSize: number; height: number }): void {
   const gap = 8;
   const boxW = (CONTENT_WIDTH - gap * (figures.length - 1)) / figures.length;
-  w.ensure(opts.height + 10);
+  const height = opts.height + (figures.some((f) => f.note) ? 12 : 0);
+  w.ensure(height + 10);
   const y = w.y;
   const table = w.section(parent, "Table");
-  const tr = w.section(table, "TR");
   figures.forEach((f, i) => {
     const x = PAGE.marginX + i * (boxW + gap);
-    w.artifact(() => w.doc.rect(x, y, boxW, opts.height).fill(COLOR.panel));
+    // shrink a value that would not fit its panel rather than let it run into the next one
+    w.doc.font(FONT.bold).fontSize(opts.valueSize);
+    const size = Math.max(8, Math.min(opts.valueSize, (opts.valueSize * (boxW - 16)) / w.doc.widthOfString(f.value)));
+    w.artifact(() => w.doc.rect(x, y, boxW, height).fill(COLOR.panel));
+    const tr = w.section(table, "TR");
     w.tagged(tr, "TH", () => w.write(f.label, x + 8, y + 7, { size: SIZE.tiny, color: COLOR.muted }));
-    w.tagged(tr, "TD", () => w.write(f.value, x + 8, y + 19, { font: FONT.bold, size: opts.valueSize, color: COLOR.heading }));
+    w.tagged(tr, "TD", () => {
+      w.write(f.value, x + 8, y + 19, { font: FONT.bold, size, color: COLOR.heading });
+      if (f.note) w.write(f.note, x + 8, y + 19 + opts.valueSize + 2, { size: SIZE.small });
+    });
   });
-  w.y = y + opts.height + 10;
+  w.y = y + height + 10;
 }
-
-export { keyFigureBoxes };
 
 export function drawSummary(w: Writer, model: ReportModel, title: string): Struct {
   const sect = w.section(w.root);

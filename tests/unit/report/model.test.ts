@@ -37,7 +37,8 @@ describe("buildReportModel", () => {
   it("shows spread only with two or more respondents", () => {
     expect(full.themes[0]?.keyFigures.map((f) => f.label)).toContain("Spreiding");
     const single = buildReportModel(demoReportInput({ respondents: 1 }));
-    const json = JSON.stringify(single);
+    // the appendix explains the method (including spread) whatever the number of respondents
+    const json = JSON.stringify({ ...single, appendix: null });
     expect(single.themes.every((t) => t.keyFigures.every((f) => f.label !== "Spreiding"))).toBe(true);
     expect(json).not.toMatch(/spreiding|verschil in beeld|lopen sterk uiteen/i);
     expect(single.summary.keyFigures.find((f) => f.label === "Respondenten")?.value).toBe("1");
@@ -96,7 +97,7 @@ describe("buildReportModel", () => {
   });
 
   it("formats numbers and dates the Dutch way", () => {
-    expect(full.summary.keyFigures[0]?.value).toBe("6,5 (op weg)");
+    expect(full.summary.keyFigures[0]).toEqual({ label: "Totaalcijfer scan", value: "6,5", note: "Op weg" });
     expect(full.themes.find((t) => t.key === "T8")?.grade).toBe("5,0");
     expect(full.cover.rows).toContainEqual({ label: "Datum rapport", value: "22 november 2026" });
     expect(full.cover.rows).toContainEqual({ label: "Traject", value: "8 september tot en met 20 november 2026" });

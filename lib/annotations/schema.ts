@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+// Shared by the expert's annotation form and its server actions.
+export const VISIBILITIES = ["PRIVATE", "TANDEM", "EMPLOYER"] as const;
+
+export const VISIBILITY_LABEL: Record<(typeof VISIBILITIES)[number], string> = {
+  PRIVATE: "Privé (alleen ik)",
+  TANDEM: "Met de trainer (tandem)",
+  EMPLOYER: "Delen met de werkgever (ook in het rapport)",
+};
+
+export const annotationSchema = z.object({
+  trajectId: z.string().min(1).max(40),
+  themeKey: z.string().min(1).max(40),
+  itemKey: z.string().max(40).optional().transform((v) => (v ? v : undefined)),
+  body: z.string().trim().min(3, "Schrijf minstens een paar woorden.").max(4000, "Gebruik maximaal 4000 tekens."),
+  visibility: z.enum(VISIBILITIES, { message: "Kies met wie u dit deelt." }),
+});
+export type AnnotationInput = z.infer<typeof annotationSchema>;
+
+export const annotationUpdateSchema = z.object({
+  annotationId: z.string().min(1).max(40),
+  body: annotationSchema.shape.body,
+  visibility: annotationSchema.shape.visibility,
+  version: z.coerce.number().int().min(1),
+});
+export type AnnotationUpdateInput = z.infer<typeof annotationUpdateSchema>;
+
+export const annotationDeleteSchema = z.object({ annotationId: z.string().min(1).max(40) });

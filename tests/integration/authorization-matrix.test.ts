@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/annotations/mutations";
+import { importQuestionnaireVersion } from "@/lib/questionnaires/import";
+import { buildReportInputForActor } from "@/lib/report/queries";
+import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
+import { createInvitation, remindInvitation, reopenResponse, resendInvitation, revokeInvitation, sendDueReminders } from "@/lib/scan/invitations";
+import { getScanResultsForActor } from "@/lib/scan/results";
+import { makeOutsiders, makeSubmittedResponse, makeTraject, questionnaireJson } from "@/tests/factories";
+import { createTestDb, type TestDb } from "@/tests/support/test-db";
+
+// Every role × every mutating function: whoever may not do it gets FORBIDDEN (wrong role) or
+// NOT_FOUND (not their traject), and the database is exactly as it was.
+
+let t: TestDb;
+let fixture: Awaited<ReturnType<typeof setup>>;
+
+async function setup() {
+  const f = await makeTraject(t.prisma);
+  const outsiders = await makeOutsiders(t.prisma);
+  const response = await makeSubmittedResponse(t.prisma, f, { answers: { "1.1": 4 } });
+  const invitationId = response.invitationId;
+  const annotation = await t.prisma.annotation.create({ data: { trajectId: f.traject.id, authorId: f.expert.id, themeKey: "T1", body: "Privé", visibility: "PRIVATE" } });
+  return { f, ...outsiders, invitationId, annotationId: annotation.id };
+}
+
+async function snapshot() {
+  const tables = ["scanInvitation", "scanResponse", "scanAnswer", "annotation", "outboxMail", "questionnaire", "auditEvent", "traject"] as const;
+  const out: Record<string, unknown> = {};
+  for (const table of tables) out[table] = await (t.prisma[table] as unknown as { findMany: (a?: unknown) => Promise<unknown[]> }).findMany();
+  return JSON.stringify(out);
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  fixture = await setup();
+});
+afterAll(() => t.close());
+
+const deadline = () => new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
+
+type Case = { name: string; run: (actor: Actor) => Promise<unknown>; allowed: (a: ReturnType<typeof roles>) => Actor[] };
+const roles = () => ({
+  trainer: fixture.f.trainer,
+  expert: fixture.f.expert,
+  employer: fixture.f.employerUser,
+  otherTrainer: fixture.other.trainer,
+  otherExpert: fixture.other.expert,
+  otherEmployer: fixture.other.employerUser,
+  admin: fixture.admin,
+});
+
+const cases: Case[] = [
+  { name: "createInvitation", run: (actor) => createInvitation({ actor, input: { trajectId: fixture.f.traject.id, name: "Nieuw Iemand", email: "nieuw@voorbeeld.nl", function: "HR", deadline: deadline() } }), allowed: (r) => [r.trainer, r.admin] },
+  { name: "resendInvitation", run: (actor) => resendInvitation({ actor, invitationId: fixture.invitationId }), allowed: (r) => [r.trainer, r.admin] },
+  { name: "remindInvitation", run: (actor) => remindInvitation({ actor, invitationId: fixture.invitationId }), allowed: (r) => [r.trainer, r.admin] },
+  { name: "revokeInvitation", run: (actor) => revokeInvitation({ actor, invitationId: fixture.invitationId }), allowed: (r) => [r.trainer, r.admin] },
+  { name: "reopenResponse", run: (actor) => reopenResponse({ actor, invitationId: fixture.invitationId }), allowed: (r) => [r.trainer, r.admin] },
+  { name: "sendDueReminders", run: (actor) => sendDueReminders({ actor, trajectId: fixture.f.traject.id }), allowed: (r) => [r.trainer, r.admin] },
+  { name: "createAnnotation", run: (actor) => createAnnotation({ actor, input: { trajectId: fixture.f.traject.id, themeKey: "T1", body: "Nieuwe notitie", visibility: "EMPLOYER" } }), allowed: (r) => [r.expert, r.admin] },
+  { name: "updateAnnotation", run: (actor) => updateAnnotation({ actor, input: { annotationId: fixture.annotationId, body: "Gewijzigd", visibility: "EMPLOYER", version: 1 } }), allowed: (r) => [r.expert] },
+  { name: "deleteAnnotation", run: (actor) => deleteAnnotation({ actor, annotationId: fixture.annotationId }), allowed: (r) => [r.expert] },
+  { name: "importQuestionnaireVersion", run: (actor) => importQuestionnaireVersion({ actor, fileName: "v.json", text: JSON.stringify(questionnaireJson) }), allowed: (r) => [r.admin] },
+  { name: "listInvitationsWithProgress (read)", run: (actor) => listInvitationsWithProgress({ actor, trajectId: fixture.f.traject.id }), allowed: (r) => [r.trainer, r.admin] },
+  { name: "getScanResultsForActor (read)", run: (actor) => getScanResultsForActor({ actor, trajectId: fixture.f.traject.id }), allowed: (r) => [r.trainer, r.expert, r.employer, r.admin] },
+  { name: "buildReportInputForActor (read)", run: (actor) => buildReportInputForActor({ actor, trajectId: fixture.f.traject.id }), allowed: (r) => [r.trainer, r.expert, r.employer, r.admin] },
+];
+
+describe("authorization matrix", () => {
+  for (const c of cases) {
+    it(`${c.name}: everyone else is refused and nothing changes`, async () => {
+      const all = roles();
+      const allowed = new Set(c.allowed(all).map((a) => a.id));
+      for (const [label, actor] of Object.entries(all)) {
+        if (allowed.has(actor.id)) continue;
+        const before = await snapshot();
+        const outcome = await c.run(actor).then(
+          () => "allowed",
+          (e: { code?: string }) => e.code ?? String(e),
+        );
+        expect([label, outcome]).toEqual([label, expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/)]);
+        expect(await snapshot()).toBe(before);
+      }
+    });
+  }
+});
