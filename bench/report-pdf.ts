@@ -4,6 +4,8 @@
 // pdfkit runs first, before Playwright is even imported, so the process memory printed for it is the
 // renderer's own. Chromium memory is the sum of RSS over the Chromium process tree (from /proc).
 import fs from "node:fs";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { buildReportModel } from "../lib/report/model";
 import { demoReportInput } from "../tests/fixtures/report-demo-input";
 import { buildReportHtml, headerFooter } from "./report-html";
@@ -67,6 +69,11 @@ async function main(): Promise<void> {
   const pk = stats(pdfkitTimes);
   const pkMem = process.memoryUsage();
   const pkMaxRss = process.resourceUsage().maxRSS * 1024;
+  // Live heap after a full GC: what the renderer keeps (code, parsed fonts, caches). RSS above also
+  // holds V8's headroom of not yet collected garbage, which V8 sizes by its own heuristics.
+  v8.setFlagsFromString("--expose-gc");
+  (vm.runInNewContext("gc") as () => void)();
+  const pkLiveHeap = process.memoryUsage().heapUsed;
   fs.writeFileSync("/tmp/bench-report-pdfkit.pdf", pdf);
 
   // ---- Chromium
@@ -108,7 +115,8 @@ async function main(): Promise<void> {
   console.log(`\npdfkit   ${pageCount(pdf)} pages, ${(pdf.length / 1024).toFixed(0)} KB`);
   console.log(`  first render (cold process: font parsing, empty caches)  ${ms(first)}`);
   console.log(`  mean ${ms(pk.mean)}   p95 ${ms(pk.p95)}   min ${ms(pk.min)}`);
-  console.log(`  process RSS ${mb(pkMem.rss)} (before importing the renderer ${mb(baselineRss)}, renderer adds ${mb(pkRenderer)}); heap used ${mb(pkMem.heapUsed)}; peak RSS ${mb(pkMaxRss)}`);
+  console.log(`  process RSS ${mb(pkMem.rss)} (before importing the renderer ${mb(baselineRss)}, renderer adds ${mb(pkRenderer)}); peak RSS ${mb(pkMaxRss)}`);
+  console.log(`  heap used ${mb(pkMem.heapUsed)}; live heap after full GC ${mb(pkLiveHeap)}`);
   console.log(`\nChromium ${pageCount(chromePdf)} pages, ${(chromePdf.length / 1024).toFixed(0)} KB (page.pdf, tagged, outline)`);
   console.log(`  cold (launch + setContent + pdf + close)  ${ms(cold)}`);
   console.log(`  warm mean ${ms(warm.mean)}   p95 ${ms(warm.p95)}   min ${ms(warm.min)}`);
@@ -121,6 +129,7 @@ async function main(): Promise<void> {
   console.log(`  cold Chromium / pdfkit first render  ${ratio(cold, first, 10)}`);
   console.log(`  memory: Chromium RSS / process RSS   ${ratio(peak.rss, pkMem.rss, 20)}`);
   console.log(`  memory: Chromium RSS / renderer's RSS increase  ${ratio(peak.rss, pkRenderer, 20)}`);
+  console.log(`  memory: Chromium RSS / live heap after GC      ${ratio(peak.rss, pkLiveHeap, 20)}`);
   console.log(`\nPDFs written to /tmp/bench-report-pdfkit.pdf and /tmp/bench-report-chromium.pdf`);
 }
 

@@ -1,7 +1,7 @@
 // Answers per respondent for one theme, labelled by function only ("HR 1"), never by name. Rendered
 // only for trainer and experts: the query returns perRespondent = null for everyone else.
 import type { QuestionnaireTheme } from "@/lib/scan/types";
-import { ScrollRegion, tdClass, thClass } from "./scroll-region";
+import { ScrollRegion, stickyColClass, tdClass, thClass } from "./scroll-region";
 
 export interface RespondentAnswers {
   label: string;
@@ -9,7 +9,7 @@ export interface RespondentAnswers {
 }
 
 function Answer({ value }: { value: unknown }) {
-  if (value === "dontKnow") return <span className="text-slate-700">weet ik niet</span>;
+  if (value === "dontKnow") return <span className="whitespace-nowrap text-slate-700">weet ik niet</span>;
   if (typeof value === "number" && Number.isInteger(value)) return <span className="font-semibold">{value}</span>;
   return (
     <>
@@ -28,11 +28,11 @@ export function PerRespondentTable({ theme, respondents }: { theme: Questionnair
         helemaal niet, 5 = klopt helemaal.
       </p>
       <ScrollRegion label={`Tabel: antwoorden per respondent bij ${theme.title}`}>
-        <table className="mt-2 w-full min-w-[32rem] text-sm">
+        <table className="mt-2 w-full text-sm">
           <caption className="sr-only">Antwoorden per respondent bij het thema {theme.title}</caption>
           <thead className="border-b border-slate-300">
             <tr>
-              <th scope="col" className={thClass}>Stelling</th>
+              <th scope="col" className={`${thClass} ${stickyColClass}`}>Stelling</th>
               {respondents.map((r) => (
                 <th key={r.label} scope="col" className={`${thClass} whitespace-nowrap`}>{r.label}</th>
               ))}
@@ -41,7 +41,7 @@ export function PerRespondentTable({ theme, respondents }: { theme: Questionnair
           <tbody>
             {theme.items.map((item) => (
               <tr key={item.key} className="border-b border-slate-100">
-                <th scope="row" className={`${tdClass} max-w-sm text-left font-normal`}>
+                <th scope="row" className={`${tdClass} ${stickyColClass} text-left font-normal`}>
                   <span className="text-slate-600">{item.key}</span> {item.text}
                 </th>
                 {respondents.map((r) => (

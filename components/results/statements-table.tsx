@@ -3,7 +3,7 @@
 import { formatDecimal } from "@/lib/report/format";
 import { DIVERGENT_SIGNAL, KIND_LABELS } from "@/lib/scan/labels";
 import type { ItemStatistics, QuestionnaireTheme } from "@/lib/scan/types";
-import { ScrollRegion, tdClass, thClass } from "./scroll-region";
+import { ScrollRegion, stickyColClass, tdClass, thClass } from "./scroll-region";
 
 export function DivergentTag() {
   return (
@@ -36,11 +36,11 @@ export function StatementsTable({ theme, stats, scaleLabels }: { theme: Question
   return (
     <div className="space-y-2">
       <ScrollRegion label={`Tabel: stellingen van ${theme.title}`}>
-        <table className="w-full min-w-[40rem] text-sm">
+        <table className="w-full min-w-[36rem] text-sm">
           <caption className="sr-only">Stellingen van het thema {theme.title}, met gemiddelde en verdeling van de antwoorden</caption>
           <thead className="border-b border-slate-300">
             <tr>
-              <th scope="col" className={thClass}>Stelling</th>
+              <th scope="col" className={`${thClass} ${stickyColClass}`}>Stelling</th>
               <th scope="col" className={thClass}>Soort</th>
               <th scope="col" className={thClass}>Gemiddeld <span className="block font-normal text-slate-600">(1 tot 5)</span></th>
               <th scope="col" className={thClass}>Antwoorden</th>
@@ -53,7 +53,7 @@ export function StatementsTable({ theme, stats, scaleLabels }: { theme: Question
               const s = stats.get(item.key);
               return (
                 <tr key={item.key} className="border-b border-slate-100">
-                  <th scope="row" className={`${tdClass} max-w-md text-left font-normal`}>
+                  <th scope="row" className={`${tdClass} ${stickyColClass} text-left font-normal`}>
                     <span className="text-slate-600">{item.key}</span> {item.text}
                     {s?.divergent ? <DivergentTag /> : null}
                   </th>

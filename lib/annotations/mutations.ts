@@ -25,7 +25,7 @@ export async function createAnnotation({ actor, input }: { actor: Actor; input: 
   }
   return db().$transaction(async (tx) => {
     const annotation = await tx.annotation.create({
-      data: { trajectId: input.trajectId, authorId: actor.id, themeKey: input.themeKey, itemKey: input.itemKey ?? null, body: input.body, visibility: input.visibility },
+      data: { trajectId: input.trajectId, authorId: actor.id, themeKey: input.themeKey, itemKey: input.itemKey || null, body: input.body, visibility: input.visibility },
     });
     await recordAudit({ actor, action: "annotation.create", entityType: "Annotation", entityId: annotation.id, trajectId: input.trajectId, data: { visibility: input.visibility } }, tx);
     return { id: annotation.id };

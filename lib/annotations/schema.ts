@@ -12,7 +12,7 @@ export const VISIBILITY_LABEL: Record<(typeof VISIBILITIES)[number], string> = {
 export const annotationSchema = z.object({
   trajectId: z.string().min(1).max(40),
   themeKey: z.string().min(1).max(40),
-  itemKey: z.string().max(40).optional().transform((v) => (v ? v : undefined)),
+  itemKey: z.string().max(40).optional(), // "" = about the whole theme
   body: z.string().trim().min(3, "Schrijf minstens een paar woorden.").max(4000, "Gebruik maximaal 4000 tekens."),
   visibility: z.enum(VISIBILITIES, { message: "Kies met wie u dit deelt." }),
 });

@@ -16,21 +16,26 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
     size: "A4",
     margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.marginX, right: PAGE.marginX },
     pdfVersion: "1.7",
-    tagged: process.env.NOTAG ? false : true,
+    tagged: true,
     lang: model.meta.lang,
     displayTitle: true,
     bufferPages: true,
-    compress: process.env.NOCOMP ? false : true,
     // no Helvetica: pdfkit would parse its AFM metrics for every document and we never use it
     font: null as unknown as string,
     info: { Title: model.meta.title, Author: model.meta.author, Subject: model.meta.subject, Keywords: model.meta.keywords, Creator: "Weerbare Werkgever" },
   });
+  // pdfkit pushes every fragment of every object through its Readable stream (thousands of pushes);
+  // we only need the whole file, so the fragments are collected directly and the stream only ends.
   const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
+  const header = doc.read() as Buffer | null; // what the constructor already wrote (%PDF-1.7 …)
+  if (header) chunks.push(header);
+  const push = doc.push.bind(doc);
+  doc.push = (chunk: Buffer | null) => (chunk === null ? push(null) : (chunks.push(chunk), true));
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
+  doc.resume();
 
   bufferPageContent(doc);
   useReportFonts(doc);

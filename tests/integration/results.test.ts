@@ -34,6 +34,12 @@ async function fill(token: string, value: number | "dontKnow", notes: Record<str
 }
 
 const results = (actor: Actor, f: TrajectFixture) => getScanResultsForActor({ actor, trajectId: f.traject.id });
+/** The results of a traject that has a questionnaire (every factory traject has one). */
+async function full(actor: Actor, f: TrajectFixture) {
+  const r = await results(actor, f);
+  if (r.result === null) throw new Error("traject without questionnaire");
+  return r;
+}
 
 describe(`scan results (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("reflects each submission at once; drafts never count; per-role breakdown only from 2 in a role", async () => {
@@ -42,32 +48,32 @@ describe(`scan results (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     const hr2 = await invite(f, "hr2@voorbeeld.nl", "HR");
     const dir = await invite(f, "directie@voorbeeld.nl", "DIRECTIE");
 
-    let r = await results(f.trainer, f);
-    expect(r.result?.respondents).toBe(0);
+    let r = await full(f.trainer, f);
+    expect(r.result.respondents).toBe(0);
     expect(r.invitedCount).toBe(3);
 
     await fill(hr1, 5);
-    r = await results(f.trainer, f);
-    expect(r.result?.respondents).toBe(0); // a complete draft is still a draft
-    expect(r.result?.overallGrade).toBeNull();
+    r = await full(f.trainer, f);
+    expect(r.result.respondents).toBe(0); // a complete draft is still a draft
+    expect(r.result.overallGrade).toBeNull();
 
     await submitScan(hr1);
-    r = await results(f.employerUser, f);
+    r = await full(f.employerUser, f);
     expect(r.result).toMatchObject({ respondents: 1, overallGrade: 10, selfGrade: 7 });
     expect(r.byRole).toEqual([]);
 
     await fill(dir, 1);
     await submitScan(dir);
-    r = await results(f.employerUser, f);
+    r = await full(f.employerUser, f);
     expect(r.result).toMatchObject({ respondents: 2, overallGrade: 5.5 });
     expect(r.byRole).toEqual([]); // 1 HR + 1 directie: nobody's answers may be traceable
 
     await fill(hr2, 3);
-    r = await results(f.employerUser, f);
-    expect(r.result?.respondents).toBe(2);
+    r = await full(f.employerUser, f);
+    expect(r.result.respondents).toBe(2);
     await submitScan(hr2);
-    r = await results(f.employerUser, f);
-    expect(r.result?.respondents).toBe(3);
+    r = await full(f.employerUser, f);
+    expect(r.result.respondents).toBe(3);
     expect(r.byRole.map((b) => [b.role, b.respondents])).toEqual([["HR", 2]]);
     // HR: mean score (5 + 3) / 2 = 4 → grade 1 + 3 × 2.25 = 7.75 → 7.8
     expect(r.byRole[0]!.themes.every((th) => th.grade === 7.8)).toBe(true);
@@ -92,14 +98,14 @@ describe(`scan results (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     await note("PRIVATE", f.expert.id);
     await note("PRIVATE", secondExpert.id);
 
-    const employer = await results(f.employerUser, f);
+    const employer = await full(f.employerUser, f);
     expect(employer.perRespondent).toBeNull();
     expect(employer.openAnswers).toEqual([]);
     expect(employer.annotations.map((x) => x.visibility)).toEqual(["EMPLOYER"]);
     expect(employer.themeComments).toEqual([{ themeKey: "T1", text: "Meer voorbeelden delen" }]);
     expect(employer.annotations[0]!.authorName).toBe((await t.prisma.user.findUniqueOrThrow({ where: { id: f.expert.id } })).name);
 
-    const trainer = await results(f.trainer, f);
+    const trainer = await full(f.trainer, f);
     expect(trainer.annotations.map((x) => x.visibility)).toEqual(["EMPLOYER", "TANDEM"]);
     expect(trainer.perRespondent?.map((p) => p.label)).toEqual(["HR 1", "Leidinggevende 1"]);
     expect(trainer.perRespondent?.[1]!.answers["1.1"]).toBe(2);
@@ -109,11 +115,11 @@ describe(`scan results (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     const everything = JSON.stringify(trainer);
     for (const secret of ["Anna", "Jansen", "Bram", "a@voorbeeld.nl", "b@voorbeeld.nl"]) expect(everything).not.toContain(secret);
 
-    const author = await results(f.expert, f);
+    const author = await full(f.expert, f);
     expect(author.annotations.map((x) => x.body)).toEqual([`EMPLOYER van ${f.expert.id}`, `TANDEM van ${f.expert.id}`, `PRIVATE van ${f.expert.id}`]);
     expect(author.perRespondent).toHaveLength(2);
 
-    const colleague = await results(secondExpert, f);
+    const colleague = await full(secondExpert, f);
     expect(colleague.annotations.map((x) => x.body)).toEqual([`EMPLOYER van ${f.expert.id}`, `TANDEM van ${f.expert.id}`, `PRIVATE van ${secondExpert.id}`]);
   });
 
@@ -134,8 +140,8 @@ describe(`scan results (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
       expect(JSON.stringify(error)).not.toContain(f.employer.name);
     }
     await expect(results(other.employerUser, { ...f, traject: { ...f.traject, id: "does-not-exist" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await results(admin, f)).result?.respondents).toBe(1);
+    expect((await full(admin, f)).result.respondents).toBe(1);
     // their own traject still works and shows none of this traject's responses
-    expect((await results(other.employerUser, other)).result?.respondents).toBe(0);
+    expect((await full(other.employerUser, other)).result.respondents).toBe(0);
   });
 });

@@ -15,7 +15,10 @@ export interface WrappedText {
 }
 
 const MAX_ENTRIES = 20_000;
-const cache = new Map<string, WrappedText>();
+/** font key + width -> text -> lines. Keyed by the text itself: the model's strings are the same
+ * objects on every render, so lookups reuse their cached hashes instead of building long keys. */
+const cache = new Map<string, Map<string, WrappedText>>();
+let entries = 0;
 
 function splitLongWord(word: string, width: number, m: Measurer): string[] {
   const parts: string[] = [];
@@ -67,12 +70,22 @@ function breakLines(text: string, width: number, m: Measurer): WrappedText {
 
 /** Lines of `text` in the measurer's current font and size, at most `width` points wide. */
 export function wrapLines(text: string, width: number, fontKey: string, m: Measurer): WrappedText {
-  const key = `${fontKey}\u0000${width.toFixed(2)}\u0000${text}`;
-  let lines = cache.get(key);
-  if (!lines) {
-    if (cache.size >= MAX_ENTRIES) cache.clear();
-    lines = breakLines(text, width, m);
-    cache.set(key, lines);
+  const bucketKey = `${fontKey}/${width}`;
+  let bucket = cache.get(bucketKey);
+  if (!bucket) {
+    bucket = new Map();
+    cache.set(bucketKey, bucket);
   }
-  return lines;
+  let wrapped = bucket.get(text);
+  if (!wrapped) {
+    if (entries >= MAX_ENTRIES) {
+      cache.clear();
+      entries = 0;
+      cache.set(bucketKey, bucket = new Map());
+    }
+    wrapped = breakLines(text, width, m);
+    bucket.set(text, wrapped);
+    entries++;
+  }
+  return wrapped;
 }

@@ -5,6 +5,7 @@
 import type PDFDocument from "pdfkit";
 import { FONT } from "./fonts";
 import { type WrappedText, wrapLines } from "./text";
+import { type TextLine, emitLines } from "./text-ops";
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE } from "./style";
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -142,26 +143,27 @@ export class Writer {
     const { lines, widths } = this.wrapped(text, style);
     doc.addContent(fillOperator(style.color ?? COLOR.text));
     const step = doc.currentLineHeight(true) + (style.lineGap ?? SIZE.lineGap);
-    // Lines are already broken, so each one is drawn as a single fragment (pdfkit 0.20's internal
-    // _fragment, the same call doc.text ends in) with a zero textWidth: that skips pdfkit's option
-    // handling and the two width measurements per line that only links and underlines need.
-    const options = { textWidth: 0, wordCount: 0, characterSpacing: style.characterSpacing ?? 0 };
-    const fragment = (doc as unknown as { _fragment(t: string, x: number, y: number, o: object): void })._fragment;
+    const spacing = style.characterSpacing ?? 0;
+    let block: TextLine[] = [];
     let ly = y;
     lines.forEach((line, i) => {
       if (lines.length > 1 && ly + step > CONTENT_BOTTOM + 0.5 && ly > PAGE.top) {
+        emitLines(doc, block, spacing);
+        block = [];
         this.newPage();
+        doc.addContent(fillOperator(style.color ?? COLOR.text));
         ly = PAGE.top;
       }
       let lx = x;
       if (style.align && style.align !== "left" && style.width !== undefined) {
         const known = widths[i] ?? -1;
-        const lineWidth = known >= 0 ? known : doc.widthOfString(line, options);
+        const lineWidth = known >= 0 ? known : doc.widthOfString(line, { characterSpacing: spacing });
         lx += (style.width - lineWidth) * (style.align === "right" ? 1 : 0.5);
       }
-      if (line !== "") fragment.call(doc, line, lx, ly, options);
+      block.push({ text: line, x: lx, y: ly });
       ly += step;
     });
+    emitLines(doc, block, spacing);
     doc.x = x;
     doc.y = ly;
     return ly;

@@ -58,8 +58,17 @@ describe("renderReportPdf", () => {
     full = await render();
   });
 
-  it("renders an A4 PDF 1.7", () => {
-    expect(full.raw.startsWith("%PDF-1.7")).toBe(true);
+  it("renders an A4 PDF 1.7 whose cross-reference table points at every object", () => {
+    expect(full.raw.startsWith("%PDF-1.7\n")).toBe(true);
+    expect(full.raw.trimEnd().endsWith("%%EOF")).toBe(true);
+    const start = Number(/startxref\s+(\d+)/.exec(full.raw.slice(-64))?.[1]);
+    const xref = /^xref\n0 (\d+)\n/.exec(full.raw.slice(start));
+    const count = Number(xref?.[1]);
+    expect(count).toBeGreaterThan(100);
+    for (let id = 1; id < count; id++) {
+      const offset = Number(full.raw.substr(start + (xref?.[0].length ?? 0) + id * 20, 10));
+      expect(full.raw.startsWith(`${id} 0 obj`, offset)).toBe(true);
+    }
     expect(full.raw).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
     expect(full.pages.length).toBeGreaterThan(10);
   });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DownloadReportButton } from "@/components/report/download-report-button";
 import { Aandachtspunten } from "@/components/results/aandachtspunten";
 import { AnnotationList } from "@/components/results/annotation-list";
 import { OpenAnswers } from "@/components/results/open-answers";
@@ -10,6 +11,7 @@ import { ThemeChart, chartRows } from "@/components/results/theme-chart";
 import { ThemeSection } from "@/components/results/theme-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { getScanResultsForActor } from "@/lib/scan/results";
 
@@ -51,8 +53,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           </p>
         }
       >
-        {/* Slot for the "Download rapport" button (placed by the lead). */}
-        <div id="rapport-download" />
+        {can(actor, "report:download") ? <DownloadReportButton trajectId={id} /> : null}
       </PageHeader>
     </>
   );
