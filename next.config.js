@@ -2,7 +2,7 @@
 const nextConfig = {
   // Native/wasm-heavy packages stay outside the bundle: PGlite's wasm and data files are then read
   // from node_modules instead of being copied into public build output.
-  serverExternalPackages: ["pdfkit", "@electric-sql/pglite", "pglite-prisma-adapter", "nodemailer"],
+  serverExternalPackages: ["pdfkit", "fontkit", "@electric-sql/pglite", "pglite-prisma-adapter", "nodemailer"],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for a signed-in user in the wrong role.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },

@@ -79,8 +79,7 @@ export function buildReportHtml(m: ReportModel): string {
   if (m.gedragscode) {
     const g = m.gedragscode;
     out.push(`<h1>${esc(t("gedragscode"))}</h1><p><b>${esc(g.statusLabel.toUpperCase())}</b><br>${esc(g.statusLine)}</p>`);
-    if (g.preamble) out.push(`<h2>Preambule</h2><p>${esc(g.preamble)}</p>`);
-    for (const s of g.sections) out.push(`<h2>${esc(s.title)}</h2>`, ...s.clauses.map((c) => `<h3>${esc(c.title)}</h3><p>${esc(c.body)}</p><p class="muted">${esc(c.details.join(" · "))}</p>`));
+    for (const s of g.sections) out.push(`<h2>${esc(s.title)}</h2>${s.intro ? `<p>${esc(s.intro)}</p>` : ""}`, ...s.clauses.map((c) => `<h3>${esc(c.title)}</h3><p>${esc(c.body)}</p><p class="muted">${esc(c.details.join(" · "))}</p>`));
   }
   if (m.nextSteps) out.push(`<h1>${esc(t("vervolgstappen"))}</h1><p>${esc(m.nextSteps.intro)}</p><ol>${m.nextSteps.steps.map((s) => `<li><b>${esc(s.text)}</b><br>${esc(s.details ?? "")}</li>`).join("")}</ol>`);
   out.push(`<h2>${esc(t("contact"))}</h2>`, ...m.contact.paragraphs.map((p) => `<p>${esc(p)}</p>`), rows(m.contact.rows));

@@ -106,8 +106,17 @@ async function main(): Promise<void> {
     const mem = chromiumMemory();
     if (mem.rss > peak.rss) peak = mem;
   }
+  // for reference: Chromium without the accessibility work (no tagging, no outline)
+  const plainTimes: number[] = [];
+  for (let i = 0; i < N; i++) {
+    plainTimes.push((await time(async () => {
+      await page.setContent(html);
+      return page.pdf({ ...pdfOptions, tagged: false, outline: false });
+    }))[0]);
+  }
   await browser.close();
   const warm = stats(warmTimes);
+  const plain = stats(plainTimes);
 
   // ---- report
   const pkRenderer = pkMem.rss - baselineRss;
@@ -120,11 +129,13 @@ async function main(): Promise<void> {
   console.log(`\nChromium ${pageCount(chromePdf)} pages, ${(chromePdf.length / 1024).toFixed(0)} KB (page.pdf, tagged, outline)`);
   console.log(`  cold (launch + setContent + pdf + close)  ${ms(cold)}`);
   console.log(`  warm mean ${ms(warm.mean)}   p95 ${ms(warm.p95)}   min ${ms(warm.min)}`);
+  console.log(`  warm, untagged and without outline (reference only): mean ${ms(plain.mean)}   p95 ${ms(plain.p95)}`);
   console.log(`  process tree: ${peak.processes} processes, sum RSS ${mb(peak.rss)} (sum PSS ${mb(peak.pss)})`);
   const ratio = (a: number, b: number, target: number) => `${(a / b).toFixed(1)}×  (target ≥ ${target}×: ${a / b >= target ? "met" : "NOT met"})`;
   console.log(`\nRatios (Chromium / pdfkit)`);
   console.log(`  warm Chromium mean / pdfkit mean     ${ratio(warm.mean, pk.mean, 2)}`);
   console.log(`  warm Chromium p95 / pdfkit p95       ${ratio(warm.p95, pk.p95, 2)}`);
+  console.log(`  warm untagged Chromium / pdfkit mean ${ratio(plain.mean, pk.mean, 2)}`);
   console.log(`  cold Chromium / pdfkit mean          ${ratio(cold, pk.mean, 10)}`);
   console.log(`  cold Chromium / pdfkit first render  ${ratio(cold, first, 10)}`);
   console.log(`  memory: Chromium RSS / process RSS   ${ratio(peak.rss, pkMem.rss, 20)}`);

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // The only place that reads process.env. Every value has a default so the app starts with no
 // configuration: embedded database, mail into the outbox.

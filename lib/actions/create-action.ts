@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { requireActor } from "@/lib/auth/guards";
 import type { Actor, Permission } from "@/lib/auth/permissions";
 import { AppError, GENERIC_ERROR_MESSAGE, isAppError, type ActionResult } from "@/lib/errors";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // Shared by the expert's annotation form and its server actions.
 export const VISIBILITIES = ["PRIVATE", "TANDEM", "EMPLOYER"] as const;

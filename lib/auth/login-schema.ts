@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // Shared by the login form (client) and authenticate() (server).
 export const loginSchema = z.object({

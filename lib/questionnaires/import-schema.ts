@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // The upload form of /beheer/vragenlijsten. Client-safe: the form checks the same rules before it
 // sends anything, so a too-large file never reaches the server-action body limit.

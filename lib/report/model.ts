@@ -4,10 +4,10 @@
 
 import { DIVERGENT_SIGNAL, selfGapSignal } from "../scan/labels";
 import { formatDate, formatDecimal, formatPeriod, joinDutch } from "./format";
-import { GEDRAGSCODE_SECTIONS } from "./gedragscode-sections";
+import { buildGedragscode } from "./model-gedragscode";
 import { buildAandachtspunten, buildTheme, type ThemeContext } from "./model-themes";
 import { BANDS, SECTION_TITLES, bandLabel, reasonText, methodParagraphs, readingParagraphs } from "./texts";
-import type { GedragscodeModel, GradeChartModel, ReportInput, ReportModel, ReportSectionKey } from "./types";
+import type { GradeChartModel, ReportInput, ReportModel, ReportSectionKey } from "./types";
 
 export function buildReportModel(input: ReportInput): ReportModel {
   const { traject, questionnaire, result } = input;
@@ -72,7 +72,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     },
     summary: {
       paragraphs: [
-        `${result.respondents === 1 ? "Eén persoon" : `${result.respondents} mensen`} uit uw organisatie ${result.respondents === 1 ? "vulde" : "vulden"} de scan in. De grafiek toont het rapportcijfer per thema. De achtergrond geeft de vier niveaus aan; de lijnen tonen het totaalcijfer en het eigen rapportcijfer (zelfbeeld).`,
+        respondentsSentence(result.respondents) +
+          (overall === null ? "" : " De grafiek toont het rapportcijfer per thema. De achtergrond geeft de vier niveaus aan; de lijnen tonen het totaalcijfer en het eigen rapportcijfer (zelfbeeld)."),
       ],
       keyFigures: [
         { label: "Totaalcijfer scan", value: formatDecimal(overall), ...(overallBand ? { note: overallBand.label } : {}) },
@@ -80,7 +81,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         { label: "Respondenten", value: String(result.respondents) },
       ],
       signals: summarySignals(input),
-      chart: gradeChart(input, questionnaire.themes.map((t) => t.shortTitle ?? t.title)),
+      chart: gradeChart(input),
       topAandachtspunten: input.result.aandachtspunten.slice(0, 3).map((ap) => ({
         themeTitle: questionnaire.themes.find((t) => t.key === ap.theme)?.title ?? ap.theme,
         reasons: ap.reasons.filter((x) => showSpread || x !== "verschil-in-beeld").map((x) => reasonText(x).label).join(" · "),
@@ -137,6 +138,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
   };
 }
 
+function respondentsSentence(n: number): string {
+  if (n === 0) return "Nog niemand uit uw organisatie heeft de scan ingeleverd; daarom staan er nog geen cijfers in dit rapport.";
+  return n === 1 ? "Eén persoon uit uw organisatie vulde de scan in." : `${n} mensen uit uw organisatie vulden de scan in.`;
+}
+
 function summarySignals({ result }: ReportInput): string[] {
   const out: string[] = [];
   const selfSignal = selfGapSignal(result.selfGap);
@@ -151,13 +157,17 @@ function summarySignals({ result }: ReportInput): string[] {
   return out;
 }
 
-function gradeChart({ result }: ReportInput, titles: string[]): GradeChartModel {
-  const bars = result.themes.map((t, i) => ({
-    label: titles[i] ?? t.key,
-    value: t.grade,
-    valueLabel: t.grade === null ? "geen score" : formatDecimal(t.grade),
-    bandLabel: bandLabel(t.band),
-  }));
+function gradeChart({ result, questionnaire }: ReportInput): GradeChartModel {
+  const bars = questionnaire.themes.map((theme) => {
+    const t = result.themes.find((r) => r.key === theme.key);
+    const grade = t?.grade ?? null;
+    return {
+      label: theme.shortTitle ?? theme.title,
+      value: grade,
+      valueLabel: grade === null ? "geen score" : formatDecimal(grade),
+      bandLabel: bandLabel(t?.band ?? null),
+    };
+  });
   const markers: GradeChartModel["markers"] = [];
   if (result.overallGrade !== null) markers.push({ label: "Totaalcijfer", value: result.overallGrade, valueLabel: formatDecimal(result.overallGrade), style: "solid" });
   if (result.selfGrade !== null) markers.push({ label: "Zelfbeeld", value: result.selfGrade, valueLabel: formatDecimal(result.selfGrade), style: "dashed" });
@@ -167,38 +177,4 @@ function gradeChart({ result }: ReportInput, titles: string[]): GradeChartModel 
     ...markers.map((m) => `${m.label}: ${m.valueLabel}.`),
   ].join(" ");
   return { min: 1, max: 10, zones: BANDS.map(({ band, label, from, to }) => ({ band, label, from, to })), bars, markers, alt };
-}
-
-function buildGedragscode({ gedragscode, questionnaire }: ReportInput): GedragscodeModel | null {
-  if (!gedragscode) return null;
-  const isConcept = gedragscode.status !== "VASTGESTELD";
-  const themeTitle = (key: string | null) => (key ? questionnaire.themes.find((t) => t.key === key)?.title ?? null : null);
-  const known = new Set<string>(GEDRAGSCODE_SECTIONS.map((s) => s.key));
-  const groups = [...GEDRAGSCODE_SECTIONS.map((s) => ({ key: s.key, title: s.title })), { key: "OVERIG" as const, title: "Overige afspraken" }];
-  const sections = groups
-    .map((g) => ({
-      ...g,
-      clauses: gedragscode.clauses
-        .filter((c) => (g.key === "OVERIG" ? !known.has(c.section) : c.section === g.key))
-        .map((c) => ({
-          title: c.title,
-          body: c.body,
-          details: [
-            themeTitle(c.themeKey) ? `Hoort bij thema: ${themeTitle(c.themeKey)}` : null,
-            c.owner ? `Eigenaar: ${c.owner}` : null,
-            c.startDate ? `Start: ${formatDate(c.startDate)}` : null,
-          ].filter((d): d is string => d !== null),
-        })),
-    }))
-    .filter((g) => g.clauses.length > 0);
-  const adopted = [gedragscode.adoptedAt ? `op ${formatDate(gedragscode.adoptedAt)}` : null, gedragscode.adoptedBy ? `door ${gedragscode.adoptedBy}` : null].filter(Boolean).join(" ");
-  return {
-    isConcept,
-    statusLabel: isConcept ? "Concept" : "Vastgesteld",
-    statusLine: isConcept
-      ? `Concept, versie ${gedragscode.version}. Deze gedragscode is nog niet vastgesteld; de tekst kan nog veranderen.`
-      : `Vastgesteld${adopted ? ` ${adopted}` : ""}. Versie ${gedragscode.version}.`,
-    preamble: gedragscode.preamble?.trim() || null,
-    sections,
-  };
 }

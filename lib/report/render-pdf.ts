@@ -1,12 +1,14 @@
 // renderReportPdf: ReportModel -> tagged, accessible A4 PDF (pdfkit; no Prisma, no next/*).
 // Pages are buffered so that running header, "pagina x van y" and the concept watermark can be drawn
-// at the end, as Artifacts that screen readers skip.
+// at the end, as Artifacts that screen readers skip. Speed (see bench/report-pdf.ts) comes from doing
+// once per process what pdfkit repeats per document: pdf/fonts.ts (parsing, shaping, subsetting),
+// pdf/text.ts (line breaking), pdf/text-ops.ts and pdf/content-buffer.ts (lean content streams).
 import PDFDocument from "pdfkit";
 import { bufferPageContent } from "./pdf/content-buffer";
 import { drawAppendix, drawContact, drawGedragscode, drawNextSteps } from "./pdf/closing";
-import { FONT, useReportFonts } from "./pdf/fonts";
+import { FONT, registerReportFonts } from "./pdf/fonts";
 import { drawCover, drawReadingGuide, drawSummary } from "./pdf/front";
-import { COLOR, PAGE, SIZE } from "./pdf/style";
+import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./pdf/style";
 import { drawAandachtspunt, drawThemes } from "./pdf/themes";
 import { Writer } from "./pdf/writer";
 import type { ReportModel, ReportSectionKey } from "./types";
@@ -38,7 +40,7 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   doc.resume();
 
   bufferPageContent(doc);
-  useReportFonts(doc);
+  registerReportFonts(doc);
   const w = new Writer(doc);
   const title = (key: ReportSectionKey) => model.sections.find((s) => s.key === key)?.title ?? key;
   const has = (key: ReportSectionKey) => model.sections.some((s) => s.key === key);
@@ -70,8 +72,7 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   }
   // the contact point is short: it follows the previous section when it fits
   w.ensure(220);
-  const contactOnNewPage = w.y <= PAGE.top + 1;
-  if (!contactOnNewPage) w.y += 24;
+  if (w.y > PAGE.top + 1) w.y += 24;
   begin("contact", false);
   drawContact(w, model, title("contact"));
   begin("bijlage");
@@ -96,11 +97,12 @@ function drawPageFurniture(w: Writer, model: ReportModel, starts: { page: number
     doc.switchToPage(i);
     // the header names the section the page opens with
     const section = starts.find((s) => s.page === i) ?? [...starts].reverse().find((s) => s.page < i);
-    // drawing in the margins must not trigger pdfkit's automatic page break
-    w.inMargin(() => w.artifact(() => {
+    w.artifact(() => {
       const small = { size: SIZE.tiny, color: COLOR.muted };
-      w.write(model.runningHeader, PAGE.marginX, 40, small);
-      if (section?.title) w.write(section.title, PAGE.width - PAGE.marginX - 230, 40, { ...small, width: 230, align: "right", noWrap: true });
+      const right = section?.title ?? "";
+      const rightWidth = right ? w.doc.font(FONT.regular).fontSize(SIZE.tiny).widthOfString(right) + 24 : 0;
+      w.write(w.fit(model.runningHeader, CONTENT_WIDTH - rightWidth, small), PAGE.marginX, 40, small);
+      if (right) w.write(right, PAGE.width - PAGE.marginX - 230, 40, { ...small, width: 230, align: "right", noWrap: true });
       doc.moveTo(PAGE.marginX, 54).lineTo(PAGE.width - PAGE.marginX, 54).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
       w.write(`pagina ${i + 1} van ${count}`, PAGE.width - PAGE.marginX - 150, PAGE.height - 44, { ...small, width: 150, align: "right", noWrap: true });
       if (i >= (conceptFrom ?? Infinity) && i <= conceptTo) {
@@ -109,6 +111,6 @@ function drawPageFurniture(w: Writer, model: ReportModel, starts: { page: number
         w.write("CONCEPT", 0, PAGE.height / 2 - 55, { font: FONT.bold, size: 96, color: COLOR.heading, width: PAGE.width, align: "center", noWrap: true });
         doc.restore();
       }
-    }, "Pagination"));
+    }, "Pagination");
   }
 }

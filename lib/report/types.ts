@@ -133,10 +133,11 @@ export interface GedragscodeModel {
   isConcept: boolean;
   statusLabel: string;
   statusLine: string;
-  preamble: string | null;
   sections: {
     key: GedragscodeSectionKey | "OVERIG";
     title: string;
+    /** free text before the clauses; the preamble of the code */
+    intro: string | null;
     clauses: { title: string; body: string; details: string[] }[];
   }[];
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // One schema for the autosave payload: the respondent's browser builds it, the route handler parses
 // it. Scale membership and statement keys are checked against the response's questionnaire version.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // Shared by the trainer's invitation form (client) and the server action.
 export const RESPONDENT_FUNCTIONS = ["DIRECTIE", "HR", "LEIDINGGEVENDE", "MEDEWERKER_OR", "ANDERS"] as const;

@@ -1,7 +1,7 @@
 // Validation of questionnaire content (format of prisma/data/mhb-2025.json) and of the library of
 // oplossingsrichtingen. Content is edited by people, not programmers, so every error is plain Dutch
 // and points at the exact place: "themes.2.items.0.kind: kies 'intentie' of 'praktijk'".
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { Questionnaire, Solution } from "./types";
 
 const filled = (what: string) =>

@@ -34,6 +34,13 @@ async function answerTheme(page: Page, themeNumber: number) {
   return count;
 }
 
+/** Submits the theme form and waits until the browser is on the next page (not the current one). */
+async function saveAndContinue(page: Page) {
+  const current = new URL(page.url()).pathname;
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await page.waitForURL((url) => url.pathname !== current && /\/(thema\/\d+|afronden)$/.test(url.pathname));
+}
+
 async function phoneContext(browser: Browser, javaScriptEnabled: boolean) {
   const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled, isMobile: true, hasTouch: true, locale: "nl-NL" });
   return { context, page: await context.newPage() };
@@ -66,8 +73,7 @@ test("a respondent fills the whole scan on a phone, with a reload in the middle,
       await expect(phone.getByTestId("autosave-status")).toHaveText("Alle antwoorden zijn opgeslagen.", { timeout: 5000 });
     }
     themes = n;
-    await phone.getByRole("button", { name: "Opslaan en verder" }).click();
-    await phone.waitForURL(/\/(thema\/\d+|afronden)$/);
+    await saveAndContinue(phone);
     if (phone.url().endsWith("/afronden")) break;
   }
   expect(themes).toBeGreaterThan(1);
@@ -104,8 +110,7 @@ test("a second respondent completes the scan with JavaScript switched off", asyn
   await phone.getByRole("link", { name: "Start de scan" }).click();
   for (let n = 1; ; n++) {
     await answerTheme(phone, n + 1);
-    await phone.getByRole("button", { name: "Opslaan en verder" }).click();
-    await phone.waitForURL(/\/(thema\/\d+|afronden)$/);
+    await saveAndContinue(phone);
     if (phone.url().endsWith("/afronden")) break;
   }
   await phone.getByRole("radio", { name: "6", exact: true }).check();
@@ -133,7 +138,10 @@ test("the autosave endpoint rejects bad input with a Dutch message and a 4xx", a
   const bad = await request.put(`/api/scan/${"A".repeat(43)}/autosave`, { data: { type: "answer", itemKey: "1.1", value: 3, revision: 0 } });
   expect(bad.status()).toBe(404);
   expect((await bad.json()).message).toBe("Deze link werkt niet (meer).");
-  const malformed = await request.put(`/api/scan/x/autosave`, { data: "{nope", headers: { "content-type": "application/json" } });
+  const malformed = await request.put(`/api/scan/x/autosave`, { data: Buffer.from("{nope"), headers: { "content-type": "application/json" } });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).message).toContain("kon niet worden gelezen");
+  const wrongShape = await request.put(`/api/scan/x/autosave`, { data: { type: "answer", itemKey: "1.1", value: "veel", revision: 0 } });
+  expect(wrongShape.status()).toBe(400);
+  expect((await wrongShape.json()).message).toMatch(/^(Ongeldige|Kies)/);
 });

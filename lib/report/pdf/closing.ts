@@ -1,5 +1,6 @@
 // The EPA-gedragscode (or the agreed next steps), the contact point and the appendix.
 import type { GedragscodeModel, ReportModel } from "../types";
+import { drawList, drawTable } from "./blocks";
 import { FONT } from "./fonts";
 import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
 import type { Writer } from "./writer";
@@ -33,14 +34,10 @@ export function drawGedragscode(w: Writer, code: GedragscodeModel, title: string
   const sect = w.section(w.root);
   w.heading(sect, 1, title);
   statusBanner(w, sect, code);
-  if (code.preamble) {
-    const top = w.heading(sect, 2, "Preambule", { keep: 50 });
-    w.bookmark(outline, "Preambule", top);
-    w.paragraph(sect, code.preamble, { gapAfter: 8 });
-  }
   for (const section of code.sections) {
     const top = w.heading(sect, 2, section.title, { keep: 80 });
     w.bookmark(outline, section.title, top);
+    if (section.intro) w.paragraph(sect, section.intro, { gapAfter: 8 });
     for (const clause of section.clauses) {
       const article = w.section(sect, "Div");
       w.heading(article, 3, clause.title, { keep: 30 + w.heightOf(clause.body) });
@@ -56,7 +53,7 @@ export function drawNextSteps(w: Writer, steps: NonNullable<ReportModel["nextSte
   w.heading(sect, 1, title);
   w.paragraph(sect, steps.intro, { gapAfter: 10 });
   if (steps.steps.length > 0) {
-    w.list(sect, steps.steps.map((s) => ({ lead: s.text, text: s.details ?? "" })), { bullet: (i) => `${i + 1}.`, gapAfter: 8 });
+    drawList(w, sect, steps.steps.map((s) => ({ lead: s.text, text: s.details ?? "" })), { bullet: (i) => `${i + 1}.`, gapAfter: 8 });
   }
   return sect;
 }
@@ -66,7 +63,7 @@ export function drawContact(w: Writer, model: ReportModel, title: string): Struc
   w.heading(sect, 1, title, { keep: 160 });
   for (const p of model.contact.paragraphs) w.paragraph(sect, p, { gapAfter: 8 });
   w.y += 4;
-  w.table(sect, model.contact.rows, { labelWidth: 120 });
+  drawTable(w, sect, model.contact.rows, { labelWidth: 120 });
   return sect;
 }
 
@@ -74,9 +71,9 @@ export function drawAppendix(w: Writer, model: ReportModel, title: string): Stru
   const sect = w.section(w.root);
   const { appendix } = model;
   w.heading(sect, 1, title);
-  w.table(sect, appendix.rows, { labelWidth: 150 });
+  drawTable(w, sect, appendix.rows, { labelWidth: 150 });
   w.heading(sect, 2, "Thema’s in deze vragenlijst", { keep: 80 });
-  w.table(sect, appendix.themes.map((t) => ({ label: t.label, value: t.value })), { labelWidth: CONTENT_WIDTH - 110 });
+  drawTable(w, sect, appendix.themes.map((t) => ({ label: t.label, value: t.value })), { labelWidth: CONTENT_WIDTH - 110 });
   w.heading(sect, 2, "Zo is gerekend", { keep: 80 });
   for (const p of appendix.paragraphs) w.paragraph(sect, p, { gapAfter: 8, size: 9.5 });
   return sect;

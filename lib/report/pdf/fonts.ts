@@ -147,7 +147,7 @@ function prepare(embedded: EmbeddedFont, loadedFont: LoadedFont): void {
 }
 
 /** Registers the report fonts on `doc` and wires them to the process-wide caches. */
-export function useReportFonts(doc: InstanceType<typeof PDFDocument>): void {
+export function registerReportFonts(doc: InstanceType<typeof PDFDocument>): void {
   for (const [name, loadedFont] of loadFonts()) {
     doc.registerFont(name, loadedFont.font as unknown as PDFKit.Mixins.PDFFontSource);
     doc.font(name);

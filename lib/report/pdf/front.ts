@@ -1,6 +1,7 @@
 // Cover, "Hoe leest u dit rapport?" and the summary page.
 import type { LabelValue, ReportModel } from "../types";
 import { bandBox, drawGradeChart } from "./chart";
+import { drawList, drawTable } from "./blocks";
 import { FONT } from "./fonts";
 import { ANSWER_FILL, COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
 import type { Writer } from "./writer";
@@ -12,29 +13,28 @@ export function drawCover(w: Writer, model: ReportModel): void {
   const { cover } = model;
   const sect = w.section(w.root);
   const x = PAGE.marginX;
-  const width = CONTENT_WIDTH - 20;
+  // measure first: the dark block grows with a long title or employer name
+  const title = { font: FONT.bold, size: 28, color: COLOR.white, width: CONTENT_WIDTH - 170, lineGap: 2 };
+  const name = { font: FONT.bold, size: 17, color: COLOR.white, width: CONTENT_WIDTH };
+  const nameY = Math.max(130 + w.heightOf(cover.title, title) + 26, 236);
+  const blockH = Math.max(330, nameY + w.heightOf(cover.employerName, name) + 44);
   w.artifact(() => {
-    doc.rect(0, 0, PAGE.width, 330).fill(COLOR.heading);
+    doc.rect(0, 0, PAGE.width, blockH).fill(COLOR.heading);
     doc.rect(x, 92, 36, 3).fill("#7fb7cf");
     // a quiet motif echoing the theme chart
     [0.62, 0.48, 0.7, 0.55, 0.4, 0.66, 0.52, 0.35, 0.58].forEach((f, i) => {
-      doc.rect(PAGE.width - 200, 196 + i * 11, 150 * f, 5).fill(i % 3 === 1 ? "#4f86a8" : "#2f5f86");
+      doc.rect(PAGE.width - 200, 112 + i * 11, 150 * f, 5).fill(i % 3 === 1 ? "#4f86a8" : "#2f5f86");
     });
   });
   // letter-spaced capitals would be spelled out by a screen reader: give the words as ActualText
   w.tagged(sect, "P", () => {
     w.write(cover.kicker.toUpperCase(), x, 108, { font: FONT.bold, size: 10, color: "#cfe3ee", characterSpacing: 1.6 });
   }, { actual: cover.kicker });
-  w.tagged(sect, "H1", () => {
-    w.write(cover.title, x, 130, { font: FONT.bold, size: 28, color: COLOR.white, width: width - 150, lineGap: 2 });
-  });
-  const nameY = Math.max(doc.y + 28, 228);
-  w.tagged(sect, "P", () => {
-    w.write(cover.employerName, x, nameY, { font: FONT.bold, size: 17, color: COLOR.white, width: width - 170 });
-  });
+  w.tagged(sect, "H1", () => w.write(cover.title, x, 130, title));
+  w.tagged(sect, "P", () => w.write(cover.employerName, x, nameY, name));
 
-  w.y = 380;
-  w.table(sect, cover.rows, { labelWidth: 120 });
+  w.y = blockH + 50;
+  drawTable(w, sect, cover.rows, { labelWidth: 120 });
 
   const noteY = w.y + 36;
   const noteH = w.heightOf(cover.note, { size: 11, width: CONTENT_WIDTH - 36 }) + 28;
@@ -45,11 +45,9 @@ export function drawCover(w: Writer, model: ReportModel): void {
   w.tagged(sect, "P", () => {
     w.write(cover.note, x + 20, noteY + 14, { size: 11, color: COLOR.heading, width: CONTENT_WIDTH - 36, lineGap: 3 });
   });
-  w.inMargin(() => {
-    w.artifact(() => doc.moveTo(x, 752).lineTo(x + CONTENT_WIDTH, 752).lineWidth(0.5).strokeColor(COLOR.rule).stroke());
-    w.tagged(sect, "P", () => {
-      w.write("Een initiatief van ECIO en Onbeperkt aan de Slag, binnen het Platform Werk Inclusief Beperking.", x, 762, { size: SIZE.small, color: COLOR.muted });
-    });
+  w.artifact(() => doc.moveTo(x, 752).lineTo(x + CONTENT_WIDTH, 752).lineWidth(0.5).strokeColor(COLOR.rule).stroke());
+  w.tagged(sect, "P", () => {
+    w.write("Een initiatief van ECIO en Onbeperkt aan de Slag, binnen het Platform Werk Inclusief Beperking.", x, 762, { size: SIZE.small, color: COLOR.muted });
   });
 }
 
@@ -123,14 +121,14 @@ export function drawSummary(w: Writer, model: ReportModel, title: string): Struc
   w.heading(sect, 1, title);
   for (const p of summary.paragraphs) w.paragraph(sect, p, { gapAfter: 10 });
   keyFigureBoxes(w, sect, summary.keyFigures, { valueSize: 15, height: 44 });
-  if (summary.signals.length > 0) w.list(sect, summary.signals, { bullet: () => "›" });
+  if (summary.signals.length > 0) drawList(w, sect, summary.signals, { bullet: () => "›" });
 
   w.heading(sect, 2, "Rapportcijfer per thema", { keep: 260 });
   drawGradeChart(w, sect, summary.chart);
 
   if (summary.topAandachtspunten.length > 0) {
     w.heading(sect, 2, "Belangrijkste aandachtspunten", { keep: 60 });
-    w.list(sect, summary.topAandachtspunten.map((a) => ({ lead: a.themeTitle, text: a.reasons })), {
+    drawList(w, sect, summary.topAandachtspunten.map((a) => ({ lead: a.themeTitle, text: a.reasons })), {
       bullet: (i) => `${i + 1}.`,
       gapAfter: 6,
     });

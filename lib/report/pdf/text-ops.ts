@@ -27,6 +27,23 @@ interface DocInternals {
   _fragment(text: string, x: number, y: number, options: object): void;
 }
 
+const FILL_OPS = new Map<string, string>();
+
+/**
+ * "r g b rg" with 3 decimals for a "#rrggbb" colour. pdfkit's fillColor writes a colour-space switch
+ * plus 17-digit components for every call; text colour is set for every text run, so the short form
+ * keeps the content streams (and their compression) noticeably smaller.
+ */
+export function fillOperator(hex: string): string {
+  let op = FILL_OPS.get(hex);
+  if (!op) {
+    const n = Number.parseInt(hex.slice(1), 16);
+    op = `${[n >> 16, (n >> 8) & 0xff, n & 0xff].map((c) => Number((c / 255).toFixed(3))).join(" ")} rg`;
+    FILL_OPS.set(hex, op);
+  }
+  return op;
+}
+
 export interface TextLine {
   text: string;
   x: number;
@@ -36,8 +53,20 @@ export interface TextLine {
 
 const num = (n: number) => String(Math.round(n * 1000) / 1000);
 
+/** TJ operands per encoding; the font's encode cache returns the same arrays for the same line. */
+const tjCache = new WeakMap<string[], string>();
+
 /** "[<hex> -kern <hex>] TJ" the way pdfkit builds it: a segment ends where a glyph is kerned. */
 function tj(encoded: string[], positions: Position[]): string {
+  let op = tjCache.get(encoded);
+  if (op === undefined) {
+    op = buildTj(encoded, positions);
+    tjCache.set(encoded, op);
+  }
+  return op;
+}
+
+function buildTj(encoded: string[], positions: Position[]): string {
   const parts: string[] = [];
   let last = 0;
   for (let i = 0; i < positions.length; i++) {
@@ -57,6 +86,8 @@ export function emitLines(doc: Doc, lines: TextLine[], characterSpacing = 0): vo
   const size = d._fontSize;
   if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
   const baseline = (font.ascender / 1000) * size;
+  // pdfkit's pages draw in a y-down space; text goes back to PDF's y-up space, as in pdfkit. (A flipped
+  // text matrix would save the q/cm/Q, but confuses text extraction such as pdftotext -layout.)
   const ops = [`q\n1 0 0 -1 0 ${num(d.page.height)} cm\nBT\n/${font.id} ${num(size)} Tf`];
   if (characterSpacing) ops.push(`${num(characterSpacing)} Tc`);
   const fallback: TextLine[] = [];

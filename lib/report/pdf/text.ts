@@ -46,7 +46,9 @@ function breakLines(text: string, width: number, m: Measurer): WrappedText {
     let lineWidth = 0;
     for (const word of paragraph.split(" ")) {
       if (word === "") continue;
-      const w = m.widthOfString(word);
+      // pdfkit shapes and caches text per space-terminated word ("word "), so measuring the same
+      // string shapes each word once instead of twice on a cold cache
+      const w = m.widthOfString(`${word} `) - space;
       if (line !== "" && lineWidth + space + w <= width + 0.01) {
         line += ` ${word}`;
         lineWidth += space + w;

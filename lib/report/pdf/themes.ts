@@ -1,9 +1,10 @@
 // One page (or more) per theme, then the aandachtspunten with their oplossingsrichtingen.
 import type { AandachtspuntModel, ReportModel, StatementModel, ThemeModel } from "../types";
 import { bandBox, drawDistribution } from "./chart";
+import { drawList } from "./blocks";
 import { FONT } from "./fonts";
 import { keyFigureBoxes } from "./front";
-import { ANSWER_FILL, COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
+import { ANSWER_FILL, COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE } from "./style";
 import type { Writer } from "./writer";
 
 type Struct = PDFKit.PDFStructureElement;
@@ -29,10 +30,10 @@ export function drawTheme(w: Writer, parent: Struct, theme: ThemeModel, outline:
     w.write(theme.grade ?? "–", bx + 10, top + 1, { font: FONT.bold, size: 16, color: COLOR.heading });
     w.write(theme.bandLabel ?? "nog geen score", bx + 10, top + 20, { size: SIZE.small });
   }, { actual: theme.grade ? `Rapportcijfer ${theme.grade}, ${theme.bandLabel?.toLowerCase()}` : "Nog geen rapportcijfer" });
-  w.y = Math.max(afterHeading, top + 44);
+  w.y = Math.max(afterHeading + 4, top + 44);
 
   keyFigureBoxes(w, sect, theme.keyFigures, { valueSize: 12, height: 36 });
-  if (theme.signals.length > 0) w.list(sect, theme.signals, { bullet: () => "›" });
+  if (theme.signals.length > 0) drawList(w, sect, theme.signals, { bullet: () => "›" });
 
   w.heading(sect, 3, "Stellingen", { keep: 70 });
   drawStatements(w, sect, theme.statements);
@@ -43,7 +44,7 @@ export function drawTheme(w: Writer, parent: Struct, theme: ThemeModel, outline:
   }
   if (theme.comments.length > 0) {
     w.heading(sect, 3, "Wat zou helpen om één punt hoger te scoren?", { keep: 40 });
-    w.list(sect, theme.comments.map((c) => `“${c}”`), { gapAfter: 3 });
+    drawList(w, sect, theme.comments.map((c) => `“${c}”`), { gapAfter: 3 });
   }
 }
 
@@ -113,43 +114,50 @@ function drawReflection(w: Writer, parent: Struct, r: ThemeModel["reflections"][
   const aboutH = r.about ? w.heightOf(r.about, { size: SIZE.tiny, width: inner }) + 4 : 0;
   const bodyH = w.heightOf(r.body, { font: FONT.italic, size: 9.5, width: inner, lineGap: 2 });
   const h = aboutH + bodyH + 26;
-  w.ensure(h + 6);
+  // a reflection longer than a page flows on without its panel rather than overflow it
+  const fits = h + 6 <= CONTENT_BOTTOM - PAGE.top;
+  if (fits) w.ensure(h + 6);
   const y = w.y;
-  w.artifact(() => {
-    doc.rect(PAGE.marginX, y, CONTENT_WIDTH, h).fill(COLOR.panel);
-    doc.rect(PAGE.marginX, y, 3, h).fill(COLOR.accent);
-  });
+  if (fits) {
+    w.artifact(() => {
+      doc.rect(PAGE.marginX, y, CONTENT_WIDTH, h).fill(COLOR.panel);
+      doc.rect(PAGE.marginX, y, 3, h).fill(COLOR.accent);
+    });
+  }
   const quote = w.section(parent, "BlockQuote");
   if (r.about) w.tagged(quote, "P", () => w.write(r.about ?? "", PAGE.marginX + 15, y + 7, { size: SIZE.tiny, color: COLOR.muted, width: inner }));
   w.tagged(quote, "P", () => w.write(r.body, PAGE.marginX + 15, y + 8 + aboutH, { font: FONT.italic, size: 9.5, width: inner, lineGap: 2 }));
   w.tagged(quote, "P", () => w.write(`— ${r.author}`, PAGE.marginX + 15, doc.y + 3, { size: SIZE.small, color: COLOR.accentDark }));
-  w.y = y + h + 6;
+  w.y = fits ? y + h + 6 : w.y + 10;
 }
 
 export function drawAandachtspunt(w: Writer, parent: Struct, ap: AandachtspuntModel, n: number, outline: PDFKit.PDFOutline): void {
   const { doc } = w;
   const sect = w.section(parent);
   const title = `${n}. ${ap.themeTitle}`;
-  // keep one aandachtspunt on one page when it fits: it reads as a single story
+  // An aandachtspunt reads as one story: start it on a new page when it does not fit below and less
+  // than 40% of a page is left; otherwise let it flow (headings and solutions never split themselves).
   const inner = CONTENT_WIDTH - 16;
   const estimate = 56
     + ap.reasons.reduce((h, r) => h + w.heightOf(r.label, { font: FONT.bold, width: inner }) + w.heightOf(r.explanation, { width: inner }) + 5, 0)
     + ap.focusItems.reduce((h, f) => h + w.heightOf(`${f.key}  ${f.text} (gemiddeld ${f.mean})`, { size: 9.5, width: inner }) + 4, 30)
     + ap.solutions.reduce((h, s) => h + w.heightOf(s.title, { font: FONT.bold, width: inner }) + w.heightOf(s.description, { size: 9.5, width: inner }) + 14, 30);
-  w.ensure(Math.min(estimate, 600));
+  if (w.y + estimate > CONTENT_BOTTOM && CONTENT_BOTTOM - w.y < 0.4 * (CONTENT_BOTTOM - PAGE.top)) w.newPage();
   const top = w.heading(sect, 2, title, { keep: 160 });
   w.bookmark(outline, title, top);
   if (ap.grade) w.paragraph(sect, `Rapportcijfer ${ap.grade}`, { size: SIZE.small, color: COLOR.muted });
-  w.list(sect, ap.reasons.map((r) => ({ lead: r.label, text: r.explanation })), { bullet: () => "›", gapAfter: 5 });
+  drawList(w, sect, ap.reasons.map((r) => ({ lead: r.label, text: r.explanation })), { bullet: () => "›", gapAfter: 5 });
   if (ap.focusItems.length > 0) {
     w.heading(sect, 3, "Stellingen om mee te beginnen", { keep: 40 });
-    w.list(sect, ap.focusItems.map((f) => `${f.key}  ${f.text} (gemiddeld ${f.mean})`), { size: 9.5 });
+    drawList(w, sect, ap.focusItems.map((f) => `${f.key}  ${f.text} (gemiddeld ${f.mean})`), { size: 9.5 });
   }
   if (ap.solutions.length > 0) {
-    w.heading(sect, 3, "Oplossingsrichtingen", { keep: 50 });
+    const heights = ap.solutions.map((s) => w.heightOf(s.title, { font: FONT.bold, width: inner }) + w.heightOf(s.description, { size: 9.5, width: inner }) + 6);
+    // the few solutions stay together with their heading
+    w.heading(sect, 3, "Oplossingsrichtingen", { keep: heights.reduce((a, h) => a + h + 8, 0) });
     const list = w.section(sect, "L");
-    for (const s of ap.solutions) {
-      const h = w.heightOf(s.title, { font: FONT.bold, width: inner }) + w.heightOf(s.description, { size: 9.5, width: inner }) + 6;
+    ap.solutions.forEach((s, i) => {
+      const h = heights[i] ?? 0;
       w.ensure(h + 8);
       const y = w.y;
       w.artifact(() => doc.rect(PAGE.marginX, y, 3, h).fill(COLOR.accent));
@@ -159,7 +167,7 @@ export function drawAandachtspunt(w: Writer, parent: Struct, ap: AandachtspuntMo
         w.write(s.description, PAGE.marginX + 14, doc.y + 2, { size: 9.5, color: COLOR.muted, width: inner });
       });
       w.y = y + h + 8;
-    }
+    });
   }
 }
 

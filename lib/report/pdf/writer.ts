@@ -5,7 +5,7 @@
 import type PDFDocument from "pdfkit";
 import { FONT } from "./fonts";
 import { type WrappedText, wrapLines } from "./text";
-import { type TextLine, emitLines } from "./text-ops";
+import { type TextLine, emitLines, fillOperator } from "./text-ops";
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE } from "./style";
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -20,11 +20,6 @@ export interface StructOptions {
   bbox?: [number, number, number, number];
   placement?: "Block" | "Inline";
   scope?: "Row" | "Column" | "Both";
-}
-
-export interface ListItem {
-  lead?: string;
-  text: string;
 }
 
 export interface TextStyle {
@@ -48,23 +43,6 @@ const HEADING: Record<1 | 2 | 3, { size: number; before: number; after: number; 
   3: { size: SIZE.h3, before: 10, after: 4, color: COLOR.text },
 };
 
-const FILL_OPS = new Map<string, string>();
-
-/**
- * "r g b rg" with 3 decimals for a "#rrggbb" colour. pdfkit's fillColor writes a colour-space switch
- * plus 17-digit components for every call; text colour is set for every text run, so the short form
- * keeps the content streams (and their compression) noticeably smaller.
- */
-function fillOperator(hex: string): string {
-  let op = FILL_OPS.get(hex);
-  if (!op) {
-    const n = Number.parseInt(hex.slice(1), 16);
-    op = `${[n >> 16, (n >> 8) & 0xff, n & 0xff].map((c) => Number((c / 255).toFixed(3))).join(" ")} rg`;
-    FILL_OPS.set(hex, op);
-  }
-  return op;
-}
-
 export class Writer {
   readonly root: Struct;
 
@@ -81,8 +59,9 @@ export class Writer {
     this.doc.y = value;
   }
 
+  /** A new page; marked content still open (text running over the page end) continues on it. */
   newPage(): void {
-    this.doc.addPage();
+    this.doc.continueOnNewPage();
     this.doc.x = PAGE.marginX;
   }
 
@@ -108,14 +87,6 @@ export class Writer {
     this.doc.markContent("Artifact", { type });
     draw();
     this.doc.endMarkedContent();
-  }
-
-  /** Runs `draw` with the bottom margin lifted, so text placed in the margin cannot add a page. */
-  inMargin(draw: () => void): void {
-    const margin = this.doc.page.margins.bottom;
-    this.doc.page.margins.bottom = 0;
-    draw();
-    this.doc.page.margins.bottom = margin;
   }
 
   /** Sets font and size only: measuring must not write colour operators into the page. */
@@ -169,6 +140,15 @@ export class Writer {
     return ly;
   }
 
+  /** `text` shortened with "…" to fit `width` on one line in `style` (for running headers). */
+  fit(text: string, width: number, style: TextStyle = {}): string {
+    this.setFont(style);
+    if (this.doc.widthOfString(text) <= width) return text;
+    let cut = text;
+    while (cut.length > 1 && this.doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+  }
+
   /** Draws a heading, keeping at least `keep` points of following content on the same page. */
   heading(parent: Struct, level: 1 | 2 | 3, text: string, opts: { keep?: number; x?: number; width?: number } = {}): number {
     const h = HEADING[level];
@@ -192,47 +172,6 @@ export class Writer {
       this.write(text, x, y, { ...style, width: style.width ?? CONTENT_WIDTH - (x - PAGE.marginX) });
     });
     this.doc.y += style.gapAfter ?? 6;
-  }
-
-  /** A bulleted list (L > LI > Lbl + LBody); an item may have a bold lead line. Items stay whole on a page. */
-  list(parent: Struct, items: (string | ListItem)[], style: TextStyle & { bullet?: (i: number) => string } = {}): void {
-    const list = this.section(parent, "L");
-    const x = style.x ?? PAGE.marginX;
-    const indent = 14;
-    const width = (style.width ?? CONTENT_WIDTH - (x - PAGE.marginX)) - indent;
-    items.forEach((raw, i) => {
-      const item = typeof raw === "string" ? { text: raw } : raw;
-      const leadHeight = item.lead ? this.heightOf(item.lead, { ...style, font: FONT.bold, width }) : 0;
-      this.ensure(leadHeight + (item.text ? this.heightOf(item.text, { ...style, width }) : 0) + 2);
-      const y = this.doc.y;
-      const li = this.section(list, "LI");
-      this.tagged(li, "Lbl", () => {
-        this.write(style.bullet?.(i) ?? "•", x, y, { ...style, font: FONT.bold, color: COLOR.accent, width: undefined });
-      });
-      this.tagged(li, "LBody", () => {
-        if (item.lead) this.write(item.lead, x + indent, y, { ...style, font: FONT.bold, width });
-        if (item.text) this.write(item.text, x + indent, item.lead ? this.doc.y : y, { ...style, color: item.lead ? COLOR.muted : style.color, width });
-      });
-      this.doc.y += style.gapAfter ?? 4;
-    });
-  }
-
-  /** Label/value rows as a two-column table with row headers. */
-  table(parent: Struct, rows: { label: string; value: string }[], opts: { labelWidth?: number; x?: number; width?: number } = {}): void {
-    const x = opts.x ?? PAGE.marginX;
-    const labelWidth = opts.labelWidth ?? 150;
-    const valueWidth = (opts.width ?? CONTENT_WIDTH) - labelWidth;
-    const table = this.section(parent, "Table");
-    for (const row of rows) {
-      const height = Math.max(this.heightOf(row.label, { width: labelWidth - 10 }), this.heightOf(row.value, { width: valueWidth }));
-      this.ensure(height + 8);
-      const y = this.doc.y;
-      const tr = this.section(table, "TR");
-      this.tagged(tr, "TH", () => this.write(row.label, x, y, { font: FONT.bold, color: COLOR.muted, width: labelWidth - 10 }));
-      this.tagged(tr, "TD", () => this.write(row.value, x + labelWidth, y, { width: valueWidth }));
-      this.artifact(() => this.doc.moveTo(x, y + height + 4).lineTo(x + labelWidth + valueWidth, y + height + 4).lineWidth(0.5).strokeColor(COLOR.rule).stroke());
-      this.doc.y = y + height + 9;
-    }
   }
 
   /** Outline (bookmark) entry pointing at `y` on the current page. */

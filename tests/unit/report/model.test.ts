@@ -75,8 +75,15 @@ describe("buildReportModel", () => {
     const order = GEDRAGSCODE_SECTIONS.map((s) => s.key as string);
     const keys = full.gedragscode?.sections.map((s) => s.key as string) ?? [];
     expect(keys).toEqual([...keys].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
-    expect(keys).toEqual(["UITGANGSPUNTEN", "AFSPRAKEN_PER_ROL", "VOORZIENINGEN", "SIGNALEREN_TERUGVAL", "TOEGANG_WERVING", "BORGING"]);
-    expect(full.gedragscode?.preamble).toMatch(/^Deze gedragscode/);
+    expect(keys).toEqual(["PREAMBULE", "UITGANGSPUNTEN", "AFSPRAKEN_PER_ROL", "VOORZIENINGEN", "SIGNALEREN_TERUGVAL", "TOEGANG_WERVING", "BORGING"]);
+    expect(full.gedragscode?.sections[0]?.intro).toMatch(/^Deze gedragscode/);
+  });
+
+  it("puts clauses of an unknown section last, under 'Overige afspraken'", () => {
+    const input = demoReportInput();
+    input.gedragscode?.clauses.unshift({ section: "ONBEKEND", title: "Los punt", body: "Tekst.", themeKey: null });
+    const sections = buildReportModel(input).gedragscode?.sections ?? [];
+    expect(sections.at(-1)).toMatchObject({ key: "OVERIG", title: "Overige afspraken", clauses: [{ title: "Los punt" }] });
   });
 
   it("keeps GEDRAGSCODE_SECTIONS in step with the Prisma enum", () => {

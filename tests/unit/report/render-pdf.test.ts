@@ -16,8 +16,8 @@ interface Rendered {
   info: Awaited<ReturnType<PDFParse["getInfo"]>>;
 }
 
-/** The page content streams, inflated (they hold the marked-content operators). */
-function contentStreams(pdf: Buffer): string {
+/** The deflated streams, inflated (page contents hold the marked-content operators). */
+function contentStreams(pdf: Buffer): string[] {
   const raw = pdf.toString("latin1");
   const out: string[] = [];
   for (const m of raw.matchAll(/stream\n/g)) {
@@ -29,7 +29,7 @@ function contentStreams(pdf: Buffer): string {
       // not a deflated stream
     }
   }
-  return out.join("\n");
+  return out;
 }
 
 async function render(options: DemoOptions = {}): Promise<Rendered> {
@@ -115,7 +115,7 @@ describe("renderReportPdf", () => {
     expect(full.raw).toMatch(/\/DisplayDocTitle true/);
     expect(full.raw).toMatch(/\/S \/Figure/);
     expect(full.raw).toMatch(/\/Alt [(<]/);
-    expect(contentStreams(full.pdf)).toMatch(/\/Artifact <<\s*\/Type \/Pagination/);
+    expect(contentStreams(full.pdf).join("\n")).toMatch(/\/Artifact <<\s*\/Type \/Pagination/);
     expect(full.info.info?.Title).toBe(full.model.meta.title);
     expect(full.info.info?.Author).toBe(full.model.meta.author);
     const outline = (full.info.outline ?? []).map((o) => o.title);
@@ -146,6 +146,25 @@ describe("renderReportPdf", () => {
     const codePages = r.pages.filter((p) => p.includes("EPA-gedragscode (concept)"));
     expect(codePages.length).toBeGreaterThan(0);
     for (const page of codePages) expect(page).toContain("CONCEPT");
+  });
+
+  it("renders a scan without submitted responses and a reflection longer than a page", async () => {
+    const input = demoReportInput({ respondents: 0, gedragscode: null });
+    input.annotations.push({ themeKey: "T3", itemKey: null, visibility: "EMPLOYER", authorLabel: "Ervaringsdeskundige", body: "Een lange reflectie. ".repeat(400) });
+    const model = buildReportModel(input);
+    expect(model.aandachtspunten).toEqual([]);
+    const pdf = await renderReportPdf(model);
+    const parser = new PDFParse({ data: pdf });
+    const { text } = await parser.getText();
+    await parser.destroy();
+    expect(text).toContain("Nog niemand uit uw organisatie");
+    expect(text).toContain("nog geen score");
+    // every word arrives (a page break may put the running header between two words)
+    expect(text.match(/reflectie\./g)).toHaveLength(400);
+    // text that runs over a page end stays inside marked content on both pages
+    for (const page of contentStreams(pdf)) {
+      expect((page.match(/ BDC$/gm) ?? []).length).toBe((page.match(/^EMC$/gm) ?? []).length);
+    }
   });
 
   it("renders the same content twice identically (caches do not leak between documents)", async () => {
