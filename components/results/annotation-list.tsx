@@ -1,5 +1,6 @@
 // Reflections of the experience expert(s), each with its author and who can see it. The query already
 // filters by visibility; the tag only tells the reader how far a note is shared.
+import { AnnotationEditor } from "@/components/annotations/annotation-editor";
 import type { QuestionnaireTheme } from "@/lib/scan/types";
 
 export type Visibility = "PRIVATE" | "TANDEM" | "EMPLOYER";
@@ -11,6 +12,8 @@ export interface AnnotationView {
   body: string;
   visibility: Visibility;
   authorName: string;
+  authorId?: string;
+  version?: number;
 }
 
 const VISIBILITY_TAG: Record<Visibility, { label: string; className: string }> = {
@@ -24,7 +27,7 @@ export function VisibilityTag({ visibility }: { visibility: Visibility }) {
   return <span className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${tag.className}`}>{tag.label}</span>;
 }
 
-export function AnnotationList({ annotations, theme }: { annotations: AnnotationView[]; theme?: QuestionnaireTheme }) {
+export function AnnotationList({ annotations, theme, editableBy }: { annotations: AnnotationView[]; theme?: QuestionnaireTheme; editableBy?: string }) {
   return (
     <ul className="space-y-3">
       {annotations.map((a) => {
@@ -41,6 +44,7 @@ export function AnnotationList({ annotations, theme }: { annotations: Annotation
               <span>— {a.authorName}</span>
               <VisibilityTag visibility={a.visibility} />
             </p>
+            {editableBy && a.authorId === editableBy ? <AnnotationEditor annotation={{ id: a.id, body: a.body, visibility: a.visibility, version: a.version ?? 1 }} /> : null}
           </li>
         );
       })}

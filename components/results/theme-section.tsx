@@ -16,11 +16,15 @@ interface Props {
   scaleLabels: string[];
   themeQuestion: string;
   annotations: AnnotationView[];
+  /** the expert's own tools (write and edit reflections), rendered below the reflections */
+  annotationTools?: React.ReactNode;
+  /** the signed-in expert's id: their own notes get edit controls */
+  editableBy?: string;
   comments: string[];
   perRespondent: RespondentAnswers[] | null;
 }
 
-export function ThemeSection({ theme, number, result, stats, scaleLabels, themeQuestion, annotations, comments, perRespondent }: Props) {
+export function ThemeSection({ theme, number, result, stats, scaleLabels, themeQuestion, annotations, comments, perRespondent, annotationTools, editableBy }: Props) {
   const headingId = `thema-${theme.key}`;
   return (
     <section aria-labelledby={headingId} className="space-y-5 rounded-xl border border-brand-100 bg-white p-4 sm:p-6">
@@ -44,9 +48,10 @@ export function ThemeSection({ theme, number, result, stats, scaleLabels, themeQ
       {annotations.length > 0 ? (
         <div className="space-y-2">
           <h4 className="font-semibold text-slate-800">Reflectie van de ervaringsdeskundige</h4>
-          <AnnotationList annotations={annotations} theme={theme} />
+          <AnnotationList annotations={annotations} theme={theme} editableBy={editableBy} />
         </div>
       ) : null}
+      {annotationTools}
 
       {comments.length > 0 ? (
         <div className="space-y-2">

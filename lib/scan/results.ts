@@ -55,7 +55,7 @@ export async function getScanResultsForActor({ actor, trajectId }: { actor: Acto
     db().annotation.findMany({
       where: { AND: [{ trajectId }, visibleAnnotations(actor)] },
       orderBy: { createdAt: "asc" },
-      select: { id: true, themeKey: true, itemKey: true, body: true, visibility: true, author: { select: { name: true } } },
+      select: { id: true, themeKey: true, itemKey: true, body: true, visibility: true, version: true, authorId: true, author: { select: { name: true } } },
     }),
     db().solution.findMany({ select: { key: true, title: true, description: true } }),
     db().questionnaire.findUnique({ where: { id: questionnaireId }, select: { version: true, title: true } }),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AnnotationComposer } from "@/components/annotations/annotation-composer";
 import { DownloadReportButton } from "@/components/report/download-report-button";
 import { Aandachtspunten } from "@/components/results/aandachtspunten";
 import { AnnotationList } from "@/components/results/annotation-list";
@@ -81,6 +82,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
   const themeResults = new Map(result.themes.map((t) => [t.key, t]));
   const themeKeys = new Set(questionnaire.themes.map((t) => t.key));
   const scaleLabels = questionnaire.scale.options.map((o) => `${o.value} (${o.label.toLowerCase()})`);
+  const canAnnotate = can(actor, "annotation:write") && actor.role === "EXPERT";
   const otherNotes = data.annotations.filter((a) => !themeKeys.has(a.themeKey));
   const showOpen = data.perRespondent !== null;
   const toc = [
@@ -138,6 +140,8 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
               annotations={data.annotations.filter((a) => a.themeKey === theme.key)}
               comments={data.themeComments.filter((c) => c.themeKey === theme.key).map((c) => c.text)}
               perRespondent={data.perRespondent}
+              editableBy={canAnnotate ? actor.id : undefined}
+              annotationTools={canAnnotate ? <AnnotationComposer trajectId={id} themeKey={theme.key} items={theme.items} /> : undefined}
             />
           ))}
         </div>
