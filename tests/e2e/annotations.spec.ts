@@ -14,10 +14,12 @@ test("an expert shares a reflection with the employer; a private note stays priv
   await theme.getByRole("button", { name: "Bewaren" }).click();
   await expect(theme.getByText("Uw reflectie is bewaard.")).toBeVisible();
 
-  await theme.getByText("Reflectie schrijven bij dit thema").click();
+  // the form stays open, emptied, for the next note; private is the default
+  await expect(theme.getByLabel("Uw reflectie vanuit ervaring")).toHaveValue("");
   await theme.getByLabel("Uw reflectie vanuit ervaring").fill("Alleen voor mezelf: voorbeeld over de kerstborrel voorbereiden.");
   await theme.getByRole("button", { name: "Bewaren" }).click();
-  await expect(theme.getByText("Uw reflectie is bewaard.")).toBeVisible();
+  await expect(theme.getByText("kerstborrel")).toBeVisible();
+  await expect(theme.getByText("Privé (alleen u)")).toBeVisible();
 
   const hr = await (await browser.newContext()).newPage();
   await login(hr, "hr@delinde.nl");

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 
 export const metadata: Metadata = {
   title: "Mental Health-bedrijfsscan",
-  // The link is personal: keep it out of search engines and referrers.
+  // The link is personal: keep it out of search engines and other sites' referrer logs.
   robots: { index: false, follow: false },
-  referrer: "no-referrer",
+  // same-origin: the link never leaks to other sites, while our own form posts keep their Origin
+  // header (with no-referrer Chromium sends "Origin: null" and Next rightly refuses the action).
+  referrer: "same-origin",
 };
 
 export default function ScanLayout({ children }: { children: React.ReactNode }) {
