@@ -116,7 +116,7 @@ test("a second respondent completes the scan with JavaScript switched off", asyn
   await phone.getByRole("radio", { name: "6", exact: true }).check();
   await phone.getByRole("button", { name: "Opslaan en controleren" }).click();
   await expect(phone.getByText(/Alle \d+ stellingen zijn beantwoord/)).toBeVisible();
-  await expectNoA11yViolations(phone);
+  // (axe needs JavaScript in the page; the same pages are checked in the test above)
   await phone.getByRole("button", { name: "Scan versturen" }).click();
   await expect(phone.getByRole("heading", { name: "Dank u wel!" })).toBeVisible();
   await context.close();
