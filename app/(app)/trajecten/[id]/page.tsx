@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
+import { defaultScanDeadline } from "@/lib/scan/deadline";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 
 export const metadata: Metadata = { title: "Traject" };
@@ -39,7 +40,7 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
         <InvitationsSection
           trajectId={traject.id}
           rows={await listInvitationsWithProgress({ actor, trajectId: traject.id })}
-          defaultDeadline={(traject.scanDeadline ?? new Date(Date.now() + env().INVITATION_DAYS * 86400_000)).toISOString().slice(0, 10)}
+          defaultDeadline={defaultScanDeadline(traject.scanDeadline, env().INVITATION_DAYS)}
         />
       ) : null}
     </>
