@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { closeDb, db } from "../lib/db";
+import { putJson } from "./lib/http-client";
 import { seedBenchRespondents } from "./lib/seed-respondents";
 import { firstLoadJs } from "./lib/first-load-js";
 import { measureRawUpserts } from "./lib/raw-upserts";
@@ -53,6 +54,8 @@ async function main() {
   await Promise.all(
     tokens.map(async (token, r) => {
       let i = r;
+      // people do not click in lockstep: spread the first saves over one think time
+      if (THINK_MS > 0) await new Promise((res) => setTimeout(res, (THINK_MS * r) / tokens.length));
       while (Date.now() < end) {
         const item = items[i++ % items.length]!;
         const value = i % 7 === 0 ? ("dontKnow" as const) : ((i % 5) + 1);
@@ -92,12 +95,8 @@ async function main() {
 
 async function save(base: string, token: string, itemKey: string, value: number | "dontKnow", revision: number) {
   try {
-    const res = await fetch(`${base}/api/scan/${token}/autosave`, {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ type: "answer", itemKey, value, revision }),
-    });
-    return (await res.json()) as { ok: boolean; revision: number };
+    const res = await putJson(`${base}/api/scan/${token}/autosave`, { type: "answer", itemKey, value, revision });
+    return res.json as { ok: boolean; revision: number };
   } catch {
     return null;
   }
