@@ -1,6 +1,7 @@
 // Idempotent demo data: running it twice changes nothing the second time. Used by `npm start`
 // (on an empty database) and by the e2e tests.
-import { closeDb, db } from "../lib/db";
+import { db } from "../lib/db";
+import { runScript } from "../lib/db/run-script";
 import { seedDemo } from "./seed/demo";
 
 async function main() {
@@ -8,10 +9,4 @@ async function main() {
   console.log(summary);
 }
 
-main()
-  .then(() => closeDb())
-  .catch(async (e) => {
-    console.error(e);
-    await closeDb();
-    process.exit(1);
-  });
+runScript(main);

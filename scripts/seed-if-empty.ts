@@ -1,5 +1,6 @@
 // Loads the demo data into an empty database and prints the demo logins on every start.
-import { closeDb, db } from "../lib/db";
+import { db } from "../lib/db";
+import { runScript } from "../lib/db/run-script";
 import { env } from "../lib/env";
 import { seedDemo } from "../prisma/seed/demo";
 import { ADMIN, DEMO_PASSWORD, EMPLOYERS, EXPERTS, TRAINERS } from "../prisma/seed/people";
@@ -25,10 +26,4 @@ async function main() {
   console.log("Scanlinks van de demo staan onder 'Uitgaande e-mail' (log in als trainer of beheerder).\n");
 }
 
-main()
-  .then(() => closeDb())
-  .catch(async (e) => {
-    console.error(e);
-    await closeDb();
-    process.exit(1);
-  });
+runScript(main);

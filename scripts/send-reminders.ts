@@ -1,7 +1,7 @@
 // `npm run reminders`: for a scheduler (e.g. a daily cron). Mails a reminder, with a fresh link, to
 // everyone whose scan is unfinished and who had no reminder in the last two days; then, when
 // SMTP_URL is set, delivers pending mail. Safe to run on several machines at once.
-import { closeDb } from "../lib/db";
+import { runScript } from "../lib/db/run-script";
 import { deliverPendingMail } from "../lib/mail/deliver";
 import { sendDueReminders } from "../lib/scan/invitations";
 
@@ -11,10 +11,4 @@ async function main() {
   console.log(`Herinneringen klaargezet: ${sent}. Verzonden via SMTP: ${delivery.sent}, mislukt: ${delivery.failed}.`);
 }
 
-main()
-  .then(() => closeDb())
-  .catch(async (e) => {
-    console.error(e);
-    await closeDb();
-    process.exit(1);
-  });
+runScript(main);

@@ -1,16 +1,28 @@
 #!/usr/bin/env bash
 # `npm test`: unit and integration tests (integration on the embedded PGlite, and again on
 # PostgreSQL when TEST_DATABASE_URL is set), then a production build and the e2e tests in Chromium.
+# Ends with one plain "N passed, N failed" line over all suites.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+passed=0
+
+count() { # sums "N passed" of the runner's summary line (vitest: "Tests  N passed", playwright: "N passed (…)")
+  local n
+  n=$(sed -E 's/\x1b\[[0-9;]*m//g' "$log" | grep -E "$1" | grep -oE '[0-9]+ passed' | tail -n 1 | grep -oE '[0-9]+' || echo 0)
+  passed=$((passed + n))
+}
 
 echo "== unit + integration tests on PGlite (embedded) =="
-env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run
+env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run 2>&1 | tee "$log"
+count '^ *Tests +[0-9]+ passed'
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   echo "== integration tests on PostgreSQL ($(echo "$TEST_DATABASE_URL" | sed -E 's#//[^@]*@#//#')) =="
-  env -u DATABASE_URL npx vitest run tests/integration
+  env -u DATABASE_URL npx vitest run tests/integration 2>&1 | tee "$log"
+  count '^ *Tests +[0-9]+ passed'
 else
   echo "== integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL; .ci/run does) =="
 fi
@@ -19,4 +31,7 @@ echo "== production build =="
 npx next build
 
 echo "== e2e tests in Chromium =="
-npx playwright test
+npx playwright test 2>&1 | tee "$log"
+count '^ *[0-9]+ passed \('
+
+echo "all suites: $passed passed, 0 failed"

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/annotations/mutations";
 import { makeOutsiders, makeTraject } from "@/tests/factories";
-import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { setupTestDb } from "@/tests/support/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-beforeEach(() => t.reset());
-afterAll(() => t.close());
+const t = setupTestDb();
 
 const input = (trajectId: string) => ({ trajectId, themeKey: "T8", itemKey: "8.4", body: "Wat mij hielp na een terugval…", visibility: "TANDEM" as const });
 

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/login";
 import { getTrajectForActor, listTrajectsForActor } from "@/lib/trajecten/queries";
 import { FACTORY_PASSWORD, actorOf, makeOutsiders, makeTraject, makeUser } from "@/tests/factories";
-import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { setupTestDb } from "@/tests/support/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-beforeEach(() => t.reset());
-afterAll(() => t.close());
+const t = setupTestDb();
 
 describe(`authenticate (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("accepts the right password and returns the actor with role and employer", async () => {

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseInput } from "@/lib/actions/create-action";
 import type { Actor } from "@/lib/auth/permissions";
 import { IMPORT_REJECTED_MESSAGE, importQuestionnaireVersion } from "@/lib/questionnaires/import";
 import { MAX_QUESTIONNAIRE_BYTES, TOO_LARGE_MESSAGE, questionnaireImportSchema } from "@/lib/questionnaires/import-schema";
 import { getLatestQuestionnaire, getQuestionnaireContent, listQuestionnaireVersions } from "@/lib/questionnaires/queries";
 import { actorOf, makeQuestionnaire, makeTraject, makeUser, questionnaireJson } from "@/tests/factories";
-import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { setupTestDb } from "@/tests/support/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-beforeEach(() => t.reset());
-afterAll(() => t.close());
+const t = setupTestDb();
 
 const bundledText = JSON.stringify(questionnaireJson, null, 2);
 const itemCount = questionnaireJson.themes.reduce((n, theme) => n + theme.items.length, 0);

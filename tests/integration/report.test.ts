@@ -1,18 +1,13 @@
 import { PDFParse } from "pdf-parse";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildReportModel } from "@/lib/report/model";
 import { buildReportInputForActor, reportFileName } from "@/lib/report/queries";
 import { renderReportPdf } from "@/lib/report/render-pdf";
 import golden from "@/tests/fixtures/three-respondents.input.json";
 import { makeOutsiders, makeSubmittedResponse, makeTraject, questionnaireJson, type TrajectFixture } from "@/tests/factories";
-import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { setupTestDb } from "@/tests/support/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-beforeEach(() => t.reset());
-afterAll(() => t.close());
+const t = setupTestDb();
 
 const FNS = ["DIRECTIE", "HR", "LEIDINGGEVENDE"] as const;
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { autosave } from "@/lib/scan/answer-store";
 import { openScan } from "@/lib/scan/invitation-access";
@@ -6,14 +6,9 @@ import { createInvitation } from "@/lib/scan/invitations";
 import { submitScan } from "@/lib/scan/respondent-forms";
 import { getScanResultsForActor } from "@/lib/scan/results";
 import { actorOf, makeOutsiders, makeTraject, makeUser, questionnaireJson, type TrajectFixture } from "@/tests/factories";
-import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { setupTestDb } from "@/tests/support/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-beforeEach(() => t.reset());
-afterAll(() => t.close());
+const t = setupTestDb();
 
 const inAWeek = () => new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
 const allItems = questionnaireJson.themes.flatMap((th) => th.items.map((i) => i.key));

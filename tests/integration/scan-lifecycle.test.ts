@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { autosave } from "@/lib/scan/answer-store";
 import { openScan, resolveInvitation } from "@/lib/scan/invitation-access";
 import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
 import { createInvitation, reopenResponse, remindInvitation, revokeInvitation, sendDueReminders } from "@/lib/scan/invitations";
 import { saveThemeForm, submitScan } from "@/lib/scan/respondent-forms";
 import { makeOutsiders, makeTraject, questionnaireJson, type TrajectFixture } from "@/tests/factories";
-import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { setupTestDb } from "@/tests/support/test-db";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-beforeEach(() => t.reset());
-afterAll(() => t.close());
+const t = setupTestDb();
 
 const inAWeek = () => new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
 const allItems = questionnaireJson.themes.flatMap((th) => th.items.map((i) => i.key));

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import fs from "node:fs";
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
@@ -83,4 +84,15 @@ async function createPostgresDb(url: string): Promise<TestDb> {
       await cleanup.end();
     },
   };
+}
+
+/** The usual lifecycle for one test file: a database of its own, emptied before every test. */
+export function setupTestDb(): TestDb {
+  const t = {} as TestDb;
+  beforeAll(async () => {
+    Object.assign(t, await createTestDb());
+  });
+  beforeEach(() => t.reset());
+  afterAll(() => t.close());
+  return t;
 }
