@@ -7,7 +7,7 @@ import { sendDueReminders } from "../lib/scan/invitations";
 
 async function main() {
   const { sent } = await sendDueReminders({ actor: "system" });
-  const delivery = await deliverPendingMail(500);
+  const delivery = await deliverPendingMail({ limit: 500 });
   console.log(`Herinneringen klaargezet: ${sent}. Verzonden via SMTP: ${delivery.sent}, mislukt: ${delivery.failed}.`);
 }
 

@@ -1,0 +1,43 @@
+import net from "node:net";
+
+/** A minimal SMTP server on loopback that accepts every message and keeps it, for delivery tests. */
+export async function startFakeSmtp() {
+  const messages: { from: string; to: string[]; data: string }[] = [];
+  const server = net.createServer((socket) => {
+    let buffer = "";
+    let inData = false;
+    let current = { from: "", to: [] as string[], data: "" };
+    const reply = (line: string) => socket.write(`${line}\r\n`);
+    reply("220 fake-smtp ready");
+    socket.on("data", (chunk) => {
+      buffer += chunk.toString("utf8");
+      while (true) {
+        if (inData) {
+          const end = buffer.indexOf("\r\n.\r\n");
+          if (end === -1) return;
+          current.data = buffer.slice(0, end);
+          buffer = buffer.slice(end + 5);
+          messages.push(current);
+          current = { from: "", to: [], data: "" };
+          inData = false;
+          reply("250 OK queued");
+          continue;
+        }
+        const nl = buffer.indexOf("\r\n");
+        if (nl === -1) return;
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 2);
+        const cmd = line.slice(0, 4).toUpperCase();
+        if (cmd === "EHLO" || cmd === "HELO") reply("250 fake-smtp");
+        else if (cmd === "MAIL") (current.from = line), reply("250 OK");
+        else if (cmd === "RCPT") current.to.push(line), reply("250 OK");
+        else if (cmd === "DATA") (inData = true), reply("354 go ahead");
+        else if (cmd === "QUIT") reply("221 bye"), socket.end();
+        else reply("250 OK");
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  return { url: `smtp://127.0.0.1:${port}`, messages, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
