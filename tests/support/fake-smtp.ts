@@ -28,12 +28,11 @@ export async function startFakeSmtp() {
         const line = buffer.slice(0, nl);
         buffer = buffer.slice(nl + 2);
         const cmd = line.slice(0, 4).toUpperCase();
-        if (cmd === "EHLO" || cmd === "HELO") reply("250 fake-smtp");
-        else if (cmd === "MAIL") (current.from = line), reply("250 OK");
-        else if (cmd === "RCPT") current.to.push(line), reply("250 OK");
-        else if (cmd === "DATA") (inData = true), reply("354 go ahead");
-        else if (cmd === "QUIT") reply("221 bye"), socket.end();
-        else reply("250 OK");
+        if (cmd === "MAIL") current.from = line;
+        if (cmd === "RCPT") current.to.push(line);
+        if (cmd === "DATA") inData = true;
+        reply(cmd === "DATA" ? "354 go ahead" : cmd === "QUIT" ? "221 bye" : "250 OK");
+        if (cmd === "QUIT") socket.end();
       }
     });
   });
