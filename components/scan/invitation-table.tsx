@@ -23,7 +23,7 @@ function stateText(r: InvitationRow) {
 export function InvitationTable({ rows }: { rows: InvitationRow[] }) {
   if (rows.length === 0) return <p className="text-slate-700">Nog niemand uitgenodigd.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Uitnodigingen, horizontaal scrollbaar">
       <table className="w-full min-w-[40rem] text-left text-sm" data-testid="invitation-table">
         <caption className="sr-only">Uitgenodigde personen en hoe ver zij zijn met de scan</caption>
         <thead className="border-b border-brand-100 text-slate-600">

@@ -34,14 +34,14 @@ export default async function OutboxPage() {
                   <span className="font-semibold">{m.subject}</span>
                   <span className="block text-sm text-slate-600">
                     Aan {m.to} · {formatDateTime(m.createdAt)} · {STATUS_LABEL[m.status]}
-                    {m.traject ? (
-                      <>
-                        {" · "}
-                        <Link href={`/trajecten/${m.traject.id}`} className="underline">{m.traject.employer.name}</Link>
-                      </>
-                    ) : null}
+                    {m.traject ? ` · ${m.traject.employer.name}` : ""}
                   </span>
                 </summary>
+                {m.traject ? (
+                  <Link href={`/trajecten/${m.traject.id}`} className="mt-2 inline-block text-sm underline">
+                    Naar het traject van {m.traject.employer.name}
+                  </Link>
+                ) : null}
                 <pre className="mt-3 whitespace-pre-wrap break-words rounded-lg bg-sand-100 p-4 font-sans text-sm" data-testid="mail-body">{m.text}</pre>
               </details>
             </li>

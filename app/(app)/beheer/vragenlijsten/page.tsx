@@ -43,7 +43,7 @@ function VersionTable({ versions }: { versions: QuestionnaireVersionRow[] }) {
   const newestByKey = new Map<string, string>();
   for (const v of versions) if (!newestByKey.has(v.key)) newestByKey.set(v.key, v.id);
   return (
-    <div className="overflow-x-auto rounded-lg border border-brand-100 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-brand-100 bg-white" tabIndex={0} role="region" aria-label="Versies van de vragenlijst, horizontaal scrollbaar">
       <table className="w-full border-collapse text-sm" data-testid="questionnaire-versions">
         <caption className="px-3 py-2 text-left text-slate-700">
           Alle geïmporteerde versies. Trajecten en scans tellen hoe vaak een versie in gebruik is.

@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { expectNoA11yViolations, failOnConsoleErrors, login } from "./helpers";
+
+// Every page a signed-in role can reach, checked with axe (WCAG 2.2 A/AA) on desktop and phone.
+const PAGES: { email: string; home: string; paths: string[] }[] = [
+  { email: "marieke@oads.nl", home: "/trainer", paths: ["/trainer", "/trajecten/demo-traject-vandijk", "/trajecten/demo-traject-linde/resultaten", "/mail"] },
+  { email: "beheer@weerbarewerkgever.nl", home: "/beheer", paths: ["/beheer", "/beheer/vragenlijsten", "/beheer/logboek", "/trajecten/demo-traject-rivierstad", "/trajecten/demo-traject-rivierstad/resultaten"] },
+  { email: "sanne@ervaringsdeskundig.nl", home: "/expert", paths: ["/expert", "/trajecten/demo-traject-linde"] },
+  { email: "hr@delinde.nl", home: "/werkgever", paths: ["/werkgever", "/trajecten/demo-traject-linde", "/trajecten/demo-traject-linde/resultaten"] },
+];
+
+for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+  for (const role of PAGES) {
+    test(`${role.email} pages have no axe violations at ${viewport.width}px`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      const page = await (await browser.newContext({ viewport })).newPage();
+      const noConsoleErrors = failOnConsoleErrors(page);
+      await login(page, role.email);
+      await expect(page).toHaveURL(role.home);
+      for (const path of role.paths) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await expectNoA11yViolations(page);
+      }
+      noConsoleErrors();
+    });
+  }
+}
