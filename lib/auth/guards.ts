@@ -1,8 +1,8 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { assertCan } from "./assert";
 import { authOptions } from "./options";
 import { can, type Actor, type Permission, type Role } from "./permissions";
@@ -34,4 +34,14 @@ export async function requireActor(permission?: Permission): Promise<Actor> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Uw sessie is verlopen. Log opnieuw in.");
   if (permission) assertCan(actor, permission);
   return actor;
+}
+
+/** Pages: a scoped lookup that says NOT_FOUND renders the 404 page; anything else is a real error. */
+export async function orNotFound<T>(lookup: Promise<T>): Promise<T> {
+  try {
+    return await lookup;
+  } catch (e) {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
 }

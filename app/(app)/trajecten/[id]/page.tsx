@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DownloadReportButton } from "@/components/report/download-report-button";
 import { InvitationsSection } from "@/components/scan/invitations-section";
 import { TrajectOverview } from "@/components/trajecten/traject-overview";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { requireActorPage } from "@/lib/auth/guards";
+import { orNotFound, requireActorPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
 import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
 import { defaultScanDeadline } from "@/lib/scan/deadline";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
@@ -19,10 +17,7 @@ export const metadata: Metadata = { title: "Traject" };
 export default async function TrajectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActorPage("traject:read");
-  const traject = await getTrajectForActor({ actor, trajectId: id }).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const traject = await orNotFound(getTrajectForActor({ actor, trajectId: id }));
   return (
     <>
       <PageHeader title={traject.employer.name} intro={<StatusBadge status={traject.status} />}>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AnnotationComposer } from "@/components/annotations/annotation-composer";
 import { DownloadReportButton } from "@/components/report/download-report-button";
 import { Aandachtspunten } from "@/components/results/aandachtspunten";
@@ -11,9 +10,8 @@ import { RoleBreakdown } from "@/components/results/role-breakdown";
 import { ThemeChart, chartRows } from "@/components/results/theme-chart";
 import { ThemeSection } from "@/components/results/theme-section";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActorPage } from "@/lib/auth/guards";
+import { orNotFound, requireActorPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { isAppError } from "@/lib/errors";
 import { getScanResultsForActor } from "@/lib/scan/results";
 
 export const metadata: Metadata = { title: "Resultaten van de scan" };
@@ -32,10 +30,7 @@ function Block({ id, title, intro, children }: { id: string; title: string; intr
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActorPage("results:read");
-  const data = await getScanResultsForActor({ actor, trajectId: id }).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const data = await orNotFound(getScanResultsForActor({ actor, trajectId: id }));
   const version = data.questionnaireVersion ?? null;
 
   const header = (
