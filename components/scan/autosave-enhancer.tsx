@@ -133,11 +133,20 @@ export function AutosaveEnhancer({ formId, token }: { formId: string; token: str
         void send(key);
       }
     };
+    // leaving while a save is still under way: let the browser ask first, so nothing is lost
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!stopped && (pending.size > 0 || inFlight.size > 0)) e.preventDefault();
+    };
+    const onSubmit = () => window.removeEventListener("beforeunload", onBeforeUnload); // the form post saves everything itself
+    window.addEventListener("beforeunload", onBeforeUnload);
+    form.addEventListener("submit", onSubmit);
     form.addEventListener("change", onChange);
     form.addEventListener("input", onInput);
     form.addEventListener("focusout", onBlur);
     return () => {
       stopped = true;
+      window.removeEventListener("beforeunload", onBeforeUnload);
+      form.removeEventListener("submit", onSubmit);
       form.removeEventListener("change", onChange);
       form.removeEventListener("input", onInput);
       form.removeEventListener("focusout", onBlur);
