@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { amsterdamInstant } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
@@ -19,7 +20,7 @@ const GRACE_DAYS = 14;
 const REMINDER_INTERVAL_DAYS = 2;
 
 const scanUrl = (token: string) => `${env().APP_URL}/scan/${token}`;
-const endOfDay = (isoDate: string) => new Date(`${isoDate}T23:59:59+01:00`);
+const endOfDay = (isoDate: string) => amsterdamInstant(isoDate, "23:59");
 
 export async function createInvitation({ actor, input }: { actor: Actor; input: InvitationInput }) {
   await assertTrajectAccess({ actor, trajectId: input.trajectId, permission: "invitation:manage" });

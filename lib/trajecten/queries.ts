@@ -40,3 +40,9 @@ export async function getTrajectForActor({ actor, trajectId }: { actor: Actor; t
   return traject;
 }
 export type TrajectDetail = Awaited<ReturnType<typeof getTrajectForActor>>;
+
+/** Employers a trainer can start a new traject with (names and sectors only). */
+export async function listEmployersForPlanning(actor: Actor) {
+  assertCan(actor, "traject:create");
+  return db().employer.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, sector: true } });
+}

@@ -6,6 +6,7 @@ import { buildReportInputForActor } from "@/lib/report/queries";
 import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
 import { createInvitation, remindInvitation, reopenResponse, resendInvitation, revokeInvitation, sendDueReminders } from "@/lib/scan/invitations";
 import { getScanResultsForActor } from "@/lib/scan/results";
+import { assignExpert, createTraject, planSession, setTrajectStatus, withdrawExpert } from "@/lib/trajecten/planning";
 import { makeOutsiders, makeSubmittedResponse, makeTraject, questionnaireJson } from "@/tests/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 
@@ -25,7 +26,7 @@ async function setup() {
 }
 
 async function snapshot() {
-  const tables = ["scanInvitation", "scanResponse", "scanAnswer", "annotation", "outboxMail", "questionnaire", "auditEvent", "traject"] as const;
+  const tables = ["scanInvitation", "scanResponse", "scanAnswer", "annotation", "outboxMail", "questionnaire", "auditEvent", "traject", "trajectSession", "expertAssignment", "employer", "werkvloer"] as const;
   const out: Record<string, unknown> = {};
   for (const table of tables) out[table] = await (t.prisma[table] as unknown as { findMany: (a?: unknown) => Promise<unknown[]> }).findMany();
   return JSON.stringify(out);
@@ -61,6 +62,11 @@ const cases: Case[] = [
   { name: "updateAnnotation", run: (actor) => updateAnnotation({ actor, input: { annotationId: fixture.annotationId, body: "Gewijzigd", visibility: "EMPLOYER", version: 1 } }), allowed: (r) => [r.expert] },
   { name: "deleteAnnotation", run: (actor) => deleteAnnotation({ actor, annotationId: fixture.annotationId }), allowed: (r) => [r.expert] },
   { name: "importQuestionnaireVersion", run: (actor) => importQuestionnaireVersion({ actor, fileName: "v.json", text: JSON.stringify(questionnaireJson) }), allowed: (r) => [r.admin] },
+  { name: "createTraject", run: (actor) => createTraject({ actor, input: { employerName: "Nieuw BV", employerSector: "Zorg", werkvloerName: "Hoofdlocatie", plannedSessionCount: 2 } }), allowed: (r) => [r.trainer, r.otherTrainer] },
+  { name: "planSession", run: (actor) => planSession({ actor, input: { trajectId: fixture.f.traject.id, number: 1, date: "2026-12-01", time: "10:00", status: "PLANNED" } }), allowed: (r) => [r.trainer, r.admin] },
+  { name: "setTrajectStatus", run: (actor) => setTrajectStatus({ actor, trajectId: fixture.f.traject.id, status: "SCAN_CLOSED", version: 1 }), allowed: (r) => [r.trainer, r.admin] },
+  { name: "assignExpert", run: (actor) => assignExpert({ actor, trajectId: fixture.f.traject.id, expertId: fixture.other.expert.id }), allowed: (r) => [r.trainer, r.admin] },
+  { name: "withdrawExpert", run: (actor) => withdrawExpert({ actor, trajectId: fixture.f.traject.id, expertId: fixture.f.expert.id }), allowed: (r) => [r.trainer, r.admin] },
   { name: "listInvitationsWithProgress (read)", run: (actor) => listInvitationsWithProgress({ actor, trajectId: fixture.f.traject.id }), allowed: (r) => [r.trainer, r.admin] },
   { name: "getScanResultsForActor (read)", run: (actor) => getScanResultsForActor({ actor, trajectId: fixture.f.traject.id }), allowed: (r) => [r.trainer, r.expert, r.employer, r.admin] },
   { name: "buildReportInputForActor (read)", run: (actor) => buildReportInputForActor({ actor, trajectId: fixture.f.traject.id }), allowed: (r) => [r.trainer, r.expert, r.employer, r.admin] },

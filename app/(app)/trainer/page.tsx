@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { TrajectList } from "@/components/trajecten/traject-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/guards";
@@ -11,7 +12,11 @@ export default async function TrainerHome() {
   const trajects = await listTrajectsForActor(actor);
   return (
     <>
-      <PageHeader title={`Welkom, ${actor.name}`} intro="Uw trajecten bij werkgevers: de scan, de bijeenkomsten en de afspraken." />
+      <PageHeader title={`Welkom, ${actor.name}`} intro="Uw trajecten bij werkgevers: de scan, de bijeenkomsten en de afspraken.">
+        <Link href="/trajecten/nieuw" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          Nieuw traject
+        </Link>
+      </PageHeader>
       <TrajectList trajects={trajects} empty="U heeft nog geen trajecten." />
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DownloadReportButton } from "@/components/report/download-report-button";
 import { InvitationsSection } from "@/components/scan/invitations-section";
+import { PlanningSection } from "@/components/trajecten/planning-section";
 import { TrajectOverview } from "@/components/trajecten/traject-overview";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -10,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
 import { defaultScanDeadline } from "@/lib/scan/deadline";
+import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 
 export const metadata: Metadata = { title: "Traject" };
@@ -31,6 +33,7 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
         </div>
       </PageHeader>
       <TrajectOverview traject={traject} />
+      {can(actor, "traject:plan") ? <PlanningSection traject={traject} experts={await listExpertsForTraject({ actor, trajectId: traject.id })} /> : null}
       {can(actor, "invitation:manage") ? (
         <InvitationsSection
           trajectId={traject.id}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+
+type State = { ok: boolean; message: string } | null;
+
+/** A form bound to one server action, announcing its result; works without JavaScript too. */
+export function ActionForm({
+  action,
+  children,
+  submitLabel,
+  className = "",
+}: {
+  action: (prev: State, formData: FormData) => Promise<State>;
+  children: React.ReactNode;
+  submitLabel: string;
+  className?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction} className={className}>
+      {children}
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          {pending ? "Bezig…" : submitLabel}
+        </button>
+        <span role="status" aria-live="polite" className={`text-sm ${state?.ok === false ? "text-amber-900" : "text-brand-800"}`}>
+          {state?.message}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/auth/assert";
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit";
+import { amsterdamInstant } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
+import { assertTrajectAccess } from "./access";
+import type { TrajectStatusKey } from "./labels";
+import type { SessionPlanInput, TrajectCreateInput } from "./planning-schema";
+import { canMoveTo } from "./status";
+
+// The trainer plans: a traject at an employer, its sessions, its phase, and the experience expert.
+
+export async function createTraject({ actor, input }: { actor: Actor; input: TrajectCreateInput }) {
+  assertCan(actor, "traject:create");
+  if (actor.role !== "TRAINER") throw new AppError("FORBIDDEN", "Alleen een trainer start een traject; dat wordt dan de eigen trainer van het traject.");
+  const questionnaire = await getLatestQuestionnaire();
+  return db().$transaction(async (tx) => {
+    const employer = input.employerId
+      ? await tx.employer.findUnique({ where: { id: input.employerId } })
+      : await tx.employer.create({ data: { name: input.employerName!, sector: input.employerSector! } });
+    if (!employer) throw new AppError("VALIDATION", "Deze werkgever bestaat niet (meer).", { employerId: ["Kies een werkgever."] });
+    const werkvloer =
+      (await tx.werkvloer.findFirst({ where: { employerId: employer.id, name: input.werkvloerName } })) ??
+      (await tx.werkvloer.create({ data: { employerId: employer.id, name: input.werkvloerName } }));
+    const traject = await tx.traject.create({
+      data: {
+        employerId: employer.id,
+        werkvloerId: werkvloer.id,
+        trainerId: actor.id,
+        motivation: input.motivation || null,
+        plannedSessionCount: input.plannedSessionCount,
+        questionnaireId: questionnaire?.id,
+        sessions: { create: Array.from({ length: input.plannedSessionCount }, (_, i) => ({ number: i + 1 })) },
+      },
+    });
+    await recordAudit({ actor, action: "traject.create", entityType: "Traject", entityId: traject.id, trajectId: traject.id }, tx);
+    return { id: traject.id };
+  });
+}
+
+export async function planSession({ actor, input }: { actor: Actor; input: SessionPlanInput }) {
+  await assertTrajectAccess({ actor, trajectId: input.trajectId, permission: "traject:plan" });
+  const traject = await db().traject.findUniqueOrThrow({ where: { id: input.trajectId }, select: { plannedSessionCount: true } });
+  if (input.number > traject.plannedSessionCount) throw new AppError("VALIDATION", "Dit traject heeft minder bijeenkomsten.");
+  const scheduledAt = input.date ? amsterdamInstant(input.date, input.time || "09:00") : null;
+  if (scheduledAt && Number.isNaN(scheduledAt.getTime())) throw new AppError("VALIDATION", "Kies een bestaande datum en tijd.", { date: ["Ongeldige datum."] });
+  const data = { scheduledAt, location: input.location || null, status: input.status };
+  await db().$transaction(async (tx) => {
+    await tx.trajectSession.upsert({
+      where: { trajectId_number: { trajectId: input.trajectId, number: input.number } },
+      update: data,
+      create: { trajectId: input.trajectId, number: input.number, ...data },
+    });
+    await recordAudit({ actor, action: "session.plan", entityType: "TrajectSession", entityId: `${input.trajectId}#${input.number}`, trajectId: input.trajectId }, tx);
+  });
+}
+
+/** Moves the phase; the version makes two trainers clicking at once a conflict, not a silent jump. */
+export async function setTrajectStatus({ actor, trajectId, status, version }: { actor: Actor; trajectId: string; status: TrajectStatusKey; version: number }) {
+  await assertTrajectAccess({ actor, trajectId, permission: "traject:plan" });
+  const current = await db().traject.findUniqueOrThrow({ where: { id: trajectId }, select: { status: true, version: true } });
+  if (!canMoveTo(current.status, status)) throw new AppError("VALIDATION", "Deze stap kan vanuit de huidige fase niet.");
+  const updated = await db().traject.updateMany({ where: { id: trajectId, version }, data: { status, version: { increment: 1 } } });
+  if (updated.count === 0) throw new AppError("CONFLICT", "De fase is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.");
+  await recordAudit({ actor, action: "traject.status", entityType: "Traject", entityId: trajectId, trajectId, data: { from: current.status, to: status } });
+}
+
+export async function assignExpert({ actor, trajectId, expertId }: { actor: Actor; trajectId: string; expertId: string }) {
+  await assertTrajectAccess({ actor, trajectId, permission: "traject:plan" });
+  const expert = await db().user.findFirst({ where: { id: expertId, role: "EXPERT", active: true }, select: { id: true } });
+  if (!expert) throw new AppError("VALIDATION", "Kies een ervaringsdeskundige uit de lijst.");
+  await db().$transaction(async (tx) => {
+    await tx.expertAssignment.upsert({
+      where: { trajectId_expertId: { trajectId, expertId } },
+      update: { status: "ACCEPTED" },
+      create: { trajectId, expertId, status: "ACCEPTED" },
+    });
+    await recordAudit({ actor, action: "expert.assign", entityType: "ExpertAssignment", entityId: `${trajectId}#${expertId}`, trajectId }, tx);
+  });
+}
+
+export async function withdrawExpert({ actor, trajectId, expertId }: { actor: Actor; trajectId: string; expertId: string }) {
+  await assertTrajectAccess({ actor, trajectId, permission: "traject:plan" });
+  const updated = await db().expertAssignment.updateMany({ where: { trajectId, expertId, status: { in: ["INVITED", "ACCEPTED"] } }, data: { status: "WITHDRAWN" } });
+  if (updated.count === 0) throw new AppError("NOT_FOUND", "Deze ervaringsdeskundige is niet aan dit traject gekoppeld.");
+  await recordAudit({ actor, action: "expert.withdraw", entityType: "ExpertAssignment", entityId: `${trajectId}#${expertId}`, trajectId });
+}
