@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/annotations/mutations";
+import { addClause, addNextStep } from "@/lib/gedragscode/mutations";
 import { importQuestionnaireVersion } from "@/lib/questionnaires/import";
 import { buildReportInputForActor } from "@/lib/report/queries";
 import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
@@ -26,7 +27,7 @@ async function setup() {
 }
 
 async function snapshot() {
-  const tables = ["scanInvitation", "scanResponse", "scanAnswer", "annotation", "outboxMail", "questionnaire", "auditEvent", "traject", "trajectSession", "expertAssignment", "employer", "werkvloer"] as const;
+  const tables = ["scanInvitation", "scanResponse", "scanAnswer", "annotation", "outboxMail", "questionnaire", "auditEvent", "traject", "trajectSession", "expertAssignment", "employer", "werkvloer", "gedragscode", "gedragscodeClause", "nextStep"] as const;
   const out: Record<string, unknown> = {};
   for (const table of tables) out[table] = await (t.prisma[table] as unknown as { findMany: (a?: unknown) => Promise<unknown[]> }).findMany();
   return JSON.stringify(out);
@@ -67,6 +68,8 @@ const cases: Case[] = [
   { name: "setTrajectStatus", run: (actor) => setTrajectStatus({ actor, trajectId: fixture.f.traject.id, status: "SCAN_CLOSED", version: 1 }), allowed: (r) => [r.trainer, r.admin] },
   { name: "assignExpert", run: (actor) => assignExpert({ actor, trajectId: fixture.f.traject.id, expertId: fixture.other.expert.id }), allowed: (r) => [r.trainer, r.admin] },
   { name: "withdrawExpert", run: (actor) => withdrawExpert({ actor, trajectId: fixture.f.traject.id, expertId: fixture.f.expert.id }), allowed: (r) => [r.trainer, r.admin] },
+  { name: "addClause", run: (actor) => addClause({ actor, input: { trajectId: fixture.f.traject.id, version: 0, section: "BORGING", title: "Evaluatie", body: "Over een jaar kijken we terug." } }), allowed: (r) => [r.trainer, r.expert, r.employer, r.admin] },
+  { name: "addNextStep", run: (actor) => addNextStep({ actor, input: { trajectId: fixture.f.traject.id, text: "Terugkommoment plannen" } }), allowed: (r) => [r.trainer, r.expert, r.employer, r.admin] },
   { name: "listInvitationsWithProgress (read)", run: (actor) => listInvitationsWithProgress({ actor, trajectId: fixture.f.traject.id }), allowed: (r) => [r.trainer, r.admin] },
   { name: "getScanResultsForActor (read)", run: (actor) => getScanResultsForActor({ actor, trajectId: fixture.f.traject.id }), allowed: (r) => [r.trainer, r.expert, r.employer, r.admin] },
   { name: "buildReportInputForActor (read)", run: (actor) => buildReportInputForActor({ actor, trajectId: fixture.f.traject.id }), allowed: (r) => [r.trainer, r.expert, r.employer, r.admin] },

@@ -29,6 +29,9 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
               Resultaten van de scan
             </Link>
           ) : null}
+          <Link href={`/trajecten/${traject.id}/gedragscode`} className="rounded-md border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+            EPA-gedragscode
+          </Link>
           {can(actor, "report:download") ? <DownloadReportButton trajectId={traject.id} /> : null}
         </div>
       </PageHeader>

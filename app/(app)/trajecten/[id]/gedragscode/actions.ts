@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/actions/create-action";
+import { addClause, addNextStep, adoptCode, removeClause, removeNextStep, reopenCode, setPreamble } from "@/lib/gedragscode/mutations";
+import { adoptSchema, clauseRemoveSchema, clauseSchema, nextStepRemoveSchema, nextStepSchema, preambleSchema, reopenSchema } from "@/lib/gedragscode/schema";
+
+type State = { ok: boolean; message: string } | null;
+const P = "gedragscode:edit" as const;
+
+const actions = {
+  addClause: createAction({ schema: clauseSchema, permission: P }, (input, actor) => addClause({ actor, input })),
+  removeClause: createAction({ schema: clauseRemoveSchema, permission: P }, (i, actor) => removeClause({ actor, ...i })),
+  preamble: createAction({ schema: preambleSchema, permission: P }, (i, actor) => setPreamble({ actor, ...i })),
+  adopt: createAction({ schema: adoptSchema, permission: P }, (i, actor) => adoptCode({ actor, ...i })),
+  reopen: createAction({ schema: reopenSchema, permission: P }, (i, actor) => reopenCode({ actor, ...i })),
+  addStep: createAction({ schema: nextStepSchema, permission: P }, (input, actor) => addNextStep({ actor, input })),
+  removeStep: createAction({ schema: nextStepRemoveSchema, permission: P }, (i, actor) => removeNextStep({ actor, ...i })),
+};
+
+const MESSAGES: Record<keyof typeof actions, string> = {
+  addClause: "De afspraak is toegevoegd.",
+  removeClause: "De afspraak is verwijderd.",
+  preamble: "De preambule is bewaard.",
+  adopt: "De gedragscode is vastgesteld.",
+  reopen: "De gedragscode is weer een concept.",
+  addStep: "De vervolgstap is toegevoegd.",
+  removeStep: "De vervolgstap is verwijderd.",
+};
+
+/** One entry point for the editor's forms; the hidden "op" field names the change. */
+export async function gedragscodeAction(_prev: State, formData: FormData): Promise<State> {
+  const op = formData.get("op");
+  if (typeof op !== "string" || !(op in actions)) return { ok: false, message: "Onbekende handeling." };
+  const result = await actions[op as keyof typeof actions](formData);
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath("/trajecten/[id]/gedragscode", "page");
+  return { ok: true, message: MESSAGES[op as keyof typeof actions] };
+}

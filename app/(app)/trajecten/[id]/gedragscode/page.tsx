@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { GedragscodeEditor } from "@/components/gedragscode/editor";
+import { NextSteps } from "@/components/gedragscode/next-steps";
+import { GedragscodeStatusPanel } from "@/components/gedragscode/status-panel";
+import { PageHeader } from "@/components/ui/page-header";
+import { orNotFound, requireActorPage } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { getGedragscodeForActor } from "@/lib/gedragscode/queries";
+import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
+import { getTrajectForActor } from "@/lib/trajecten/queries";
+
+export const metadata: Metadata = { title: "EPA-gedragscode" };
+
+export default async function GedragscodePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActorPage("traject:read");
+  const traject = await orNotFound(getTrajectForActor({ actor, trajectId: id }));
+  const { code, nextSteps } = await getGedragscodeForActor({ actor, trajectId: id });
+  const themes = traject.questionnaire ? (await getQuestionnaireContent(traject.questionnaire.id)).themes : [];
+  const canEdit = can(actor, "gedragscode:edit");
+  return (
+    <>
+      <p className="mb-4">
+        <Link href={`/trajecten/${id}`} className="font-medium text-brand-700 underline underline-offset-4"><span aria-hidden="true">← </span>Terug naar het traject</Link>
+      </p>
+      <PageHeader
+        title="EPA-gedragscode"
+        intro={`${traject.employer.name}: praktische afspraken over hoe de organisatie omgaat met medewerkers met een (ernstige) psychische kwetsbaarheid, samen opgesteld met ervaringsdeskundigen. Is er (nog) geen formele code, dan legt u hieronder de vervolgstappen vast.`}
+      />
+      <div className="space-y-6">
+        <GedragscodeStatusPanel trajectId={id} code={code} />
+        <GedragscodeEditor trajectId={id} version={code?.version ?? 0} editable={canEdit && code?.status !== "VASTGESTELD"} clauses={code?.clauses ?? []} themes={themes} />
+        <NextSteps trajectId={id} steps={nextSteps} editable={canEdit} />
+      </div>
+    </>
+  );
+}
