@@ -1,5 +1,6 @@
 import { gedragscodeAction } from "@/app/(app)/trajecten/[id]/gedragscode/actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { ChangeFields } from "./change-fields";
 import { GEDRAGSCODE_SECTIONS } from "@/lib/report/gedragscode-sections";
 import type { QuestionnaireTheme } from "@/lib/scan/types";
 
@@ -9,13 +10,6 @@ type Clause = { id: string; section: string; title: string; body: string; themeK
 
 /** The code by section, with forms to add and remove afspraken; all plain forms (no JS needed). */
 export function GedragscodeEditor({ trajectId, version, editable, clauses, themes }: { trajectId: string; version: number; editable: boolean; clauses: Clause[]; themes: QuestionnaireTheme[] }) {
-  const hidden = (op: string) => (
-    <>
-      <input type="hidden" name="op" value={op} />
-      <input type="hidden" name="trajectId" value={trajectId} />
-      <input type="hidden" name="version" value={version} />
-    </>
-  );
   return (
     <div className="space-y-6">
       {GEDRAGSCODE_SECTIONS.filter((s) => s.key !== "PREAMBULE").map((section) => {
@@ -34,7 +28,7 @@ export function GedragscodeEditor({ trajectId, version, editable, clauses, theme
                   </p>
                   {editable ? (
                     <ActionForm action={gedragscodeAction} submitLabel="Verwijderen" className="mt-2">
-                      {hidden("removeClause")}
+                      <ChangeFields op="removeClause" trajectId={trajectId} version={version} />
                       <input type="hidden" name="clauseId" value={c.id} />
                     </ActionForm>
                   ) : null}
@@ -45,7 +39,7 @@ export function GedragscodeEditor({ trajectId, version, editable, clauses, theme
               <details className="mt-3">
                 <summary className="cursor-pointer text-sm font-semibold text-brand-800">Afspraak toevoegen aan {section.title.toLowerCase()}</summary>
                 <ActionForm action={gedragscodeAction} submitLabel="Afspraak toevoegen" className="mt-3 space-y-3">
-                  {hidden("addClause")}
+                  <ChangeFields op="addClause" trajectId={trajectId} version={version} />
                   <input type="hidden" name="section" value={section.key} />
                   <label className="block text-sm font-semibold text-slate-800">Titel<input name="title" required maxLength={160} className={input} /></label>
                   <label className="block text-sm font-semibold text-slate-800">Afspraak<textarea name="body" required rows={3} maxLength={4000} className={input} /></label>

@@ -1,5 +1,6 @@
 import { gedragscodeAction } from "@/app/(app)/trajecten/[id]/gedragscode/actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { ChangeFields } from "./change-fields";
 import { formatDate } from "@/lib/trajecten/labels";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
@@ -8,13 +9,6 @@ const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-
 export function GedragscodeStatusPanel({ trajectId, code }: { trajectId: string; code: { status: string; version: number; preamble: string | null; adoptedAt: Date | null; adoptedByName: string | null } | null }) {
   const version = code?.version ?? 0;
   const adopted = code?.status === "VASTGESTELD";
-  const hidden = (op: string) => (
-    <>
-      <input type="hidden" name="op" value={op} />
-      <input type="hidden" name="trajectId" value={trajectId} />
-      <input type="hidden" name="version" value={version} />
-    </>
-  );
   return (
     <section aria-labelledby="code-status" className="rounded-xl border border-brand-100 bg-white p-5">
       <h2 id="code-status" className="text-lg font-semibold text-brand-800">
@@ -23,19 +17,19 @@ export function GedragscodeStatusPanel({ trajectId, code }: { trajectId: string;
       {adopted ? (
         <>
           {code?.preamble ? <p className="mt-2 whitespace-pre-line text-slate-800">{code.preamble}</p> : null}
-          <ActionForm action={gedragscodeAction} submitLabel="Terugzetten naar concept" className="mt-3">{hidden("reopen")}</ActionForm>
+          <ActionForm action={gedragscodeAction} submitLabel="Terugzetten naar concept" className="mt-3"><ChangeFields op="reopen" trajectId={trajectId} version={version} /></ActionForm>
         </>
       ) : (
         <>
           <ActionForm action={gedragscodeAction} submitLabel="Preambule bewaren" className="mt-3 space-y-3">
-            {hidden("preamble")}
+            <ChangeFields op="preamble" trajectId={trajectId} version={version} />
             <label className="block text-sm font-semibold text-slate-800">
               Preambule: organisatie, werkvloer, wie meedeed en de inzet van de directie
               <textarea name="preamble" rows={3} maxLength={4000} defaultValue={code?.preamble ?? ""} className={input} />
             </label>
           </ActionForm>
           <ActionForm action={gedragscodeAction} submitLabel="Code vaststellen" className="mt-4 flex flex-wrap items-end gap-3">
-            {hidden("adopt")}
+            <ChangeFields op="adopt" trajectId={trajectId} version={version} />
             <label className="text-sm font-semibold text-slate-800">
               Vastgesteld door (naam en functie)
               <input name="adoptedByName" required maxLength={160} className={input} />

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { getQuestionnaireContent, getLatestQuestionnaire } from "@/lib/questionnaires/queries";
-import { loadSubmittedResponses } from "@/lib/scan/results";
+import { loadSubmittedResponses, themeCommentsOf } from "@/lib/scan/results";
 import { scoreScan } from "@/lib/scan/scoring";
 import { assertTrajectAccess } from "@/lib/trajecten/access";
 import type { ReportInput } from "./types";
@@ -53,7 +53,7 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
     result: scoreScan(questionnaire, responses.map((r) => r.input)),
     solutions,
     annotations: annotations.map((a) => ({ ...a, authorLabel: "Ervaringsdeskundige" })),
-    themeComments: responses.flatMap((r) => r.notes.filter((n) => n.key.startsWith("theme:") && n.text.trim()).map((n) => ({ themeKey: n.key.slice(6), text: n.text }))),
+    themeComments: themeCommentsOf(responses),
     gedragscode: code
       ? {
           status: code.status,

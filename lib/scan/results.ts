@@ -34,6 +34,11 @@ export async function loadSubmittedResponses(trajectId: string, questionnaireId:
   }));
 }
 
+/** The anonymous "één punt hoger" answers of submitted responses, per theme (results page and report). */
+export function themeCommentsOf(responses: { notes: { key: string; text: string }[] }[]) {
+  return responses.flatMap((r) => r.notes.filter((n) => n.key.startsWith("theme:") && n.text.trim()).map((n) => ({ themeKey: n.key.slice(6), text: n.text })));
+}
+
 /**
  * Everything the results page shows, computed fresh on every request (so a new submission shows at
  * once). Employers get aggregates only; trainer and experts also get answers per respondent,
@@ -74,7 +79,7 @@ export async function getScanResultsForActor({ actor, trajectId }: { actor: Acto
         return { label: `${RESPONDENT_FUNCTION_LABEL[r.function]} ${seen[r.function]}`, answers: r.input.answers, selfGrade: r.input.selfGrade };
       })
     : null;
-  const themeComments = responses.flatMap((r) => r.notes.filter((n) => n.key.startsWith("theme:") && n.text.trim()).map((n) => ({ themeKey: n.key.slice(6), text: n.text })));
+  const themeComments = themeCommentsOf(responses);
   const openAnswers = can(actor, "results:readPerRespondent")
     ? responses.flatMap((r) => r.notes.filter((n) => n.key.startsWith("open:") && n.text.trim()).map((n) => ({ questionKey: n.key.slice(5), text: n.text })))
     : [];

@@ -2,20 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
-import type { ActionResult } from "@/lib/errors";
+import { toFormState, type FormState } from "@/lib/actions/form-state";
 import { invitationActionSchema, invitationSchema, trajectActionSchema } from "@/lib/scan/invitation-schema";
 import { createInvitation, remindInvitation, reopenResponse, resendInvitation, revokeInvitation, sendDueReminders } from "@/lib/scan/invitations";
 
 // Thin edges: parse, check (inside createAction + the scoped lib functions), call lib, revalidate.
-const revalidateTraject = <T,>(result: ActionResult<T>, trajectId?: string) => {
-  if (result.ok) revalidatePath(trajectId ? `/trajecten/${trajectId}` : "/trajecten/[id]", "page");
-  return result;
-};
+const TRAJECT_PAGE = "/trajecten/[id]";
 
 const invite = createAction({ schema: invitationSchema, permission: "invitation:manage" }, (input, actor) => createInvitation({ actor, input }));
 export async function inviteAction(raw: unknown) {
   const result = await invite(raw);
-  return revalidateTraject(result, (raw as { trajectId?: string })?.trajectId);
+  if (result.ok) revalidatePath(TRAJECT_PAGE, "page");
+  return result;
 }
 
 const rowActions = {
@@ -32,22 +30,18 @@ const MESSAGES = {
   reopen: "De scan is heropend: de respondent kan weer wijzigen.",
 } as const;
 
-export type RowActionState = { ok: boolean; message: string } | null;
-
-export async function invitationRowAction(_prev: RowActionState, formData: FormData): Promise<RowActionState> {
+export async function invitationRowAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const kind = formData.get("kind");
   if (typeof kind !== "string" || !(kind in rowActions)) return { ok: false, message: "Onbekende handeling." };
-  const result = await rowActions[kind as keyof typeof rowActions](formData);
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath("/trajecten/[id]", "page");
-  return { ok: true, message: MESSAGES[kind as keyof typeof MESSAGES] };
+  const op = kind as keyof typeof rowActions;
+  return toFormState(await rowActions[op](formData), MESSAGES[op], TRAJECT_PAGE);
 }
 
 const remindAll = createAction({ schema: trajectActionSchema, permission: "invitation:manage" }, (i, actor) => sendDueReminders({ actor, trajectId: i.trajectId }));
-export async function remindAllAction(_prev: RowActionState, formData: FormData): Promise<RowActionState> {
-  const result = await remindAll(formData);
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath("/trajecten/[id]", "page");
-  const n = result.data.sent;
-  return { ok: true, message: n === 0 ? "Er was niemand om aan te herinneren (iedereen is klaar of kreeg onlangs al een herinnering)." : `${n} ${n === 1 ? "herinnering" : "herinneringen"} verstuurd.` };
+export async function remindAllAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(
+    await remindAll(formData),
+    ({ sent: n }) => (n === 0 ? "Er was niemand om aan te herinneren (iedereen is klaar of kreeg onlangs al een herinnering)." : `${n} ${n === 1 ? "herinnering" : "herinneringen"} verstuurd.`),
+    TRAJECT_PAGE,
+  );
 }

@@ -1,11 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
+import { toFormState, type FormState } from "@/lib/actions/form-state";
 import { addClause, addNextStep, adoptCode, removeClause, removeNextStep, reopenCode, setPreamble } from "@/lib/gedragscode/mutations";
 import { adoptSchema, clauseRemoveSchema, clauseSchema, nextStepRemoveSchema, nextStepSchema, preambleSchema, reopenSchema } from "@/lib/gedragscode/schema";
 
-type State = { ok: boolean; message: string } | null;
 const P = "gedragscode:edit" as const;
 
 const actions = {
@@ -29,11 +28,9 @@ const MESSAGES: Record<keyof typeof actions, string> = {
 };
 
 /** One entry point for the editor's forms; the hidden "op" field names the change. */
-export async function gedragscodeAction(_prev: State, formData: FormData): Promise<State> {
+export async function gedragscodeAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const op = formData.get("op");
   if (typeof op !== "string" || !(op in actions)) return { ok: false, message: "Onbekende handeling." };
-  const result = await actions[op as keyof typeof actions](formData);
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath("/trajecten/[id]/gedragscode", "page");
-  return { ok: true, message: MESSAGES[op as keyof typeof actions] };
+  const key = op as keyof typeof actions;
+  return toFormState(await actions[key](formData), MESSAGES[key], "/trajecten/[id]/gedragscode");
 }

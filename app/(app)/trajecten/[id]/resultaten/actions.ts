@@ -1,30 +1,25 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
+import { toFormState, type FormState } from "@/lib/actions/form-state";
 import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/annotations/mutations";
 import { annotationDeleteSchema, annotationSchema, annotationUpdateSchema } from "@/lib/annotations/schema";
 
-export type AnnotationFormState = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> } | null;
+export type AnnotationFormState = FormState;
+const PAGE = "/trajecten/[id]/resultaten";
 
 const create = createAction({ schema: annotationSchema, permission: "annotation:write" }, (input, actor) => createAnnotation({ actor, input }));
 const update = createAction({ schema: annotationUpdateSchema, permission: "annotation:write" }, (input, actor) => updateAnnotation({ actor, input }));
 const remove = createAction({ schema: annotationDeleteSchema, permission: "annotation:write" }, (input, actor) => deleteAnnotation({ actor, annotationId: input.annotationId }));
 
-function done(result: { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }, success: string): AnnotationFormState {
-  if (!result.ok) return { ok: false, message: result.message ?? "", fieldErrors: result.fieldErrors };
-  revalidatePath("/trajecten/[id]/resultaten", "page");
-  return { ok: true, message: success };
-}
-
 export async function createAnnotationAction(_prev: AnnotationFormState, formData: FormData) {
-  return done(await create(formData), "Uw reflectie is bewaard.");
+  return toFormState(await create(formData), "Uw reflectie is bewaard.", PAGE);
 }
 
 export async function updateAnnotationAction(_prev: AnnotationFormState, formData: FormData) {
-  return done(await update(formData), "De wijziging is bewaard.");
+  return toFormState(await update(formData), "De wijziging is bewaard.", PAGE);
 }
 
 export async function deleteAnnotationAction(_prev: AnnotationFormState, formData: FormData) {
-  return done(await remove(formData), "De notitie is verwijderd.");
+  return toFormState(await remove(formData), "De notitie is verwijderd.", PAGE);
 }
