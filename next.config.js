@@ -4,6 +4,9 @@ const nextConfig = {
   // from node_modules instead of being copied into public build output.
   serverExternalPackages: ["pdfkit", "fontkit", "@electric-sql/pglite", "pglite-prisma-adapter", "nodemailer"],
   poweredByHeader: false,
+  // The one Pages API route (autosave) is bundled like the App Router is, so `import "server-only"`
+  // resolves to its server variant there too instead of being required from node_modules at run time.
+  bundlePagesRouterDependencies: true,
   // forbidden() renders app/forbidden.tsx with status 403 for a signed-in user in the wrong role.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
 };

@@ -21,10 +21,25 @@ export default defineConfig({
       // adapter-pg 6.19.3 cannot run migrate (STACK.md P8); 7.x works for deploy/status/reset.
       const { PrismaPg } = await import("@prisma/adapter-pg-7");
       if (process.argv.includes("dev")) throw new Error("prisma migrate dev: unset DATABASE_URL (use the embedded PGlite)");
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      return new PrismaPg({ connectionString: url, allowExitOnIdle: true }) as any;
+      return wholeScripts(new PrismaPg({ connectionString: url, allowExitOnIdle: true }));
     }
     const { pgliteCliAdapter } = await import("./prisma/pglite-adapter");
     return pgliteCliAdapter(process.env.PGLITE_DIR ?? path.join(".data", "pglite"));
   },
 });
+
+// adapter-pg 7 runs a migration by splitting it on ";", which breaks any function body ($$ ... $$).
+// Send the whole file as one simple query instead: PostgreSQL parses it properly and runs it as one
+// implicit transaction, like the PGlite adapter's exec does.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function wholeScripts(factory: any) {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script: string) => {
+      await adapter.client.query(script);
+    };
+    return adapter;
+  };
+  return factory;
+}

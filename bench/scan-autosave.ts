@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { closeDb, db } from "../lib/db";
-import { putJson } from "./lib/http-client";
+import { closeClients, putJson } from "./lib/http-client";
 import { seedBenchRespondents } from "./lib/seed-respondents";
 import { firstLoadJs } from "./lib/first-load-js";
 import { measureRawUpserts } from "./lib/raw-upserts";
@@ -74,6 +74,7 @@ async function main() {
   const elapsed = SECONDS;
   const pages = await firstLoadJs(base, tokens[0]!);
   const ceiling = await nextCeiling(base, N);
+  await closeClients();
   await stopServer(server);
 
   latencies.sort((a, b) => a - b);

@@ -59,19 +59,10 @@ type Target = { tokenHash: string; responseId: string };
 // The link, the draft status and the revision are all checked inside the one statement.
 const VALID_DRAFT = `r."id" = $1 AND i."tokenHash" = $2 AND i."revokedAt" IS NULL AND i."expiresAt" > now() AND r."status" = 'DRAFT'`;
 
-const UPSERT_ANSWER = `
-  INSERT INTO "ScanAnswer" ("responseId", "itemKey", "value", "dontKnow", "revision", "updatedAt")
-  SELECT r."id", $3::text, $4::int, $5::boolean, 1, now()
-  FROM "ScanResponse" r JOIN "ScanInvitation" i ON i."id" = r."invitationId"
-  WHERE ${VALID_DRAFT}
-  FOR KEY SHARE OF r
-  ON CONFLICT ("responseId", "itemKey") DO UPDATE SET
-    "value" = EXCLUDED."value", "dontKnow" = EXCLUDED."dontKnow", "updatedAt" = now(),
-    "revision" = CASE WHEN "ScanAnswer"."value" IS NOT DISTINCT FROM EXCLUDED."value" AND "ScanAnswer"."dontKnow" = EXCLUDED."dontKnow"
-                      THEN "ScanAnswer"."revision" ELSE "ScanAnswer"."revision" + 1 END
-  WHERE "ScanAnswer"."revision" = $6::int
-     OR ("ScanAnswer"."value" IS NOT DISTINCT FROM EXCLUDED."value" AND "ScanAnswer"."dontKnow" = EXCLUDED."dontKnow")
-  RETURNING "revision"`;
+// Answers are the hot path (every click): the statement lives in the database function
+// ww_autosave_answer (migration 20261122130000), whose plan PostgreSQL keeps per connection. Notes and
+// the self-grade are rarer and stay inline.
+const UPSERT_ANSWER = `SELECT ww_autosave_answer($1::text, $2::text, $3::text, $4::int, $5::boolean, $6::int) AS "revision"`;
 
 const UPSERT_NOTE = `
   INSERT INTO "ScanNote" ("responseId", "key", "text", "revision", "updatedAt")
@@ -96,8 +87,8 @@ const UPDATE_SELF_GRADE = `
 async function saveAnswer(t: Target, itemKey: string, value: number | "dontKnow", base: number): Promise<AutosaveResult> {
   const dontKnow = value === "dontKnow";
   const numeric = dontKnow ? null : value;
-  const rows = await rawQuery<{ revision: number }>(UPSERT_ANSWER, [t.responseId, t.tokenHash, itemKey, numeric, dontKnow, base]);
-  if (rows[0]) return { ok: true, revision: Number(rows[0].revision) };
+  const rows = await rawQuery<{ revision: number | null }>(UPSERT_ANSWER, [t.responseId, t.tokenHash, itemKey, numeric, dontKnow, base]);
+  if (rows[0]?.revision != null) return { ok: true, revision: Number(rows[0].revision) };
   return explainRejection(t, async () => {
     const current = await db().scanAnswer.findUnique({ where: { responseId_itemKey: { responseId: t.responseId, itemKey } } });
     return current ? { value: current.dontKnow ? "dontKnow" : current.value, revision: current.revision } : null;

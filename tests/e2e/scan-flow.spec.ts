@@ -144,4 +144,11 @@ test("the autosave endpoint rejects bad input with a Dutch message and a 4xx", a
   const wrongShape = await request.put(`/api/scan/x/autosave`, { data: { type: "answer", itemKey: "1.1", value: "veel", revision: 0 } });
   expect(wrongShape.status()).toBe(400);
   expect((await wrongShape.json()).message).toMatch(/^(Ongeldige|Kies)/);
+  const huge = await request.put(`/api/scan/x/autosave`, { data: { type: "note", key: "theme:1", text: "é".repeat(12_000), revision: 0 } });
+  expect(huge.status()).toBe(400);
+  expect((await huge.json()).message).toBe("Dit antwoord is te lang om op te slaan.");
+  const wrongMethod = await request.post(`/api/scan/x/autosave`, { data: {} });
+  expect(wrongMethod.status()).toBe(405);
+  expect(wrongMethod.headers()["allow"]).toBe("PUT");
+  expect(bad.headers()["cache-control"]).toBe("no-store");
 });

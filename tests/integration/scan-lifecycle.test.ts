@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { autosave } from "@/lib/scan/answer-store";
+import { handleAutosaveRequest } from "@/lib/scan/autosave-request";
 import { openScan, resolveInvitation } from "@/lib/scan/invitation-access";
 import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
 import { createInvitation, reopenResponse, remindInvitation, revokeInvitation, sendDueReminders } from "@/lib/scan/invitations";
@@ -73,6 +74,19 @@ describe(`invitation lifecycle (${process.env.TEST_DATABASE_URL ? "postgres" : "
     await autosave(token, { type: "answer", itemKey: "2.1", value: 2, revision: 0 }); // phone
     const laptop = await autosave(token, { type: "answer", itemKey: "2.1", value: 4, revision: 0 }); // laptop, unaware
     expect(laptop).toMatchObject({ ok: false, code: "CONFLICT", current: { value: 2, revision: 1 } });
+    expect((await t.prisma.scanAnswer.findFirstOrThrow({ where: { itemKey: "2.1" } })).value).toBe(2);
+  });
+
+  it("the autosave endpoint maps every outcome to a status and a Dutch message", async () => {
+    const f = await makeTraject(t.prisma);
+    const token = await invite(f);
+    await openScan(token);
+    const put = (body: unknown) => handleAutosaveRequest(token, typeof body === "string" ? body : JSON.stringify(body));
+    expect(await put({ type: "answer", itemKey: "2.1", value: 2, revision: 0 })).toEqual({ status: 200, body: { ok: true, revision: 1 } });
+    expect(await put({ type: "answer", itemKey: "2.1", value: 4, revision: 0 })).toMatchObject({ status: 409, body: { code: "CONFLICT", current: { value: 2, revision: 1 } } });
+    expect(await put("{kapot")).toMatchObject({ status: 400, body: { message: "Dit verzoek kon niet worden gelezen." } });
+    expect(await put({ type: "answer", itemKey: "2.1", value: 9, revision: 1 })).toMatchObject({ status: 400, body: { code: "VALIDATION" } });
+    expect(await handleAutosaveRequest("A".repeat(43), JSON.stringify({ type: "answer", itemKey: "2.1", value: 2, revision: 0 }))).toMatchObject({ status: 404, body: { code: "INVITE_INVALID" } });
     expect((await t.prisma.scanAnswer.findFirstOrThrow({ where: { itemKey: "2.1" } })).value).toBe(2);
   });
 

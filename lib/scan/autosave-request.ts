@@ -1,0 +1,36 @@
+import "server-only";
+import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { autosaveSchema, type AutosaveResult } from "./answer-schema";
+import { autosave } from "./answer-store";
+
+// The autosave endpoint without HTTP: raw body in, status and Dutch reply out. The route file only
+// moves bytes, so everything a respondent can send is handled (and tested) here.
+
+/** A note is at most 4,000 characters; 4 bytes each in UTF-8 plus the JSON around it. */
+export const MAX_AUTOSAVE_BODY_BYTES = 20_000;
+
+const STATUS: Record<string, number> = { VALIDATION: 400, CONFLICT: 409, LOCKED: 423, INVITE_INVALID: 404, RATE_LIMITED: 429 };
+
+export type AutosaveReply = { status: number; body: AutosaveResult };
+
+const reply = (body: AutosaveResult): AutosaveReply => ({ status: body.ok ? 200 : (STATUS[body.code] ?? 500), body });
+
+export async function handleAutosaveRequest(token: string, rawBody: string): Promise<AutosaveReply> {
+  let json: unknown;
+  try {
+    json = JSON.parse(rawBody);
+  } catch {
+    return reply({ ok: false, code: "VALIDATION", message: "Dit verzoek kon niet worden gelezen." });
+  }
+  const parsed = autosaveSchema.safeParse(json);
+  if (!parsed.success) return reply({ ok: false, code: "VALIDATION", message: parsed.error.issues[0]?.message ?? "Ongeldig antwoord." });
+  try {
+    return reply(await autosave(token, parsed.data));
+  } catch (e) {
+    console.error("[autosave] unexpected error", e);
+    return reply({ ok: false, code: "INTERNAL", message: GENERIC_ERROR_MESSAGE });
+  }
+}
+
+export const TOO_LARGE_REPLY: AutosaveReply = reply({ ok: false, code: "VALIDATION", message: "Dit antwoord is te lang om op te slaan." });
+export const METHOD_REPLY: AutosaveReply = { status: 405, body: { ok: false, code: "VALIDATION", message: "Gebruik PUT om een antwoord op te slaan." } };
