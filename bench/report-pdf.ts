@@ -3,6 +3,7 @@
 // once cold including launch). Usage: npx tsx bench/report-pdf.ts [N=30]
 // pdfkit runs first, before Playwright is even imported, so the process memory printed for it is the
 // renderer's own. Chromium memory is the sum of RSS over the Chromium process tree (from /proc).
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import v8 from "node:v8";
 import vm from "node:vm";
@@ -29,6 +30,17 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
 }
 
 const pageCount = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+
+/** PSS of this process: resident memory with shared pages (the node binary, libc) divided among their users. */
+function ownPss(): number {
+  return Number(/Pss:\s+(\d+)/.exec(fs.readFileSync("/proc/self/smaps_rollup", "utf8"))?.[1] ?? 0) * 1024;
+}
+
+/** The floor no Node renderer can go below: a bare node process, and one that has only imported pdfkit. */
+function nodeFloor(): { bare: number; withPdfkit: number } {
+  const rssOf = (code: string) => Number(execFileSync(process.execPath, ["-e", `${code};console.log(process.memoryUsage().rss)`], { encoding: "utf8" }).trim());
+  return { bare: rssOf(""), withPdfkit: rssOf("require('pdfkit')") };
+}
 
 /** Sum of VmRSS (and PSS, which does not double-count shared pages) of our Chromium descendants. */
 function chromiumMemory(): { rss: number; pss: number; processes: number } {
@@ -69,6 +81,8 @@ async function main(): Promise<void> {
   const pk = stats(pdfkitTimes);
   const pkMem = process.memoryUsage();
   const pkMaxRss = process.resourceUsage().maxRSS * 1024;
+  const pkPss = ownPss();
+  const floor = nodeFloor();
   // Live heap after a full GC: what the renderer keeps (code, parsed fonts, caches). RSS above also
   // holds V8's headroom of not yet collected garbage, which V8 sizes by its own heuristics.
   v8.setFlagsFromString("--expose-gc");
@@ -125,7 +139,8 @@ async function main(): Promise<void> {
   console.log(`  first render (cold process: font parsing, empty caches)  ${ms(first)}`);
   console.log(`  mean ${ms(pk.mean)}   p95 ${ms(pk.p95)}   min ${ms(pk.min)}`);
   console.log(`  process RSS ${mb(pkMem.rss)} (before importing the renderer ${mb(baselineRss)}, renderer adds ${mb(pkRenderer)}); peak RSS ${mb(pkMaxRss)}`);
-  console.log(`  heap used ${mb(pkMem.heapUsed)}; live heap after full GC ${mb(pkLiveHeap)}`);
+  console.log(`  heap used ${mb(pkMem.heapUsed)}; live heap after full GC ${mb(pkLiveHeap)}; PSS ${mb(pkPss)}`);
+  console.log(`  floor: a bare node process ${mb(floor.bare)} RSS; node that only imported pdfkit ${mb(floor.withPdfkit)} RSS`);
   console.log(`\nChromium ${pageCount(chromePdf)} pages, ${(chromePdf.length / 1024).toFixed(0)} KB (page.pdf, tagged, outline)`);
   console.log(`  cold (launch + setContent + pdf + close)  ${ms(cold)}`);
   console.log(`  warm mean ${ms(warm.mean)}   p95 ${ms(warm.p95)}   min ${ms(warm.min)}`);
@@ -140,7 +155,9 @@ async function main(): Promise<void> {
   console.log(`  cold Chromium / pdfkit first render  ${ratio(cold, first, 10)}`);
   console.log(`  memory: Chromium RSS / process RSS   ${ratio(peak.rss, pkMem.rss, 20)}`);
   console.log(`  memory: Chromium RSS / renderer's RSS increase  ${ratio(peak.rss, pkRenderer, 20)}`);
+  console.log(`  memory: Chromium PSS / process PSS   ${ratio(peak.pss, pkPss, 20)}`);
   console.log(`  memory: Chromium RSS / live heap after GC      ${ratio(peak.rss, pkLiveHeap, 20)}`);
+  console.log(`  (20× below Chromium's RSS is ${mb(peak.rss / 20)}; a bare node process alone is ${mb(floor.bare)})`);
   console.log(`\nPDFs written to /tmp/bench-report-pdfkit.pdf and /tmp/bench-report-chromium.pdf`);
 }
 

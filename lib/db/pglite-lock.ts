@@ -26,6 +26,18 @@ export function lockDataDir(dir: string): void {
   }
 }
 
+/** The pid of a live process holding the data dir, or null when it is free (or the lock is stale). */
+export function dataDirHolder(dir: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(`${path.resolve(dir)}.lock`, "utf8"));
+    if (pid === process.pid) return null;
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
 export function releaseDataDirLock(dir: string): void {
   releaseLock(`${path.resolve(dir)}.lock`);
 }

@@ -1,0 +1,26 @@
+import { spawnSync } from "node:child_process";
+import { expect, test } from "@playwright/test";
+
+// A scheduler (cron) runs `npm run reminders` while the app is up on the embedded database, which
+// allows one process: the script must hand the work to the running app instead of failing.
+test("npm run reminders works beside the running app on the embedded database", async ({ request, baseURL }) => {
+  expect((await request.post("/api/planner/herinneringen")).status()).toBe(404);
+  const wrong = await request.post("/api/planner/herinneringen", { headers: { authorization: "Bearer niet-het-goede-token" } });
+  expect(wrong.status()).toBe(404);
+  expect((await wrong.json()).message).toBe("Deze pagina bestaat niet.");
+
+  const run = () =>
+    spawnSync("npm", ["run", "--silent", "reminders"], {
+      encoding: "utf8",
+      env: { ...process.env, PGLITE_DIR: ".data/e2e", DATABASE_URL: "", APP_URL: baseURL, NEXTAUTH_SECRET: "e2e-secret-not-for-production" },
+    });
+  const first = run();
+  expect(first.status, first.stderr).toBe(0);
+  expect(first.stdout).toContain(`De herinneringen gaan via de draaiende app op ${baseURL}`);
+  const sent = Number(first.stdout.match(/Herinneringen klaargezet: (\d+)/)?.[1]);
+  expect(sent).toBeGreaterThan(0);
+  // at most one reminder per two days: the second run finds nothing due, so the first really ran
+  const second = run();
+  expect(second.status, second.stderr).toBe(0);
+  expect(second.stdout).toContain("Herinneringen klaargezet: 0.");
+});
