@@ -2,6 +2,8 @@
 // compared with the raw database upsert rate on the same engine, then a check that every
 // acknowledged answer is stored. Usage:
 //   npx tsx bench/scan-autosave.ts [--engine pglite|postgres] [--respondents 50] [--seconds 10]
+//     [--think-ms 0] [--instances 1]   (--instances > 1: several `next start` on one PostgreSQL,
+//     respondents spread over them as a load balancer would)
 // postgres needs DATABASE_URL (an empty database; migrations are applied). Requires `next build`.
 import fs from "node:fs";
 import os from "node:os";
@@ -15,7 +17,7 @@ import { measureRawUpserts } from "./lib/raw-upserts";
 import { migrate, percentile, startServer, stopServer } from "./lib/server";
 import questionnaire from "../prisma/data/mhb-2025.json";
 
-const { values } = parseArgs({ options: { engine: { type: "string", default: "pglite" }, respondents: { type: "string", default: "50" }, seconds: { type: "string", default: "10" }, port: { type: "string", default: "3300" }, "think-ms": { type: "string", default: "0" } } });
+const { values } = parseArgs({ options: { engine: { type: "string", default: "pglite" }, respondents: { type: "string", default: "50" }, seconds: { type: "string", default: "10" }, port: { type: "string", default: "3300" }, "think-ms": { type: "string", default: "0" }, instances: { type: "string", default: "1" } } });
 // think time between one respondent's saves: 0 = saturation (every respondent saves back to back);
 // ~1500 ms is a person clicking through statements.
 const THINK_MS = Number(values["think-ms"]);
@@ -23,31 +25,35 @@ const engine = values.engine as "pglite" | "postgres";
 const N = Number(values.respondents);
 const SECONDS = Number(values.seconds);
 const PORT = Number(values.port);
+const INSTANCES = Number(values.instances);
 
 const dbEnv: Record<string, string> =
   engine === "postgres"
     ? { DATABASE_URL: process.env.DATABASE_URL ?? "" }
     : { PGLITE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "ww-bench-")), DATABASE_URL: "" };
 if (engine === "postgres" && !dbEnv.DATABASE_URL) throw new Error("--engine postgres needs DATABASE_URL");
+if (engine === "pglite" && INSTANCES > 1) throw new Error("PGlite serves one process: --instances > 1 needs --engine postgres");
 Object.assign(process.env, dbEnv);
 
 const items = questionnaire.themes.flatMap((t) => t.items.map((i) => i.key));
 
 async function main() {
-  console.log(`scan-autosave · engine=${engine} · respondents=${N} · ${SECONDS}s · think ${THINK_MS} ms · ${os.cpus().length} cores (load generator on the same machine)`);
+  console.log(`scan-autosave · engine=${engine} · ${INSTANCES} instance(s) · respondents=${N} · ${SECONDS}s · think ${THINK_MS} ms · ${os.cpus().length} cores (load generator on the same machine)`);
   migrate(dbEnv);
   const respondents = await seedBenchRespondents(db(), N);
   const tokens = respondents.map((r) => r.token);
   const responseIdOf = new Map(respondents.map((r) => [r.token, r.responseId]));
   await closeDb(); // PGlite: one process per data dir, so the server gets it next
 
-  const server = await startServer(PORT, dbEnv);
-  const base = `http://localhost:${PORT}`;
+  const servers = await Promise.all(Array.from({ length: INSTANCES }, (_, k) => startServer(PORT + k, dbEnv)));
+  const bases = servers.map((_, k) => `http://localhost:${PORT + k}`);
+  const base = bases[0]!;
+  const baseOf = (r: number) => bases[r % bases.length]!;
   const latencies: number[] = [];
   const acked = new Map<string, number | "dontKnow">(); // `${token}|${item}` → last acknowledged value
   let failures = 0;
   // warm-up: one save per respondent (first request compiles routes, boots PGlite)
-  await Promise.all(tokens.map((t) => save(base, t, items[0]!, 3, 0)));
+  await Promise.all(tokens.map((t, r) => save(baseOf(r), t, items[0]!, 3, 0)));
   const revisions = new Map<string, number>(tokens.map((t) => [`${t}|${items[0]}`, 1]));
 
   const end = Date.now() + SECONDS * 1000;
@@ -61,7 +67,7 @@ async function main() {
         const value = i % 7 === 0 ? ("dontKnow" as const) : ((i % 5) + 1);
         const key = `${token}|${item}`;
         const t0 = performance.now();
-        const res = await save(base, token, item, value, revisions.get(key) ?? 0);
+        const res = await save(baseOf(r), token, item, value, revisions.get(key) ?? 0);
         latencies.push(performance.now() - t0);
         if (res?.ok) {
           revisions.set(key, res.revision);
@@ -73,9 +79,9 @@ async function main() {
   );
   const elapsed = SECONDS;
   const pages = await firstLoadJs(base, tokens[0]!);
-  const ceiling = await nextCeiling(base, N);
+  const ceiling = await nextCeiling(bases, N);
   await closeClients();
-  await stopServer(server);
+  await Promise.all(servers.map(stopServer));
 
   latencies.sort((a, b) => a - b);
   const rps = latencies.length / elapsed;
@@ -104,14 +110,14 @@ async function save(base: string, token: string, itemKey: string, value: number 
 }
 
 /** The same route with a link that fails the shape check: no database, only Next's own request handling. */
-async function nextCeiling(base: string, n: number, seconds = 3) {
+async function nextCeiling(bases: string[], n: number, seconds = 3) {
   const lat: number[] = [];
   const end = Date.now() + seconds * 1000;
   await Promise.all(
-    Array.from({ length: n }, async () => {
+    Array.from({ length: n }, async (_, w) => {
       while (Date.now() < end) {
         const t0 = performance.now();
-        await save(base, "x", "1.1", 3, 0);
+        await save(bases[w % bases.length]!, "x", "1.1", 3, 0);
         lat.push(performance.now() - t0);
       }
     }),

@@ -6,7 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { setDb, type RawQuery } from "@/lib/db";
+import { pgRawQuery, setDb, type RawQuery } from "@/lib/db";
 import { PGLITE_CONF } from "@/lib/db/pglite-conf";
 import { TEMPLATE_PATH, POSTGRES_TEMPLATE_DB, adminUrl, databaseUrl } from "./template";
 
@@ -70,7 +70,7 @@ async function createPostgresDb(url: string): Promise<TestDb> {
   const reset = await truncateAll((sql) => direct.query<{ t: string }>(sql), (sql) => direct.query(sql));
   return {
     prisma,
-    raw: async (sql, params) => (await pool.query(sql, params)).rows,
+    raw: pgRawQuery(pool),
     engine: "postgres",
     reset: async () => void (await reset()),
     close: async () => {
