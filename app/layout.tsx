@@ -7,6 +7,9 @@ export const metadata: Metadata = {
   description: "Samen werken aan een mentaal toegankelijke werkvloer.",
 };
 
+// Every page carries a per-request CSP nonce (proxy.ts), so none may be prerendered without one.
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

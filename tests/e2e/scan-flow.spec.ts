@@ -152,3 +152,17 @@ test("the autosave endpoint rejects bad input with a Dutch message and a 4xx", a
   expect(wrongMethod.headers()["allow"]).toBe("PUT");
   expect(bad.headers()["cache-control"]).toBe("no-store");
 });
+
+test("pages carry a strict Content-Security-Policy with a fresh script nonce per request", async ({ request }) => {
+  const nonceOf = (policy: string) => policy.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
+  const first = await request.get("/login");
+  const policy = first.headers()["content-security-policy"] ?? "";
+  expect(policy).toContain("script-src 'self' 'nonce-");
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).toContain("form-action 'self'");
+  expect(policy).not.toContain("unsafe-eval");
+  const nonce = nonceOf(policy);
+  expect(await first.text()).toContain(`nonce="${nonce}"`);
+  const second = await request.get("/login");
+  expect(nonceOf(second.headers()["content-security-policy"] ?? "")).not.toBe(nonce);
+});
