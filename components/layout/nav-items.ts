@@ -3,6 +3,7 @@ import type { Role } from "@/lib/auth/permissions";
 export const NAV_ITEMS: Record<Role, { href: string; label: string }[]> = {
   ADMIN: [
     { href: "/beheer", label: "Overzicht" },
+    { href: "/beheer/gebruikers", label: "Gebruikers" },
     { href: "/beheer/vragenlijsten", label: "Vragenlijsten" },
     { href: "/mail", label: "Uitgaande e-mail" },
     { href: "/beheer/logboek", label: "Logboek" },

@@ -17,8 +17,9 @@ export async function authenticate(raw: unknown): Promise<Actor | null> {
   if (!allowed) throw new Error(LOGIN_RATE_LIMITED);
   const user = await db().user.findUnique({ where: { email } });
   // Compare even for unknown users so timing does not reveal which e-mail addresses exist.
-  const ok = await verifyPassword(password, user?.passwordHash ?? "$2b$10$invalidinvalidinvalidinvalidinvalidinvalidinvalidinvali");
-  if (!user || !ok || !user.active) return null;
+  // An account whose password was never set (empty hash) compares against the dummy too.
+  const ok = await verifyPassword(password, user?.passwordHash || "$2b$10$invalidinvalidinvalidinvalidinvalidinvalidinvalidinvali");
+  if (!user || !user.passwordHash || !ok || !user.active) return null;
   await clearRateLimit(key);
   return { id: user.id, role: user.role as Role, name: user.name, employerId: user.employerId };
 }

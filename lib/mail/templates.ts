@@ -42,3 +42,29 @@ export function scanInvitationMail(d: InvitationMailData): { subject: string; te
     .join("\n");
   return { subject, text };
 }
+
+const ROLE_INTRO: Record<string, string> = {
+  ADMIN: "U beheert Weerbare Werkgever: gebruikers, vragenlijsten en het logboek.",
+  TRAINER: "Als trainer plant u trajecten, nodigt u mensen uit voor de scan en bereidt u de bijeenkomsten voor.",
+  EXPERT: "Als ervaringsdeskundige leest u de resultaten van de scan en deelt u, als u dat wilt, uw reflecties.",
+  EMPLOYER: "U ziet de resultaten van de scan van uw organisatie, werkt mee aan de gedragscode en downloadt het rapport.",
+};
+
+/** A link to set a password: for a new account ("welcome") or on request ("reset"). */
+export function accountMail(d: { name: string; role: string; url: string; days: number; kind: "welcome" | "reset" }): { subject: string; text: string } {
+  const subject = d.kind === "welcome" ? "Uw account voor Weerbare Werkgever" : "Een nieuwe link om uw wachtwoord in te stellen";
+  const text = [
+    `Beste ${d.name},`,
+    "",
+    d.kind === "welcome" ? `Er is een account voor u aangemaakt bij Weerbare Werkgever. ${ROLE_INTRO[d.role] ?? ""}`.trim() : "Hierbij een nieuwe link om uw wachtwoord in te stellen. Eerdere links werken niet meer.",
+    "",
+    `Kies uw wachtwoord via deze link: ${d.url}`,
+    `De link werkt één keer en is ${d.days} dagen geldig. Daarna kunt u inloggen met uw e-mailadres en dit wachtwoord.`,
+    "",
+    "Heeft u dit niet verwacht? Dan kunt u deze e-mail negeren.",
+    "",
+    "Met vriendelijke groet,",
+    "Weerbare Werkgever",
+  ].join("\n");
+  return { subject, text };
+}

@@ -7,6 +7,8 @@ import { buildReportInputForActor } from "@/lib/report/queries";
 import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
 import { createInvitation, remindInvitation, reopenResponse, resendInvitation, revokeInvitation, sendDueReminders } from "@/lib/scan/invitations";
 import { getScanResultsForActor } from "@/lib/scan/results";
+import { createUser, sendAccountLink, setUserActive } from "@/lib/users/accounts";
+import { listUsers } from "@/lib/users/queries";
 import { assignExpert, createTraject, planSession, setTrajectStatus, withdrawExpert } from "@/lib/trajecten/planning";
 import { makeOutsiders, makeSubmittedResponse, makeTraject, questionnaireJson } from "@/tests/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
@@ -27,7 +29,7 @@ async function setup() {
 }
 
 async function snapshot() {
-  const tables = ["scanInvitation", "scanResponse", "scanAnswer", "annotation", "outboxMail", "questionnaire", "auditEvent", "traject", "trajectSession", "expertAssignment", "employer", "werkvloer", "gedragscode", "gedragscodeClause", "nextStep"] as const;
+  const tables = ["scanInvitation", "scanResponse", "scanAnswer", "annotation", "outboxMail", "questionnaire", "auditEvent", "traject", "trajectSession", "expertAssignment", "employer", "werkvloer", "gedragscode", "gedragscodeClause", "nextStep", "user", "accountToken"] as const;
   const out: Record<string, unknown> = {};
   for (const table of tables) out[table] = await (t.prisma[table] as unknown as { findMany: (a?: unknown) => Promise<unknown[]> }).findMany();
   return JSON.stringify(out);
@@ -73,6 +75,10 @@ const cases: Case[] = [
   { name: "listInvitationsWithProgress (read)", run: (actor) => listInvitationsWithProgress({ actor, trajectId: fixture.f.traject.id }), allowed: (r) => [r.trainer, r.admin] },
   { name: "getScanResultsForActor (read)", run: (actor) => getScanResultsForActor({ actor, trajectId: fixture.f.traject.id }), allowed: (r) => [r.trainer, r.expert, r.employer, r.admin] },
   { name: "buildReportInputForActor (read)", run: (actor) => buildReportInputForActor({ actor, trajectId: fixture.f.traject.id }), allowed: (r) => [r.trainer, r.expert, r.employer, r.admin] },
+  { name: "createUser", run: (actor) => createUser({ actor, input: { name: "Nieuwe Collega", email: "collega@voorbeeld.nl", role: "TRAINER" } }), allowed: (r) => [r.admin] },
+  { name: "sendAccountLink", run: (actor) => sendAccountLink({ actor, userId: fixture.f.employerUser.id }), allowed: (r) => [r.admin] },
+  { name: "setUserActive", run: (actor) => setUserActive({ actor, userId: fixture.f.employerUser.id, active: false }), allowed: (r) => [r.admin] },
+  { name: "listUsers (read)", run: (actor) => listUsers(actor), allowed: (r) => [r.admin] },
 ];
 
 describe("authorization matrix", () => {

@@ -1,0 +1,27 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/actions/create-action";
+import { toFormState, type FormState } from "@/lib/actions/form-state";
+import { createUser, sendAccountLink, setUserActive } from "@/lib/users/accounts";
+import { userActiveSchema, userCreateSchema, userIdSchema } from "@/lib/users/schema";
+
+const USERS_PAGE = "/beheer/gebruikers";
+
+const create = createAction({ schema: userCreateSchema, permission: "user:manage" }, (input, actor) => createUser({ actor, input }));
+export async function createUserAction(raw: unknown) {
+  const result = await create(raw);
+  if (result.ok) revalidatePath(USERS_PAGE);
+  return result;
+}
+
+const sendLink = createAction({ schema: userIdSchema, permission: "user:manage" }, (i, actor) => sendAccountLink({ actor, userId: i.userId }));
+export async function sendAccountLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(await sendLink(formData), "Er is een nieuwe link verstuurd (zie Uitgaande e-mail).", USERS_PAGE);
+}
+
+const setActive = createAction({ schema: userActiveSchema, permission: "user:manage" }, (i, actor) => setUserActive({ actor, userId: i.userId, active: i.active }));
+export async function setUserActiveAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await setActive(formData);
+  return toFormState(result, formData.get("active") === "true" ? "Het account staat weer aan." : "Het account staat uit; inloggen kan niet meer.", USERS_PAGE);
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/errors";
+import { MIN_PASSWORD_LENGTH, accountActivationSchema, type AccountActivationInput } from "@/lib/users/schema";
+
+export function ActivateAccountForm({ token, action }: { token: string; action: (input: AccountActivationInput) => Promise<ActionResult<{ email: string }>> }) {
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<AccountActivationInput>({
+    resolver: zodResolver(accountActivationSchema),
+    defaultValues: { token, password: "", confirm: "" },
+  });
+  const onSubmit = handleSubmit(async (values) => {
+    setResult(null);
+    const res = await action(values);
+    if (res.ok) return setResult({ ok: true, text: "Uw wachtwoord is ingesteld. U kunt nu inloggen." });
+    for (const [field, msgs] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof AccountActivationInput, { message: msgs[0] });
+    setResult({ ok: false, text: res.message });
+  });
+  if (result?.ok) {
+    return (
+      <div role="status" className="space-y-4">
+        <p className="text-brand-800">{result.text}</p>
+        <Link href="/login" className={buttonClass}>Naar inloggen</Link>
+      </div>
+    );
+  }
+  const e = formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <input type="hidden" {...register("token")} />
+      <Field label="Nieuw wachtwoord" hint={`Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.`} error={e.password?.message}>
+        {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} {...register("password")} />}
+      </Field>
+      <Field label="Herhaal het wachtwoord" error={e.confirm?.message}>
+        {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} {...register("confirm")} />}
+      </Field>
+      <p role="status" aria-live="polite" className="text-amber-900" data-testid="activate-message">
+        {result && !result.ok ? result.text : null}
+      </p>
+      <button type="submit" className={`${buttonClass} w-full`} disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Bezig…" : "Wachtwoord opslaan"}
+      </button>
+    </form>
+  );
+}

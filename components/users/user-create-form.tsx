@@ -1,0 +1,87 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { ROLE_LABEL, ROLES } from "@/lib/auth/permissions";
+import type { ActionResult } from "@/lib/errors";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import { EMPLOYER_FUNCTIONS, userCreateSchema, type UserCreateInput } from "@/lib/users/schema";
+
+export function UserCreateForm({
+  employers,
+  action,
+}: {
+  employers: { id: string; name: string }[];
+  action: (input: UserCreateInput) => Promise<ActionResult<{ id: string; name: string }>>;
+}) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { register, handleSubmit, reset, setError, watch, formState } = useForm<UserCreateInput>({
+    resolver: zodResolver(userCreateSchema),
+    defaultValues: { name: "", email: "", role: "EMPLOYER", employerId: "", employerFunction: "HR" },
+  });
+  const isEmployer = watch("role") === "EMPLOYER";
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    const result = await action(values);
+    if (result.ok) {
+      setMessage({ ok: true, text: `Het account voor ${result.data.name} is aangemaakt. De link om een wachtwoord te kiezen staat in Uitgaande e-mail.` });
+      reset({ name: "", email: "", role: values.role, employerId: values.employerId, employerFunction: values.employerFunction });
+      return;
+    }
+    for (const [field, msgs] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof UserCreateInput, { message: msgs[0] });
+    setMessage({ ok: false, text: result.message });
+  });
+  const e = formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 rounded-xl border border-brand-100 bg-white p-5 sm:grid-cols-2" aria-labelledby="nieuw-account">
+      <Field label="Naam" error={e.name?.message}>
+        {(p) => <input {...p} autoComplete="off" className={inputClass} {...register("name")} />}
+      </Field>
+      <Field label="E-mailadres" error={e.email?.message}>
+        {(p) => <input {...p} type="email" autoComplete="off" className={inputClass} {...register("email")} />}
+      </Field>
+      <Field label="Rol" error={e.role?.message}>
+        {(p) => (
+          <select {...p} className={inputClass} {...register("role")}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>{ROLE_LABEL[r]}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {isEmployer ? (
+        <>
+          <Field label="Werkgever" error={e.employerId?.message}>
+            {(p) => (
+              <select {...p} className={inputClass} {...register("employerId")}>
+                <option value="">Kies een werkgever</option>
+                {employers.map((emp) => (
+                  <option key={emp.id} value={emp.id}>{emp.name}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Functie bij de werkgever" error={e.employerFunction?.message}>
+            {(p) => (
+              <select {...p} className={inputClass} {...register("employerFunction")}>
+                {EMPLOYER_FUNCTIONS.map((f) => (
+                  <option key={f} value={f}>{EMPLOYER_FUNCTION_LABEL[f]}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
+        <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Bezig…" : "Account aanmaken"}
+        </button>
+        <p role="status" aria-live="polite" className={message?.ok ? "text-brand-800" : "text-amber-900"} data-testid="user-message">
+          {message?.text}
+        </p>
+      </div>
+    </form>
+  );
+}

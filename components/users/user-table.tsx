@@ -1,0 +1,57 @@
+import { sendAccountLinkAction, setUserActiveAction } from "@/app/(app)/beheer/gebruikers/actions";
+import { RowAction } from "@/components/scan/row-action";
+import { ROLE_LABEL, type Role } from "@/lib/auth/permissions";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import type { listUsers } from "@/lib/users/queries";
+
+type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
+
+function stateText(u: UserRow) {
+  if (!u.active) return "Staat uit";
+  return u.hasPassword ? "Actief" : "Wacht op wachtwoord";
+}
+
+export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string }) {
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Gebruikers, horizontaal scrollbaar">
+      <table className="w-full min-w-[44rem] text-left text-sm" data-testid="user-table">
+        <caption className="sr-only">Alle accounts met hun rol en stand</caption>
+        <thead className="border-b border-brand-100 text-slate-600">
+          <tr>
+            <th scope="col" className="py-2 pr-3">Naam</th>
+            <th scope="col" className="py-2 pr-3">Rol</th>
+            <th scope="col" className="py-2 pr-3">Werkgever</th>
+            <th scope="col" className="py-2 pr-3">Stand</th>
+            <th scope="col" className="py-2">Acties</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id} className="border-b border-slate-100 align-top" data-testid={`user-${u.email}`}>
+              <td className="py-2 pr-3">
+                <span className="font-semibold text-slate-900">{u.name}</span>
+                <br />
+                <span className="text-slate-600">{u.email}</span>
+              </td>
+              <td className="py-2 pr-3">{ROLE_LABEL[u.role as Role]}</td>
+              <td className="py-2 pr-3">
+                {u.employer ? `${u.employer.name}${u.employerFunction ? ` (${EMPLOYER_FUNCTION_LABEL[u.employerFunction]})` : ""}` : "—"}
+              </td>
+              <td className="py-2 pr-3">{stateText(u)}</td>
+              <td className="py-2">
+                <div className="flex flex-wrap gap-2">
+                  {u.active ? <RowAction action={sendAccountLinkAction} fields={{ userId: u.id }} label={u.hasPassword ? "Link voor nieuw wachtwoord" : "Link opnieuw sturen"} /> : null}
+                  {u.id === selfId ? null : u.active ? (
+                    <RowAction action={setUserActiveAction} fields={{ userId: u.id, active: "false" }} label="Account uitzetten" confirm={`Het account van ${u.name} uitzetten? Inloggen kan dan niet meer.`} />
+                  ) : (
+                    <RowAction action={setUserActiveAction} fields={{ userId: u.id, active: "true" }} label="Account weer aanzetten" />
+                  )}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

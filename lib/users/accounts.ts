@@ -1,0 +1,97 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/auth/assert";
+import { hashPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit";
+import { AppError, notFound } from "@/lib/errors";
+import { kickDelivery } from "@/lib/mail/outbox";
+import { hashInvitationToken, INVITATION_TOKEN_PATTERN } from "@/lib/scan/tokens";
+import { issueAccountLink } from "./account-tokens";
+import type { AccountActivationInput, UserCreateInput } from "./schema";
+
+// Accounts are made by an admin. A new account has no password: the person gets a one-time link
+// (outbox) and chooses one. The same link, sent again, is how a forgotten password is reset.
+
+/** A password hash that no password matches: the account exists but cannot log in yet. */
+const NO_PASSWORD = "";
+
+export async function createUser({ actor, input }: { actor: Actor; input: UserCreateInput }) {
+  assertCan(actor, "user:manage");
+  const isEmployer = input.role === "EMPLOYER";
+  const user = await db().$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      throw new AppError("CONFLICT", "Er is al een account met dit e-mailadres.", { email: ["Dit e-mailadres heeft al een account."] });
+    }
+    if (isEmployer && !(await tx.employer.findUnique({ where: { id: input.employerId! }, select: { id: true } }))) {
+      throw new AppError("VALIDATION", "Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.", { employerId: ["Kies een bestaande werkgever."] });
+    }
+    const created = await tx.user.create({
+      data: {
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        passwordHash: NO_PASSWORD,
+        employerId: isEmployer ? input.employerId : null,
+        employerFunction: isEmployer ? input.employerFunction : null,
+      },
+    });
+    await issueAccountLink(tx, created, "welcome");
+    await recordAudit({ actor, action: "user.create", entityType: "User", entityId: created.id, data: { role: created.role } }, tx);
+    return created;
+  });
+  kickDelivery();
+  return { id: user.id, name: user.name };
+}
+
+export async function sendAccountLink({ actor, userId }: { actor: Actor; userId: string }) {
+  assertCan(actor, "user:manage");
+  await db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) throw notFound("Deze gebruiker");
+    if (!user.active) throw new AppError("VALIDATION", "Dit account staat uit. Zet het eerst weer aan.");
+    await issueAccountLink(tx, user, "reset");
+    await recordAudit({ actor, action: "user.sendLink", entityType: "User", entityId: user.id }, tx);
+  });
+  kickDelivery();
+}
+
+export async function setUserActive({ actor, userId, active }: { actor: Actor; userId: string; active: boolean }) {
+  assertCan(actor, "user:manage");
+  if (userId === actor.id && !active) throw new AppError("VALIDATION", "U kunt uw eigen account niet uitzetten.");
+  await db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!user) throw notFound("Deze gebruiker");
+    await tx.user.update({ where: { id: userId }, data: { active } });
+    // an account that is switched off keeps no working password link
+    if (!active) await tx.accountToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+    await recordAudit({ actor, action: active ? "user.activate" : "user.deactivate", entityType: "User", entityId: userId }, tx);
+  });
+}
+
+/** The person behind a valid, unused, unexpired link; null for anything else (never says which). */
+export async function findAccountLink(token: string) {
+  if (!INVITATION_TOKEN_PATTERN.test(token)) return null;
+  const link = await db().accountToken.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, name: true, email: true, active: true } } },
+  });
+  if (!link || link.usedAt || link.expiresAt <= new Date() || !link.user.active) return null;
+  return { tokenId: link.id, user: link.user };
+}
+
+export const ACCOUNT_LINK_INVALID = "Deze link werkt niet (meer). Vraag de beheerder om een nieuwe link.";
+
+export async function activateAccount(input: AccountActivationInput) {
+  const link = await findAccountLink(input.token);
+  if (!link) throw new AppError("INVITE_INVALID", ACCOUNT_LINK_INVALID);
+  const passwordHash = await hashPassword(input.password);
+  await db().$transaction(async (tx) => {
+    // claim the link: of two simultaneous submissions only one finds it unused
+    const claimed = await tx.accountToken.updateMany({ where: { id: link.tokenId, usedAt: null }, data: { usedAt: new Date() } });
+    if (claimed.count !== 1) throw new AppError("INVITE_INVALID", ACCOUNT_LINK_INVALID);
+    await tx.user.update({ where: { id: link.user.id }, data: { passwordHash } });
+    await recordAudit({ actor: { id: null, name: link.user.name }, action: "user.setPassword", entityType: "User", entityId: link.user.id }, tx);
+  });
+  return { email: link.user.email };
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/auth/assert";
+import type { Actor } from "@/lib/auth/permissions";
+
+/** Every account, for the admin's user page. Never the password hash. */
+export async function listUsers(actor: Actor) {
+  assertCan(actor, "user:manage");
+  const users = await db().user.findMany({
+    orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
+    select: {
+      id: true, name: true, email: true, role: true, active: true, employerFunction: true, passwordHash: true,
+      employer: { select: { name: true } },
+    },
+  });
+  return users.map(({ passwordHash, ...u }) => ({ ...u, hasPassword: passwordHash !== "" }));
+}
+
+export async function listEmployerChoices(actor: Actor) {
+  assertCan(actor, "user:manage");
+  return db().employer.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+}

@@ -1,0 +1,39 @@
+import { z } from "@/lib/zod";
+import { ROLES } from "@/lib/auth/permissions";
+
+// Shared by the admin's and the new user's forms (client) and their server actions.
+export const EMPLOYER_FUNCTIONS = ["DIRECTIE", "HR", "LEIDINGGEVENDE", "ANDERS"] as const;
+export const MIN_PASSWORD_LENGTH = 12;
+
+export const ROLE_LABEL = { ADMIN: "Beheerder", TRAINER: "Trainer", EXPERT: "Ervaringsdeskundige", EMPLOYER: "Werkgever" } as const;
+
+export const userCreateSchema = z
+  .object({
+    name: z.string().trim().min(2, "Vul de naam in.").max(120, "Gebruik maximaal 120 tekens."),
+    email: z.string().trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(200),
+    role: z.enum(ROLES, { message: "Kies een rol." }),
+    employerId: z.string().max(40).optional(),
+    employerFunction: z.enum(EMPLOYER_FUNCTIONS, { message: "Kies een functie." }).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.role !== "EMPLOYER") return;
+    if (!v.employerId) ctx.addIssue({ code: "custom", path: ["employerId"], message: "Kies de werkgever van deze gebruiker." });
+    if (!v.employerFunction) ctx.addIssue({ code: "custom", path: ["employerFunction"], message: "Kies de functie bij de werkgever." });
+  });
+export type UserCreateInput = z.infer<typeof userCreateSchema>;
+
+const userId = z.string().min(1).max(40);
+export const userIdSchema = z.object({ userId });
+export const userActiveSchema = z.object({ userId, active: z.enum(["true", "false"]).transform((v) => v === "true") });
+
+export const accountActivationSchema = z
+  .object({
+    token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "Deze link werkt niet (meer)."),
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`)
+      .max(200, "Gebruik maximaal 200 tekens."),
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "De twee wachtwoorden zijn niet gelijk." });
+export type AccountActivationInput = z.infer<typeof accountActivationSchema>;

@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { expectNoA11yViolations, failOnConsoleErrors, login } from "./helpers";
+
+test("an admin creates an HR account; the new user chooses a password through the mailed link and logs in", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await login(page, "beheer@weerbarewerkgever.nl");
+  await expect(page).toHaveURL("/beheer");
+  await page.getByRole("link", { name: "Gebruikers" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gebruikers" })).toBeVisible();
+
+  // nothing filled in: Dutch messages at the fields, nothing created
+  await page.getByLabel("Rol", { exact: true }).selectOption("EMPLOYER");
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByText("Vul de naam in.")).toBeVisible();
+  await expect(page.getByText("Kies de werkgever van deze gebruiker.")).toBeVisible();
+
+  await page.getByLabel("Naam", { exact: true }).fill("Noor Jansen");
+  await page.getByLabel("E-mailadres").fill("noor@delinde.nl");
+  await page.getByLabel("Werkgever", { exact: true }).selectOption({ label: "Zorggroep De Linde" });
+  await page.getByLabel("Functie bij de werkgever").selectOption("HR");
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByTestId("user-message")).toContainText("Het account voor Noor Jansen is aangemaakt.");
+  await expect(page.getByTestId("user-noor@delinde.nl")).toContainText("Wacht op wachtwoord");
+
+  // the same address again is refused kindly
+  await page.getByLabel("Naam", { exact: true }).fill("Noor Dubbel");
+  await page.getByLabel("E-mailadres").fill("noor@delinde.nl");
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByText("Dit e-mailadres heeft al een account.")).toBeVisible();
+
+  await page.goto("/mail");
+  const mail = page.getByTestId("outbox").locator("li").filter({ hasText: "Aan noor@delinde.nl" }).first();
+  await mail.locator("summary").click();
+  const link = (await mail.getByTestId("mail-body").innerText()).match(/https?:\/\/\S+\/account\/activeren\/[A-Za-z0-9_-]{43}/)?.[0];
+  expect(link).toBeTruthy();
+
+  const noor = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  const noConsoleErrors = failOnConsoleErrors(noor);
+  await noor.goto(new URL(link!).pathname);
+  await expect(noor.getByRole("heading", { level: 1, name: "Kies uw wachtwoord" })).toBeVisible();
+  await expectNoA11yViolations(noor);
+  await noor.getByLabel("Nieuw wachtwoord").fill("kort");
+  await noor.getByLabel("Herhaal het wachtwoord").fill("kort");
+  await noor.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(noor.getByText("Kies een wachtwoord van minstens 12 tekens.")).toBeVisible();
+  await noor.getByLabel("Nieuw wachtwoord").fill("zomer aan de rivier 2026");
+  await noor.getByLabel("Herhaal het wachtwoord").fill("zomer aan de rivier 2026");
+  await noor.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(noor.getByText("Uw wachtwoord is ingesteld. U kunt nu inloggen.")).toBeVisible();
+  await noor.getByRole("link", { name: "Naar inloggen" }).click();
+  await login(noor, "noor@delinde.nl", "zomer aan de rivier 2026");
+  await expect(noor).toHaveURL("/werkgever");
+  noConsoleErrors();
+
+  // the link worked once: opening it again gives the friendly 404
+  const again = await noor.goto(new URL(link!).pathname);
+  expect(again?.status()).toBe(404);
+  await expect(noor.getByRole("heading", { name: "Deze link werkt niet (meer)" })).toBeVisible();
+
+  await page.goto("/beheer/gebruikers");
+  await expect(page.getByTestId("user-noor@delinde.nl")).toContainText("Actief");
+});
+
+test("the user page is an admin's: a trainer gets the 403 page", async ({ page }) => {
+  await login(page, "marieke@oads.nl");
+  await expect(page).toHaveURL("/trainer");
+  const response = await page.goto("/beheer/gebruikers");
+  expect(response?.status()).toBe(403);
+});
