@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { ROLE_LABEL, ROLES } from "@/lib/auth/permissions";
 import type { ActionResult } from "@/lib/errors";
@@ -17,11 +17,11 @@ export function UserCreateForm({
   action: (input: UserCreateInput) => Promise<ActionResult<{ id: string; name: string }>>;
 }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, reset, setError, watch, formState } = useForm<UserCreateInput>({
+  const { register, handleSubmit, reset, setError, control, formState } = useForm<UserCreateInput>({
     resolver: zodResolver(userCreateSchema),
     defaultValues: { name: "", email: "", role: "EMPLOYER", employerId: "", employerFunction: "HR" },
   });
-  const isEmployer = watch("role") === "EMPLOYER";
+  const isEmployer = useWatch({ control, name: "role" }) === "EMPLOYER";
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
     const result = await action(values);
