@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { showServerFieldErrors } from "@/components/ui/field-errors";
 import type { ActionResult } from "@/lib/errors";
 import { RESPONDENT_FUNCTIONS, invitationSchema, type InvitationInput } from "@/lib/scan/invitation-schema";
 import { RESPONDENT_FUNCTION_LABEL } from "@/lib/trajecten/labels";
@@ -30,9 +31,7 @@ export function InviteForm({
       reset({ trajectId, name: "", email: "", function: values.function, deadline: values.deadline });
       return;
     }
-    for (const [field, msgs] of Object.entries(result.fieldErrors ?? {})) {
-      setError(field as keyof InvitationInput, { message: msgs[0] });
-    }
+    showServerFieldErrors(setError, result.fieldErrors);
     setMessage({ ok: false, text: result.message });
   });
   const e = formState.errors;

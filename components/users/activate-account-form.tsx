@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { showServerFieldErrors } from "@/components/ui/field-errors";
 import type { ActionResult } from "@/lib/errors";
 import { MIN_PASSWORD_LENGTH, accountActivationSchema, type AccountActivationInput } from "@/lib/users/schema";
 
@@ -18,7 +19,7 @@ export function ActivateAccountForm({ token, action }: { token: string; action: 
     setResult(null);
     const res = await action(values);
     if (res.ok) return setResult({ ok: true, text: "Uw wachtwoord is ingesteld. U kunt nu inloggen." });
-    for (const [field, msgs] of Object.entries(res.fieldErrors ?? {})) setError(field as keyof AccountActivationInput, { message: msgs[0] });
+    showServerFieldErrors(setError, res.fieldErrors);
     setResult({ ok: false, text: res.message });
   });
   if (result?.ok) {

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { showServerFieldErrors } from "@/components/ui/field-errors";
 import { ROLE_LABEL, ROLES } from "@/lib/auth/permissions";
 import type { ActionResult } from "@/lib/errors";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
@@ -30,7 +31,7 @@ export function UserCreateForm({
       reset({ name: "", email: "", role: values.role, employerId: values.employerId, employerFunction: values.employerFunction });
       return;
     }
-    for (const [field, msgs] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof UserCreateInput, { message: msgs[0] });
+    showServerFieldErrors(setError, result.fieldErrors);
     setMessage({ ok: false, text: result.message });
   });
   const e = formState.errors;
