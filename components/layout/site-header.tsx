@@ -23,7 +23,9 @@ export function SiteHeader({ actor }: { actor: Actor }) {
         </nav>
         <div className="flex items-center gap-3">
           <p className="text-right text-sm leading-tight">
-            <span className="block font-semibold" data-testid="user-name">{actor.name}</span>
+            <Link href="/account" className="block font-semibold text-slate-900 underline-offset-2 hover:underline" data-testid="user-name" aria-label={`Mijn account: ${actor.name}`}>
+              {actor.name}
+            </Link>
             <span className="block text-slate-600">{ROLE_LABEL[actor.role]}</span>
           </p>
           <LogoutButton />

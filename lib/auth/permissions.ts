@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   "questionnaire:import",
   "user:manage",
   "audit:read",
+  "account:own",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,6 +38,7 @@ const TABLE: Record<Role, readonly Permission[]> = {
     "gedragscode:edit",
     "report:download",
     "outbox:read",
+    "account:own",
   ],
   EXPERT: [
     "traject:read",
@@ -46,8 +48,9 @@ const TABLE: Record<Role, readonly Permission[]> = {
     "annotation:readTandem",
     "gedragscode:edit",
     "report:download",
+    "account:own",
   ],
-  EMPLOYER: ["traject:read", "results:read", "gedragscode:edit", "report:download"],
+  EMPLOYER: ["traject:read", "results:read", "gedragscode:edit", "report:download", "account:own"],
 };
 
 export interface Actor {

@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { kickDelivery } from "@/lib/mail/outbox";
+import { clearRateLimit, hitRateLimit } from "@/lib/rate-limit";
 import { hashInvitationToken, INVITATION_TOKEN_PATTERN } from "@/lib/scan/tokens";
 import { issueAccountLink } from "./account-tokens";
-import type { AccountActivationInput, UserCreateInput } from "./schema";
+import type { AccountActivationInput, PasswordChangeInput, UserCreateInput } from "./schema";
 
 // Accounts are made by an admin. A new account has no password: the person gets a one-time link
 // (outbox) and chooses one. The same link, sent again, is how a forgotten password is reset.
@@ -94,4 +95,27 @@ export async function activateAccount(input: AccountActivationInput) {
     await recordAudit({ actor: { id: null, name: link.user.name }, action: "user.setPassword", entityType: "User", entityId: link.user.id }, tx);
   });
   return { email: link.user.email };
+}
+
+const PASSWORD_CHANGE_LIMIT = { limit: 10, windowSeconds: 15 * 60 };
+
+/** Any signed-in user, for their own account only: the current password proves it is them. */
+export async function changeOwnPassword({ actor, input }: { actor: Actor; input: PasswordChangeInput }) {
+  const key = `password-change:${actor.id}`;
+  // a stolen, still open session must not become a way to guess the password
+  if (!(await hitRateLimit(key, PASSWORD_CHANGE_LIMIT)).allowed) {
+    throw new AppError("RATE_LIMITED", "Te veel pogingen. Probeer het over een kwartier opnieuw.");
+  }
+  const user = await db().user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!user || !user.passwordHash || !(await verifyPassword(input.current, user.passwordHash))) {
+    throw new AppError("VALIDATION", "Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.", { current: ["Dit is niet uw huidige wachtwoord."] });
+  }
+  const passwordHash = await hashPassword(input.password);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
+    // a password link that is still open should not undo this change later
+    await tx.accountToken.updateMany({ where: { userId: actor.id, usedAt: null }, data: { usedAt: new Date() } });
+    await recordAudit({ actor, action: "user.changePassword", entityType: "User", entityId: actor.id }, tx);
+  });
+  await clearRateLimit(key);
 }

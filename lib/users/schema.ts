@@ -26,14 +26,22 @@ const userId = z.string().min(1).max(40);
 export const userIdSchema = z.object({ userId });
 export const userActiveSchema = z.object({ userId, active: z.enum(["true", "false"]).transform((v) => v === "true") });
 
+const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`)
+  .max(200, "Gebruik maximaal 200 tekens.");
+const samePasswordTwice = { path: ["confirm"], message: "De twee wachtwoorden zijn niet gelijk." };
+
+export const passwordChangeSchema = z
+  .object({ current: z.string().min(1, "Vul uw huidige wachtwoord in.").max(200), password: newPassword, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, samePasswordTwice);
+export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
+
 export const accountActivationSchema = z
   .object({
     token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "Deze link werkt niet (meer)."),
-    password: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`)
-      .max(200, "Gebruik maximaal 200 tekens."),
+    password: newPassword,
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "De twee wachtwoorden zijn niet gelijk." });
+  .refine((v) => v.password === v.confirm, samePasswordTwice);
 export type AccountActivationInput = z.infer<typeof accountActivationSchema>;

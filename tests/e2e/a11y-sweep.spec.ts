@@ -5,7 +5,7 @@ import { expectNoA11yViolations, failOnConsoleErrors, login } from "./helpers";
 const PAGES: { email: string; home: string; paths: string[] }[] = [
   { email: "marieke@oads.nl", home: "/trainer", paths: ["/trainer", "/trajecten/nieuw", "/trajecten/demo-traject-linde/gedragscode", "/trajecten/demo-traject-vandijk", "/trajecten/demo-traject-linde/resultaten", "/mail"] },
   { email: "beheer@weerbarewerkgever.nl", home: "/beheer", paths: ["/beheer", "/beheer/gebruikers", "/beheer/vragenlijsten", "/beheer/logboek", "/trajecten/demo-traject-rivierstad", "/trajecten/demo-traject-rivierstad/resultaten"] },
-  { email: "sanne@ervaringsdeskundig.nl", home: "/expert", paths: ["/expert", "/trajecten/demo-traject-linde"] },
+  { email: "sanne@ervaringsdeskundig.nl", home: "/expert", paths: ["/expert", "/trajecten/demo-traject-linde", "/account"] },
   { email: "hr@delinde.nl", home: "/werkgever", paths: ["/werkgever", "/trajecten/demo-traject-linde/gedragscode", "/trajecten/demo-traject-linde", "/trajecten/demo-traject-linde/resultaten"] },
 ];
 

@@ -50,6 +50,23 @@ test("an admin creates an HR account; the new user chooses a password through th
   await noor.getByRole("link", { name: "Naar inloggen" }).click();
   await login(noor, "noor@delinde.nl", "zomer aan de rivier 2026");
   await expect(noor).toHaveURL("/werkgever");
+
+  // later she changes it herself, from her name in the header
+  await noor.getByRole("link", { name: "Mijn account: Noor Jansen" }).click();
+  await expect(noor.getByRole("heading", { level: 1, name: "Mijn account" })).toBeVisible();
+  await expectNoA11yViolations(noor);
+  await noor.getByLabel("Huidig wachtwoord").fill("niet mijn wachtwoord");
+  await noor.getByLabel("Nieuw wachtwoord", { exact: true }).fill("herfst in de polder 2026");
+  await noor.getByLabel("Herhaal het nieuwe wachtwoord").fill("herfst in de polder 2026");
+  await noor.getByRole("button", { name: "Wachtwoord wijzigen" }).click();
+  await expect(noor.getByText("Dit is niet uw huidige wachtwoord.")).toBeVisible();
+  await noor.getByLabel("Huidig wachtwoord").fill("zomer aan de rivier 2026");
+  await noor.getByRole("button", { name: "Wachtwoord wijzigen" }).click();
+  await expect(noor.getByTestId("password-message")).toHaveText("Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord.");
+  await noor.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(noor).toHaveURL(/\/login/);
+  await login(noor, "noor@delinde.nl", "herfst in de polder 2026");
+  await expect(noor).toHaveURL("/werkgever");
   noConsoleErrors();
 
   // the link worked once: opening it again gives the friendly 404

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/login";
-import { activateAccount, createUser, findAccountLink, sendAccountLink, setUserActive } from "@/lib/users/accounts";
+import { activateAccount, changeOwnPassword, createUser, findAccountLink, sendAccountLink, setUserActive } from "@/lib/users/accounts";
 import { listUsers } from "@/lib/users/queries";
-import { actorOf, makeEmployer, makeUser } from "@/tests/factories";
+import { FACTORY_PASSWORD, actorOf, makeEmployer, makeUser } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
 
 const t = setupTestDb();
@@ -77,5 +77,22 @@ describe(`accounts (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, 
     await t.prisma.accountToken.updateMany({ where: { userId: id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(activateAccount({ token, password: PASSWORD, confirm: PASSWORD })).rejects.toMatchObject({ code: "INVITE_INVALID" });
     expect((await t.prisma.user.findUniqueOrThrow({ where: { id } })).passwordHash).toBe("");
+  });
+
+  it("a signed-in user changes their own password only with the current one; guessing is limited", async () => {
+    const user = await makeUser(t.prisma, "EXPERT", { email: "wissel@voorbeeld.nl" });
+    const actor = actorOf(user);
+    const before = (await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
+    await expect(changeOwnPassword({ actor, input: { current: "fout wachtwoord", password: PASSWORD, confirm: PASSWORD } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { current: ["Dit is niet uw huidige wachtwoord."] },
+    });
+    expect((await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(before);
+    await changeOwnPassword({ actor, input: { current: FACTORY_PASSWORD, password: PASSWORD, confirm: PASSWORD } });
+    expect(await authenticate({ email: "wissel@voorbeeld.nl", password: PASSWORD })).not.toBeNull();
+    expect(await authenticate({ email: "wissel@voorbeeld.nl", password: FACTORY_PASSWORD })).toBeNull();
+    for (let i = 0; i < 10; i++) await changeOwnPassword({ actor, input: { current: "fout", password: PASSWORD, confirm: PASSWORD } }).catch(() => undefined);
+    await expect(changeOwnPassword({ actor, input: { current: PASSWORD, password: "weer een ander wachtwoord", confirm: "weer een ander wachtwoord" } })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await authenticate({ email: "wissel@voorbeeld.nl", password: PASSWORD })).not.toBeNull();
   });
 });

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { ChangePasswordForm } from "@/components/users/change-password-form";
+import { requireActorPage } from "@/lib/auth/guards";
+import { ROLE_LABEL } from "@/lib/auth/permissions";
+import { changePasswordAction } from "./actions";
+
+export const metadata: Metadata = { title: "Mijn account" };
+
+export default async function AccountPage() {
+  const actor = await requireActorPage("account:own");
+  return (
+    <>
+      <PageHeader title="Mijn account" intro={`U bent ingelogd als ${actor.name} (${ROLE_LABEL[actor.role].toLowerCase()}). Uw naam, e-mailadres of rol aanpassen? Dat doet de beheerder.`} />
+      <section aria-labelledby="wachtwoord">
+        <h2 id="wachtwoord" className="mb-3 text-xl font-semibold text-brand-800">Wachtwoord wijzigen</h2>
+        <ChangePasswordForm action={changePasswordAction} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { showServerFieldErrors } from "@/components/ui/field-errors";
+import type { ActionResult } from "@/lib/errors";
+import { MIN_PASSWORD_LENGTH, passwordChangeSchema, type PasswordChangeInput } from "@/lib/users/schema";
+
+export function ChangePasswordForm({ action }: { action: (input: PasswordChangeInput) => Promise<ActionResult<void>> }) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { register, handleSubmit, reset, setError, formState } = useForm<PasswordChangeInput>({
+    resolver: zodResolver(passwordChangeSchema),
+    defaultValues: { current: "", password: "", confirm: "" },
+  });
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    const result = await action(values);
+    if (result.ok) {
+      reset();
+      return setMessage({ ok: true, text: "Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord." });
+    }
+    showServerFieldErrors(setError, result.fieldErrors);
+    setMessage({ ok: false, text: result.message });
+  });
+  const e = formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4 rounded-xl border border-brand-100 bg-white p-5">
+      <Field label="Huidig wachtwoord" error={e.current?.message}>
+        {(p) => <input {...p} type="password" autoComplete="current-password" className={inputClass} {...register("current")} />}
+      </Field>
+      <Field label="Nieuw wachtwoord" hint={`Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.`} error={e.password?.message}>
+        {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} {...register("password")} />}
+      </Field>
+      <Field label="Herhaal het nieuwe wachtwoord" error={e.confirm?.message}>
+        {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} {...register("confirm")} />}
+      </Field>
+      <p role="status" aria-live="polite" className={message?.ok ? "text-brand-800" : "text-amber-900"} data-testid="password-message">
+        {message?.text}
+      </p>
+      <button type="submit" className={buttonClass} disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Bezig…" : "Wachtwoord wijzigen"}
+      </button>
+    </form>
+  );
+}
