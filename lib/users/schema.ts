@@ -10,7 +10,7 @@ export const ROLE_LABEL = { ADMIN: "Beheerder", TRAINER: "Trainer", EXPERT: "Erv
 export const userCreateSchema = z
   .object({
     name: z.string().trim().min(2, "Vul de naam in.").max(120, "Gebruik maximaal 120 tekens."),
-    email: z.string().trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(200),
+    email: z.string().trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(254, "Dit e-mailadres is te lang."),
     role: z.enum(ROLES, { message: "Kies een rol." }),
     employerId: z.string().max(40).optional(),
     employerFunction: z.enum(EMPLOYER_FUNCTIONS, { message: "Kies een functie." }).optional(),
