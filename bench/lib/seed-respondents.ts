@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { newInvitationToken } from "../../lib/scan/tokens";
+import { newLinkToken } from "../../lib/link-tokens";
 import { importBundledContent } from "../../prisma/seed/content";
 
 /** One traject with N invited respondents, each with an opened draft response. */
@@ -10,7 +10,7 @@ export async function seedBenchRespondents(prisma: PrismaClient, n: number) {
   const traject = await prisma.traject.create({ data: { employerId: employer.id, trainerId: trainer.id, status: "SCAN_OPEN", questionnaireId: questionnaire.id } });
   const out: { token: string; responseId: string }[] = [];
   for (let i = 0; i < n; i++) {
-    const { token, tokenHash } = newInvitationToken();
+    const { token, tokenHash } = newLinkToken();
     const inv = await prisma.scanInvitation.create({
       data: { trajectId: traject.id, name: `Respondent ${i + 1}`, email: `r${i}@voorbeeld.nl`, function: "HR", tokenHash, expiresAt: new Date(Date.now() + 86400_000), createdById: trainer.id },
     });

@@ -2,7 +2,7 @@ import "server-only";
 import { db, rawQuery } from "@/lib/db";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import type { AutosaveInput, AutosaveResult } from "./answer-schema";
-import { INVITATION_TOKEN_PATTERN, hashInvitationToken } from "./tokens";
+import { LINK_TOKEN_PATTERN, hashLinkToken } from "@/lib/link-tokens";
 import { INVITE_INVALID_MESSAGE } from "./invitation-access";
 import { itemIndex } from "./questionnaire-index";
 
@@ -20,8 +20,8 @@ const targets = new Map<string, { responseId: string; questionnaireId: string }>
 const MAX_CACHE = 20_000;
 
 async function resolveTarget(token: string) {
-  if (!INVITATION_TOKEN_PATTERN.test(token)) return null;
-  const tokenHash = hashInvitationToken(token);
+  if (!LINK_TOKEN_PATTERN.test(token)) return null;
+  const tokenHash = hashLinkToken(token);
   const hit = targets.get(tokenHash);
   if (hit) return { tokenHash, ...hit };
   const row = await db().scanResponse.findFirst({

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
-import { INVITATION_TOKEN_PATTERN, hashInvitationToken } from "./tokens";
+import { LINK_TOKEN_PATTERN, hashLinkToken } from "@/lib/link-tokens";
 
 // The invitation link is the respondent's only credential: resolve it on every request and action.
 // Invalid, unknown, expired and revoked all give the same answer, so a link reveals nothing.
@@ -13,9 +13,9 @@ export function inviteInvalid() {
 }
 
 export async function resolveInvitation(token: string) {
-  if (typeof token !== "string" || !INVITATION_TOKEN_PATTERN.test(token)) throw inviteInvalid();
+  if (typeof token !== "string" || !LINK_TOKEN_PATTERN.test(token)) throw inviteInvalid();
   const invitation = await db().scanInvitation.findUnique({
-    where: { tokenHash: hashInvitationToken(token) },
+    where: { tokenHash: hashLinkToken(token) },
     include: {
       response: { select: { id: true, status: true, questionnaireId: true, lastThemeIndex: true, selfGrade: true, selfGradeRevision: true, submittedAt: true } },
       traject: { select: { id: true, questionnaireId: true, scanDeadline: true, status: true, employer: { select: { name: true } }, trainer: { select: { name: true } } } },

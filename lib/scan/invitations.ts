@@ -12,7 +12,7 @@ import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { assertTrajectAccess, trajectScope } from "@/lib/trajecten/access";
 import { formatDate } from "@/lib/trajecten/labels";
 import type { InvitationInput } from "./invitation-schema";
-import { newInvitationToken } from "./tokens";
+import { newLinkToken } from "@/lib/link-tokens";
 
 const DAY = 24 * 3600 * 1000;
 /** A link keeps working for a while after the deadline: late answers are still welcome. */
@@ -25,7 +25,7 @@ const endOfDay = (isoDate: string) => amsterdamInstant(isoDate, "23:59");
 export async function createInvitation({ actor, input }: { actor: Actor; input: InvitationInput }) {
   await assertTrajectAccess({ actor, trajectId: input.trajectId, permission: "invitation:manage" });
   const deadline = endOfDay(input.deadline);
-  const { token, tokenHash } = newInvitationToken();
+  const { token, tokenHash } = newLinkToken();
   const result = await db().$transaction(async (tx) => {
     const duplicate = await tx.scanInvitation.findFirst({ where: { trajectId: input.trajectId, email: input.email, revokedAt: null } });
     if (duplicate) throw new AppError("CONFLICT", "Deze persoon is al uitgenodigd voor dit traject. Stuur de uitnodiging eventueel opnieuw.", { email: ["Al uitgenodigd."] });
@@ -72,7 +72,7 @@ async function mailFreshLink(actor: Actor, invitationId: string, kind: "resend" 
   const inv = await findScopedInvitation(actor, invitationId);
   if (inv.revokedAt) throw new AppError("CONFLICT", "Deze uitnodiging is ingetrokken.");
   if (inv.response?.status === "SUBMITTED") throw new AppError("CONFLICT", "Deze persoon heeft de scan al ingevuld.");
-  const { token, tokenHash } = newInvitationToken();
+  const { token, tokenHash } = newLinkToken();
   const deadline = inv.traject.scanDeadline ?? new Date(Date.now() + 7 * DAY);
   const expiresAt = new Date(Math.max(inv.expiresAt.getTime(), Date.now() + 7 * DAY));
   await db().$transaction(async (tx) => {

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { accountMail } from "@/lib/mail/templates";
-import { newInvitationToken } from "@/lib/scan/tokens";
+import { newLinkToken } from "@/lib/link-tokens";
 
 type Tx = Prisma.TransactionClient;
 const DAY = 24 * 3600 * 1000;
@@ -14,7 +14,7 @@ export const ACCOUNT_LINK_DAYS = 7;
  * Earlier unused links of this user stop working: only the newest mail counts.
  */
 export async function issueAccountLink(tx: Tx, user: { id: string; name: string; email: string; role: string }, kind: "welcome" | "reset") {
-  const { token, tokenHash } = newInvitationToken();
+  const { token, tokenHash } = newLinkToken();
   await tx.accountToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } });
   await tx.accountToken.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + ACCOUNT_LINK_DAYS * DAY) } });
   const mail = accountMail({ name: user.name, role: user.role, url: `${env().APP_URL}/account/activeren/${token}`, days: ACCOUNT_LINK_DAYS, kind });

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { kickDelivery } from "@/lib/mail/outbox";
 import { clearRateLimit, hitRateLimit } from "@/lib/rate-limit";
-import { hashInvitationToken, INVITATION_TOKEN_PATTERN } from "@/lib/scan/tokens";
+import { hashLinkToken, LINK_TOKEN_PATTERN } from "@/lib/link-tokens";
 import { issueAccountLink } from "./account-tokens";
 import type { AccountActivationInput, PasswordChangeInput, UserCreateInput } from "./schema";
 
@@ -72,9 +72,9 @@ export async function setUserActive({ actor, userId, active }: { actor: Actor; u
 
 /** The person behind a valid, unused, unexpired link; null for anything else (never says which). */
 export async function findAccountLink(token: string) {
-  if (!INVITATION_TOKEN_PATTERN.test(token)) return null;
+  if (!LINK_TOKEN_PATTERN.test(token)) return null;
   const link = await db().accountToken.findUnique({
-    where: { tokenHash: hashInvitationToken(token) },
+    where: { tokenHash: hashLinkToken(token) },
     select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, name: true, email: true, active: true } } },
   });
   if (!link || link.usedAt || link.expiresAt <= new Date() || !link.user.active) return null;

@@ -1,4 +1,4 @@
-import { newInvitationToken } from "../../lib/scan/tokens";
+import { newLinkToken } from "../../lib/link-tokens";
 import demoResponses from "../data/demo-responses.json";
 import type { SeedContext } from "./demo";
 
@@ -19,7 +19,7 @@ async function addInvitation(
   person: { name: string; email: string; fn: Fn },
   state: { answers?: Record<string, unknown>; submitted?: boolean; selfGrade?: number; notes?: Record<string, string>; opened?: boolean },
 ) {
-  const { token, tokenHash } = newInvitationToken();
+  const { token, tokenHash } = newLinkToken();
   const url = `${ctx.appUrl}/scan/${token}`;
   const invitation = await ctx.prisma.scanInvitation.create({
     data: {
