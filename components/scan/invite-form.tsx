@@ -1,10 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
-import { showServerFieldErrors } from "@/components/ui/field-errors";
+import { useServerSubmit } from "@/components/ui/use-server-submit";
 import type { ActionResult } from "@/lib/errors";
 import { RESPONDENT_FUNCTIONS, invitationSchema, type InvitationInput } from "@/lib/scan/invitation-schema";
 import { RESPONDENT_FUNCTION_LABEL } from "@/lib/trajecten/labels";
@@ -18,21 +17,14 @@ export function InviteForm({
   defaultDeadline: string;
   action: (input: InvitationInput) => Promise<ActionResult<{ id: string }>>;
 }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, reset, setError, formState } = useForm<InvitationInput>({
+  const form = useForm<InvitationInput>({
     resolver: zodResolver(invitationSchema),
     defaultValues: { trajectId, name: "", email: "", function: "HR", deadline: defaultDeadline },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await action(values);
-    if (result.ok) {
-      setMessage({ ok: true, text: `De uitnodiging voor ${values.name} is verstuurd.` });
-      reset({ trajectId, name: "", email: "", function: values.function, deadline: values.deadline });
-      return;
-    }
-    showServerFieldErrors(setError, result.fieldErrors);
-    setMessage({ ok: false, text: result.message });
+  const { register, reset, formState } = form;
+  const { onSubmit, message } = useServerSubmit(form, action, (_data, values) => {
+    reset({ trajectId, name: "", email: "", function: values.function, deadline: values.deadline });
+    return `De uitnodiging voor ${values.name} is verstuurd.`;
   });
   const e = formState.errors;
   return (

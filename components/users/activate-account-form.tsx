@@ -2,26 +2,19 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
-import { showServerFieldErrors } from "@/components/ui/field-errors";
+import { useServerSubmit } from "@/components/ui/use-server-submit";
 import type { ActionResult } from "@/lib/errors";
 import { MIN_PASSWORD_LENGTH, accountActivationSchema, type AccountActivationInput } from "@/lib/users/schema";
 
 export function ActivateAccountForm({ token, action }: { token: string; action: (input: AccountActivationInput) => Promise<ActionResult<{ email: string }>> }) {
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<AccountActivationInput>({
+  const form = useForm<AccountActivationInput>({
     resolver: zodResolver(accountActivationSchema),
     defaultValues: { token, password: "", confirm: "" },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    setResult(null);
-    const res = await action(values);
-    if (res.ok) return setResult({ ok: true, text: "Uw wachtwoord is ingesteld. U kunt nu inloggen." });
-    showServerFieldErrors(setError, res.fieldErrors);
-    setResult({ ok: false, text: res.message });
-  });
+  const { register, formState } = form;
+  const { onSubmit, message: result } = useServerSubmit(form, action, () => "Uw wachtwoord is ingesteld. U kunt nu inloggen.");
   if (result?.ok) {
     return (
       <div role="status" className="space-y-4">

@@ -1,28 +1,21 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
-import { showServerFieldErrors } from "@/components/ui/field-errors";
+import { useServerSubmit } from "@/components/ui/use-server-submit";
 import type { ActionResult } from "@/lib/errors";
 import { MIN_PASSWORD_LENGTH, passwordChangeSchema, type PasswordChangeInput } from "@/lib/users/schema";
 
 export function ChangePasswordForm({ action }: { action: (input: PasswordChangeInput) => Promise<ActionResult<void>> }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, reset, setError, formState } = useForm<PasswordChangeInput>({
+  const form = useForm<PasswordChangeInput>({
     resolver: zodResolver(passwordChangeSchema),
     defaultValues: { current: "", password: "", confirm: "" },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await action(values);
-    if (result.ok) {
-      reset();
-      return setMessage({ ok: true, text: "Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord." });
-    }
-    showServerFieldErrors(setError, result.fieldErrors);
-    setMessage({ ok: false, text: result.message });
+  const { register, reset, formState } = form;
+  const { onSubmit, message } = useServerSubmit(form, action, () => {
+    reset();
+    return "Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord.";
   });
   const e = formState.errors;
   return (

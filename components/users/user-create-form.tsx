@@ -1,10 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
-import { showServerFieldErrors } from "@/components/ui/field-errors";
+import { useServerSubmit } from "@/components/ui/use-server-submit";
 import { ROLE_LABEL, ROLES } from "@/lib/auth/permissions";
 import type { ActionResult } from "@/lib/errors";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
@@ -17,22 +16,15 @@ export function UserCreateForm({
   employers: { id: string; name: string }[];
   action: (input: UserCreateInput) => Promise<ActionResult<{ id: string; name: string }>>;
 }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, reset, setError, control, formState } = useForm<UserCreateInput>({
+  const form = useForm<UserCreateInput>({
     resolver: zodResolver(userCreateSchema),
     defaultValues: { name: "", email: "", role: "EMPLOYER", employerId: "", employerFunction: "HR" },
   });
+  const { register, reset, control, formState } = form;
   const isEmployer = useWatch({ control, name: "role" }) === "EMPLOYER";
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await action(values);
-    if (result.ok) {
-      setMessage({ ok: true, text: `Het account voor ${result.data.name} is aangemaakt. De link om een wachtwoord te kiezen staat in Uitgaande e-mail.` });
-      reset({ name: "", email: "", role: values.role, employerId: values.employerId, employerFunction: values.employerFunction });
-      return;
-    }
-    showServerFieldErrors(setError, result.fieldErrors);
-    setMessage({ ok: false, text: result.message });
+  const { onSubmit, message } = useServerSubmit(form, action, (created, values) => {
+    reset({ name: "", email: "", role: values.role, employerId: values.employerId, employerFunction: values.employerFunction });
+    return `Het account voor ${created.name} is aangemaakt. De link om een wachtwoord te kiezen staat in Uitgaande e-mail.`;
   });
   const e = formState.errors;
   return (
