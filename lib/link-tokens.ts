@@ -10,6 +10,3 @@ export function newLinkToken(): { token: string; tokenHash: string } {
 export function hashLinkToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
-
-/** Shape check before any database work: 43 base64url characters. */
-export const LINK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

@@ -6,12 +6,12 @@
 // (POST /api/planner/herinneringen, authorised with a token derived from NEXTAUTH_SECRET) and only
 // opens the database itself when no app answers.
 import fs from "node:fs";
-import path from "node:path";
 import { schedulerToken } from "../lib/auth/scheduler-token";
 import { dataDirHolder } from "../lib/db/pglite-lock";
 import { runScript } from "../lib/db/run-script";
 import { env } from "../lib/env";
 import { runScheduledReminders, schedulerSummary } from "../lib/scan/scheduled-reminders";
+import { localSecretFile } from "./local-secret.mjs";
 
 async function direct() {
   console.log(schedulerSummary(await runScheduledReminders()));
@@ -36,7 +36,7 @@ async function throughTheApp(): Promise<boolean> {
 
 /** The per-checkout secret that `npm start` creates when NEXTAUTH_SECRET is not set. */
 function readLocalSecret(): string | undefined {
-  const file = path.join(process.cwd(), ".data", "nextauth-secret");
+  const file = localSecretFile(process.cwd());
   return fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim() : undefined;
 }
 

@@ -4,6 +4,7 @@ import { spawnSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { localSecretFile } from "./local-secret.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -20,7 +21,7 @@ function run(cmd, args) {
 
 /** A per-checkout secret, so a fresh clone needs no configuration and sessions survive restarts. */
 function localSecret() {
-  const file = path.join(root, ".data", "nextauth-secret");
+  const file = localSecretFile(root);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });

@@ -2,7 +2,8 @@ import "server-only";
 import { db, rawQuery } from "@/lib/db";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import type { AutosaveInput, AutosaveResult } from "./answer-schema";
-import { LINK_TOKEN_PATTERN, hashLinkToken } from "@/lib/link-tokens";
+import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
+import { hashLinkToken } from "@/lib/link-tokens";
 import { INVITE_INVALID_MESSAGE } from "./invitation-access";
 import { itemIndex } from "./questionnaire-index";
 

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
-import { LINK_TOKEN_PATTERN, hashLinkToken } from "@/lib/link-tokens";
+import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
+import { hashLinkToken } from "@/lib/link-tokens";
 
 // The invitation link is the respondent's only credential: resolve it on every request and action.
 // Invalid, unknown, expired and revoked all give the same answer, so a link reveals nothing.

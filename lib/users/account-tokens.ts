@@ -9,13 +9,18 @@ type Tx = Prisma.TransactionClient;
 const DAY = 24 * 3600 * 1000;
 export const ACCOUNT_LINK_DAYS = 7;
 
+/** Every still-open password link of this user stops working (new link, account off, password changed). */
+export async function closeOpenAccountLinks(tx: Tx, userId: string) {
+  await tx.accountToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+}
+
 /**
  * A fresh one-time link to set a password, mailed through the outbox in the caller's transaction.
  * Earlier unused links of this user stop working: only the newest mail counts.
  */
 export async function issueAccountLink(tx: Tx, user: { id: string; name: string; email: string; role: string }, kind: "welcome" | "reset") {
   const { token, tokenHash } = newLinkToken();
-  await tx.accountToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: new Date() } });
+  await closeOpenAccountLinks(tx, user.id);
   await tx.accountToken.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + ACCOUNT_LINK_DAYS * DAY) } });
   const mail = accountMail({ name: user.name, role: user.role, url: `${env().APP_URL}/account/activeren/${token}`, days: ACCOUNT_LINK_DAYS, kind });
   await enqueueMail({ kind: "account", to: user.email, ...mail }, tx);

@@ -7,8 +7,9 @@ import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { kickDelivery } from "@/lib/mail/outbox";
 import { clearRateLimit, hitRateLimit } from "@/lib/rate-limit";
-import { hashLinkToken, LINK_TOKEN_PATTERN } from "@/lib/link-tokens";
-import { issueAccountLink } from "./account-tokens";
+import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
+import { hashLinkToken } from "@/lib/link-tokens";
+import { closeOpenAccountLinks, issueAccountLink } from "./account-tokens";
 import type { AccountActivationInput, PasswordChangeInput, UserCreateInput } from "./schema";
 
 // Accounts are made by an admin. A new account has no password: the person gets a one-time link
@@ -65,7 +66,7 @@ export async function setUserActive({ actor, userId, active }: { actor: Actor; u
     if (!user) throw notFound("Deze gebruiker");
     await tx.user.update({ where: { id: userId }, data: { active } });
     // an account that is switched off keeps no working password link
-    if (!active) await tx.accountToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+    if (!active) await closeOpenAccountLinks(tx, userId);
     await recordAudit({ actor, action: active ? "user.activate" : "user.deactivate", entityType: "User", entityId: userId }, tx);
   });
 }
@@ -114,7 +115,7 @@ export async function changeOwnPassword({ actor, input }: { actor: Actor; input:
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
     // a password link that is still open should not undo this change later
-    await tx.accountToken.updateMany({ where: { userId: actor.id, usedAt: null }, data: { usedAt: new Date() } });
+    await closeOpenAccountLinks(tx, actor.id);
     await recordAudit({ actor, action: "user.changePassword", entityType: "User", entityId: actor.id }, tx);
   });
   await clearRateLimit(key);

@@ -1,5 +1,6 @@
 import { z } from "@/lib/zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
 
 // Shared by the admin's and the new user's forms (client) and their server actions.
 export const EMPLOYER_FUNCTIONS = ["DIRECTIE", "HR", "LEIDINGGEVENDE", "ANDERS"] as const;
@@ -39,7 +40,7 @@ export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
 
 export const accountActivationSchema = z
   .object({
-    token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "Deze link werkt niet (meer)."),
+    token: z.string().regex(LINK_TOKEN_PATTERN, "Deze link werkt niet (meer)."),
     password: newPassword,
     confirm: z.string(),
   })
