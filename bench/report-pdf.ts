@@ -15,7 +15,15 @@ const N = Math.max(1, Number(process.argv[2] ?? 30));
 const MB = 1024 * 1024;
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 function stats(samples: number[]): { mean: number; p95: number; min: number } {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -38,7 +46,8 @@ function ownPss(): number {
 
 /** The floor no Node renderer can go below: a bare node process, and one that has only imported pdfkit. */
 function nodeFloor(): { bare: number; withPdfkit: number } {
-  const rssOf = (code: string) => Number(execFileSync(process.execPath, ["-e", `${code};console.log(process.memoryUsage().rss)`], { encoding: "utf8" }).trim());
+  const rssOf = (code: string) =>
+    Number(execFileSync(process.execPath, ["-e", `${code};console.log(process.memoryUsage().rss)`], { encoding: "utf8" }).trim());
   return { bare: rssOf(""), withPdfkit: rssOf("require('pdfkit')") };
 }
 
@@ -50,13 +59,17 @@ function chromiumMemory(): { rss: number; pss: number; processes: number } {
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       parent.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch { /* the process ended while we looked */ }
+    } catch {
+      /* the process ended while we looked */
+    }
   }
   const isOurs = (pid: number): boolean => {
     for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === process.pid) return true;
     return false;
   };
-  let rss = 0, pss = 0, processes = 0;
+  let rss = 0,
+    pss = 0,
+    processes = 0;
   for (const pid of parent.keys()) {
     if (!isOurs(pid)) continue;
     try {
@@ -64,7 +77,9 @@ function chromiumMemory(): { rss: number; pss: number; processes: number } {
       rss += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
       pss += Number(/Pss:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0) * 1024;
       processes++;
-    } catch { /* ended meanwhile */ }
+    } catch {
+      /* ended meanwhile */
+    }
   }
   return { rss, pss, processes };
 }
@@ -93,7 +108,15 @@ async function main(): Promise<void> {
   // ---- Chromium
   const { chromium } = await import("@playwright/test");
   const html = buildReportHtml(model);
-  const pdfOptions = { format: "A4", printBackground: true, tagged: true, outline: true, displayHeaderFooter: true, ...headerFooter(model), margin: { top: "26mm", bottom: "25mm", left: "22mm", right: "22mm" } } as const;
+  const pdfOptions = {
+    format: "A4",
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    ...headerFooter(model),
+    margin: { top: "26mm", bottom: "25mm", left: "22mm", right: "22mm" },
+  } as const;
   const launch = () => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
 
   const [cold, chromePdf] = await time(async () => {
@@ -123,10 +146,14 @@ async function main(): Promise<void> {
   // for reference: Chromium without the accessibility work (no tagging, no outline)
   const plainTimes: number[] = [];
   for (let i = 0; i < N; i++) {
-    plainTimes.push((await time(async () => {
-      await page.setContent(html);
-      return page.pdf({ ...pdfOptions, tagged: false, outline: false });
-    }))[0]);
+    plainTimes.push(
+      (
+        await time(async () => {
+          await page.setContent(html);
+          return page.pdf({ ...pdfOptions, tagged: false, outline: false });
+        })
+      )[0],
+    );
   }
   await browser.close();
   const warm = stats(warmTimes);
@@ -134,11 +161,15 @@ async function main(): Promise<void> {
 
   // ---- report
   const pkRenderer = pkMem.rss - baselineRss;
-  console.log(`Report: ${model.themes.length} themes, ${demoReportInput().result.respondents} respondents, gedragscode ${model.gedragscode ? model.gedragscode.statusLabel.toLowerCase() : "none"}; N = ${N}`);
+  console.log(
+    `Report: ${model.themes.length} themes, ${demoReportInput().result.respondents} respondents, gedragscode ${model.gedragscode ? model.gedragscode.statusLabel.toLowerCase() : "none"}; N = ${N}`,
+  );
   console.log(`\npdfkit   ${pageCount(pdf)} pages, ${(pdf.length / 1024).toFixed(0)} KB`);
   console.log(`  first render (cold process: font parsing, empty caches)  ${ms(first)}`);
   console.log(`  mean ${ms(pk.mean)}   p95 ${ms(pk.p95)}   min ${ms(pk.min)}`);
-  console.log(`  process RSS ${mb(pkMem.rss)} (before importing the renderer ${mb(baselineRss)}, renderer adds ${mb(pkRenderer)}); peak RSS ${mb(pkMaxRss)}`);
+  console.log(
+    `  process RSS ${mb(pkMem.rss)} (before importing the renderer ${mb(baselineRss)}, renderer adds ${mb(pkRenderer)}); peak RSS ${mb(pkMaxRss)}`,
+  );
   console.log(`  heap used ${mb(pkMem.heapUsed)}; live heap after full GC ${mb(pkLiveHeap)}; PSS ${mb(pkPss)}`);
   console.log(`  floor: a bare node process ${mb(floor.bare)} RSS; node that only imported pdfkit ${mb(floor.withPdfkit)} RSS`);
   console.log(`\nChromium ${pageCount(chromePdf)} pages, ${(chromePdf.length / 1024).toFixed(0)} KB (page.pdf, tagged, outline)`);
@@ -146,7 +177,8 @@ async function main(): Promise<void> {
   console.log(`  warm mean ${ms(warm.mean)}   p95 ${ms(warm.p95)}   min ${ms(warm.min)}`);
   console.log(`  warm, untagged and without outline (reference only): mean ${ms(plain.mean)}   p95 ${ms(plain.p95)}`);
   console.log(`  process tree: ${peak.processes} processes, sum RSS ${mb(peak.rss)} (sum PSS ${mb(peak.pss)})`);
-  const ratio = (a: number, b: number, target: number) => `${(a / b).toFixed(1)}×  (target ≥ ${target}×: ${a / b >= target ? "met" : "NOT met"})`;
+  const ratio = (a: number, b: number, target: number) =>
+    `${(a / b).toFixed(1)}×  (target ≥ ${target}×: ${a / b >= target ? "met" : "NOT met"})`;
   console.log(`\nRatios (Chromium / pdfkit)`);
   console.log(`  warm Chromium mean / pdfkit mean     ${ratio(warm.mean, pk.mean, 2)}`);
   console.log(`  warm Chromium p95 / pdfkit p95       ${ratio(warm.p95, pk.p95, 2)}`);

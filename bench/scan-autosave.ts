@@ -17,7 +17,16 @@ import { measureRawUpserts } from "./lib/raw-upserts";
 import { migrate, percentile, startServer, stopServer } from "./lib/server";
 import questionnaire from "../prisma/data/mhb-2025.json";
 
-const { values } = parseArgs({ options: { engine: { type: "string", default: "pglite" }, respondents: { type: "string", default: "50" }, seconds: { type: "string", default: "10" }, port: { type: "string", default: "3300" }, "think-ms": { type: "string", default: "0" }, instances: { type: "string", default: "1" } } });
+const { values } = parseArgs({
+  options: {
+    engine: { type: "string", default: "pglite" },
+    respondents: { type: "string", default: "50" },
+    seconds: { type: "string", default: "10" },
+    port: { type: "string", default: "3300" },
+    "think-ms": { type: "string", default: "0" },
+    instances: { type: "string", default: "1" },
+  },
+});
 // think time between one respondent's saves: 0 = saturation (every respondent saves back to back);
 // ~1500 ms is a person clicking through statements.
 const THINK_MS = Number(values["think-ms"]);
@@ -38,7 +47,9 @@ Object.assign(process.env, dbEnv);
 const items = questionnaire.themes.flatMap((t) => t.items.map((i) => i.key));
 
 async function main() {
-  console.log(`scan-autosave · engine=${engine} · ${INSTANCES} instance(s) · respondents=${N} · ${SECONDS}s · think ${THINK_MS} ms · ${os.cpus().length} cores (load generator on the same machine)`);
+  console.log(
+    `scan-autosave · engine=${engine} · ${INSTANCES} instance(s) · respondents=${N} · ${SECONDS}s · think ${THINK_MS} ms · ${os.cpus().length} cores (load generator on the same machine)`,
+  );
   migrate(dbEnv);
   const respondents = await seedBenchRespondents(db(), N);
   const tokens = respondents.map((r) => r.token);
@@ -64,7 +75,7 @@ async function main() {
       if (THINK_MS > 0) await new Promise((res) => setTimeout(res, (THINK_MS * r) / tokens.length));
       while (Date.now() < end) {
         const item = items[i++ % items.length]!;
-        const value = i % 7 === 0 ? ("dontKnow" as const) : ((i % 5) + 1);
+        const value = i % 7 === 0 ? ("dontKnow" as const) : (i % 5) + 1;
         const key = `${token}|${item}`;
         const t0 = performance.now();
         const res = await save(baseOf(r), token, item, value, revisions.get(key) ?? 0);
@@ -89,13 +100,22 @@ async function main() {
   const stored = await verify(acked, responseIdOf);
   await closeDb();
 
-  console.log(`app:   ${latencies.length} saves, ${rps.toFixed(0)} req/s, p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, failures ${failures}`);
+  console.log(
+    `app:   ${latencies.length} saves, ${rps.toFixed(0)} req/s, p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, failures ${failures}`,
+  );
   console.log(`raw:   ${raw.rate.toFixed(0)} upserts/s (${raw.description})`);
-  console.log(`next:  ${ceiling.rps.toFixed(0)} req/s, p95 ${ceiling.p95.toFixed(1)} ms for the same route rejecting a malformed link before any database work (Next's own per-request ceiling here)`);
+  console.log(
+    `next:  ${ceiling.rps.toFixed(0)} req/s, p95 ${ceiling.p95.toFixed(1)} ms for the same route rejecting a malformed link before any database work (Next's own per-request ceiling here)`,
+  );
   console.log(`ratio: app / raw = ${((rps / raw.rate) * 100).toFixed(1)} %  (target ≥ 25 %); p95 target ≤ 50 ms`);
-  console.log(`check: ${stored.matched}/${stored.total} acknowledged answers stored with the acknowledged value${stored.mismatches ? `, ${stored.mismatches} MISMATCHES` : ""}`);
+  console.log(
+    `check: ${stored.matched}/${stored.total} acknowledged answers stored with the acknowledged value${stored.mismatches ? `, ${stored.mismatches} MISMATCHES` : ""}`,
+  );
   console.log(`respondent pages, first-load JavaScript (gzipped):`);
-  for (const p of pages) console.log(`  ${p.page.padEnd(28)} ${(p.gzipBytes / 1024).toFixed(1)} KB in ${p.files} files (target ≤ 150 KB; plus ${(p.legacyGzipBytes / 1024).toFixed(1)} KB nomodule polyfills that modern browsers skip)`);
+  for (const p of pages)
+    console.log(
+      `  ${p.page.padEnd(28)} ${(p.gzipBytes / 1024).toFixed(1)} KB in ${p.files} files (target ≤ 150 KB; plus ${(p.legacyGzipBytes / 1024).toFixed(1)} KB nomodule polyfills that modern browsers skip)`,
+    );
   if (engine === "pglite") fs.rmSync(dbEnv.PGLITE_DIR!, { recursive: true, force: true });
   if (stored.mismatches > 0 || stored.matched !== stored.total) process.exitCode = 1;
 }

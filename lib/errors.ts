@@ -1,14 +1,7 @@
 // Expected failures carry a code and a Dutch message for the user; anything else is a bug, logged
 // on the server and shown as a generic message.
 export type ErrorCode =
-  | "NOT_FOUND"
-  | "FORBIDDEN"
-  | "UNAUTHENTICATED"
-  | "VALIDATION"
-  | "CONFLICT"
-  | "INVITE_INVALID"
-  | "LOCKED"
-  | "RATE_LIMITED";
+  "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "VALIDATION" | "CONFLICT" | "INVITE_INVALID" | "LOCKED" | "RATE_LIMITED";
 
 export class AppError extends Error {
   constructor(
@@ -24,8 +17,7 @@ export class AppError extends Error {
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: Record<string, string[]> };
 
 export const GENERIC_ERROR_MESSAGE = "Er ging iets mis aan onze kant. Probeer het zo nog eens.";
 

@@ -20,7 +20,10 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
 };
-for (const [cmd, args] of [["npx", ["prisma", "migrate", "deploy"]], ["npx", ["tsx", "prisma/seed.ts"]]]) {
+for (const [cmd, args] of [
+  ["npx", ["prisma", "migrate", "deploy"]],
+  ["npx", ["tsx", "prisma/seed.ts"]],
+]) {
   const r = spawnSync(cmd, args, { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

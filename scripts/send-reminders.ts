@@ -23,12 +23,19 @@ async function throughTheApp(): Promise<boolean> {
   const url = new URL("/api/planner/herinneringen", env().APP_URL);
   let res: Response;
   try {
-    res = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${schedulerToken(secret ?? "")}` }, signal: AbortSignal.timeout(120_000) });
+    res = await fetch(url, {
+      method: "POST",
+      headers: { authorization: `Bearer ${schedulerToken(secret ?? "")}` },
+      signal: AbortSignal.timeout(120_000),
+    });
   } catch {
     return false; // nothing listens there
   }
   const body = (await res.json().catch(() => ({}))) as { message?: string };
-  if (!res.ok) throw new Error(`De app op ${url.origin} antwoordde ${res.status}: ${body.message ?? "onbekende fout"}. Gebruikt dit script dezelfde NEXTAUTH_SECRET?`);
+  if (!res.ok)
+    throw new Error(
+      `De app op ${url.origin} antwoordde ${res.status}: ${body.message ?? "onbekende fout"}. Gebruikt dit script dezelfde NEXTAUTH_SECRET?`,
+    );
   console.log(`De herinneringen gaan via de draaiende app op ${url.origin}.`);
   console.log(body.message);
   return true;
@@ -43,7 +50,10 @@ function readLocalSecret(): string | undefined {
 async function embedded() {
   if (await throughTheApp()) return;
   const holder = dataDirHolder(env().PGLITE_DIR);
-  if (holder !== null) throw new Error(`De ingebouwde database is in gebruik door proces ${holder}, maar er antwoordt geen app op ${env().APP_URL}. Zet APP_URL.`);
+  if (holder !== null)
+    throw new Error(
+      `De ingebouwde database is in gebruik door proces ${holder}, maar er antwoordt geen app op ${env().APP_URL}. Zet APP_URL.`,
+    );
   runScript(direct);
 }
 

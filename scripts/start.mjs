@@ -45,7 +45,9 @@ function needsBuild() {
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
   const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "package-lock.json", "next.config.js"];
-  return sources.some((s) => (fs.existsSync(s) && fs.statSync(s).isDirectory() ? newestSource(s) : fs.existsSync(s) ? fs.statSync(s).mtimeMs : 0) > built);
+  return sources.some(
+    (s) => (fs.existsSync(s) && fs.statSync(s).isDirectory() ? newestSource(s) : fs.existsSync(s) ? fs.statSync(s).mtimeMs : 0) > built,
+  );
 }
 
 if (needsBuild()) run("npx", ["next", "build"]);

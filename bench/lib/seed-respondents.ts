@@ -6,15 +6,29 @@ import { importBundledContent } from "../../prisma/seed/content";
 export async function seedBenchRespondents(prisma: PrismaClient, n: number) {
   const questionnaire = await importBundledContent(prisma);
   const employer = await prisma.employer.create({ data: { name: "Benchmark BV", sector: "Test" } });
-  const trainer = await prisma.user.create({ data: { email: `bench-${Date.now()}@voorbeeld.nl`, name: "Bench Trainer", role: "TRAINER", passwordHash: "x" } });
-  const traject = await prisma.traject.create({ data: { employerId: employer.id, trainerId: trainer.id, status: "SCAN_OPEN", questionnaireId: questionnaire.id } });
+  const trainer = await prisma.user.create({
+    data: { email: `bench-${Date.now()}@voorbeeld.nl`, name: "Bench Trainer", role: "TRAINER", passwordHash: "x" },
+  });
+  const traject = await prisma.traject.create({
+    data: { employerId: employer.id, trainerId: trainer.id, status: "SCAN_OPEN", questionnaireId: questionnaire.id },
+  });
   const out: { token: string; responseId: string }[] = [];
   for (let i = 0; i < n; i++) {
     const { token, tokenHash } = newLinkToken();
     const inv = await prisma.scanInvitation.create({
-      data: { trajectId: traject.id, name: `Respondent ${i + 1}`, email: `r${i}@voorbeeld.nl`, function: "HR", tokenHash, expiresAt: new Date(Date.now() + 86400_000), createdById: trainer.id },
+      data: {
+        trajectId: traject.id,
+        name: `Respondent ${i + 1}`,
+        email: `r${i}@voorbeeld.nl`,
+        function: "HR",
+        tokenHash,
+        expiresAt: new Date(Date.now() + 86400_000),
+        createdById: trainer.id,
+      },
     });
-    const response = await prisma.scanResponse.create({ data: { invitationId: inv.id, trajectId: traject.id, questionnaireId: questionnaire.id } });
+    const response = await prisma.scanResponse.create({
+      data: { invitationId: inv.id, trajectId: traject.id, questionnaireId: questionnaire.id },
+    });
     out.push({ token, responseId: response.id });
   }
   return out;

@@ -5,7 +5,15 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server on stop (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child = spawn("node", [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: `http://localhost:${port}`, APP_URL: `http://localhost:${port}`, ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_SECRET: "bench",
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      APP_URL: `http://localhost:${port}`,
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -5,7 +5,15 @@ import { createAnnotationAction, type AnnotationFormState } from "@/app/(app)/tr
 import { VisibilityChoice } from "./visibility-choice";
 
 /** An expert writes a reflection on a theme (or one statement). Works without JavaScript. */
-export function AnnotationComposer({ trajectId, themeKey, items }: { trajectId: string; themeKey: string; items: { key: string; text: string }[] }) {
+export function AnnotationComposer({
+  trajectId,
+  themeKey,
+  items,
+}: {
+  trajectId: string;
+  themeKey: string;
+  items: { key: string; text: string }[];
+}) {
   const [state, action, pending] = useActionState<AnnotationFormState, FormData>(createAnnotationAction, null);
   const id = useId();
   return (
@@ -15,8 +23,15 @@ export function AnnotationComposer({ trajectId, themeKey, items }: { trajectId: 
         <input type="hidden" name="trajectId" value={trajectId} />
         <input type="hidden" name="themeKey" value={themeKey} />
         <div>
-          <label htmlFor={`${id}-item`} className="block text-sm font-semibold text-slate-800">Over</label>
-          <select id={`${id}-item`} name="itemKey" defaultValue="" className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2">
+          <label htmlFor={`${id}-item`} className="block text-sm font-semibold text-slate-800">
+            Over
+          </label>
+          <select
+            id={`${id}-item`}
+            name="itemKey"
+            defaultValue=""
+            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
+          >
             <option value="">Het hele thema</option>
             {items.map((i) => (
               <option key={i.key} value={i.key}>
@@ -26,13 +41,29 @@ export function AnnotationComposer({ trajectId, themeKey, items }: { trajectId: 
           </select>
         </div>
         <div>
-          <label htmlFor={`${id}-body`} className="block text-sm font-semibold text-slate-800">Uw reflectie vanuit ervaring</label>
-          <p id={`${id}-hint`} className="text-sm text-slate-600">U bepaalt zelf wat u deelt. Noem geen namen of gezondheidsgegevens van medewerkers.</p>
-          <textarea id={`${id}-body`} name="body" rows={4} required maxLength={4000} aria-describedby={`${id}-hint`} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2" />
+          <label htmlFor={`${id}-body`} className="block text-sm font-semibold text-slate-800">
+            Uw reflectie vanuit ervaring
+          </label>
+          <p id={`${id}-hint`} className="text-sm text-slate-600">
+            U bepaalt zelf wat u deelt. Noem geen namen of gezondheidsgegevens van medewerkers.
+          </p>
+          <textarea
+            id={`${id}-body`}
+            name="body"
+            rows={4}
+            required
+            maxLength={4000}
+            aria-describedby={`${id}-hint`}
+            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
         <VisibilityChoice name="visibility" defaultValue="PRIVATE" idPrefix={`${id}-vis`} />
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          >
             {pending ? "Bezig…" : "Bewaren"}
           </button>
           <p role="status" aria-live="polite" className={state?.ok === false ? "text-sm text-amber-900" : "text-sm text-brand-800"}>

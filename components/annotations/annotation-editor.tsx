@@ -15,20 +15,41 @@ export function AnnotationEditor({ annotation }: { annotation: { id: string; bod
       <form action={update} className="mt-2 space-y-3">
         <input type="hidden" name="annotationId" value={annotation.id} />
         <input type="hidden" name="version" value={annotation.version} />
-        <label htmlFor={`${id}-body`} className="block text-sm font-semibold text-slate-800">Tekst</label>
-        <textarea id={`${id}-body`} name="body" rows={4} defaultValue={annotation.body} maxLength={4000} className="block w-full rounded-md border border-slate-400 px-3 py-2" />
+        <label htmlFor={`${id}-body`} className="block text-sm font-semibold text-slate-800">
+          Tekst
+        </label>
+        <textarea
+          id={`${id}-body`}
+          name="body"
+          rows={4}
+          defaultValue={annotation.body}
+          maxLength={4000}
+          className="block w-full rounded-md border border-slate-400 px-3 py-2"
+        />
         <VisibilityChoice name="visibility" defaultValue={annotation.visibility} idPrefix={`${id}-vis`} />
-        <button type="submit" disabled={saving} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={saving}
+          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {saving ? "Bezig…" : "Wijziging bewaren"}
         </button>
-        <p role="status" aria-live="polite" className={state?.ok === false ? "text-sm text-amber-900" : "text-sm text-brand-800"}>{state?.message}</p>
+        <p role="status" aria-live="polite" className={state?.ok === false ? "text-sm text-amber-900" : "text-sm text-brand-800"}>
+          {state?.message}
+        </p>
       </form>
       <form action={remove} className="mt-2">
         <input type="hidden" name="annotationId" value={annotation.id} />
-        <button type="submit" disabled={removing} className="rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800">
+        <button
+          type="submit"
+          disabled={removing}
+          className="rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800"
+        >
           Notitie verwijderen
         </button>
-        <span role="status" aria-live="polite" className="ml-2 text-sm">{removed?.message}</span>
+        <span role="status" aria-live="polite" className="ml-2 text-sm">
+          {removed?.message}
+        </span>
       </form>
     </details>
   );

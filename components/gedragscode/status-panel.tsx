@@ -6,7 +6,13 @@ import { formatDate } from "@/lib/trajecten/labels";
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 
 /** Concept or vastgesteld, the preamble, and adopting (or reopening) the code. */
-export function GedragscodeStatusPanel({ trajectId, code }: { trajectId: string; code: { status: string; version: number; preamble: string | null; adoptedAt: Date | null; adoptedByName: string | null } | null }) {
+export function GedragscodeStatusPanel({
+  trajectId,
+  code,
+}: {
+  trajectId: string;
+  code: { status: string; version: number; preamble: string | null; adoptedAt: Date | null; adoptedByName: string | null } | null;
+}) {
   const version = code?.version ?? 0;
   const adopted = code?.status === "VASTGESTELD";
   return (
@@ -17,7 +23,9 @@ export function GedragscodeStatusPanel({ trajectId, code }: { trajectId: string;
       {adopted ? (
         <>
           {code?.preamble ? <p className="mt-2 whitespace-pre-line text-slate-800">{code.preamble}</p> : null}
-          <ActionForm action={gedragscodeAction} submitLabel="Terugzetten naar concept" className="mt-3"><ChangeFields op="reopen" trajectId={trajectId} version={version} /></ActionForm>
+          <ActionForm action={gedragscodeAction} submitLabel="Terugzetten naar concept" className="mt-3">
+            <ChangeFields op="reopen" trajectId={trajectId} version={version} />
+          </ActionForm>
         </>
       ) : (
         <>

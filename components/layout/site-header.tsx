@@ -14,7 +14,10 @@ export function SiteHeader({ actor }: { actor: Actor }) {
           <ul className="flex flex-wrap gap-1">
             {NAV_ITEMS[actor.role].map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-800">
+                <Link
+                  href={item.href}
+                  className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-800"
+                >
                   {item.label}
                 </Link>
               </li>
@@ -23,7 +26,12 @@ export function SiteHeader({ actor }: { actor: Actor }) {
         </nav>
         <div className="flex items-center gap-3">
           <p className="text-right text-sm leading-tight">
-            <Link href="/account" className="block font-semibold text-slate-900 underline-offset-2 hover:underline" data-testid="user-name" aria-label={`Mijn account: ${actor.name}`}>
+            <Link
+              href="/account"
+              className="block font-semibold text-slate-900 underline-offset-2 hover:underline"
+              data-testid="user-name"
+              aria-label={`Mijn account: ${actor.name}`}
+            >
               {actor.name}
             </Link>
             <span className="block text-slate-600">{ROLE_LABEL[actor.role]}</span>

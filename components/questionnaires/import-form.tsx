@@ -35,7 +35,13 @@ export function ImportForm() {
   const showServer = !clientError && !isPending;
 
   return (
-    <form action={formAction} onSubmit={checkBeforeSending} noValidate className="max-w-2xl space-y-5" data-testid="questionnaire-import-form">
+    <form
+      action={formAction}
+      onSubmit={checkBeforeSending}
+      noValidate
+      className="max-w-2xl space-y-5"
+      data-testid="questionnaire-import-form"
+    >
       <Field
         label="Bestand met de vragenlijst (JSON)"
         hint="Hetzelfde formaat als mhb-2025.json. De sleutel (id) in het bestand bepaalt van welke vragenlijst dit een nieuwe versie wordt."
@@ -65,12 +71,18 @@ export function ImportForm() {
           </p>
         ) : null}
         {showServer && state && !state.ok ? (
-          <div ref={summaryRef} tabIndex={-1} className="rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-amber-950 focus:outline-2 focus:outline-offset-2 focus:outline-amber-700">
+          <div
+            ref={summaryRef}
+            tabIndex={-1}
+            className="rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-amber-950 focus:outline-2 focus:outline-offset-2 focus:outline-amber-700"
+          >
             <p className="font-semibold">{state.message}</p>
             {errors.length > 0 ? (
               <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
                 {errors.slice(0, MAX_LISTED).map((error, i) => (
-                  <li key={i} className="break-words">{error}</li>
+                  <li key={i} className="break-words">
+                    {error}
+                  </li>
                 ))}
                 {errors.length > MAX_LISTED ? <li>… en nog {errors.length - MAX_LISTED} andere punten.</li> : null}
               </ul>

@@ -27,7 +27,15 @@ export function VisibilityTag({ visibility }: { visibility: Visibility }) {
   return <span className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold ${tag.className}`}>{tag.label}</span>;
 }
 
-export function AnnotationList({ annotations, theme, editableBy }: { annotations: AnnotationView[]; theme?: QuestionnaireTheme; editableBy?: string }) {
+export function AnnotationList({
+  annotations,
+  theme,
+  editableBy,
+}: {
+  annotations: AnnotationView[];
+  theme?: QuestionnaireTheme;
+  editableBy?: string;
+}) {
   return (
     <ul className="space-y-3">
       {annotations.map((a) => {
@@ -44,7 +52,9 @@ export function AnnotationList({ annotations, theme, editableBy }: { annotations
               <span>— {a.authorName}</span>
               <VisibilityTag visibility={a.visibility} />
             </p>
-            {editableBy && a.authorId === editableBy ? <AnnotationEditor annotation={{ id: a.id, body: a.body, visibility: a.visibility, version: a.version ?? 1 }} /> : null}
+            {editableBy && a.authorId === editableBy ? (
+              <AnnotationEditor annotation={{ id: a.id, body: a.body, visibility: a.visibility, version: a.version ?? 1 }} />
+            ) : null}
           </li>
         );
       })}

@@ -50,7 +50,8 @@ export function BandLegend() {
             className="inline-block h-4 w-6 rounded-sm border border-slate-400"
             style={{
               backgroundColor: BAND_FILL[b.band],
-              backgroundImage: b.band === "ontwikkelpunt" ? "repeating-linear-gradient(45deg, transparent 0 3px, #d8cfbd 3px 4px)" : undefined,
+              backgroundImage:
+                b.band === "ontwikkelpunt" ? "repeating-linear-gradient(45deg, transparent 0 3px, #d8cfbd 3px 4px)" : undefined,
             }}
           />
           <span>

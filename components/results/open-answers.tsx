@@ -2,7 +2,13 @@
 // an empty list for everyone else); shown without name or function.
 import type { Questionnaire } from "@/lib/scan/types";
 
-export function OpenAnswers({ questions, answers }: { questions: Questionnaire["openQuestions"]; answers: { questionKey: string; text: string }[] }) {
+export function OpenAnswers({
+  questions,
+  answers,
+}: {
+  questions: Questionnaire["openQuestions"];
+  answers: { questionKey: string; text: string }[];
+}) {
   const known = new Set(questions.map((q) => q.key));
   const groups = [
     ...questions.map((q) => ({ key: q.key, text: q.text, answers: answers.filter((a) => a.questionKey === q.key) })),

@@ -44,8 +44,8 @@ export function Overview({ result, invitedCount, selfGrades }: Props) {
       </dl>
       {signal ? (
         <p className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-slate-800">
-          <strong>Opvallend:</strong> {signal} (verschil {formatDecimal(result.selfGap)} punt). Een mooi gesprekspunt voor de
-          bijeenkomst: waar komt dat verschil vandaan?
+          <strong>Opvallend:</strong> {signal} (verschil {formatDecimal(result.selfGap)} punt). Een mooi gesprekspunt voor de bijeenkomst:
+          waar komt dat verschil vandaan?
         </p>
       ) : null}
       {selfGrades && selfGrades.length > 0 ? (

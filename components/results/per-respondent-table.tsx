@@ -24,17 +24,21 @@ export function PerRespondentTable({ theme, respondents }: { theme: Questionnair
     <details className="rounded-lg border border-slate-200 bg-white p-3">
       <summary className="cursor-pointer font-semibold text-brand-800">Antwoorden per respondent</summary>
       <p className="mt-2 text-sm text-slate-600">
-        Alleen zichtbaar voor de trainer en de ervaringsdeskundige. Respondenten staan hier met hun functie, niet met hun naam. Schaal: 1 = klopt
-        helemaal niet, 5 = klopt helemaal.
+        Alleen zichtbaar voor de trainer en de ervaringsdeskundige. Respondenten staan hier met hun functie, niet met hun naam. Schaal: 1 =
+        klopt helemaal niet, 5 = klopt helemaal.
       </p>
       <ScrollRegion label={`Tabel: antwoorden per respondent bij ${theme.title}`}>
         <table className="mt-2 w-full text-sm">
           <caption className="sr-only">Antwoorden per respondent bij het thema {theme.title}</caption>
           <thead className="border-b border-slate-300">
             <tr>
-              <th scope="col" className={`${thClass} ${stickyColClass}`}>Stelling</th>
+              <th scope="col" className={`${thClass} ${stickyColClass}`}>
+                Stelling
+              </th>
               {respondents.map((r) => (
-                <th key={r.label} scope="col" className={`${thClass} whitespace-nowrap`}>{r.label}</th>
+                <th key={r.label} scope="col" className={`${thClass} whitespace-nowrap`}>
+                  {r.label}
+                </th>
               ))}
             </tr>
           </thead>

@@ -18,13 +18,19 @@ export function roleLabel(role: string): string {
   return key ? RESPONDENT_FUNCTION_LABEL[key] : role.charAt(0).toUpperCase() + role.slice(1);
 }
 
-export function RoleBreakdown({ byRole, themes, results, respondents }: { byRole: RoleBreakdownRow[]; themes: QuestionnaireTheme[]; results: ThemeResult[]; respondents: number }) {
+export function RoleBreakdown({
+  byRole,
+  themes,
+  results,
+  respondents,
+}: {
+  byRole: RoleBreakdownRow[];
+  themes: QuestionnaireTheme[];
+  results: ThemeResult[];
+  respondents: number;
+}) {
   if (byRole.length === 0) {
-    return (
-      <p className="text-slate-700">
-        Er is nog geen rol met minstens 2 ingevulde scans. {ROLE_BREAKDOWN_NOTE}
-      </p>
-    );
+    return <p className="text-slate-700">Er is nog geen rol met minstens 2 ingevulde scans. {ROLE_BREAKDOWN_NOTE}</p>;
   }
   const all = new Map(results.map((r) => [r.key, r.grade]));
   const perRole = byRole.map((r) => ({ ...r, grades: new Map(r.themes.map((t) => [t.key, t.grade])) }));
@@ -36,7 +42,9 @@ export function RoleBreakdown({ byRole, themes, results, respondents }: { byRole
           <caption className="sr-only">Rapportcijfer per thema, voor alle respondenten samen en per rol</caption>
           <thead className="border-b border-slate-300">
             <tr>
-              <th scope="col" className={thClass}>Thema</th>
+              <th scope="col" className={thClass}>
+                Thema
+              </th>
               <th scope="col" className={thClass}>
                 Iedereen <span className="block font-normal text-slate-600">{respondents} respondenten</span>
               </th>
@@ -50,10 +58,14 @@ export function RoleBreakdown({ byRole, themes, results, respondents }: { byRole
           <tbody>
             {themes.map((t) => (
               <tr key={t.key} className="border-b border-slate-100">
-                <th scope="row" className={`${tdClass} text-left font-normal`}>{t.shortTitle ?? t.title}</th>
+                <th scope="row" className={`${tdClass} text-left font-normal`}>
+                  {t.shortTitle ?? t.title}
+                </th>
                 <td className={`${tdClass} font-semibold`}>{grade(all.get(t.key) ?? null)}</td>
                 {perRole.map((r) => (
-                  <td key={r.role} className={tdClass}>{grade(r.grades.get(t.key) ?? null)}</td>
+                  <td key={r.role} className={tdClass}>
+                    {grade(r.grades.get(t.key) ?? null)}
+                  </td>
                 ))}
               </tr>
             ))}

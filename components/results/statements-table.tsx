@@ -21,7 +21,10 @@ function Distribution({ counts, labels }: { counts: number[]; labels: string[] }
       <span aria-hidden="true" className="flex items-end gap-1">
         {counts.map((c, i) => (
           <span key={i} className="flex w-4 flex-col items-center">
-            <span className="block w-3 border-b border-slate-400 bg-brand-600" style={{ height: `${c === 0 ? 0 : 3 + Math.round((c / max) * 18)}px` }} />
+            <span
+              className="block w-3 border-b border-slate-400 bg-brand-600"
+              style={{ height: `${c === 0 ? 0 : 3 + Math.round((c / max) * 18)}px` }}
+            />
             <span className="text-xs leading-4 text-slate-700">{c}</span>
           </span>
         ))}
@@ -31,7 +34,15 @@ function Distribution({ counts, labels }: { counts: number[]; labels: string[] }
   );
 }
 
-export function StatementsTable({ theme, stats, scaleLabels }: { theme: QuestionnaireTheme; stats: Map<string, ItemStatistics>; scaleLabels: string[] }) {
+export function StatementsTable({
+  theme,
+  stats,
+  scaleLabels,
+}: {
+  theme: QuestionnaireTheme;
+  stats: Map<string, ItemStatistics>;
+  scaleLabels: string[];
+}) {
   const anyDivergent = theme.items.some((i) => stats.get(i.key)?.divergent);
   return (
     <div className="space-y-2">
@@ -40,12 +51,24 @@ export function StatementsTable({ theme, stats, scaleLabels }: { theme: Question
           <caption className="sr-only">Stellingen van het thema {theme.title}, met gemiddelde en verdeling van de antwoorden</caption>
           <thead className="border-b border-slate-300">
             <tr>
-              <th scope="col" className={`${thClass} ${stickyColClass}`}>Stelling</th>
-              <th scope="col" className={thClass}>Soort</th>
-              <th scope="col" className={thClass}>Gemiddeld <span className="block font-normal text-slate-600">(1 tot 5)</span></th>
-              <th scope="col" className={thClass}>Antwoorden</th>
-              <th scope="col" className={thClass}>Weet ik niet</th>
-              <th scope="col" className={thClass}>Verdeling <span className="block font-normal text-slate-600">(1 tot 5)</span></th>
+              <th scope="col" className={`${thClass} ${stickyColClass}`}>
+                Stelling
+              </th>
+              <th scope="col" className={thClass}>
+                Soort
+              </th>
+              <th scope="col" className={thClass}>
+                Gemiddeld <span className="block font-normal text-slate-600">(1 tot 5)</span>
+              </th>
+              <th scope="col" className={thClass}>
+                Antwoorden
+              </th>
+              <th scope="col" className={thClass}>
+                Weet ik niet
+              </th>
+              <th scope="col" className={thClass}>
+                Verdeling <span className="block font-normal text-slate-600">(1 tot 5)</span>
+              </th>
             </tr>
           </thead>
           <tbody>

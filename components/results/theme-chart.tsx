@@ -30,14 +30,23 @@ export function chartRows(themes: QuestionnaireTheme[], results: ThemeResult[]):
   const byKey = new Map(results.map((r) => [r.key, r]));
   return themes.map((t) => {
     const r = byKey.get(t.key);
-    return { key: t.key, title: t.title, shortTitle: t.shortTitle ?? t.title, grade: r?.grade ?? null, band: r?.band ?? null, respondents: r?.respondents ?? 0 };
+    return {
+      key: t.key,
+      title: t.title,
+      shortTitle: t.shortTitle ?? t.title,
+      grade: r?.grade ?? null,
+      band: r?.band ?? null,
+      respondents: r?.respondents ?? 0,
+    };
   });
 }
 
 export function ThemeChart({ rows }: { rows: ChartRow[] }) {
   const height = TOP + rows.length * ROW + AXIS;
   const plotBottom = TOP + rows.length * ROW;
-  const summary = rows.map((r) => `${r.title}: ${r.grade === null ? bandLabel(null) : `${grade(r.grade)}, ${bandLabel(r.band)}`}`).join("; ");
+  const summary = rows
+    .map((r) => `${r.title}: ${r.grade === null ? bandLabel(null) : `${grade(r.grade)}, ${bandLabel(r.band)}`}`)
+    .join("; ");
   return (
     <div className="space-y-4">
       <svg width="100%" height={height} role="img" aria-labelledby="themagrafiek-titel themagrafiek-uitleg" className="block">
@@ -53,14 +62,29 @@ export function ThemeChart({ rows }: { rows: ChartRow[] }) {
         <svg x="0" y="0" width={`${PLOT_WIDTH}%`} height={height} overflow="visible">
           {BANDS.map((b) => (
             <g key={b.band}>
-              <rect x={`${pct(b.from)}%`} y={TOP} width={`${pct(b.to) - pct(b.from)}%`} height={plotBottom - TOP} fill={BAND_FILL[b.band]} />
+              <rect
+                x={`${pct(b.from)}%`}
+                y={TOP}
+                width={`${pct(b.to) - pct(b.from)}%`}
+                height={plotBottom - TOP}
+                fill={BAND_FILL[b.band]}
+              />
               {b.band === "ontwikkelpunt" ? (
                 <rect x="0" y={TOP} width={`${pct(b.to)}%`} height={plotBottom - TOP} fill="url(#themagrafiek-arcering)" />
               ) : null}
             </g>
           ))}
           {[5.5, 7, 8].map((edge) => (
-            <line key={edge} x1={`${pct(edge)}%`} x2={`${pct(edge)}%`} y1={TOP} y2={plotBottom} stroke="#64748b" strokeWidth="1" strokeDasharray="3 3" />
+            <line
+              key={edge}
+              x1={`${pct(edge)}%`}
+              x2={`${pct(edge)}%`}
+              y1={TOP}
+              y2={plotBottom}
+              stroke="#64748b"
+              strokeWidth="1"
+              strokeDasharray="3 3"
+            />
           ))}
           {rows.map((r, i) => {
             const y = TOP + i * ROW;
@@ -73,7 +97,18 @@ export function ThemeChart({ rows }: { rows: ChartRow[] }) {
                 {r.grade === null ? null : (
                   <>
                     <rect x="0" y={y + 22} width={`${pct(r.grade)}%`} height="18" rx="2" fill={BAR} />
-                    <text x={`${pct(r.grade)}%`} dx="6" y={y + 36} fontSize="14" fontWeight="700" fill={INK} stroke="#ffffff" strokeWidth="3" strokeLinejoin="round" paintOrder="stroke">
+                    <text
+                      x={`${pct(r.grade)}%`}
+                      dx="6"
+                      y={y + 36}
+                      fontSize="14"
+                      fontWeight="700"
+                      fill={INK}
+                      stroke="#ffffff"
+                      strokeWidth="3"
+                      strokeLinejoin="round"
+                      paintOrder="stroke"
+                    >
                       {grade(r.grade)}
                     </text>
                   </>
@@ -97,16 +132,26 @@ export function ThemeChart({ rows }: { rows: ChartRow[] }) {
             <caption className="mb-2 text-left text-slate-700">Rapportcijfer per thema (schaal 1 tot 10)</caption>
             <thead className="border-b border-slate-300">
               <tr>
-                <th scope="col" className={thClass}>Thema</th>
-                <th scope="col" className={thClass}>Rapportcijfer</th>
-                <th scope="col" className={thClass}>Betekenis</th>
-                <th scope="col" className={thClass}>Respondenten</th>
+                <th scope="col" className={thClass}>
+                  Thema
+                </th>
+                <th scope="col" className={thClass}>
+                  Rapportcijfer
+                </th>
+                <th scope="col" className={thClass}>
+                  Betekenis
+                </th>
+                <th scope="col" className={thClass}>
+                  Respondenten
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.key} className="border-b border-slate-100">
-                  <th scope="row" className={`${tdClass} text-left font-normal`}>{r.title}</th>
+                  <th scope="row" className={`${tdClass} text-left font-normal`}>
+                    {r.title}
+                  </th>
                   <td className={tdClass}>{grade(r.grade)}</td>
                   <td className={tdClass}>{bandLabel(r.band)}</td>
                   <td className={tdClass}>{r.respondents}</td>

@@ -32,7 +32,10 @@ export function themeSignals(r: ThemeResult): { title: string; text: string }[] 
   if (r.gap !== null && r.gap >= 1) add("schijninclusie");
   else if (r.gap !== null && r.gap >= 0.5) add("schijninclusie-let-op");
   else if (r.gap !== null && r.gap <= -0.5) {
-    out.push({ title: "Praktijk positiever dan verwacht", text: "In de praktijk gebeurt meer dan de antwoorden over houding doen vermoeden. Mooi om zichtbaar te maken." });
+    out.push({
+      title: "Praktijk positiever dan verwacht",
+      text: "In de praktijk gebeurt meer dan de antwoorden over houding doen vermoeden. Mooi om zichtbaar te maken.",
+    });
   }
   if (r.unknownShare !== null && r.unknownShare >= 0.3) add("onbekendheid");
   if (r.spread !== null && r.spread >= 1.5) add("verschil-in-beeld");

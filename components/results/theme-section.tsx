@@ -24,7 +24,19 @@ interface Props {
   perRespondent: RespondentAnswers[] | null;
 }
 
-export function ThemeSection({ theme, number, result, stats, scaleLabels, themeQuestion, annotations, comments, perRespondent, annotationTools, editableBy }: Props) {
+export function ThemeSection({
+  theme,
+  number,
+  result,
+  stats,
+  scaleLabels,
+  themeQuestion,
+  annotations,
+  comments,
+  perRespondent,
+  annotationTools,
+  editableBy,
+}: Props) {
   const headingId = `thema-${theme.key}`;
   return (
     <section aria-labelledby={headingId} className="space-y-5 rounded-xl border border-brand-100 bg-white p-4 sm:p-6">

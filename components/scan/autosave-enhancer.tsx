@@ -94,7 +94,11 @@ export function AutosaveEnhancer({ formId, token }: { formId: string; token: str
       } else if (result.code === "LOCKED" || result.code === "INVITE_INVALID") {
         stopped = true;
         setStatus("stopped");
-        setNotice(result.code === "LOCKED" ? result.message : "Deze link werkt niet meer, bijvoorbeeld omdat er een nieuwe link is gestuurd. Wat al was opgeslagen, blijft bewaard. Gebruik de nieuwste link uit uw e-mail.");
+        setNotice(
+          result.code === "LOCKED"
+            ? result.message
+            : "Deze link werkt niet meer, bijvoorbeeld omdat er een nieuwe link is gestuurd. Wat al was opgeslagen, blijft bewaard. Gebruik de nieuwste link uit uw e-mail.",
+        );
         return;
       } else {
         const s = statusFor(key);
@@ -108,7 +112,11 @@ export function AutosaveEnhancer({ formId, token }: { formId: string; token: str
       pending.set(key, payload);
       window.clearTimeout(timers.get(key));
       if (delay === 0) void send(key);
-      else timers.set(key, window.setTimeout(() => void send(key), delay));
+      else
+        timers.set(
+          key,
+          window.setTimeout(() => void send(key), delay),
+        );
       refresh();
     };
 
@@ -155,7 +163,12 @@ export function AutosaveEnhancer({ formId, token }: { formId: string; token: str
   }, [formId, token]);
 
   return (
-    <div className="sticky bottom-0 z-10 -mx-4 border-t border-brand-100 bg-white/95 px-4 py-2 text-sm" role="status" aria-live="polite" data-testid="autosave-status">
+    <div
+      className="sticky bottom-0 z-10 -mx-4 border-t border-brand-100 bg-white/95 px-4 py-2 text-sm"
+      role="status"
+      aria-live="polite"
+      data-testid="autosave-status"
+    >
       {notice || MESSAGES[status] || "Uw antwoorden worden meteen opgeslagen."}
     </div>
   );

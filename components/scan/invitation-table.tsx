@@ -28,11 +28,21 @@ export function InvitationTable({ rows }: { rows: InvitationRow[] }) {
         <caption className="sr-only">Uitgenodigde personen en hoe ver zij zijn met de scan</caption>
         <thead className="border-b border-brand-100 text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-3">Naam</th>
-            <th scope="col" className="py-2 pr-3">Functie</th>
-            <th scope="col" className="py-2 pr-3">Stand</th>
-            <th scope="col" className="py-2 pr-3">Herinneringen</th>
-            <th scope="col" className="py-2">Acties</th>
+            <th scope="col" className="py-2 pr-3">
+              Naam
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Functie
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Stand
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Herinneringen
+            </th>
+            <th scope="col" className="py-2">
+              Acties
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -45,16 +55,32 @@ export function InvitationTable({ rows }: { rows: InvitationRow[] }) {
                   <span className="block font-normal text-slate-600">{r.email}</span>
                 </th>
                 <td className="py-3 pr-3">{RESPONDENT_FUNCTION_LABEL[r.function]}</td>
-                <td className="py-3 pr-3" data-testid={`state-${r.email}`}>{stateText(r)}</td>
+                <td className="py-3 pr-3" data-testid={`state-${r.email}`}>
+                  {stateText(r)}
+                </td>
                 <td className="py-3 pr-3">{r.reminderCount > 0 ? `${r.reminderCount}× (laatst ${formatDate(r.lastReminderAt)})` : "—"}</td>
                 <td className="flex flex-wrap gap-2 py-3">
-                  {open ? <RowAction action={invitationRowAction} fields={{ kind: "remind", invitationId: r.id }} label="Herinneren" /> : null}
-                  {open ? <RowAction action={invitationRowAction} fields={{ kind: "resend", invitationId: r.id }} label="Opnieuw sturen" /> : null}
+                  {open ? (
+                    <RowAction action={invitationRowAction} fields={{ kind: "remind", invitationId: r.id }} label="Herinneren" />
+                  ) : null}
+                  {open ? (
+                    <RowAction action={invitationRowAction} fields={{ kind: "resend", invitationId: r.id }} label="Opnieuw sturen" />
+                  ) : null}
                   {r.state === "submitted" ? (
-                    <RowAction action={invitationRowAction} fields={{ kind: "reopen", invitationId: r.id }} label="Heropenen" confirm={`De scan van ${r.name} heropenen, zodat hij of zij weer kan wijzigen?`} />
+                    <RowAction
+                      action={invitationRowAction}
+                      fields={{ kind: "reopen", invitationId: r.id }}
+                      label="Heropenen"
+                      confirm={`De scan van ${r.name} heropenen, zodat hij of zij weer kan wijzigen?`}
+                    />
                   ) : null}
                   {r.state !== "revoked" ? (
-                    <RowAction action={invitationRowAction} fields={{ kind: "revoke", invitationId: r.id }} label="Intrekken" confirm={`De uitnodiging van ${r.name} intrekken? De link werkt daarna niet meer.`} />
+                    <RowAction
+                      action={invitationRowAction}
+                      fields={{ kind: "revoke", invitationId: r.id }}
+                      label="Intrekken"
+                      confirm={`De uitnodiging van ${r.name} intrekken? De link werkt daarna niet meer.`}
+                    />
                   ) : null}
                 </td>
               </tr>

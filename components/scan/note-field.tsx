@@ -19,7 +19,9 @@ export function NoteField({
       <label htmlFor={id} className="block font-semibold text-slate-900">
         {label} <span className="font-normal text-slate-600">(niet verplicht)</span>
       </label>
-      <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">{hint}</p>
+      <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+        {hint}
+      </p>
       <input type="hidden" name={`rev:${noteKey}`} value={current?.revision ?? 0} data-rev-for={noteKey} />
       <textarea
         id={id}

@@ -8,7 +8,11 @@ const MESSAGES: Record<string, string> = {
 
 /** A message after a form post (works without JavaScript); focusable, announced to screen readers. */
 export function ScanMessage({ code, changed }: { code?: string; changed?: string }) {
-  const text = code ? (MESSAGES[code] ?? MESSAGES.fout) : changed ? "Een of meer antwoorden waren intussen op een ander apparaat gewijzigd. We laten nu de bewaarde antwoorden zien: kijk ze even na." : null;
+  const text = code
+    ? (MESSAGES[code] ?? MESSAGES.fout)
+    : changed
+      ? "Een of meer antwoorden waren intussen op een ander apparaat gewijzigd. We laten nu de bewaarde antwoorden zien: kijk ze even na."
+      : null;
   if (!text) return null;
   return (
     <div role="alert" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950" data-testid="scan-message">

@@ -21,7 +21,11 @@ export function StatementFieldset({
 }) {
   const name = `a:${item.key}`;
   return (
-    <fieldset className="rounded-xl border border-brand-100 bg-white p-4 sm:p-5" data-item={item.key} aria-describedby={`status-${item.key}`}>
+    <fieldset
+      className="rounded-xl border border-brand-100 bg-white p-4 sm:p-5"
+      data-item={item.key}
+      aria-describedby={`status-${item.key}`}
+    >
       <legend className="float-left mb-3 w-full text-base font-semibold text-slate-900">
         <span className="sr-only">Stelling {number}: </span>
         {item.text}

@@ -6,7 +6,11 @@ import { createTrajectAction, type CreateTrajectState } from "@/app/(app)/trajec
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  return errors?.length ? <p id={id} className="mt-1 text-sm font-medium text-amber-900">{errors[0]}</p> : null;
+  return errors?.length ? (
+    <p id={id} className="mt-1 text-sm font-medium text-amber-900">
+      {errors[0]}
+    </p>
+  ) : null;
 }
 
 export function NewTrajectForm({ employers }: { employers: { id: string; name: string; sector: string }[] }) {
@@ -19,36 +23,78 @@ export function NewTrajectForm({ employers }: { employers: { id: string; name: s
         {state?.message ? <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">{state.message}</p> : null}
       </div>
       <div>
-        <label htmlFor={`${id}-employer`} className="font-semibold text-slate-800">Werkgever</label>
+        <label htmlFor={`${id}-employer`} className="font-semibold text-slate-800">
+          Werkgever
+        </label>
         <select id={`${id}-employer`} name="employerId" defaultValue="" className={input} aria-describedby={`${id}-employer-hint`}>
           <option value="">Nieuwe werkgever (vul hieronder in)</option>
           {employers.map((e) => (
-            <option key={e.id} value={e.id}>{e.name} ({e.sector})</option>
+            <option key={e.id} value={e.id}>
+              {e.name} ({e.sector})
+            </option>
           ))}
         </select>
-        <p id={`${id}-employer-hint`} className="mt-1 text-sm text-slate-600">Staat de werkgever er nog niet bij? Kies &lsquo;Nieuwe werkgever&rsquo; en vul naam en sector in.</p>
+        <p id={`${id}-employer-hint`} className="mt-1 text-sm text-slate-600">
+          Staat de werkgever er nog niet bij? Kies &lsquo;Nieuwe werkgever&rsquo; en vul naam en sector in.
+        </p>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor={`${id}-name`} className="font-semibold text-slate-800">Naam nieuwe werkgever</label>
-          <input id={`${id}-name`} name="employerName" className={input} aria-describedby={`${id}-name-err`} aria-invalid={err.employerName ? true : undefined} />
+          <label htmlFor={`${id}-name`} className="font-semibold text-slate-800">
+            Naam nieuwe werkgever
+          </label>
+          <input
+            id={`${id}-name`}
+            name="employerName"
+            className={input}
+            aria-describedby={`${id}-name-err`}
+            aria-invalid={err.employerName ? true : undefined}
+          />
           <FieldError id={`${id}-name-err`} errors={err.employerName} />
         </div>
         <div>
-          <label htmlFor={`${id}-sector`} className="font-semibold text-slate-800">Sector</label>
-          <input id={`${id}-sector`} name="employerSector" className={input} aria-describedby={`${id}-sector-err`} aria-invalid={err.employerSector ? true : undefined} />
+          <label htmlFor={`${id}-sector`} className="font-semibold text-slate-800">
+            Sector
+          </label>
+          <input
+            id={`${id}-sector`}
+            name="employerSector"
+            className={input}
+            aria-describedby={`${id}-sector-err`}
+            aria-invalid={err.employerSector ? true : undefined}
+          />
           <FieldError id={`${id}-sector-err`} errors={err.employerSector} />
         </div>
       </div>
       <div>
-        <label htmlFor={`${id}-werkvloer`} className="font-semibold text-slate-800">Werkvloer of locatie</label>
-        <input id={`${id}-werkvloer`} name="werkvloerName" required className={input} aria-describedby={`${id}-werkvloer-err`} aria-invalid={err.werkvloerName ? true : undefined} />
+        <label htmlFor={`${id}-werkvloer`} className="font-semibold text-slate-800">
+          Werkvloer of locatie
+        </label>
+        <input
+          id={`${id}-werkvloer`}
+          name="werkvloerName"
+          required
+          className={input}
+          aria-describedby={`${id}-werkvloer-err`}
+          aria-invalid={err.werkvloerName ? true : undefined}
+        />
         <FieldError id={`${id}-werkvloer-err`} errors={err.werkvloerName} />
       </div>
       <div>
-        <label htmlFor={`${id}-motivation`} className="font-semibold text-slate-800">Waarom doet de organisatie mee?</label>
-        <p id={`${id}-motivation-hint`} className="text-sm text-slate-600">Een eigen, innerlijke reden voorspelt een goed traject. Noem geen namen of gezondheidsgegevens van medewerkers.</p>
-        <textarea id={`${id}-motivation`} name="motivation" rows={3} maxLength={2000} className={input} aria-describedby={`${id}-motivation-hint`} />
+        <label htmlFor={`${id}-motivation`} className="font-semibold text-slate-800">
+          Waarom doet de organisatie mee?
+        </label>
+        <p id={`${id}-motivation-hint`} className="text-sm text-slate-600">
+          Een eigen, innerlijke reden voorspelt een goed traject. Noem geen namen of gezondheidsgegevens van medewerkers.
+        </p>
+        <textarea
+          id={`${id}-motivation`}
+          name="motivation"
+          rows={3}
+          maxLength={2000}
+          className={input}
+          aria-describedby={`${id}-motivation-hint`}
+        />
       </div>
       <fieldset>
         <legend className="font-semibold text-slate-800">Aantal bijeenkomsten</legend>
@@ -56,12 +102,17 @@ export function NewTrajectForm({ employers }: { employers: { id: string; name: s
           {[1, 2, 3].map((n) => (
             <label key={n} className="flex items-center gap-2">
               <input type="radio" name="plannedSessionCount" value={n} defaultChecked={n === 2} className="size-4 accent-brand-700" />
-              {n}{n === 2 ? " (aanbevolen)" : ""}
+              {n}
+              {n === 2 ? " (aanbevolen)" : ""}
             </label>
           ))}
         </div>
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? "Bezig…" : "Traject starten"}
       </button>
     </form>

@@ -15,7 +15,9 @@ export function PlanningSection({ traject, experts }: { traject: TrajectDetail; 
   const next = allowedNextStatuses(traject.status);
   return (
     <section aria-labelledby="planning-titel" className="mt-8 rounded-xl border border-brand-100 bg-white p-5">
-      <h2 id="planning-titel" className="text-lg font-semibold text-brand-800">Planning</h2>
+      <h2 id="planning-titel" className="text-lg font-semibold text-brand-800">
+        Planning
+      </h2>
 
       <h3 className="mt-4 font-semibold text-slate-800">Fase</h3>
       {next.length === 0 ? (
@@ -28,7 +30,9 @@ export function PlanningSection({ traject, experts }: { traject: TrajectDetail; 
             Van &lsquo;{TRAJECT_STATUS_LABEL[traject.status]}&rsquo; naar
             <select name="status" className={input} defaultValue={next.filter((s) => s !== "CANCELLED").at(-1)}>
               {next.map((s) => (
-                <option key={s} value={s}>{TRAJECT_STATUS_LABEL[s]}</option>
+                <option key={s} value={s}>
+                  {TRAJECT_STATUS_LABEL[s]}
+                </option>
               ))}
             </select>
           </label>
@@ -38,20 +42,36 @@ export function PlanningSection({ traject, experts }: { traject: TrajectDetail; 
       <h3 className="mt-6 font-semibold text-slate-800">Bijeenkomsten</h3>
       <div className="mt-2 grid gap-4 md:grid-cols-2">
         {traject.sessions.map((s) => (
-          <ActionForm key={s.id} action={planSessionAction} submitLabel={`Bijeenkomst ${s.number} bewaren`} className="space-y-3 rounded-lg bg-sand-100 p-4">
+          <ActionForm
+            key={s.id}
+            action={planSessionAction}
+            submitLabel={`Bijeenkomst ${s.number} bewaren`}
+            className="space-y-3 rounded-lg bg-sand-100 p-4"
+          >
             <p className="font-semibold">Bijeenkomst {s.number}</p>
             <input type="hidden" name="trajectId" value={traject.id} />
             <input type="hidden" name="number" value={s.number} />
             <div className="grid grid-cols-2 gap-3">
-              <label className="text-sm font-semibold text-slate-800">Datum<input type="date" name="date" defaultValue={toDate(s.scheduledAt)} className={input} /></label>
-              <label className="text-sm font-semibold text-slate-800">Tijd<input type="time" name="time" defaultValue={toTime(s.scheduledAt)} className={input} /></label>
+              <label className="text-sm font-semibold text-slate-800">
+                Datum
+                <input type="date" name="date" defaultValue={toDate(s.scheduledAt)} className={input} />
+              </label>
+              <label className="text-sm font-semibold text-slate-800">
+                Tijd
+                <input type="time" name="time" defaultValue={toTime(s.scheduledAt)} className={input} />
+              </label>
             </div>
-            <label className="block text-sm font-semibold text-slate-800">Plaats<input name="location" defaultValue={s.location ?? ""} maxLength={160} className={input} /></label>
+            <label className="block text-sm font-semibold text-slate-800">
+              Plaats
+              <input name="location" defaultValue={s.location ?? ""} maxLength={160} className={input} />
+            </label>
             <label className="block text-sm font-semibold text-slate-800">
               Stand
               <select name="status" defaultValue={s.status} className={input}>
                 {(["PLANNED", "HELD", "CANCELLED"] as const).map((st) => (
-                  <option key={st} value={st}>{SESSION_STATUS_LABEL[st]}</option>
+                  <option key={st} value={st}>
+                    {SESSION_STATUS_LABEL[st]}
+                  </option>
                 ))}
               </select>
             </label>
@@ -60,21 +80,33 @@ export function PlanningSection({ traject, experts }: { traject: TrajectDetail; 
       </div>
 
       <h3 className="mt-6 font-semibold text-slate-800">Ervaringsdeskundige</h3>
-      <p className="text-sm text-slate-700">Kies iemand wiens ervaring past bij de aandachtspunten uit de scan. Wie het best past, staat bovenaan.</p>
+      <p className="text-sm text-slate-700">
+        Kies iemand wiens ervaring past bij de aandachtspunten uit de scan. Wie het best past, staat bovenaan.
+      </p>
       <ul className="mt-3 divide-y divide-slate-100" data-testid="expert-options">
         {experts.map((e) => {
           const active = e.assignment === "ACCEPTED" || e.assignment === "INVITED";
           return (
             <li key={e.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
               <div>
-                <p className="font-semibold">{e.name}{active ? " · gekoppeld" : ""}</p>
+                <p className="font-semibold">
+                  {e.name}
+                  {active ? " · gekoppeld" : ""}
+                </p>
                 <p className="text-sm text-slate-700">
-                  {[e.expertProfile?.region, e.expertProfile?.availability, e.expertProfile?.certified ? "gecertificeerd" : null].filter(Boolean).join(" · ")}
+                  {[e.expertProfile?.region, e.expertProfile?.availability, e.expertProfile?.certified ? "gecertificeerd" : null]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </p>
                 {e.matches.length > 0 ? <p className="text-sm text-brand-800">Past bij aandachtspunten: {e.matches.join(", ")}</p> : null}
               </div>
               {active ? (
-                <RowAction action={withdrawExpertAction} fields={{ trajectId: traject.id, expertId: e.id }} label="Ontkoppelen" confirm={`${e.name} ontkoppelen van dit traject?`} />
+                <RowAction
+                  action={withdrawExpertAction}
+                  fields={{ trajectId: traject.id, expertId: e.id }}
+                  label="Ontkoppelen"
+                  confirm={`${e.name} ontkoppelen van dit traject?`}
+                />
               ) : (
                 <RowAction action={assignExpertAction} fields={{ trajectId: traject.id, expertId: e.id }} label="Koppelen" />
               )}

@@ -6,12 +6,18 @@ export function TrajectOverview({ traject }: { traject: TrajectDetail }) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <section aria-labelledby="gegevens" className="rounded-xl border border-brand-100 bg-white p-5">
-        <h2 id="gegevens" className="mb-3 text-lg font-semibold text-brand-800">Gegevens</h2>
+        <h2 id="gegevens" className="mb-3 text-lg font-semibold text-brand-800">
+          Gegevens
+        </h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           <dt className="text-slate-600">Werkgever</dt>
-          <dd>{traject.employer.name} ({traject.employer.sector})</dd>
+          <dd>
+            {traject.employer.name} ({traject.employer.sector})
+          </dd>
           <dt className="text-slate-600">Werkvloer</dt>
-          <dd>{traject.werkvloer ? `${traject.werkvloer.name}${traject.werkvloer.location ? `, ${traject.werkvloer.location}` : ""}` : "—"}</dd>
+          <dd>
+            {traject.werkvloer ? `${traject.werkvloer.name}${traject.werkvloer.location ? `, ${traject.werkvloer.location}` : ""}` : "—"}
+          </dd>
           <dt className="text-slate-600">Trainer</dt>
           <dd>{traject.trainer.name}</dd>
           <dt className="text-slate-600">Ervaringsdeskundige</dt>
@@ -37,8 +43,13 @@ export function TrajectOverview({ traject }: { traject: TrajectDetail }) {
         <ol className="space-y-3">
           {traject.sessions.map((s) => (
             <li key={s.id} className="rounded-lg bg-sand-100 p-3 text-sm">
-              <p className="font-semibold">Bijeenkomst {s.number} · {SESSION_STATUS_LABEL[s.status]}</p>
-              <p className="text-slate-700">{s.scheduledAt ? formatDateTime(s.scheduledAt) : "Datum nog te plannen"}{s.location ? ` · ${s.location}` : ""}</p>
+              <p className="font-semibold">
+                Bijeenkomst {s.number} · {SESSION_STATUS_LABEL[s.status]}
+              </p>
+              <p className="text-slate-700">
+                {s.scheduledAt ? formatDateTime(s.scheduledAt) : "Datum nog te plannen"}
+                {s.location ? ` · ${s.location}` : ""}
+              </p>
             </li>
           ))}
         </ol>

@@ -21,7 +21,11 @@ export function Field({
       <label htmlFor={id} className="block text-sm font-semibold text-slate-800">
         {label}
       </label>
-      {hint ? <p id={hintId} className="text-sm text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
       {error ? (
         <p id={errorId} className="text-sm font-medium text-amber-800">

@@ -8,7 +8,13 @@ import { useServerSubmit } from "@/components/ui/use-server-submit";
 import type { ActionResult } from "@/lib/errors";
 import { MIN_PASSWORD_LENGTH, accountActivationSchema, type AccountActivationInput } from "@/lib/users/schema";
 
-export function ActivateAccountForm({ token, action }: { token: string; action: (input: AccountActivationInput) => Promise<ActionResult<{ email: string }>> }) {
+export function ActivateAccountForm({
+  token,
+  action,
+}: {
+  token: string;
+  action: (input: AccountActivationInput) => Promise<ActionResult<{ email: string }>>;
+}) {
   const form = useForm<AccountActivationInput>({
     resolver: zodResolver(accountActivationSchema),
     defaultValues: { token, password: "", confirm: "" },
@@ -19,7 +25,9 @@ export function ActivateAccountForm({ token, action }: { token: string; action: 
     return (
       <div role="status" className="space-y-4">
         <p className="text-brand-800">{result.text}</p>
-        <Link href="/login" className={buttonClass}>Naar inloggen</Link>
+        <Link href="/login" className={buttonClass}>
+          Naar inloggen
+        </Link>
       </div>
     );
   }
@@ -27,7 +35,11 @@ export function ActivateAccountForm({ token, action }: { token: string; action: 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" {...register("token")} />
-      <Field label="Nieuw wachtwoord" hint={`Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.`} error={e.password?.message}>
+      <Field
+        label="Nieuw wachtwoord"
+        hint={`Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.`}
+        error={e.password?.message}
+      >
         {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} {...register("password")} />}
       </Field>
       <Field label="Herhaal het wachtwoord" error={e.confirm?.message}>

@@ -23,7 +23,11 @@ export function ChangePasswordForm({ action }: { action: (input: PasswordChangeI
       <Field label="Huidig wachtwoord" error={e.current?.message}>
         {(p) => <input {...p} type="password" autoComplete="current-password" className={inputClass} {...register("current")} />}
       </Field>
-      <Field label="Nieuw wachtwoord" hint={`Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.`} error={e.password?.message}>
+      <Field
+        label="Nieuw wachtwoord"
+        hint={`Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.`}
+        error={e.password?.message}
+      >
         {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} {...register("password")} />}
       </Field>
       <Field label="Herhaal het nieuwe wachtwoord" error={e.confirm?.message}>

@@ -28,7 +28,12 @@ export function UserCreateForm({
   });
   const e = formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4 rounded-xl border border-brand-100 bg-white p-5 sm:grid-cols-2" aria-labelledby="nieuw-account">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-4 rounded-xl border border-brand-100 bg-white p-5 sm:grid-cols-2"
+      aria-labelledby="nieuw-account"
+    >
       <Field label="Naam" error={e.name?.message}>
         {(p) => <input {...p} autoComplete="off" className={inputClass} {...register("name")} />}
       </Field>
@@ -39,7 +44,9 @@ export function UserCreateForm({
         {(p) => (
           <select {...p} className={inputClass} {...register("role")}>
             {ROLES.map((r) => (
-              <option key={r} value={r}>{ROLE_LABEL[r]}</option>
+              <option key={r} value={r}>
+                {ROLE_LABEL[r]}
+              </option>
             ))}
           </select>
         )}
@@ -51,7 +58,9 @@ export function UserCreateForm({
               <select {...p} className={inputClass} {...register("employerId")}>
                 <option value="">Kies een werkgever</option>
                 {employers.map((emp) => (
-                  <option key={emp.id} value={emp.id}>{emp.name}</option>
+                  <option key={emp.id} value={emp.id}>
+                    {emp.name}
+                  </option>
                 ))}
               </select>
             )}
@@ -60,7 +69,9 @@ export function UserCreateForm({
             {(p) => (
               <select {...p} className={inputClass} {...register("employerFunction")}>
                 {EMPLOYER_FUNCTIONS.map((f) => (
-                  <option key={f} value={f}>{EMPLOYER_FUNCTION_LABEL[f]}</option>
+                  <option key={f} value={f}>
+                    {EMPLOYER_FUNCTION_LABEL[f]}
+                  </option>
                 ))}
               </select>
             )}

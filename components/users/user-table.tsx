@@ -18,11 +18,21 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
         <caption className="sr-only">Alle accounts met hun rol en stand</caption>
         <thead className="border-b border-brand-100 text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-3">Naam</th>
-            <th scope="col" className="py-2 pr-3">Rol</th>
-            <th scope="col" className="py-2 pr-3">Werkgever</th>
-            <th scope="col" className="py-2 pr-3">Stand</th>
-            <th scope="col" className="py-2">Acties</th>
+            <th scope="col" className="py-2 pr-3">
+              Naam
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Rol
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Werkgever
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Stand
+            </th>
+            <th scope="col" className="py-2">
+              Acties
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -40,9 +50,20 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
               <td className="py-2 pr-3">{stateText(u)}</td>
               <td className="py-2">
                 <div className="flex flex-wrap gap-2">
-                  {u.active ? <RowAction action={sendAccountLinkAction} fields={{ userId: u.id }} label={u.hasPassword ? "Link voor nieuw wachtwoord" : "Link opnieuw sturen"} /> : null}
+                  {u.active ? (
+                    <RowAction
+                      action={sendAccountLinkAction}
+                      fields={{ userId: u.id }}
+                      label={u.hasPassword ? "Link voor nieuw wachtwoord" : "Link opnieuw sturen"}
+                    />
+                  ) : null}
                   {u.id === selfId ? null : u.active ? (
-                    <RowAction action={setUserActiveAction} fields={{ userId: u.id, active: "false" }} label="Account uitzetten" confirm={`Het account van ${u.name} uitzetten? Inloggen kan dan niet meer.`} />
+                    <RowAction
+                      action={setUserActiveAction}
+                      fields={{ userId: u.id, active: "false" }}
+                      label="Account uitzetten"
+                      confirm={`Het account van ${u.name} uitzetten? Inloggen kan dan niet meer.`}
+                    />
                   ) : (
                     <RowAction action={setUserActiveAction} fields={{ userId: u.id, active: "true" }} label="Account weer aanzetten" />
                   )}

@@ -25,15 +25,35 @@ export async function createAnnotation({ actor, input }: { actor: Actor; input: 
   }
   return db().$transaction(async (tx) => {
     const annotation = await tx.annotation.create({
-      data: { trajectId: input.trajectId, authorId: actor.id, themeKey: input.themeKey, itemKey: input.itemKey || null, body: input.body, visibility: input.visibility },
+      data: {
+        trajectId: input.trajectId,
+        authorId: actor.id,
+        themeKey: input.themeKey,
+        itemKey: input.itemKey || null,
+        body: input.body,
+        visibility: input.visibility,
+      },
     });
-    await recordAudit({ actor, action: "annotation.create", entityType: "Annotation", entityId: annotation.id, trajectId: input.trajectId, data: { visibility: input.visibility } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "annotation.create",
+        entityType: "Annotation",
+        entityId: annotation.id,
+        trajectId: input.trajectId,
+        data: { visibility: input.visibility },
+      },
+      tx,
+    );
     return { id: annotation.id };
   });
 }
 
 async function findOwnAnnotation(actor: Actor, annotationId: string) {
-  const annotation = await db().annotation.findFirst({ where: { id: annotationId, authorId: actor.id }, select: { id: true, trajectId: true } });
+  const annotation = await db().annotation.findFirst({
+    where: { id: annotationId, authorId: actor.id },
+    select: { id: true, trajectId: true },
+  });
   if (!annotation) throw notFound("Deze notitie");
   // still assigned to the traject? (a withdrawn expert keeps no access)
   await assertTrajectAccess({ actor, trajectId: annotation.trajectId, permission: "annotation:write" });
@@ -46,8 +66,19 @@ export async function updateAnnotation({ actor, input }: { actor: Actor; input: 
     where: { id: own.id, authorId: actor.id, version: input.version },
     data: { body: input.body, visibility: input.visibility, version: { increment: 1 } },
   });
-  if (updated.count === 0) throw new AppError("CONFLICT", "Deze notitie is intussen ergens anders gewijzigd. Laad de pagina opnieuw om de nieuwste versie te zien.");
-  await recordAudit({ actor, action: "annotation.update", entityType: "Annotation", entityId: own.id, trajectId: own.trajectId, data: { visibility: input.visibility } });
+  if (updated.count === 0)
+    throw new AppError(
+      "CONFLICT",
+      "Deze notitie is intussen ergens anders gewijzigd. Laad de pagina opnieuw om de nieuwste versie te zien.",
+    );
+  await recordAudit({
+    actor,
+    action: "annotation.update",
+    entityType: "Annotation",
+    entityId: own.id,
+    trajectId: own.trajectId,
+    data: { visibility: input.visibility },
+  });
 }
 
 export async function deleteAnnotation({ actor, annotationId }: { actor: Actor; annotationId: string }) {

@@ -2,7 +2,15 @@ import { z } from "@/lib/zod";
 
 // Shared by the gedragscode editor forms and their server actions.
 const id = z.string().min(1).max(40);
-export const SECTION_KEYS = ["PREAMBULE", "UITGANGSPUNTEN", "AFSPRAKEN_PER_ROL", "VOORZIENINGEN", "SIGNALEREN_TERUGVAL", "TOEGANG_WERVING", "BORGING"] as const;
+export const SECTION_KEYS = [
+  "PREAMBULE",
+  "UITGANGSPUNTEN",
+  "AFSPRAKEN_PER_ROL",
+  "VOORZIENINGEN",
+  "SIGNALEREN_TERUGVAL",
+  "TOEGANG_WERVING",
+  "BORGING",
+] as const;
 const version = z.coerce.number().int().min(0);
 
 export const clauseSchema = z.object({
@@ -18,13 +26,20 @@ export type ClauseInput = z.infer<typeof clauseSchema>;
 
 export const clauseRemoveSchema = z.object({ trajectId: id, version, clauseId: id });
 export const preambleSchema = z.object({ trajectId: id, version, preamble: z.string().trim().max(4000, "Gebruik maximaal 4000 tekens.") });
-export const adoptSchema = z.object({ trajectId: id, version, adoptedByName: z.string().trim().min(2, "Vul in wie de code heeft vastgesteld.").max(160) });
+export const adoptSchema = z.object({
+  trajectId: id,
+  version,
+  adoptedByName: z.string().trim().min(2, "Vul in wie de code heeft vastgesteld.").max(160),
+});
 export const reopenSchema = z.object({ trajectId: id, version });
 
 export const nextStepSchema = z.object({
   trajectId: id,
   text: z.string().trim().min(3, "Beschrijf de vervolgstap.").max(500, "Gebruik maximaal 500 tekens."),
   owner: z.string().trim().max(120).optional(),
-  dueDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, "Kies een datum.").optional(),
+  dueDate: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Kies een datum.")
+    .optional(),
 });
 export const nextStepRemoveSchema = z.object({ trajectId: id, nextStepId: id });

@@ -10,7 +10,10 @@ const MAX_ATTEMPTS = 5;
  * instances (or the reminders job) can run at once without sending a mail twice. A mail that fails
  * is tried again by a later run, up to MAX_ATTEMPTS, then marked FAILED for a person to look at.
  */
-export async function deliverPendingMail({ limit = 50, smtpUrl = env().SMTP_URL }: { limit?: number; smtpUrl?: string } = {}): Promise<{ sent: number; failed: number }> {
+export async function deliverPendingMail({ limit = 50, smtpUrl = env().SMTP_URL }: { limit?: number; smtpUrl?: string } = {}): Promise<{
+  sent: number;
+  failed: number;
+}> {
   if (!smtpUrl) return { sent: 0, failed: 0 };
   const transport = nodemailer.createTransport(smtpUrl);
   let sent = 0;
@@ -30,7 +33,11 @@ export async function deliverPendingMail({ limit = 50, smtpUrl = env().SMTP_URL 
           const attempts = Number(mail.attempts) + 1;
           await tx.outboxMail.update({
             where: { id: mail.id },
-            data: { attempts, lastError: String((e as Error).message).slice(0, 500), status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING" },
+            data: {
+              attempts,
+              lastError: String((e as Error).message).slice(0, 500),
+              status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
+            },
           });
           failed++;
         }

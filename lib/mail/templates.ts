@@ -51,12 +51,17 @@ const ROLE_INTRO: Record<string, string> = {
 };
 
 /** A link to set a password: for a new account ("welcome") or on request ("reset"). */
-export function accountMail(d: { name: string; role: string; url: string; days: number; kind: "welcome" | "reset" }): { subject: string; text: string } {
+export function accountMail(d: { name: string; role: string; url: string; days: number; kind: "welcome" | "reset" }): {
+  subject: string;
+  text: string;
+} {
   const subject = d.kind === "welcome" ? "Uw account voor Weerbare Werkgever" : "Een nieuwe link om uw wachtwoord in te stellen";
   const text = [
     `Beste ${d.name},`,
     "",
-    d.kind === "welcome" ? `Er is een account voor u aangemaakt bij Weerbare Werkgever. ${ROLE_INTRO[d.role] ?? ""}`.trim() : "Hierbij een nieuwe link om uw wachtwoord in te stellen. Eerdere links werken niet meer.",
+    d.kind === "welcome"
+      ? `Er is een account voor u aangemaakt bij Weerbare Werkgever. ${ROLE_INTRO[d.role] ?? ""}`.trim()
+      : "Hierbij een nieuwe link om uw wachtwoord in te stellen. Eerdere links werken niet meer.",
     "",
     `Kies uw wachtwoord via deze link: ${d.url}`,
     `De link werkt één keer en is ${d.days} dagen geldig. Daarna kunt u inloggen met uw e-mailadres en dit wachtwoord.`,

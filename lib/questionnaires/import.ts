@@ -60,7 +60,13 @@ export async function importQuestionnaireVersion({
         select: { id: true, key: true, version: true, title: true, itemCount: true },
       });
       await recordAudit(
-        { actor, action: "questionnaire.import", entityType: "Questionnaire", entityId: row.id, data: { key: row.key, version, fileName, itemCount } },
+        {
+          actor,
+          action: "questionnaire.import",
+          entityType: "Questionnaire",
+          entityId: row.id,
+          data: { key: row.key, version, fileName, itemCount },
+        },
         tx,
       );
       return row;
@@ -68,7 +74,10 @@ export async function importQuestionnaireVersion({
   } catch (e) {
     // Two imports of the same key at once both read the same max; the unique (key, version) stops the second.
     if (isUniqueViolation(e)) {
-      throw new AppError("CONFLICT", "Tegelijk werd een andere versie van deze vragenlijst geïmporteerd. Vernieuw de pagina en probeer het opnieuw.");
+      throw new AppError(
+        "CONFLICT",
+        "Tegelijk werd een andere versie van deze vragenlijst geïmporteerd. Vernieuw de pagina en probeer het opnieuw.",
+      );
     }
     throw e;
   }

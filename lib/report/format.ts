@@ -4,10 +4,7 @@
 
 import { round } from "../scan/rounding";
 
-const MONTHS = [
-  "januari", "februari", "maart", "april", "mei", "juni",
-  "juli", "augustus", "september", "oktober", "november", "december",
-];
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 /** U+2212 is read as "min" by screen readers, a hyphen often is not. */
 const MINUS = "\u2212";

@@ -7,10 +7,13 @@ import type { GedragscodeModel, ReportInput } from "./types";
 export function buildGedragscode({ gedragscode, questionnaire }: ReportInput): GedragscodeModel | null {
   if (!gedragscode) return null;
   const isConcept = gedragscode.status !== "VASTGESTELD";
-  const themeTitle = (key: string | null) => (key ? questionnaire.themes.find((t) => t.key === key)?.title ?? null : null);
+  const themeTitle = (key: string | null) => (key ? (questionnaire.themes.find((t) => t.key === key)?.title ?? null) : null);
   const known = new Set<string>(GEDRAGSCODE_SECTIONS.map((s) => s.key));
   const preamble = gedragscode.preamble?.trim() || null;
-  const groups = [...GEDRAGSCODE_SECTIONS.map((s) => ({ key: s.key, title: s.title })), { key: "OVERIG" as const, title: "Overige afspraken" }];
+  const groups = [
+    ...GEDRAGSCODE_SECTIONS.map((s) => ({ key: s.key, title: s.title })),
+    { key: "OVERIG" as const, title: "Overige afspraken" },
+  ];
   const sections = groups
     .map((g) => ({
       ...g,
@@ -29,7 +32,12 @@ export function buildGedragscode({ gedragscode, questionnaire }: ReportInput): G
         })),
     }))
     .filter((g) => g.intro !== null || g.clauses.length > 0);
-  const adopted = [gedragscode.adoptedAt ? `op ${formatDate(gedragscode.adoptedAt)}` : null, gedragscode.adoptedBy ? `door ${gedragscode.adoptedBy}` : null].filter(Boolean).join(" ");
+  const adopted = [
+    gedragscode.adoptedAt ? `op ${formatDate(gedragscode.adoptedAt)}` : null,
+    gedragscode.adoptedBy ? `door ${gedragscode.adoptedBy}` : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
   return {
     isConcept,
     statusLabel: isConcept ? "Concept" : "Vastgesteld",

@@ -18,7 +18,8 @@ function themeSignals(r: ThemeResult | undefined, showSpread: boolean): string[]
   if (r.gap !== null && r.intentie !== null && r.praktijk !== null) {
     const i = formatDecimal(r.intentie);
     const p = formatDecimal(r.praktijk);
-    if (r.gap >= 1) out.push(`De bedoelingen (${i}) zijn duidelijk positiever dan de praktijk (${p}). Hier kunnen goede voornemens concreter worden.`);
+    if (r.gap >= 1)
+      out.push(`De bedoelingen (${i}) zijn duidelijk positiever dan de praktijk (${p}). Hier kunnen goede voornemens concreter worden.`);
     else if (r.gap >= 0.5) out.push(`De praktijk (${p}) blijft wat achter bij de bedoelingen (${i}).`);
     else if (r.gap <= -0.5) out.push(`De praktijk (${p}) is positiever dan de bedoelingen (${i}) doen vermoeden.`);
     else out.push(`Bedoelingen (${i}) en praktijk (${p}) liggen dicht bij elkaar.`);
@@ -32,7 +33,9 @@ function themeSignals(r: ThemeResult | undefined, showSpread: boolean): string[]
     );
   }
   if (showSpread && r.spread !== null && r.spread >= 1.5) {
-    out.push(`De respondenten zien dit thema verschillend (spreiding ${formatDecimal(r.spread)} op de schaal van 1 tot 5): een goede vraag voor het gesprek.`);
+    out.push(
+      `De respondenten zien dit thema verschillend (spreiding ${formatDecimal(r.spread)} op de schaal van 1 tot 5): een goede vraag voor het gesprek.`,
+    );
   }
   return out;
 }

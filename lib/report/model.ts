@@ -34,7 +34,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   }));
 
   const overall = result.overallGrade;
-  const overallBand = overall === null ? null : BANDS.filter((b) => overall >= b.from).pop() ?? null;
+  const overallBand = overall === null ? null : (BANDS.filter((b) => overall >= b.from).pop() ?? null);
   const where = traject.werkvloerName ? `${traject.employerName}, ${traject.werkvloerName}` : traject.employerName;
   const guidance = [`trainer ${traject.trainerName}`];
   if (traject.expertNames.length > 0) {
@@ -57,7 +57,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
       rows: [
         ...(traject.werkvloerName ? [{ label: "Werkvloer", value: traject.werkvloerName }] : []),
         ...(traject.sector ? [{ label: "Sector", value: traject.sector }] : []),
-        ...(formatPeriod(traject.periodStart, traject.periodEnd) ? [{ label: "Traject", value: formatPeriod(traject.periodStart, traject.periodEnd) ?? "" }] : []),
+        ...(formatPeriod(traject.periodStart, traject.periodEnd)
+          ? [{ label: "Traject", value: formatPeriod(traject.periodStart, traject.periodEnd) ?? "" }]
+          : []),
         { label: "Datum rapport", value: formatDate(traject.generatedAt) },
         { label: "Begeleiding", value: joinDutch(guidance) },
       ],
@@ -66,14 +68,17 @@ export function buildReportModel(input: ReportInput): ReportModel {
     sections,
     reading: {
       paragraphs: readingParagraphs(questionnaire.themes.length),
-      scale: questionnaire.scale.options.map((o) => ({ label: String(o.value), value: o.label }))
+      scale: questionnaire.scale.options
+        .map((o) => ({ label: String(o.value), value: o.label }))
         .concat([{ label: "?", value: questionnaire.scale.dontKnow.label }]),
       bands: BANDS.map(({ band, label, range, meaning }) => ({ band, label, range, meaning })),
     },
     summary: {
       paragraphs: [
         respondentsSentence(result.respondents) +
-          (overall === null ? "" : " De grafiek toont het rapportcijfer per thema. De achtergrond geeft de vier niveaus aan; de lijnen tonen het totaalcijfer en het eigen rapportcijfer (zelfbeeld)."),
+          (overall === null
+            ? ""
+            : " De grafiek toont het rapportcijfer per thema. De achtergrond geeft de vier niveaus aan; de lijnen tonen het totaalcijfer en het eigen rapportcijfer (zelfbeeld)."),
       ],
       keyFigures: [
         { label: "Totaalcijfer scan", value: formatDecimal(overall), ...(overallBand ? { note: overallBand.label } : {}) },
@@ -84,7 +89,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
       chart: gradeChart(input),
       topAandachtspunten: input.result.aandachtspunten.slice(0, 3).map((ap) => ({
         themeTitle: questionnaire.themes.find((t) => t.key === ap.theme)?.title ?? ap.theme,
-        reasons: ap.reasons.filter((x) => showSpread || x !== "verschil-in-beeld").map((x) => reasonText(x).label).join(" · "),
+        reasons: ap.reasons
+          .filter((x) => showSpread || x !== "verschil-in-beeld")
+          .map((x) => reasonText(x).label)
+          .join(" · "),
       })),
     },
     themes,
@@ -103,7 +111,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
               : "Er is (nog) geen gedragscode vastgelegd en er zijn nog geen vervolgstappen genoteerd. Neem contact op om samen een volgende stap te plannen.",
           steps: input.nextSteps.map((s) => ({
             text: s.text,
-            details: [s.owner ? `Wie: ${s.owner}` : null, s.dueDate ? `Wanneer: ${formatDate(s.dueDate)}` : null].filter(Boolean).join(" · ") || null,
+            details:
+              [s.owner ? `Wie: ${s.owner}` : null, s.dueDate ? `Wanneer: ${formatDate(s.dueDate)}` : null].filter(Boolean).join(" · ") ||
+              null,
           })),
         }
       : null,
@@ -128,8 +138,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
       rows: [
         { label: "Vragenlijst", value: questionnaire.title },
         { label: "Versie", value: input.questionnaireVersion },
-        { label: "Thema’s en stellingen", value: `${questionnaire.themes.length} thema’s, ${questionnaire.themes.reduce((n, t) => n + t.items.length, 0)} stellingen` },
-        { label: "Antwoordschaal", value: `1 (${questionnaire.scale.options[0]?.label ?? ""}) tot ${questionnaire.scale.options.length} (${questionnaire.scale.options.at(-1)?.label ?? ""}), of ‘${questionnaire.scale.dontKnow.label}’` },
+        {
+          label: "Thema’s en stellingen",
+          value: `${questionnaire.themes.length} thema’s, ${questionnaire.themes.reduce((n, t) => n + t.items.length, 0)} stellingen`,
+        },
+        {
+          label: "Antwoordschaal",
+          value: `1 (${questionnaire.scale.options[0]?.label ?? ""}) tot ${questionnaire.scale.options.length} (${questionnaire.scale.options.at(-1)?.label ?? ""}), of ‘${questionnaire.scale.dontKnow.label}’`,
+        },
         { label: "Respondenten", value: String(result.respondents) },
         { label: "Rapport gemaakt op", value: formatDate(traject.generatedAt) },
       ],
@@ -169,8 +185,10 @@ function gradeChart({ result, questionnaire }: ReportInput): GradeChartModel {
     };
   });
   const markers: GradeChartModel["markers"] = [];
-  if (result.overallGrade !== null) markers.push({ label: "Totaalcijfer", value: result.overallGrade, valueLabel: formatDecimal(result.overallGrade), style: "solid" });
-  if (result.selfGrade !== null) markers.push({ label: "Zelfbeeld", value: result.selfGrade, valueLabel: formatDecimal(result.selfGrade), style: "dashed" });
+  if (result.overallGrade !== null)
+    markers.push({ label: "Totaalcijfer", value: result.overallGrade, valueLabel: formatDecimal(result.overallGrade), style: "solid" });
+  if (result.selfGrade !== null)
+    markers.push({ label: "Zelfbeeld", value: result.selfGrade, valueLabel: formatDecimal(result.selfGrade), style: "dashed" });
   const alt = [
     "Staafdiagram: rapportcijfer per thema op een schaal van 1 tot 10.",
     ...bars.map((b) => `${b.label}: ${b.valueLabel}${b.bandLabel ? ` (${b.bandLabel.toLowerCase()})` : ""}.`),

@@ -31,7 +31,11 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
     getQuestionnaireContent(questionnaireId),
     db().questionnaire.findUniqueOrThrow({ where: { id: questionnaireId }, select: { title: true, version: true } }),
     loadSubmittedResponses(trajectId, questionnaireId),
-    db().annotation.findMany({ where: { trajectId, visibility: "EMPLOYER" }, orderBy: { createdAt: "asc" }, select: { themeKey: true, itemKey: true, body: true, visibility: true } }),
+    db().annotation.findMany({
+      where: { trajectId, visibility: "EMPLOYER" },
+      orderBy: { createdAt: "asc" },
+      select: { themeKey: true, itemKey: true, body: true, visibility: true },
+    }),
     db().solution.findMany({ select: { key: true, title: true, description: true, themes: true, forAllThemes: true } }),
   ]);
   const dates = traject.sessions.map((s) => s.scheduledAt).filter((d): d is Date => d !== null);
@@ -50,7 +54,10 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
     },
     questionnaire,
     questionnaireVersion: `${version.title}, versie ${version.version}`,
-    result: scoreScan(questionnaire, responses.map((r) => r.input)),
+    result: scoreScan(
+      questionnaire,
+      responses.map((r) => r.input),
+    ),
     solutions,
     annotations: annotations.map((a) => ({ ...a, authorLabel: "Ervaringsdeskundige" })),
     themeComments: themeCommentsOf(responses),
@@ -61,7 +68,14 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
           adoptedAt: code.adoptedAt,
           adoptedBy: code.adoptedByName,
           preamble: code.preamble,
-          clauses: code.clauses.map((c) => ({ section: c.section, title: c.title, body: c.body, themeKey: c.themeKey, owner: c.owner, startDate: c.startDate })),
+          clauses: code.clauses.map((c) => ({
+            section: c.section,
+            title: c.title,
+            body: c.body,
+            themeKey: c.themeKey,
+            owner: c.owner,
+            startDate: c.startDate,
+          })),
         }
       : null,
     nextSteps: traject.nextSteps.map((s) => ({ text: s.text, owner: s.owner, dueDate: s.dueDate })),

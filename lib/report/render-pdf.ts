@@ -24,7 +24,13 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
     bufferPages: true,
     // no Helvetica: pdfkit would parse its AFM metrics for every document and we never use it
     font: null as unknown as string,
-    info: { Title: model.meta.title, Author: model.meta.author, Subject: model.meta.subject, Keywords: model.meta.keywords, Creator: "Weerbare Werkgever" },
+    info: {
+      Title: model.meta.title,
+      Author: model.meta.author,
+      Subject: model.meta.subject,
+      Keywords: model.meta.keywords,
+      Creator: "Weerbare Werkgever",
+    },
   });
   // pdfkit pushes every fragment of every object through its Readable stream (thousands of pushes);
   // we only need the whole file, so the fragments are collected directly and the stream only ends.
@@ -103,12 +109,29 @@ function drawPageFurniture(w: Writer, model: ReportModel, starts: { page: number
       const rightWidth = right ? w.doc.font(FONT.regular).fontSize(SIZE.tiny).widthOfString(right) + 24 : 0;
       w.write(w.fit(model.runningHeader, CONTENT_WIDTH - rightWidth, small), PAGE.marginX, 40, small);
       if (right) w.write(right, PAGE.width - PAGE.marginX - 230, 40, { ...small, width: 230, align: "right", noWrap: true });
-      doc.moveTo(PAGE.marginX, 54).lineTo(PAGE.width - PAGE.marginX, 54).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
-      w.write(`pagina ${i + 1} van ${count}`, PAGE.width - PAGE.marginX - 150, PAGE.height - 44, { ...small, width: 150, align: "right", noWrap: true });
+      doc
+        .moveTo(PAGE.marginX, 54)
+        .lineTo(PAGE.width - PAGE.marginX, 54)
+        .lineWidth(0.5)
+        .strokeColor(COLOR.rule)
+        .stroke();
+      w.write(`pagina ${i + 1} van ${count}`, PAGE.width - PAGE.marginX - 150, PAGE.height - 44, {
+        ...small,
+        width: 150,
+        align: "right",
+        noWrap: true,
+      });
       if (i >= (conceptFrom ?? Infinity) && i <= conceptTo) {
         doc.save().rotate(-35, { origin: [PAGE.width / 2, PAGE.height / 2] });
         doc.fillOpacity(0.06);
-        w.write("CONCEPT", 0, PAGE.height / 2 - 55, { font: FONT.bold, size: 96, color: COLOR.heading, width: PAGE.width, align: "center", noWrap: true });
+        w.write("CONCEPT", 0, PAGE.height / 2 - 55, {
+          font: FONT.bold,
+          size: 96,
+          color: COLOR.heading,
+          width: PAGE.width,
+          align: "center",
+          noWrap: true,
+        });
         doc.restore();
       }
     }, "Pagination");

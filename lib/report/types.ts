@@ -62,14 +62,7 @@ export interface ReportInput {
 // ---------------------------------------------------------------- model
 
 export type ReportSectionKey =
-  | "leeswijzer"
-  | "samenvatting"
-  | "themas"
-  | "aandachtspunten"
-  | "gedragscode"
-  | "vervolgstappen"
-  | "contact"
-  | "bijlage";
+  "leeswijzer" | "samenvatting" | "themas" | "aandachtspunten" | "gedragscode" | "vervolgstappen" | "contact" | "bijlage";
 
 export interface LabelValue {
   label: string;

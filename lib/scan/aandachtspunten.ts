@@ -68,10 +68,7 @@ export function rankStatements(
 }
 
 /** Up to 2 lowest praktijk statements; only when no praktijk statement has a mean, intentie ones. */
-export function focusStatements(
-  theme: QuestionnaireTheme,
-  means: ReadonlyMap<string, number | null>,
-): QuestionnaireItem[] {
+export function focusStatements(theme: QuestionnaireTheme, means: ReadonlyMap<string, number | null>): QuestionnaireItem[] {
   const praktijk = rankStatements(theme, "praktijk", means);
   const pool = praktijk.length > 0 ? praktijk : rankStatements(theme, "intentie", means);
   return pool.slice(0, MAX_FOCUS_ITEMS);
@@ -98,11 +95,7 @@ export function pickSolutions(
   return walk.slice(0, 1);
 }
 
-export function selectAandachtspunten(
-  questionnaire: Questionnaire,
-  themes: ThemeResult[],
-  items: ItemStatistics[],
-): Aandachtspunt[] {
+export function selectAandachtspunten(questionnaire: Questionnaire, themes: ThemeResult[], items: ItemStatistics[]): Aandachtspunt[] {
   const position = new Map(questionnaire.themes.map((t, i) => [t.key, i] as const));
   const definitions = new Map(questionnaire.themes.map((t) => [t.key, t] as const));
   const means = new Map(items.map((i) => [i.key, i.mean] as const));

@@ -22,7 +22,12 @@ export const autosaveSchema = z.discriminatedUnion("type", [
   }),
   z.object({
     type: z.literal("selfGrade"),
-    value: z.number().int("Kies een heel cijfer.").min(1, "Kies een cijfer van 1 tot en met 10.").max(10, "Kies een cijfer van 1 tot en met 10.").nullable(),
+    value: z
+      .number()
+      .int("Kies een heel cijfer.")
+      .min(1, "Kies een cijfer van 1 tot en met 10.")
+      .max(10, "Kies een cijfer van 1 tot en met 10.")
+      .nullable(),
     revision,
   }),
 ]);

@@ -48,7 +48,8 @@ export async function autosave(token: string, input: AutosaveInput): Promise<Aut
   }
   if (input.type === "note") {
     const [kind, key] = input.key.split(":") as ["theme" | "open", string];
-    const known = kind === "theme" ? questionnaire.themes.some((t) => t.key === key) : questionnaire.openQuestions.some((q) => q.key === key);
+    const known =
+      kind === "theme" ? questionnaire.themes.some((t) => t.key === key) : questionnaire.openQuestions.some((q) => q.key === key);
     if (!known) return { ok: false, code: "VALIDATION", message: "Dit tekstveld hoort niet bij de vragenlijst." };
     return saveNote(target, input.key, input.text, input.revision);
   }

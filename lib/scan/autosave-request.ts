@@ -33,4 +33,7 @@ export async function handleAutosaveRequest(token: string, rawBody: string): Pro
 }
 
 export const TOO_LARGE_REPLY: AutosaveReply = reply({ ok: false, code: "VALIDATION", message: "Dit antwoord is te lang om op te slaan." });
-export const METHOD_REPLY: AutosaveReply = { status: 405, body: { ok: false, code: "VALIDATION", message: "Gebruik PUT om een antwoord op te slaan." } };
+export const METHOD_REPLY: AutosaveReply = {
+  status: 405,
+  body: { ok: false, code: "VALIDATION", message: "Gebruik PUT om een antwoord op te slaan." },
+};

@@ -18,8 +18,27 @@ export async function resolveInvitation(token: string) {
   const invitation = await db().scanInvitation.findUnique({
     where: { tokenHash: hashLinkToken(token) },
     include: {
-      response: { select: { id: true, status: true, questionnaireId: true, lastThemeIndex: true, selfGrade: true, selfGradeRevision: true, submittedAt: true } },
-      traject: { select: { id: true, questionnaireId: true, scanDeadline: true, status: true, employer: { select: { name: true } }, trainer: { select: { name: true } } } },
+      response: {
+        select: {
+          id: true,
+          status: true,
+          questionnaireId: true,
+          lastThemeIndex: true,
+          selfGrade: true,
+          selfGradeRevision: true,
+          submittedAt: true,
+        },
+      },
+      traject: {
+        select: {
+          id: true,
+          questionnaireId: true,
+          scanDeadline: true,
+          status: true,
+          employer: { select: { name: true } },
+          trainer: { select: { name: true } },
+        },
+      },
     },
   });
   if (!invitation || invitation.revokedAt || invitation.expiresAt <= new Date()) throw inviteInvalid();
@@ -47,7 +66,15 @@ export async function openScan(token: string) {
       where: { invitationId: invitation.id },
       update: {},
       create: { invitationId: invitation.id, trajectId: invitation.trajectId, questionnaireId },
-      select: { id: true, status: true, questionnaireId: true, lastThemeIndex: true, selfGrade: true, selfGradeRevision: true, submittedAt: true },
+      select: {
+        id: true,
+        status: true,
+        questionnaireId: true,
+        lastThemeIndex: true,
+        selfGrade: true,
+        selfGradeRevision: true,
+        submittedAt: true,
+      },
     });
   });
   return { invitation, response };
@@ -60,7 +87,9 @@ export async function loadResponseState(responseId: string) {
     db().scanNote.findMany({ where: { responseId }, select: { key: true, text: true, revision: true } }),
   ]);
   return {
-    answers: Object.fromEntries(answers.map((a) => [a.itemKey, { value: a.dontKnow ? ("dontKnow" as const) : a.value!, revision: a.revision }])),
+    answers: Object.fromEntries(
+      answers.map((a) => [a.itemKey, { value: a.dontKnow ? ("dontKnow" as const) : a.value!, revision: a.revision }]),
+    ),
     notes: Object.fromEntries(notes.map((n) => [n.key, { text: n.text, revision: n.revision }])),
   };
 }

@@ -12,7 +12,15 @@ export async function listInvitationsWithProgress({ actor, trajectId }: { actor:
     where: { trajectId },
     orderBy: { createdAt: "asc" },
     include: {
-      response: { select: { status: true, submittedAt: true, reopenedAt: true, questionnaire: { select: { itemCount: true } }, _count: { select: { answers: true } } } },
+      response: {
+        select: {
+          status: true,
+          submittedAt: true,
+          reopenedAt: true,
+          questionnaire: { select: { itemCount: true } },
+          _count: { select: { answers: true } },
+        },
+      },
     },
   });
   const now = new Date();

@@ -28,7 +28,10 @@ export async function createInvitation({ actor, input }: { actor: Actor; input: 
   const { token, tokenHash } = newLinkToken();
   const result = await db().$transaction(async (tx) => {
     const duplicate = await tx.scanInvitation.findFirst({ where: { trajectId: input.trajectId, email: input.email, revokedAt: null } });
-    if (duplicate) throw new AppError("CONFLICT", "Deze persoon is al uitgenodigd voor dit traject. Stuur de uitnodiging eventueel opnieuw.", { email: ["Al uitgenodigd."] });
+    if (duplicate)
+      throw new AppError("CONFLICT", "Deze persoon is al uitgenodigd voor dit traject. Stuur de uitnodiging eventueel opnieuw.", {
+        email: ["Al uitgenodigd."],
+      });
     const traject = await tx.traject.findUniqueOrThrow({ where: { id: input.trajectId }, include: { employer: true, trainer: true } });
     const questionnaireId = traject.questionnaireId ?? (await getLatestQuestionnaire())?.id;
     await tx.traject.update({
@@ -41,13 +44,30 @@ export async function createInvitation({ actor, input }: { actor: Actor; input: 
     });
     const invitation = await tx.scanInvitation.create({
       data: {
-        trajectId: traject.id, name: input.name, email: input.email, function: input.function, tokenHash,
-        expiresAt: new Date(deadline.getTime() + GRACE_DAYS * DAY), sentAt: new Date(), sendCount: 1, createdById: actor.id,
+        trajectId: traject.id,
+        name: input.name,
+        email: input.email,
+        function: input.function,
+        tokenHash,
+        expiresAt: new Date(deadline.getTime() + GRACE_DAYS * DAY),
+        sentAt: new Date(),
+        sendCount: 1,
+        createdById: actor.id,
       },
     });
-    const mail = scanInvitationMail({ name: input.name, employerName: traject.employer.name, trainerName: traject.trainer.name, url: scanUrl(token), deadline: formatDate(deadline), kind: "invitation" });
+    const mail = scanInvitationMail({
+      name: input.name,
+      employerName: traject.employer.name,
+      trainerName: traject.trainer.name,
+      url: scanUrl(token),
+      deadline: formatDate(deadline),
+      kind: "invitation",
+    });
     await enqueueMail({ trajectId: traject.id, kind: "invitation", to: input.email, ...mail }, tx);
-    await recordAudit({ actor, action: "invitation.create", entityType: "ScanInvitation", entityId: invitation.id, trajectId: traject.id }, tx);
+    await recordAudit(
+      { actor, action: "invitation.create", entityType: "ScanInvitation", entityId: invitation.id, trajectId: traject.id },
+      tx,
+    );
     return invitation;
   });
   kickDelivery();
@@ -78,19 +98,32 @@ async function mailFreshLink(actor: Actor, invitationId: string, kind: "resend" 
   await db().$transaction(async (tx) => {
     await tx.scanInvitation.update({
       where: { id: inv.id },
-      data: kind === "reminder"
-        ? { tokenHash, expiresAt, reminderCount: { increment: 1 }, lastReminderAt: new Date() }
-        : { tokenHash, expiresAt, sendCount: { increment: 1 }, sentAt: new Date() },
+      data:
+        kind === "reminder"
+          ? { tokenHash, expiresAt, reminderCount: { increment: 1 }, lastReminderAt: new Date() }
+          : { tokenHash, expiresAt, sendCount: { increment: 1 }, sentAt: new Date() },
     });
-    const mail = scanInvitationMail({ name: inv.name, employerName: inv.traject.employer.name, trainerName: inv.traject.trainer.name, url: scanUrl(token), deadline: formatDate(deadline), kind });
+    const mail = scanInvitationMail({
+      name: inv.name,
+      employerName: inv.traject.employer.name,
+      trainerName: inv.traject.trainer.name,
+      url: scanUrl(token),
+      deadline: formatDate(deadline),
+      kind,
+    });
     await enqueueMail({ trajectId: inv.trajectId, kind, to: inv.email, ...mail }, tx);
-    await recordAudit({ actor: auditActor, action: `invitation.${kind}`, entityType: "ScanInvitation", entityId: inv.id, trajectId: inv.trajectId }, tx);
+    await recordAudit(
+      { actor: auditActor, action: `invitation.${kind}`, entityType: "ScanInvitation", entityId: inv.id, trajectId: inv.trajectId },
+      tx,
+    );
   });
   kickDelivery();
 }
 
-export const resendInvitation = ({ actor, invitationId }: { actor: Actor; invitationId: string }) => mailFreshLink(actor, invitationId, "resend");
-export const remindInvitation = ({ actor, invitationId }: { actor: Actor; invitationId: string }) => mailFreshLink(actor, invitationId, "reminder");
+export const resendInvitation = ({ actor, invitationId }: { actor: Actor; invitationId: string }) =>
+  mailFreshLink(actor, invitationId, "resend");
+export const remindInvitation = ({ actor, invitationId }: { actor: Actor; invitationId: string }) =>
+  mailFreshLink(actor, invitationId, "reminder");
 
 export async function revokeInvitation({ actor, invitationId }: { actor: Actor; invitationId: string }) {
   const inv = await findScopedInvitation(actor, invitationId);
@@ -109,7 +142,10 @@ export async function reopenResponse({ actor, invitationId }: { actor: Actor; in
   await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "ScanResponse" WHERE "id" = ${inv.response!.id} FOR UPDATE`;
     await tx.scanResponse.update({ where: { id: inv.response!.id }, data: { status: "DRAFT", reopenedAt: new Date(), submittedAt: null } });
-    await recordAudit({ actor, action: "response.reopen", entityType: "ScanResponse", entityId: inv.response!.id, trajectId: inv.trajectId }, tx);
+    await recordAudit(
+      { actor, action: "response.reopen", entityType: "ScanResponse", entityId: inv.response!.id, trajectId: inv.trajectId },
+      tx,
+    );
   });
 }
 
@@ -134,7 +170,8 @@ export async function sendDueReminders({ actor, trajectId }: { actor: Actor | "s
     select: { id: true, traject: { select: { trainerId: true, trainer: { select: { id: true, name: true } } } } },
   });
   for (const inv of due) {
-    const sender: Actor = actor === "system" ? { id: inv.traject.trainer.id, name: inv.traject.trainer.name, role: "TRAINER", employerId: null } : actor;
+    const sender: Actor =
+      actor === "system" ? { id: inv.traject.trainer.id, name: inv.traject.trainer.name, role: "TRAINER", employerId: null } : actor;
     await mailFreshLink(sender, inv.id, "reminder", actor === "system" ? { id: null, name: "Herinneringsplanner" } : actor);
   }
   return { sent: due.length };

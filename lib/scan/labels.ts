@@ -43,8 +43,7 @@ export const REASON_EXPLANATIONS: Record<AandachtspuntReason, string> = {
     "Veel respondenten weten niet hoe het hier in de praktijk gaat. Dat zegt iets over hoe zichtbaar en bekend dit binnen de organisatie is.",
   "verschil-in-beeld":
     "Respondenten zien dit thema verschillend. Dat is geen fout, maar een goede vraag voor de bijeenkomst: waar komt dat verschil vandaan?",
-  groeikans:
-    "Hier gaat al veel goed. Ook dan is er een volgende stap: wat is er nodig om van een 7 naar een 8 te gaan?",
+  groeikans: "Hier gaat al veel goed. Ook dan is er een volgende stap: wat is er nodig om van een 7 naar een 8 te gaan?",
 };
 
 export const reasonLabel = (reason: AandachtspuntReason): string => REASON_LABELS[reason];
@@ -71,8 +70,7 @@ export function selfGapSignal(selfGap: number | null): string | null {
   return null;
 }
 
-export const DIVERGENT_SIGNAL =
-  "Respondenten zien dit verschillend. Geen fout, wel een goede vraag voor de bijeenkomst.";
+export const DIVERGENT_SIGNAL = "Respondenten zien dit verschillend. Geen fout, wel een goede vraag voor de bijeenkomst.";
 
 /** Per-role breakdowns are shown only for roles with at least 2 respondents; this explains why. */
 export const ROLE_BREAKDOWN_NOTE =

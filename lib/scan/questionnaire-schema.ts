@@ -5,11 +5,8 @@ import { z } from "@/lib/zod";
 import type { Questionnaire, Solution } from "./types";
 
 const filled = (what: string) =>
-  z
-    .string({ error: `${what} moet een tekst zijn` })
-    .refine((s) => s.trim() !== "", { error: `${what} mag niet leeg zijn` });
-const integer = (what: string) =>
-  z.number({ error: `${what} moet een getal zijn` }).int({ error: `${what} moet een geheel getal zijn` });
+  z.string({ error: `${what} moet een tekst zijn` }).refine((s) => s.trim() !== "", { error: `${what} mag niet leeg zijn` });
+const integer = (what: string) => z.number({ error: `${what} moet een getal zijn` }).int({ error: `${what} moet een geheel getal zijn` });
 const yesNo = z.boolean({ error: "kies true of false" });
 
 const itemSchema = z.object({
@@ -32,11 +29,7 @@ const themeSchema = z.object({
 });
 
 /** Reports a duplicate once per extra occurrence, at the place where it occurs. */
-function reportDuplicates(
-  ctx: z.RefinementCtx,
-  entries: { key: string; path: (string | number)[] }[],
-  what: string,
-): void {
+function reportDuplicates(ctx: z.RefinementCtx, entries: { key: string; path: (string | number)[] }[], what: string): void {
   const seen = new Set<string>();
   for (const { key, path } of entries) {
     if (seen.has(key)) ctx.addIssue({ code: "custom", path, message: `${what} '${key}' komt vaker voor` });
@@ -78,10 +71,12 @@ export const questionnaireSchema = z
   .superRefine((q, ctx) => {
     const options = q.scale.options.map((o, i) => ({ key: String(o.value), path: ["scale", "options", i, "value"] }));
     reportDuplicates(ctx, options, "schaalwaarde");
-    reportDuplicates(ctx, q.themes.map((t, i) => ({ key: t.key, path: ["themes", i, "key"] })), "themasleutel");
-    const items = q.themes.flatMap((t, ti) =>
-      t.items.map((item, ii) => ({ key: item.key, path: ["themes", ti, "items", ii, "key"] })),
+    reportDuplicates(
+      ctx,
+      q.themes.map((t, i) => ({ key: t.key, path: ["themes", i, "key"] })),
+      "themasleutel",
     );
+    const items = q.themes.flatMap((t, ti) => t.items.map((item, ii) => ({ key: item.key, path: ["themes", ti, "items", ii, "key"] })));
     reportDuplicates(ctx, items, "stellingsleutel");
   });
 
@@ -118,9 +113,7 @@ const dutchFallback: z.core.$ZodErrorMap = (issue) => {
 const formatIssues = (issues: readonly z.core.$ZodIssue[], root: string): string[] =>
   issues.map((issue) => `${issue.path.length ? issue.path.map(String).join(".") : root}: ${issue.message}`);
 
-export type QuestionnaireParseResult =
-  | { ok: true; questionnaire: Questionnaire }
-  | { ok: false; errors: string[] };
+export type QuestionnaireParseResult = { ok: true; questionnaire: Questionnaire } | { ok: false; errors: string[] };
 
 export interface ParseQuestionnaireOptions {
   /** When given, solution keys not in this set are reported as errors. */

@@ -61,7 +61,10 @@ export async function saveClosingForm(token: string, form: Form) {
   if (typeof rawGrade === "string") {
     const value = rawGrade === "" ? null : Number(rawGrade);
     if (value !== null && !(Number.isInteger(value) && value >= questionnaire.selfGrade.min && value <= questionnaire.selfGrade.max)) {
-      throw new AppError("VALIDATION", `Kies een rapportcijfer van ${questionnaire.selfGrade.min} tot en met ${questionnaire.selfGrade.max}.`);
+      throw new AppError(
+        "VALIDATION",
+        `Kies een rapportcijfer van ${questionnaire.selfGrade.min} tot en met ${questionnaire.selfGrade.max}.`,
+      );
     }
     const result = await autosave(token, { type: "selfGrade", value, revision: Number(form["rev:selfGrade"] ?? 0) || 0 });
     if (!result.ok && result.code === "CONFLICT") changed.push("selfGrade");
@@ -77,7 +80,6 @@ export async function saveClosingForm(token: string, form: Form) {
   return { changed };
 }
 
-
 export async function submitScan(token: string) {
   const { invitation, response } = await openScan(token);
   const questionnaire = await getQuestionnaireContent(response.questionnaireId);
@@ -89,7 +91,10 @@ export async function submitScan(token: string) {
     const missing = openStatements(questionnaire, new Set(answers.map((a) => a.itemKey)));
     if (missing.length > 0) {
       const count = missing.reduce((n, t) => n + t.missing.length, 0);
-      throw new AppError("VALIDATION", `Er ${count === 1 ? "staat nog 1 stelling" : `staan nog ${count} stellingen`} open. Kies bij elke stelling een antwoord of 'Weet ik niet'.`);
+      throw new AppError(
+        "VALIDATION",
+        `Er ${count === 1 ? "staat nog 1 stelling" : `staan nog ${count} stellingen`} open. Kies bij elke stelling een antwoord of 'Weet ik niet'.`,
+      );
     }
     await tx.scanResponse.update({ where: { id: response.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
     return { invitationId: invitation.id, trajectId: invitation.trajectId };

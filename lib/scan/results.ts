@@ -36,7 +36,9 @@ export async function loadSubmittedResponses(trajectId: string, questionnaireId:
 
 /** The anonymous "één punt hoger" answers of submitted responses, per theme (results page and report). */
 export function themeCommentsOf(responses: { notes: { key: string; text: string }[] }[]) {
-  return responses.flatMap((r) => r.notes.filter((n) => n.key.startsWith("theme:") && n.text.trim()).map((n) => ({ themeKey: n.key.slice(6), text: n.text })));
+  return responses.flatMap((r) =>
+    r.notes.filter((n) => n.key.startsWith("theme:") && n.text.trim()).map((n) => ({ themeKey: n.key.slice(6), text: n.text })),
+  );
 }
 
 /**
@@ -48,7 +50,12 @@ export async function getScanResultsForActor({ actor, trajectId }: { actor: Acto
   await assertTrajectAccess({ actor, trajectId, permission: "results:read" });
   const traject = await db().traject.findUniqueOrThrow({
     where: { id: trajectId },
-    select: { id: true, questionnaireId: true, employer: { select: { name: true } }, _count: { select: { invitations: { where: { revokedAt: null } } } } },
+    select: {
+      id: true,
+      questionnaireId: true,
+      employer: { select: { name: true } },
+      _count: { select: { invitations: { where: { revokedAt: null } } } },
+    },
   });
   const questionnaireId =
     traject.questionnaireId ??
@@ -60,7 +67,16 @@ export async function getScanResultsForActor({ actor, trajectId }: { actor: Acto
     db().annotation.findMany({
       where: { AND: [{ trajectId }, visibleAnnotations(actor)] },
       orderBy: { createdAt: "asc" },
-      select: { id: true, themeKey: true, itemKey: true, body: true, visibility: true, version: true, authorId: true, author: { select: { name: true } } },
+      select: {
+        id: true,
+        themeKey: true,
+        itemKey: true,
+        body: true,
+        visibility: true,
+        version: true,
+        authorId: true,
+        author: { select: { name: true } },
+      },
     }),
     db().solution.findMany({ select: { key: true, title: true, description: true } }),
     db().questionnaire.findUnique({ where: { id: questionnaireId }, select: { version: true, title: true } }),
@@ -70,18 +86,27 @@ export async function getScanResultsForActor({ actor, trajectId }: { actor: Acto
   const byRole = rolesForBreakdown(questionnaire, inputs).map((role) => ({
     role,
     respondents: inputs.filter((r) => r.respondentRole === role).length,
-    themes: scoreScan(questionnaire, inputs.filter((r) => r.respondentRole === role)).themes.map((t) => ({ key: t.key, grade: t.grade })),
+    themes: scoreScan(
+      questionnaire,
+      inputs.filter((r) => r.respondentRole === role),
+    ).themes.map((t) => ({ key: t.key, grade: t.grade })),
   }));
   const seen: Record<string, number> = {};
   const perRespondent = can(actor, "results:readPerRespondent")
     ? responses.map((r) => {
         seen[r.function] = (seen[r.function] ?? 0) + 1;
-        return { label: `${RESPONDENT_FUNCTION_LABEL[r.function]} ${seen[r.function]}`, answers: r.input.answers, selfGrade: r.input.selfGrade };
+        return {
+          label: `${RESPONDENT_FUNCTION_LABEL[r.function]} ${seen[r.function]}`,
+          answers: r.input.answers,
+          selfGrade: r.input.selfGrade,
+        };
       })
     : null;
   const themeComments = themeCommentsOf(responses);
   const openAnswers = can(actor, "results:readPerRespondent")
-    ? responses.flatMap((r) => r.notes.filter((n) => n.key.startsWith("open:") && n.text.trim()).map((n) => ({ questionKey: n.key.slice(5), text: n.text })))
+    ? responses.flatMap((r) =>
+        r.notes.filter((n) => n.key.startsWith("open:") && n.text.trim()).map((n) => ({ questionKey: n.key.slice(5), text: n.text })),
+      )
     : [];
   return {
     traject,

@@ -29,9 +29,7 @@ export interface ScaleInfo {
 }
 
 export function scaleInfo(questionnaire: Questionnaire): ScaleInfo {
-  const values = [...new Set(questionnaire.scale.options.map((o) => o.value))]
-    .filter((v) => Number.isInteger(v))
-    .sort((a, b) => a - b);
+  const values = [...new Set(questionnaire.scale.options.map((o) => o.value))].filter((v) => Number.isInteger(v)).sort((a, b) => a - b);
   return { values, min: values[0] ?? 0, max: values[values.length - 1] ?? 0 };
 }
 
@@ -116,7 +114,10 @@ function themeStatistics(theme: QuestionnaireTheme, sheets: AnswerSheet[], scale
 
   for (const sheet of sheets) {
     const numbersOf = (kind?: StatementKind) =>
-      theme.items.filter((i) => kind === undefined || i.kind === kind).map((i) => sheet(i.key)).filter(isNum);
+      theme.items
+        .filter((i) => kind === undefined || i.kind === kind)
+        .map((i) => sheet(i.key))
+        .filter(isNum);
     const all = numbersOf();
     // "dontKnow" does not count towards the minimum; a theme without statements never scores.
     if (all.length > 0 && all.length >= minimum) scores.push(fraction(sumOf(all), all.length));
@@ -187,11 +188,7 @@ export function scoreScan(questionnaire: Questionnaire, responses: ScanResponseI
 }
 
 /** Roles with enough submitted respondents (default 2) for a per-role breakdown, in questionnaire order. */
-export function rolesForBreakdown(
-  questionnaire: Questionnaire,
-  responses: ScanResponseInput[],
-  minimum = 2,
-): string[] {
+export function rolesForBreakdown(questionnaire: Questionnaire, responses: ScanResponseInput[], minimum = 2): string[] {
   const counts = new Map<string, number>();
   for (const r of responses.filter(isSubmitted)) counts.set(r.respondentRole, (counts.get(r.respondentRole) ?? 0) + 1);
   const known = questionnaire.respondentRoles;

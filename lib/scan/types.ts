@@ -55,12 +55,7 @@ export interface ScanResponseInput {
 export type Band = "ontwikkelpunt" | "op weg" | "stevige basis" | "sterk punt";
 
 export type AandachtspuntReason =
-  | "ontwikkelpunt"
-  | "schijninclusie"
-  | "schijninclusie-let-op"
-  | "onbekendheid"
-  | "verschil-in-beeld"
-  | "groeikans";
+  "ontwikkelpunt" | "schijninclusie" | "schijninclusie-let-op" | "onbekendheid" | "verschil-in-beeld" | "groeikans";
 
 export interface ThemeResult {
   key: string;

@@ -12,17 +12,27 @@ import { assertTrajectAccess } from "./access";
  */
 export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor; trajectId: string }) {
   await assertTrajectAccess({ actor, trajectId, permission: "traject:plan" });
-  const traject = await db().traject.findUniqueOrThrow({ where: { id: trajectId }, select: { questionnaireId: true, assignments: { select: { expertId: true, status: true } } } });
+  const traject = await db().traject.findUniqueOrThrow({
+    where: { id: trajectId },
+    select: { questionnaireId: true, assignments: { select: { expertId: true, status: true } } },
+  });
   let focusThemes: string[] = [];
   if (traject.questionnaireId) {
     const questionnaire = await getQuestionnaireContent(traject.questionnaireId);
     const responses = await loadSubmittedResponses(trajectId, traject.questionnaireId);
-    focusThemes = scoreScan(questionnaire, responses.map((r) => r.input)).aandachtspunten.map((a) => a.theme);
+    focusThemes = scoreScan(
+      questionnaire,
+      responses.map((r) => r.input),
+    ).aandachtspunten.map((a) => a.theme);
   }
   const experts = await db().user.findMany({
     where: { role: "EXPERT", active: true },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, expertProfile: { select: { experienceThemes: true, region: true, availability: true, certified: true } } },
+    select: {
+      id: true,
+      name: true,
+      expertProfile: { select: { experienceThemes: true, region: true, availability: true, certified: true } },
+    },
   });
   const assigned = new Map(traject.assignments.map((a) => [a.expertId, a.status]));
   return experts

@@ -10,7 +10,14 @@ export const TRAJECT_STATUS_LABEL = {
 } as const;
 export type TrajectStatusKey = keyof typeof TRAJECT_STATUS_LABEL;
 
-export const TRAJECT_STATUS_ORDER: TrajectStatusKey[] = ["INTAKE", "SCAN_OPEN", "SCAN_CLOSED", "SESSION_1_DONE", "SESSION_2_DONE", "CLOSED"];
+export const TRAJECT_STATUS_ORDER: TrajectStatusKey[] = [
+  "INTAKE",
+  "SCAN_OPEN",
+  "SCAN_CLOSED",
+  "SESSION_1_DONE",
+  "SESSION_2_DONE",
+  "CLOSED",
+];
 
 export const EMPLOYER_FUNCTION_LABEL = {
   DIRECTIE: "Directie",
@@ -46,6 +53,13 @@ export const OUTCOME_LABEL = {
 } as const;
 
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
-const dateTimeFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" });
+const dateTimeFormat = new Intl.DateTimeFormat("nl-NL", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Amsterdam",
+});
 export const formatDate = (d: Date | null | undefined) => (d ? dateFormat.format(d) : "—");
 export const formatDateTime = (d: Date | null | undefined) => (d ? dateTimeFormat.format(d) : "—");

@@ -16,16 +16,24 @@ export const trajectCreateSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.employerId) return;
-    if (!v.employerName || v.employerName.length < 2) ctx.addIssue({ code: "custom", path: ["employerName"], message: "Kies een werkgever of vul de naam van een nieuwe werkgever in." });
-    if (!v.employerSector || v.employerSector.length < 2) ctx.addIssue({ code: "custom", path: ["employerSector"], message: "Vul de sector van de nieuwe werkgever in." });
+    if (!v.employerName || v.employerName.length < 2)
+      ctx.addIssue({ code: "custom", path: ["employerName"], message: "Kies een werkgever of vul de naam van een nieuwe werkgever in." });
+    if (!v.employerSector || v.employerSector.length < 2)
+      ctx.addIssue({ code: "custom", path: ["employerSector"], message: "Vul de sector van de nieuwe werkgever in." });
   });
 export type TrajectCreateInput = z.infer<typeof trajectCreateSchema>;
 
 export const sessionPlanSchema = z.object({
   trajectId: id,
   number: z.coerce.number().int().min(1).max(3),
-  date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, "Kies een datum.").optional(),
-  time: z.string().regex(/^(\d{2}:\d{2})?$/, "Kies een tijd.").optional(),
+  date: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Kies een datum.")
+    .optional(),
+  time: z
+    .string()
+    .regex(/^(\d{2}:\d{2})?$/, "Kies een tijd.")
+    .optional(),
   location: z.string().trim().max(160, "Gebruik maximaal 160 tekens.").optional(),
   status: z.enum(SESSION_STATUSES, { message: "Kies een status." }),
 });

@@ -15,7 +15,8 @@ import { canMoveTo } from "./status";
 
 export async function createTraject({ actor, input }: { actor: Actor; input: TrajectCreateInput }) {
   assertCan(actor, "traject:create");
-  if (actor.role !== "TRAINER") throw new AppError("FORBIDDEN", "Alleen een trainer start een traject; dat wordt dan de eigen trainer van het traject.");
+  if (actor.role !== "TRAINER")
+    throw new AppError("FORBIDDEN", "Alleen een trainer start een traject; dat wordt dan de eigen trainer van het traject.");
   const questionnaire = await getLatestQuestionnaire();
   return db().$transaction(async (tx) => {
     const employer = input.employerId
@@ -46,7 +47,8 @@ export async function planSession({ actor, input }: { actor: Actor; input: Sessi
   const traject = await db().traject.findUniqueOrThrow({ where: { id: input.trajectId }, select: { plannedSessionCount: true } });
   if (input.number > traject.plannedSessionCount) throw new AppError("VALIDATION", "Dit traject heeft minder bijeenkomsten.");
   const scheduledAt = input.date ? amsterdamInstant(input.date, input.time || "09:00") : null;
-  if (scheduledAt && Number.isNaN(scheduledAt.getTime())) throw new AppError("VALIDATION", "Kies een bestaande datum en tijd.", { date: ["Ongeldige datum."] });
+  if (scheduledAt && Number.isNaN(scheduledAt.getTime()))
+    throw new AppError("VALIDATION", "Kies een bestaande datum en tijd.", { date: ["Ongeldige datum."] });
   const data = { scheduledAt, location: input.location || null, status: input.status };
   await db().$transaction(async (tx) => {
     await tx.trajectSession.upsert({
@@ -54,18 +56,44 @@ export async function planSession({ actor, input }: { actor: Actor; input: Sessi
       update: data,
       create: { trajectId: input.trajectId, number: input.number, ...data },
     });
-    await recordAudit({ actor, action: "session.plan", entityType: "TrajectSession", entityId: `${input.trajectId}#${input.number}`, trajectId: input.trajectId }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "session.plan",
+        entityType: "TrajectSession",
+        entityId: `${input.trajectId}#${input.number}`,
+        trajectId: input.trajectId,
+      },
+      tx,
+    );
   });
 }
 
 /** Moves the phase; the version makes two trainers clicking at once a conflict, not a silent jump. */
-export async function setTrajectStatus({ actor, trajectId, status, version }: { actor: Actor; trajectId: string; status: TrajectStatusKey; version: number }) {
+export async function setTrajectStatus({
+  actor,
+  trajectId,
+  status,
+  version,
+}: {
+  actor: Actor;
+  trajectId: string;
+  status: TrajectStatusKey;
+  version: number;
+}) {
   await assertTrajectAccess({ actor, trajectId, permission: "traject:plan" });
   const current = await db().traject.findUniqueOrThrow({ where: { id: trajectId }, select: { status: true, version: true } });
   if (!canMoveTo(current.status, status)) throw new AppError("VALIDATION", "Deze stap kan vanuit de huidige fase niet.");
   const updated = await db().traject.updateMany({ where: { id: trajectId, version }, data: { status, version: { increment: 1 } } });
   if (updated.count === 0) throw new AppError("CONFLICT", "De fase is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.");
-  await recordAudit({ actor, action: "traject.status", entityType: "Traject", entityId: trajectId, trajectId, data: { from: current.status, to: status } });
+  await recordAudit({
+    actor,
+    action: "traject.status",
+    entityType: "Traject",
+    entityId: trajectId,
+    trajectId,
+    data: { from: current.status, to: status },
+  });
 }
 
 export async function assignExpert({ actor, trajectId, expertId }: { actor: Actor; trajectId: string; expertId: string }) {
@@ -78,13 +106,19 @@ export async function assignExpert({ actor, trajectId, expertId }: { actor: Acto
       update: { status: "ACCEPTED" },
       create: { trajectId, expertId, status: "ACCEPTED" },
     });
-    await recordAudit({ actor, action: "expert.assign", entityType: "ExpertAssignment", entityId: `${trajectId}#${expertId}`, trajectId }, tx);
+    await recordAudit(
+      { actor, action: "expert.assign", entityType: "ExpertAssignment", entityId: `${trajectId}#${expertId}`, trajectId },
+      tx,
+    );
   });
 }
 
 export async function withdrawExpert({ actor, trajectId, expertId }: { actor: Actor; trajectId: string; expertId: string }) {
   await assertTrajectAccess({ actor, trajectId, permission: "traject:plan" });
-  const updated = await db().expertAssignment.updateMany({ where: { trajectId, expertId, status: { in: ["INVITED", "ACCEPTED"] } }, data: { status: "WITHDRAWN" } });
+  const updated = await db().expertAssignment.updateMany({
+    where: { trajectId, expertId, status: { in: ["INVITED", "ACCEPTED"] } },
+    data: { status: "WITHDRAWN" },
+  });
   if (updated.count === 0) throw new AppError("NOT_FOUND", "Deze ervaringsdeskundige is niet aan dit traject gekoppeld.");
   await recordAudit({ actor, action: "expert.withdraw", entityType: "ExpertAssignment", entityId: `${trajectId}#${expertId}`, trajectId });
 }

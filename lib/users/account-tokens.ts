@@ -22,6 +22,12 @@ export async function issueAccountLink(tx: Tx, user: { id: string; name: string;
   const { token, tokenHash } = newLinkToken();
   await closeOpenAccountLinks(tx, user.id);
   await tx.accountToken.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + ACCOUNT_LINK_DAYS * DAY) } });
-  const mail = accountMail({ name: user.name, role: user.role, url: `${env().APP_URL}/account/activeren/${token}`, days: ACCOUNT_LINK_DAYS, kind });
+  const mail = accountMail({
+    name: user.name,
+    role: user.role,
+    url: `${env().APP_URL}/account/activeren/${token}`,
+    days: ACCOUNT_LINK_DAYS,
+    kind,
+  });
   await enqueueMail({ kind: "account", to: user.email, ...mail }, tx);
 }

@@ -26,7 +26,9 @@ export async function createUser({ actor, input }: { actor: Actor; input: UserCr
       throw new AppError("CONFLICT", "Er is al een account met dit e-mailadres.", { email: ["Dit e-mailadres heeft al een account."] });
     }
     if (isEmployer && !(await tx.employer.findUnique({ where: { id: input.employerId! }, select: { id: true } }))) {
-      throw new AppError("VALIDATION", "Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.", { employerId: ["Kies een bestaande werkgever."] });
+      throw new AppError("VALIDATION", "Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.", {
+        employerId: ["Kies een bestaande werkgever."],
+      });
     }
     const created = await tx.user.create({
       data: {
@@ -93,7 +95,10 @@ export async function activateAccount(input: AccountActivationInput) {
     const claimed = await tx.accountToken.updateMany({ where: { id: link.tokenId, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw new AppError("INVITE_INVALID", ACCOUNT_LINK_INVALID);
     await tx.user.update({ where: { id: link.user.id }, data: { passwordHash } });
-    await recordAudit({ actor: { id: null, name: link.user.name }, action: "user.setPassword", entityType: "User", entityId: link.user.id }, tx);
+    await recordAudit(
+      { actor: { id: null, name: link.user.name }, action: "user.setPassword", entityType: "User", entityId: link.user.id },
+      tx,
+    );
   });
   return { email: link.user.email };
 }
@@ -109,7 +114,9 @@ export async function changeOwnPassword({ actor, input }: { actor: Actor; input:
   }
   const user = await db().user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!user || !user.passwordHash || !(await verifyPassword(input.current, user.passwordHash))) {
-    throw new AppError("VALIDATION", "Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.", { current: ["Dit is niet uw huidige wachtwoord."] });
+    throw new AppError("VALIDATION", "Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.", {
+      current: ["Dit is niet uw huidige wachtwoord."],
+    });
   }
   const passwordHash = await hashPassword(input.password);
   await db().$transaction(async (tx) => {

@@ -9,7 +9,13 @@ export async function listUsers(actor: Actor) {
   const users = await db().user.findMany({
     orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
     select: {
-      id: true, name: true, email: true, role: true, active: true, employerFunction: true, passwordHash: true,
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      employerFunction: true,
+      passwordHash: true,
       employer: { select: { name: true } },
     },
   });

@@ -15,8 +15,13 @@ export interface SeedSummary {
 export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:3000"): Promise<SeedSummary> {
   const questionnaire = await importBundledContent(prisma);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const upsertUser = (data: { email: string; name: string; role: "ADMIN" | "TRAINER" | "EXPERT" | "EMPLOYER"; employerId?: string; employerFunction?: "HR" | "DIRECTIE" | "LEIDINGGEVENDE" }) =>
-    prisma.user.upsert({ where: { email: data.email }, update: {}, create: { ...data, passwordHash } });
+  const upsertUser = (data: {
+    email: string;
+    name: string;
+    role: "ADMIN" | "TRAINER" | "EXPERT" | "EMPLOYER";
+    employerId?: string;
+    employerFunction?: "HR" | "DIRECTIE" | "LEIDINGGEVENDE";
+  }) => prisma.user.upsert({ where: { email: data.email }, update: {}, create: { ...data, passwordHash } });
 
   await upsertUser({ ...ADMIN, role: "ADMIN" });
   const trainers = await Promise.all(TRAINERS.map((t) => upsertUser({ ...t, role: "TRAINER" })));
@@ -28,7 +33,11 @@ export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:
   }
   const employerUsers: Record<string, { id: string; fn: string }[]> = {};
   for (const emp of EMPLOYERS) {
-    await prisma.employer.upsert({ where: { id: emp.id }, update: {}, create: { id: emp.id, name: emp.name, sector: emp.sector, city: emp.city } });
+    await prisma.employer.upsert({
+      where: { id: emp.id },
+      update: {},
+      create: { id: emp.id, name: emp.name, sector: emp.sector, city: emp.city },
+    });
     await prisma.werkvloer.upsert({ where: { id: emp.werkvloer.id }, update: {}, create: { ...emp.werkvloer, employerId: emp.id } });
     employerUsers[emp.id] = [];
     for (const u of emp.users) {

@@ -23,13 +23,25 @@ async function addInvitation(
   const url = `${ctx.appUrl}/scan/${token}`;
   const invitation = await ctx.prisma.scanInvitation.create({
     data: {
-      trajectId, name: person.name, email: person.email, function: person.fn, tokenHash, createdById: trainerId,
-      expiresAt: daysFromNow(30), sentAt: daysFromNow(-12), sendCount: 1, openedAt: state.opened || state.answers ? daysFromNow(-10) : null,
+      trajectId,
+      name: person.name,
+      email: person.email,
+      function: person.fn,
+      tokenHash,
+      createdById: trainerId,
+      expiresAt: daysFromNow(30),
+      sentAt: daysFromNow(-12),
+      sendCount: 1,
+      openedAt: state.opened || state.answers ? daysFromNow(-10) : null,
     },
   });
   await ctx.prisma.outboxMail.create({
     data: {
-      trajectId, kind: "invitation", to: person.email, status: "STORED", sentAt: daysFromNow(-12),
+      trajectId,
+      kind: "invitation",
+      to: person.email,
+      status: "STORED",
+      sentAt: daysFromNow(-12),
       subject: "Uitnodiging: Mental Health-bedrijfsscan",
       text: `Beste ${person.name},\n\nU bent uitgenodigd om de Mental Health-bedrijfsscan in te vullen.\n\n${url}\n\nMet vriendelijke groet,\nWeerbare Werkgever`,
     },
@@ -37,8 +49,11 @@ async function addInvitation(
   if (state.answers) {
     await ctx.prisma.scanResponse.create({
       data: {
-        invitationId: invitation.id, trajectId, questionnaireId: ctx.questionnaireId,
-        status: state.submitted ? "SUBMITTED" : "DRAFT", submittedAt: state.submitted ? daysFromNow(-8) : null,
+        invitationId: invitation.id,
+        trajectId,
+        questionnaireId: ctx.questionnaireId,
+        status: state.submitted ? "SUBMITTED" : "DRAFT",
+        submittedAt: state.submitted ? daysFromNow(-8) : null,
         selfGrade: state.selfGrade ?? null,
         answers: { create: toAnswerRows(state.answers) },
         notes: { create: Object.entries(state.notes ?? {}).map(([key, text]) => ({ key, text })) },
@@ -55,19 +70,35 @@ export async function seedLindeTraject(ctx: SeedContext) {
   const users = ctx.employerUsers["demo-employer-linde"]!;
   await ctx.prisma.traject.create({
     data: {
-      id, employerId: "demo-employer-linde", werkvloerId: "demo-werkvloer-linde", trainerId: trainer.id,
-      contactUserId: users.find((u) => u.fn === "HR")?.id, status: "SESSION_1_DONE", questionnaireId: ctx.questionnaireId,
-      scanDeadline: daysFromNow(-9), plannedSessionCount: 2,
-      motivation: "We willen dat collega's met een psychische kwetsbaarheid zich veilig voelen om te vertellen wat ze nodig hebben, en we merken dat leidinggevenden handelingsverlegen zijn.",
-      sessions: { create: [
-        { number: 1, scheduledAt: daysFromNow(-5), location: "Het Hoge Veld, vergaderzaal", status: "HELD" },
-        { number: 2, scheduledAt: daysFromNow(16), location: "Het Hoge Veld, vergaderzaal", status: "PLANNED" },
-      ] },
+      id,
+      employerId: "demo-employer-linde",
+      werkvloerId: "demo-werkvloer-linde",
+      trainerId: trainer.id,
+      contactUserId: users.find((u) => u.fn === "HR")?.id,
+      status: "SESSION_1_DONE",
+      questionnaireId: ctx.questionnaireId,
+      scanDeadline: daysFromNow(-9),
+      plannedSessionCount: 2,
+      motivation:
+        "We willen dat collega's met een psychische kwetsbaarheid zich veilig voelen om te vertellen wat ze nodig hebben, en we merken dat leidinggevenden handelingsverlegen zijn.",
+      sessions: {
+        create: [
+          { number: 1, scheduledAt: daysFromNow(-5), location: "Het Hoge Veld, vergaderzaal", status: "HELD" },
+          { number: 2, scheduledAt: daysFromNow(16), location: "Het Hoge Veld, vergaderzaal", status: "PLANNED" },
+        ],
+      },
       assignments: { create: [{ expertId: ctx.experts[0]!.id, status: "ACCEPTED" }] },
-      nextSteps: { create: [
-        { text: "Leidinggevenden oefenen het goede gesprek met de gesprekskaart", owner: "HR (Femke Mulder)", dueDate: daysFromNow(60), position: 0 },
-        { text: "Terugvalpreventieplan aanbieden bij elk verzuimgesprek", owner: "Teamleiders", dueDate: daysFromNow(90), position: 1 },
-      ] },
+      nextSteps: {
+        create: [
+          {
+            text: "Leidinggevenden oefenen het goede gesprek met de gesprekskaart",
+            owner: "HR (Femke Mulder)",
+            dueDate: daysFromNow(60),
+            position: 0,
+          },
+          { text: "Terugvalpreventieplan aanbieden bij elk verzuimgesprek", owner: "Teamleiders", dueDate: daysFromNow(90), position: 1 },
+        ],
+      },
     },
   });
   const people: { name: string; email: string; fn: Fn }[] = [
@@ -76,29 +107,86 @@ export async function seedLindeTraject(ctx: SeedContext) {
     { name: "Yvonne Smit", email: "teamleider@delinde.nl", fn: "LEIDINGGEVENDE" },
   ];
   const notes: Record<string, string>[] = [
-    { "theme:T8": "Een vast terugvalpreventieplan dat we samen met de medewerker opstellen.", "open:questionForExpert": "Wat heeft u het meest geholpen bij het terugkeren na verzuim?" },
-    { "theme:T4": "Leidinggevenden die durven te vragen hoe het écht gaat, zonder het over de diagnose te hebben.", "theme:T8": "Duidelijkheid over baanzekerheid tijdens een terugval." },
+    {
+      "theme:T8": "Een vast terugvalpreventieplan dat we samen met de medewerker opstellen.",
+      "open:questionForExpert": "Wat heeft u het meest geholpen bij het terugkeren na verzuim?",
+    },
+    {
+      "theme:T4": "Leidinggevenden die durven te vragen hoe het écht gaat, zonder het over de diagnose te hebben.",
+      "theme:T8": "Duidelijkheid over baanzekerheid tijdens een terugval.",
+    },
     { "theme:T6": "Meer ruimte om taken aan te passen als iemand minder energie heeft." },
   ];
   for (const [i, r] of demoResponses.responses.entries()) {
     await addInvitation(ctx, id, trainer.id, people[i]!, { answers: r.answers, submitted: true, selfGrade: r.selfGrade, notes: notes[i] });
   }
   const expertId = ctx.experts[0]!.id;
-  await ctx.prisma.annotation.createMany({ data: [
-    { trajectId: id, authorId: expertId, themeKey: "T8", body: "Voor mij maakte het verschil dat mijn leidinggevende na een terugval vroeg wat ik nodig had, in plaats van mijn taken over te nemen. Een plan dat je samen maakt als het goed gaat, helpt dan enorm.", visibility: "EMPLOYER" },
-    { trajectId: id, authorId: expertId, themeKey: "T4", itemKey: "4.4", body: "Hier in de bijeenkomst doorvragen: wat doen teamleiders nu concreet als ze iets merken?", visibility: "TANDEM" },
-    { trajectId: id, authorId: expertId, themeKey: "T6", body: "Eigen notitie: voorbeeld van aangepaste roosters voorbereiden.", visibility: "PRIVATE" },
-  ] });
+  await ctx.prisma.annotation.createMany({
+    data: [
+      {
+        trajectId: id,
+        authorId: expertId,
+        themeKey: "T8",
+        body: "Voor mij maakte het verschil dat mijn leidinggevende na een terugval vroeg wat ik nodig had, in plaats van mijn taken over te nemen. Een plan dat je samen maakt als het goed gaat, helpt dan enorm.",
+        visibility: "EMPLOYER",
+      },
+      {
+        trajectId: id,
+        authorId: expertId,
+        themeKey: "T4",
+        itemKey: "4.4",
+        body: "Hier in de bijeenkomst doorvragen: wat doen teamleiders nu concreet als ze iets merken?",
+        visibility: "TANDEM",
+      },
+      {
+        trajectId: id,
+        authorId: expertId,
+        themeKey: "T6",
+        body: "Eigen notitie: voorbeeld van aangepaste roosters voorbereiden.",
+        visibility: "PRIVATE",
+      },
+    ],
+  });
   await ctx.prisma.gedragscode.create({
     data: {
-      trajectId: id, status: "CONCEPT", version: 1,
-      preamble: "Zorggroep De Linde wil een werkgever zijn waar medewerkers met een psychische kwetsbaarheid zich welkom voelen en kunnen blijven. De directie staat achter deze code.",
-      clauses: { create: [
-        { section: "UITGANGSPUNTEN", title: "Nieuwsgierig in plaats van invullen", body: "We vragen wat iemand nodig heeft en vullen dat niet voor de ander in.", position: 0 },
-        { section: "UITGANGSPUNTEN", title: "Rolzuiverheid", body: "We vragen naar de invloed op het werk, nooit naar diagnose, medicatie of therapie.", themeKey: "T5", position: 1 },
-        { section: "AFSPRAKEN_PER_ROL", title: "Leidinggevenden", body: "Leidinggevenden voeren elk kwartaal een gesprek over werkplezier en energie, met de gesprekskaart.", themeKey: "T4", position: 0 },
-        { section: "SIGNALEREN_TERUGVAL", title: "Terugvalpreventieplan", body: "Iedere medewerker krijgt het aanbod om samen een terugvalpreventieplan op te stellen.", themeKey: "T8", solutionKey: "OR-03", owner: "HR", position: 0 },
-      ] },
+      trajectId: id,
+      status: "CONCEPT",
+      version: 1,
+      preamble:
+        "Zorggroep De Linde wil een werkgever zijn waar medewerkers met een psychische kwetsbaarheid zich welkom voelen en kunnen blijven. De directie staat achter deze code.",
+      clauses: {
+        create: [
+          {
+            section: "UITGANGSPUNTEN",
+            title: "Nieuwsgierig in plaats van invullen",
+            body: "We vragen wat iemand nodig heeft en vullen dat niet voor de ander in.",
+            position: 0,
+          },
+          {
+            section: "UITGANGSPUNTEN",
+            title: "Rolzuiverheid",
+            body: "We vragen naar de invloed op het werk, nooit naar diagnose, medicatie of therapie.",
+            themeKey: "T5",
+            position: 1,
+          },
+          {
+            section: "AFSPRAKEN_PER_ROL",
+            title: "Leidinggevenden",
+            body: "Leidinggevenden voeren elk kwartaal een gesprek over werkplezier en energie, met de gesprekskaart.",
+            themeKey: "T4",
+            position: 0,
+          },
+          {
+            section: "SIGNALEREN_TERUGVAL",
+            title: "Terugvalpreventieplan",
+            body: "Iedere medewerker krijgt het aanbod om samen een terugvalpreventieplan op te stellen.",
+            themeKey: "T8",
+            solutionKey: "OR-03",
+            owner: "HR",
+            position: 0,
+          },
+        ],
+      },
     },
   });
   return [];
@@ -111,22 +199,42 @@ export async function seedVanDijkTraject(ctx: SeedContext) {
   const users = ctx.employerUsers["demo-employer-vandijk"]!;
   await ctx.prisma.traject.create({
     data: {
-      id, employerId: "demo-employer-vandijk", werkvloerId: "demo-werkvloer-vandijk", trainerId: trainer.id,
-      contactUserId: users.find((u) => u.fn === "HR")?.id, status: "SCAN_OPEN", questionnaireId: ctx.questionnaireId,
-      scanDeadline: daysFromNow(10), plannedSessionCount: 2,
+      id,
+      employerId: "demo-employer-vandijk",
+      werkvloerId: "demo-werkvloer-vandijk",
+      trainerId: trainer.id,
+      contactUserId: users.find((u) => u.fn === "HR")?.id,
+      status: "SCAN_OPEN",
+      questionnaireId: ctx.questionnaireId,
+      scanDeadline: daysFromNow(10),
+      plannedSessionCount: 2,
       motivation: "Na twee langdurig zieke collega's willen we leren hoe we eerder en beter kunnen ondersteunen.",
-      sessions: { create: [
-        { number: 1, scheduledAt: daysFromNow(14), location: "Kantine werkplaats", status: "PLANNED" },
-        { number: 2, scheduledAt: daysFromNow(35), location: "Kantine werkplaats", status: "PLANNED" },
-      ] },
+      sessions: {
+        create: [
+          { number: 1, scheduledAt: daysFromNow(14), location: "Kantine werkplaats", status: "PLANNED" },
+          { number: 2, scheduledAt: daysFromNow(35), location: "Kantine werkplaats", status: "PLANNED" },
+        ],
+      },
       assignments: { create: [{ expertId: ctx.experts[1]!.id, status: "ACCEPTED" }] },
     },
   });
   const first = demoResponses.responses[1]!;
   const partial = Object.fromEntries(Object.entries(demoResponses.responses[2]!.answers).slice(0, 14));
   return [
-    await addInvitation(ctx, id, trainer.id, { name: "Lotte Dekker", email: "hr@vandijkbouw.nl", fn: "HR" }, { answers: first.answers, submitted: true, selfGrade: 7 }),
-    await addInvitation(ctx, id, trainer.id, { name: "Bram Bos", email: "uitvoering@vandijkbouw.nl", fn: "LEIDINGGEVENDE" }, { answers: partial }),
+    await addInvitation(
+      ctx,
+      id,
+      trainer.id,
+      { name: "Lotte Dekker", email: "hr@vandijkbouw.nl", fn: "HR" },
+      { answers: first.answers, submitted: true, selfGrade: 7 },
+    ),
+    await addInvitation(
+      ctx,
+      id,
+      trainer.id,
+      { name: "Bram Bos", email: "uitvoering@vandijkbouw.nl", fn: "LEIDINGGEVENDE" },
+      { answers: partial },
+    ),
     await addInvitation(ctx, id, trainer.id, { name: "Erik van Dijk", email: "directie@vandijkbouw.nl", fn: "DIRECTIE" }, {}),
   ].filter((x) => x !== null);
 }
@@ -137,8 +245,14 @@ export async function seedRivierstadTraject(ctx: SeedContext) {
   const users = ctx.employerUsers["demo-employer-rivierstad"]!;
   await ctx.prisma.traject.create({
     data: {
-      id, employerId: "demo-employer-rivierstad", werkvloerId: "demo-werkvloer-rivierstad", trainerId: ctx.trainers[1]!.id,
-      contactUserId: users.find((u) => u.fn === "HR")?.id, status: "INTAKE", questionnaireId: ctx.questionnaireId, plannedSessionCount: 2,
+      id,
+      employerId: "demo-employer-rivierstad",
+      werkvloerId: "demo-werkvloer-rivierstad",
+      trainerId: ctx.trainers[1]!.id,
+      contactUserId: users.find((u) => u.fn === "HR")?.id,
+      status: "INTAKE",
+      questionnaireId: ctx.questionnaireId,
+      plannedSessionCount: 2,
       motivation: "Inclusief werkgeverschap staat in het coalitieakkoord; we willen verder dan beleid op papier.",
       sessions: { create: [{ number: 1 }, { number: 2 }] },
     },

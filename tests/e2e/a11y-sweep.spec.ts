@@ -3,13 +3,47 @@ import { expectNoA11yViolations, failOnConsoleErrors, login } from "./helpers";
 
 // Every page a signed-in role can reach, checked with axe (WCAG 2.2 A/AA) on desktop and phone.
 const PAGES: { email: string; home: string; paths: string[] }[] = [
-  { email: "marieke@oads.nl", home: "/trainer", paths: ["/trainer", "/trajecten/nieuw", "/trajecten/demo-traject-linde/gedragscode", "/trajecten/demo-traject-vandijk", "/trajecten/demo-traject-linde/resultaten", "/mail"] },
-  { email: "beheer@weerbarewerkgever.nl", home: "/beheer", paths: ["/beheer", "/beheer/gebruikers", "/beheer/vragenlijsten", "/beheer/logboek", "/trajecten/demo-traject-rivierstad", "/trajecten/demo-traject-rivierstad/resultaten"] },
+  {
+    email: "marieke@oads.nl",
+    home: "/trainer",
+    paths: [
+      "/trainer",
+      "/trajecten/nieuw",
+      "/trajecten/demo-traject-linde/gedragscode",
+      "/trajecten/demo-traject-vandijk",
+      "/trajecten/demo-traject-linde/resultaten",
+      "/mail",
+    ],
+  },
+  {
+    email: "beheer@weerbarewerkgever.nl",
+    home: "/beheer",
+    paths: [
+      "/beheer",
+      "/beheer/gebruikers",
+      "/beheer/vragenlijsten",
+      "/beheer/logboek",
+      "/trajecten/demo-traject-rivierstad",
+      "/trajecten/demo-traject-rivierstad/resultaten",
+    ],
+  },
   { email: "sanne@ervaringsdeskundig.nl", home: "/expert", paths: ["/expert", "/trajecten/demo-traject-linde", "/account"] },
-  { email: "hr@delinde.nl", home: "/werkgever", paths: ["/werkgever", "/trajecten/demo-traject-linde/gedragscode", "/trajecten/demo-traject-linde", "/trajecten/demo-traject-linde/resultaten"] },
+  {
+    email: "hr@delinde.nl",
+    home: "/werkgever",
+    paths: [
+      "/werkgever",
+      "/trajecten/demo-traject-linde/gedragscode",
+      "/trajecten/demo-traject-linde",
+      "/trajecten/demo-traject-linde/resultaten",
+    ],
+  },
 ];
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
   for (const role of PAGES) {
     test(`${role.email} pages have no axe violations at ${viewport.width}px`, async ({ browser }) => {
       test.setTimeout(120_000);

@@ -10,7 +10,11 @@ async function freshLink(page: Page, name: string, email: string) {
   await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
   await expect(page.getByTestId("invite-message")).toContainText("is verstuurd");
   await page.goto("/mail");
-  const mail = page.getByTestId("outbox").locator("li").filter({ hasText: `Aan ${email}` }).first();
+  const mail = page
+    .getByTestId("outbox")
+    .locator("li")
+    .filter({ hasText: `Aan ${email}` })
+    .first();
   await mail.locator("summary").click();
   const body = await mail.getByTestId("mail-body").innerText();
   return new URL(body.match(/https?:\/\/\S+\/scan\/[A-Za-z0-9_-]{43}/)![0]).pathname;

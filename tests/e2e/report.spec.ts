@@ -7,7 +7,10 @@ test("an HR user downloads the scan report as a valid PDF", async ({ page }) => 
   await expect(page).toHaveURL("/werkgever");
   await page.goto("/trajecten/demo-traject-linde/resultaten");
   const downloadPromise = page.waitForEvent("download");
-  await page.getByRole("link", { name: /Download rapport/ }).first().click();
+  await page
+    .getByRole("link", { name: /Download rapport/ })
+    .first()
+    .click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^Rapport-MHB-Zorggroep-De-Linde-\d{4}-\d{2}-\d{2}\.pdf$/);
   const bytes = fs.readFileSync((await download.path())!);

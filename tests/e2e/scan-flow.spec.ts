@@ -16,7 +16,11 @@ async function inviteAndReadLink(page: Page, name: string, email: string) {
   await expect(page.getByTestId("invite-message")).toContainText(`De uitnodiging voor ${name} is verstuurd.`);
   await expect(page.getByTestId(`state-${email}`)).toContainText("Verstuurd");
   await page.goto("/mail");
-  const mail = page.getByTestId("outbox").locator("li").filter({ hasText: `Aan ${email}` }).first();
+  const mail = page
+    .getByTestId("outbox")
+    .locator("li")
+    .filter({ hasText: `Aan ${email}` })
+    .first();
   await mail.locator("summary").click();
   const body = await mail.getByTestId("mail-body").innerText();
   const url = body.match(/https?:\/\/\S+\/scan\/[A-Za-z0-9_-]{43}/)?.[0];
@@ -28,7 +32,8 @@ async function answerTheme(page: Page, themeNumber: number) {
   const statements = page.locator("fieldset[data-item]");
   const count = await statements.count();
   for (let i = 0; i < count; i++) {
-    const label = (themeNumber + i) % 5 === 0 ? "Weet ik niet" : ["Klopt deels", "Klopt grotendeels", "Klopt helemaal"][(themeNumber + i) % 3]!;
+    const label =
+      (themeNumber + i) % 5 === 0 ? "Weet ik niet" : ["Klopt deels", "Klopt grotendeels", "Klopt helemaal"][(themeNumber + i) % 3]!;
     await statements.nth(i).getByLabel(label, { exact: true }).check();
   }
   return count;
@@ -46,7 +51,10 @@ async function phoneContext(browser: Browser, javaScriptEnabled: boolean) {
   return { context, page: await context.newPage() };
 }
 
-test("a respondent fills the whole scan on a phone, with a reload in the middle, and the trainer sees the results", async ({ page, browser }) => {
+test("a respondent fills the whole scan on a phone, with a reload in the middle, and the trainer sees the results", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const link = await inviteAndReadLink(page, "Sam Respondent", "sam@vandijkbouw.nl");
   const { context, page: phone } = await phoneContext(browser, true);
@@ -135,10 +143,15 @@ test("an invalid scan link gives a friendly Dutch 404 that reveals nothing", asy
 });
 
 test("the autosave endpoint rejects bad input with a Dutch message and a 4xx", async ({ request }) => {
-  const bad = await request.put(`/api/scan/${"A".repeat(43)}/autosave`, { data: { type: "answer", itemKey: "1.1", value: 3, revision: 0 } });
+  const bad = await request.put(`/api/scan/${"A".repeat(43)}/autosave`, {
+    data: { type: "answer", itemKey: "1.1", value: 3, revision: 0 },
+  });
   expect(bad.status()).toBe(404);
   expect((await bad.json()).message).toBe("Deze link werkt niet (meer).");
-  const malformed = await request.put(`/api/scan/x/autosave`, { data: Buffer.from("{nope"), headers: { "content-type": "application/json" } });
+  const malformed = await request.put(`/api/scan/x/autosave`, {
+    data: Buffer.from("{nope"),
+    headers: { "content-type": "application/json" },
+  });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).message).toContain("kon niet worden gelezen");
   const wrongShape = await request.put(`/api/scan/x/autosave`, { data: { type: "answer", itemKey: "1.1", value: "veel", revision: 0 } });

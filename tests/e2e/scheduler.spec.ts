@@ -12,7 +12,13 @@ test("npm run reminders works beside the running app on the embedded database", 
   const run = () =>
     spawnSync("npm", ["run", "--silent", "reminders"], {
       encoding: "utf8",
-      env: { ...process.env, PGLITE_DIR: ".data/e2e", DATABASE_URL: "", APP_URL: baseURL, NEXTAUTH_SECRET: "e2e-secret-not-for-production" },
+      env: {
+        ...process.env,
+        PGLITE_DIR: ".data/e2e",
+        DATABASE_URL: "",
+        APP_URL: baseURL,
+        NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+      },
     });
   const first = run();
   expect(first.status, first.stderr).toBe(0);

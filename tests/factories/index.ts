@@ -11,7 +11,10 @@ export const FACTORY_PASSWORD = "geheim-wachtwoord";
 const FACTORY_HASH = "$2b$04$3SgBRm6ykNZzTIb8GdMKwuJOr1Sx0UxC7IUqUkvj27Y60C97bzbKe";
 
 export async function makeEmployer(prisma: PrismaClient, name = `Werkgever ${uid()}`) {
-  return prisma.employer.create({ data: { name, sector: "Zorg", werkvloeren: { create: { name: "Hoofdlocatie" } } }, include: { werkvloeren: true } });
+  return prisma.employer.create({
+    data: { name, sector: "Zorg", werkvloeren: { create: { name: "Hoofdlocatie" } } },
+    include: { werkvloeren: true },
+  });
 }
 
 export async function makeUser(prisma: PrismaClient, role: Role, extra: { employerId?: string; name?: string; email?: string } = {}) {
@@ -79,19 +82,40 @@ export async function makeOutsiders(prisma: PrismaClient) {
 export async function makeSubmittedResponse(
   prisma: PrismaClient,
   f: TrajectFixture,
-  opts: { name?: string; email?: string; fn?: "DIRECTIE" | "HR" | "LEIDINGGEVENDE" | "MEDEWERKER_OR" | "ANDERS"; answers: Record<string, unknown>; selfGrade?: number | null; notes?: Record<string, string>; status?: "SUBMITTED" | "DRAFT" },
+  opts: {
+    name?: string;
+    email?: string;
+    fn?: "DIRECTIE" | "HR" | "LEIDINGGEVENDE" | "MEDEWERKER_OR" | "ANDERS";
+    answers: Record<string, unknown>;
+    selfGrade?: number | null;
+    notes?: Record<string, string>;
+    status?: "SUBMITTED" | "DRAFT";
+  },
 ) {
   const invitation = await prisma.scanInvitation.create({
     data: {
-      trajectId: f.traject.id, name: opts.name ?? `Respondent ${uid()}`, email: opts.email ?? `r-${uid()}@voorbeeld.nl`, function: opts.fn ?? "HR",
-      tokenHash: uid() + uid() + uid(), expiresAt: new Date(Date.now() + 86400_000), createdById: f.trainer.id,
+      trajectId: f.traject.id,
+      name: opts.name ?? `Respondent ${uid()}`,
+      email: opts.email ?? `r-${uid()}@voorbeeld.nl`,
+      function: opts.fn ?? "HR",
+      tokenHash: uid() + uid() + uid(),
+      expiresAt: new Date(Date.now() + 86400_000),
+      createdById: f.trainer.id,
     },
   });
   return prisma.scanResponse.create({
     data: {
-      invitationId: invitation.id, trajectId: f.traject.id, questionnaireId: f.questionnaire.id,
-      status: opts.status ?? "SUBMITTED", submittedAt: opts.status === "DRAFT" ? null : new Date(), selfGrade: opts.selfGrade ?? null,
-      answers: { create: Object.entries(opts.answers).map(([itemKey, v]) => (v === "dontKnow" ? { itemKey, value: null, dontKnow: true } : { itemKey, value: Number(v) })) },
+      invitationId: invitation.id,
+      trajectId: f.traject.id,
+      questionnaireId: f.questionnaire.id,
+      status: opts.status ?? "SUBMITTED",
+      submittedAt: opts.status === "DRAFT" ? null : new Date(),
+      selfGrade: opts.selfGrade ?? null,
+      answers: {
+        create: Object.entries(opts.answers).map(([itemKey, v]) =>
+          v === "dontKnow" ? { itemKey, value: null, dontKnow: true } : { itemKey, value: Number(v) },
+        ),
+      },
       notes: { create: Object.entries(opts.notes ?? {}).map(([key, text]) => ({ key, text })) },
     },
   });

@@ -11,7 +11,13 @@ describe("mail delivery through SMTP", () => {
     try {
       await t.prisma.outboxMail.createMany({
         data: [
-          { kind: "invitation", to: "a@voorbeeld.nl", subject: "Uitnodiging", text: "Beste A, uw link: https://example.test/scan/x", status: "PENDING" },
+          {
+            kind: "invitation",
+            to: "a@voorbeeld.nl",
+            subject: "Uitnodiging",
+            text: "Beste A, uw link: https://example.test/scan/x",
+            status: "PENDING",
+          },
           { kind: "reminder", to: "b@voorbeeld.nl", subject: "Herinnering", text: "Beste B", status: "PENDING" },
           { kind: "invitation", to: "c@voorbeeld.nl", subject: "Bewaard", text: "Alleen in de outbox", status: "STORED" },
         ],
@@ -19,7 +25,10 @@ describe("mail delivery through SMTP", () => {
       // two delivery runs at once (as two app instances would) never send a mail twice
       const [first, second] = await Promise.all([deliverPendingMail({ smtpUrl: smtp.url }), deliverPendingMail({ smtpUrl: smtp.url })]);
       expect(first.sent + second.sent).toBe(2);
-      expect(smtp.messages.map((m) => m.to.join()).sort()).toEqual([expect.stringContaining("a@voorbeeld.nl"), expect.stringContaining("b@voorbeeld.nl")]);
+      expect(smtp.messages.map((m) => m.to.join()).sort()).toEqual([
+        expect.stringContaining("a@voorbeeld.nl"),
+        expect.stringContaining("b@voorbeeld.nl"),
+      ]);
       expect(smtp.messages.find((m) => m.to.join().includes("a@"))?.data).toContain("Beste A");
       const rows = await t.prisma.outboxMail.findMany({ orderBy: { to: "asc" } });
       expect(rows.map((r) => r.status)).toEqual(["SENT", "SENT", "STORED"]);

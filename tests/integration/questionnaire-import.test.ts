@@ -51,14 +51,21 @@ describe(`importQuestionnaireVersion (${process.env.TEST_DATABASE_URL ? "postgre
 
   it("accepts a file with a byte-order mark and starts a new key at version 1", async () => {
     await makeQuestionnaire(t.prisma);
-    const text = "\uFEFF" + brokenText((q) => { q.id = "mhb-2026"; q.title = "Mental Health-bedrijfsscan 2026"; });
+    const text =
+      "\uFEFF" +
+      brokenText((q) => {
+        q.id = "mhb-2026";
+        q.title = "Mental Health-bedrijfsscan 2026";
+      });
     const imported = await importQuestionnaireVersion({ actor: await admin(), fileName: "mhb-2026.json", text });
     expect(imported).toMatchObject({ key: "mhb-2026", version: 1, title: "Mental Health-bedrijfsscan 2026" });
   });
 
   it("the upload schema passes a real File through to the import, and refuses a missing or too large one", async () => {
     await makeQuestionnaire(t.prisma);
-    const { file } = parseInput(questionnaireImportSchema, { file: new File([bundledText], "mhb-2025.json", { type: "application/json" }) });
+    const { file } = parseInput(questionnaireImportSchema, {
+      file: new File([bundledText], "mhb-2025.json", { type: "application/json" }),
+    });
     const imported = await importQuestionnaireVersion({ actor: await admin(), fileName: file.name, text: await file.text() });
     expect(imported.version).toBe(2);
 
@@ -78,18 +85,33 @@ describe(`importQuestionnaireVersion (${process.env.TEST_DATABASE_URL ? "postgre
     ["bad JSON", '{ "id": "mhb-2025", "title": }', (errors) => expect(errors[0]).toMatch(/^Dit bestand is geen geldige JSON: /)],
     ["a cut-off file", bundledText.slice(0, 500), (errors) => expect(errors).toEqual([expect.stringContaining("houdt midden in op")])],
     ["an empty file", "  \n", (errors) => expect(errors).toEqual(["Dit bestand is geen geldige JSON: het bestand is leeg."])],
-    ["missing themes", brokenText((q) => { delete (q as Record<string, unknown>).themes; }), (errors) => expect(errors).toEqual(["themes: geef een lijst van thema's"])],
+    [
+      "missing themes",
+      brokenText((q) => {
+        delete (q as Record<string, unknown>).themes;
+      }),
+      (errors) => expect(errors).toEqual(["themes: geef een lijst van thema's"]),
+    ],
     [
       "a duplicate statement key",
-      brokenText((q) => { q.themes[3]!.items[1]!.key = q.themes[0]!.items[0]!.key; }),
-      (errors) => expect(errors).toEqual([`themes.3.items.1.key: stellingsleutel '${questionnaireJson.themes[0]!.items[0]!.key}' komt vaker voor`]),
+      brokenText((q) => {
+        q.themes[3]!.items[1]!.key = q.themes[0]!.items[0]!.key;
+      }),
+      (errors) =>
+        expect(errors).toEqual([`themes.3.items.1.key: stellingsleutel '${questionnaireJson.themes[0]!.items[0]!.key}' komt vaker voor`]),
     ],
     [
       "an unknown solution key",
-      brokenText((q) => { q.themes[0]!.items[0]!.solutions = ["OR-99"]; }),
+      brokenText((q) => {
+        q.themes[0]!.items[0]!.solutions = ["OR-99"];
+      }),
       (errors) => expect(errors).toEqual(["themes.0.items.0.solutions.0: onbekende oplossingsrichting 'OR-99'"]),
     ],
-    ["a file over 1 MB", JSON.stringify({ ...questionnaireJson, padding: "x".repeat(MAX_QUESTIONNAIRE_BYTES) }), (errors) => expect(errors).toEqual([TOO_LARGE_MESSAGE])],
+    [
+      "a file over 1 MB",
+      JSON.stringify({ ...questionnaireJson, padding: "x".repeat(MAX_QUESTIONNAIRE_BYTES) }),
+      (errors) => expect(errors).toEqual([TOO_LARGE_MESSAGE]),
+    ],
   ];
 
   it.each(brokenFiles)("refuses %s with a Dutch list and writes nothing", async (_name, text, checkErrors) => {
@@ -106,7 +128,9 @@ describe(`importQuestionnaireVersion (${process.env.TEST_DATABASE_URL ? "postgre
     const f = await makeTraject(t.prisma);
     const before = await counts();
     for (const actor of [f.trainer, f.expert, f.employerUser]) {
-      await expect(importQuestionnaireVersion({ actor, fileName: "mhb-2025.json", text: bundledText })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(importQuestionnaireVersion({ actor, fileName: "mhb-2025.json", text: bundledText })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
       await expect(listQuestionnaireVersions(actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await counts()).toEqual(before);
@@ -115,10 +139,13 @@ describe(`importQuestionnaireVersion (${process.env.TEST_DATABASE_URL ? "postgre
   it("two imports at once never share a version number; a lost race is a Dutch CONFLICT", async () => {
     await makeQuestionnaire(t.prisma);
     const actor = await admin();
-    const results = await Promise.allSettled([1, 2].map(() => importQuestionnaireVersion({ actor, fileName: "mhb-2025.json", text: bundledText })));
+    const results = await Promise.allSettled(
+      [1, 2].map(() => importQuestionnaireVersion({ actor, fileName: "mhb-2025.json", text: bundledText })),
+    );
     const versions = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.version] : []));
     expect(new Set(versions).size).toBe(versions.length);
-    for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Tegelijk") });
+    for (const r of results)
+      if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Tegelijk") });
     expect(await t.prisma.questionnaire.count()).toBe(1 + versions.length);
   });
 });
@@ -130,7 +157,14 @@ describe("questionnaire queries", () => {
     const v2 = await importQuestionnaireVersion({ actor, fileName: "mhb-2025.json", text: bundledText });
     const rows = await listQuestionnaireVersions(actor);
     expect(rows.map((r) => r.version)).toEqual([2, 1]);
-    expect(rows[0]).toMatchObject({ id: v2.id, importedByName: actor.name, trajectCount: 0, responseCount: 0, themeCount: questionnaireJson.themes.length, itemCount });
+    expect(rows[0]).toMatchObject({
+      id: v2.id,
+      importedByName: actor.name,
+      trajectCount: 0,
+      responseCount: 0,
+      themeCount: questionnaireJson.themes.length,
+      itemCount,
+    });
     expect(rows[1]).toMatchObject({ id: f.questionnaire.id, importedByName: null, trajectCount: 1 });
     expect(rows[0]).not.toHaveProperty("content");
   });

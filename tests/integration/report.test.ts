@@ -14,18 +14,39 @@ const FNS = ["DIRECTIE", "HR", "LEIDINGGEVENDE"] as const;
 async function trajectWithScan(opts: { respondents?: number; withCode?: boolean } = {}) {
   const f = await makeTraject(t.prisma, { status: "SCAN_CLOSED" });
   for (const [i, r] of golden.responses.slice(0, opts.respondents ?? 3).entries()) {
-    await makeSubmittedResponse(t.prisma, f, { name: `Geheime Naam ${i}`, email: `geheim${i}@voorbeeld.nl`, fn: FNS[i]!, answers: r.answers, selfGrade: r.selfGrade, notes: { "theme:T8": `Opmerking één punt hoger ${i}` } });
+    await makeSubmittedResponse(t.prisma, f, {
+      name: `Geheime Naam ${i}`,
+      email: `geheim${i}@voorbeeld.nl`,
+      fn: FNS[i]!,
+      answers: r.answers,
+      selfGrade: r.selfGrade,
+      notes: { "theme:T8": `Opmerking één punt hoger ${i}` },
+    });
   }
   await t.prisma.annotation.createMany({
     data: [
       { trajectId: f.traject.id, authorId: f.expert.id, themeKey: "T8", body: "GEDEELDE reflectie over terugval", visibility: "EMPLOYER" },
-      { trajectId: f.traject.id, authorId: f.expert.id, themeKey: "T4", body: "TANDEMNOTITIE niet voor de werkgever", visibility: "TANDEM" },
+      {
+        trajectId: f.traject.id,
+        authorId: f.expert.id,
+        themeKey: "T4",
+        body: "TANDEMNOTITIE niet voor de werkgever",
+        visibility: "TANDEM",
+      },
       { trajectId: f.traject.id, authorId: f.expert.id, themeKey: "T6", body: "PRIVENOTITIE van de expert", visibility: "PRIVATE" },
     ],
   });
   if (opts.withCode) {
     await t.prisma.gedragscode.create({
-      data: { trajectId: f.traject.id, status: "CONCEPT", clauses: { create: [{ section: "UITGANGSPUNTEN", title: "Rolzuiverheid", body: "We vragen naar de invloed op het werk, nooit naar de diagnose." }] } },
+      data: {
+        trajectId: f.traject.id,
+        status: "CONCEPT",
+        clauses: {
+          create: [
+            { section: "UITGANGSPUNTEN", title: "Rolzuiverheid", body: "We vragen naar de invloed op het werk, nooit naar de diagnose." },
+          ],
+        },
+      },
     });
   } else {
     await t.prisma.nextStep.create({ data: { trajectId: f.traject.id, text: "Gesprekskaart invoeren bij teamoverleg", owner: "HR" } });
@@ -58,7 +79,8 @@ describe("the scan report PDF", () => {
     expect(text).toContain("Opmerking één punt hoger");
     expect(text).toContain("Rolzuiverheid");
     expect(text).toMatch(/concept/i);
-    for (const secret of ["TANDEMNOTITIE", "PRIVENOTITIE", "Geheime Naam", "geheim0@voorbeeld.nl", "geheim1@voorbeeld.nl"]) expect(text).not.toContain(secret);
+    for (const secret of ["TANDEMNOTITIE", "PRIVENOTITIE", "Geheime Naam", "geheim0@voorbeeld.nl", "geheim1@voorbeeld.nl"])
+      expect(text).not.toContain(secret);
   });
 
   it("works with one respondent and without a gedragscode (shows the next steps)", async () => {
@@ -80,7 +102,9 @@ describe("the scan report PDF", () => {
   });
 
   it("names the file after the employer and the date, ASCII-safe", () => {
-    expect(reportFileName("Van Dijk Bouw & Techniek", new Date("2026-11-22T10:00:00Z"))).toBe("Rapport-MHB-Van-Dijk-Bouw-en-Techniek-2026-11-22.pdf");
+    expect(reportFileName("Van Dijk Bouw & Techniek", new Date("2026-11-22T10:00:00Z"))).toBe(
+      "Rapport-MHB-Van-Dijk-Bouw-en-Techniek-2026-11-22.pdf",
+    );
     expect(reportFileName("Zorggroep Déjà Vu", new Date("2026-01-02T00:00:00Z"))).toBe("Rapport-MHB-Zorggroep-Deja-Vu-2026-01-02.pdf");
   });
 });

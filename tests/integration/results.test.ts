@@ -87,7 +87,9 @@ describe(`scan results (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     await submitScan(b);
 
     const note = (visibility: "EMPLOYER" | "TANDEM" | "PRIVATE", authorId: string) =>
-      t.prisma.annotation.create({ data: { trajectId: f.traject.id, authorId, themeKey: "T1", body: `${visibility} van ${authorId}`, visibility } });
+      t.prisma.annotation.create({
+        data: { trajectId: f.traject.id, authorId, themeKey: "T1", body: `${visibility} van ${authorId}`, visibility },
+      });
     await note("EMPLOYER", f.expert.id);
     await note("TANDEM", f.expert.id);
     await note("PRIVATE", f.expert.id);
@@ -111,11 +113,19 @@ describe(`scan results (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     for (const secret of ["Anna", "Jansen", "Bram", "a@voorbeeld.nl", "b@voorbeeld.nl"]) expect(everything).not.toContain(secret);
 
     const author = await full(f.expert, f);
-    expect(author.annotations.map((x) => x.body)).toEqual([`EMPLOYER van ${f.expert.id}`, `TANDEM van ${f.expert.id}`, `PRIVATE van ${f.expert.id}`]);
+    expect(author.annotations.map((x) => x.body)).toEqual([
+      `EMPLOYER van ${f.expert.id}`,
+      `TANDEM van ${f.expert.id}`,
+      `PRIVATE van ${f.expert.id}`,
+    ]);
     expect(author.perRespondent).toHaveLength(2);
 
     const colleague = await full(secondExpert, f);
-    expect(colleague.annotations.map((x) => x.body)).toEqual([`EMPLOYER van ${f.expert.id}`, `TANDEM van ${f.expert.id}`, `PRIVATE van ${secondExpert.id}`]);
+    expect(colleague.annotations.map((x) => x.body)).toEqual([
+      `EMPLOYER van ${f.expert.id}`,
+      `TANDEM van ${f.expert.id}`,
+      `PRIVATE van ${secondExpert.id}`,
+    ]);
   });
 
   it("people of another traject get NOT_FOUND and nothing else", async () => {
@@ -134,7 +144,9 @@ describe(`scan results (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
       expect(error).toMatchObject({ code: "NOT_FOUND" });
       expect(JSON.stringify(error)).not.toContain(f.employer.name);
     }
-    await expect(results(other.employerUser, { ...f, traject: { ...f.traject, id: "does-not-exist" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(results(other.employerUser, { ...f, traject: { ...f.traject, id: "does-not-exist" } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await full(admin, f)).result.respondents).toBe(1);
     // their own traject still works and shows none of this traject's responses
     expect((await full(other.employerUser, other)).result.respondents).toBe(0);

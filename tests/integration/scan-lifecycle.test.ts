@@ -20,7 +20,10 @@ async function tokenFromOutbox(email: string) {
 }
 
 async function invite(f: TrajectFixture, email = "hr@voorbeeld.nl") {
-  await createInvitation({ actor: f.trainer, input: { trajectId: f.traject.id, name: "Femke", email, function: "HR", deadline: inAWeek() } });
+  await createInvitation({
+    actor: f.trainer,
+    input: { trajectId: f.traject.id, name: "Femke", email, function: "HR", deadline: inAWeek() },
+  });
   return tokenFromOutbox(email);
 }
 
@@ -83,10 +86,18 @@ describe(`invitation lifecycle (${process.env.TEST_DATABASE_URL ? "postgres" : "
     await openScan(token);
     const put = (body: unknown) => handleAutosaveRequest(token, typeof body === "string" ? body : JSON.stringify(body));
     expect(await put({ type: "answer", itemKey: "2.1", value: 2, revision: 0 })).toEqual({ status: 200, body: { ok: true, revision: 1 } });
-    expect(await put({ type: "answer", itemKey: "2.1", value: 4, revision: 0 })).toMatchObject({ status: 409, body: { code: "CONFLICT", current: { value: 2, revision: 1 } } });
+    expect(await put({ type: "answer", itemKey: "2.1", value: 4, revision: 0 })).toMatchObject({
+      status: 409,
+      body: { code: "CONFLICT", current: { value: 2, revision: 1 } },
+    });
     expect(await put("{kapot")).toMatchObject({ status: 400, body: { message: "Dit verzoek kon niet worden gelezen." } });
-    expect(await put({ type: "answer", itemKey: "2.1", value: 9, revision: 1 })).toMatchObject({ status: 400, body: { code: "VALIDATION" } });
-    expect(await handleAutosaveRequest("A".repeat(43), JSON.stringify({ type: "answer", itemKey: "2.1", value: 2, revision: 0 }))).toMatchObject({ status: 404, body: { code: "INVITE_INVALID" } });
+    expect(await put({ type: "answer", itemKey: "2.1", value: 9, revision: 1 })).toMatchObject({
+      status: 400,
+      body: { code: "VALIDATION" },
+    });
+    expect(
+      await handleAutosaveRequest("A".repeat(43), JSON.stringify({ type: "answer", itemKey: "2.1", value: 2, revision: 0 })),
+    ).toMatchObject({ status: 404, body: { code: "INVITE_INVALID" } });
     expect((await t.prisma.scanAnswer.findFirstOrThrow({ where: { itemKey: "2.1" } })).value).toBe(2);
   });
 
@@ -94,9 +105,18 @@ describe(`invitation lifecycle (${process.env.TEST_DATABASE_URL ? "postgres" : "
     const f = await makeTraject(t.prisma);
     const token = await invite(f);
     await openScan(token);
-    expect(await autosave(token, { type: "answer", itemKey: "1.1", value: 6, revision: 0 })).toMatchObject({ ok: false, code: "VALIDATION" });
-    expect(await autosave(token, { type: "answer", itemKey: "99.9", value: 3, revision: 0 })).toMatchObject({ ok: false, code: "VALIDATION" });
-    expect(await autosave(token, { type: "note", key: "theme:T99", text: "x", revision: 0 })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await autosave(token, { type: "answer", itemKey: "1.1", value: 6, revision: 0 })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
+    expect(await autosave(token, { type: "answer", itemKey: "99.9", value: 3, revision: 0 })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
+    expect(await autosave(token, { type: "note", key: "theme:T99", text: "x", revision: 0 })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
     await expect(saveThemeForm(token, 0, { "a:1.1": "7" })).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await t.prisma.scanAnswer.count()).toBe(0);
     expect(await t.prisma.scanNote.count()).toBe(0);
@@ -123,8 +143,14 @@ describe(`invitation lifecycle (${process.env.TEST_DATABASE_URL ? "postgres" : "
     await t.prisma.scanInvitation.update({ where: { id: inv.id }, data: { expiresAt: new Date(Date.now() + 86400_000) } });
     await revokeInvitation({ actor: f.trainer, invitationId: inv.id });
     await expect(resolveInvitation(fresh)).rejects.toMatchObject({ code: "INVITE_INVALID", message: "Deze link werkt niet (meer)." });
-    await expect(resolveInvitation("not-a-token")).rejects.toMatchObject({ code: "INVITE_INVALID", message: "Deze link werkt niet (meer)." });
-    await expect(resolveInvitation("A".repeat(43))).rejects.toMatchObject({ code: "INVITE_INVALID", message: "Deze link werkt niet (meer)." });
+    await expect(resolveInvitation("not-a-token")).rejects.toMatchObject({
+      code: "INVITE_INVALID",
+      message: "Deze link werkt niet (meer).",
+    });
+    await expect(resolveInvitation("A".repeat(43))).rejects.toMatchObject({
+      code: "INVITE_INVALID",
+      message: "Deze link werkt niet (meer).",
+    });
   });
 
   it("only the traject's trainer (or an admin) manages its invitations", async () => {

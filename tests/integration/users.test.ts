@@ -22,7 +22,10 @@ describe(`accounts (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, 
   it("an admin creates an HR account; the person sets a password once and can log in", async () => {
     const actor = await admin();
     const employer = await makeEmployer(t.prisma, "Bakkerij De Korenschoof");
-    await createUser({ actor, input: { name: "Inge de Vries", email: "inge@korenschoof.nl", role: "EMPLOYER", employerId: employer.id, employerFunction: "HR" } });
+    await createUser({
+      actor,
+      input: { name: "Inge de Vries", email: "inge@korenschoof.nl", role: "EMPLOYER", employerId: employer.id, employerFunction: "HR" },
+    });
     const stored = await t.prisma.user.findUniqueOrThrow({ where: { email: "inge@korenschoof.nl" } });
     expect(stored).toMatchObject({ role: "EMPLOYER", employerId: employer.id, employerFunction: "HR", passwordHash: "", active: true });
     // no password yet: nothing logs in, not even an empty one
@@ -34,12 +37,19 @@ describe(`accounts (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, 
     expect(tokenRow.tokenHash).not.toContain(token);
     expect(await findAccountLink(token)).toMatchObject({ user: { name: "Inge de Vries" } });
     await activateAccount({ token, password: PASSWORD, confirm: PASSWORD });
-    expect(await authenticate({ email: "inge@korenschoof.nl", password: PASSWORD })).toMatchObject({ role: "EMPLOYER", employerId: employer.id });
+    expect(await authenticate({ email: "inge@korenschoof.nl", password: PASSWORD })).toMatchObject({
+      role: "EMPLOYER",
+      employerId: employer.id,
+    });
     // the link works once
     expect(await findAccountLink(token)).toBeNull();
-    await expect(activateAccount({ token, password: "nog een ander wachtwoord", confirm: "nog een ander wachtwoord" })).rejects.toMatchObject({ code: "INVITE_INVALID" });
+    await expect(
+      activateAccount({ token, password: "nog een ander wachtwoord", confirm: "nog een ander wachtwoord" }),
+    ).rejects.toMatchObject({ code: "INVITE_INVALID" });
     expect(await authenticate({ email: "inge@korenschoof.nl", password: PASSWORD })).not.toBeNull();
-    expect(await t.prisma.auditEvent.count({ where: { entityId: stored.id, action: { in: ["user.create", "user.setPassword"] } } })).toBe(2);
+    expect(await t.prisma.auditEvent.count({ where: { entityId: stored.id, action: { in: ["user.create", "user.setPassword"] } } })).toBe(
+      2,
+    );
   });
 
   it("a new link replaces the old one; a switched-off account cannot log in or use a link", async () => {
@@ -64,8 +74,22 @@ describe(`accounts (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, 
     const actor = await admin();
     await makeUser(t.prisma, "EXPERT", { email: "bezet@voorbeeld.nl" });
     const before = await t.prisma.user.count();
-    await expect(createUser({ actor, input: { name: "Dubbel", email: "bezet@voorbeeld.nl", role: "EXPERT" } })).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { email: ["Dit e-mailadres heeft al een account."] } });
-    await expect(createUser({ actor, input: { name: "Zonder werkgever", email: "nieuw@voorbeeld.nl", role: "EMPLOYER", employerId: "bestaat-niet", employerFunction: "HR" } })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(createUser({ actor, input: { name: "Dubbel", email: "bezet@voorbeeld.nl", role: "EXPERT" } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { email: ["Dit e-mailadres heeft al een account."] },
+    });
+    await expect(
+      createUser({
+        actor,
+        input: {
+          name: "Zonder werkgever",
+          email: "nieuw@voorbeeld.nl",
+          role: "EMPLOYER",
+          employerId: "bestaat-niet",
+          employerFunction: "HR",
+        },
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await t.prisma.user.count()).toBe(before);
     expect(await t.prisma.outboxMail.count({ where: { kind: "account" } })).toBe(0);
   });
@@ -83,7 +107,9 @@ describe(`accounts (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, 
     const user = await makeUser(t.prisma, "EXPERT", { email: "wissel@voorbeeld.nl" });
     const actor = actorOf(user);
     const before = (await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
-    await expect(changeOwnPassword({ actor, input: { current: "fout wachtwoord", password: PASSWORD, confirm: PASSWORD } })).rejects.toMatchObject({
+    await expect(
+      changeOwnPassword({ actor, input: { current: "fout wachtwoord", password: PASSWORD, confirm: PASSWORD } }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { current: ["Dit is niet uw huidige wachtwoord."] },
     });
@@ -91,8 +117,14 @@ describe(`accounts (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, 
     await changeOwnPassword({ actor, input: { current: FACTORY_PASSWORD, password: PASSWORD, confirm: PASSWORD } });
     expect(await authenticate({ email: "wissel@voorbeeld.nl", password: PASSWORD })).not.toBeNull();
     expect(await authenticate({ email: "wissel@voorbeeld.nl", password: FACTORY_PASSWORD })).toBeNull();
-    for (let i = 0; i < 10; i++) await changeOwnPassword({ actor, input: { current: "fout", password: PASSWORD, confirm: PASSWORD } }).catch(() => undefined);
-    await expect(changeOwnPassword({ actor, input: { current: PASSWORD, password: "weer een ander wachtwoord", confirm: "weer een ander wachtwoord" } })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    for (let i = 0; i < 10; i++)
+      await changeOwnPassword({ actor, input: { current: "fout", password: PASSWORD, confirm: PASSWORD } }).catch(() => undefined);
+    await expect(
+      changeOwnPassword({
+        actor,
+        input: { current: PASSWORD, password: "weer een ander wachtwoord", confirm: "weer een ander wachtwoord" },
+      }),
+    ).rejects.toMatchObject({ code: "RATE_LIMITED" });
     expect(await authenticate({ email: "wissel@voorbeeld.nl", password: PASSWORD })).not.toBeNull();
   });
 });

@@ -42,7 +42,10 @@ async function createPgliteDb(): Promise<TestDb> {
   const db = new PGlite({ postgresqlconf: PGLITE_CONF, loadDataDir: new Blob([fs.readFileSync(TEMPLATE_PATH)]) });
   await db.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
-  const reset = await truncateAll((sql) => db.query<{ t: string }>(sql), (sql) => db.exec(sql));
+  const reset = await truncateAll(
+    (sql) => db.query<{ t: string }>(sql),
+    (sql) => db.exec(sql),
+  );
   return {
     prisma,
     raw: async (sql, params) => (await db.query(sql, params)).rows as never[],
@@ -67,7 +70,10 @@ async function createPostgresDb(url: string): Promise<TestDb> {
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const direct = new pg.Client({ connectionString });
   await direct.connect();
-  const reset = await truncateAll((sql) => direct.query<{ t: string }>(sql), (sql) => direct.query(sql));
+  const reset = await truncateAll(
+    (sql) => direct.query<{ t: string }>(sql),
+    (sql) => direct.query(sql),
+  );
   return {
     prisma,
     raw: pgRawQuery(pool),

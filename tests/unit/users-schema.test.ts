@@ -10,8 +10,15 @@ describe("user schemas", () => {
   });
   it("a password is long enough and typed twice the same", () => {
     const token = "A".repeat(43);
-    expect(accountActivationSchema.safeParse({ token, password: "kort", confirm: "kort" }).error?.issues[0]?.message).toBe("Kies een wachtwoord van minstens 12 tekens.");
-    expect(accountActivationSchema.safeParse({ token, password: "een lange zin hier", confirm: "een andere zin hier" }).error?.issues[0]?.message).toBe("De twee wachtwoorden zijn niet gelijk.");
-    expect(accountActivationSchema.safeParse({ token: "x", password: "een lange zin hier", confirm: "een lange zin hier" }).success).toBe(false);
+    expect(accountActivationSchema.safeParse({ token, password: "kort", confirm: "kort" }).error?.issues[0]?.message).toBe(
+      "Kies een wachtwoord van minstens 12 tekens.",
+    );
+    expect(
+      accountActivationSchema.safeParse({ token, password: "een lange zin hier", confirm: "een andere zin hier" }).error?.issues[0]
+        ?.message,
+    ).toBe("De twee wachtwoorden zijn niet gelijk.");
+    expect(accountActivationSchema.safeParse({ token: "x", password: "een lange zin hier", confirm: "een lange zin hier" }).success).toBe(
+      false,
+    );
   });
 });

@@ -11,9 +11,14 @@ export default async function AccountPage() {
   const actor = await requireActorPage("account:own");
   return (
     <>
-      <PageHeader title="Mijn account" intro={`U bent ingelogd als ${actor.name} (${ROLE_LABEL[actor.role].toLowerCase()}). Uw naam, e-mailadres of rol aanpassen? Dat doet de beheerder.`} />
+      <PageHeader
+        title="Mijn account"
+        intro={`U bent ingelogd als ${actor.name} (${ROLE_LABEL[actor.role].toLowerCase()}). Uw naam, e-mailadres of rol aanpassen? Dat doet de beheerder.`}
+      />
       <section aria-labelledby="wachtwoord">
-        <h2 id="wachtwoord" className="mb-3 text-xl font-semibold text-brand-800">Wachtwoord wijzigen</h2>
+        <h2 id="wachtwoord" className="mb-3 text-xl font-semibold text-brand-800">
+          Wachtwoord wijzigen
+        </h2>
         <ChangePasswordForm action={changePasswordAction} />
       </section>
     </>

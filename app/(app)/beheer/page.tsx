@@ -25,7 +25,9 @@ export default async function AdminHome() {
     <>
       <PageHeader title={`Welkom, ${actor.name}`} intro="Overzicht van het project: mensen, trajecten, scans en gedragscodes." />
       <section aria-labelledby="monitoring" className="mb-10">
-        <h2 id="monitoring" className="mb-3 text-xl font-semibold text-brand-800">Monitoring</h2>
+        <h2 id="monitoring" className="mb-3 text-xl font-semibold text-brand-800">
+          Monitoring
+        </h2>
         <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
           {ROLES.map((r) => (
             <Stat key={r} label={`Accounts: ${ROLE_LABEL[r].toLowerCase()}`} value={summary.usersByRole[r] ?? 0} />
@@ -33,7 +35,10 @@ export default async function AdminHome() {
           <Stat label="Gecertificeerde ervaringsdeskundigen" value={summary.certifiedExperts} />
           <Stat label="Scanuitnodigingen verstuurd" value={summary.invitations} />
           <Stat label="Scans ingevuld" value={summary.submitted} />
-          <Stat label="Gedragscodes (concept / vastgesteld)" value={`${summary.codesByStatus.CONCEPT ?? 0} / ${summary.codesByStatus.VASTGESTELD ?? 0}`} />
+          <Stat
+            label="Gedragscodes (concept / vastgesteld)"
+            value={`${summary.codesByStatus.CONCEPT ?? 0} / ${summary.codesByStatus.VASTGESTELD ?? 0}`}
+          />
         </dl>
         <h3 className="mb-2 mt-6 font-semibold">Trajecten per fase</h3>
         <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
@@ -43,7 +48,9 @@ export default async function AdminHome() {
         </dl>
       </section>
       <section aria-labelledby="alle-trajecten">
-        <h2 id="alle-trajecten" className="mb-3 text-xl font-semibold text-brand-800">Alle trajecten</h2>
+        <h2 id="alle-trajecten" className="mb-3 text-xl font-semibold text-brand-800">
+          Alle trajecten
+        </h2>
         <TrajectList trajects={trajects} empty="Er zijn nog geen trajecten." />
       </section>
     </>

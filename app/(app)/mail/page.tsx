@@ -8,7 +8,12 @@ import { formatDateTime } from "@/lib/trajecten/labels";
 
 export const metadata: Metadata = { title: "Uitgaande e-mail" };
 
-const STATUS_LABEL = { PENDING: "Wacht op verzending", SENT: "Verzonden", STORED: "Bewaard (geen mailserver)", FAILED: "Niet gelukt" } as const;
+const STATUS_LABEL = {
+  PENDING: "Wacht op verzending",
+  SENT: "Verzonden",
+  STORED: "Bewaard (geen mailserver)",
+  FAILED: "Niet gelukt",
+} as const;
 
 export default async function OutboxPage() {
   const actor = await requireActorPage("outbox:read");
@@ -42,7 +47,9 @@ export default async function OutboxPage() {
                     Naar het traject van {m.traject.employer.name}
                   </Link>
                 ) : null}
-                <pre className="mt-3 whitespace-pre-wrap break-words rounded-lg bg-sand-100 p-4 font-sans text-sm" data-testid="mail-body">{m.text}</pre>
+                <pre className="mt-3 whitespace-pre-wrap break-words rounded-lg bg-sand-100 p-4 font-sans text-sm" data-testid="mail-body">
+                  {m.text}
+                </pre>
               </details>
             </li>
           ))}

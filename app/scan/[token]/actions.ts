@@ -31,7 +31,10 @@ export async function saveThemeAction(token: string, themeIndex: number, themeCo
   let next: string;
   try {
     const { changed } = await saveThemeForm(token, themeIndex, form);
-    next = changed.length > 0 ? `/scan/${token}/thema/${themeIndex + 1}?gewijzigd=${encodeURIComponent(changed.join(","))}` : target(token, form.intent, themeIndex, themeCount);
+    next =
+      changed.length > 0
+        ? `/scan/${token}/thema/${themeIndex + 1}?gewijzigd=${encodeURIComponent(changed.join(","))}`
+        : target(token, form.intent, themeIndex, themeCount);
   } catch (e) {
     next = `/scan/${token}/thema/${themeIndex + 1}?melding=${messageCode(e)}`;
   }
@@ -44,7 +47,12 @@ export async function saveClosingAction(token: string, formData: FormData) {
   let next: string;
   try {
     const { changed } = await saveClosingForm(token, form);
-    next = changed.length > 0 ? `/scan/${token}/afronden?gewijzigd=${encodeURIComponent(changed.join(","))}` : form.intent === "prev" ? `/scan/${token}/thema/last` : `/scan/${token}/controle`;
+    next =
+      changed.length > 0
+        ? `/scan/${token}/afronden?gewijzigd=${encodeURIComponent(changed.join(","))}`
+        : form.intent === "prev"
+          ? `/scan/${token}/thema/last`
+          : `/scan/${token}/controle`;
   } catch (e) {
     next = `/scan/${token}/afronden?melding=${messageCode(e)}`;
   }

@@ -28,11 +28,17 @@ export default async function ScanIntroPage({ params }: { params: Promise<{ toke
       </ul>
       <div className="mt-10">
         {view.isLocked ? (
-          <Link href={`/scan/${token}/bedankt`} className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href={`/scan/${token}/bedankt`}
+            className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+          >
             U heeft de scan al verstuurd: bekijk de bevestiging
           </Link>
         ) : (
-          <Link href={`/scan/${token}/thema/${started ? resumeAt : 1}`} className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href={`/scan/${token}/thema/${started ? resumeAt : 1}`}
+            className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+          >
             {started ? `Verder waar u was (thema ${resumeAt})` : "Start de scan"}
           </Link>
         )}

@@ -11,7 +11,12 @@ export interface ListItem {
 }
 
 /** A bulleted list (L > LI > Lbl + LBody); an item may have a bold lead line. Items stay whole on a page. */
-export function drawList(w: Writer, parent: Struct, items: (string | ListItem)[], style: TextStyle & { bullet?: (i: number) => string } = {}): void {
+export function drawList(
+  w: Writer,
+  parent: Struct,
+  items: (string | ListItem)[],
+  style: TextStyle & { bullet?: (i: number) => string } = {},
+): void {
   const list = w.section(parent, "L");
   const x = style.x ?? PAGE.marginX;
   const indent = 14;
@@ -27,26 +32,42 @@ export function drawList(w: Writer, parent: Struct, items: (string | ListItem)[]
     });
     w.tagged(li, "LBody", () => {
       if (item.lead) w.write(item.lead, x + indent, y, { ...style, font: FONT.bold, width });
-      if (item.text) w.write(item.text, x + indent, item.lead ? w.doc.y : y, { ...style, color: item.lead ? COLOR.muted : style.color, width });
+      if (item.text)
+        w.write(item.text, x + indent, item.lead ? w.doc.y : y, { ...style, color: item.lead ? COLOR.muted : style.color, width });
     });
     w.doc.y += style.gapAfter ?? 4;
   });
 }
 
 /** Label/value rows as a two-column table with row headers. */
-export function drawTable(w: Writer, parent: Struct, rows: { label: string; value: string }[], opts: { labelWidth?: number; x?: number; width?: number } = {}): void {
+export function drawTable(
+  w: Writer,
+  parent: Struct,
+  rows: { label: string; value: string }[],
+  opts: { labelWidth?: number; x?: number; width?: number } = {},
+): void {
   const x = opts.x ?? PAGE.marginX;
   const labelWidth = opts.labelWidth ?? 150;
   const valueWidth = (opts.width ?? CONTENT_WIDTH) - labelWidth;
   const table = w.section(parent, "Table");
   for (const row of rows) {
-    const height = Math.max(w.heightOf(row.label, { font: FONT.bold, width: labelWidth - 10 }), w.heightOf(row.value, { width: valueWidth }));
+    const height = Math.max(
+      w.heightOf(row.label, { font: FONT.bold, width: labelWidth - 10 }),
+      w.heightOf(row.value, { width: valueWidth }),
+    );
     w.ensure(height + 8);
     const y = w.doc.y;
     const tr = w.section(table, "TR");
     w.tagged(tr, "TH", () => w.write(row.label, x, y, { font: FONT.bold, color: COLOR.muted, width: labelWidth - 10 }));
     w.tagged(tr, "TD", () => w.write(row.value, x + labelWidth, y, { width: valueWidth }));
-    w.artifact(() => w.doc.moveTo(x, y + height + 4).lineTo(x + labelWidth + valueWidth, y + height + 4).lineWidth(0.5).strokeColor(COLOR.rule).stroke());
+    w.artifact(() =>
+      w.doc
+        .moveTo(x, y + height + 4)
+        .lineTo(x + labelWidth + valueWidth, y + height + 4)
+        .lineWidth(0.5)
+        .strokeColor(COLOR.rule)
+        .stroke(),
+    );
     w.doc.y = y + height + 9;
   }
 }

@@ -12,7 +12,11 @@ type Doc = Writer["doc"];
 export function hatch(doc: Doc, x: number, y: number, w: number, h: number, color: string = COLOR.rule): void {
   doc.save().rect(x, y, w, h).clip();
   doc.lineWidth(0.6).strokeColor(color);
-  for (let d = -h; d < w; d += 5) doc.moveTo(x + d, y + h).lineTo(x + d + h, y).stroke();
+  for (let d = -h; d < w; d += 5)
+    doc
+      .moveTo(x + d, y + h)
+      .lineTo(x + d + h, y)
+      .stroke();
   doc.restore();
 }
 
@@ -36,53 +40,74 @@ export function drawGradeChart(w: Writer, parent: PDFKit.PDFStructureElement, ch
   const plotTop = top + 6;
   const plotBottom = plotTop + chart.bars.length * ROW;
 
-  w.tagged(parent, "Figure", () => {
-    for (const z of chart.zones) bandBox(doc, z.band, xOf(z.from), plotTop, xOf(z.to) - xOf(z.from), plotBottom - plotTop);
-    // axis: whole grades, with the band edges 5,5 / 7 / 8 as thin rules
-    for (let g = chart.min; g <= chart.max; g++) {
-      doc.moveTo(xOf(g), plotBottom).lineTo(xOf(g), plotBottom + 3).lineWidth(0.5).strokeColor(COLOR.muted).stroke();
-      w.write(String(g), xOf(g) - 8, plotBottom + 5, { size: SIZE.tiny, color: COLOR.muted, width: 16, align: "center", noWrap: true });
-    }
-    doc.moveTo(x0, plotBottom).lineTo(x0 + plotW, plotBottom).lineWidth(0.7).strokeColor(COLOR.muted).stroke();
-
-    chart.bars.forEach((bar, i) => {
-      const y = plotTop + i * ROW;
-      w.write(bar.label, PAGE.marginX, y + ROW / 2 - 5, { size: SIZE.small });
-      if (bar.value !== null) {
-        doc.rect(x0, y + 5, Math.max(1, xOf(bar.value) - x0), ROW - 10).fill(COLOR.chartBar);
+  w.tagged(
+    parent,
+    "Figure",
+    () => {
+      for (const z of chart.zones) bandBox(doc, z.band, xOf(z.from), plotTop, xOf(z.to) - xOf(z.from), plotBottom - plotTop);
+      // axis: whole grades, with the band edges 5,5 / 7 / 8 as thin rules
+      for (let g = chart.min; g <= chart.max; g++) {
+        doc
+          .moveTo(xOf(g), plotBottom)
+          .lineTo(xOf(g), plotBottom + 3)
+          .lineWidth(0.5)
+          .strokeColor(COLOR.muted)
+          .stroke();
+        w.write(String(g), xOf(g) - 8, plotBottom + 5, { size: SIZE.tiny, color: COLOR.muted, width: 16, align: "center", noWrap: true });
       }
-      w.write(bar.valueLabel, x0 + plotW + 8, y + ROW / 2 - 5, { font: FONT.bold, size: SIZE.small });
-      if (bar.bandLabel) w.write(bar.bandLabel, x0 + plotW + 34, y + ROW / 2 - 4.5, { size: SIZE.tiny, color: COLOR.muted });
-    });
+      doc
+        .moveTo(x0, plotBottom)
+        .lineTo(x0 + plotW, plotBottom)
+        .lineWidth(0.7)
+        .strokeColor(COLOR.muted)
+        .stroke();
 
-    for (const m of chart.markers) {
-      doc.save().lineWidth(1.4).strokeColor(COLOR.heading);
-      if (m.style === "dashed") doc.dash(3, { space: 2 });
-      doc.moveTo(xOf(m.value), plotTop - 4).lineTo(xOf(m.value), plotBottom).stroke();
-      doc.restore();
-    }
+      chart.bars.forEach((bar, i) => {
+        const y = plotTop + i * ROW;
+        w.write(bar.label, PAGE.marginX, y + ROW / 2 - 5, { size: SIZE.small });
+        if (bar.value !== null) {
+          doc.rect(x0, y + 5, Math.max(1, xOf(bar.value) - x0), ROW - 10).fill(COLOR.chartBar);
+        }
+        w.write(bar.valueLabel, x0 + plotW + 8, y + ROW / 2 - 5, { font: FONT.bold, size: SIZE.small });
+        if (bar.bandLabel) w.write(bar.bandLabel, x0 + plotW + 34, y + ROW / 2 - 4.5, { size: SIZE.tiny, color: COLOR.muted });
+      });
 
-    // legend: bands (with their hatching) and the two reference lines
-    let lx = x0;
-    const ly = plotBottom + 22;
-    for (const z of chart.zones) {
-      bandBox(doc, z.band, lx, ly, 10, 10);
-      doc.rect(lx, ly, 10, 10).lineWidth(0.4).strokeColor(COLOR.muted).stroke();
-      w.write(z.label, lx + 13, ly + 1.5, { size: SIZE.tiny });
-      lx += 13 + doc.widthOfString(z.label) + 12;
-    }
-    let mx = x0;
-    const my = ly + 17;
-    for (const m of chart.markers) {
-      doc.save().lineWidth(1.4).strokeColor(COLOR.heading);
-      if (m.style === "dashed") doc.dash(3, { space: 2 });
-      doc.moveTo(mx, my + 5).lineTo(mx + 16, my + 5).stroke();
-      doc.restore();
-      const text = `${m.label} ${m.valueLabel}`;
-      w.write(text, mx + 20, my + 1.5, { size: SIZE.tiny });
-      mx += 20 + doc.widthOfString(text) + 16;
-    }
-  }, { alt: chart.alt, bbox: [PAGE.marginX, top, PAGE.marginX + CONTENT_WIDTH, top + height], placement: "Block" });
+      for (const m of chart.markers) {
+        doc.save().lineWidth(1.4).strokeColor(COLOR.heading);
+        if (m.style === "dashed") doc.dash(3, { space: 2 });
+        doc
+          .moveTo(xOf(m.value), plotTop - 4)
+          .lineTo(xOf(m.value), plotBottom)
+          .stroke();
+        doc.restore();
+      }
+
+      // legend: bands (with their hatching) and the two reference lines
+      let lx = x0;
+      const ly = plotBottom + 22;
+      for (const z of chart.zones) {
+        bandBox(doc, z.band, lx, ly, 10, 10);
+        doc.rect(lx, ly, 10, 10).lineWidth(0.4).strokeColor(COLOR.muted).stroke();
+        w.write(z.label, lx + 13, ly + 1.5, { size: SIZE.tiny });
+        lx += 13 + doc.widthOfString(z.label) + 12;
+      }
+      let mx = x0;
+      const my = ly + 17;
+      for (const m of chart.markers) {
+        doc.save().lineWidth(1.4).strokeColor(COLOR.heading);
+        if (m.style === "dashed") doc.dash(3, { space: 2 });
+        doc
+          .moveTo(mx, my + 5)
+          .lineTo(mx + 16, my + 5)
+          .stroke();
+        doc.restore();
+        const text = `${m.label} ${m.valueLabel}`;
+        w.write(text, mx + 20, my + 1.5, { size: SIZE.tiny });
+        mx += 20 + doc.widthOfString(text) + 16;
+      }
+    },
+    { alt: chart.alt, bbox: [PAGE.marginX, top, PAGE.marginX + CONTENT_WIDTH, top + height], placement: "Block" },
+  );
   w.y = top + height;
 }
 
@@ -93,7 +118,10 @@ export function drawDistribution(w: Writer, counts: number[], dontKnow: number, 
   doc.rect(x, y, width, h).lineWidth(0.4).strokeColor(COLOR.rule).stroke();
   if (total === 0) return;
   let cx = x;
-  const segments = [...counts.map((n, i) => ({ n, fill: ANSWER_FILL[i] ?? COLOR.accent, dark: i >= 3 })), { n: dontKnow, fill: COLOR.dontKnow, dark: false }];
+  const segments = [
+    ...counts.map((n, i) => ({ n, fill: ANSWER_FILL[i] ?? COLOR.accent, dark: i >= 3 })),
+    { n: dontKnow, fill: COLOR.dontKnow, dark: false },
+  ];
   for (const s of segments) {
     if (s.n === 0) continue;
     const sw = (s.n / total) * width;

@@ -16,17 +16,34 @@ function statusBanner(w: Writer, parent: Struct, code: GedragscodeModel): void {
   w.artifact(() => {
     if (code.isConcept) {
       // a concept is marked by a dashed frame and the word CONCEPT, not by colour alone
-      doc.save().lineWidth(1.2).dash(5, { space: 3 }).strokeColor(COLOR.accentDark).rect(PAGE.marginX, y, CONTENT_WIDTH, h).stroke().restore();
+      doc
+        .save()
+        .lineWidth(1.2)
+        .dash(5, { space: 3 })
+        .strokeColor(COLOR.accentDark)
+        .rect(PAGE.marginX, y, CONTENT_WIDTH, h)
+        .stroke()
+        .restore();
     } else {
       doc.rect(PAGE.marginX, y, CONTENT_WIDTH, h).fill(COLOR.panelStrong);
       doc.rect(PAGE.marginX, y, 4, h).fill(COLOR.accent);
     }
   });
   // letter-spaced capitals would be spelled out by a screen reader: give the words as ActualText
-  w.tagged(parent, "P", () => {
-    w.write(code.statusLabel.toUpperCase(), PAGE.marginX + 16, y + 10, { font: FONT.bold, size: 11, color: COLOR.heading, characterSpacing: 1.2 });
-    w.write(code.statusLine, PAGE.marginX + 16, y + 26, { width: inner });
-  }, { actual: `${code.statusLabel}. ${code.statusLine}` });
+  w.tagged(
+    parent,
+    "P",
+    () => {
+      w.write(code.statusLabel.toUpperCase(), PAGE.marginX + 16, y + 10, {
+        font: FONT.bold,
+        size: 11,
+        color: COLOR.heading,
+        characterSpacing: 1.2,
+      });
+      w.write(code.statusLine, PAGE.marginX + 16, y + 26, { width: inner });
+    },
+    { actual: `${code.statusLabel}. ${code.statusLine}` },
+  );
   w.y = y + h + 14;
 }
 
@@ -42,7 +59,8 @@ export function drawGedragscode(w: Writer, code: GedragscodeModel, title: string
       const article = w.section(sect, "Div");
       w.heading(article, 3, clause.title, { keep: 30 + w.heightOf(clause.body) });
       w.paragraph(article, clause.body, { gapAfter: clause.details.length > 0 ? 2 : 8 });
-      if (clause.details.length > 0) w.paragraph(article, clause.details.join("  ·  "), { size: SIZE.small, color: COLOR.muted, gapAfter: 8 });
+      if (clause.details.length > 0)
+        w.paragraph(article, clause.details.join("  ·  "), { size: SIZE.small, color: COLOR.muted, gapAfter: 8 });
     }
   }
   return sect;
@@ -53,7 +71,12 @@ export function drawNextSteps(w: Writer, steps: NonNullable<ReportModel["nextSte
   w.heading(sect, 1, title);
   w.paragraph(sect, steps.intro, { gapAfter: 10 });
   if (steps.steps.length > 0) {
-    drawList(w, sect, steps.steps.map((s) => ({ lead: s.text, text: s.details ?? "" })), { bullet: (i) => `${i + 1}.`, gapAfter: 8 });
+    drawList(
+      w,
+      sect,
+      steps.steps.map((s) => ({ lead: s.text, text: s.details ?? "" })),
+      { bullet: (i) => `${i + 1}.`, gapAfter: 8 },
+    );
   }
   return sect;
 }
@@ -73,7 +96,12 @@ export function drawAppendix(w: Writer, model: ReportModel, title: string): Stru
   w.heading(sect, 1, title);
   drawTable(w, sect, appendix.rows, { labelWidth: 150 });
   w.heading(sect, 2, "Thema’s in deze vragenlijst", { keep: 80 });
-  drawTable(w, sect, appendix.themes.map((t) => ({ label: t.label, value: t.value })), { labelWidth: CONTENT_WIDTH - 110 });
+  drawTable(
+    w,
+    sect,
+    appendix.themes.map((t) => ({ label: t.label, value: t.value })),
+    { labelWidth: CONTENT_WIDTH - 110 },
+  );
   w.heading(sect, 2, "Zo is gerekend", { keep: 80 });
   for (const p of appendix.paragraphs) w.paragraph(sect, p, { gapAfter: 8, size: 9.5 });
   return sect;

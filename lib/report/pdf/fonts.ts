@@ -25,7 +25,18 @@ const FILES: Record<FontName, string> = {
 const CANONICAL_CODE_POINTS = [
   ...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i),
   ...Array.from({ length: 0x100 - 0xa1 }, (_, i) => 0xa1 + i),
-  0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026, 0x2022, 0x203a, 0x20ac, 0x2194, 0x2212,
+  0x2018,
+  0x2019,
+  0x201c,
+  0x201d,
+  0x2013,
+  0x2014,
+  0x2026,
+  0x2022,
+  0x203a,
+  0x20ac,
+  0x2194,
+  0x2212,
 ];
 
 interface Glyph {
@@ -77,9 +88,16 @@ function loadFonts(): Map<FontName, LoadedFont> {
     (Object.keys(FILES) as FontName[]).map((name) => {
       const font = fontkit.create(fs.readFileSync(path.join(dir, FILES[name]))) as Font;
       // distinct ids: gids 1..canonical.length are then exactly the canonical glyphs in every document
-      const byId = new Map(CANONICAL_CODE_POINTS.map((cp) => font.glyphForCodePoint(cp)).filter((g) => g.id !== 0).map((g) => [g.id, g]));
+      const byId = new Map(
+        CANONICAL_CODE_POINTS.map((cp) => font.glyphForCodePoint(cp))
+          .filter((g) => g.id !== 0)
+          .map((g) => [g.id, g]),
+      );
       const canonical = [...byId.values()];
-      return [name, { font, layoutCache: Object.create(null) as Record<string, unknown>, canonical, programs: new Map(), encoded: new Map() }];
+      return [
+        name,
+        { font, layoutCache: Object.create(null) as Record<string, unknown>, canonical, programs: new Map(), encoded: new Map() },
+      ];
     }),
   );
   return loaded;

@@ -27,9 +27,14 @@ export function drawCover(w: Writer, model: ReportModel): void {
     });
   });
   // letter-spaced capitals would be spelled out by a screen reader: give the words as ActualText
-  w.tagged(sect, "P", () => {
-    w.write(cover.kicker.toUpperCase(), x, 108, { font: FONT.bold, size: 10, color: "#cfe3ee", characterSpacing: 1.6 });
-  }, { actual: cover.kicker });
+  w.tagged(
+    sect,
+    "P",
+    () => {
+      w.write(cover.kicker.toUpperCase(), x, 108, { font: FONT.bold, size: 10, color: "#cfe3ee", characterSpacing: 1.6 });
+    },
+    { actual: cover.kicker },
+  );
   w.tagged(sect, "H1", () => w.write(cover.title, x, 130, title));
   w.tagged(sect, "P", () => w.write(cover.employerName, x, nameY, name));
 
@@ -45,9 +50,19 @@ export function drawCover(w: Writer, model: ReportModel): void {
   w.tagged(sect, "P", () => {
     w.write(cover.note, x + 20, noteY + 14, { size: 11, color: COLOR.heading, width: CONTENT_WIDTH - 36, lineGap: 3 });
   });
-  w.artifact(() => doc.moveTo(x, 752).lineTo(x + CONTENT_WIDTH, 752).lineWidth(0.5).strokeColor(COLOR.rule).stroke());
+  w.artifact(() =>
+    doc
+      .moveTo(x, 752)
+      .lineTo(x + CONTENT_WIDTH, 752)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.rule)
+      .stroke(),
+  );
   w.tagged(sect, "P", () => {
-    w.write("Een initiatief van ECIO en Onbeperkt aan de Slag, binnen het Platform Werk Inclusief Beperking.", x, 762, { size: SIZE.small, color: COLOR.muted });
+    w.write("Een initiatief van ECIO en Onbeperkt aan de Slag, binnen het Platform Werk Inclusief Beperking.", x, 762, {
+      size: SIZE.small,
+      color: COLOR.muted,
+    });
   });
 }
 
@@ -64,16 +79,31 @@ export function drawReadingGuide(w: Writer, model: ReportModel, title: string): 
     const li = w.section(scale, "LI");
     w.tagged(li, "Lbl", () => {
       doc.rect(PAGE.marginX, y, 22, 13).fill(ANSWER_FILL[i] ?? COLOR.dontKnow);
-      w.write(s.label, PAGE.marginX, y + 2.5, { font: FONT.bold, size: SIZE.small, color: i >= 3 ? COLOR.white : COLOR.text, width: 22, align: "center", noWrap: true });
+      w.write(s.label, PAGE.marginX, y + 2.5, {
+        font: FONT.bold,
+        size: SIZE.small,
+        color: i >= 3 ? COLOR.white : COLOR.text,
+        width: 22,
+        align: "center",
+        noWrap: true,
+      });
     });
     w.tagged(li, "LBody", () => w.write(s.value, PAGE.marginX + 32, y + 1.5));
     w.y = y + 18;
   });
   w.y += 4;
-  w.paragraph(sect, "In de grafieken per stelling ziet u deze kleuren terug: hoe donkerder, hoe meer de stelling volgens de respondenten klopt. Grijs is ‘weet ik niet’.", { color: COLOR.muted, size: SIZE.small });
+  w.paragraph(
+    sect,
+    "In de grafieken per stelling ziet u deze kleuren terug: hoe donkerder, hoe meer de stelling volgens de respondenten klopt. Grijs is ‘weet ik niet’.",
+    { color: COLOR.muted, size: SIZE.small },
+  );
 
   w.heading(sect, 2, "Vier niveaus", { keep: 150 });
-  w.paragraph(sect, "Het rapportcijfer van een thema valt in één van vier niveaus. De niveaus hebben geen kleur van ‘goed’ of ‘fout’; ze helpen om te kiezen waar u begint.", { gapAfter: 8 });
+  w.paragraph(
+    sect,
+    "Het rapportcijfer van een thema valt in één van vier niveaus. De niveaus hebben geen kleur van ‘goed’ of ‘fout’; ze helpen om te kiezen waar u begint.",
+    { gapAfter: 8 },
+  );
   const bands = w.section(sect, "Table");
   for (const b of model.reading.bands) {
     const h = Math.max(30, w.heightOf(b.meaning, { width: CONTENT_WIDTH - 200 }) + 12);
@@ -128,10 +158,15 @@ export function drawSummary(w: Writer, model: ReportModel, title: string): Struc
 
   if (summary.topAandachtspunten.length > 0) {
     w.heading(sect, 2, "Belangrijkste aandachtspunten", { keep: 60 });
-    drawList(w, sect, summary.topAandachtspunten.map((a) => ({ lead: a.themeTitle, text: a.reasons })), {
-      bullet: (i) => `${i + 1}.`,
-      gapAfter: 6,
-    });
+    drawList(
+      w,
+      sect,
+      summary.topAandachtspunten.map((a) => ({ lead: a.themeTitle, text: a.reasons })),
+      {
+        bullet: (i) => `${i + 1}.`,
+        gapAfter: 6,
+      },
+    );
   }
   return sect;
 }

@@ -83,7 +83,7 @@ export function wrapLines(text: string, width: number, fontKey: string, m: Measu
     if (entries >= MAX_ENTRIES) {
       cache.clear();
       entries = 0;
-      cache.set(bucketKey, bucket = new Map());
+      cache.set(bucketKey, (bucket = new Map()));
     }
     wrapped = breakLines(text, width, m);
     bucket.set(text, wrapped);

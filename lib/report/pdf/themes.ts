@@ -26,10 +26,15 @@ export function drawTheme(w: Writer, parent: Struct, theme: ThemeModel, outline:
   const afterHeading = w.y;
   const bx = PAGE.marginX + CONTENT_WIDTH - BADGE_W;
   w.artifact(() => bandBox(doc, theme.band, bx, top - 4, BADGE_W, 38));
-  w.tagged(sect, "P", () => {
-    w.write(theme.grade ?? "–", bx + 10, top + 1, { font: FONT.bold, size: 16, color: COLOR.heading });
-    w.write(theme.bandLabel ?? "nog geen score", bx + 10, top + 20, { size: SIZE.small });
-  }, { actual: theme.grade ? `Rapportcijfer ${theme.grade}, ${theme.bandLabel?.toLowerCase()}` : "Nog geen rapportcijfer" });
+  w.tagged(
+    sect,
+    "P",
+    () => {
+      w.write(theme.grade ?? "–", bx + 10, top + 1, { font: FONT.bold, size: 16, color: COLOR.heading });
+      w.write(theme.bandLabel ?? "nog geen score", bx + 10, top + 20, { size: SIZE.small });
+    },
+    { actual: theme.grade ? `Rapportcijfer ${theme.grade}, ${theme.bandLabel?.toLowerCase()}` : "Nog geen rapportcijfer" },
+  );
   w.y = Math.max(afterHeading + 4, top + 44);
 
   keyFigureBoxes(w, sect, theme.keyFigures, { valueSize: 12, height: 36 });
@@ -44,7 +49,12 @@ export function drawTheme(w: Writer, parent: Struct, theme: ThemeModel, outline:
   }
   if (theme.comments.length > 0) {
     w.heading(sect, 3, "Wat zou helpen om één punt hoger te scoren?", { keep: 40 });
-    drawList(w, sect, theme.comments.map((c) => `“${c}”`), { gapAfter: 3 });
+    drawList(
+      w,
+      sect,
+      theme.comments.map((c) => `“${c}”`),
+      { gapAfter: 3 },
+    );
   }
 }
 
@@ -70,7 +80,9 @@ function drawStatements(w: Writer, parent: Struct, statements: StatementModel[])
   const header = (y: number) => {
     const tr = w.section(table, "TR");
     const th = (text: string, x: number, width: number, align: "left" | "right" = "left") =>
-      w.tagged(tr, "TH", () => w.write(text, x, y, { font: FONT.bold, size: SIZE.tiny, color: COLOR.muted, width, align, noWrap: true }), { scope: "Column" });
+      w.tagged(tr, "TH", () => w.write(text, x, y, { font: FONT.bold, size: SIZE.tiny, color: COLOR.muted, width, align, noWrap: true }), {
+        scope: "Column",
+      });
     th("Nr.", X.key, COL.key - 4);
     th("Stelling", X.text, COL.text);
     th("Antwoorden", X.dist, COL.dist);
@@ -102,7 +114,14 @@ function drawStatements(w: Writer, parent: Struct, statements: StatementModel[])
     const alt = `Antwoorden: ${s.distribution.map((n, i) => `${n} keer ${i + 1}`).join(", ")}, ${s.dontKnow} keer weet ik niet.`;
     w.tagged(tr, "TD", () => drawDistribution(w, s.distribution, s.dontKnow, X.dist, y + 2, COL.dist), { actual: alt });
     w.tagged(tr, "TD", () => w.write(s.mean, X.mean, y + 1, { font: FONT.bold, size: 9.5, width: COL.mean, align: "right", noWrap: true }));
-    w.artifact(() => doc.moveTo(PAGE.marginX, y + h - 4).lineTo(PAGE.marginX + CONTENT_WIDTH, y + h - 4).lineWidth(0.4).strokeColor(COLOR.rule).stroke());
+    w.artifact(() =>
+      doc
+        .moveTo(PAGE.marginX, y + h - 4)
+        .lineTo(PAGE.marginX + CONTENT_WIDTH, y + h - 4)
+        .lineWidth(0.4)
+        .strokeColor(COLOR.rule)
+        .stroke(),
+    );
     w.y = y + h;
   }
   w.y += 4;
@@ -125,8 +144,11 @@ function drawReflection(w: Writer, parent: Struct, r: ThemeModel["reflections"][
     });
   }
   const quote = w.section(parent, "BlockQuote");
-  if (r.about) w.tagged(quote, "P", () => w.write(r.about ?? "", PAGE.marginX + 15, y + 7, { size: SIZE.tiny, color: COLOR.muted, width: inner }));
-  w.tagged(quote, "P", () => w.write(r.body, PAGE.marginX + 15, y + 8 + aboutH, { font: FONT.italic, size: 9.5, width: inner, lineGap: 2 }));
+  if (r.about)
+    w.tagged(quote, "P", () => w.write(r.about ?? "", PAGE.marginX + 15, y + 7, { size: SIZE.tiny, color: COLOR.muted, width: inner }));
+  w.tagged(quote, "P", () =>
+    w.write(r.body, PAGE.marginX + 15, y + 8 + aboutH, { font: FONT.italic, size: 9.5, width: inner, lineGap: 2 }),
+  );
   w.tagged(quote, "P", () => w.write(`— ${r.author}`, PAGE.marginX + 15, doc.y + 3, { size: SIZE.small, color: COLOR.accentDark }));
   w.y = fits ? y + h + 6 : w.y + 10;
 }
@@ -138,21 +160,40 @@ export function drawAandachtspunt(w: Writer, parent: Struct, ap: AandachtspuntMo
   // An aandachtspunt reads as one story: start it on a new page when it does not fit below and less
   // than 40% of a page is left; otherwise let it flow (headings and solutions never split themselves).
   const inner = CONTENT_WIDTH - 16;
-  const estimate = 56
-    + ap.reasons.reduce((h, r) => h + w.heightOf(r.label, { font: FONT.bold, width: inner }) + w.heightOf(r.explanation, { width: inner }) + 5, 0)
-    + ap.focusItems.reduce((h, f) => h + w.heightOf(`${f.key}  ${f.text} (gemiddeld ${f.mean})`, { size: 9.5, width: inner }) + 4, 30)
-    + ap.solutions.reduce((h, s) => h + w.heightOf(s.title, { font: FONT.bold, width: inner }) + w.heightOf(s.description, { size: 9.5, width: inner }) + 14, 30);
+  const estimate =
+    56 +
+    ap.reasons.reduce(
+      (h, r) => h + w.heightOf(r.label, { font: FONT.bold, width: inner }) + w.heightOf(r.explanation, { width: inner }) + 5,
+      0,
+    ) +
+    ap.focusItems.reduce((h, f) => h + w.heightOf(`${f.key}  ${f.text} (gemiddeld ${f.mean})`, { size: 9.5, width: inner }) + 4, 30) +
+    ap.solutions.reduce(
+      (h, s) => h + w.heightOf(s.title, { font: FONT.bold, width: inner }) + w.heightOf(s.description, { size: 9.5, width: inner }) + 14,
+      30,
+    );
   if (w.y + estimate > CONTENT_BOTTOM && CONTENT_BOTTOM - w.y < 0.4 * (CONTENT_BOTTOM - PAGE.top)) w.newPage();
   const top = w.heading(sect, 2, title, { keep: 160 });
   w.bookmark(outline, title, top);
   if (ap.grade) w.paragraph(sect, `Rapportcijfer ${ap.grade}`, { size: SIZE.small, color: COLOR.muted });
-  drawList(w, sect, ap.reasons.map((r) => ({ lead: r.label, text: r.explanation })), { bullet: () => "›", gapAfter: 5 });
+  drawList(
+    w,
+    sect,
+    ap.reasons.map((r) => ({ lead: r.label, text: r.explanation })),
+    { bullet: () => "›", gapAfter: 5 },
+  );
   if (ap.focusItems.length > 0) {
     w.heading(sect, 3, "Stellingen om mee te beginnen", { keep: 40 });
-    drawList(w, sect, ap.focusItems.map((f) => `${f.key}  ${f.text} (gemiddeld ${f.mean})`), { size: 9.5 });
+    drawList(
+      w,
+      sect,
+      ap.focusItems.map((f) => `${f.key}  ${f.text} (gemiddeld ${f.mean})`),
+      { size: 9.5 },
+    );
   }
   if (ap.solutions.length > 0) {
-    const heights = ap.solutions.map((s) => w.heightOf(s.title, { font: FONT.bold, width: inner }) + w.heightOf(s.description, { size: 9.5, width: inner }) + 6);
+    const heights = ap.solutions.map(
+      (s) => w.heightOf(s.title, { font: FONT.bold, width: inner }) + w.heightOf(s.description, { size: 9.5, width: inner }) + 6,
+    );
     // the few solutions stay together with their heading
     w.heading(sect, 3, "Oplossingsrichtingen", { keep: heights.reduce((a, h) => a + h + 8, 0) });
     const list = w.section(sect, "L");
@@ -174,7 +215,11 @@ export function drawAandachtspunt(w: Writer, parent: Struct, ap: AandachtspuntMo
 export function drawThemes(w: Writer, model: ReportModel, title: string, outline: PDFKit.PDFOutline): Struct {
   const sect = w.section(w.root);
   w.heading(sect, 1, title);
-  w.paragraph(sect, "Per thema ziet u het rapportcijfer en het niveau, hoe bedoelingen (intentie) en praktijk zich tot elkaar verhouden, hoeveel ‘weet ik niet’ er werd gekozen en hoe de antwoorden per stelling verdeeld zijn. Waar de ervaringsdeskundige of trainer een reflectie deelde, staat die erbij.", { gapAfter: 12 });
+  w.paragraph(
+    sect,
+    "Per thema ziet u het rapportcijfer en het niveau, hoe bedoelingen (intentie) en praktijk zich tot elkaar verhouden, hoeveel ‘weet ik niet’ er werd gekozen en hoe de antwoorden per stelling verdeeld zijn. Waar de ervaringsdeskundige of trainer een reflectie deelde, staat die erbij.",
+    { gapAfter: 12 },
+  );
   model.themes.forEach((t, i) => {
     if (i > 0) w.newPage();
     drawTheme(w, sect, t, outline);

@@ -11,7 +11,14 @@ const full = buildReportModel(demoReportInput());
 describe("buildReportModel", () => {
   it("has every section of the report, in reading order", () => {
     expect(full.sections.map((s) => s.key)).toEqual([
-      "leeswijzer", "samenvatting", "themas", "aandachtspunten", "gedragscode", "vervolgstappen", "contact", "bijlage",
+      "leeswijzer",
+      "samenvatting",
+      "themas",
+      "aandachtspunten",
+      "gedragscode",
+      "vervolgstappen",
+      "contact",
+      "bijlage",
     ]);
     expect(full.themes).toHaveLength(9);
     expect(full.themes.map((t) => t.title)).toEqual(demoReportInput().questionnaire.themes.map((t) => t.title));
@@ -25,7 +32,12 @@ describe("buildReportModel", () => {
     expect(json).not.toContain("TANDEM-NOTITIE");
     expect(json).not.toContain("jan.jansen@example.nl");
     const shared = demoReportInput().annotations.filter((a) => a.visibility === "EMPLOYER");
-    expect(full.themes.flatMap((t) => t.reflections).map((r) => r.body).sort()).toEqual(shared.map((a) => a.body).sort());
+    expect(
+      full.themes
+        .flatMap((t) => t.reflections)
+        .map((r) => r.body)
+        .sort(),
+    ).toEqual(shared.map((a) => a.body).sort());
   });
 
   it("drops even an annotation that is only PRIVATE, whatever its theme", () => {
@@ -75,7 +87,15 @@ describe("buildReportModel", () => {
     const order = GEDRAGSCODE_SECTIONS.map((s) => s.key as string);
     const keys = full.gedragscode?.sections.map((s) => s.key as string) ?? [];
     expect(keys).toEqual([...keys].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
-    expect(keys).toEqual(["PREAMBULE", "UITGANGSPUNTEN", "AFSPRAKEN_PER_ROL", "VOORZIENINGEN", "SIGNALEREN_TERUGVAL", "TOEGANG_WERVING", "BORGING"]);
+    expect(keys).toEqual([
+      "PREAMBULE",
+      "UITGANGSPUNTEN",
+      "AFSPRAKEN_PER_ROL",
+      "VOORZIENINGEN",
+      "SIGNALEREN_TERUGVAL",
+      "TOEGANG_WERVING",
+      "BORGING",
+    ]);
     expect(full.gedragscode?.sections[0]?.intro).toMatch(/^Deze gedragscode/);
   });
 
@@ -113,7 +133,9 @@ describe("buildReportModel", () => {
     expect(formatDecimal(null)).toBe("–");
     expect(formatPercent(0.33)).toBe("33%");
     expect(formatDate(new Date("2026-11-21T23:30:00Z"))).toBe("22 november 2026");
-    expect(formatPeriod(new Date("2026-12-01T12:00:00Z"), new Date("2027-01-15T12:00:00Z"))).toBe("1 december 2026 tot en met 15 januari 2027");
+    expect(formatPeriod(new Date("2026-12-01T12:00:00Z"), new Date("2027-01-15T12:00:00Z"))).toBe(
+      "1 december 2026 tot en met 15 januari 2027",
+    );
   });
 
   it("describes the chart for screen readers", () => {

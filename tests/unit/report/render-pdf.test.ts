@@ -150,7 +150,13 @@ describe("renderReportPdf", () => {
 
   it("renders a scan without submitted responses and a reflection longer than a page", async () => {
     const input = demoReportInput({ respondents: 0, gedragscode: null });
-    input.annotations.push({ themeKey: "T3", itemKey: null, visibility: "EMPLOYER", authorLabel: "Ervaringsdeskundige", body: "Een lange reflectie. ".repeat(400) });
+    input.annotations.push({
+      themeKey: "T3",
+      itemKey: null,
+      visibility: "EMPLOYER",
+      authorLabel: "Ervaringsdeskundige",
+      body: "Een lange reflectie. ".repeat(400),
+    });
     const model = buildReportModel(input);
     expect(model.aandachtspunten).toEqual([]);
     const pdf = await renderReportPdf(model);

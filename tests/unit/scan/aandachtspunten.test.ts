@@ -27,7 +27,13 @@ function makeQuestionnaire(themes: Record<string, string>, solutions: Record<str
       title: key,
       items: [...kinds].map((k, i) => {
         const itemKey = `${key}.${i + 1}`;
-        return { key: itemKey, core: true, kind: k === "i" ? "intentie" : "praktijk", text: itemKey, solutions: solutions[itemKey] ?? [`S-${itemKey}`] };
+        return {
+          key: itemKey,
+          core: true,
+          kind: k === "i" ? "intentie" : "praktijk",
+          text: itemKey,
+          solutions: solutions[itemKey] ?? [`S-${itemKey}`],
+        };
       }),
     })),
   } as Questionnaire;
@@ -46,7 +52,17 @@ const uniform = (q: Questionnaire, values: Record<string, unknown>): Record<stri
   Object.fromEntries(q.themes.flatMap((t) => t.items.map((i) => [i.key, values[t.key]] as const)).filter(([, v]) => v !== undefined));
 
 const theme = (key: string, values: Partial<ThemeResult>): ThemeResult => ({
-  key, score: 3, grade: 5.5, band: "op weg", intentie: 3, praktijk: 3, gap: 0, unknownShare: 0, spread: 0, respondents: 2, ...values,
+  key,
+  score: 3,
+  grade: 5.5,
+  band: "op weg",
+  intentie: 3,
+  praktijk: 3,
+  gap: 0,
+  unknownShare: 0,
+  spread: 0,
+  respondents: 2,
+  ...values,
 });
 
 describe("theme scores", () => {
@@ -104,14 +120,23 @@ describe("selection", () => {
   it("fills up with groeikans to 2, lowest score first", () => {
     const q = makeQuestionnaire({ T1: "ip", T2: "ip", T3: "ip" });
     const result = scoreScan(q, [respond(uniform(q, { T1: 5, T2: 4, T3: 4 }))]);
-    expect(result.aandachtspunten.map((a) => [a.theme, a.reasons])).toEqual([["T2", ["groeikans"]], ["T3", ["groeikans"]]]);
+    expect(result.aandachtspunten.map((a) => [a.theme, a.reasons])).toEqual([
+      ["T2", ["groeikans"]],
+      ["T3", ["groeikans"]],
+    ]);
   });
 
   it("appends groeikans after the themes with a reason, even when its score is lower", () => {
     const q = makeQuestionnaire({ A: "ip", B: "ip" });
     const result = scoreScan(q, [respond(uniform(q, { A: 5, B: 3 })), respond(uniform(q, { A: 3, B: 4 }))]);
-    expect(result.themes.map((t) => [t.score, t.spread])).toEqual([[4, 2], [3.5, 1]]);
-    expect(result.aandachtspunten.map((a) => [a.theme, a.reasons])).toEqual([["A", ["verschil-in-beeld"]], ["B", ["groeikans"]]]);
+    expect(result.themes.map((t) => [t.score, t.spread])).toEqual([
+      [4, 2],
+      [3.5, 1],
+    ]);
+    expect(result.aandachtspunten.map((a) => [a.theme, a.reasons])).toEqual([
+      ["A", ["verschil-in-beeld"]],
+      ["B", ["groeikans"]],
+    ]);
   });
 
   it("gives one groeikans for a single scored theme and none without scores", () => {
@@ -138,7 +163,18 @@ describe("selection", () => {
 describe("focus items and solutions", () => {
   const stats = (means: Record<string, number | null>, q: Questionnaire): ItemStatistics[] =>
     q.themes.flatMap((t) =>
-      t.items.map((i) => ({ key: i.key, theme: t.key, kind: i.kind, mean: means[i.key] ?? null, n: 1, dontKnow: 0, min: null, max: null, distribution: [], divergent: false })),
+      t.items.map((i) => ({
+        key: i.key,
+        theme: t.key,
+        kind: i.kind,
+        mean: means[i.key] ?? null,
+        n: 1,
+        dontKnow: 0,
+        min: null,
+        max: null,
+        distribution: [],
+        divergent: false,
+      })),
     );
 
   it("takes the 2 lowest praktijk statements, ties by rounded mean then position", () => {
@@ -165,14 +201,16 @@ describe("focus items and solutions", () => {
 
   it("de-duplicates within a walk and across aandachtspunten; keeps the first key when nothing new is left", () => {
     const solutions = {
-      "A.1": ["X", "Y"], "A.2": ["X", "Z"], "A.3": ["W"], // A walks X, Z, W, (X), Y: keeps X, Z, W
-      "B.1": ["Z", "X"], "B.2": ["W", "V"], // B walks W, V, Z, X: V is the only new key
-      "C.1": ["X"], "C.2": ["Z"], // C walks Z, X: nothing new → only its first key, Z
+      "A.1": ["X", "Y"],
+      "A.2": ["X", "Z"],
+      "A.3": ["W"], // A walks X, Z, W, (X), Y: keeps X, Z, W
+      "B.1": ["Z", "X"],
+      "B.2": ["W", "V"], // B walks W, V, Z, X: V is the only new key
+      "C.1": ["X"],
+      "C.2": ["Z"], // C walks Z, X: nothing new → only its first key, Z
     };
     const q = makeQuestionnaire({ A: "ipp", B: "ip", C: "ip" }, solutions);
-    const result = scoreScan(q, [
-      respond({ "A.1": 2, "A.2": 1, "A.3": 2, "B.1": 4, "B.2": 1, "C.1": 5, "C.2": 2 }),
-    ]);
+    const result = scoreScan(q, [respond({ "A.1": 2, "A.2": 1, "A.3": 2, "B.1": 4, "B.2": 1, "C.1": 5, "C.2": 2 })]);
     expect(result.aandachtspunten.map((a) => [a.theme, a.focusItems, a.solutions])).toEqual([
       ["A", ["A.2", "A.3"], ["X", "Z", "W"]],
       ["B", ["B.2"], ["V"]],

@@ -43,10 +43,9 @@ const responseArb = (q: Questionnaire, status: fc.Arbitrary<string>): fc.Arbitra
     respondentRole: fc.constantFrom(...q.respondentRoles),
     status,
     selfGrade: fc.oneof(fc.integer({ min: -1, max: 12 }), fc.constantFrom(null, 7.5, "8")),
-    answers: fc.record(
-      Object.fromEntries(q.themes.flatMap((t) => t.items.map((i) => [i.key, valueArb(q)] as const))),
-      { requiredKeys: [] },
-    ),
+    answers: fc.record(Object.fromEntries(q.themes.flatMap((t) => t.items.map((i) => [i.key, valueArb(q)] as const))), {
+      requiredKeys: [],
+    }),
   });
 
 /** A questionnaire together with submitted responses and drafts for it. */
@@ -129,18 +128,21 @@ describe("scoring properties", () => {
 
   it("works for questionnaires of any size and scale", () => {
     fc.assert(
-      fc.property(questionnaireArb.chain((q) => fc.tuple(fc.constant(q), fc.array(responseArb(q, fc.constant("submitted")), { maxLength: 4 }))), ([q, responses]) => {
-        const result = scoreScan(q, responses);
-        const statements = q.themes.flatMap((t) => t.items.map((i) => i.key));
-        expect(result.respondents).toBe(responses.length);
-        expect(result.themes.map((t) => t.key)).toEqual(q.themes.map((t) => t.key));
-        expect(result.items.map((i) => i.key)).toEqual(statements);
-        expect(result.divergentItems).toEqual(statements.filter((k) => result.items.find((i) => i.key === k)?.divergent));
-        for (const item of result.items) {
-          expect(item.distribution).toHaveLength(q.scale.options.length);
-          expect(item.distribution.reduce((a, b) => a + b, 0)).toBe(item.n);
-        }
-      }),
+      fc.property(
+        questionnaireArb.chain((q) => fc.tuple(fc.constant(q), fc.array(responseArb(q, fc.constant("submitted")), { maxLength: 4 }))),
+        ([q, responses]) => {
+          const result = scoreScan(q, responses);
+          const statements = q.themes.flatMap((t) => t.items.map((i) => i.key));
+          expect(result.respondents).toBe(responses.length);
+          expect(result.themes.map((t) => t.key)).toEqual(q.themes.map((t) => t.key));
+          expect(result.items.map((i) => i.key)).toEqual(statements);
+          expect(result.divergentItems).toEqual(statements.filter((k) => result.items.find((i) => i.key === k)?.divergent));
+          for (const item of result.items) {
+            expect(item.distribution).toHaveLength(q.scale.options.length);
+            expect(item.distribution.reduce((a, b) => a + b, 0)).toBe(item.n);
+          }
+        },
+      ),
     );
   });
 });

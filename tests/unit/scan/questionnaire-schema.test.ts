@@ -25,9 +25,13 @@ describe("questionnaireSchema", () => {
   });
 
   it("names the place and asks for intentie or praktijk", () => {
-    expect(errorsOf(broken((q) => { (q.themes[2]!.items[0] as { kind: string }).kind = "houding"; }))).toEqual([
-      "themes.2.items.0.kind: kies 'intentie' of 'praktijk'",
-    ]);
+    expect(
+      errorsOf(
+        broken((q) => {
+          (q.themes[2]!.items[0] as { kind: string }).kind = "houding";
+        }),
+      ),
+    ).toEqual(["themes.2.items.0.kind: kies 'intentie' of 'praktijk'"]);
   });
 
   it("reports duplicate theme and statement keys", () => {
@@ -44,31 +48,88 @@ describe("questionnaireSchema", () => {
   });
 
   it("requires texts, themes and statements", () => {
-    expect(errorsOf(broken((q) => { q.themes[0]!.items[1]!.text = "  "; }))).toEqual(["themes.0.items.1.text: de stelling mag niet leeg zijn"]);
-    expect(errorsOf(broken((q) => { q.themes = []; }))).toEqual(["themes: de vragenlijst heeft minstens één thema"]);
-    expect(errorsOf(broken((q) => { q.themes[4]!.items = []; }))).toEqual(["themes.4.items: een thema heeft minstens één stelling"]);
-    expect(errorsOf(broken((q) => { delete (q as Record<string, unknown>).title; }))).toEqual(["title: de titel moet een tekst zijn"]);
+    expect(
+      errorsOf(
+        broken((q) => {
+          q.themes[0]!.items[1]!.text = "  ";
+        }),
+      ),
+    ).toEqual(["themes.0.items.1.text: de stelling mag niet leeg zijn"]);
+    expect(
+      errorsOf(
+        broken((q) => {
+          q.themes = [];
+        }),
+      ),
+    ).toEqual(["themes: de vragenlijst heeft minstens één thema"]);
+    expect(
+      errorsOf(
+        broken((q) => {
+          q.themes[4]!.items = [];
+        }),
+      ),
+    ).toEqual(["themes.4.items: een thema heeft minstens één stelling"]);
+    expect(
+      errorsOf(
+        broken((q) => {
+          delete (q as Record<string, unknown>).title;
+        }),
+      ),
+    ).toEqual(["title: de titel moet een tekst zijn"]);
   });
 
   it("requires integer, distinct scale values", () => {
-    expect(errorsOf(broken((q) => { q.scale.options[1]!.value = 2.5; }))).toEqual(["scale.options.1.value: de waarde moet een geheel getal zijn"]);
-    expect(errorsOf(broken((q) => { q.scale.options[4]!.value = 1; }))).toEqual(["scale.options.4.value: schaalwaarde '1' komt vaker voor"]);
+    expect(
+      errorsOf(
+        broken((q) => {
+          q.scale.options[1]!.value = 2.5;
+        }),
+      ),
+    ).toEqual(["scale.options.1.value: de waarde moet een geheel getal zijn"]);
+    expect(
+      errorsOf(
+        broken((q) => {
+          q.scale.options[4]!.value = 1;
+        }),
+      ),
+    ).toEqual(["scale.options.4.value: schaalwaarde '1' komt vaker voor"]);
   });
 
   it("requires solution keys to be strings and reports unknown keys in Dutch", () => {
-    expect(errorsOf(broken((q) => { (q.themes[0]!.items[0]!.solutions as unknown[])[1] = 13; }))).toEqual([
-      "themes.0.items.0.solutions.1: een oplossingsrichting is een sleutel als tekst, bijv. 'OR-13'",
-    ]);
-    const result = parseQuestionnaire(broken((q) => { q.themes[0]!.items[0]!.solutions[0] = "OR-999"; }), {
-      knownSolutionKeys: new Set(libraryJson.entries.map((e) => e.key)),
-    });
+    expect(
+      errorsOf(
+        broken((q) => {
+          (q.themes[0]!.items[0]!.solutions as unknown[])[1] = 13;
+        }),
+      ),
+    ).toEqual(["themes.0.items.0.solutions.1: een oplossingsrichting is een sleutel als tekst, bijv. 'OR-13'"]);
+    const result = parseQuestionnaire(
+      broken((q) => {
+        q.themes[0]!.items[0]!.solutions[0] = "OR-999";
+      }),
+      {
+        knownSolutionKeys: new Set(libraryJson.entries.map((e) => e.key)),
+      },
+    );
     expect(result).toEqual({ ok: false, errors: ["themes.0.items.0.solutions.0: onbekende oplossingsrichting 'OR-999'"] });
   });
 
   it("gives plain Dutch for wrong types and non-objects", () => {
-    expect(errorsOf(broken((q) => { (q.themes[0]!.items[0] as { core: unknown }).core = "ja"; }))).toEqual(["themes.0.items.0.core: kies true of false"]);
+    expect(
+      errorsOf(
+        broken((q) => {
+          (q.themes[0]!.items[0] as { core: unknown }).core = "ja";
+        }),
+      ),
+    ).toEqual(["themes.0.items.0.core: kies true of false"]);
     expect(errorsOf(null)).toEqual(["vragenlijst: verwacht een object"]);
-    expect(errorsOf(broken((q) => { (q as Record<string, unknown>).intro = undefined; }))).toEqual(["intro: ontbreekt"]);
+    expect(
+      errorsOf(
+        broken((q) => {
+          (q as Record<string, unknown>).intro = undefined;
+        }),
+      ),
+    ).toEqual(["intro: ontbreekt"]);
   });
 });
 
@@ -85,7 +146,10 @@ describe("solutionLibrarySchema", () => {
     (copy.entries[2] as Record<string, unknown>).description = "";
     expect(parseSolutionLibrary(copy)).toEqual({
       ok: false,
-      errors: ["entries.2.description: de beschrijving mag niet leeg zijn", `entries.1.key: sleutel '${libraryJson.entries[0]!.key}' komt vaker voor`],
+      errors: [
+        "entries.2.description: de beschrijving mag niet leeg zijn",
+        `entries.1.key: sleutel '${libraryJson.entries[0]!.key}' komt vaker voor`,
+      ],
     });
   });
 });

@@ -54,7 +54,7 @@ describe("round: decimal, half away from zero, from String(x)", () => {
       fc.property(fc.integer({ min: -99999, max: 99999 }), (n) => {
         // n/1000 has three decimals; with a final 5 the result must go away from zero.
         const x = n / 1000;
-        const expected = Math.sign(n) * Math.round(Math.abs(n) / 10) / 100;
+        const expected = (Math.sign(n) * Math.round(Math.abs(n) / 10)) / 100;
         expect(round(x, 2)).toBe(expected === 0 ? 0 : expected);
       }),
     );

@@ -18,11 +18,15 @@ export default async function UsersPage() {
         intro="Maak accounts voor trainers, ervaringsdeskundigen en de mensen van een werkgever. Iedereen kiest zelf een wachtwoord via een link die één keer werkt; met dezelfde knop stuurt u later een link voor een nieuw wachtwoord."
       />
       <section aria-labelledby="nieuw-account" className="mb-10">
-        <h2 id="nieuw-account" className="mb-3 text-xl font-semibold text-brand-800">Nieuw account</h2>
+        <h2 id="nieuw-account" className="mb-3 text-xl font-semibold text-brand-800">
+          Nieuw account
+        </h2>
         <UserCreateForm employers={employers} action={createUserAction} />
       </section>
       <section aria-labelledby="alle-accounts">
-        <h2 id="alle-accounts" className="mb-3 text-xl font-semibold text-brand-800">Alle accounts ({users.length})</h2>
+        <h2 id="alle-accounts" className="mb-3 text-xl font-semibold text-brand-800">
+          Alle accounts ({users.length})
+        </h2>
         <UserTable users={users} selfId={actor.id} />
       </section>
     </>

@@ -26,21 +26,36 @@ export default async function AuditLogPage() {
   return (
     <>
       <PageHeader title="Logboek" intro="Wie deed wat en wanneer: de laatste 200 gebeurtenissen." />
-      <div className="overflow-x-auto rounded-xl border border-brand-100 bg-white" tabIndex={0} role="region" aria-label="Logboek, horizontaal scrollbaar">
+      <div
+        className="overflow-x-auto rounded-xl border border-brand-100 bg-white"
+        tabIndex={0}
+        role="region"
+        aria-label="Logboek, horizontaal scrollbaar"
+      >
         <table className="w-full min-w-[36rem] text-left text-sm">
           <caption className="sr-only">Gebeurtenissen, nieuwste eerst</caption>
           <thead className="border-b border-brand-100 text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-2">Wanneer</th>
-              <th scope="col" className="px-4 py-2">Wie</th>
-              <th scope="col" className="px-4 py-2">Wat</th>
-              <th scope="col" className="px-4 py-2">Traject</th>
+              <th scope="col" className="px-4 py-2">
+                Wanneer
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Wie
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Wat
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Traject
+              </th>
             </tr>
           </thead>
           <tbody>
             {events.length === 0 ? (
               <tr>
-                <td colSpan={4} className="px-4 py-4 text-slate-700">Nog geen gebeurtenissen.</td>
+                <td colSpan={4} className="px-4 py-4 text-slate-700">
+                  Nog geen gebeurtenissen.
+                </td>
               </tr>
             ) : (
               events.map((e) => (
@@ -48,7 +63,15 @@ export default async function AuditLogPage() {
                   <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
                   <td className="px-4 py-2">{e.actorLabel}</td>
                   <td className="px-4 py-2">{ACTION_LABEL[e.action] ?? e.action}</td>
-                  <td className="px-4 py-2">{e.trajectId ? <Link className="underline" href={`/trajecten/${e.trajectId}`}>Bekijken</Link> : "—"}</td>
+                  <td className="px-4 py-2">
+                    {e.trajectId ? (
+                      <Link className="underline" href={`/trajecten/${e.trajectId}`}>
+                        Bekijken
+                      </Link>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
                 </tr>
               ))
             )}

@@ -20,17 +20,24 @@ export default async function QuestionnairesPage() {
         intro="Elke import wordt een nieuwe versie. Bestaande versies veranderen nooit: een ingevulde scan blijft horen bij de versie waarmee hij is ingevuld. Een traject zonder gekozen versie gebruikt de nieuwste."
       />
       <section aria-labelledby="versies" className="mb-10">
-        <h2 id="versies" className="mb-3 text-xl font-semibold text-brand-800">Versies</h2>
+        <h2 id="versies" className="mb-3 text-xl font-semibold text-brand-800">
+          Versies
+        </h2>
         {versions.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">Er is nog geen vragenlijst geïmporteerd.</p>
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+            Er is nog geen vragenlijst geïmporteerd.
+          </p>
         ) : (
           <VersionTable versions={versions} />
         )}
       </section>
       <section aria-labelledby="importeren">
-        <h2 id="importeren" className="mb-3 text-xl font-semibold text-brand-800">Nieuwe versie importeren</h2>
+        <h2 id="importeren" className="mb-3 text-xl font-semibold text-brand-800">
+          Nieuwe versie importeren
+        </h2>
         <p className="mb-4 max-w-2xl text-slate-700">
-          Het bestand wordt eerst helemaal gecontroleerd. Klopt er iets niet, dan wordt er niets geïmporteerd en ziet u een lijst van wat er anders moet.
+          Het bestand wordt eerst helemaal gecontroleerd. Klopt er iets niet, dan wordt er niets geïmporteerd en ziet u een lijst van wat er
+          anders moet.
         </p>
         <ImportForm />
       </section>
@@ -43,21 +50,42 @@ function VersionTable({ versions }: { versions: QuestionnaireVersionRow[] }) {
   const newestByKey = new Map<string, string>();
   for (const v of versions) if (!newestByKey.has(v.key)) newestByKey.set(v.key, v.id);
   return (
-    <div className="overflow-x-auto rounded-lg border border-brand-100 bg-white" tabIndex={0} role="region" aria-label="Versies van de vragenlijst, horizontaal scrollbaar">
+    <div
+      className="overflow-x-auto rounded-lg border border-brand-100 bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label="Versies van de vragenlijst, horizontaal scrollbaar"
+    >
       <table className="w-full border-collapse text-sm" data-testid="questionnaire-versions">
         <caption className="px-3 py-2 text-left text-slate-700">
           Alle geïmporteerde versies. Trajecten en scans tellen hoe vaak een versie in gebruik is.
         </caption>
         <thead className="border-b border-brand-100 bg-brand-50">
           <tr>
-            <th scope="col" className={th}>Vragenlijst</th>
-            <th scope="col" className={th}>Versie</th>
-            <th scope="col" className={th}>Thema&apos;s</th>
-            <th scope="col" className={th}>Stellingen</th>
-            <th scope="col" className={th}>Geïmporteerd</th>
-            <th scope="col" className={th}>Door</th>
-            <th scope="col" className={th}>Trajecten</th>
-            <th scope="col" className={th}>Scans</th>
+            <th scope="col" className={th}>
+              Vragenlijst
+            </th>
+            <th scope="col" className={th}>
+              Versie
+            </th>
+            <th scope="col" className={th}>
+              Thema&apos;s
+            </th>
+            <th scope="col" className={th}>
+              Stellingen
+            </th>
+            <th scope="col" className={th}>
+              Geïmporteerd
+            </th>
+            <th scope="col" className={th}>
+              Door
+            </th>
+            <th scope="col" className={th}>
+              Trajecten
+            </th>
+            <th scope="col" className={th}>
+              Scans
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -69,7 +97,9 @@ function VersionTable({ versions }: { versions: QuestionnaireVersionRow[] }) {
               </th>
               <td className={td}>
                 {v.version}
-                {newestByKey.get(v.key) === v.id ? <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-800">nieuwste</span> : null}
+                {newestByKey.get(v.key) === v.id ? (
+                  <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-800">nieuwste</span>
+                ) : null}
               </td>
               <td className={td}>{v.themeCount}</td>
               <td className={td}>{v.itemCount}</td>

@@ -4,12 +4,21 @@ import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
 import { toFormState, type FormState } from "@/lib/actions/form-state";
 import { invitationActionSchema, invitationSchema, trajectActionSchema } from "@/lib/scan/invitation-schema";
-import { createInvitation, remindInvitation, reopenResponse, resendInvitation, revokeInvitation, sendDueReminders } from "@/lib/scan/invitations";
+import {
+  createInvitation,
+  remindInvitation,
+  reopenResponse,
+  resendInvitation,
+  revokeInvitation,
+  sendDueReminders,
+} from "@/lib/scan/invitations";
 
 // Thin edges: parse, check (inside createAction + the scoped lib functions), call lib, revalidate.
 const TRAJECT_PAGE = "/trajecten/[id]";
 
-const invite = createAction({ schema: invitationSchema, permission: "invitation:manage" }, (input, actor) => createInvitation({ actor, input }));
+const invite = createAction({ schema: invitationSchema, permission: "invitation:manage" }, (input, actor) =>
+  createInvitation({ actor, input }),
+);
 export async function inviteAction(raw: unknown) {
   const result = await invite(raw);
   if (result.ok) revalidatePath(TRAJECT_PAGE, "page");
@@ -17,10 +26,18 @@ export async function inviteAction(raw: unknown) {
 }
 
 const rowActions = {
-  resend: createAction({ schema: invitationActionSchema, permission: "invitation:manage" }, (i, actor) => resendInvitation({ actor, invitationId: i.invitationId })),
-  remind: createAction({ schema: invitationActionSchema, permission: "invitation:manage" }, (i, actor) => remindInvitation({ actor, invitationId: i.invitationId })),
-  revoke: createAction({ schema: invitationActionSchema, permission: "invitation:manage" }, (i, actor) => revokeInvitation({ actor, invitationId: i.invitationId })),
-  reopen: createAction({ schema: invitationActionSchema, permission: "response:reopen" }, (i, actor) => reopenResponse({ actor, invitationId: i.invitationId })),
+  resend: createAction({ schema: invitationActionSchema, permission: "invitation:manage" }, (i, actor) =>
+    resendInvitation({ actor, invitationId: i.invitationId }),
+  ),
+  remind: createAction({ schema: invitationActionSchema, permission: "invitation:manage" }, (i, actor) =>
+    remindInvitation({ actor, invitationId: i.invitationId }),
+  ),
+  revoke: createAction({ schema: invitationActionSchema, permission: "invitation:manage" }, (i, actor) =>
+    revokeInvitation({ actor, invitationId: i.invitationId }),
+  ),
+  reopen: createAction({ schema: invitationActionSchema, permission: "response:reopen" }, (i, actor) =>
+    reopenResponse({ actor, invitationId: i.invitationId }),
+  ),
 };
 
 const MESSAGES = {
@@ -37,11 +54,16 @@ export async function invitationRowAction(_prev: FormState, formData: FormData):
   return toFormState(await rowActions[op](formData), MESSAGES[op], TRAJECT_PAGE);
 }
 
-const remindAll = createAction({ schema: trajectActionSchema, permission: "invitation:manage" }, (i, actor) => sendDueReminders({ actor, trajectId: i.trajectId }));
+const remindAll = createAction({ schema: trajectActionSchema, permission: "invitation:manage" }, (i, actor) =>
+  sendDueReminders({ actor, trajectId: i.trajectId }),
+);
 export async function remindAllAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return toFormState(
     await remindAll(formData),
-    ({ sent: n }) => (n === 0 ? "Er was niemand om aan te herinneren (iedereen is klaar of kreeg onlangs al een herinnering)." : `${n} ${n === 1 ? "herinnering" : "herinneringen"} verstuurd.`),
+    ({ sent: n }) =>
+      n === 0
+        ? "Er was niemand om aan te herinneren (iedereen is klaar of kreeg onlangs al een herinnering)."
+        : `${n} ${n === 1 ? "herinnering" : "herinneringen"} verstuurd.`,
     TRAJECT_PAGE,
   );
 }

@@ -25,18 +25,26 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
       <PageHeader title={traject.employer.name} intro={<StatusBadge status={traject.status} />}>
         <div className="flex flex-wrap gap-2">
           {can(actor, "results:read") ? (
-            <Link href={`/trajecten/${traject.id}/resultaten`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            <Link
+              href={`/trajecten/${traject.id}/resultaten`}
+              className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+            >
               Resultaten van de scan
             </Link>
           ) : null}
-          <Link href={`/trajecten/${traject.id}/gedragscode`} className="rounded-md border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          <Link
+            href={`/trajecten/${traject.id}/gedragscode`}
+            className="rounded-md border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+          >
             EPA-gedragscode
           </Link>
           {can(actor, "report:download") ? <DownloadReportButton trajectId={traject.id} /> : null}
         </div>
       </PageHeader>
       <TrajectOverview traject={traject} />
-      {can(actor, "traject:plan") ? <PlanningSection traject={traject} experts={await listExpertsForTraject({ actor, trajectId: traject.id })} /> : null}
+      {can(actor, "traject:plan") ? (
+        <PlanningSection traject={traject} experts={await listExpertsForTraject({ actor, trajectId: traject.id })} />
+      ) : null}
       {can(actor, "invitation:manage") ? (
         <InvitationsSection
           trajectId={traject.id}

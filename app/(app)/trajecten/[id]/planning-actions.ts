@@ -8,7 +8,9 @@ import { expertAssignmentSchema, sessionPlanSchema, statusChangeSchema } from "@
 const plan = createAction({ schema: sessionPlanSchema, permission: "traject:plan" }, (input, actor) => planSession({ actor, input }));
 const status = createAction({ schema: statusChangeSchema, permission: "traject:plan" }, (i, actor) => setTrajectStatus({ actor, ...i }));
 const assign = createAction({ schema: expertAssignmentSchema, permission: "traject:plan" }, (i, actor) => assignExpert({ actor, ...i }));
-const withdraw = createAction({ schema: expertAssignmentSchema, permission: "traject:plan" }, (i, actor) => withdrawExpert({ actor, ...i }));
+const withdraw = createAction({ schema: expertAssignmentSchema, permission: "traject:plan" }, (i, actor) =>
+  withdrawExpert({ actor, ...i }),
+);
 
 const PAGE = "/trajecten/[id]";
 

@@ -7,7 +7,9 @@ import { trajectCreateSchema } from "@/lib/trajecten/planning-schema";
 
 export type CreateTrajectState = { ok: false; message: string; fieldErrors?: Record<string, string[]> } | null;
 
-const create = createAction({ schema: trajectCreateSchema, permission: "traject:create" }, (input, actor) => createTraject({ actor, input }));
+const create = createAction({ schema: trajectCreateSchema, permission: "traject:create" }, (input, actor) =>
+  createTraject({ actor, input }),
+);
 
 export async function createTrajectAction(_prev: CreateTrajectState, formData: FormData): Promise<CreateTrajectState> {
   const result = await create(formData);

@@ -11,7 +11,10 @@ export default async function NewTrajectPage() {
   const employers = await listEmployersForPlanning(actor);
   return (
     <>
-      <PageHeader title="Nieuw traject" intro="Na de intake: de werkgever, de werkvloer en waarom de organisatie meedoet. Daarna plant u de bijeenkomsten, kiest u de ervaringsdeskundige en nodigt u mensen uit voor de scan." />
+      <PageHeader
+        title="Nieuw traject"
+        intro="Na de intake: de werkgever, de werkvloer en waarom de organisatie meedoet. Daarna plant u de bijeenkomsten, kiest u de ervaringsdeskundige en nodigt u mensen uit voor de scan."
+      />
       <NewTrajectForm employers={employers} />
     </>
   );

@@ -5,7 +5,8 @@ export default function AccountLinkNotFound() {
     <main id="inhoud" className="mx-auto max-w-xl px-4 py-20 text-center">
       <h1 className="text-3xl font-bold text-brand-800">Deze link werkt niet (meer)</h1>
       <p className="mt-4 text-slate-700">
-        Een link om een wachtwoord te kiezen werkt één keer en een week lang. Vraag de beheerder gerust om een nieuwe link. Heeft u al een wachtwoord gekozen? Dan kunt u gewoon inloggen.
+        Een link om een wachtwoord te kiezen werkt één keer en een week lang. Vraag de beheerder gerust om een nieuwe link. Heeft u al een
+        wachtwoord gekozen? Dan kunt u gewoon inloggen.
       </p>
       <Link href="/login" className="mt-8 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
         Naar inloggen

@@ -4,16 +4,29 @@ import { ScanMessage } from "@/components/scan/scan-message";
 import { saveClosingAction } from "../actions";
 import { requireScanView } from "../load";
 
-export default async function ClosingPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ melding?: string; gewijzigd?: string }> }) {
+export default async function ClosingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ melding?: string; gewijzigd?: string }>;
+}) {
   const [query, view] = await Promise.all([searchParams, requireScanView(params)]);
   const { questionnaire, state, token } = view;
-  const grades = Array.from({ length: questionnaire.selfGrade.max - questionnaire.selfGrade.min + 1 }, (_, i) => questionnaire.selfGrade.min + i);
+  const grades = Array.from(
+    { length: questionnaire.selfGrade.max - questionnaire.selfGrade.min + 1 },
+    (_, i) => questionnaire.selfGrade.min + i,
+  );
   const formId = "scan-afronden";
   return (
     <main id="inhoud" className="mx-auto max-w-2xl px-4 py-6">
-      <p className="text-sm font-semibold text-slate-700">Bijna klaar · {view.answeredCount} van {view.totalCount} stellingen beantwoord</p>
+      <p className="text-sm font-semibold text-slate-700">
+        Bijna klaar · {view.answeredCount} van {view.totalCount} stellingen beantwoord
+      </p>
       <h1 className="mt-2 text-2xl font-bold text-brand-800">Tot slot</h1>
-      <p className="mt-2 text-slate-700">Nog een paar vragen. Ze zijn niet verplicht, maar helpen de trainer en de ervaringsdeskundige bij de voorbereiding.</p>
+      <p className="mt-2 text-slate-700">
+        Nog een paar vragen. Ze zijn niet verplicht, maar helpen de trainer en de ervaringsdeskundige bij de voorbereiding.
+      </p>
       <div className="mt-6">
         <ScanMessage code={query.melding} changed={query.gewijzigd} />
       </div>
@@ -25,8 +38,20 @@ export default async function ClosingPage({ params, searchParams }: { params: Pr
           <input type="hidden" name="rev:selfGrade" value={view.response.selfGradeRevision} data-rev-for="selfGrade" />
           <div className="clear-both grid grid-cols-5 gap-2 sm:grid-cols-10">
             {grades.map((g) => (
-              <label key={g} htmlFor={`grade-${g}`} className="flex min-h-11 cursor-pointer items-center justify-center gap-1 rounded-lg border border-slate-300 text-base has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                <input id={`grade-${g}`} type="radio" name="selfGrade" value={g} defaultChecked={view.response.selfGrade === g} disabled={view.isLocked} className="size-4 accent-brand-700" />
+              <label
+                key={g}
+                htmlFor={`grade-${g}`}
+                className="flex min-h-11 cursor-pointer items-center justify-center gap-1 rounded-lg border border-slate-300 text-base has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+              >
+                <input
+                  id={`grade-${g}`}
+                  type="radio"
+                  name="selfGrade"
+                  value={g}
+                  defaultChecked={view.response.selfGrade === g}
+                  disabled={view.isLocked}
+                  className="size-4 accent-brand-700"
+                />
                 {g}
               </label>
             ))}
@@ -37,10 +62,22 @@ export default async function ClosingPage({ params, searchParams }: { params: Pr
           <NoteField key={q.key} noteKey={`open:${q.key}`} label={q.text} current={state.notes[`open:${q.key}`]} disabled={view.isLocked} />
         ))}
         <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
-          <button type="submit" name="intent" value="review" className="order-2 rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800" disabled={view.isLocked}>
+          <button
+            type="submit"
+            name="intent"
+            value="review"
+            className="order-2 rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+            disabled={view.isLocked}
+          >
             Opslaan en controleren
           </button>
-          <button type="submit" name="intent" value="prev" className="order-1 rounded-md border border-brand-600 bg-white px-4 py-3 font-semibold text-brand-800 hover:bg-brand-50" disabled={view.isLocked}>
+          <button
+            type="submit"
+            name="intent"
+            value="prev"
+            className="order-1 rounded-md border border-brand-600 bg-white px-4 py-3 font-semibold text-brand-800 hover:bg-brand-50"
+            disabled={view.isLocked}
+          >
             Vorige
           </button>
         </div>

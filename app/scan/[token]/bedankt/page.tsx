@@ -9,18 +9,24 @@ export default async function ThankYouPage({ params }: { params: Promise<{ token
         <>
           <h1 className="text-2xl font-bold text-brand-800">Dank u wel!</h1>
           <p className="mt-4 text-slate-800">
-            Uw antwoorden zijn verstuurd. Samen met die van uw collega&apos;s vormen ze het vertrekpunt van de bijeenkomst met {view.trainerName} en een ervaringsdeskundige.
+            Uw antwoorden zijn verstuurd. Samen met die van uw collega&apos;s vormen ze het vertrekpunt van de bijeenkomst met{" "}
+            {view.trainerName} en een ervaringsdeskundige.
           </p>
-          <p className="mt-4 text-slate-800">
-            Wilt u toch nog iets aanpassen? Vraag de trainer dan om uw scan te heropenen.
-          </p>
-          <Link href={`/scan/${view.token}/thema/1`} className="mt-8 inline-block text-brand-800 underline">Mijn antwoorden bekijken</Link>
+          <p className="mt-4 text-slate-800">Wilt u toch nog iets aanpassen? Vraag de trainer dan om uw scan te heropenen.</p>
+          <Link href={`/scan/${view.token}/thema/1`} className="mt-8 inline-block text-brand-800 underline">
+            Mijn antwoorden bekijken
+          </Link>
         </>
       ) : (
         <>
           <h1 className="text-2xl font-bold text-brand-800">Nog niet verstuurd</h1>
           <p className="mt-4 text-slate-800">Uw antwoorden zijn bewaard, maar de scan is nog niet verstuurd.</p>
-          <Link href={`/scan/${view.token}/controle`} className="mt-8 inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white">Naar controleren en versturen</Link>
+          <Link
+            href={`/scan/${view.token}/controle`}
+            className="mt-8 inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white"
+          >
+            Naar controleren en versturen
+          </Link>
         </>
       )}
     </main>

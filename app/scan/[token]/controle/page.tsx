@@ -4,7 +4,13 @@ import { openStatements } from "@/lib/scan/open-statements";
 import { submitScanAction } from "../actions";
 import { requireScanView } from "../load";
 
-export default async function ReviewPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ melding?: string }> }) {
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ melding?: string }>;
+}) {
   const [query, view] = await Promise.all([searchParams, requireScanView(params)]);
   const { questionnaire, state, token } = view;
   const open = openStatements(questionnaire, new Set(Object.keys(state.answers)));
@@ -16,11 +22,14 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         <ScanMessage code={query.melding} />
       </div>
       {openCount === 0 ? (
-        <p className="text-slate-800">Alle {view.totalCount} stellingen zijn beantwoord. Na het versturen kunt u uw antwoorden niet meer wijzigen.</p>
+        <p className="text-slate-800">
+          Alle {view.totalCount} stellingen zijn beantwoord. Na het versturen kunt u uw antwoorden niet meer wijzigen.
+        </p>
       ) : (
         <>
           <p className="text-slate-800">
-            {openCount === 1 ? "Er staat nog 1 stelling open." : `Er staan nog ${openCount} stellingen open.`} Kies bij elke stelling een antwoord; &lsquo;Weet ik niet&rsquo; mag ook.
+            {openCount === 1 ? "Er staat nog 1 stelling open." : `Er staan nog ${openCount} stellingen open.`} Kies bij elke stelling een
+            antwoord; &lsquo;Weet ik niet&rsquo; mag ook.
           </p>
           <ul className="mt-4 space-y-3" data-testid="open-statements">
             {open.map(({ index, theme, missing }) => (
@@ -40,12 +49,20 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         </>
       )}
       <p className="mt-6 text-sm text-slate-700">
-        {view.response.selfGrade ? `Uw rapportcijfer: ${view.response.selfGrade}.` : "U heeft (nog) geen rapportcijfer gegeven; dat is niet verplicht."}{" "}
-        <Link href={`/scan/${token}/afronden`} className="text-brand-800 underline">Terug naar de laatste vragen</Link>
+        {view.response.selfGrade
+          ? `Uw rapportcijfer: ${view.response.selfGrade}.`
+          : "U heeft (nog) geen rapportcijfer gegeven; dat is niet verplicht."}{" "}
+        <Link href={`/scan/${token}/afronden`} className="text-brand-800 underline">
+          Terug naar de laatste vragen
+        </Link>
       </p>
       {view.isLocked ? null : (
         <form action={submitScanAction.bind(null, token)} className="mt-8">
-          <button type="submit" disabled={openCount > 0} className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-slate-500">
+          <button
+            type="submit"
+            disabled={openCount > 0}
+            className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-slate-500"
+          >
             Scan versturen
           </button>
         </form>

@@ -1,5 +1,11 @@
 import type { NextApiRequest, NextApiResponse } from "next";
-import { handleAutosaveRequest, MAX_AUTOSAVE_BODY_BYTES, METHOD_REPLY, TOO_LARGE_REPLY, type AutosaveReply } from "@/lib/scan/autosave-request";
+import {
+  handleAutosaveRequest,
+  MAX_AUTOSAVE_BODY_BYTES,
+  METHOD_REPLY,
+  TOO_LARGE_REPLY,
+  type AutosaveReply,
+} from "@/lib/scan/autosave-request";
 
 // The one Pages Router file in the app, on purpose: every answer a respondent clicks lands here,
 // and Next's Pages API path costs about half of what an App Router route handler costs per request

@@ -3,7 +3,15 @@
 import { createAction } from "@/lib/actions/create-action";
 import { toFormState, type FormState } from "@/lib/actions/form-state";
 import { addClause, addNextStep, adoptCode, removeClause, removeNextStep, reopenCode, setPreamble } from "@/lib/gedragscode/mutations";
-import { adoptSchema, clauseRemoveSchema, clauseSchema, nextStepRemoveSchema, nextStepSchema, preambleSchema, reopenSchema } from "@/lib/gedragscode/schema";
+import {
+  adoptSchema,
+  clauseRemoveSchema,
+  clauseSchema,
+  nextStepRemoveSchema,
+  nextStepSchema,
+  preambleSchema,
+  reopenSchema,
+} from "@/lib/gedragscode/schema";
 
 const P = "gedragscode:edit" as const;
 

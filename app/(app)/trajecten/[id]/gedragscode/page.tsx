@@ -22,7 +22,9 @@ export default async function GedragscodePage({ params }: { params: Promise<{ id
   return (
     <>
       <p className="mb-4">
-        <Link href={`/trajecten/${id}`} className="font-medium text-brand-700 underline underline-offset-4"><span aria-hidden="true">← </span>Terug naar het traject</Link>
+        <Link href={`/trajecten/${id}`} className="font-medium text-brand-700 underline underline-offset-4">
+          <span aria-hidden="true">← </span>Terug naar het traject
+        </Link>
       </p>
       <PageHeader
         title="EPA-gedragscode"
@@ -30,7 +32,13 @@ export default async function GedragscodePage({ params }: { params: Promise<{ id
       />
       <div className="space-y-6">
         <GedragscodeStatusPanel trajectId={id} code={code} />
-        <GedragscodeEditor trajectId={id} version={code?.version ?? 0} editable={canEdit && code?.status !== "VASTGESTELD"} clauses={code?.clauses ?? []} themes={themes} />
+        <GedragscodeEditor
+          trajectId={id}
+          version={code?.version ?? 0}
+          editable={canEdit && code?.status !== "VASTGESTELD"}
+          clauses={code?.clauses ?? []}
+          themes={themes}
+        />
         <NextSteps trajectId={id} steps={nextSteps} editable={canEdit} />
       </div>
     </>

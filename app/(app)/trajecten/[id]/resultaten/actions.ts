@@ -8,9 +8,15 @@ import { annotationDeleteSchema, annotationSchema, annotationUpdateSchema } from
 export type AnnotationFormState = FormState;
 const PAGE = "/trajecten/[id]/resultaten";
 
-const create = createAction({ schema: annotationSchema, permission: "annotation:write" }, (input, actor) => createAnnotation({ actor, input }));
-const update = createAction({ schema: annotationUpdateSchema, permission: "annotation:write" }, (input, actor) => updateAnnotation({ actor, input }));
-const remove = createAction({ schema: annotationDeleteSchema, permission: "annotation:write" }, (input, actor) => deleteAnnotation({ actor, annotationId: input.annotationId }));
+const create = createAction({ schema: annotationSchema, permission: "annotation:write" }, (input, actor) =>
+  createAnnotation({ actor, input }),
+);
+const update = createAction({ schema: annotationUpdateSchema, permission: "annotation:write" }, (input, actor) =>
+  updateAnnotation({ actor, input }),
+);
+const remove = createAction({ schema: annotationDeleteSchema, permission: "annotation:write" }, (input, actor) =>
+  deleteAnnotation({ actor, annotationId: input.annotationId }),
+);
 
 export async function createAnnotationAction(_prev: AnnotationFormState, formData: FormData) {
   return toFormState(await create(formData), "Uw reflectie is bewaard.", PAGE);

@@ -19,7 +19,9 @@ export const metadata: Metadata = { title: "Resultaten van de scan" };
 function Block({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="mt-12 space-y-4">
-      <h2 id={id} className="scroll-mt-4 text-2xl font-semibold text-brand-800">{title}</h2>
+      <h2 id={id} className="scroll-mt-4 text-2xl font-semibold text-brand-800">
+        {title}
+      </h2>
       {intro ? <p className="max-w-3xl text-slate-700">{intro}</p> : null}
       {children}
     </section>
@@ -60,7 +62,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       <>
         {header}
         <section aria-labelledby="geen-resultaten" className="max-w-2xl rounded-xl border border-brand-100 bg-white p-6">
-          <h2 id="geen-resultaten" className="text-xl font-semibold text-brand-800">Nog geen uitkomsten</h2>
+          <h2 id="geen-resultaten" className="text-xl font-semibold text-brand-800">
+            Nog geen uitkomsten
+          </h2>
           <p className="mt-2 text-slate-700">Nog geen ingevulde scans. Zodra iemand de scan verstuurt, ziet u hier de uitkomsten.</p>
           {invited > 0 ? (
             <p className="mt-2 text-slate-700">
@@ -97,7 +101,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         <ul className="flex flex-wrap gap-x-5 gap-y-2">
           {toc.map(([anchor, label]) => (
             <li key={anchor}>
-              <a href={`#${anchor}`} className="text-brand-800 underline underline-offset-4">{label}</a>
+              <a href={`#${anchor}`} className="text-brand-800 underline underline-offset-4">
+                {label}
+              </a>
             </li>
           ))}
         </ul>
@@ -111,17 +117,35 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         <Overview result={result} invitedCount={data.invitedCount} selfGrades={data.perRespondent} />
       </Block>
 
-      <Block id="cijfers" title="Cijfers per thema" intro="Het rapportcijfer per thema, op een schaal van 1 tot 10. De vlakken op de achtergrond laten zien waar een thema staat.">
+      <Block
+        id="cijfers"
+        title="Cijfers per thema"
+        intro="Het rapportcijfer per thema, op een schaal van 1 tot 10. De vlakken op de achtergrond laten zien waar een thema staat."
+      >
         <div className="rounded-xl border border-brand-100 bg-white p-4 sm:p-6">
           <ThemeChart rows={chartRows(questionnaire.themes, result.themes)} />
         </div>
       </Block>
 
-      <Block id="aandachtspunten" title="Aandachtspunten en oplossingsrichtingen" intro="Hier valt de meeste winst te behalen. Bij elk aandachtspunt staan richtingen die andere werkgevers hebben geholpen.">
-        <Aandachtspunten aandachtspunten={result.aandachtspunten} themes={questionnaire.themes} results={result.themes} items={result.items} solutions={data.solutions} />
+      <Block
+        id="aandachtspunten"
+        title="Aandachtspunten en oplossingsrichtingen"
+        intro="Hier valt de meeste winst te behalen. Bij elk aandachtspunt staan richtingen die andere werkgevers hebben geholpen."
+      >
+        <Aandachtspunten
+          aandachtspunten={result.aandachtspunten}
+          themes={questionnaire.themes}
+          results={result.themes}
+          items={result.items}
+          solutions={data.solutions}
+        />
       </Block>
 
-      <Block id="per-thema" title="Per thema" intro="Per thema ziet u de houding (intentie) naast de concrete praktijk, hoe vaak 'weet ik niet' is gekozen en hoe de antwoorden verdeeld zijn.">
+      <Block
+        id="per-thema"
+        title="Per thema"
+        intro="Per thema ziet u de houding (intentie) naast de concrete praktijk, hoe vaak 'weet ik niet' is gekozen en hoe de antwoorden verdeeld zijn."
+      >
         <div className="space-y-8">
           {questionnaire.themes.map((theme, i) => (
             <ThemeSection
@@ -147,7 +171,11 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       </Block>
 
       {showOpen ? (
-        <Block id="open-vragen" title="Open vragen" intro="Alleen zichtbaar voor de trainer en de ervaringsdeskundige. Zonder naam of functie.">
+        <Block
+          id="open-vragen"
+          title="Open vragen"
+          intro="Alleen zichtbaar voor de trainer en de ervaringsdeskundige. Zonder naam of functie."
+        >
           <OpenAnswers questions={questionnaire.openQuestions} answers={data.openAnswers} />
         </Block>
       ) : null}

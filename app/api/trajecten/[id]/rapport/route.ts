@@ -7,7 +7,8 @@ import { renderReportPdf } from "@/lib/report/render-pdf";
 
 export const runtime = "nodejs";
 
-const notFound = () => new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const notFound = () =>
+  new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /** The scan report as PDF, for the employer's users, the traject's tandem and admins; 404 for anyone else. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

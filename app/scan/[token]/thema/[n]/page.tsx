@@ -29,9 +29,13 @@ export default async function ThemePage({
     <main id="inhoud" className="mx-auto max-w-2xl px-4 py-6">
       <ScanProgress current={index + 1} total={count} answered={view.answeredCount} totalItems={view.totalCount} />
       <h1 className="text-2xl font-bold text-brand-800">{theme.title}</h1>
-      <p className="mt-2 text-slate-700">Geef bij elke stelling aan in hoeverre die klopt voor uw organisatie, zoals het nu in de praktijk gaat.</p>
+      <p className="mt-2 text-slate-700">
+        Geef bij elke stelling aan in hoeverre die klopt voor uw organisatie, zoals het nu in de praktijk gaat.
+      </p>
       {view.isLocked ? (
-        <p className="mt-4 rounded-lg border border-brand-200 bg-brand-50 p-4">U heeft de scan verstuurd. U kunt uw antwoorden nog bekijken, maar niet meer wijzigen.</p>
+        <p className="mt-4 rounded-lg border border-brand-200 bg-brand-50 p-4">
+          U heeft de scan verstuurd. U kunt uw antwoorden nog bekijken, maar niet meer wijzigen.
+        </p>
       ) : null}
       <div className="mt-6">
         <ScanMessage code={query.melding} changed={query.gewijzigd} />
@@ -48,20 +52,44 @@ export default async function ThemePage({
             highlight={changed.has(item.key) ? "Dit antwoord was intussen elders gewijzigd; dit is het bewaarde antwoord." : undefined}
           />
         ))}
-        <NoteField noteKey={`theme:${theme.key}`} label={questionnaire.themeQuestion} current={state.notes[`theme:${theme.key}`]} disabled={view.isLocked} />
+        <NoteField
+          noteKey={`theme:${theme.key}`}
+          label={questionnaire.themeQuestion}
+          current={state.notes[`theme:${theme.key}`]}
+          disabled={view.isLocked}
+        />
         <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
           {view.isLocked ? (
             <>
-              <Link href={index === 0 ? `/scan/${token}` : `/scan/${token}/thema/${index}`} className="rounded-md border border-brand-600 px-4 py-3 font-semibold text-brand-800">Vorige</Link>
-              {index + 1 < count ? <Link href={`/scan/${token}/thema/${index + 2}`} className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white">Volgende</Link> : null}
+              <Link
+                href={index === 0 ? `/scan/${token}` : `/scan/${token}/thema/${index}`}
+                className="rounded-md border border-brand-600 px-4 py-3 font-semibold text-brand-800"
+              >
+                Vorige
+              </Link>
+              {index + 1 < count ? (
+                <Link href={`/scan/${token}/thema/${index + 2}`} className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white">
+                  Volgende
+                </Link>
+              ) : null}
             </>
           ) : (
             <>
               {/* "verder" first in the DOM: Enter in the form must never mean "back" */}
-              <button type="submit" name="intent" value="next" className="order-2 rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
+              <button
+                type="submit"
+                name="intent"
+                value="next"
+                className="order-2 rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+              >
                 Opslaan en verder
               </button>
-              <button type="submit" name="intent" value="prev" className="order-1 rounded-md border border-brand-600 bg-white px-4 py-3 font-semibold text-brand-800 hover:bg-brand-50">
+              <button
+                type="submit"
+                name="intent"
+                value="prev"
+                className="order-1 rounded-md border border-brand-600 bg-white px-4 py-3 font-semibold text-brand-800 hover:bg-brand-50"
+              >
                 Vorige
               </button>
             </>
