@@ -10,7 +10,7 @@ import { schedulerToken } from "../lib/auth/scheduler-token";
 import { dataDirHolder } from "../lib/db/pglite-lock";
 import { runScript } from "../lib/db/run-script";
 import { env } from "../lib/env";
-import { runScheduledReminders, schedulerSummary } from "../lib/scan/scheduled-reminders";
+import { runScheduledReminders, schedulerSummary } from "../lib/scan/invitations/scheduled-reminders";
 import { localSecretFile } from "./local-secret.mjs";
 
 async function direct() {

@@ -2,7 +2,7 @@ import { gedragscodeAction } from "@/app/(app)/trajecten/[id]/gedragscode/action
 import { ActionForm } from "@/components/ui/action-form";
 import { ChangeFields } from "./change-fields";
 import { GEDRAGSCODE_SECTIONS } from "@/lib/report/gedragscode-sections";
-import type { QuestionnaireTheme } from "@/lib/scan/types";
+import type { QuestionnaireTheme } from "@/lib/scan/scoring/types";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 

@@ -1,7 +1,7 @@
 // Reflections of the experience expert(s), each with its author and who can see it. The query already
 // filters by visibility; the tag only tells the reader how far a note is shared.
 import { AnnotationEditor } from "@/components/annotations/annotation-editor";
-import type { QuestionnaireTheme } from "@/lib/scan/types";
+import type { QuestionnaireTheme } from "@/lib/scan/scoring/types";
 
 export type Visibility = "PRIVATE" | "TANDEM" | "EMPLOYER";
 

@@ -2,8 +2,8 @@
 // sand for "ontwikkelpunt" (also hatched). Never red/green, and every band is always named in text.
 import { BANDS } from "@/lib/report/texts";
 import { formatDecimal } from "@/lib/report/format";
-import { bandLabel } from "@/lib/scan/labels";
-import type { Band } from "@/lib/scan/types";
+import { bandLabel } from "@/lib/scan/scoring/labels";
+import type { Band } from "@/lib/scan/scoring/types";
 
 export { BANDS };
 

@@ -1,6 +1,6 @@
 // Answers to the open questions at the end of the scan. Trainer and experts only (the query returns
 // an empty list for everyone else); shown without name or function.
-import type { Questionnaire } from "@/lib/scan/types";
+import type { Questionnaire } from "@/lib/scan/scoring/types";
 
 export function OpenAnswers({
   questions,

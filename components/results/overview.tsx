@@ -1,8 +1,8 @@
 // The overall picture: scan grade next to the respondents' own grade, how many took part, and the
 // self-image signal when the two differ a lot (a conversation starter, not a verdict).
-import { gradeBand } from "@/lib/scan/scoring";
-import { selfGapSignal } from "@/lib/scan/labels";
-import type { ScanResult } from "@/lib/scan/types";
+import { gradeBand } from "@/lib/scan/scoring/scoring";
+import { selfGapSignal } from "@/lib/scan/scoring/labels";
+import type { ScanResult } from "@/lib/scan/scoring/types";
 import { formatDecimal } from "@/lib/report/format";
 import { GradeBadge, grade } from "./bands";
 

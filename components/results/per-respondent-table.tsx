@@ -1,6 +1,6 @@
 // Answers per respondent for one theme, labelled by function only ("HR 1"), never by name. Rendered
 // only for trainer and experts: the query returns perRespondent = null for everyone else.
-import type { QuestionnaireTheme } from "@/lib/scan/types";
+import type { QuestionnaireTheme } from "@/lib/scan/scoring/types";
 import { ScrollRegion, stickyColClass, tdClass, thClass } from "./scroll-region";
 
 export interface RespondentAnswers {

@@ -1,7 +1,7 @@
 // Theme grades per respondent role, only for roles with at least 2 submitted respondents (decided by
 // the query), so no one's answers can be traced back.
-import { ROLE_BREAKDOWN_NOTE } from "@/lib/scan/labels";
-import type { QuestionnaireTheme, ThemeResult } from "@/lib/scan/types";
+import { ROLE_BREAKDOWN_NOTE } from "@/lib/scan/scoring/labels";
+import type { QuestionnaireTheme, ThemeResult } from "@/lib/scan/scoring/types";
 import { RESPONDENT_FUNCTION_LABEL, RESPONDENT_FUNCTION_ROLE, type RespondentFunctionKey } from "@/lib/trajecten/labels";
 import { grade } from "./bands";
 import { ScrollRegion, tdClass, thClass } from "./scroll-region";

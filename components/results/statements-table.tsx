@@ -1,8 +1,8 @@
 // The statements of one theme: mean, number of answers, "weet ik niet", the spread of answers over the
 // scale, and a text mark for statements where respondents differ a lot.
 import { formatDecimal } from "@/lib/report/format";
-import { DIVERGENT_SIGNAL, KIND_LABELS } from "@/lib/scan/labels";
-import type { ItemStatistics, QuestionnaireTheme } from "@/lib/scan/types";
+import { DIVERGENT_SIGNAL, KIND_LABELS } from "@/lib/scan/scoring/labels";
+import type { ItemStatistics, QuestionnaireTheme } from "@/lib/scan/scoring/types";
 import { ScrollRegion, stickyColClass, tdClass, thClass } from "./scroll-region";
 
 export function DivergentTag() {

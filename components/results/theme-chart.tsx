@@ -2,8 +2,8 @@
 // zones as a subtle background, and the same figures as a real table right below it.
 // Horizontal positions are percentages of the plot, so the chart stretches to any width while the
 // text keeps its real pixel size (readable on a 390 px phone).
-import { bandLabel } from "@/lib/scan/labels";
-import type { Band, QuestionnaireTheme, ThemeResult } from "@/lib/scan/types";
+import { bandLabel } from "@/lib/scan/scoring/labels";
+import type { Band, QuestionnaireTheme, ThemeResult } from "@/lib/scan/scoring/types";
 import { BAND_FILL, BANDS, BandLegend, grade } from "./bands";
 import { ScrollRegion, tdClass, thClass } from "./scroll-region";
 

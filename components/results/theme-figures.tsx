@@ -1,8 +1,8 @@
 // Key figures of one theme (intention vs practice, "weet ik niet", spread) and the conversation
 // signals that follow from them, in words.
 import { formatDecimal, formatPercent } from "@/lib/report/format";
-import { REASON_EXPLANATIONS, REASON_LABELS } from "@/lib/scan/labels";
-import type { ThemeResult } from "@/lib/scan/types";
+import { REASON_EXPLANATIONS, REASON_LABELS } from "@/lib/scan/scoring/labels";
+import type { ThemeResult } from "@/lib/scan/scoring/types";
 
 /** A 1–5 value as a small decorative bar next to its number. */
 function ScaleBar({ value }: { value: number | null }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { AutosaveInput, AutosaveResult } from "@/lib/scan/answer-schema";
+import type { AutosaveInput, AutosaveResult } from "@/lib/scan/respondent/answer-schema";
 
 type Status = "idle" | "saving" | "saved" | "retrying" | "stopped";
 type Payload = AutosaveInput;

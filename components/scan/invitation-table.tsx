@@ -1,5 +1,5 @@
 import { invitationRowAction } from "@/app/(app)/trajecten/[id]/actions";
-import type { InvitationRow, InvitationState } from "@/lib/scan/invitation-queries";
+import type { InvitationRow, InvitationState } from "@/lib/scan/invitations/queries";
 import { RESPONDENT_FUNCTION_LABEL, formatDate } from "@/lib/trajecten/labels";
 import { RowAction } from "./row-action";
 

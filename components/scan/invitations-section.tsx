@@ -1,5 +1,5 @@
 import { inviteAction, remindAllAction } from "@/app/(app)/trajecten/[id]/actions";
-import type { InvitationRow } from "@/lib/scan/invitation-queries";
+import type { InvitationRow } from "@/lib/scan/invitations/queries";
 import { InvitationTable } from "./invitation-table";
 import { InviteForm } from "./invite-form";
 import { RowAction } from "./row-action";

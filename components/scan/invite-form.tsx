@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { useServerSubmit } from "@/components/ui/use-server-submit";
 import type { ActionResult } from "@/lib/errors";
-import { RESPONDENT_FUNCTIONS, invitationSchema, type InvitationInput } from "@/lib/scan/invitation-schema";
+import { RESPONDENT_FUNCTIONS, invitationSchema, type InvitationInput } from "@/lib/scan/invitations/schema";
 import { RESPONDENT_FUNCTION_LABEL } from "@/lib/trajecten/labels";
 
 export function InviteForm({

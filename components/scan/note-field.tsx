@@ -1,4 +1,4 @@
-import { MAX_NOTE_LENGTH } from "@/lib/scan/answer-schema";
+import { MAX_NOTE_LENGTH } from "@/lib/scan/respondent/answer-schema";
 
 export function NoteField({
   noteKey,

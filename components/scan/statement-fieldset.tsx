@@ -1,4 +1,4 @@
-import type { QuestionnaireItem } from "@/lib/scan/types";
+import type { QuestionnaireItem } from "@/lib/scan/scoring/types";
 
 type Option = { value: number | "dontKnow"; label: string };
 

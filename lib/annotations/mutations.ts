@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
-import { itemIndex } from "@/lib/scan/questionnaire-index";
+import { itemIndex } from "@/lib/scan/scoring/questionnaire-index";
 import { assertTrajectAccess } from "@/lib/trajecten/access";
 import type { AnnotationInput, AnnotationUpdateInput } from "./schema";
 

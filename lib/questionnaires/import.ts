@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { parseQuestionnaire } from "@/lib/scan/questionnaire-schema";
+import { parseQuestionnaire } from "@/lib/scan/scoring/questionnaire-schema";
 import { MAX_QUESTIONNAIRE_BYTES, TOO_LARGE_MESSAGE } from "./import-schema";
 
 export const IMPORT_REJECTED_MESSAGE = "Het bestand is niet geïmporteerd. Dit moet anders:";

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import type { Actor } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
-import { parseQuestionnaire } from "@/lib/scan/questionnaire-schema";
-import type { Questionnaire } from "@/lib/scan/types";
+import { parseQuestionnaire } from "@/lib/scan/scoring/questionnaire-schema";
+import type { Questionnaire } from "@/lib/scan/scoring/types";
 
 /** Every imported version, newest first, with how much it is in use. Admin only. */
 export async function listQuestionnaireVersions(actor: Actor) {

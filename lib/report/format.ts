@@ -2,7 +2,7 @@
 // Rounding is the scan's own (SCORING.md: decimal, half away from zero), so a mean of 2.65 shows as
 // "2,7" and never as "2,6", and the report never disagrees with the screens.
 
-import { round } from "../scan/rounding";
+import { round } from "@/lib/scan/scoring/rounding";
 
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 

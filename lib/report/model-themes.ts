@@ -1,7 +1,7 @@
 // Per-theme pages and aandachtspunten of the report model. Invariant: only annotations with
 // visibility EMPLOYER get here (filtered in buildReportModel before anything else sees them).
 
-import type { ItemStatistics, QuestionnaireItem, QuestionnaireTheme, Solution, ThemeResult } from "../scan/types";
+import type { ItemStatistics, QuestionnaireItem, QuestionnaireTheme, Solution, ThemeResult } from "@/lib/scan/scoring/types";
 import { formatDecimal, formatPercent } from "./format";
 import { bandLabel, reasonText } from "./texts";
 import type { AandachtspuntModel, ReportAnnotationInput, ReportInput, StatementModel, ThemeModel } from "./types";

@@ -2,7 +2,7 @@
 // Pure (no Prisma, no next/*). Hard invariants: PRIVATE and TANDEM annotations never enter the model;
 // spread is hidden with fewer than two respondents; no respondent names or e-mail addresses exist here.
 
-import { DIVERGENT_SIGNAL, selfGapSignal } from "../scan/labels";
+import { DIVERGENT_SIGNAL, selfGapSignal } from "@/lib/scan/scoring/labels";
 import { formatDate, formatDecimal, formatPeriod, joinDutch } from "./format";
 import { buildGedragscode } from "./model-gedragscode";
 import { buildAandachtspunten, buildTheme, type ThemeContext } from "./model-themes";

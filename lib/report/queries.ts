@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { getQuestionnaireContent, getLatestQuestionnaire } from "@/lib/questionnaires/queries";
-import { loadSubmittedResponses, themeCommentsOf } from "@/lib/scan/results";
-import { scoreScan } from "@/lib/scan/scoring";
+import { loadSubmittedResponses, themeCommentsOf } from "@/lib/scan/results/scan-results";
+import { scoreScan } from "@/lib/scan/scoring/scoring";
 import { assertTrajectAccess } from "@/lib/trajecten/access";
 import type { ReportInput } from "./types";
 

@@ -1,8 +1,8 @@
 // The fixed Dutch wording of the report (B1, appreciative, never a verdict). Kept apart from the model
 // logic so the copy can be reviewed by the project lead and experience experts in one place.
 
-import { BAND_DESCRIPTIONS, BAND_LABELS, REASON_EXPLANATIONS, REASON_LABELS } from "../scan/labels";
-import type { AandachtspuntReason, Band } from "../scan/types";
+import { BAND_DESCRIPTIONS, BAND_LABELS, REASON_EXPLANATIONS, REASON_LABELS } from "@/lib/scan/scoring/labels";
+import type { AandachtspuntReason, Band } from "@/lib/scan/scoring/types";
 import type { ReportSectionKey } from "./types";
 
 export const SECTION_TITLES: Record<ReportSectionKey, string> = {

@@ -2,7 +2,7 @@
 // `ReportModel` is fully formatted (Dutch numbers, dates, labels) so a renderer only lays it out.
 // Neither type holds respondents' names or e-mail addresses: the report must never show them.
 
-import type { Band, Questionnaire, ScanResult, Solution } from "../scan/types";
+import type { Band, Questionnaire, ScanResult, Solution } from "@/lib/scan/scoring/types";
 import type { GedragscodeSectionKey } from "./gedragscode-sections";
 
 export type AnnotationVisibility = "PRIVATE" | "TANDEM" | "EMPLOYER";

@@ -4,7 +4,7 @@ import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/anno
 import { addClause, addNextStep } from "@/lib/gedragscode/mutations";
 import { importQuestionnaireVersion } from "@/lib/questionnaires/import";
 import { buildReportInputForActor } from "@/lib/report/queries";
-import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
+import { listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
 import {
   createInvitation,
   remindInvitation,
@@ -12,8 +12,8 @@ import {
   resendInvitation,
   revokeInvitation,
   sendDueReminders,
-} from "@/lib/scan/invitations";
-import { getScanResultsForActor } from "@/lib/scan/results";
+} from "@/lib/scan/invitations/invitations";
+import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
 import { createUser, sendAccountLink, setUserActive } from "@/lib/users/accounts";
 import { listUsers } from "@/lib/users/queries";
 import { assignExpert, createTraject, planSession, setTrajectStatus, withdrawExpert } from "@/lib/trajecten/planning";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
-import { autosave } from "@/lib/scan/answer-store";
-import { openScan } from "@/lib/scan/invitation-access";
-import { createInvitation } from "@/lib/scan/invitations";
-import { submitScan } from "@/lib/scan/respondent-forms";
-import { getScanResultsForActor } from "@/lib/scan/results";
+import { autosave } from "@/lib/scan/respondent/answer-store";
+import { openScan } from "@/lib/scan/respondent/link";
+import { createInvitation } from "@/lib/scan/invitations/invitations";
+import { submitScan } from "@/lib/scan/respondent/forms";
+import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
 import { actorOf, makeOutsiders, makeTraject, makeUser, questionnaireJson, type TrajectFixture } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { autosave } from "@/lib/scan/answer-store";
-import { handleAutosaveRequest } from "@/lib/scan/autosave-request";
-import { openScan, resolveInvitation } from "@/lib/scan/invitation-access";
-import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
-import { createInvitation, reopenResponse, remindInvitation, revokeInvitation, sendDueReminders } from "@/lib/scan/invitations";
-import { saveThemeForm, submitScan } from "@/lib/scan/respondent-forms";
+import { autosave } from "@/lib/scan/respondent/answer-store";
+import { handleAutosaveRequest } from "@/lib/scan/respondent/autosave-request";
+import { openScan, resolveInvitation } from "@/lib/scan/respondent/link";
+import { listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
+import { createInvitation, reopenResponse, remindInvitation, revokeInvitation, sendDueReminders } from "@/lib/scan/invitations/invitations";
+import { saveThemeForm, submitScan } from "@/lib/scan/respondent/forms";
 import { makeOutsiders, makeTraject, questionnaireJson, type TrajectFixture } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { isAppError } from "@/lib/errors";
-import { saveClosingForm, saveThemeForm, submitScan } from "@/lib/scan/respondent-forms";
+import { saveClosingForm, saveThemeForm, submitScan } from "@/lib/scan/respondent/forms";
 
 // Respondent actions: the invitation link (re-resolved inside lib on every call) is the actor.
 // They redirect with a short message code, so the same flow works with JavaScript switched off.

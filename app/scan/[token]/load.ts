@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { loadScanView } from "@/lib/scan/respondent-view";
+import { loadScanView } from "@/lib/scan/respondent/view";
 
 /** Resolve the link for a page; anything invalid is the same friendly 404. */
 export async function requireScanView(params: Promise<{ token: string }>) {

@@ -1,6 +1,6 @@
 // Vector graphics of the report: the theme-grade chart (a tagged Figure with alternative text), the
 // answer-distribution bar per statement and the hatching that marks "ontwikkelpunt" without colour.
-import type { Band } from "../../scan/types";
+import type { Band } from "@/lib/scan/scoring/types";
 import type { GradeChartModel } from "../types";
 import { FONT } from "./fonts";
 import { ANSWER_FILL, BAND_FILL, COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";

@@ -1,7 +1,7 @@
 // Visual constants of the report. A calm, colour-blind-safe palette: one blue/teal hue family ordered by
 // lightness (readable in greyscale and for every kind of colour blindness) plus greys. Bands are never
 // told apart by colour alone: every band carries its name, and "ontwikkelpunt" is also hatched.
-import type { Band } from "../../scan/types";
+import type { Band } from "@/lib/scan/scoring/types";
 
 export const PAGE = {
   width: 595.28, // A4 in points

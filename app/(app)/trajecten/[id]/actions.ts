@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
 import { toFormState, type FormState } from "@/lib/actions/form-state";
-import { invitationActionSchema, invitationSchema, trajectActionSchema } from "@/lib/scan/invitation-schema";
+import { invitationActionSchema, invitationSchema, trajectActionSchema } from "@/lib/scan/invitations/schema";
 import {
   createInvitation,
   remindInvitation,
@@ -11,7 +11,7 @@ import {
   resendInvitation,
   revokeInvitation,
   sendDueReminders,
-} from "@/lib/scan/invitations";
+} from "@/lib/scan/invitations/invitations";
 
 // Thin edges: parse, check (inside createAction + the scoped lib functions), call lib, revalidate.
 const TRAJECT_PAGE = "/trajecten/[id]";

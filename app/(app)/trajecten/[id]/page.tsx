@@ -9,8 +9,8 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { orNotFound, requireActorPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
-import { listInvitationsWithProgress } from "@/lib/scan/invitation-queries";
-import { defaultScanDeadline } from "@/lib/scan/deadline";
+import { listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
+import { defaultScanDeadline } from "@/lib/scan/invitations/deadline";
 import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 

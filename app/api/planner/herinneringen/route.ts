@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { isSchedulerRequest } from "@/lib/auth/scheduler-token";
-import { runScheduledReminders, schedulerSummary } from "@/lib/scan/scheduled-reminders";
+import { runScheduledReminders, schedulerSummary } from "@/lib/scan/invitations/scheduled-reminders";
 
 export const runtime = "nodejs";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ScanMessage } from "@/components/scan/scan-message";
-import { openStatements } from "@/lib/scan/open-statements";
+import { openStatements } from "@/lib/scan/scoring/open-statements";
 import { submitScanAction } from "../actions";
 import { requireScanView } from "../load";
 

@@ -5,7 +5,7 @@ import {
   METHOD_REPLY,
   TOO_LARGE_REPLY,
   type AutosaveReply,
-} from "@/lib/scan/autosave-request";
+} from "@/lib/scan/respondent/autosave-request";
 
 // The one Pages Router file in the app, on purpose: every answer a respondent clicks lands here,
 // and Next's Pages API path costs about half of what an App Router route handler costs per request

@@ -12,7 +12,7 @@ import { ThemeSection } from "@/components/results/theme-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireActorPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { getScanResultsForActor } from "@/lib/scan/results";
+import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
 
 export const metadata: Metadata = { title: "Resultaten van de scan" };
 

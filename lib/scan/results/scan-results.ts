@@ -5,8 +5,8 @@ import { visibleAnnotations } from "@/lib/annotations/visibility";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { assertTrajectAccess } from "@/lib/trajecten/access";
 import { RESPONDENT_FUNCTION_LABEL, RESPONDENT_FUNCTION_ROLE, type RespondentFunctionKey } from "@/lib/trajecten/labels";
-import { rolesForBreakdown, scoreScan } from "./scoring";
-import type { ScanResponseInput } from "./types";
+import { rolesForBreakdown, scoreScan } from "../scoring/scoring";
+import type { ScanResponseInput } from "../scoring/types";
 
 /** Loads the submitted responses of a traject as scoring input, tied to one questionnaire version. */
 export async function loadSubmittedResponses(trajectId: string, questionnaireId: string) {

@@ -11,7 +11,7 @@ import { scanInvitationMail } from "@/lib/mail/templates";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { assertTrajectAccess, trajectScope } from "@/lib/trajecten/access";
 import { formatDate } from "@/lib/trajecten/labels";
-import type { InvitationInput } from "./invitation-schema";
+import type { InvitationInput } from "./schema";
 import { newLinkToken } from "@/lib/link-tokens";
 
 const DAY = 24 * 3600 * 1000;

@@ -4,8 +4,8 @@ import { AppError } from "@/lib/errors";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { autosave } from "./answer-store";
 import { MAX_NOTE_LENGTH, parseAnswerField } from "./answer-schema";
-import { openScan } from "./invitation-access";
-import { openStatements } from "./open-statements";
+import { openScan } from "./link";
+import { openStatements } from "../scoring/open-statements";
 
 // The no-JavaScript path: a whole theme page (or the closing page) posted as a form. It saves
 // through the same autosave statements, so both paths obey the same checks and conflict rules.

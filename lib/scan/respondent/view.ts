@@ -1,8 +1,8 @@
 import "server-only";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { isAppError } from "@/lib/errors";
-import { loadResponseState, openScan } from "./invitation-access";
-import { countItems } from "./questionnaire-index";
+import { loadResponseState, openScan } from "./link";
+import { countItems } from "../scoring/questionnaire-index";
 
 /** What every respondent page needs; null when the link is not (or no longer) valid. */
 export async function loadScanView(token: string) {

@@ -4,8 +4,8 @@ import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import type { AutosaveInput, AutosaveResult } from "./answer-schema";
 import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
 import { hashLinkToken } from "@/lib/link-tokens";
-import { INVITE_INVALID_MESSAGE } from "./invitation-access";
-import { itemIndex } from "./questionnaire-index";
+import { INVITE_INVALID_MESSAGE } from "./link";
+import { itemIndex } from "../scoring/questionnaire-index";
 
 // Autosave, one answer at a time. Each write is ONE SQL statement that re-checks the link (not
 // revoked, not expired), that the response is still a draft (FOR KEY SHARE, so a concurrent submit
