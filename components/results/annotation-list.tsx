@@ -1,6 +1,5 @@
 // Reflections of the experience expert(s), each with its author and who can see it. The query already
 // filters by visibility; the tag only tells the reader how far a note is shared.
-import { AnnotationEditor } from "@/components/annotations/annotation-editor";
 import type { QuestionnaireTheme } from "@/lib/scan/scoring/types";
 
 export type Visibility = "PRIVATE" | "TANDEM" | "EMPLOYER";
@@ -30,11 +29,12 @@ export function VisibilityTag({ visibility }: { visibility: Visibility }) {
 export function AnnotationList({
   annotations,
   theme,
-  editableBy,
+  renderEditor,
 }: {
   annotations: AnnotationView[];
   theme?: QuestionnaireTheme;
-  editableBy?: string;
+  /** edit controls for one note (the route decides whose notes are editable and supplies its actions) */
+  renderEditor?: (annotation: AnnotationView) => React.ReactNode;
 }) {
   return (
     <ul className="space-y-3">
@@ -52,9 +52,7 @@ export function AnnotationList({
               <span>— {a.authorName}</span>
               <VisibilityTag visibility={a.visibility} />
             </p>
-            {editableBy && a.authorId === editableBy ? (
-              <AnnotationEditor annotation={{ id: a.id, body: a.body, visibility: a.visibility, version: a.version ?? 1 }} />
-            ) : null}
+            {renderEditor?.(a)}
           </li>
         );
       })}

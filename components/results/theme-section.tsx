@@ -18,8 +18,8 @@ interface Props {
   annotations: AnnotationView[];
   /** the expert's own tools (write and edit reflections), rendered below the reflections */
   annotationTools?: React.ReactNode;
-  /** the signed-in expert's id: their own notes get edit controls */
-  editableBy?: string;
+  /** edit controls for one reflection (the signed-in expert's own notes) */
+  renderAnnotationEditor?: (annotation: AnnotationView) => React.ReactNode;
   comments: string[];
   perRespondent: RespondentAnswers[] | null;
 }
@@ -35,7 +35,7 @@ export function ThemeSection({
   comments,
   perRespondent,
   annotationTools,
-  editableBy,
+  renderAnnotationEditor,
 }: Props) {
   const headingId = `thema-${theme.key}`;
   return (
@@ -60,7 +60,7 @@ export function ThemeSection({
       {annotations.length > 0 ? (
         <div className="space-y-2">
           <h4 className="font-semibold text-slate-800">Reflectie van de ervaringsdeskundige</h4>
-          <AnnotationList annotations={annotations} theme={theme} editableBy={editableBy} />
+          <AnnotationList annotations={annotations} theme={theme} renderEditor={renderAnnotationEditor} />
         </div>
       ) : null}
       {annotationTools}

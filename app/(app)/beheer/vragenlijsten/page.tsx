@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ImportForm } from "@/components/questionnaires/import-form";
+import { ImportForm } from "./_components/import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/guards";
 import { listQuestionnaireVersions, type QuestionnaireVersionRow } from "@/lib/questionnaires/queries";

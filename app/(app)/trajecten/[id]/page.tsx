@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DownloadReportButton } from "@/components/report/download-report-button";
-import { InvitationsSection } from "@/components/scan/invitations-section";
-import { PlanningSection } from "@/components/trajecten/planning-section";
+import { InvitationsSection } from "./_components/invitations-section";
+import { PlanningSection } from "./_components/planning-section";
 import { TrajectOverview } from "@/components/trajecten/traject-overview";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";

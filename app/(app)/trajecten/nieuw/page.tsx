@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NewTrajectForm } from "@/components/trajecten/new-traject-form";
+import { NewTrajectForm } from "./_components/new-traject-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/guards";
 import { listEmployersForPlanning } from "@/lib/trajecten/queries";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { GedragscodeEditor } from "@/components/gedragscode/editor";
-import { NextSteps } from "@/components/gedragscode/next-steps";
-import { GedragscodeStatusPanel } from "@/components/gedragscode/status-panel";
+import { GedragscodeEditor } from "./_components/editor";
+import { NextSteps } from "./_components/next-steps";
+import { GedragscodeStatusPanel } from "./_components/status-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireActorPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";

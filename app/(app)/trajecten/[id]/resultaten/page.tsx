@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AnnotationComposer } from "@/components/annotations/annotation-composer";
 import { DownloadReportButton } from "@/components/report/download-report-button";
 import { Aandachtspunten } from "@/components/results/aandachtspunten";
-import { AnnotationList } from "@/components/results/annotation-list";
+import { AnnotationList, type AnnotationView } from "@/components/results/annotation-list";
 import { OpenAnswers } from "@/components/results/open-answers";
 import { Overview } from "@/components/results/overview";
 import { RoleBreakdown } from "@/components/results/role-breakdown";
@@ -13,6 +12,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireActorPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
+import { AnnotationComposer } from "./_components/annotation-composer";
+import { AnnotationEditor } from "./_components/annotation-editor";
 
 export const metadata: Metadata = { title: "Resultaten van de scan" };
 
@@ -82,6 +83,11 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
   const themeKeys = new Set(questionnaire.themes.map((t) => t.key));
   const scaleLabels = questionnaire.scale.options.map((o) => `${o.value} (${o.label.toLowerCase()})`);
   const canAnnotate = can(actor, "annotation:write") && actor.role === "EXPERT";
+  // The expert edits only their own reflections.
+  const renderOwnEditor = (a: AnnotationView) =>
+    a.authorId === actor.id ? (
+      <AnnotationEditor annotation={{ id: a.id, body: a.body, visibility: a.visibility, version: a.version ?? 1 }} />
+    ) : null;
   const otherNotes = data.annotations.filter((a) => !themeKeys.has(a.themeKey));
   const showOpen = data.perRespondent !== null;
   const toc = [
@@ -159,7 +165,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
               annotations={data.annotations.filter((a) => a.themeKey === theme.key)}
               comments={data.themeComments.filter((c) => c.themeKey === theme.key).map((c) => c.text)}
               perRespondent={data.perRespondent}
-              editableBy={canAnnotate ? actor.id : undefined}
+              renderAnnotationEditor={canAnnotate ? renderOwnEditor : undefined}
               annotationTools={canAnnotate ? <AnnotationComposer trajectId={id} themeKey={theme.key} items={theme.items} /> : undefined}
             />
           ))}

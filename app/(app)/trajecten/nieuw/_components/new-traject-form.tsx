@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { createTrajectAction, type CreateTrajectState } from "@/app/(app)/trajecten/nieuw/actions";
+import { createTrajectAction, type CreateTrajectState } from "../actions";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
 

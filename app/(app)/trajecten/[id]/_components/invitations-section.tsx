@@ -1,8 +1,8 @@
-import { inviteAction, remindAllAction } from "@/app/(app)/trajecten/[id]/actions";
+import { inviteAction, remindAllAction } from "../actions";
 import type { InvitationRow } from "@/lib/scan/invitations/queries";
 import { InvitationTable } from "./invitation-table";
-import { InviteForm } from "./invite-form";
-import { RowAction } from "./row-action";
+import { InviteForm } from "@/components/scan/invite-form";
+import { RowAction } from "@/components/scan/row-action";
 
 export function InvitationsSection({
   trajectId,

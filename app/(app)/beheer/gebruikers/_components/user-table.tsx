@@ -1,4 +1,4 @@
-import { sendAccountLinkAction, setUserActiveAction } from "@/app/(app)/beheer/gebruikers/actions";
+import { sendAccountLinkAction, setUserActiveAction } from "../actions";
 import { RowAction } from "@/components/scan/row-action";
 import { ROLE_LABEL, type Role } from "@/lib/auth/permissions";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";

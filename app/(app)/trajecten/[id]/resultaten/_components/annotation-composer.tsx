@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { createAnnotationAction, type AnnotationFormState } from "@/app/(app)/trajecten/[id]/resultaten/actions";
+import { createAnnotationAction, type AnnotationFormState } from "../actions";
 import { VisibilityChoice } from "./visibility-choice";
 
 /** An expert writes a reflection on a theme (or one statement). Works without JavaScript. */

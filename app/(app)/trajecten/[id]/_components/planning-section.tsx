@@ -1,4 +1,4 @@
-import { assignExpertAction, planSessionAction, setStatusAction, withdrawExpertAction } from "@/app/(app)/trajecten/[id]/planning-actions";
+import { assignExpertAction, planSessionAction, setStatusAction, withdrawExpertAction } from "../planning-actions";
 import { RowAction } from "@/components/scan/row-action";
 import { ActionForm } from "@/components/ui/action-form";
 import type { ExpertOption } from "@/lib/trajecten/expert-matching";

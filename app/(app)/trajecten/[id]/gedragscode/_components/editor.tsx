@@ -1,4 +1,4 @@
-import { gedragscodeAction } from "@/app/(app)/trajecten/[id]/gedragscode/actions";
+import { gedragscodeAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { ChangeFields } from "./change-fields";
 import { GEDRAGSCODE_SECTIONS } from "@/lib/report/gedragscode-sections";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { importQuestionnaireAction, type ImportQuestionnaireState } from "@/app/(app)/beheer/vragenlijsten/actions";
+import { importQuestionnaireAction, type ImportQuestionnaireState } from "../actions";
 import { Field, buttonClass } from "@/components/ui/field";
 import { questionnaireImportSchema } from "@/lib/questionnaires/import-schema";
 

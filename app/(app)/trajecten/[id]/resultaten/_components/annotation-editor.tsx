@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { deleteAnnotationAction, updateAnnotationAction, type AnnotationFormState } from "@/app/(app)/trajecten/[id]/resultaten/actions";
+import { deleteAnnotationAction, updateAnnotationAction, type AnnotationFormState } from "../actions";
 import { VisibilityChoice } from "./visibility-choice";
 
 /** The author changes the text or how far a note is shared, or removes it. */

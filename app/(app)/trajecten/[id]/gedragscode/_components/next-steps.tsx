@@ -1,4 +1,4 @@
-import { gedragscodeAction } from "@/app/(app)/trajecten/[id]/gedragscode/actions";
+import { gedragscodeAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDate } from "@/lib/trajecten/labels";
 

@@ -1,7 +1,7 @@
-import { invitationRowAction } from "@/app/(app)/trajecten/[id]/actions";
+import { invitationRowAction } from "../actions";
 import type { InvitationRow, InvitationState } from "@/lib/scan/invitations/queries";
 import { RESPONDENT_FUNCTION_LABEL, formatDate } from "@/lib/trajecten/labels";
-import { RowAction } from "./row-action";
+import { RowAction } from "@/components/scan/row-action";
 
 const STATE_LABEL: Record<InvitationState, string> = {
   sent: "Verstuurd",
