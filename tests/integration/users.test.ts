@@ -46,7 +46,10 @@ describe(`accounts (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, 
     await expect(
       activateAccount({ token, password: "nog een ander wachtwoord", confirm: "nog een ander wachtwoord" }),
     ).rejects.toMatchObject({ code: "INVITE_INVALID" });
-    expect(await authenticate({ email: "inge@korenschoof.nl", password: PASSWORD })).not.toBeNull();
+    expect(await authenticate({ email: "inge@korenschoof.nl", password: PASSWORD })).toMatchObject({
+      id: stored.id,
+      name: "Inge de Vries",
+    });
     expect(await t.prisma.auditEvent.count({ where: { entityId: stored.id, action: { in: ["user.create", "user.setPassword"] } } })).toBe(
       2,
     );
@@ -66,7 +69,7 @@ describe(`accounts (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, 
     expect(await authenticate({ email: "tom@oads.nl", password: PASSWORD })).toBeNull();
     await expect(sendAccountLink({ actor, userId: id })).rejects.toMatchObject({ code: "VALIDATION" });
     await setUserActive({ actor, userId: id, active: true });
-    expect(await authenticate({ email: "tom@oads.nl", password: PASSWORD })).not.toBeNull();
+    expect(await authenticate({ email: "tom@oads.nl", password: PASSWORD })).toMatchObject({ id, role: "TRAINER", name: "Tom Trainer" });
     await expect(setUserActive({ actor, userId: actor.id, active: false })).rejects.toMatchObject({ code: "VALIDATION" });
   });
 
@@ -115,7 +118,7 @@ describe(`accounts (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, 
     });
     expect((await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(before);
     await changeOwnPassword({ actor, input: { current: FACTORY_PASSWORD, password: PASSWORD, confirm: PASSWORD } });
-    expect(await authenticate({ email: "wissel@voorbeeld.nl", password: PASSWORD })).not.toBeNull();
+    expect(await authenticate({ email: "wissel@voorbeeld.nl", password: PASSWORD })).toMatchObject({ id: user.id, role: "EXPERT" });
     expect(await authenticate({ email: "wissel@voorbeeld.nl", password: FACTORY_PASSWORD })).toBeNull();
     for (let i = 0; i < 10; i++)
       await changeOwnPassword({ actor, input: { current: "fout", password: PASSWORD, confirm: PASSWORD } }).catch(() => undefined);
@@ -125,6 +128,6 @@ describe(`accounts (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, 
         input: { current: PASSWORD, password: "weer een ander wachtwoord", confirm: "weer een ander wachtwoord" },
       }),
     ).rejects.toMatchObject({ code: "RATE_LIMITED" });
-    expect(await authenticate({ email: "wissel@voorbeeld.nl", password: PASSWORD })).not.toBeNull();
+    expect(await authenticate({ email: "wissel@voorbeeld.nl", password: PASSWORD })).toMatchObject({ id: user.id, role: "EXPERT" });
   });
 });
