@@ -5,6 +5,24 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+
+# The e2e tests need Debian's Chromium (playwright.config.ts). Checked first, so a missing browser
+# costs seconds, not a whole run that ends in a Playwright stack trace. As root with apt-get (a fresh
+# CI machine) it is installed, as .ci/run does; anywhere else the one command to run is printed.
+chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium_path" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing Chromium from Debian (needed for the e2e tests) =="
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || true
+  fi
+  if [ ! -x "$chromium_path" ]; then
+    echo "npm test stopped: Chromium is not installed at $chromium_path, and the e2e tests need it." >&2
+    echo "Install it with:  sudo apt-get install -y chromium" >&2
+    if [ -n "${CHROMIUM_PATH:-}" ]; then echo "(CHROMIUM_PATH is set; unset it to use /usr/bin/chromium.)" >&2; fi
+    exit 1
+  fi
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 passed=0
