@@ -1,6 +1,10 @@
-// Dates the users type are Dutch wall-clock times; store the right instant, summer time included.
+// The one home of dates: users live in Dutch wall-clock time, the database stores instants. Typed dates
+// become the right instant (summer time included), and instants read as Dutch calendar days and times
+// in Europe/Amsterdam, whatever the server's own time zone. Intl-based, pure and client-safe.
+const TIME_ZONE = "Europe/Amsterdam";
+
 function amsterdamOffsetMinutes(instant: Date): number {
-  const local = new Date(instant.toLocaleString("en-US", { timeZone: "Europe/Amsterdam" }));
+  const local = new Date(instant.toLocaleString("en-US", { timeZone: TIME_ZONE }));
   const utc = new Date(instant.toLocaleString("en-US", { timeZone: "UTC" }));
   return (local.getTime() - utc.getTime()) / 60_000;
 }
@@ -9,4 +13,45 @@ function amsterdamOffsetMinutes(instant: Date): number {
 export function amsterdamInstant(isoDate: string, time = "00:00"): Date {
   const asUtc = new Date(`${isoDate}T${time}:00Z`);
   return new Date(asUtc.getTime() - amsterdamOffsetMinutes(asUtc) * 60_000);
+}
+
+const DATE = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE });
+const DAY_MONTH = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", timeZone: TIME_ZONE });
+const DATE_TIME = new Intl.DateTimeFormat("nl-NL", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: TIME_ZONE,
+});
+const TIME = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE });
+// en-CA writes dates as YYYY-MM-DD, the value format of <input type="date">.
+const ISO_DAY = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE });
+const YEAR = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: TIME_ZONE });
+
+/** Shown where a date is missing. */
+export const NO_DATE = "—";
+
+/** "22 november 2026"; "—" without a date. */
+export const formatDate = (d: Date | null | undefined): string => (d ? DATE.format(d) : NO_DATE);
+
+/** "22 november 2026 om 13:30"; "—" without a date. */
+export const formatDateTime = (d: Date | null | undefined): string => (d ? DATE_TIME.format(d) : NO_DATE);
+
+/** "13:30", the value format of <input type="time">; "" without a date. */
+export const formatTime = (d: Date | null | undefined): string => (d ? TIME.format(d) : "");
+
+/** The Amsterdam calendar day as "2026-07-01" (the value of <input type="date">); "" without a date. */
+export const isoDay = (d: Date | null | undefined): string => (d ? ISO_DAY.format(d) : "");
+
+/** "1 juli tot en met 30 september 2026"; the year is written once when both days share it. */
+export function formatPeriod(start: Date | null, end: Date | null): string | null {
+  if (start && end) {
+    const left = YEAR.format(start) === YEAR.format(end) ? DAY_MONTH.format(start) : formatDate(start);
+    return `${left} tot en met ${formatDate(end)}`;
+  }
+  if (start) return `vanaf ${formatDate(start)}`;
+  if (end) return `tot en met ${formatDate(end)}`;
+  return null;
 }

@@ -16,9 +16,6 @@ export class AppError extends Error {
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
-export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: Record<string, string[]> };
-
 export const GENERIC_ERROR_MESSAGE = "Er ging iets mis aan onze kant. Probeer het zo nog eens.";
 
 export const notFound = (what = "Dit onderdeel") => new AppError("NOT_FOUND", `${what} is niet gevonden.`);

@@ -1,6 +1,6 @@
 // The aandachtspunten: why a theme asks for attention (in plain words), where to start, and the
 // oplossingsrichtingen from the library. Always a next step, never a verdict.
-import { formatDecimal } from "@/lib/report/format";
+import { formatDecimal } from "@/lib/ui/format-number";
 import { REASON_EXPLANATIONS, REASON_LABELS } from "@/lib/scan/scoring/labels";
 import type { Aandachtspunt, ItemStatistics, QuestionnaireTheme, ThemeResult } from "@/lib/scan/scoring/types";
 import { GradeBadge } from "./bands";

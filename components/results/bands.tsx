@@ -1,19 +1,9 @@
-// Band visuals for the results screens: one calm blue/teal family ordered by lightness plus a warm
-// sand for "ontwikkelpunt" (also hatched). Never red/green, and every band is always named in text.
-import { BANDS } from "@/lib/report/texts";
-import { formatDecimal } from "@/lib/report/format";
-import { bandLabel } from "@/lib/scan/scoring/labels";
+// Band visuals for the results screens. Colours and hatching come from lib/ui/bands (shared with the
+// PDF), names and ranges from lib/scan/scoring/bands; every band is always named in text.
+import { BANDS, bandLabel } from "@/lib/scan/scoring/bands";
 import type { Band } from "@/lib/scan/scoring/types";
-
-export { BANDS };
-
-/** Zone fills in the chart and swatches; light enough for dark text on top (≥ 4.5:1 for slate-800). */
-export const BAND_FILL: Record<Band, string> = {
-  ontwikkelpunt: "#f4f1ea",
-  "op weg": "#e6eef4",
-  "stevige basis": "#d2e2ec",
-  "sterk punt": "#bad3e2",
-};
+import { BAND_FILL, HATCH_COLOR, isHatched } from "@/lib/ui/bands";
+import { formatDecimal } from "@/lib/ui/format-number";
 
 /** Grades show with a Dutch comma ("6,5"); an empty value reads "nog geen score". */
 export const grade = (x: number | null) => formatDecimal(x, 1, "–");
@@ -50,8 +40,9 @@ export function BandLegend() {
             className="inline-block h-4 w-6 rounded-sm border border-slate-400"
             style={{
               backgroundColor: BAND_FILL[b.band],
-              backgroundImage:
-                b.band === "ontwikkelpunt" ? "repeating-linear-gradient(45deg, transparent 0 3px, #d8cfbd 3px 4px)" : undefined,
+              backgroundImage: isHatched(b.band)
+                ? `repeating-linear-gradient(45deg, transparent 0 3px, ${HATCH_COLOR} 3px 4px)`
+                : undefined,
             }}
           />
           <span>

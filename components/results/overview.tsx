@@ -1,9 +1,9 @@
 // The overall picture: scan grade next to the respondents' own grade, how many took part, and the
 // self-image signal when the two differ a lot (a conversation starter, not a verdict).
-import { gradeBand } from "@/lib/scan/scoring/scoring";
+import { gradeBand } from "@/lib/scan/scoring/bands";
 import { selfGapSignal } from "@/lib/scan/scoring/labels";
 import type { ScanResult } from "@/lib/scan/scoring/types";
-import { formatDecimal } from "@/lib/report/format";
+import { formatDecimal } from "@/lib/ui/format-number";
 import { GradeBadge, grade } from "./bands";
 
 interface Props {

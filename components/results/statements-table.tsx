@@ -1,6 +1,6 @@
 // The statements of one theme: mean, number of answers, "weet ik niet", the spread of answers over the
 // scale, and a text mark for statements where respondents differ a lot.
-import { formatDecimal } from "@/lib/report/format";
+import { formatDecimal } from "@/lib/ui/format-number";
 import { DIVERGENT_SIGNAL, KIND_LABELS } from "@/lib/scan/scoring/labels";
 import type { ItemStatistics, QuestionnaireTheme } from "@/lib/scan/scoring/types";
 import { ScrollRegion, stickyColClass, tdClass, thClass } from "./scroll-region";

@@ -2,9 +2,10 @@
 // zones as a subtle background, and the same figures as a real table right below it.
 // Horizontal positions are percentages of the plot, so the chart stretches to any width while the
 // text keeps its real pixel size (readable on a 390 px phone).
-import { bandLabel } from "@/lib/scan/scoring/labels";
+import { BAND_EDGES, BANDS, bandLabel } from "@/lib/scan/scoring/bands";
 import type { Band, QuestionnaireTheme, ThemeResult } from "@/lib/scan/scoring/types";
-import { BAND_FILL, BANDS, BandLegend, grade } from "./bands";
+import { BAND_FILL, HATCH_COLOR, isHatched } from "@/lib/ui/bands";
+import { BandLegend, grade } from "./bands";
 import { ScrollRegion, tdClass, thClass } from "./scroll-region";
 
 const ROW = 50;
@@ -56,7 +57,7 @@ export function ThemeChart({ rows }: { rows: ChartRow[] }) {
         </desc>
         <defs>
           <pattern id="themagrafiek-arcering" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-            <line x1="0" y1="0" x2="0" y2="6" stroke="#d8cfbd" strokeWidth="1.5" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={HATCH_COLOR} strokeWidth="1.5" />
           </pattern>
         </defs>
         <svg x="0" y="0" width={`${PLOT_WIDTH}%`} height={height} overflow="visible">
@@ -69,12 +70,12 @@ export function ThemeChart({ rows }: { rows: ChartRow[] }) {
                 height={plotBottom - TOP}
                 fill={BAND_FILL[b.band]}
               />
-              {b.band === "ontwikkelpunt" ? (
+              {isHatched(b.band) ? (
                 <rect x="0" y={TOP} width={`${pct(b.to)}%`} height={plotBottom - TOP} fill="url(#themagrafiek-arcering)" />
               ) : null}
             </g>
           ))}
-          {[5.5, 7, 8].map((edge) => (
+          {BAND_EDGES.map((edge) => (
             <line
               key={edge}
               x1={`${pct(edge)}%`}

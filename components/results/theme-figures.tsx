@@ -1,6 +1,6 @@
 // Key figures of one theme (intention vs practice, "weet ik niet", spread) and the conversation
 // signals that follow from them, in words.
-import { formatDecimal, formatPercent } from "@/lib/report/format";
+import { formatDecimal, formatPercent } from "@/lib/ui/format-number";
 import { REASON_EXPLANATIONS, REASON_LABELS } from "@/lib/scan/scoring/labels";
 import type { ThemeResult } from "@/lib/scan/scoring/types";
 

@@ -1,6 +1,6 @@
 // One theme: grade and band in words, key figures and signals, the statements, the expert's
 // reflections, the anonymous "one point higher" comments and (trainer/expert only) answers per respondent.
-import { BAND_DESCRIPTIONS } from "@/lib/scan/scoring/labels";
+import { BAND_DESCRIPTIONS } from "@/lib/scan/scoring/bands";
 import type { ItemStatistics, QuestionnaireTheme, ThemeResult } from "@/lib/scan/scoring/types";
 import { AnnotationList, type AnnotationView } from "./annotation-list";
 import { GradeBadge } from "./bands";

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { AutosaveInput, AutosaveResult } from "@/lib/scan/respondent/answer-schema";
+import { SELF_GRADE_FIELD, answerField, parseAnswerFieldName, parseNoteKey } from "@/lib/scan/respondent/field-names";
 
 type Status = "idle" | "saving" | "saved" | "retrying" | "stopped";
 type Payload = AutosaveInput;
@@ -39,11 +40,11 @@ export function AutosaveEnhancer({ formId, token }: { formId: string; token: str
     };
 
     const applyCurrent = (key: string, value: unknown) => {
-      if (key.startsWith("theme:") || key.startsWith("open:")) {
+      if (parseNoteKey(key)) {
         const area = form.querySelector<HTMLTextAreaElement>(`textarea[data-note-key="${CSS.escape(key)}"]`);
         if (area) area.value = String(value ?? "");
       } else {
-        const name = key === "selfGrade" ? "selfGrade" : `a:${key}`;
+        const name = key === SELF_GRADE_FIELD ? SELF_GRADE_FIELD : answerField(key);
         form.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`).forEach((el) => {
           el.checked = el.value === String(value);
         });
@@ -122,11 +123,11 @@ export function AutosaveEnhancer({ formId, token }: { formId: string; token: str
 
     const onChange = (e: Event) => {
       const el = e.target as HTMLInputElement | HTMLSelectElement;
-      if (el.name?.startsWith("a:")) {
-        const itemKey = el.name.slice(2);
+      const itemKey = el.name ? parseAnswerFieldName(el.name) : null;
+      if (itemKey !== null) {
         queue(itemKey, { type: "answer", itemKey, value: el.value === "dontKnow" ? "dontKnow" : Number(el.value), revision: 0 });
-      } else if (el.name === "selfGrade") {
-        queue("selfGrade", { type: "selfGrade", value: el.value === "" ? null : Number(el.value), revision: 0 });
+      } else if (el.name === SELF_GRADE_FIELD) {
+        queue(SELF_GRADE_FIELD, { type: "selfGrade", value: el.value === "" ? null : Number(el.value), revision: 0 });
       }
     };
     const onInput = (e: Event) => {

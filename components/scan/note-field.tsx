@@ -1,4 +1,5 @@
 import { MAX_NOTE_LENGTH } from "@/lib/scan/respondent/answer-schema";
+import { noteField, revisionField } from "@/lib/scan/respondent/field-names";
 
 export function NoteField({
   noteKey,
@@ -22,10 +23,10 @@ export function NoteField({
       <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
         {hint}
       </p>
-      <input type="hidden" name={`rev:${noteKey}`} value={current?.revision ?? 0} data-rev-for={noteKey} />
+      <input type="hidden" name={revisionField(noteKey)} value={current?.revision ?? 0} data-rev-for={noteKey} />
       <textarea
         id={id}
-        name={`note:${noteKey}`}
+        name={noteField(noteKey)}
         defaultValue={current?.text ?? ""}
         disabled={disabled}
         maxLength={MAX_NOTE_LENGTH}

@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-
-type State = { ok: boolean; message: string } | null;
+import type { FormState as State } from "@/lib/actions/result";
 
 /** A small form that runs one server action and announces its result; works without JavaScript. */
 export function RowAction({

@@ -1,3 +1,4 @@
+import { answerField, revisionField } from "@/lib/scan/respondent/field-names";
 import type { QuestionnaireItem } from "@/lib/scan/scoring/types";
 
 type Option = { value: number | "dontKnow"; label: string };
@@ -19,7 +20,7 @@ export function StatementFieldset({
   disabled: boolean;
   highlight?: string;
 }) {
-  const name = `a:${item.key}`;
+  const name = answerField(item.key);
   return (
     <fieldset
       className="rounded-xl border border-brand-100 bg-white p-4 sm:p-5"
@@ -30,7 +31,7 @@ export function StatementFieldset({
         <span className="sr-only">Stelling {number}: </span>
         {item.text}
       </legend>
-      <input type="hidden" name={`rev:${item.key}`} value={current?.revision ?? 0} data-rev-for={item.key} />
+      <input type="hidden" name={revisionField(item.key)} value={current?.revision ?? 0} data-rev-for={item.key} />
       <div className="clear-both grid gap-2 sm:grid-cols-2">
         {options.map((o) => {
           const id = `${item.key}-${o.value}`;

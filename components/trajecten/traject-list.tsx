@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { formatDate } from "@/lib/trajecten/labels";
+import { formatDate } from "@/lib/dates";
 import type { TrajectListItem } from "@/lib/trajecten/queries";
 
 export function TrajectList({ trajects, empty }: { trajects: TrajectListItem[]; empty: string }) {

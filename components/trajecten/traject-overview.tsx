@@ -1,4 +1,5 @@
-import { SESSION_STATUS_LABEL, formatDate, formatDateTime } from "@/lib/trajecten/labels";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { SESSION_STATUS_LABEL } from "@/lib/trajecten/labels";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 
 export function TrajectOverview({ traject }: { traject: TrajectDetail }) {

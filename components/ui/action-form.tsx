@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-
-type State = { ok: boolean; message: string } | null;
+import type { FormState as State } from "@/lib/actions/result";
 
 /** A form bound to one server action, announcing its result; works without JavaScript too. */
 export function ActionForm({

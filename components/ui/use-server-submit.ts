@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { FieldValues, Path, UseFormHandleSubmit, UseFormSetError } from "react-hook-form";
-import type { ActionResult } from "@/lib/errors";
+import type { ActionResult } from "@/lib/actions/result";
 
 export type SubmitMessage = { ok: boolean; text: string };
 

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { useServerSubmit } from "@/components/ui/use-server-submit";
-import type { ActionResult } from "@/lib/errors";
+import type { ActionResult } from "@/lib/actions/result";
 import { MIN_PASSWORD_LENGTH, passwordChangeSchema, type PasswordChangeInput } from "@/lib/users/schema";
 
 export function ChangePasswordForm({ action }: { action: (input: PasswordChangeInput) => Promise<ActionResult<void>> }) {

@@ -5,7 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { useServerSubmit } from "@/components/ui/use-server-submit";
 import { ROLE_LABEL, ROLES } from "@/lib/auth/permissions";
-import type { ActionResult } from "@/lib/errors";
+import type { ActionResult } from "@/lib/actions/result";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
 import { EMPLOYER_FUNCTIONS, userCreateSchema, type UserCreateInput } from "@/lib/users/schema";
 

@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "@/lib/zod";
 import { requireActor } from "@/lib/auth/guards";
 import type { Actor, Permission } from "@/lib/auth/permissions";
-import { AppError, GENERIC_ERROR_MESSAGE, isAppError, type ActionResult } from "@/lib/errors";
+import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import type { ActionResult } from "./result";
 import { formDataToObject } from "./form-data";
 import { zodFieldErrors } from "./zod-errors";
 

@@ -1,16 +1,15 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/errors";
+import type { ActionResult, FormState } from "./result";
 
-/** What a form bound with useActionState shows after a server action. */
-export type FormState = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> } | null;
+export type { FormState };
 
 /**
  * One mapping for every form action: a failure keeps its Dutch message (and field errors); a
  * success revalidates the page pattern and says what happened.
  */
 export function toFormState<T>(result: ActionResult<T>, success: string | ((data: T) => string), revalidate: string): FormState {
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  if (!result.ok) return result;
   revalidatePath(revalidate, "page");
   return { ok: true, message: typeof success === "function" ? success(result.data) : success };
 }

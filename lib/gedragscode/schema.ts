@@ -1,22 +1,14 @@
 import { z } from "@/lib/zod";
+import { GEDRAGSCODE_SECTION_KEYS } from "./sections";
 
 // Shared by the gedragscode editor forms and their server actions.
 const id = z.string().min(1).max(40);
-export const SECTION_KEYS = [
-  "PREAMBULE",
-  "UITGANGSPUNTEN",
-  "AFSPRAKEN_PER_ROL",
-  "VOORZIENINGEN",
-  "SIGNALEREN_TERUGVAL",
-  "TOEGANG_WERVING",
-  "BORGING",
-] as const;
 const version = z.coerce.number().int().min(0);
 
 export const clauseSchema = z.object({
   trajectId: id,
   version,
-  section: z.enum(SECTION_KEYS, { message: "Kies een onderdeel." }),
+  section: z.enum(GEDRAGSCODE_SECTION_KEYS, { message: "Kies een onderdeel." }),
   title: z.string().trim().min(2, "Geef de afspraak een korte titel.").max(160, "Gebruik maximaal 160 tekens."),
   body: z.string().trim().min(2, "Beschrijf de afspraak.").max(4000, "Gebruik maximaal 4000 tekens."),
   themeKey: z.string().max(40).optional(),

@@ -1,7 +1,7 @@
 // The EPA-gedragscode part of the report model: clauses grouped in the order of DOMAIN.md, the preamble
 // first, and a status line that never lets a concept pass for an adopted code.
-import { formatDate } from "./format";
-import { GEDRAGSCODE_SECTIONS } from "./gedragscode-sections";
+import { formatDate } from "@/lib/dates";
+import { GEDRAGSCODE_SECTIONS, PREAMBLE_SECTION } from "@/lib/gedragscode/sections";
 import type { GedragscodeModel, ReportInput } from "./types";
 
 export function buildGedragscode({ gedragscode, questionnaire }: ReportInput): GedragscodeModel | null {
@@ -18,7 +18,7 @@ export function buildGedragscode({ gedragscode, questionnaire }: ReportInput): G
     .map((g) => ({
       ...g,
       // the preamble text opens the "Preambule" section, before any clauses typed as preamble
-      intro: g.key === "PREAMBULE" ? preamble : null,
+      intro: g.key === PREAMBLE_SECTION.key ? preamble : null,
       clauses: gedragscode.clauses
         .filter((c) => (g.key === "OVERIG" ? !known.has(c.section) : c.section === g.key))
         .map((c) => ({

@@ -2,8 +2,9 @@
 // visibility EMPLOYER get here (filtered in buildReportModel before anything else sees them).
 
 import type { ItemStatistics, QuestionnaireItem, QuestionnaireTheme, Solution, ThemeResult } from "@/lib/scan/scoring/types";
-import { formatDecimal, formatPercent } from "./format";
-import { bandLabel, reasonText } from "./texts";
+import { bandTitle } from "@/lib/scan/scoring/bands";
+import { formatDecimal, formatPercent } from "@/lib/ui/format-number";
+import { reasonText } from "./texts";
 import type { AandachtspuntModel, ReportAnnotationInput, ReportInput, StatementModel, ThemeModel } from "./types";
 
 export interface ThemeContext {
@@ -82,7 +83,7 @@ export function buildTheme(
     title: theme.title,
     grade: r?.grade != null ? formatDecimal(r.grade) : null,
     band: r?.band ?? null,
-    bandLabel: bandLabel(r?.band ?? null),
+    bandLabel: bandTitle(r?.band ?? null),
     keyFigures,
     signals: themeSignals(r, ctx.showSpread),
     statements: theme.items.map((item) => statement(item, ctx.itemsByKey.get(item.key)?.stats)),

@@ -2,11 +2,14 @@
 // Pure (no Prisma, no next/*). Hard invariants: PRIVATE and TANDEM annotations never enter the model;
 // spread is hidden with fewer than two respondents; no respondent names or e-mail addresses exist here.
 
+import { BANDS, bandTitle, gradeBand } from "@/lib/scan/scoring/bands";
 import { DIVERGENT_SIGNAL, selfGapSignal } from "@/lib/scan/scoring/labels";
-import { formatDate, formatDecimal, formatPeriod, joinDutch } from "./format";
+import { formatDate, formatPeriod } from "@/lib/dates";
+import { formatDecimal } from "@/lib/ui/format-number";
+import { joinDutch } from "./format";
 import { buildGedragscode } from "./model-gedragscode";
 import { buildAandachtspunten, buildTheme, type ThemeContext } from "./model-themes";
-import { BANDS, SECTION_TITLES, bandLabel, reasonText, methodParagraphs, readingParagraphs } from "./texts";
+import { SECTION_TITLES, reasonText, methodParagraphs, readingParagraphs } from "./texts";
 import type { GradeChartModel, ReportInput, ReportModel, ReportSectionKey } from "./types";
 
 export function buildReportModel(input: ReportInput): ReportModel {
@@ -34,7 +37,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   }));
 
   const overall = result.overallGrade;
-  const overallBand = overall === null ? null : (BANDS.filter((b) => overall >= b.from).pop() ?? null);
+  const overallBand = bandTitle(gradeBand(overall));
   const where = traject.werkvloerName ? `${traject.employerName}, ${traject.werkvloerName}` : traject.employerName;
   const guidance = [`trainer ${traject.trainerName}`];
   if (traject.expertNames.length > 0) {
@@ -81,7 +84,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
             : " De grafiek toont het rapportcijfer per thema. De achtergrond geeft de vier niveaus aan; de lijnen tonen het totaalcijfer en het eigen rapportcijfer (zelfbeeld)."),
       ],
       keyFigures: [
-        { label: "Totaalcijfer scan", value: formatDecimal(overall), ...(overallBand ? { note: overallBand.label } : {}) },
+        { label: "Totaalcijfer scan", value: formatDecimal(overall), ...(overallBand ? { note: overallBand } : {}) },
         { label: "Eigen rapportcijfer (zelfbeeld)", value: formatDecimal(result.selfGrade) },
         { label: "Respondenten", value: String(result.respondents) },
       ],
@@ -181,7 +184,7 @@ function gradeChart({ result, questionnaire }: ReportInput): GradeChartModel {
       label: theme.shortTitle ?? theme.title,
       value: grade,
       valueLabel: grade === null ? "geen score" : formatDecimal(grade),
-      bandLabel: bandLabel(t?.band ?? null),
+      bandLabel: bandTitle(t?.band ?? null),
     };
   });
   const markers: GradeChartModel["markers"] = [];

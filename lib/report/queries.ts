@@ -1,4 +1,5 @@
 import "server-only";
+import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { getQuestionnaireContent, getLatestQuestionnaire } from "@/lib/questionnaires/queries";
@@ -82,7 +83,7 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
   };
 }
 
-/** Rapport-MHB-<werkgever>-<datum>.pdf, ASCII-safe for every browser. */
+/** Rapport-MHB-<werkgever>-<datum>.pdf (the Amsterdam calendar day, as on the cover), ASCII-safe for every browser. */
 export function reportFileName(employerName: string, date: Date): string {
   const slug = employerName
     .normalize("NFKD")
@@ -90,5 +91,5 @@ export function reportFileName(employerName: string, date: Date): string {
     .replace(/&/g, "en")
     .replace(/[^A-Za-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return `Rapport-MHB-${slug || "werkgever"}-${date.toISOString().slice(0, 10)}.pdf`;
+  return `Rapport-MHB-${slug || "werkgever"}-${isoDay(date)}.pdf`;
 }

@@ -1,8 +1,8 @@
 // The fixed Dutch wording of the report (B1, appreciative, never a verdict). Kept apart from the model
 // logic so the copy can be reviewed by the project lead and experience experts in one place.
 
-import { BAND_DESCRIPTIONS, BAND_LABELS, REASON_EXPLANATIONS, REASON_LABELS } from "@/lib/scan/scoring/labels";
-import type { AandachtspuntReason, Band } from "@/lib/scan/scoring/types";
+import { REASON_EXPLANATIONS, REASON_LABELS } from "@/lib/scan/scoring/labels";
+import type { AandachtspuntReason } from "@/lib/scan/scoring/types";
 import type { ReportSectionKey } from "./types";
 
 export const SECTION_TITLES: Record<ReportSectionKey, string> = {
@@ -15,26 +15,6 @@ export const SECTION_TITLES: Record<ReportSectionKey, string> = {
   contact: "Contact",
   bijlage: "Bijlage: vragenlijst en methode",
 };
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-// Band wording comes from the scan module so the report and the screens say the same thing.
-const BAND_RANGES: { band: Band; from: number; to: number; range: string }[] = [
-  { band: "ontwikkelpunt", from: 1, to: 5.5, range: "lager dan 5,5" },
-  { band: "op weg", from: 5.5, to: 7, range: "5,5 tot 7,0" },
-  { band: "stevige basis", from: 7, to: 8, range: "7,0 tot 8,0" },
-  { band: "sterk punt", from: 8, to: 10, range: "8,0 en hoger" },
-];
-
-export const BANDS = BAND_RANGES.map((b) => ({
-  ...b,
-  label: capitalize(BAND_LABELS[b.band]),
-  meaning: BAND_DESCRIPTIONS[b.band],
-}));
-
-export function bandLabel(band: Band | null): string | null {
-  return band === null ? null : capitalize(BAND_LABELS[band]);
-}
 
 export function reasonText(reason: AandachtspuntReason): { label: string; explanation: string } {
   return { label: REASON_LABELS[reason], explanation: REASON_EXPLANATIONS[reason] };

@@ -3,7 +3,7 @@
 // Neither type holds respondents' names or e-mail addresses: the report must never show them.
 
 import type { Band, Questionnaire, ScanResult, Solution } from "@/lib/scan/scoring/types";
-import type { GedragscodeSectionKey } from "./gedragscode-sections";
+import type { GedragscodeSectionKey } from "@/lib/gedragscode/sections";
 
 export type AnnotationVisibility = "PRIVATE" | "TANDEM" | "EMPLOYER";
 

@@ -52,14 +52,6 @@ export const OUTCOME_LABEL = {
   ALLEEN_RAPPORT: "Rapport",
 } as const;
 
-const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
-const dateTimeFormat = new Intl.DateTimeFormat("nl-NL", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/Amsterdam",
-});
-export const formatDate = (d: Date | null | undefined) => (d ? dateFormat.format(d) : "—");
-export const formatDateTime = (d: Date | null | undefined) => (d ? dateTimeFormat.format(d) : "—");
+// Dates have one home (lib/dates.ts); re-exported here only for lib/scan/invitations/invitations.ts,
+// which another change owns right now. Import from "@/lib/dates" instead.
+export { formatDate, formatDateTime } from "@/lib/dates";

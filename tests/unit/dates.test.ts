@@ -1,9 +1,58 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamInstant } from "@/lib/dates";
+import { amsterdamInstant, formatDate, formatDateTime, formatPeriod, formatTime, isoDay } from "@/lib/dates";
 
 describe("amsterdamInstant", () => {
   it("uses winter and summer time", () => {
     expect(amsterdamInstant("2026-01-15", "13:30").toISOString()).toBe("2026-01-15T12:30:00.000Z");
     expect(amsterdamInstant("2026-07-01", "13:30").toISOString()).toBe("2026-07-01T11:30:00.000Z");
+  });
+});
+
+describe("date formatting (Europe/Amsterdam)", () => {
+  it("writes the Dutch calendar day, summer time included", () => {
+    expect(formatDate(new Date("2026-11-21T23:30:00Z"))).toBe("22 november 2026"); // CET, UTC+1
+    expect(formatDate(new Date("2026-06-30T22:30:00Z"))).toBe("1 juli 2026"); // CEST, UTC+2
+    expect(formatDate(new Date("2026-06-30T21:30:00Z"))).toBe("30 juni 2026");
+    expect(formatDate(null)).toBe("—");
+    expect(formatDate(undefined)).toBe("—");
+  });
+
+  it("writes times on both sides of the clock change", () => {
+    // 29 March 2026: 02:00 CET becomes 03:00 CEST; 25 October 2026: 03:00 CEST becomes 02:00 CET.
+    expect(formatTime(new Date("2026-03-29T00:30:00Z"))).toBe("01:30");
+    expect(formatTime(new Date("2026-03-29T01:30:00Z"))).toBe("03:30");
+    expect(formatTime(new Date("2026-10-25T00:30:00Z"))).toBe("02:30");
+    expect(formatTime(new Date("2026-10-25T01:30:00Z"))).toBe("02:30");
+    expect(formatTime(null)).toBe("");
+    expect(formatDateTime(new Date("2026-07-01T11:30:00Z"))).toMatch(/^1 juli 2026.*13:30$/);
+    expect(formatDateTime(null)).toBe("—");
+  });
+
+  it("gives the Amsterdam day as an input value, and round-trips with amsterdamInstant", () => {
+    expect(isoDay(new Date("2026-06-30T23:00:00Z"))).toBe("2026-07-01");
+    expect(isoDay(new Date("2026-01-01T22:59:00Z"))).toBe("2026-01-01");
+    expect(isoDay(null)).toBe("");
+    for (const [day, time] of [
+      ["2026-03-29", "00:30"],
+      ["2026-07-01", "01:00"],
+      ["2026-10-25", "23:59"],
+      ["2026-12-31", "00:00"],
+    ] as const) {
+      const instant = amsterdamInstant(day, time);
+      expect(isoDay(instant)).toBe(day);
+      expect(formatTime(instant)).toBe(time);
+    }
+  });
+
+  it("writes periods with the year once when it is shared", () => {
+    expect(formatPeriod(new Date("2026-07-01T10:00:00Z"), new Date("2026-09-30T10:00:00Z"))).toBe("1 juli tot en met 30 september 2026");
+    expect(formatPeriod(new Date("2026-12-01T12:00:00Z"), new Date("2027-01-15T12:00:00Z"))).toBe(
+      "1 december 2026 tot en met 15 januari 2027",
+    );
+    // 31 December 23:30 UTC is already New Year's Day in Amsterdam: the same year as the end.
+    expect(formatPeriod(new Date("2026-12-31T23:30:00Z"), new Date("2027-02-01T12:00:00Z"))).toBe("1 januari tot en met 1 februari 2027");
+    expect(formatPeriod(new Date("2026-07-01T10:00:00Z"), null)).toBe("vanaf 1 juli 2026");
+    expect(formatPeriod(null, new Date("2026-07-01T10:00:00Z"))).toBe("tot en met 1 juli 2026");
+    expect(formatPeriod(null, null)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { listOutboxForActor } from "@/lib/mail/queries";
-import { formatDateTime } from "@/lib/trajecten/labels";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Uitgaande e-mail" };
 

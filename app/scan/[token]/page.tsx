@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/trajecten/labels";
+import { formatDate } from "@/lib/dates";
 import { requireScanView } from "./load";
 
 export default async function ScanIntroPage({ params }: { params: Promise<{ token: string }> }) {

@@ -3,7 +3,8 @@
 import type { Band } from "@/lib/scan/scoring/types";
 import type { GradeChartModel } from "../types";
 import { FONT } from "./fonts";
-import { ANSWER_FILL, BAND_FILL, COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
+import { BAND_FILL, HATCH_COLOR, isHatched } from "@/lib/ui/bands";
+import { ANSWER_FILL, COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
 import type { Writer } from "./writer";
 
 type Doc = Writer["doc"];
@@ -22,7 +23,7 @@ export function hatch(doc: Doc, x: number, y: number, w: number, h: number, colo
 
 export function bandBox(doc: Doc, band: Band | null, x: number, y: number, w: number, h: number): void {
   doc.rect(x, y, w, h).fill(band ? BAND_FILL[band] : COLOR.panel);
-  if (band === "ontwikkelpunt") hatch(doc, x, y, w, h, "#d8cfbd");
+  if (isHatched(band)) hatch(doc, x, y, w, h, HATCH_COLOR);
 }
 
 const ROW = 21;

@@ -1,7 +1,6 @@
 // Visual constants of the report. A calm, colour-blind-safe palette: one blue/teal hue family ordered by
 // lightness (readable in greyscale and for every kind of colour blindness) plus greys. Bands are never
 // told apart by colour alone: every band carries its name, and "ontwikkelpunt" is also hatched.
-import type { Band } from "@/lib/scan/scoring/types";
 
 export const PAGE = {
   width: 595.28, // A4 in points
@@ -27,14 +26,6 @@ export const COLOR = {
   chartBar: "#1f6f8b",
   dontKnow: "#b8c2cc",
 } as const;
-
-/** Band tints, light to dark in the order of the scale. */
-export const BAND_FILL: Record<Band, string> = {
-  ontwikkelpunt: "#f4f1ea",
-  "op weg": "#e6eef4",
-  "stevige basis": "#d2e2ec",
-  "sterk punt": "#bad3e2",
-};
 
 /** Answer values 1..5 as a sequential scale (light = "klopt helemaal niet", dark = "klopt helemaal"). */
 export const ANSWER_FILL = ["#dde6ee", "#b3c8d8", "#7fa3bd", "#4a7b9d", "#1d4e6f"] as const;

@@ -1,4 +1,5 @@
 // One page (or more) per theme, then the aandachtspunten with their oplossingsrichtingen.
+import { NO_SCORE_LABEL } from "@/lib/scan/scoring/bands";
 import type { AandachtspuntModel, ReportModel, StatementModel, ThemeModel } from "../types";
 import { bandBox, drawDistribution } from "./chart";
 import { drawList } from "./blocks";
@@ -31,7 +32,7 @@ export function drawTheme(w: Writer, parent: Struct, theme: ThemeModel, outline:
     "P",
     () => {
       w.write(theme.grade ?? "–", bx + 10, top + 1, { font: FONT.bold, size: 16, color: COLOR.heading });
-      w.write(theme.bandLabel ?? "nog geen score", bx + 10, top + 20, { size: SIZE.small });
+      w.write(theme.bandLabel ?? NO_SCORE_LABEL, bx + 10, top + 20, { size: SIZE.small });
     },
     { actual: theme.grade ? `Rapportcijfer ${theme.grade}, ${theme.bandLabel?.toLowerCase()}` : "Nog geen rapportcijfer" },
   );

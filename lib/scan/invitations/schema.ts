@@ -1,9 +1,11 @@
+import { isoDay } from "@/lib/dates";
 import { z } from "@/lib/zod";
 
 // Shared by the trainer's invitation form (client) and the server action.
 export const RESPONDENT_FUNCTIONS = ["DIRECTIE", "HR", "LEIDINGGEVENDE", "MEDEWERKER_OR", "ANDERS"] as const;
 
-const today = () => new Date().toISOString().slice(0, 10);
+// "Today" is the Amsterdam calendar day, also on a server that runs in UTC.
+const today = () => isoDay(new Date());
 
 export const invitationSchema = z.object({
   trajectId: z.string().min(1).max(40),

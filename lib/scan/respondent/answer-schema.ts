@@ -1,10 +1,11 @@
+import type { ActionFailure } from "@/lib/actions/result";
 import { z } from "@/lib/zod";
+import { NOTE_KEY_PATTERN } from "./field-names";
 
 // One schema for the autosave payload: the respondent's browser builds it, the route handler parses
 // it. Scale membership and statement keys are checked against the response's questionnaire version.
 const revision = z.number().int("Ongeldige versie.").min(0, "Ongeldige versie.").max(1_000_000);
 
-export const NOTE_KEY_PATTERN = /^(theme|open):[A-Za-z0-9_.-]{1,40}$/;
 export const MAX_NOTE_LENGTH = 4000;
 
 export const autosaveSchema = z.discriminatedUnion("type", [
@@ -33,10 +34,11 @@ export const autosaveSchema = z.discriminatedUnion("type", [
 ]);
 export type AutosaveInput = z.infer<typeof autosaveSchema>;
 
+/** The autosave HTTP reply: the common action failure shape; a success carries the new revision, a conflict the saved value. */
 export type AutosaveResult =
   | { ok: true; revision: number }
-  | { ok: false; code: "CONFLICT"; message: string; current: { value: number | "dontKnow" | string | null; revision: number } }
-  | { ok: false; code: "VALIDATION" | "LOCKED" | "INVITE_INVALID" | "RATE_LIMITED" | "INTERNAL"; message: string };
+  | (ActionFailure & { code: "CONFLICT"; current: { value: number | "dontKnow" | string | null; revision: number } })
+  | (ActionFailure & { code: "VALIDATION" | "LOCKED" | "INVITE_INVALID" | "RATE_LIMITED" | "INTERNAL" });
 
 /** Form field values of the no-JavaScript theme form: "1".."5" or "dontKnow". */
 export function parseAnswerField(raw: unknown): number | "dontKnow" | undefined {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { autosave } from "./answer-store";
+import { SELF_GRADE_FIELD, answerField, noteField, openNoteKey, revisionField, themeNoteKey } from "./field-names";
 import { MAX_NOTE_LENGTH, parseAnswerField } from "./answer-schema";
 import { openScan } from "./link";
 import { openStatements } from "../scoring/open-statements";
@@ -12,7 +13,7 @@ import { openStatements } from "../scoring/open-statements";
 
 type Form = Record<string, unknown>;
 const revisionOf = (form: Form, key: string) => {
-  const n = Number(form[`rev:${key}`] ?? 0);
+  const n = Number(form[revisionField(key)] ?? 0);
   return Number.isInteger(n) && n >= 0 ? n : 0;
 };
 
@@ -29,7 +30,7 @@ export async function saveThemeForm(token: string, themeIndex: number, form: For
   const changed: string[] = [];
   const invalid: string[] = [];
   for (const item of theme.items) {
-    const raw = form[`a:${item.key}`];
+    const raw = form[answerField(item.key)];
     if (raw === undefined || raw === "") continue;
     const value = parseAnswerField(raw);
     if (value === undefined) {
@@ -41,8 +42,8 @@ export async function saveThemeForm(token: string, themeIndex: number, form: For
     else if (!result.ok) throw new AppError(result.code === "INTERNAL" ? "VALIDATION" : result.code, result.message);
   }
   if (invalid.length > 0) throw new AppError("VALIDATION", `Kies bij stelling ${invalid.join(", ")} een van de antwoorden.`);
-  const noteKey = `theme:${theme.key}`;
-  const comment = form[`note:${noteKey}`];
+  const noteKey = themeNoteKey(theme.key);
+  const comment = form[noteField(noteKey)];
   if (typeof comment === "string") {
     assertLength(comment);
     const result = await autosave(token, { type: "note", key: noteKey, text: comment, revision: revisionOf(form, noteKey) });
@@ -57,7 +58,7 @@ export async function saveClosingForm(token: string, form: Form) {
   if (response.status !== "DRAFT") throw new AppError("LOCKED", "Uw antwoorden zijn al verstuurd en kunnen niet meer worden gewijzigd.");
   const questionnaire = await getQuestionnaireContent(response.questionnaireId);
   const changed: string[] = [];
-  const rawGrade = form.selfGrade;
+  const rawGrade = form[SELF_GRADE_FIELD];
   if (typeof rawGrade === "string") {
     const value = rawGrade === "" ? null : Number(rawGrade);
     if (value !== null && !(Number.isInteger(value) && value >= questionnaire.selfGrade.min && value <= questionnaire.selfGrade.max)) {
@@ -66,12 +67,12 @@ export async function saveClosingForm(token: string, form: Form) {
         `Kies een rapportcijfer van ${questionnaire.selfGrade.min} tot en met ${questionnaire.selfGrade.max}.`,
       );
     }
-    const result = await autosave(token, { type: "selfGrade", value, revision: Number(form["rev:selfGrade"] ?? 0) || 0 });
-    if (!result.ok && result.code === "CONFLICT") changed.push("selfGrade");
+    const result = await autosave(token, { type: "selfGrade", value, revision: revisionOf(form, SELF_GRADE_FIELD) });
+    if (!result.ok && result.code === "CONFLICT") changed.push(SELF_GRADE_FIELD);
   }
   for (const q of questionnaire.openQuestions) {
-    const key = `open:${q.key}`;
-    const text = form[`note:${key}`];
+    const key = openNoteKey(q.key);
+    const text = form[noteField(key)];
     if (typeof text !== "string") continue;
     assertLength(text);
     const result = await autosave(token, { type: "note", key, text, revision: revisionOf(form, key) });

@@ -5,6 +5,7 @@ import { visibleAnnotations } from "@/lib/annotations/visibility";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { assertTrajectAccess } from "@/lib/trajecten/access";
 import { RESPONDENT_FUNCTION_LABEL, RESPONDENT_FUNCTION_ROLE, type RespondentFunctionKey } from "@/lib/trajecten/labels";
+import { parseNoteKey } from "../respondent/field-names";
 import { rolesForBreakdown, scoreScan } from "../scoring/scoring";
 import type { ScanResponseInput } from "../scoring/types";
 
@@ -37,7 +38,10 @@ export async function loadSubmittedResponses(trajectId: string, questionnaireId:
 /** The anonymous "één punt hoger" answers of submitted responses, per theme (results page and report). */
 export function themeCommentsOf(responses: { notes: { key: string; text: string }[] }[]) {
   return responses.flatMap((r) =>
-    r.notes.filter((n) => n.key.startsWith("theme:") && n.text.trim()).map((n) => ({ themeKey: n.key.slice(6), text: n.text })),
+    r.notes.flatMap((n) => {
+      const key = parseNoteKey(n.key);
+      return key?.kind === "theme" && n.text.trim() ? [{ themeKey: key.themeKey, text: n.text }] : [];
+    }),
   );
 }
 
@@ -105,7 +109,10 @@ export async function getScanResultsForActor({ actor, trajectId }: { actor: Acto
   const themeComments = themeCommentsOf(responses);
   const openAnswers = can(actor, "results:readPerRespondent")
     ? responses.flatMap((r) =>
-        r.notes.filter((n) => n.key.startsWith("open:") && n.text.trim()).map((n) => ({ questionKey: n.key.slice(5), text: n.text })),
+        r.notes.flatMap((n) => {
+          const key = parseNoteKey(n.key);
+          return key?.kind === "open" && n.text.trim() ? [{ questionKey: key.questionKey, text: n.text }] : [];
+        }),
       )
     : [];
   return {

@@ -3,5 +3,6 @@ export * from "./types";
 export * from "./rounding";
 export * from "./scoring";
 export * from "./aandachtspunten";
+export * from "./bands";
 export * from "./labels";
 export * from "./questionnaire-schema";

@@ -1,28 +1,8 @@
-// Dutch display texts for scan results. The scan is a starting point for a conversation, not a test:
-// wording stays neutral and warm, never "onvoldoende"/"fout", never red/green pass/fail.
+// Dutch display texts for scan results; band names and meanings live in ./bands. The scan is a starting
+// point for a conversation, not a test: wording stays neutral and warm, never "onvoldoende"/"fout",
+// never red/green pass/fail.
 import { round } from "./rounding";
-import type { AandachtspuntReason, Band, StatementKind } from "./types";
-
-export const BAND_LABELS: Record<Band, string> = {
-  ontwikkelpunt: "ontwikkelpunt",
-  "op weg": "op weg",
-  "stevige basis": "stevige basis",
-  "sterk punt": "sterk punt",
-};
-
-export const BAND_DESCRIPTIONS: Record<Band, string> = {
-  ontwikkelpunt: "Hier valt de meeste winst te behalen. Een goed startpunt voor de bijeenkomst.",
-  "op weg": "Er gebeurt al het nodige; met een paar concrete stappen wordt dit steviger.",
-  "stevige basis": "Hier staat al veel. De vraag is wat nodig is om het vast te houden en uit te bouwen.",
-  "sterk punt": "Dit gaat goed. Mooi om te delen, ook als voorbeeld voor andere thema's.",
-};
-
-/** Text for a theme that has no score yet (too few answers). */
-export const NO_SCORE_LABEL = "nog geen score";
-
-export function bandLabel(band: Band | null): string {
-  return band === null ? NO_SCORE_LABEL : BAND_LABELS[band];
-}
+import type { AandachtspuntReason, StatementKind } from "./types";
 
 export const REASON_LABELS: Record<AandachtspuntReason, string> = {
   ontwikkelpunt: "Ontwikkelpunt: hier valt de meeste winst te behalen",

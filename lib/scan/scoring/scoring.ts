@@ -2,17 +2,9 @@
 // Pure functions: the questionnaire (content, versioned) and the stored responses go in, a plain
 // result comes out. Nothing assumes a number of themes, statements or scale points.
 import { selectAandachtspunten } from "./aandachtspunten";
+import { gradeBand } from "./bands";
 import { type Fraction, addF, cmpF, fraction, meanF, mulF, round, subF, toNumber } from "./rounding";
-import type {
-  Band,
-  ItemStatistics,
-  Questionnaire,
-  QuestionnaireTheme,
-  ScanResponseInput,
-  ScanResult,
-  StatementKind,
-  ThemeResult,
-} from "./types";
+import type { ItemStatistics, Questionnaire, QuestionnaireTheme, ScanResponseInput, ScanResult, StatementKind, ThemeResult } from "./types";
 
 export const DONT_KNOW = "dontKnow";
 /** A statement is "divergent" when its answers differ by at least this many scale points. */
@@ -53,16 +45,6 @@ function gradeF(score: Fraction, scale: ScaleInfo): Fraction {
   const span = scale.max - scale.min;
   if (span <= 0) return fraction(10);
   return addF(fraction(1), mulF(subF(score, fraction(scale.min)), fraction(9, span)));
-}
-
-/** Band of a grade; compares the grade rounded to 1 decimal. */
-export function gradeBand(grade: number | null): Band | null {
-  if (grade === null || !Number.isFinite(grade)) return null;
-  const g = round(grade, 1);
-  if (g < 5.5) return "ontwikkelpunt";
-  if (g < 7.0) return "op weg";
-  if (g < 8.0) return "stevige basis";
-  return "sterk punt";
 }
 
 const out = (f: Fraction | null, decimals: number): number | null => (f === null ? null : round(toNumber(f), decimals));

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDecimal, formatPercent, formatPeriod } from "@/lib/report/format";
-import { GEDRAGSCODE_SECTIONS } from "@/lib/report/gedragscode-sections";
+import { formatDate, formatPeriod } from "@/lib/dates";
+import { formatDecimal, formatPercent } from "@/lib/ui/format-number";
+import { GEDRAGSCODE_SECTIONS } from "@/lib/gedragscode/sections";
 import { buildReportModel } from "@/lib/report/model";
 import { demoReportInput } from "../../fixtures/report-demo-input";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAuditEvents } from "@/lib/audit/queries";
 import { requireActorPage } from "@/lib/auth/guards";
-import { formatDateTime } from "@/lib/trajecten/labels";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Logboek" };
 

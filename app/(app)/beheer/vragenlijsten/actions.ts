@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
-import type { ActionResult } from "@/lib/errors";
+import type { ActionResult } from "@/lib/actions/result";
 import { importQuestionnaireVersion, type ImportedQuestionnaire } from "@/lib/questionnaires/import";
 import { questionnaireImportSchema } from "@/lib/questionnaires/import-schema";
 

@@ -3,7 +3,7 @@ import { ImportForm } from "./_components/import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/guards";
 import { listQuestionnaireVersions, type QuestionnaireVersionRow } from "@/lib/questionnaires/queries";
-import { formatDateTime } from "@/lib/trajecten/labels";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Vragenlijsten" };
 

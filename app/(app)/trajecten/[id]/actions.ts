@@ -49,7 +49,7 @@ const MESSAGES = {
 
 export async function invitationRowAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const kind = formData.get("kind");
-  if (typeof kind !== "string" || !(kind in rowActions)) return { ok: false, message: "Onbekende handeling." };
+  if (typeof kind !== "string" || !(kind in rowActions)) return { ok: false, code: "VALIDATION", message: "Onbekende handeling." };
   const op = kind as keyof typeof rowActions;
   return toFormState(await rowActions[op](formData), MESSAGES[op], TRAJECT_PAGE);
 }

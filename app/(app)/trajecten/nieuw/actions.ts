@@ -2,10 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
+import type { ActionFailure } from "@/lib/actions/result";
 import { createTraject } from "@/lib/trajecten/planning";
 import { trajectCreateSchema } from "@/lib/trajecten/planning-schema";
 
-export type CreateTrajectState = { ok: false; message: string; fieldErrors?: Record<string, string[]> } | null;
+/** Success redirects, so the form only ever holds a failure. */
+export type CreateTrajectState = ActionFailure | null;
 
 const create = createAction({ schema: trajectCreateSchema, permission: "traject:create" }, (input, actor) =>
   createTraject({ actor, input }),
@@ -13,6 +15,6 @@ const create = createAction({ schema: trajectCreateSchema, permission: "traject:
 
 export async function createTrajectAction(_prev: CreateTrajectState, formData: FormData): Promise<CreateTrajectState> {
   const result = await create(formData);
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+  if (!result.ok) return result;
   redirect(`/trajecten/${result.data.id}`);
 }

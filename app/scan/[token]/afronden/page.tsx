@@ -1,6 +1,7 @@
 import { AutosaveEnhancer } from "@/components/scan/autosave-enhancer";
 import { NoteField } from "@/components/scan/note-field";
 import { ScanMessage } from "@/components/scan/scan-message";
+import { SELF_GRADE_FIELD, openNoteKey, revisionField } from "@/lib/scan/respondent/field-names";
 import { saveClosingAction } from "../actions";
 import { requireScanView } from "../load";
 
@@ -35,7 +36,12 @@ export default async function ClosingPage({
           <legend className="float-left mb-3 w-full font-semibold text-slate-900">
             {questionnaire.selfGrade.text} <span className="font-normal text-slate-600">(niet verplicht)</span>
           </legend>
-          <input type="hidden" name="rev:selfGrade" value={view.response.selfGradeRevision} data-rev-for="selfGrade" />
+          <input
+            type="hidden"
+            name={revisionField(SELF_GRADE_FIELD)}
+            value={view.response.selfGradeRevision}
+            data-rev-for={SELF_GRADE_FIELD}
+          />
           <div className="clear-both grid grid-cols-5 gap-2 sm:grid-cols-10">
             {grades.map((g) => (
               <label
@@ -46,7 +52,7 @@ export default async function ClosingPage({
                 <input
                   id={`grade-${g}`}
                   type="radio"
-                  name="selfGrade"
+                  name={SELF_GRADE_FIELD}
                   value={g}
                   defaultChecked={view.response.selfGrade === g}
                   disabled={view.isLocked}
@@ -56,10 +62,16 @@ export default async function ClosingPage({
               </label>
             ))}
           </div>
-          <p id="status-selfGrade" className="mt-2 min-h-5 text-sm text-slate-700" data-status-for="selfGrade" />
+          <p id="status-selfGrade" className="mt-2 min-h-5 text-sm text-slate-700" data-status-for={SELF_GRADE_FIELD} />
         </fieldset>
         {questionnaire.openQuestions.map((q) => (
-          <NoteField key={q.key} noteKey={`open:${q.key}`} label={q.text} current={state.notes[`open:${q.key}`]} disabled={view.isLocked} />
+          <NoteField
+            key={q.key}
+            noteKey={openNoteKey(q.key)}
+            label={q.text}
+            current={state.notes[openNoteKey(q.key)]}
+            disabled={view.isLocked}
+          />
         ))}
         <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
           <button

@@ -1,6 +1,7 @@
 import { invitationRowAction } from "../actions";
 import type { InvitationRow, InvitationState } from "@/lib/scan/invitations/queries";
-import { RESPONDENT_FUNCTION_LABEL, formatDate } from "@/lib/trajecten/labels";
+import { formatDate } from "@/lib/dates";
+import { RESPONDENT_FUNCTION_LABEL } from "@/lib/trajecten/labels";
 import { RowAction } from "@/components/scan/row-action";
 
 const STATE_LABEL: Record<InvitationState, string> = {

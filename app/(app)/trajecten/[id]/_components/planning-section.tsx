@@ -1,15 +1,13 @@
 import { assignExpertAction, planSessionAction, setStatusAction, withdrawExpertAction } from "../planning-actions";
 import { RowAction } from "@/components/scan/row-action";
 import { ActionForm } from "@/components/ui/action-form";
+import { formatTime, isoDay } from "@/lib/dates";
 import type { ExpertOption } from "@/lib/trajecten/expert-matching";
 import { SESSION_STATUS_LABEL, TRAJECT_STATUS_LABEL } from "@/lib/trajecten/labels";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 import { allowedNextStatuses } from "@/lib/trajecten/status";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
-const toDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
-const toTime = (d: Date | null) =>
-  d ? new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }).format(d) : "";
 
 export function PlanningSection({ traject, experts }: { traject: TrajectDetail; experts: ExpertOption[] }) {
   const next = allowedNextStatuses(traject.status);
@@ -54,11 +52,11 @@ export function PlanningSection({ traject, experts }: { traject: TrajectDetail; 
             <div className="grid grid-cols-2 gap-3">
               <label className="text-sm font-semibold text-slate-800">
                 Datum
-                <input type="date" name="date" defaultValue={toDate(s.scheduledAt)} className={input} />
+                <input type="date" name="date" defaultValue={isoDay(s.scheduledAt)} className={input} />
               </label>
               <label className="text-sm font-semibold text-slate-800">
                 Tijd
-                <input type="time" name="time" defaultValue={toTime(s.scheduledAt)} className={input} />
+                <input type="time" name="time" defaultValue={formatTime(s.scheduledAt)} className={input} />
               </label>
             </div>
             <label className="block text-sm font-semibold text-slate-800">

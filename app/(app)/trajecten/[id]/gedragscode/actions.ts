@@ -38,7 +38,7 @@ const MESSAGES: Record<keyof typeof actions, string> = {
 /** One entry point for the editor's forms; the hidden "op" field names the change. */
 export async function gedragscodeAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const op = formData.get("op");
-  if (typeof op !== "string" || !(op in actions)) return { ok: false, message: "Onbekende handeling." };
+  if (typeof op !== "string" || !(op in actions)) return { ok: false, code: "VALIDATION", message: "Onbekende handeling." };
   const key = op as keyof typeof actions;
   return toFormState(await actions[key](formData), MESSAGES[key], "/trajecten/[id]/gedragscode");
 }

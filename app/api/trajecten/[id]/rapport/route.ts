@@ -1,9 +1,6 @@
 import { getActor } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit";
-import { buildReportModel } from "@/lib/report/model";
-import { buildReportInputForActor, reportFileName } from "@/lib/report/queries";
-import { renderReportPdf } from "@/lib/report/render-pdf";
+import { renderReportForActor } from "@/lib/report/download";
 
 export const runtime = "nodejs";
 
@@ -16,11 +13,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const actor = await getActor();
   if (!actor || id.length > 40) return notFound();
   try {
-    const input = await buildReportInputForActor({ actor, trajectId: id });
-    const pdf = await renderReportPdf(buildReportModel(input));
-    await recordAudit({ actor, action: "report.download", entityType: "Traject", entityId: id, trajectId: id });
-    const fileName = reportFileName(input.traject.employerName, input.traject.generatedAt);
-    return new Response(new Uint8Array(pdf), {
+    const { pdf, fileName } = await renderReportForActor({ actor, trajectId: id });
+    return new Response(pdf, {
       headers: {
         "Content-Type": "application/pdf",
         "Content-Disposition": `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,

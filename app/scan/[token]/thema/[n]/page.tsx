@@ -5,6 +5,7 @@ import { NoteField } from "@/components/scan/note-field";
 import { ScanProgress } from "@/components/scan/progress";
 import { ScanMessage } from "@/components/scan/scan-message";
 import { StatementFieldset } from "@/components/scan/statement-fieldset";
+import { themeNoteKey } from "@/lib/scan/respondent/field-names";
 import { saveThemeAction } from "../../actions";
 import { requireScanView } from "../../load";
 
@@ -53,9 +54,9 @@ export default async function ThemePage({
           />
         ))}
         <NoteField
-          noteKey={`theme:${theme.key}`}
+          noteKey={themeNoteKey(theme.key)}
           label={questionnaire.themeQuestion}
-          current={state.notes[`theme:${theme.key}`]}
+          current={state.notes[themeNoteKey(theme.key)]}
           disabled={view.isLocked}
         />
         <div className="flex flex-wrap items-center justify-between gap-3 pt-2">

@@ -1,7 +1,7 @@
 import { gedragscodeAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { ChangeFields } from "./change-fields";
-import { GEDRAGSCODE_SECTIONS } from "@/lib/report/gedragscode-sections";
+import { CLAUSE_SECTIONS } from "@/lib/gedragscode/sections";
 import type { QuestionnaireTheme } from "@/lib/scan/scoring/types";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
@@ -24,7 +24,7 @@ export function GedragscodeEditor({
 }) {
   return (
     <div className="space-y-6">
-      {GEDRAGSCODE_SECTIONS.filter((s) => s.key !== "PREAMBULE").map((section) => {
+      {CLAUSE_SECTIONS.map((section) => {
         const own = clauses.filter((c) => c.section === section.key);
         return (
           <section key={section.key} aria-labelledby={`sectie-${section.key}`} className="rounded-xl border border-brand-100 bg-white p-5">

@@ -1,6 +1,6 @@
 import { gedragscodeAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { formatDate } from "@/lib/trajecten/labels";
+import { formatDate } from "@/lib/dates";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 

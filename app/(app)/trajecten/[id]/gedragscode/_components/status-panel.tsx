@@ -1,7 +1,8 @@
 import { gedragscodeAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { ChangeFields } from "./change-fields";
-import { formatDate } from "@/lib/trajecten/labels";
+import { formatDate } from "@/lib/dates";
+import { PREAMBLE_SECTION } from "@/lib/gedragscode/sections";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 
@@ -32,7 +33,7 @@ export function GedragscodeStatusPanel({
           <ActionForm action={gedragscodeAction} submitLabel="Preambule bewaren" className="mt-3 space-y-3">
             <ChangeFields op="preamble" trajectId={trajectId} version={version} />
             <label className="block text-sm font-semibold text-slate-800">
-              Preambule: organisatie, werkvloer, wie meedeed en de inzet van de directie
+              {PREAMBLE_SECTION.title}: {PREAMBLE_SECTION.description}
               <textarea name="preamble" rows={3} maxLength={4000} defaultValue={code?.preamble ?? ""} className={input} />
             </label>
           </ActionForm>

@@ -68,7 +68,7 @@ export function AnnotationComposer({
           </button>
           <p role="status" aria-live="polite" className={state?.ok === false ? "text-sm text-amber-900" : "text-sm text-brand-800"}>
             {state?.message}
-            {state?.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}
+            {state?.ok === false && state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}
           </p>
         </div>
       </form>
