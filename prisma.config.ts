@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 
 // CLI-only timer fix: Postgres-in-PGlite (emscripten __setitimer_js) and Prisma's schema-engine wasm
-// arm 10 s / 60 s timers that keep the CLI alive long after it finished. Unref them (STACK.md P5).
+// arm 10 s / 60 s timers that keep the CLI alive long after it finished. Unref them (docs/stack.md#p5-pglite-keeps-node-alive).
 const realSetTimeout = globalThis.setTimeout;
 globalThis.setTimeout = ((fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => {
   const t = realSetTimeout(fn, ms, ...args);
@@ -18,7 +18,7 @@ export default defineConfig({
   async adapter() {
     const url = process.env.DATABASE_URL;
     if (url) {
-      // adapter-pg 6.19.3 cannot run migrate (STACK.md P8); 7.x works for deploy/status/reset.
+      // adapter-pg 6.19.3 cannot run migrate (docs/stack.md#p8-the-cli-migrates-through-adapter-pg-7); 7.x works for deploy/status/reset.
       const { PrismaPg } = await import("@prisma/adapter-pg-7");
       if (process.argv.includes("dev")) throw new Error("prisma migrate dev: unset DATABASE_URL (use the embedded PGlite)");
       return wholeScripts(new PrismaPg({ connectionString: url, allowExitOnIdle: true }));

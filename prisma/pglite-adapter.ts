@@ -3,8 +3,9 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { lockDataDir } from "../lib/db/pglite-lock";
 import { PGLITE_CONF } from "../lib/db/pglite-conf";
 
-// Prisma CLI only (migrate deploy/dev/status). Fixes STACK.md P4 (one open per dir), P6 (shadow-DB
-// replay sends whole scripts) and the upstream executeScript that does not await.
+// Prisma CLI only (migrate deploy/dev/status). Fixes P4 (one open per dir,
+// docs/stack.md#p4-one-pglite-per-data-directory), P6 (shadow-DB replay sends whole scripts,
+// docs/stack.md#p6-migrate-dev-on-pglite-replays-whole-scripts) and the upstream executeScript that does not await.
 type Adapter = Awaited<ReturnType<PrismaPGlite["connect"]>>;
 
 function patch(adapter: Adapter): Adapter {

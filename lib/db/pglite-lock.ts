@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-// PGlite has no cross-process lock, and two processes on one data dir corrupt it (STACK.md P4).
+// PGlite has no cross-process lock, and two processes on one data dir corrupt it (docs/stack.md#p4-one-pglite-per-data-directory).
 export function lockDataDir(dir: string): void {
   const lock = `${path.resolve(dir)}.lock`;
   fs.mkdirSync(path.dirname(lock), { recursive: true });

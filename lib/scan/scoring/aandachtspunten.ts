@@ -1,4 +1,4 @@
-// Deterministic selection of aandachtspunten (points of attention), per SCORING.md. Every threshold
+// Deterministic selection of aandachtspunten (points of attention), per docs/scoring.md#aandachtspunten. Every threshold
 // and every sort compares ROUNDED values, so what the report shows always explains the selection.
 import { round } from "./rounding";
 import type {
@@ -35,7 +35,7 @@ export const THRESHOLDS = {
 const r1 = (x: number | null): number | null => (x === null ? null : round(x, 1));
 const r2 = (x: number | null): number | null => (x === null ? null : round(x, 2));
 
-/** The reasons for a theme, in the fixed order of SCORING.md; empty for a theme without a score. */
+/** The reasons for a theme, in the fixed order of docs/scoring.md#aandachtspunt-reasons; empty for a theme without a score. */
 export function themeReasons(theme: ThemeResult): AandachtspuntReason[] {
   if (theme.score === null) return [];
   const reasons: AandachtspuntReason[] = [];

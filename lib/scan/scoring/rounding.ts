@@ -1,4 +1,4 @@
-// Decimal rounding as prescribed by SCORING.md: half away from zero, applied to the shortest decimal
+// Decimal rounding as prescribed by docs/scoring.md#rounding: half away from zero, applied to the shortest decimal
 // representation of the number (String(x)). Rounding x * 10^d in binary would turn 2.675 into 2.67,
 // because the double closest to 2.675 is slightly below it; working on the digits avoids that.
 
@@ -38,7 +38,7 @@ export function round(x: number, decimals: number): number {
 export const round1 = (x: number): number => round(x, 1);
 export const round2 = (x: number): number => round(x, 2);
 
-/** Rounds when defined; keeps null for undefined values (SCORING.md: undefined is `null`). */
+/** Rounds when defined; keeps null for undefined values (docs/scoring.md#output-shape: undefined is `null`). */
 export function roundOrNull(x: number | null | undefined, decimals: number): number | null {
   return x === null || x === undefined ? null : round(x, decimals);
 }

@@ -1,4 +1,4 @@
-// Hand-made small questionnaires for the edge cases of SCORING.md.
+// Hand-made small questionnaires for the edge cases of docs/scoring.md (aandachtspunten).
 import { describe, expect, it } from "vitest";
 import {
   type ItemStatistics,

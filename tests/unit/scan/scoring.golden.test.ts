@@ -1,4 +1,4 @@
-// The worked example of SCORING.md, reproduced exactly: every field of the expected output.
+// The worked example of docs/scoring.md#golden-example, reproduced exactly: every field of the expected output.
 import { describe, expect, it } from "vitest";
 import questionnaireJson from "@/prisma/data/mhb-2025.json";
 import input from "@/tests/fixtures/three-respondents.input.json";
