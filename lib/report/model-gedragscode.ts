@@ -1,4 +1,4 @@
-// The EPA-gedragscode part of the report model: clauses grouped in the order of DOMAIN.md, the preamble
+// The EPA-gedragscode part of the report model: clauses grouped in the order of docs/method.md#the-epa-gedragscode, the preamble
 // first, and a status line that never lets a concept pass for an adopted code.
 import { formatDate } from "@/lib/dates";
 import { GEDRAGSCODE_SECTIONS, PREAMBLE_SECTION } from "@/lib/gedragscode/sections";

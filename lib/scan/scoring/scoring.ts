@@ -1,4 +1,4 @@
-// Scoring of the Mental Health-bedrijfsscan, exactly as /work/shared/scan/SCORING.md prescribes.
+// Scoring of the Mental Health-bedrijfsscan, exactly as docs/scoring.md prescribes.
 // Pure functions: the questionnaire (content, versioned) and the stored responses go in, a plain
 // result comes out. Nothing assumes a number of themes, statements or scale points.
 import { selectAandachtspunten } from "./aandachtspunten";
@@ -154,7 +154,7 @@ export function scoreScan(questionnaire: Questionnaire, responses: ScanResponseI
     return g === null ? [] : [fraction(g)];
   });
   const selfGrade = out(meanF(selfGrades), 1);
-  // The only subtraction on rounded values, as SCORING.md prescribes.
+  // The only subtraction on rounded values, as docs/scoring.md#self-grade-and-self-gap prescribes.
   const selfGap = selfGrade !== null && overallGrade !== null ? round(selfGrade - overallGrade, 1) : null;
 
   return {

@@ -84,7 +84,7 @@ describe("buildReportModel", () => {
     expect(full.gedragscode?.statusLine).toBe("Vastgesteld op 20 november 2026 door de directie van Zorgcoöperatie De Linde. Versie 2.");
   });
 
-  it("orders gedragscode clauses by the sections of DOMAIN.md", () => {
+  it("orders gedragscode clauses by the sections of docs/method.md", () => {
     const order = GEDRAGSCODE_SECTIONS.map((s) => s.key as string);
     const keys = full.gedragscode?.sections.map((s) => s.key as string) ?? [];
     expect(keys).toEqual([...keys].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
