@@ -1,0 +1,154 @@
+// The one authorization decision: what may this actor do, given what they are to the record?
+// Pure and client-safe, so pages show exactly the controls the server accepts: every mutation asserts
+// the same answer through lib/auth/guard.ts. The tables below are written out in full (no role gets
+// "everything"), and docs/decisions/004-capabilities.md shows them; a test checks that both agree.
+import type { Actor, Role } from "./roles";
+
+/** What an actor can be to one traject. An actor has at most one of these. */
+export const TRAJECT_RELATIONS = ["trainer", "expertInvited", "expertAccepted", "employerUser", "admin"] as const;
+export type TrajectRelation = (typeof TRAJECT_RELATIONS)[number];
+
+/** Capabilities that need no record: workspaces and the app's own administration. */
+export const GLOBAL_CAPABILITIES = [
+  "workspace:beheer",
+  "workspace:trainer",
+  "workspace:expert",
+  "workspace:werkgever",
+  "traject:create",
+  "outbox:read",
+  "outbox:readAll",
+  "questionnaire:import",
+  "user:manage",
+  "audit:read",
+  "account:own",
+] as const;
+export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
+
+/** Capabilities on one traject; who holds them follows from the relation to that traject. */
+export const TRAJECT_CAPABILITIES = [
+  "traject:view",
+  "traject:plan",
+  "invitation:manage",
+  "response:reopen",
+  "results:read",
+  "results:readPerRespondent",
+  "annotation:readTandem",
+  "annotation:write",
+  "gedragscode:read",
+  "gedragscode:edit",
+  "report:download",
+] as const;
+export type TrajectCapability = (typeof TRAJECT_CAPABILITIES)[number];
+
+export type Capability = GlobalCapability | TrajectCapability;
+
+const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
+  "workspace:beheer": ["ADMIN"],
+  "workspace:trainer": ["TRAINER"],
+  "workspace:expert": ["EXPERT"],
+  "workspace:werkgever": ["EMPLOYER"],
+  "traject:create": ["TRAINER"],
+  "outbox:read": ["ADMIN", "TRAINER"],
+  "outbox:readAll": ["ADMIN"],
+  "questionnaire:import": ["ADMIN"],
+  "user:manage": ["ADMIN"],
+  "audit:read": ["ADMIN"],
+  "account:own": ["ADMIN", "TRAINER", "EXPERT", "EMPLOYER"],
+};
+
+// An invited expert sees the request: the employer's name, the werkvloer and the dates, nothing of
+// the scan. Only once they accept do they see results, write reflections and appear in the report.
+// The admin oversees the programme (aggregated results, the report) but does not plan, annotate or
+// draft: that is the tandem's and the employer's work, and per-respondent answers stay with the tandem.
+const TRAJECT_TABLE: Record<TrajectCapability, readonly TrajectRelation[]> = {
+  "traject:view": ["trainer", "expertInvited", "expertAccepted", "employerUser", "admin"],
+  "traject:plan": ["trainer"],
+  "invitation:manage": ["trainer"],
+  "response:reopen": ["trainer"],
+  "results:read": ["trainer", "expertAccepted", "employerUser", "admin"],
+  "results:readPerRespondent": ["trainer", "expertAccepted"],
+  "annotation:readTandem": ["trainer", "expertAccepted"],
+  "annotation:write": ["expertAccepted"],
+  "gedragscode:read": ["trainer", "expertAccepted", "employerUser", "admin"],
+  "gedragscode:edit": ["trainer", "expertAccepted", "employerUser"],
+  "report:download": ["trainer", "expertAccepted", "employerUser", "admin"],
+};
+
+/** The role each relation requires: a relation never comes from data alone. */
+export const RELATION_ROLE: Record<TrajectRelation, Role> = {
+  trainer: "TRAINER",
+  expertInvited: "EXPERT",
+  expertAccepted: "EXPERT",
+  employerUser: "EMPLOYER",
+  admin: "ADMIN",
+};
+
+// The two expert relations, defined once. Declined and withdrawn assignments give no relation.
+export const EXPERT_STATUS_RELATION = { INVITED: "expertInvited", ACCEPTED: "expertAccepted" } as const;
+export type ExpertRelationStatus = keyof typeof EXPERT_STATUS_RELATION;
+/** Asked or on board: may see the request and the employer's name and dates. */
+export const EXPERT_INVITED_OR_ACCEPTED: readonly ExpertRelationStatus[] = ["INVITED", "ACCEPTED"];
+/** On board: sees results, annotates, appears in the report. */
+export const EXPERT_ACCEPTED: readonly ExpertRelationStatus[] = ["ACCEPTED"];
+export const isInvitedOrAccepted = (status: string): boolean => (EXPERT_INVITED_OR_ACCEPTED as readonly string[]).includes(status);
+export const isAccepted = (status: string): boolean => (EXPERT_ACCEPTED as readonly string[]).includes(status);
+
+/** The facts about a traject that decide a relation. */
+export interface TrajectFacts {
+  trainerId: string;
+  employerId: string;
+  /** At least the actor's own assignment, when they have one. */
+  assignments: readonly { expertId: string; status: string }[];
+}
+
+/** What the actor is to this traject, or null: then the traject does not exist for them. */
+export function relationTo(actor: Actor | null | undefined, traject: TrajectFacts): TrajectRelation | null {
+  if (!actor) return null;
+  switch (actor.role) {
+    case "ADMIN":
+      return "admin";
+    case "TRAINER":
+      return traject.trainerId === actor.id ? "trainer" : null;
+    case "EXPERT": {
+      const own = traject.assignments.find((a) => a.expertId === actor.id);
+      return own && Object.hasOwn(EXPERT_STATUS_RELATION, own.status) ? EXPERT_STATUS_RELATION[own.status as ExpertRelationStatus] : null;
+    }
+    case "EMPLOYER":
+      return actor.employerId !== null && traject.employerId === actor.employerId ? "employerUser" : null;
+    default:
+      return null;
+  }
+}
+
+export type CapabilityContext = { traject: TrajectRelation | null } | undefined;
+
+export interface Capabilities {
+  has(capability: Capability): boolean;
+  readonly list: readonly Capability[];
+}
+
+/**
+ * Everything the actor may do: the global capabilities of their role, plus, with a traject context,
+ * those their relation to that traject grants. Deny by default: no actor, an unknown role or no
+ * relation gives nothing.
+ */
+export function capabilitiesFor(actor: Pick<Actor, "role"> | null | undefined, context?: CapabilityContext): Capabilities {
+  const list: Capability[] = [];
+  if (actor) {
+    for (const c of GLOBAL_CAPABILITIES) if (GLOBAL_TABLE[c].includes(actor.role)) list.push(c);
+    const relation = context?.traject ?? null;
+    if (relation && RELATION_ROLE[relation] === actor.role) {
+      for (const c of TRAJECT_CAPABILITIES) if (TRAJECT_TABLE[c].includes(relation)) list.push(c);
+    }
+  }
+  const set = new Set<Capability>(list);
+  return { has: (c) => set.has(c), list };
+}
+
+/** The relations that hold a traject capability (lib/auth/scopes.ts turns them into a query). */
+export const relationsWith = (capability: TrajectCapability): readonly TrajectRelation[] => TRAJECT_TABLE[capability];
+
+/** The roles that hold a global capability. */
+export const rolesWith = (capability: GlobalCapability): readonly Role[] => GLOBAL_TABLE[capability];
+
+export const isTrajectCapability = (c: Capability): c is TrajectCapability => (TRAJECT_CAPABILITIES as readonly string[]).includes(c);

@@ -1,0 +1,69 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import {
+  capabilitiesFor,
+  relationTo,
+  type Capabilities,
+  type GlobalCapability,
+  type TrajectCapability,
+  type TrajectRelation,
+} from "./capabilities";
+import type { Actor } from "./roles";
+
+// The server side of capabilitiesFor(): every domain function that reads or changes something asks
+// here, with the actor it was given, so the server refuses exactly what the pages hide.
+
+type Tx = Prisma.TransactionClient;
+
+const FORBIDDEN_MESSAGE = "U heeft geen toegang tot deze handeling.";
+
+/** Throws FORBIDDEN unless the actor's role holds this global capability. */
+export function assertCapability(actor: Actor, capability: GlobalCapability): void {
+  if (!capabilitiesFor(actor).has(capability)) throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE);
+}
+
+export interface TrajectAccess {
+  trajectId: string;
+  relation: TrajectRelation;
+  capabilities: Capabilities;
+}
+
+/**
+ * The actor's relation to a traject and what it allows. Without a relation the traject does not
+ * exist for them (NOT_FOUND), so out of scope looks exactly like not found.
+ */
+export async function trajectAccess({ actor, trajectId, tx }: { actor: Actor; trajectId: string; tx?: Tx }): Promise<TrajectAccess> {
+  const facts =
+    typeof trajectId === "string"
+      ? await (tx ?? db()).traject.findUnique({
+          where: { id: trajectId },
+          select: {
+            trainerId: true,
+            employerId: true,
+            assignments: { where: { expertId: actor.id }, select: { expertId: true, status: true } },
+          },
+        })
+      : null;
+  const relation = facts ? relationTo(actor, facts) : null;
+  if (!relation) throw notFound("Dit traject");
+  return { trajectId, relation, capabilities: capabilitiesFor(actor, { traject: relation }) };
+}
+
+/** Throws NOT_FOUND without a relation to the traject, FORBIDDEN when the relation lacks the capability. */
+export async function assertTrajectCapability({
+  actor,
+  trajectId,
+  capability,
+  tx,
+}: {
+  actor: Actor;
+  trajectId: string;
+  capability: TrajectCapability;
+  tx?: Tx;
+}): Promise<TrajectAccess> {
+  const access = await trajectAccess({ actor, trajectId, tx });
+  if (!access.capabilities.has(capability)) throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE);
+  return access;
+}

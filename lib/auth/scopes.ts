@@ -1,0 +1,67 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  EXPERT_STATUS_RELATION,
+  RELATION_ROLE,
+  capabilitiesFor,
+  relationsWith,
+  type Capabilities,
+  type ExpertRelationStatus,
+  type TrajectCapability,
+  type TrajectRelation,
+} from "./capabilities";
+import type { Actor } from "./roles";
+
+// The relations of ./capabilities.ts as database filters, for lists ("every traject I may see").
+// relationTo() decides one traject from its facts; these clauses select the same trajects in SQL
+// (tests/integration/capabilities.test.ts checks that both agree).
+
+const NONE: Prisma.TrajectWhereInput = { id: "__none__" };
+
+const expertStatusOf = Object.fromEntries(Object.entries(EXPERT_STATUS_RELATION).map(([status, rel]) => [rel, status])) as Record<
+  TrajectRelation,
+  ExpertRelationStatus | undefined
+>;
+
+function relationWhere(actor: Actor, relation: TrajectRelation): Prisma.TrajectWhereInput {
+  if (RELATION_ROLE[relation] !== actor.role) return NONE;
+  switch (relation) {
+    case "admin":
+      return {};
+    case "trainer":
+      return { trainerId: actor.id };
+    case "expertInvited":
+    case "expertAccepted":
+      return { assignments: { some: { expertId: actor.id, status: expertStatusOf[relation] } } };
+    case "employerUser":
+      return actor.employerId ? { employerId: actor.employerId } : NONE;
+  }
+}
+
+/** The trajects on which the actor holds `capability` (default: may see it at all). */
+export function trajectScope(actor: Actor, capability: TrajectCapability = "traject:view"): Prisma.TrajectWhereInput {
+  const clauses = relationsWith(capability)
+    .filter((r) => RELATION_ROLE[r] === actor.role)
+    .map((r) => relationWhere(actor, r));
+  if (clauses.length === 0) return NONE;
+  return clauses.length === 1 ? clauses[0]! : { OR: clauses };
+}
+
+/**
+ * Which annotations an actor may read on a traject they hold `capabilities` for. The expert decides
+ * what is shared: PRIVATE notes only ever reach their author, TANDEM the trainer and the accepted
+ * experts, EMPLOYER everyone who reads the results.
+ */
+export function annotationScope(actor: Actor, capabilities: Capabilities): Prisma.AnnotationWhereInput {
+  const visible: ("TANDEM" | "EMPLOYER")[] = [];
+  if (capabilities.has("results:read")) visible.push("EMPLOYER");
+  if (capabilities.has("annotation:readTandem")) visible.push("TANDEM");
+  return { OR: [{ visibility: { in: visible } }, { authorId: actor.id }] };
+}
+
+/** Admins read all outgoing mail; a trainer the mail of the trajects whose invitations they manage. */
+export function outboxScope(actor: Actor): Prisma.OutboxMailWhereInput {
+  const capabilities = capabilitiesFor(actor);
+  if (!capabilities.has("outbox:read")) return { id: "__none__" };
+  if (capabilities.has("outbox:readAll")) return {};
+  return { traject: trajectScope(actor, "invitation:manage") };
+}

@@ -1,0 +1,110 @@
+import { newLinkToken } from "@/lib/link-tokens";
+import type { Actor } from "@/lib/auth/roles";
+import { actorOf, makeOutsiders, makeSubmittedResponse, makeTraject, makeUser, questionnaireJson } from "@/tests/factories";
+import type { TestDb } from "./test-db";
+
+// A small world in which every relation to one traject exists once, plus outsiders: the cast of the
+// authorization matrix. Each allowed call gets a world of its own, so no allowed call depends on what
+// another one changed.
+
+export const ACTOR_LABELS = [
+  "trainer",
+  "expertAccepted",
+  "expertInvited",
+  "employerUser",
+  "admin",
+  "otherTrainer",
+  "otherExpert",
+  "otherEmployer",
+] as const;
+export type ActorLabel = (typeof ACTOR_LABELS)[number];
+
+const allItems = questionnaireJson.themes.flatMap((th) => th.items.map((i) => i.key));
+
+export async function makeWorld(t: TestDb) {
+  const f = await makeTraject(t.prisma);
+  const { other, admin } = await makeOutsiders(t.prisma);
+  const invitedExpert = actorOf(await makeUser(t.prisma, "EXPERT"));
+  await t.prisma.expertAssignment.create({ data: { trajectId: f.traject.id, expertId: invitedExpert.id, status: "INVITED" } });
+  const spareExpert = await makeUser(t.prisma, "EXPERT");
+
+  const submitted = await makeSubmittedResponse(t.prisma, f, { answers: { "1.1": 4 } });
+  // A draft with every statement answered: it can be submitted, reminded, resent and revoked.
+  const draft = await makeSubmittedResponse(t.prisma, f, {
+    status: "DRAFT",
+    answers: Object.fromEntries(allItems.map((k) => [k, 3])),
+  });
+  const { token: draftToken, tokenHash } = newLinkToken();
+  await t.prisma.scanInvitation.update({ where: { id: draft.invitationId }, data: { tokenHash } });
+
+  const annotation = await t.prisma.annotation.create({
+    data: { trajectId: f.traject.id, authorId: f.expert.id, themeKey: "T1", body: "Privé", visibility: "PRIVATE" },
+  });
+  const code = await t.prisma.gedragscode.create({
+    data: {
+      trajectId: f.traject.id,
+      version: 1,
+      clauses: { create: { section: "BORGING", title: "Evaluatie", body: "Over een jaar kijken we terug.", position: 0 } },
+    },
+    include: { clauses: true },
+  });
+  const nextStep = await t.prisma.nextStep.create({ data: { trajectId: f.traject.id, text: "Terugkommoment plannen" } });
+
+  const actors: Record<ActorLabel, Actor> = {
+    trainer: f.trainer,
+    expertAccepted: f.expert,
+    expertInvited: invitedExpert,
+    employerUser: f.employerUser,
+    admin,
+    otherTrainer: other.trainer,
+    otherExpert: other.expert,
+    otherEmployer: other.employerUser,
+  };
+  return {
+    f,
+    actors,
+    trajectId: f.traject.id,
+    spareExpertId: spareExpert.id,
+    submittedInvitationId: submitted.invitationId,
+    draftInvitationId: draft.invitationId,
+    draftToken,
+    annotationId: annotation.id,
+    codeVersion: code.version,
+    clauseId: code.clauses[0]!.id,
+    nextStepId: nextStep.id,
+  };
+}
+export type World = Awaited<ReturnType<typeof makeWorld>>;
+
+let snapshotSql: string | undefined;
+
+/**
+ * A fingerprint of every row of every table (bar Prisma's own), in one query: "nothing changed"
+ * means two fingerprints are equal. Per table the rows' JSON, sorted, then hashed.
+ */
+export async function snapshotAllTables(t: TestDb): Promise<string> {
+  if (!snapshotSql) {
+    const tables = await t.raw<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
+      [],
+    );
+    const perTable = tables.map(
+      ({ name }) =>
+        `(SELECT count(*) || ':' || md5(coalesce(string_agg(to_jsonb(x)::text, '|' ORDER BY to_jsonb(x)::text), '')) FROM "${name}" x) AS "${name}"`,
+    );
+    snapshotSql = `SELECT ${perTable.join(", ")}`;
+  }
+  const [row] = await t.raw<Record<string, string>>(snapshotSql, []);
+  return JSON.stringify(row);
+}
+
+/** The outcome of a call: "ok", or the error code it was refused with (also for result objects). */
+export async function outcomeOf(call: Promise<unknown>): Promise<string> {
+  try {
+    const result = await call;
+    if (result && typeof result === "object" && "ok" in result && result.ok === false && "code" in result) return String(result.code);
+    return "ok";
+  } catch (e) {
+    return (e as { code?: string }).code ?? `unexpected: ${String(e)}`;
+  }
+}

@@ -1,0 +1,127 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  GLOBAL_CAPABILITIES,
+  TRAJECT_CAPABILITIES,
+  TRAJECT_RELATIONS,
+  capabilitiesFor,
+  relationTo,
+  type TrajectRelation,
+} from "@/lib/auth/capabilities";
+import { ROLES, type Actor } from "@/lib/auth/roles";
+
+// The ADR's tables are the written contract; this test holds the code to them, cell by cell.
+const adr = fs.readFileSync("docs/decisions/004-capabilities.md", "utf8");
+
+function tableAfter(heading: string): { columns: string[]; rows: Map<string, boolean[]> } {
+  const start = adr.indexOf(heading);
+  expect(start, `heading "${heading}" in ADR 004`).toBeGreaterThan(-1);
+  const after = adr.slice(start).split("\n");
+  const first = after.findIndex((l) => l.startsWith("|"));
+  const end = after.findIndex((l, i) => i > first && !l.startsWith("|"));
+  const lines = after.slice(first, end === -1 ? undefined : end);
+  const cells = (l: string) =>
+    l
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
+  const [header, , ...body] = lines;
+  const rows = new Map<string, boolean[]>();
+  for (const line of body) {
+    const [name, ...marks] = cells(line);
+    if (!name) break;
+    rows.set(
+      name,
+      marks.map((m) => m === "✓"),
+    );
+  }
+  return { columns: cells(header!).slice(1), rows };
+}
+
+const actorWith = (role: Actor["role"]): Actor => ({ id: "u1", role, name: "Iemand", employerId: role === "EMPLOYER" ? "e1" : null });
+const roleOf: Record<TrajectRelation, Actor["role"]> = {
+  trainer: "TRAINER",
+  expertInvited: "EXPERT",
+  expertAccepted: "EXPERT",
+  employerUser: "EMPLOYER",
+  admin: "ADMIN",
+};
+
+describe("capabilities match ADR 004", () => {
+  it("global capabilities, per role", () => {
+    const { columns, rows } = tableAfter("### Global capabilities");
+    expect(columns).toEqual([...ROLES]);
+    expect([...rows.keys()].sort()).toEqual([...GLOBAL_CAPABILITIES].sort());
+    for (const [capability, marks] of rows) {
+      columns.forEach((role, i) => {
+        expect([capability, role, capabilitiesFor(actorWith(role as Actor["role"])).has(capability as never)]).toEqual([
+          capability,
+          role,
+          marks[i],
+        ]);
+      });
+    }
+  });
+
+  it("traject capabilities, per relation", () => {
+    const { columns, rows } = tableAfter("### Capabilities on one traject");
+    expect(columns).toEqual([...TRAJECT_RELATIONS]);
+    expect([...rows.keys()].sort()).toEqual([...TRAJECT_CAPABILITIES].sort());
+    for (const [capability, marks] of rows) {
+      columns.forEach((relation, i) => {
+        const rel = relation as TrajectRelation;
+        const has = capabilitiesFor(actorWith(roleOf[rel]), { traject: rel }).has(capability as never);
+        expect([capability, relation, has]).toEqual([capability, relation, marks[i]]);
+      });
+    }
+  });
+});
+
+describe("deny by default", () => {
+  it("no actor, an unknown role, or a relation that does not fit the role gives nothing", () => {
+    expect(capabilitiesFor(null).list).toEqual([]);
+    expect(capabilitiesFor(undefined, { traject: "admin" }).list).toEqual([]);
+    expect(capabilitiesFor({ role: "GAST" as never }, { traject: "trainer" }).list).toEqual([]);
+    // an employer claiming to be the trainer gets only their own global capabilities
+    const employer = capabilitiesFor(actorWith("EMPLOYER"), { traject: "trainer" });
+    expect(employer.has("traject:plan")).toBe(false);
+    expect(employer.has("traject:view")).toBe(false);
+  });
+
+  it("traject capabilities never come without a traject context", () => {
+    for (const role of ROLES) for (const c of TRAJECT_CAPABILITIES) expect(capabilitiesFor(actorWith(role)).has(c)).toBe(false);
+  });
+});
+
+describe("relationTo", () => {
+  const traject = {
+    trainerId: "t1",
+    employerId: "e1",
+    assignments: [
+      { expertId: "x-invited", status: "INVITED" },
+      { expertId: "x-accepted", status: "ACCEPTED" },
+      { expertId: "x-declined", status: "DECLINED" },
+      { expertId: "x-withdrawn", status: "WITHDRAWN" },
+    ],
+  };
+  const as = (id: string, role: Actor["role"], employerId: string | null = null): Actor => ({ id, role, name: id, employerId });
+
+  it("gives each actor the one relation their role and the record support", () => {
+    expect(relationTo(as("t1", "TRAINER"), traject)).toBe("trainer");
+    expect(relationTo(as("t2", "TRAINER"), traject)).toBeNull();
+    expect(relationTo(as("x-invited", "EXPERT"), traject)).toBe("expertInvited");
+    expect(relationTo(as("x-accepted", "EXPERT"), traject)).toBe("expertAccepted");
+    expect(relationTo(as("x-declined", "EXPERT"), traject)).toBeNull();
+    expect(relationTo(as("x-withdrawn", "EXPERT"), traject)).toBeNull();
+    expect(relationTo(as("u", "EMPLOYER", "e1"), traject)).toBe("employerUser");
+    expect(relationTo(as("u", "EMPLOYER", "e2"), traject)).toBeNull();
+    expect(relationTo(as("u", "EMPLOYER", null), traject)).toBeNull();
+    expect(relationTo(as("a", "ADMIN"), traject)).toBe("admin");
+    expect(relationTo(null, traject)).toBeNull();
+  });
+
+  it("never takes a relation from data alone: an expert id in trainerId is still no trainer", () => {
+    expect(relationTo(as("t1", "EXPERT"), traject)).toBeNull();
+    expect(relationTo(as("x-accepted", "TRAINER"), traject)).toBeNull();
+  });
+});
