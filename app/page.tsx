@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/guards";
-import { ROLE_HOME } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
+import { homeOf } from "@/lib/auth/roles";
 
 export default async function Home() {
   const actor = await getActor();
-  redirect(actor ? ROLE_HOME[actor.role] : "/login");
+  redirect(actor ? homeOf(actor) : "/login");
 }

@@ -12,6 +12,8 @@ const envSchema = z.object({
   INVITATION_DAYS: z.coerce.number().int().min(1).max(365).default(21),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   NODE_ENV: z.string().default("development"),
+  /** Signs session cookies and derives the scheduler token; npm start generates one locally. */
+  NEXTAUTH_SECRET: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -22,6 +24,7 @@ export function env(): Env {
     ...process.env,
     DATABASE_URL: process.env.DATABASE_URL || undefined,
     SMTP_URL: process.env.SMTP_URL || undefined,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
     APP_URL: process.env.APP_URL || process.env.NEXTAUTH_URL || undefined,
   });
   return cached;

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
-import { getActor } from "@/lib/auth/guards";
+import { getActor } from "@/lib/auth/session";
 
 // Comfort only: every page below still checks its own permission and scope.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
-import { getActor } from "@/lib/auth/guards";
-import { ROLE_HOME } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
+import { homeOf } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
 export default async function LoginPage() {
   const actor = await getActor();
-  if (actor) redirect(ROLE_HOME[actor.role]);
+  if (actor) redirect(homeOf(actor));
   return (
     <main id="inhoud" className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-md">

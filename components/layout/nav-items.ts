@@ -1,17 +1,19 @@
-import type { Role } from "@/lib/auth/permissions";
+import { capabilitiesFor, type GlobalCapability } from "@/lib/auth/capabilities";
+import type { Actor } from "@/lib/auth/roles";
 
-export const NAV_ITEMS: Record<Role, { href: string; label: string }[]> = {
-  ADMIN: [
-    { href: "/beheer", label: "Overzicht" },
-    { href: "/beheer/gebruikers", label: "Gebruikers" },
-    { href: "/beheer/vragenlijsten", label: "Vragenlijsten" },
-    { href: "/mail", label: "Uitgaande e-mail" },
-    { href: "/beheer/logboek", label: "Logboek" },
-  ],
-  TRAINER: [
-    { href: "/trainer", label: "Mijn trajecten" },
-    { href: "/mail", label: "Uitgaande e-mail" },
-  ],
-  EXPERT: [{ href: "/expert", label: "Mijn trajecten" }],
-  EMPLOYER: [{ href: "/werkgever", label: "Ons traject" }],
-};
+// Each menu item shows for whoever holds its capability: the same answer the page itself enforces.
+const NAV_ITEMS: { href: string; label: string; capability: GlobalCapability }[] = [
+  { href: "/beheer", label: "Overzicht", capability: "workspace:beheer" },
+  { href: "/beheer/gebruikers", label: "Gebruikers", capability: "user:manage" },
+  { href: "/beheer/vragenlijsten", label: "Vragenlijsten", capability: "questionnaire:import" },
+  { href: "/trainer", label: "Mijn trajecten", capability: "workspace:trainer" },
+  { href: "/expert", label: "Mijn trajecten", capability: "workspace:expert" },
+  { href: "/werkgever", label: "Ons traject", capability: "workspace:werkgever" },
+  { href: "/mail", label: "Uitgaande e-mail", capability: "outbox:read" },
+  { href: "/beheer/logboek", label: "Logboek", capability: "audit:read" },
+];
+
+export function navItemsFor(actor: Pick<Actor, "role">) {
+  const capabilities = capabilitiesFor(actor);
+  return NAV_ITEMS.filter((item) => capabilities.has(item.capability));
+}

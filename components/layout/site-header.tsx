@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { ROLE_LABEL, type Actor } from "@/lib/auth/permissions";
+import { roleLabelOf, type Actor } from "@/lib/auth/roles";
 import { LogoutButton } from "./logout-button";
-import { NAV_ITEMS } from "./nav-items";
+import { navItemsFor } from "./nav-items";
 
 export function SiteHeader({ actor }: { actor: Actor }) {
   return (
@@ -12,7 +12,7 @@ export function SiteHeader({ actor }: { actor: Actor }) {
         </Link>
         <nav aria-label="Hoofdmenu">
           <ul className="flex flex-wrap gap-1">
-            {NAV_ITEMS[actor.role].map((item) => (
+            {navItemsFor(actor).map((item) => (
               <li key={item.href}>
                 <Link
                   href={item.href}
@@ -34,7 +34,7 @@ export function SiteHeader({ actor }: { actor: Actor }) {
             >
               {actor.name}
             </Link>
-            <span className="block text-slate-600">{ROLE_LABEL[actor.role]}</span>
+            <span className="block text-slate-600">{roleLabelOf(actor)}</span>
           </p>
           <LogoutButton />
         </div>

@@ -1,9 +1,10 @@
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { SESSION_STATUS_LABEL } from "@/lib/trajecten/labels";
+import { isInvitedOrAccepted } from "@/lib/auth/capabilities";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 
 export function TrajectOverview({ traject }: { traject: TrajectDetail }) {
-  const experts = traject.assignments.filter((a) => a.status === "ACCEPTED" || a.status === "INVITED");
+  const experts = traject.assignments.filter((a) => isInvitedOrAccepted(a.status));
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <section aria-labelledby="gegevens" className="rounded-xl border border-brand-100 bg-white p-5">

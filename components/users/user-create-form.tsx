@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { useServerSubmit } from "@/components/ui/use-server-submit";
-import { ROLE_LABEL, ROLES } from "@/lib/auth/permissions";
+import { ROLE_LABEL, ROLES, roleBelongsToEmployer } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/actions/result";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
 import { EMPLOYER_FUNCTIONS, userCreateSchema, type UserCreateInput } from "@/lib/users/schema";
@@ -21,7 +21,7 @@ export function UserCreateForm({
     defaultValues: { name: "", email: "", role: "EMPLOYER", employerId: "", employerFunction: "HR" },
   });
   const { register, reset, control, formState } = form;
-  const isEmployer = useWatch({ control, name: "role" }) === "EMPLOYER";
+  const isEmployer = roleBelongsToEmployer(useWatch({ control, name: "role" }));
   const { onSubmit, message } = useServerSubmit(form, action, (created, values) => {
     reset({ name: "", email: "", role: values.role, employerId: values.employerId, employerFunction: values.employerFunction });
     return `Het account voor ${created.name} is aangemaakt. De link om een wachtwoord te kiezen staat in Uitgaande e-mail.`;

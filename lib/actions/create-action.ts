@@ -1,24 +1,21 @@
 import "server-only";
 import { z } from "@/lib/zod";
-import { requireActor } from "@/lib/auth/guards";
-import type { Actor, Permission } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/roles";
 import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import type { ActionResult } from "./result";
 import { formDataToObject } from "./form-data";
 import { zodFieldErrors } from "./zod-errors";
 
 /**
- * Every server action goes through here: resolve the actor, check the permission, parse the input
- * with the form's own zod schema, run the domain function, and turn errors into one result shape.
- * Relation checks (whose traject is this?) happen in the domain function's scoped query.
+ * Every server action goes through here: resolve the signed-in actor, parse the input with the form's
+ * own zod schema, run the domain function, and turn errors into one result shape. What the actor may
+ * do is decided by the domain function itself, through lib/auth/guard.ts (one check, not two).
  */
-export function createAction<S extends z.ZodType, T>(
-  options: { schema: S; permission: Permission },
-  handler: (input: z.infer<S>, actor: Actor) => Promise<T>,
-) {
+export function createAction<S extends z.ZodType, T>(options: { schema: S }, handler: (input: z.infer<S>, actor: Actor) => Promise<T>) {
   return async (raw: unknown): Promise<ActionResult<T>> =>
     runSafely(async () => {
-      const actor = await requireActor(options.permission);
+      const actor = await requireActor();
       const input = parseInput(options.schema, raw);
       return handler(input, actor);
     });

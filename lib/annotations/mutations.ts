@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { itemIndex } from "@/lib/scan/scoring/questionnaire-index";
-import { assertTrajectAccess } from "@/lib/trajecten/access";
+import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { AnnotationInput, AnnotationUpdateInput } from "./schema";
 
 // Experts annotate results from lived experience and decide what they share. Only the author can
@@ -13,7 +13,7 @@ import type { AnnotationInput, AnnotationUpdateInput } from "./schema";
 // overwrite each other.
 
 export async function createAnnotation({ actor, input }: { actor: Actor; input: AnnotationInput }) {
-  await assertTrajectAccess({ actor, trajectId: input.trajectId, permission: "annotation:write" });
+  await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: "annotation:write" });
   const traject = await db().traject.findUniqueOrThrow({ where: { id: input.trajectId }, select: { questionnaireId: true } });
   if (traject.questionnaireId) {
     const q = await getQuestionnaireContent(traject.questionnaireId);
@@ -56,7 +56,7 @@ async function findOwnAnnotation(actor: Actor, annotationId: string) {
   });
   if (!annotation) throw notFound("Deze notitie");
   // still assigned to the traject? (a withdrawn expert keeps no access)
-  await assertTrajectAccess({ actor, trajectId: annotation.trajectId, permission: "annotation:write" });
+  await assertTrajectCapability({ actor, trajectId: annotation.trajectId, capability: "annotation:write" });
   return annotation;
 }
 

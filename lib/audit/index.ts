@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor, SystemActor } from "@/lib/auth/roles";
 
 type Tx = Prisma.TransactionClient;
 
 export interface AuditInput {
-  actor: Actor | { id: null; name: string };
+  /** The signed-in actor, the scheduler, or the holder of a one-time link (no account session yet). */
+  actor: Actor | SystemActor | { id: null; name: string };
   action: string;
   entityType: string;
   entityId: string;
@@ -18,8 +19,8 @@ export interface AuditInput {
 export async function recordAudit(input: AuditInput, tx: Tx = db()) {
   await tx.auditEvent.create({
     data: {
-      actorId: input.actor.id,
-      actorLabel: input.actor.name,
+      actorId: "kind" in input.actor ? null : input.actor.id,
+      actorLabel: "kind" in input.actor ? input.actor.label : input.actor.name,
       action: input.action,
       entityType: input.entityType,
       entityId: input.entityId,

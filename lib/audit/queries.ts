@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan } from "@/lib/auth/assert";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertCapability } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
 
 /** The newest audit events (who did what, when). Project lead only. */
 export async function listAuditEvents(actor: Actor, take = 200) {
-  assertCan(actor, "audit:read");
+  assertCapability(actor, "audit:read");
   return db().auditEvent.findMany({
     orderBy: { createdAt: "desc" },
     take,

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { hitRateLimit, clearRateLimit } from "@/lib/rate-limit";
 import { verifyPassword } from "./password";
 import { LOGIN_RATE_LIMITED, loginSchema } from "./login-schema";
-import type { Actor, Role } from "./permissions";
+import type { Actor, Role } from "./roles";
 
 const LIMIT = { limit: 10, windowSeconds: 15 * 60 };
 

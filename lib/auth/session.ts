@@ -3,9 +3,10 @@ import { getServerSession } from "next-auth";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
-import { assertCan } from "./assert";
+import { capabilitiesFor, type GlobalCapability } from "./capabilities";
+import { assertCapability } from "./guard";
 import { authOptions } from "./options";
-import { can, type Actor, type Permission, type Role } from "./permissions";
+import type { Actor, Role } from "./roles";
 
 /**
  * The signed-in actor, re-read from the database so a deactivated user or changed role takes
@@ -20,28 +21,32 @@ export async function getActor(): Promise<Actor | null> {
   return { id: user.id, role: user.role as Role, name: user.name, employerId: user.employerId };
 }
 
-/** Pages: no session → login; wrong role → 403 page. */
-export async function requireActorPage(permission?: Permission, roles?: Role[]): Promise<Actor> {
+/** Pages: no session → login; without the capability → 403 page. */
+export async function requireActorPage(capability?: GlobalCapability): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/login");
-  if ((permission && !can(actor, permission)) || (roles && !roles.includes(actor.role))) forbidden();
+  if (capability && !capabilitiesFor(actor).has(capability)) forbidden();
   return actor;
 }
 
 /** Actions and route handlers: throws AppError instead of redirecting. */
-export async function requireActor(permission?: Permission): Promise<Actor> {
+export async function requireActor(capability?: GlobalCapability): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "Uw sessie is verlopen. Log opnieuw in.");
-  if (permission) assertCan(actor, permission);
+  if (capability) assertCapability(actor, capability);
   return actor;
 }
 
-/** Pages: a scoped lookup that says NOT_FOUND renders the 404 page; anything else is a real error. */
+/**
+ * Pages: a scoped lookup that says NOT_FOUND renders the 404 page, FORBIDDEN (a relation without
+ * this capability) the 403 page; anything else is a real error.
+ */
 export async function orNotFound<T>(lookup: Promise<T>): Promise<T> {
   try {
     return await lookup;
   } catch (e) {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
     throw e;
   }
 }

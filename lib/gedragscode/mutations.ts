@@ -1,11 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { amsterdamInstant } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { assertTrajectAccess } from "@/lib/trajecten/access";
+import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { ClauseInput } from "./schema";
 
 // The employer and the tandem draft the code together. Every change names the version it was based
@@ -16,7 +16,7 @@ type Tx = Prisma.TransactionClient;
 const CONFLICT = "De gedragscode is intussen door iemand anders gewijzigd. Laad de pagina opnieuw en probeer het nog eens.";
 
 async function change(actor: Actor, trajectId: string, version: number, action: string, apply: (tx: Tx, codeId: string) => Promise<void>) {
-  await assertTrajectAccess({ actor, trajectId, permission: "gedragscode:edit" });
+  await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:edit" });
   await db().$transaction(async (tx) => {
     const code =
       (await tx.gedragscode.findUnique({ where: { trajectId } })) ??
@@ -115,7 +115,7 @@ export async function addNextStep({
   actor: Actor;
   input: { trajectId: string; text: string; owner?: string; dueDate?: string };
 }) {
-  await assertTrajectAccess({ actor, trajectId: input.trajectId, permission: "gedragscode:edit" });
+  await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: "gedragscode:edit" });
   const position = await db().nextStep.count({ where: { trajectId: input.trajectId } });
   const step = await db().nextStep.create({
     data: {
@@ -130,7 +130,7 @@ export async function addNextStep({
 }
 
 export async function removeNextStep({ actor, trajectId, nextStepId }: { actor: Actor; trajectId: string; nextStepId: string }) {
-  await assertTrajectAccess({ actor, trajectId, permission: "gedragscode:edit" });
+  await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:edit" });
   const removed = await db().nextStep.deleteMany({ where: { id: nextStepId, trajectId } });
   if (removed.count === 0) throw new AppError("NOT_FOUND", "Deze vervolgstap is niet gevonden.");
   await recordAudit({ actor, action: "nextstep.remove", entityType: "NextStep", entityId: nextStepId, trajectId });

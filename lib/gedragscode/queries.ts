@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
-import { assertTrajectAccess } from "@/lib/trajecten/access";
+import type { Actor } from "@/lib/auth/roles";
+import { assertTrajectCapability } from "@/lib/auth/guard";
 
 export async function getGedragscodeForActor({ actor, trajectId }: { actor: Actor; trajectId: string }) {
-  await assertTrajectAccess({ actor, trajectId, permission: "traject:read" });
+  await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:read" });
   const [code, nextSteps] = await Promise.all([
     db().gedragscode.findUnique({
       where: { trajectId },

@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan } from "@/lib/auth/assert";
-import type { Actor } from "@/lib/auth/permissions";
-import { trajectScope } from "@/lib/trajecten/access";
+import { assertCapability } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { outboxScope } from "@/lib/auth/scopes";
 
-/** Admins see all mail; trainers the mail of their own trajects. */
+/** Admins see all mail; trainers the mail of their own trajects (lib/auth/scopes.ts). */
 export async function listOutboxForActor(actor: Actor, take = 100) {
-  assertCan(actor, "outbox:read");
+  assertCapability(actor, "outbox:read");
   return db().outboxMail.findMany({
-    where: actor.role === "ADMIN" ? {} : { traject: trajectScope(actor) },
+    where: outboxScope(actor),
     orderBy: { createdAt: "desc" },
     take,
     include: { traject: { select: { id: true, employer: { select: { name: true } } } } },

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan } from "@/lib/auth/assert";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertCapability } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
 
 /** Project-lead figures. Counts only: no per-employer scan data leaves its traject here. */
 export async function getMonitoringSummary(actor: Actor) {
-  assertCan(actor, "user:manage");
+  assertCapability(actor, "user:manage");
   const prisma = db();
   const [usersByRole, trajectsByStatus, invitations, submitted, codes, certifiedExperts] = await Promise.all([
     prisma.user.groupBy({ by: ["role"], _count: { _all: true } }),

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan } from "@/lib/auth/assert";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertCapability } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { parseQuestionnaire } from "@/lib/scan/scoring/questionnaire-schema";
@@ -33,7 +33,7 @@ export async function importQuestionnaireVersion({
   fileName: string;
   text: string;
 }): Promise<ImportedQuestionnaire> {
-  assertCan(actor, "questionnaire:import");
+  assertCapability(actor, "questionnaire:import");
   if (Buffer.byteLength(text, "utf8") > MAX_QUESTIONNAIRE_BYTES) throw rejected([TOO_LARGE_MESSAGE]);
 
   const json = parseJson(text);

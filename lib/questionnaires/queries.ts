@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan } from "@/lib/auth/assert";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertCapability } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
 import { parseQuestionnaire } from "@/lib/scan/scoring/questionnaire-schema";
 import type { Questionnaire } from "@/lib/scan/scoring/types";
 
 /** Every imported version, newest first, with how much it is in use. Admin only. */
 export async function listQuestionnaireVersions(actor: Actor) {
-  assertCan(actor, "questionnaire:import");
+  assertCapability(actor, "questionnaire:import");
   const rows = await db().questionnaire.findMany({
     orderBy: [{ key: "asc" }, { version: "desc" }],
     select: {

@@ -1,11 +1,12 @@
 import "server-only";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/roles";
 import { getQuestionnaireContent, getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { loadSubmittedResponses, themeCommentsOf } from "@/lib/scan/results/scan-results";
 import { scoreScan } from "@/lib/scan/scoring/scoring";
-import { assertTrajectAccess } from "@/lib/trajecten/access";
+import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
+import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { ReportInput } from "./types";
 
 /**
@@ -13,7 +14,7 @@ import type { ReportInput } from "./types";
  * read at all (the model filters again), and no respondent's name or e-mail address is selected.
  */
 export async function buildReportInputForActor({ actor, trajectId }: { actor: Actor; trajectId: string }): Promise<ReportInput> {
-  await assertTrajectAccess({ actor, trajectId, permission: "report:download" });
+  await assertTrajectCapability({ actor, trajectId, capability: "report:download" });
   const traject = await db().traject.findUniqueOrThrow({
     where: { id: trajectId },
     include: {
@@ -21,7 +22,7 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
       werkvloer: { select: { name: true } },
       trainer: { select: { name: true, email: true } },
       sessions: { orderBy: { number: "asc" }, select: { scheduledAt: true } },
-      assignments: { where: { status: "ACCEPTED" }, select: { expert: { select: { name: true } } } },
+      assignments: { where: { status: { in: [...EXPERT_ACCEPTED] } }, select: { expert: { select: { name: true } } } },
       gedragscode: { include: { clauses: { orderBy: [{ section: "asc" }, { position: "asc" }] } } },
       nextSteps: { orderBy: { position: "asc" } },
     },

@@ -1,17 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/roles";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { loadSubmittedResponses } from "@/lib/scan/results/scan-results";
 import { scoreScan } from "@/lib/scan/scoring/scoring";
-import { assertTrajectAccess } from "./access";
+import { assertTrajectCapability } from "@/lib/auth/guard";
 
 /**
  * Experts to choose from, those whose experience themes fit the scan's aandachtspunten first
  * (DOMAIN: "match the tandem to the results"). Without a scan yet, all experts in name order.
  */
 export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor; trajectId: string }) {
-  await assertTrajectAccess({ actor, trajectId, permission: "traject:plan" });
+  await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
   const traject = await db().traject.findUniqueOrThrow({
     where: { id: trajectId },
     select: { questionnaireId: true, assignments: { select: { expertId: true, status: true } } },

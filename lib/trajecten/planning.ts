@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan } from "@/lib/auth/assert";
-import type { Actor } from "@/lib/auth/permissions";
+import { EXPERT_INVITED_OR_ACCEPTED } from "@/lib/auth/capabilities";
+import { assertCapability, assertTrajectCapability } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { amsterdamInstant } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
-import { assertTrajectAccess } from "./access";
 import type { TrajectStatusKey } from "./labels";
 import type { SessionPlanInput, TrajectCreateInput } from "./planning-schema";
 import { canMoveTo } from "./status";
@@ -14,9 +14,7 @@ import { canMoveTo } from "./status";
 // The trainer plans: a traject at an employer, its sessions, its phase, and the experience expert.
 
 export async function createTraject({ actor, input }: { actor: Actor; input: TrajectCreateInput }) {
-  assertCan(actor, "traject:create");
-  if (actor.role !== "TRAINER")
-    throw new AppError("FORBIDDEN", "Alleen een trainer start een traject; dat wordt dan de eigen trainer van het traject.");
+  assertCapability(actor, "traject:create");
   const questionnaire = await getLatestQuestionnaire();
   return db().$transaction(async (tx) => {
     const employer = input.employerId
@@ -43,7 +41,7 @@ export async function createTraject({ actor, input }: { actor: Actor; input: Tra
 }
 
 export async function planSession({ actor, input }: { actor: Actor; input: SessionPlanInput }) {
-  await assertTrajectAccess({ actor, trajectId: input.trajectId, permission: "traject:plan" });
+  await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: "traject:plan" });
   const traject = await db().traject.findUniqueOrThrow({ where: { id: input.trajectId }, select: { plannedSessionCount: true } });
   if (input.number > traject.plannedSessionCount) throw new AppError("VALIDATION", "Dit traject heeft minder bijeenkomsten.");
   const scheduledAt = input.date ? amsterdamInstant(input.date, input.time || "09:00") : null;
@@ -81,7 +79,7 @@ export async function setTrajectStatus({
   status: TrajectStatusKey;
   version: number;
 }) {
-  await assertTrajectAccess({ actor, trajectId, permission: "traject:plan" });
+  await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
   const current = await db().traject.findUniqueOrThrow({ where: { id: trajectId }, select: { status: true, version: true } });
   if (!canMoveTo(current.status, status)) throw new AppError("VALIDATION", "Deze stap kan vanuit de huidige fase niet.");
   const updated = await db().traject.updateMany({ where: { id: trajectId, version }, data: { status, version: { increment: 1 } } });
@@ -97,7 +95,7 @@ export async function setTrajectStatus({
 }
 
 export async function assignExpert({ actor, trajectId, expertId }: { actor: Actor; trajectId: string; expertId: string }) {
-  await assertTrajectAccess({ actor, trajectId, permission: "traject:plan" });
+  await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
   const expert = await db().user.findFirst({ where: { id: expertId, role: "EXPERT", active: true }, select: { id: true } });
   if (!expert) throw new AppError("VALIDATION", "Kies een ervaringsdeskundige uit de lijst.");
   await db().$transaction(async (tx) => {
@@ -114,9 +112,9 @@ export async function assignExpert({ actor, trajectId, expertId }: { actor: Acto
 }
 
 export async function withdrawExpert({ actor, trajectId, expertId }: { actor: Actor; trajectId: string; expertId: string }) {
-  await assertTrajectAccess({ actor, trajectId, permission: "traject:plan" });
+  await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
   const updated = await db().expertAssignment.updateMany({
-    where: { trajectId, expertId, status: { in: ["INVITED", "ACCEPTED"] } },
+    where: { trajectId, expertId, status: { in: [...EXPERT_INVITED_OR_ACCEPTED] } },
     data: { status: "WITHDRAWN" },
   });
   if (updated.count === 0) throw new AppError("NOT_FOUND", "Deze ervaringsdeskundige is niet aan dit traject gekoppeld.");

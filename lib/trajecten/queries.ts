@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
-import { assertCan } from "@/lib/auth/assert";
+import type { Actor } from "@/lib/auth/roles";
+import { assertCapability, assertTrajectCapability } from "@/lib/auth/guard";
 import { notFound } from "@/lib/errors";
-import { trajectScope } from "./access";
+import { EXPERT_INVITED_OR_ACCEPTED } from "@/lib/auth/capabilities";
+import { trajectScope } from "@/lib/auth/scopes";
 
 export async function listTrajectsForActor(actor: Actor) {
-  assertCan(actor, "traject:read");
   return db().traject.findMany({
     where: trajectScope(actor),
     orderBy: [{ updatedAt: "desc" }],
@@ -15,17 +15,18 @@ export async function listTrajectsForActor(actor: Actor) {
       werkvloer: { select: { name: true } },
       trainer: { select: { name: true } },
       sessions: { orderBy: { number: "asc" } },
-      assignments: { where: { status: { in: ["INVITED", "ACCEPTED"] } }, include: { expert: { select: { name: true } } } },
+      assignments: { where: { status: { in: [...EXPERT_INVITED_OR_ACCEPTED] } }, include: { expert: { select: { name: true } } } },
       _count: { select: { invitations: true, responses: { where: { status: "SUBMITTED" } } } },
     },
   });
 }
 export type TrajectListItem = Awaited<ReturnType<typeof listTrajectsForActor>>[number];
 
+/** One traject with what the actor may do on it (pages show exactly the controls the server accepts). */
 export async function getTrajectForActor({ actor, trajectId }: { actor: Actor; trajectId: string }) {
-  assertCan(actor, "traject:read");
-  const traject = await db().traject.findFirst({
-    where: { AND: [{ id: trajectId }, trajectScope(actor)] },
+  const access = await assertTrajectCapability({ actor, trajectId, capability: "traject:view" });
+  const traject = await db().traject.findUnique({
+    where: { id: trajectId },
     include: {
       employer: true,
       werkvloer: true,
@@ -37,12 +38,12 @@ export async function getTrajectForActor({ actor, trajectId }: { actor: Actor; t
     },
   });
   if (!traject) throw notFound("Dit traject");
-  return traject;
+  return { traject, access };
 }
-export type TrajectDetail = Awaited<ReturnType<typeof getTrajectForActor>>;
+export type TrajectDetail = Awaited<ReturnType<typeof getTrajectForActor>>["traject"];
 
 /** Employers a trainer can start a new traject with (names and sectors only). */
 export async function listEmployersForPlanning(actor: Actor) {
-  assertCan(actor, "traject:create");
+  assertCapability(actor, "traject:create");
   return db().employer.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, sector: true } });
 }

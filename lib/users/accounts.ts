@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan } from "@/lib/auth/assert";
+import { assertCapability } from "@/lib/auth/guard";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import type { Actor } from "@/lib/auth/permissions";
+import { roleBelongsToEmployer, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { kickDelivery } from "@/lib/mail/outbox";
@@ -19,8 +19,8 @@ import type { AccountActivationInput, PasswordChangeInput, UserCreateInput } fro
 const NO_PASSWORD = "";
 
 export async function createUser({ actor, input }: { actor: Actor; input: UserCreateInput }) {
-  assertCan(actor, "user:manage");
-  const isEmployer = input.role === "EMPLOYER";
+  assertCapability(actor, "user:manage");
+  const isEmployer = roleBelongsToEmployer(input.role);
   const user = await db().$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw new AppError("CONFLICT", "Er is al een account met dit e-mailadres.", { email: ["Dit e-mailadres heeft al een account."] });
@@ -49,7 +49,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: UserCr
 }
 
 export async function sendAccountLink({ actor, userId }: { actor: Actor; userId: string }) {
-  assertCan(actor, "user:manage");
+  assertCapability(actor, "user:manage");
   await db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw notFound("Deze gebruiker");
@@ -61,7 +61,7 @@ export async function sendAccountLink({ actor, userId }: { actor: Actor; userId:
 }
 
 export async function setUserActive({ actor, userId, active }: { actor: Actor; userId: string; active: boolean }) {
-  assertCan(actor, "user:manage");
+  assertCapability(actor, "user:manage");
   if (userId === actor.id && !active) throw new AppError("VALIDATION", "U kunt uw eigen account niet uitzetten.");
   await db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
@@ -107,6 +107,7 @@ const PASSWORD_CHANGE_LIMIT = { limit: 10, windowSeconds: 15 * 60 };
 
 /** Any signed-in user, for their own account only: the current password proves it is them. */
 export async function changeOwnPassword({ actor, input }: { actor: Actor; input: PasswordChangeInput }) {
+  assertCapability(actor, "account:own");
   const key = `password-change:${actor.id}`;
   // a stolen, still open session must not become a way to guess the password
   if (!(await hitRateLimit(key, PASSWORD_CHANGE_LIMIT)).allowed) {

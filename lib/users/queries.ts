@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan } from "@/lib/auth/assert";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertCapability } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
 
 /** Every account, for the admin's user page. Never the password hash. */
 export async function listUsers(actor: Actor) {
-  assertCan(actor, "user:manage");
+  assertCapability(actor, "user:manage");
   const users = await db().user.findMany({
     orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
     select: {
@@ -23,6 +23,6 @@ export async function listUsers(actor: Actor) {
 }
 
 export async function listEmployerChoices(actor: Actor) {
-  assertCan(actor, "user:manage");
+  assertCapability(actor, "user:manage");
   return db().employer.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

@@ -1,12 +1,10 @@
 import { z } from "@/lib/zod";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES, roleBelongsToEmployer } from "@/lib/auth/roles";
 import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
 
 // Shared by the admin's and the new user's forms (client) and their server actions.
 export const EMPLOYER_FUNCTIONS = ["DIRECTIE", "HR", "LEIDINGGEVENDE", "ANDERS"] as const;
 export const MIN_PASSWORD_LENGTH = 12;
-
-export const ROLE_LABEL = { ADMIN: "Beheerder", TRAINER: "Trainer", EXPERT: "Ervaringsdeskundige", EMPLOYER: "Werkgever" } as const;
 
 export const userCreateSchema = z
   .object({
@@ -17,7 +15,7 @@ export const userCreateSchema = z
     employerFunction: z.enum(EMPLOYER_FUNCTIONS, { message: "Kies een functie." }).optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.role !== "EMPLOYER") return;
+    if (!roleBelongsToEmployer(v.role)) return;
     if (!v.employerId) ctx.addIssue({ code: "custom", path: ["employerId"], message: "Kies de werkgever van deze gebruiker." });
     if (!v.employerFunction) ctx.addIssue({ code: "custom", path: ["employerFunction"], message: "Kies de functie bij de werkgever." });
   });

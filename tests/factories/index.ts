@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Actor, Role } from "@/lib/auth/permissions";
+import type { Actor, Role } from "@/lib/auth/roles";
 import questionnaireJson from "@/prisma/data/mhb-2025.json";
 import { importBundledContent } from "@/prisma/seed/content";
+import { FACTORY_HASH } from "./password";
+
+export { FACTORY_PASSWORD } from "./password";
 
 // Unique data per call, so tests never depend on each other or on the demo seed.
 const uid = () => randomUUID().slice(0, 8);
-// A precomputed bcrypt hash of "geheim-wachtwoord" (cost 4) keeps factories fast.
-export const FACTORY_PASSWORD = "geheim-wachtwoord";
-const FACTORY_HASH = "$2b$04$3SgBRm6ykNZzTIb8GdMKwuJOr1Sx0UxC7IUqUkvj27Y60C97bzbKe";
 
 export async function makeEmployer(prisma: PrismaClient, name = `Werkgever ${uid()}`) {
   return prisma.employer.create({
@@ -36,7 +36,9 @@ export function actorOf(user: { id: string; role: string; name: string; employer
 }
 
 export async function makeQuestionnaire(prisma: PrismaClient) {
-  return importBundledContent(prisma);
+  // the bundled content is the same for every call: import it once per (emptied) database
+  const existing = await prisma.questionnaire.findUnique({ where: { key_version: { key: questionnaireJson.id, version: 1 } } });
+  return existing ?? importBundledContent(prisma);
 }
 
 export { questionnaireJson };

@@ -55,7 +55,7 @@ describe("traject scoping", () => {
     for (const actor of [other.employerUser, other.trainer, other.expert]) {
       await expect(getTrajectForActor({ actor, trajectId: f.traject.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
-    expect((await getTrajectForActor({ actor: f.employerUser, trajectId: f.traject.id })).id).toBe(f.traject.id);
+    expect((await getTrajectForActor({ actor: f.employerUser, trajectId: f.traject.id })).traject.id).toBe(f.traject.id);
   });
 
   it("a withdrawn expert loses access", async () => {

@@ -10,7 +10,7 @@ const t = setupTestDb();
 
 describe("trainer planning", () => {
   it("starts a traject at a new employer with its sessions, owned by the trainer", async () => {
-    await makeQuestionnaire(t.prisma);
+    const questionnaire = await makeQuestionnaire(t.prisma);
     const trainer = actorOf(await makeUser(t.prisma, "TRAINER"));
     const { id } = await createTraject({
       actor: trainer,
@@ -34,7 +34,7 @@ describe("trainer planning", () => {
       werkvloer: { name: "Productie" },
     });
     expect(traject.sessions.map((s) => s.number).sort()).toEqual([1, 2]);
-    expect(traject.questionnaireId).toBeTruthy();
+    expect(traject.questionnaireId).toBe(questionnaire.id);
     expect((await listTrajectsForActor(trainer)).map((x) => x.id)).toEqual([id]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseInput } from "@/lib/actions/create-action";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/roles";
 import { IMPORT_REJECTED_MESSAGE, importQuestionnaireVersion } from "@/lib/questionnaires/import";
 import { MAX_QUESTIONNAIRE_BYTES, TOO_LARGE_MESSAGE, questionnaireImportSchema } from "@/lib/questionnaires/import-schema";
 import { getLatestQuestionnaire, getQuestionnaireContent, listQuestionnaireVersions } from "@/lib/questionnaires/queries";

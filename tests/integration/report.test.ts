@@ -94,7 +94,9 @@ describe("the scan report PDF", () => {
     const f = await trajectWithScan();
     const { other, admin } = await makeOutsiders(t.prisma);
     for (const actor of [f.employerUser, f.trainer, f.expert, admin]) {
-      await expect(buildReportInputForActor({ actor, trajectId: f.traject.id })).resolves.toBeTruthy();
+      await expect(buildReportInputForActor({ actor, trajectId: f.traject.id })).resolves.toMatchObject({
+        traject: { employerName: f.employer.name },
+      });
     }
     for (const actor of [other.employerUser, other.trainer, other.expert]) {
       await expect(buildReportInputForActor({ actor, trajectId: f.traject.id })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/roles";
 import { autosave } from "@/lib/scan/respondent/answer-store";
 import { openScan } from "@/lib/scan/respondent/link";
 import { createInvitation } from "@/lib/scan/invitations/invitations";

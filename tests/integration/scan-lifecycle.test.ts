@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SCHEDULER } from "@/lib/auth/roles";
 import { autosave } from "@/lib/scan/respondent/answer-store";
 import { handleAutosaveRequest } from "@/lib/scan/respondent/autosave-request";
 import { openScan, resolveInvitation } from "@/lib/scan/respondent/link";
@@ -125,7 +126,7 @@ describe(`invitation lifecycle (${process.env.TEST_DATABASE_URL ? "postgres" : "
   it("revoke, expiry and a resent link make old links invalid without revealing anything", async () => {
     const f = await makeTraject(t.prisma);
     const token = await invite(f);
-    await openScan(token);
+    const { response } = await openScan(token);
     await autosave(token, { type: "answer", itemKey: "1.1", value: 4, revision: 0 });
     const inv = await t.prisma.scanInvitation.findFirstOrThrow({ where: { trajectId: f.traject.id } });
 
@@ -134,7 +135,12 @@ describe(`invitation lifecycle (${process.env.TEST_DATABASE_URL ? "postgres" : "
     expect(fresh).not.toBe(token);
     await expect(resolveInvitation(token)).rejects.toMatchObject({ code: "INVITE_INVALID" });
     expect(await autosave(token, { type: "answer", itemKey: "1.2", value: 4, revision: 0 })).toMatchObject({ code: "INVITE_INVALID" });
-    expect((await openScan(fresh)).response).toBeTruthy(); // answers kept: same response
+    // answers kept: the new link opens the same response, with the answer given before
+    const reopened = await openScan(fresh);
+    expect(reopened.response).toMatchObject({ id: response.id, status: "DRAFT" });
+    expect(await t.prisma.scanAnswer.findMany({ where: { responseId: response.id }, select: { itemKey: true, value: true } })).toEqual([
+      { itemKey: "1.1", value: 4 },
+    ]);
 
     await t.prisma.scanInvitation.update({ where: { id: inv.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(resolveInvitation(fresh)).rejects.toMatchObject({ code: "INVITE_INVALID" });
@@ -153,7 +159,7 @@ describe(`invitation lifecycle (${process.env.TEST_DATABASE_URL ? "postgres" : "
     });
   });
 
-  it("only the traject's trainer (or an admin) manages its invitations", async () => {
+  it("only the traject's own trainer manages its invitations", async () => {
     const f = await makeTraject(t.prisma);
     const { other, admin } = await makeOutsiders(t.prisma);
     const input = { trajectId: f.traject.id, name: "X Y", email: "x@voorbeeld.nl", function: "HR" as const, deadline: inAWeek() };
@@ -162,7 +168,8 @@ describe(`invitation lifecycle (${process.env.TEST_DATABASE_URL ? "postgres" : "
     await expect(createInvitation({ actor: f.expert, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await t.prisma.scanInvitation.count()).toBe(0);
     expect(await t.prisma.outboxMail.count()).toBe(0);
-    await createInvitation({ actor: admin, input });
+    await expect(createInvitation({ actor: admin, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await createInvitation({ actor: f.trainer, input });
     await expect(createInvitation({ actor: f.trainer, input })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await t.prisma.scanInvitation.count()).toBe(1);
   });
@@ -175,7 +182,7 @@ describe(`invitation lifecycle (${process.env.TEST_DATABASE_URL ? "postgres" : "
     for (const key of allItems) await autosave(tokenB, { type: "answer", itemKey: key, value: 3, revision: 0 });
     await submitScan(tokenB);
     expect(await sendDueReminders({ actor: f.trainer, trajectId: f.traject.id })).toEqual({ sent: 1 });
-    expect(await sendDueReminders({ actor: "system" })).toEqual({ sent: 0 });
+    expect(await sendDueReminders({ actor: SCHEDULER })).toEqual({ sent: 0 });
     expect(await t.prisma.outboxMail.count({ where: { kind: "reminder", to: "a@voorbeeld.nl" } })).toBe(1);
   });
 });

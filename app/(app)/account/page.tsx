@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/users/change-password-form";
-import { requireActorPage } from "@/lib/auth/guards";
-import { ROLE_LABEL } from "@/lib/auth/permissions";
+import { requireActorPage } from "@/lib/auth/session";
+import { roleLabelOf } from "@/lib/auth/roles";
 import { changePasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Mijn account" };
@@ -13,7 +13,7 @@ export default async function AccountPage() {
     <>
       <PageHeader
         title="Mijn account"
-        intro={`U bent ingelogd als ${actor.name} (${ROLE_LABEL[actor.role].toLowerCase()}). Uw naam, e-mailadres of rol aanpassen? Dat doet de beheerder.`}
+        intro={`U bent ingelogd als ${actor.name} (${roleLabelOf(actor).toLowerCase()}). Uw naam, e-mailadres of rol aanpassen? Dat doet de beheerder.`}
       />
       <section aria-labelledby="wachtwoord">
         <h2 id="wachtwoord" className="mb-3 text-xl font-semibold text-brand-800">

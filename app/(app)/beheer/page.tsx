@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { TrajectList } from "@/components/trajecten/traject-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActorPage } from "@/lib/auth/guards";
-import { ROLE_LABEL, ROLES } from "@/lib/auth/permissions";
+import { requireActorPage } from "@/lib/auth/session";
+import { ROLE_LABEL, ROLES } from "@/lib/auth/roles";
 import { getMonitoringSummary } from "@/lib/monitoring/queries";
 import { TRAJECT_STATUS_LABEL, TRAJECT_STATUS_ORDER } from "@/lib/trajecten/labels";
 import { listTrajectsForActor } from "@/lib/trajecten/queries";
@@ -19,7 +19,7 @@ function Stat({ label, value }: { label: string; value: number | string }) {
 }
 
 export default async function AdminHome() {
-  const actor = await requireActorPage("user:manage");
+  const actor = await requireActorPage("workspace:beheer");
   const [summary, trajects] = await Promise.all([getMonitoringSummary(actor), listTrajectsForActor(actor)]);
   return (
     <>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { TrajectList } from "@/components/trajecten/traject-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActorPage } from "@/lib/auth/guards";
+import { requireActorPage } from "@/lib/auth/session";
 import { listTrajectsForActor } from "@/lib/trajecten/queries";
 
 export const metadata: Metadata = { title: "Mijn trajecten" };
 
 export default async function ExpertHome() {
-  const actor = await requireActorPage(undefined, ["EXPERT"]);
+  const actor = await requireActorPage("workspace:expert");
   const trajects = await listTrajectsForActor(actor);
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActorPage } from "@/lib/auth/guards";
+import { requireActorPage } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { listOutboxForActor } from "@/lib/mail/queries";
 import { formatDateTime } from "@/lib/dates";

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TrajectList } from "@/components/trajecten/traject-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActorPage } from "@/lib/auth/guards";
+import { requireActorPage } from "@/lib/auth/session";
 import { listTrajectsForActor } from "@/lib/trajecten/queries";
 
 export const metadata: Metadata = { title: "Mijn trajecten" };
 
 export default async function TrainerHome() {
-  const actor = await requireActorPage(undefined, ["TRAINER"]);
+  const actor = await requireActorPage("workspace:trainer");
   const trajects = await listTrajectsForActor(actor);
   return (
     <>

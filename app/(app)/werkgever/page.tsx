@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { TrajectList } from "@/components/trajecten/traject-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActorPage } from "@/lib/auth/guards";
+import { requireActorPage } from "@/lib/auth/session";
 import { listTrajectsForActor } from "@/lib/trajecten/queries";
 
 export const metadata: Metadata = { title: "Ons traject" };
 
 export default async function EmployerHome() {
-  const actor = await requireActorPage(undefined, ["EMPLOYER"]);
+  const actor = await requireActorPage("workspace:werkgever");
   const trajects = await listTrajectsForActor(actor);
   return (
     <>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/dates";
+import { SCAN_CLOSED_MESSAGE } from "@/lib/scan/respondent/link";
 import { requireScanView } from "./load";
 
 export default async function ScanIntroPage({ params }: { params: Promise<{ token: string }> }) {
@@ -27,7 +28,14 @@ export default async function ScanIntroPage({ params }: { params: Promise<{ toke
         ))}
       </ul>
       <div className="mt-10">
-        {view.isLocked ? (
+        {view.lockReason === "closed" ? (
+          <>
+            <p className="mb-4 rounded-lg border border-brand-200 bg-brand-50 p-4">{SCAN_CLOSED_MESSAGE}</p>
+            <Link href={`/scan/${token}/thema/1`} className="font-semibold text-brand-800 underline underline-offset-4">
+              Mijn antwoorden bekijken
+            </Link>
+          </>
+        ) : view.isLocked ? (
           <Link
             href={`/scan/${token}/bedankt`}
             className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"

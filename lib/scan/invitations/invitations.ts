@@ -2,14 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { amsterdamInstant } from "@/lib/dates";
 import { env } from "@/lib/env";
-import { assertCan } from "@/lib/auth/assert";
-import type { Actor } from "@/lib/auth/permissions";
-import { recordAudit, type AuditInput } from "@/lib/audit";
+import { assertTrajectCapability } from "@/lib/auth/guard";
+import { isSystemActor, type Actor, type SystemActor } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { scanInvitationMail } from "@/lib/mail/templates";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
-import { assertTrajectAccess, trajectScope } from "@/lib/trajecten/access";
 import { formatDate } from "@/lib/trajecten/labels";
 import type { InvitationInput } from "./schema";
 import { newLinkToken } from "@/lib/link-tokens";
@@ -23,7 +22,7 @@ const scanUrl = (token: string) => `${env().APP_URL}/scan/${token}`;
 const endOfDay = (isoDate: string) => amsterdamInstant(isoDate, "23:59");
 
 export async function createInvitation({ actor, input }: { actor: Actor; input: InvitationInput }) {
-  await assertTrajectAccess({ actor, trajectId: input.trajectId, permission: "invitation:manage" });
+  await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: "invitation:manage" });
   const deadline = endOfDay(input.deadline);
   const { token, tokenHash } = newLinkToken();
   const result = await db().$transaction(async (tx) => {
@@ -74,13 +73,27 @@ export async function createInvitation({ actor, input }: { actor: Actor; input: 
   return { id: result.id };
 }
 
-async function findScopedInvitation(actor: Actor, invitationId: string) {
-  assertCan(actor, "invitation:manage");
-  const invitation = await db().scanInvitation.findFirst({
-    where: { id: invitationId, traject: trajectScope(actor) },
-    include: { traject: { include: { employer: true, trainer: true } }, response: { select: { id: true, status: true } } },
-  });
+const invitationWithTraject = {
+  traject: { include: { employer: true, trainer: true } },
+  response: { select: { id: true, status: true } },
+} as const;
+
+/**
+ * The invitation, when the actor holds `capability` on its traject. The scheduler acts for every
+ * traject: it only ever sends the reminders that are due (sendDueReminders), never anything else.
+ */
+async function findInvitationFor(actor: Actor | SystemActor, invitationId: string, capability: "invitation:manage" | "response:reopen") {
+  const invitation = await db().scanInvitation.findUnique({ where: { id: invitationId }, include: invitationWithTraject });
   if (!invitation) throw notFound("Deze uitnodiging");
+  if (!isSystemActor(actor)) {
+    try {
+      await assertTrajectCapability({ actor, trajectId: invitation.trajectId, capability });
+    } catch (e) {
+      // another traject's invitation looks exactly like one that does not exist
+      if (e instanceof AppError && e.code === "NOT_FOUND") throw notFound("Deze uitnodiging");
+      throw e;
+    }
+  }
   return invitation;
 }
 
@@ -88,8 +101,8 @@ async function findScopedInvitation(actor: Actor, invitationId: string) {
  * Resend and reminder both mail a NEW link: only a hash of the old one is stored, so it cannot be
  * sent again. The old link stops working; answers belong to the invitation and are kept.
  */
-async function mailFreshLink(actor: Actor, invitationId: string, kind: "resend" | "reminder", auditActor: AuditInput["actor"] = actor) {
-  const inv = await findScopedInvitation(actor, invitationId);
+async function mailFreshLink(actor: Actor | SystemActor, invitationId: string, kind: "resend" | "reminder") {
+  const inv = await findInvitationFor(actor, invitationId, "invitation:manage");
   if (inv.revokedAt) throw new AppError("CONFLICT", "Deze uitnodiging is ingetrokken.");
   if (inv.response?.status === "SUBMITTED") throw new AppError("CONFLICT", "Deze persoon heeft de scan al ingevuld.");
   const { token, tokenHash } = newLinkToken();
@@ -113,7 +126,7 @@ async function mailFreshLink(actor: Actor, invitationId: string, kind: "resend" 
     });
     await enqueueMail({ trajectId: inv.trajectId, kind, to: inv.email, ...mail }, tx);
     await recordAudit(
-      { actor: auditActor, action: `invitation.${kind}`, entityType: "ScanInvitation", entityId: inv.id, trajectId: inv.trajectId },
+      { actor, action: `invitation.${kind}`, entityType: "ScanInvitation", entityId: inv.id, trajectId: inv.trajectId },
       tx,
     );
   });
@@ -126,7 +139,7 @@ export const remindInvitation = ({ actor, invitationId }: { actor: Actor; invita
   mailFreshLink(actor, invitationId, "reminder");
 
 export async function revokeInvitation({ actor, invitationId }: { actor: Actor; invitationId: string }) {
-  const inv = await findScopedInvitation(actor, invitationId);
+  const inv = await findInvitationFor(actor, invitationId, "invitation:manage");
   if (inv.revokedAt) return;
   await db().$transaction(async (tx) => {
     await tx.scanInvitation.update({ where: { id: inv.id }, data: { revokedAt: new Date() } });
@@ -136,8 +149,7 @@ export async function revokeInvitation({ actor, invitationId }: { actor: Actor; 
 
 /** A trainer reopens a submitted response at the respondent's request; always audited. */
 export async function reopenResponse({ actor, invitationId }: { actor: Actor; invitationId: string }) {
-  assertCan(actor, "response:reopen");
-  const inv = await findScopedInvitation(actor, invitationId);
+  const inv = await findInvitationFor(actor, invitationId, "response:reopen");
   if (!inv.response || inv.response.status !== "SUBMITTED") throw new AppError("CONFLICT", "Er is geen verstuurde scan om te heropenen.");
   await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "ScanResponse" WHERE "id" = ${inv.response!.id} FOR UPDATE`;
@@ -151,12 +163,12 @@ export async function reopenResponse({ actor, invitationId }: { actor: Actor; in
 
 /**
  * Reminders for every unfinished, valid invitation not reminded in the last two days. Used by the
- * trainer's button (one traject) and by `npm run reminders` (all trajects, as the system).
+ * trainer's button (one traject) and by `npm run reminders` (all trajects, as the scheduler).
  */
-export async function sendDueReminders({ actor, trajectId }: { actor: Actor | "system"; trajectId?: string }) {
-  if (actor !== "system") {
+export async function sendDueReminders({ actor, trajectId }: { actor: Actor | SystemActor; trajectId?: string }) {
+  if (!isSystemActor(actor)) {
     if (!trajectId) throw new AppError("VALIDATION", "Kies een traject.");
-    await assertTrajectAccess({ actor, trajectId, permission: "invitation:manage" });
+    await assertTrajectCapability({ actor, trajectId, capability: "invitation:manage" });
   }
   const due = await db().scanInvitation.findMany({
     where: {
@@ -167,12 +179,8 @@ export async function sendDueReminders({ actor, trajectId }: { actor: Actor | "s
       OR: [{ response: null }, { response: { status: "DRAFT" } }],
       AND: [{ OR: [{ lastReminderAt: null }, { lastReminderAt: { lt: new Date(Date.now() - REMINDER_INTERVAL_DAYS * DAY) } }] }],
     },
-    select: { id: true, traject: { select: { trainerId: true, trainer: { select: { id: true, name: true } } } } },
+    select: { id: true },
   });
-  for (const inv of due) {
-    const sender: Actor =
-      actor === "system" ? { id: inv.traject.trainer.id, name: inv.traject.trainer.name, role: "TRAINER", employerId: null } : actor;
-    await mailFreshLink(sender, inv.id, "reminder", actor === "system" ? { id: null, name: "Herinneringsplanner" } : actor);
-  }
+  for (const inv of due) await mailFreshLink(actor, inv.id, "reminder");
   return { sent: due.length };
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/permissions";
-import { assertTrajectAccess } from "@/lib/trajecten/access";
+import type { Actor } from "@/lib/auth/roles";
+import { assertTrajectCapability } from "@/lib/auth/guard";
 
 export type InvitationState = "revoked" | "expired" | "submitted" | "in_progress" | "opened" | "sent";
 
 /** Per invited person: sent, opened, in progress (answered x of n), submitted. */
 export async function listInvitationsWithProgress({ actor, trajectId }: { actor: Actor; trajectId: string }) {
-  await assertTrajectAccess({ actor, trajectId, permission: "invitation:manage" });
+  await assertTrajectCapability({ actor, trajectId, capability: "invitation:manage" });
   const invitations = await db().scanInvitation.findMany({
     where: { trajectId },
     orderBy: { createdAt: "asc" },

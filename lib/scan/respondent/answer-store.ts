@@ -4,7 +4,7 @@ import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import type { AutosaveInput, AutosaveResult } from "./answer-schema";
 import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
 import { hashLinkToken } from "@/lib/link-tokens";
-import { INVITE_INVALID_MESSAGE } from "./link";
+import { INVITE_INVALID_MESSAGE, linkState, lockedMessage } from "./link";
 import { itemIndex } from "../scoring/questionnaire-index";
 
 // Autosave, one answer at a time. Each write is ONE SQL statement that re-checks the link (not
@@ -13,7 +13,6 @@ import { itemIndex } from "../scoring/questionnaire-index";
 // different value is a conflict that is reported, never an overwrite; the same value is an
 // idempotent retry and succeeds.
 
-const LOCKED_MESSAGE = "Uw antwoorden zijn al verstuurd en kunnen niet meer worden gewijzigd.";
 const CONFLICT_MESSAGE = "Dit antwoord is intussen ergens anders gewijzigd. We laten nu het bewaarde antwoord zien.";
 
 // tokenHash → ids. Only immutable facts are cached; everything that can change is in the SQL.
@@ -58,19 +57,20 @@ export async function autosave(token: string, input: AutosaveInput): Promise<Aut
 
 type Target = { tokenHash: string; responseId: string };
 
-// The link, the draft status and the revision are all checked inside the one statement.
-const VALID_DRAFT = `r."id" = $1 AND i."tokenHash" = $2 AND i."revokedAt" IS NULL AND i."expiresAt" > now() AND r."status" = 'DRAFT'`;
+// The link, the draft status, the scan being open and the revision are all checked inside the one
+// statement; "takes answers" is the database's own rule (ww_scan_link_takes_answers).
+const TAKES_ANSWERS = `r."id" = $1 AND i."tokenHash" = $2 AND ww_scan_link_takes_answers(i."revokedAt", i."expiresAt", r."status", t."status")`;
 
 // Answers are the hot path (every click): the statement lives in the database function
-// ww_autosave_answer (migration 20261122130000), whose plan PostgreSQL keeps per connection. Notes and
+// ww_autosave_answer (migrations 20261122130000 and 20261201090000), whose plan PostgreSQL keeps per connection. Notes and
 // the self-grade are rarer and stay inline.
 const UPSERT_ANSWER = `SELECT ww_autosave_answer($1::text, $2::text, $3::text, $4::int, $5::boolean, $6::int) AS "revision"`;
 
 const UPSERT_NOTE = `
   INSERT INTO "ScanNote" ("responseId", "key", "text", "revision", "updatedAt")
   SELECT r."id", $3::text, $4::text, 1, now()
-  FROM "ScanResponse" r JOIN "ScanInvitation" i ON i."id" = r."invitationId"
-  WHERE ${VALID_DRAFT}
+  FROM "ScanResponse" r JOIN "ScanInvitation" i ON i."id" = r."invitationId" JOIN "Traject" t ON t."id" = r."trajectId"
+  WHERE ${TAKES_ANSWERS}
   FOR KEY SHARE OF r
   ON CONFLICT ("responseId", "key") DO UPDATE SET
     "text" = EXCLUDED."text", "updatedAt" = now(),
@@ -81,8 +81,8 @@ const UPSERT_NOTE = `
 const UPDATE_SELF_GRADE = `
   UPDATE "ScanResponse" r SET "selfGrade" = $3::int, "updatedAt" = now(),
     "selfGradeRevision" = CASE WHEN r."selfGrade" IS NOT DISTINCT FROM $3::int THEN r."selfGradeRevision" ELSE r."selfGradeRevision" + 1 END
-  FROM "ScanInvitation" i
-  WHERE i."id" = r."invitationId" AND ${VALID_DRAFT}
+  FROM "ScanInvitation" i, "Traject" t
+  WHERE i."id" = r."invitationId" AND t."id" = r."trajectId" AND ${TAKES_ANSWERS}
     AND (r."selfGradeRevision" = $4::int OR r."selfGrade" IS NOT DISTINCT FROM $3::int)
   RETURNING r."selfGradeRevision" AS "revision"`;
 
@@ -120,15 +120,9 @@ async function explainRejection(
   t: Target,
   current: () => Promise<{ value: number | "dontKnow" | string | null; revision: number } | null>,
 ): Promise<AutosaveResult> {
-  const state = await db().scanResponse.findUnique({
-    where: { id: t.responseId },
-    select: { status: true, invitation: { select: { tokenHash: true, revokedAt: true, expiresAt: true } } },
-  });
-  const inv = state?.invitation;
-  if (!state || !inv || inv.tokenHash !== t.tokenHash || inv.revokedAt || inv.expiresAt <= new Date()) {
-    return { ok: false, code: "INVITE_INVALID", message: INVITE_INVALID_MESSAGE };
-  }
-  if (state.status !== "DRAFT") return { ok: false, code: "LOCKED", message: LOCKED_MESSAGE };
+  const state = await linkState(t.tokenHash);
+  if (!state?.valid) return { ok: false, code: "INVITE_INVALID", message: INVITE_INVALID_MESSAGE };
+  if (state.lockReason) return { ok: false, code: "LOCKED", message: lockedMessage(state.lockReason) };
   const cur = await current();
   return { ok: false, code: "CONFLICT", message: CONFLICT_MESSAGE, current: cur ?? { value: null, revision: 0 } };
 }

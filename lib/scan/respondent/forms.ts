@@ -5,7 +5,7 @@ import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { autosave } from "./answer-store";
 import { SELF_GRADE_FIELD, answerField, noteField, openNoteKey, revisionField, themeNoteKey } from "./field-names";
 import { MAX_NOTE_LENGTH, parseAnswerField } from "./answer-schema";
-import { openScan } from "./link";
+import { lockedMessage, openScan } from "./link";
 import { openStatements } from "../scoring/open-statements";
 
 // The no-JavaScript path: a whole theme page (or the closing page) posted as a form. It saves
@@ -22,8 +22,7 @@ function assertLength(text: string) {
 }
 
 export async function saveThemeForm(token: string, themeIndex: number, form: Form) {
-  const { response } = await openScan(token);
-  if (response.status !== "DRAFT") throw new AppError("LOCKED", "Uw antwoorden zijn al verstuurd en kunnen niet meer worden gewijzigd.");
+  const { response } = await openScan(token, { toAnswer: true });
   const questionnaire = await getQuestionnaireContent(response.questionnaireId);
   const theme = questionnaire.themes[themeIndex];
   if (!theme) throw new AppError("NOT_FOUND", "Dit thema bestaat niet.");
@@ -54,8 +53,7 @@ export async function saveThemeForm(token: string, themeIndex: number, form: For
 }
 
 export async function saveClosingForm(token: string, form: Form) {
-  const { response } = await openScan(token);
-  if (response.status !== "DRAFT") throw new AppError("LOCKED", "Uw antwoorden zijn al verstuurd en kunnen niet meer worden gewijzigd.");
+  const { response } = await openScan(token, { toAnswer: true });
   const questionnaire = await getQuestionnaireContent(response.questionnaireId);
   const changed: string[] = [];
   const rawGrade = form[SELF_GRADE_FIELD];
@@ -82,12 +80,18 @@ export async function saveClosingForm(token: string, form: Form) {
 }
 
 export async function submitScan(token: string) {
-  const { invitation, response } = await openScan(token);
+  const { invitation, response } = await openScan(token, { toAnswer: true });
   const questionnaire = await getQuestionnaireContent(response.questionnaireId);
   return db().$transaction(async (tx) => {
-    // Lock the response: autosaves hold FOR KEY SHARE on it, so none can slip in after this check.
-    const locked = await tx.$queryRaw<{ status: string }[]>`SELECT "status" FROM "ScanResponse" WHERE "id" = ${response.id} FOR UPDATE`;
-    if (locked[0]?.status !== "DRAFT") throw new AppError("LOCKED", "Uw antwoorden zijn al verstuurd. Dank u wel!");
+    // Lock the response: autosaves hold FOR KEY SHARE on it, so none can slip in after this check,
+    // which is the database's own rule for a link that takes answers.
+    const [locked] = await tx.$queryRaw<{ takesAnswers: boolean; submitted: boolean }[]>`
+      SELECT ww_scan_link_takes_answers(i."revokedAt", i."expiresAt", r."status", t."status") AS "takesAnswers",
+        r."status" = 'SUBMITTED' AS "submitted"
+      FROM "ScanResponse" r JOIN "ScanInvitation" i ON i."id" = r."invitationId" JOIN "Traject" t ON t."id" = r."trajectId"
+      WHERE r."id" = ${response.id}
+      FOR UPDATE OF r`;
+    if (!locked?.takesAnswers) throw new AppError("LOCKED", lockedMessage(locked?.submitted ? "submitted" : "closed"));
     const answers = await tx.scanAnswer.findMany({ where: { responseId: response.id }, select: { itemKey: true } });
     const missing = openStatements(questionnaire, new Set(answers.map((a) => a.itemKey)));
     if (missing.length > 0) {

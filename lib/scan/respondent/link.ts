@@ -1,13 +1,49 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, rawQuery } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
 import { hashLinkToken } from "@/lib/link-tokens";
 
 // The invitation link is the respondent's only credential: resolve it on every request and action.
-// Invalid, unknown, expired and revoked all give the same answer, so a link reveals nothing.
+// Invalid, unknown, expired, revoked and a cancelled traject all give the same answer, so a link
+// reveals nothing. Whether a link is valid and whether it takes answers is decided in SQL, by the same
+// two functions the autosave statements use (migration 20261201090000_scan_link_takes_answers).
 export const INVITE_INVALID_MESSAGE = "Deze link werkt niet (meer).";
+export const SUBMITTED_MESSAGE = "Uw antwoorden zijn al verstuurd en kunnen niet meer worden gewijzigd.";
+export const SCAN_CLOSED_MESSAGE = "De scan is gesloten. Wat u al had ingevuld, blijft bewaard; nieuwe antwoorden slaan we niet meer op.";
+
+/** Why a valid link takes no answers: the response was sent, or the scan was closed. */
+export type LockReason = "submitted" | "closed";
+
+export interface LinkState {
+  invitationId: string;
+  valid: boolean;
+  takesAnswers: boolean;
+  lockReason: LockReason | null;
+}
+
+const LINK_STATE = `
+  SELECT i."id" AS "invitationId",
+    ww_scan_link_valid(i."revokedAt", i."expiresAt", t."status") AS "valid",
+    ww_scan_link_takes_answers(i."revokedAt", i."expiresAt", r."status", t."status") AS "takesAnswers",
+    coalesce(r."status" = 'SUBMITTED', false) AS "submitted"
+  FROM "ScanInvitation" i
+    JOIN "Traject" t ON t."id" = i."trajectId"
+    LEFT JOIN "ScanResponse" r ON r."invitationId" = i."id"
+  WHERE i."tokenHash" = $1`;
+
+/** The state of the link with this token hash, or null when no invitation has it. */
+export async function linkState(tokenHash: string): Promise<LinkState | null> {
+  const [row] = await rawQuery<{ invitationId: string; valid: boolean; takesAnswers: boolean; submitted: boolean }>(LINK_STATE, [
+    tokenHash,
+  ]);
+  if (!row) return null;
+  const lockReason = row.takesAnswers ? null : row.submitted ? "submitted" : "closed";
+  return { invitationId: row.invitationId, valid: row.valid, takesAnswers: row.takesAnswers, lockReason };
+}
+
+export const lockedMessage = (reason: LockReason) => (reason === "submitted" ? SUBMITTED_MESSAGE : SCAN_CLOSED_MESSAGE);
 
 export function inviteInvalid() {
   return new AppError("INVITE_INVALID", INVITE_INVALID_MESSAGE);
@@ -15,8 +51,10 @@ export function inviteInvalid() {
 
 export async function resolveInvitation(token: string) {
   if (typeof token !== "string" || !LINK_TOKEN_PATTERN.test(token)) throw inviteInvalid();
+  const state = await linkState(hashLinkToken(token));
+  if (!state?.valid) throw inviteInvalid();
   const invitation = await db().scanInvitation.findUnique({
-    where: { tokenHash: hashLinkToken(token) },
+    where: { id: state.invitationId },
     include: {
       response: {
         select: {
@@ -41,18 +79,20 @@ export async function resolveInvitation(token: string) {
       },
     },
   });
-  if (!invitation || invitation.revokedAt || invitation.expiresAt <= new Date()) throw inviteInvalid();
-  if (invitation.traject.status === "CANCELLED") throw inviteInvalid();
-  return invitation;
+  if (!invitation) throw inviteInvalid();
+  return { ...invitation, takesAnswers: state.takesAnswers, lockReason: state.lockReason };
 }
 export type ResolvedInvitation = Awaited<ReturnType<typeof resolveInvitation>>;
 
 /**
  * Opening the link: records the first open and makes sure a draft response exists, tied to the
  * questionnaire version of the traject (or the newest version when the traject has none yet).
+ * With `toAnswer` (the no-JavaScript forms), a link that takes no answers is LOCKED first.
  */
-export async function openScan(token: string) {
+export async function openScan(token: string, options: { toAnswer?: boolean } = {}) {
   const invitation = await resolveInvitation(token);
+  // a write through a link that takes no answers is refused before anything is recorded
+  if (options.toAnswer && invitation.lockReason) throw new AppError("LOCKED", lockedMessage(invitation.lockReason));
   if (invitation.response) {
     if (!invitation.openedAt) await db().scanInvitation.update({ where: { id: invitation.id }, data: { openedAt: new Date() } });
     return { invitation, response: invitation.response };

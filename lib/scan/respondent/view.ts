@@ -17,7 +17,9 @@ export async function loadScanView(token: string) {
       trainerName: invitation.traject.trainer.name,
       deadline: invitation.traject.scanDeadline,
       response,
-      isLocked: response.status !== "DRAFT",
+      /** The link takes no answers (sent, or the scan closed): the pages show the answers read-only. */
+      isLocked: !invitation.takesAnswers,
+      lockReason: invitation.lockReason,
       questionnaire,
       state,
       answeredCount,

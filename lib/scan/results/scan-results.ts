@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { can, type Actor } from "@/lib/auth/permissions";
-import { visibleAnnotations } from "@/lib/annotations/visibility";
+import { assertTrajectCapability } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { annotationScope } from "@/lib/auth/scopes";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
-import { assertTrajectAccess } from "@/lib/trajecten/access";
 import { RESPONDENT_FUNCTION_LABEL, RESPONDENT_FUNCTION_ROLE, type RespondentFunctionKey } from "@/lib/trajecten/labels";
 import { parseNoteKey } from "../respondent/field-names";
 import { rolesForBreakdown, scoreScan } from "../scoring/scoring";
@@ -51,7 +51,8 @@ export function themeCommentsOf(responses: { notes: { key: string; text: string 
  * labelled by function, never by name.
  */
 export async function getScanResultsForActor({ actor, trajectId }: { actor: Actor; trajectId: string }) {
-  await assertTrajectAccess({ actor, trajectId, permission: "results:read" });
+  const access = await assertTrajectCapability({ actor, trajectId, capability: "results:read" });
+  const tandemView = access.capabilities.has("results:readPerRespondent");
   const traject = await db().traject.findUniqueOrThrow({
     where: { id: trajectId },
     select: {
@@ -64,12 +65,12 @@ export async function getScanResultsForActor({ actor, trajectId }: { actor: Acto
   const questionnaireId =
     traject.questionnaireId ??
     (await db().scanResponse.findFirst({ where: { trajectId }, select: { questionnaireId: true } }))?.questionnaireId;
-  if (!questionnaireId) return { traject, questionnaire: null, result: null } as const;
+  if (!questionnaireId) return { traject, access, questionnaire: null, result: null } as const;
   const [questionnaire, responses, annotations, solutions, version] = await Promise.all([
     getQuestionnaireContent(questionnaireId),
     loadSubmittedResponses(trajectId, questionnaireId),
     db().annotation.findMany({
-      where: { AND: [{ trajectId }, visibleAnnotations(actor)] },
+      where: { AND: [{ trajectId }, annotationScope(actor, access.capabilities)] },
       orderBy: { createdAt: "asc" },
       select: {
         id: true,
@@ -96,7 +97,7 @@ export async function getScanResultsForActor({ actor, trajectId }: { actor: Acto
     ).themes.map((t) => ({ key: t.key, grade: t.grade })),
   }));
   const seen: Record<string, number> = {};
-  const perRespondent = can(actor, "results:readPerRespondent")
+  const perRespondent = tandemView
     ? responses.map((r) => {
         seen[r.function] = (seen[r.function] ?? 0) + 1;
         return {
@@ -107,7 +108,7 @@ export async function getScanResultsForActor({ actor, trajectId }: { actor: Acto
       })
     : null;
   const themeComments = themeCommentsOf(responses);
-  const openAnswers = can(actor, "results:readPerRespondent")
+  const openAnswers = tandemView
     ? responses.flatMap((r) =>
         r.notes.flatMap((n) => {
           const key = parseNoteKey(n.key);
@@ -117,6 +118,7 @@ export async function getScanResultsForActor({ actor, trajectId }: { actor: Acto
     : [];
   return {
     traject,
+    access,
     questionnaire,
     questionnaireVersion: version,
     result,

@@ -8,21 +8,21 @@ import { userActiveSchema, userCreateSchema, userIdSchema } from "@/lib/users/sc
 
 const USERS_PAGE = "/beheer/gebruikers";
 
-const create = createAction({ schema: userCreateSchema, permission: "user:manage" }, (input, actor) => createUser({ actor, input }));
+const create = createAction({ schema: userCreateSchema }, (input, actor) => createUser({ actor, input }));
 export async function createUserAction(raw: unknown) {
   const result = await create(raw);
   if (result.ok) revalidatePath(USERS_PAGE);
   return result;
 }
 
-const sendLink = createAction({ schema: userIdSchema, permission: "user:manage" }, (i, actor) =>
+const sendLink = createAction({ schema: userIdSchema }, (i, actor) =>
   sendAccountLink({ actor, userId: i.userId }),
 );
 export async function sendAccountLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return toFormState(await sendLink(formData), "Er is een nieuwe link verstuurd (zie Uitgaande e-mail).", USERS_PAGE);
 }
 
-const setActive = createAction({ schema: userActiveSchema, permission: "user:manage" }, (i, actor) =>
+const setActive = createAction({ schema: userActiveSchema }, (i, actor) =>
   setUserActive({ actor, userId: i.userId, active: i.active }),
 );
 export async function setUserActiveAction(_prev: FormState, formData: FormData): Promise<FormState> {

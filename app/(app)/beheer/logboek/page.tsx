@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAuditEvents } from "@/lib/audit/queries";
-import { requireActorPage } from "@/lib/auth/guards";
+import { requireActorPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Logboek" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ImportForm } from "./_components/import-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActorPage } from "@/lib/auth/guards";
+import { requireActorPage } from "@/lib/auth/session";
 import { listQuestionnaireVersions, type QuestionnaireVersionRow } from "@/lib/questionnaires/queries";
 import { formatDateTime } from "@/lib/dates";
 

@@ -16,9 +16,7 @@ import {
 // Thin edges: parse, check (inside createAction + the scoped lib functions), call lib, revalidate.
 const TRAJECT_PAGE = "/trajecten/[id]";
 
-const invite = createAction({ schema: invitationSchema, permission: "invitation:manage" }, (input, actor) =>
-  createInvitation({ actor, input }),
-);
+const invite = createAction({ schema: invitationSchema }, (input, actor) => createInvitation({ actor, input }));
 export async function inviteAction(raw: unknown) {
   const result = await invite(raw);
   if (result.ok) revalidatePath(TRAJECT_PAGE, "page");
@@ -26,18 +24,10 @@ export async function inviteAction(raw: unknown) {
 }
 
 const rowActions = {
-  resend: createAction({ schema: invitationActionSchema, permission: "invitation:manage" }, (i, actor) =>
-    resendInvitation({ actor, invitationId: i.invitationId }),
-  ),
-  remind: createAction({ schema: invitationActionSchema, permission: "invitation:manage" }, (i, actor) =>
-    remindInvitation({ actor, invitationId: i.invitationId }),
-  ),
-  revoke: createAction({ schema: invitationActionSchema, permission: "invitation:manage" }, (i, actor) =>
-    revokeInvitation({ actor, invitationId: i.invitationId }),
-  ),
-  reopen: createAction({ schema: invitationActionSchema, permission: "response:reopen" }, (i, actor) =>
-    reopenResponse({ actor, invitationId: i.invitationId }),
-  ),
+  resend: createAction({ schema: invitationActionSchema }, (i, actor) => resendInvitation({ actor, invitationId: i.invitationId })),
+  remind: createAction({ schema: invitationActionSchema }, (i, actor) => remindInvitation({ actor, invitationId: i.invitationId })),
+  revoke: createAction({ schema: invitationActionSchema }, (i, actor) => revokeInvitation({ actor, invitationId: i.invitationId })),
+  reopen: createAction({ schema: invitationActionSchema }, (i, actor) => reopenResponse({ actor, invitationId: i.invitationId })),
 };
 
 const MESSAGES = {
@@ -54,9 +44,7 @@ export async function invitationRowAction(_prev: FormState, formData: FormData):
   return toFormState(await rowActions[op](formData), MESSAGES[op], TRAJECT_PAGE);
 }
 
-const remindAll = createAction({ schema: trajectActionSchema, permission: "invitation:manage" }, (i, actor) =>
-  sendDueReminders({ actor, trajectId: i.trajectId }),
-);
+const remindAll = createAction({ schema: trajectActionSchema }, (i, actor) => sendDueReminders({ actor, trajectId: i.trajectId }));
 export async function remindAllAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return toFormState(
     await remindAll(formData),

@@ -6,8 +6,7 @@ import { PlanningSection } from "./_components/planning-section";
 import { TrajectOverview } from "@/components/trajecten/traject-overview";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { orNotFound, requireActorPage } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
+import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
 import { defaultScanDeadline } from "@/lib/scan/invitations/deadline";
@@ -18,13 +17,14 @@ export const metadata: Metadata = { title: "Traject" };
 
 export default async function TrajectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActorPage("traject:read");
-  const traject = await orNotFound(getTrajectForActor({ actor, trajectId: id }));
+  const actor = await requireActorPage();
+  const { traject, access } = await orNotFound(getTrajectForActor({ actor, trajectId: id }));
+  const can = access.capabilities.has;
   return (
     <>
       <PageHeader title={traject.employer.name} intro={<StatusBadge status={traject.status} />}>
         <div className="flex flex-wrap gap-2">
-          {can(actor, "results:read") ? (
+          {can("results:read") ? (
             <Link
               href={`/trajecten/${traject.id}/resultaten`}
               className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
@@ -32,20 +32,22 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
               Resultaten van de scan
             </Link>
           ) : null}
-          <Link
-            href={`/trajecten/${traject.id}/gedragscode`}
-            className="rounded-md border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
-          >
-            EPA-gedragscode
-          </Link>
-          {can(actor, "report:download") ? <DownloadReportButton trajectId={traject.id} /> : null}
+          {can("gedragscode:read") ? (
+            <Link
+              href={`/trajecten/${traject.id}/gedragscode`}
+              className="rounded-md border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+            >
+              EPA-gedragscode
+            </Link>
+          ) : null}
+          {can("report:download") ? <DownloadReportButton trajectId={traject.id} /> : null}
         </div>
       </PageHeader>
       <TrajectOverview traject={traject} />
-      {can(actor, "traject:plan") ? (
+      {can("traject:plan") ? (
         <PlanningSection traject={traject} experts={await listExpertsForTraject({ actor, trajectId: traject.id })} />
       ) : null}
-      {can(actor, "invitation:manage") ? (
+      {can("invitation:manage") ? (
         <InvitationsSection
           trajectId={traject.id}
           rows={await listInvitationsWithProgress({ actor, trajectId: traject.id })}

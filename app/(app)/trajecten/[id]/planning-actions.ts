@@ -5,10 +5,10 @@ import { toFormState, type FormState } from "@/lib/actions/form-state";
 import { assignExpert, planSession, setTrajectStatus, withdrawExpert } from "@/lib/trajecten/planning";
 import { expertAssignmentSchema, sessionPlanSchema, statusChangeSchema } from "@/lib/trajecten/planning-schema";
 
-const plan = createAction({ schema: sessionPlanSchema, permission: "traject:plan" }, (input, actor) => planSession({ actor, input }));
-const status = createAction({ schema: statusChangeSchema, permission: "traject:plan" }, (i, actor) => setTrajectStatus({ actor, ...i }));
-const assign = createAction({ schema: expertAssignmentSchema, permission: "traject:plan" }, (i, actor) => assignExpert({ actor, ...i }));
-const withdraw = createAction({ schema: expertAssignmentSchema, permission: "traject:plan" }, (i, actor) =>
+const plan = createAction({ schema: sessionPlanSchema }, (input, actor) => planSession({ actor, input }));
+const status = createAction({ schema: statusChangeSchema }, (i, actor) => setTrajectStatus({ actor, ...i }));
+const assign = createAction({ schema: expertAssignmentSchema }, (i, actor) => assignExpert({ actor, ...i }));
+const withdraw = createAction({ schema: expertAssignmentSchema }, (i, actor) =>
   withdrawExpert({ actor, ...i }),
 );
 

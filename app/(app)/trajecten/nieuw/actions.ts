@@ -9,9 +9,7 @@ import { trajectCreateSchema } from "@/lib/trajecten/planning-schema";
 /** Success redirects, so the form only ever holds a failure. */
 export type CreateTrajectState = ActionFailure | null;
 
-const create = createAction({ schema: trajectCreateSchema, permission: "traject:create" }, (input, actor) =>
-  createTraject({ actor, input }),
-);
+const create = createAction({ schema: trajectCreateSchema }, (input, actor) => createTraject({ actor, input }));
 
 export async function createTrajectAction(_prev: CreateTrajectState, formData: FormData): Promise<CreateTrajectState> {
   const result = await create(formData);

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { NewTrajectForm } from "./_components/new-traject-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireActorPage } from "@/lib/auth/guards";
+import { requireActorPage } from "@/lib/auth/session";
 import { listEmployersForPlanning } from "@/lib/trajecten/queries";
 
 export const metadata: Metadata = { title: "Nieuw traject" };
 
 export default async function NewTrajectPage() {
-  const actor = await requireActorPage("traject:create", ["TRAINER"]);
+  const actor = await requireActorPage("traject:create");
   const employers = await listEmployersForPlanning(actor);
   return (
     <>

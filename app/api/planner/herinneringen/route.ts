@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { isSchedulerRequest } from "@/lib/auth/scheduler-token";
+import { env } from "@/lib/env";
 import { runScheduledReminders, schedulerSummary } from "@/lib/scan/invitations/scheduled-reminders";
 
 export const runtime = "nodejs";
@@ -7,7 +8,7 @@ export const runtime = "nodejs";
 /** The scheduler's way in while the app holds the embedded database (see scripts/send-reminders.ts). */
 export async function POST(request: Request) {
   // Anyone without the scheduler token learns nothing, not even that this route exists.
-  if (!isSchedulerRequest(request.headers.get("authorization"), process.env.NEXTAUTH_SECRET)) {
+  if (!isSchedulerRequest(request.headers.get("authorization"), env().NEXTAUTH_SECRET)) {
     return NextResponse.json({ message: "Deze pagina bestaat niet." }, { status: 404 });
   }
   try {

@@ -1,11 +1,18 @@
 import Link from "next/link";
+import { SCAN_CLOSED_MESSAGE } from "@/lib/scan/respondent/link";
 import { requireScanView } from "../load";
 
 export default async function ThankYouPage({ params }: { params: Promise<{ token: string }> }) {
   const view = await requireScanView(params);
   return (
     <main id="inhoud" className="mx-auto max-w-2xl px-4 py-10">
-      {view.isLocked ? (
+      {view.lockReason === "closed" ? (
+        <>
+          <h1 className="text-2xl font-bold text-brand-800">De scan is gesloten</h1>
+          <p className="mt-4 text-slate-800">{SCAN_CLOSED_MESSAGE}</p>
+          <p className="mt-4 text-slate-800">Vragen? Neem contact op met {view.trainerName}.</p>
+        </>
+      ) : view.isLocked ? (
         <>
           <h1 className="text-2xl font-bold text-brand-800">Dank u wel!</h1>
           <p className="mt-4 text-slate-800">

@@ -1,6 +1,6 @@
 import { sendAccountLinkAction, setUserActiveAction } from "../actions";
 import { RowAction } from "@/components/scan/row-action";
-import { ROLE_LABEL, type Role } from "@/lib/auth/permissions";
+import { ROLE_LABEL, type Role } from "@/lib/auth/roles";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
 import type { listUsers } from "@/lib/users/queries";
 

@@ -13,16 +13,14 @@ import {
   reopenSchema,
 } from "@/lib/gedragscode/schema";
 
-const P = "gedragscode:edit" as const;
-
 const actions = {
-  addClause: createAction({ schema: clauseSchema, permission: P }, (input, actor) => addClause({ actor, input })),
-  removeClause: createAction({ schema: clauseRemoveSchema, permission: P }, (i, actor) => removeClause({ actor, ...i })),
-  preamble: createAction({ schema: preambleSchema, permission: P }, (i, actor) => setPreamble({ actor, ...i })),
-  adopt: createAction({ schema: adoptSchema, permission: P }, (i, actor) => adoptCode({ actor, ...i })),
-  reopen: createAction({ schema: reopenSchema, permission: P }, (i, actor) => reopenCode({ actor, ...i })),
-  addStep: createAction({ schema: nextStepSchema, permission: P }, (input, actor) => addNextStep({ actor, input })),
-  removeStep: createAction({ schema: nextStepRemoveSchema, permission: P }, (i, actor) => removeNextStep({ actor, ...i })),
+  addClause: createAction({ schema: clauseSchema }, (input, actor) => addClause({ actor, input })),
+  removeClause: createAction({ schema: clauseRemoveSchema }, (i, actor) => removeClause({ actor, ...i })),
+  preamble: createAction({ schema: preambleSchema }, (i, actor) => setPreamble({ actor, ...i })),
+  adopt: createAction({ schema: adoptSchema }, (i, actor) => adoptCode({ actor, ...i })),
+  reopen: createAction({ schema: reopenSchema }, (i, actor) => reopenCode({ actor, ...i })),
+  addStep: createAction({ schema: nextStepSchema }, (input, actor) => addNextStep({ actor, input })),
+  removeStep: createAction({ schema: nextStepRemoveSchema }, (i, actor) => removeNextStep({ actor, ...i })),
 };
 
 const MESSAGES: Record<keyof typeof actions, string> = {

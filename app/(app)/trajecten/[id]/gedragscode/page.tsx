@@ -4,8 +4,7 @@ import { GedragscodeEditor } from "./_components/editor";
 import { NextSteps } from "./_components/next-steps";
 import { GedragscodeStatusPanel } from "./_components/status-panel";
 import { PageHeader } from "@/components/ui/page-header";
-import { orNotFound, requireActorPage } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
+import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { getGedragscodeForActor } from "@/lib/gedragscode/queries";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
@@ -14,11 +13,11 @@ export const metadata: Metadata = { title: "EPA-gedragscode" };
 
 export default async function GedragscodePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActorPage("traject:read");
-  const traject = await orNotFound(getTrajectForActor({ actor, trajectId: id }));
-  const { code, nextSteps } = await getGedragscodeForActor({ actor, trajectId: id });
+  const actor = await requireActorPage();
+  const { traject, access } = await orNotFound(getTrajectForActor({ actor, trajectId: id }));
+  const { code, nextSteps } = await orNotFound(getGedragscodeForActor({ actor, trajectId: id }));
   const themes = traject.questionnaire ? (await getQuestionnaireContent(traject.questionnaire.id)).themes : [];
-  const canEdit = can(actor, "gedragscode:edit");
+  const canEdit = access.capabilities.has("gedragscode:edit");
   return (
     <>
       <p className="mb-4">

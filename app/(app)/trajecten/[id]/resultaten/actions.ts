@@ -8,13 +8,13 @@ import { annotationDeleteSchema, annotationSchema, annotationUpdateSchema } from
 export type AnnotationFormState = FormState;
 const PAGE = "/trajecten/[id]/resultaten";
 
-const create = createAction({ schema: annotationSchema, permission: "annotation:write" }, (input, actor) =>
+const create = createAction({ schema: annotationSchema }, (input, actor) =>
   createAnnotation({ actor, input }),
 );
-const update = createAction({ schema: annotationUpdateSchema, permission: "annotation:write" }, (input, actor) =>
+const update = createAction({ schema: annotationUpdateSchema }, (input, actor) =>
   updateAnnotation({ actor, input }),
 );
-const remove = createAction({ schema: annotationDeleteSchema, permission: "annotation:write" }, (input, actor) =>
+const remove = createAction({ schema: annotationDeleteSchema }, (input, actor) =>
   deleteAnnotation({ actor, annotationId: input.annotationId }),
 );
 

@@ -9,8 +9,7 @@ import { RoleBreakdown } from "@/components/results/role-breakdown";
 import { ThemeChart, chartRows } from "@/components/results/theme-chart";
 import { ThemeSection } from "@/components/results/theme-section";
 import { PageHeader } from "@/components/ui/page-header";
-import { orNotFound, requireActorPage } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
+import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
 import { AnnotationComposer } from "./_components/annotation-composer";
 import { AnnotationEditor } from "./_components/annotation-editor";
@@ -32,7 +31,7 @@ function Block({ id, title, intro, children }: { id: string; title: string; intr
 // Computed fresh on every request (the page reads the session), so a new submission shows at once.
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActorPage("results:read");
+  const actor = await requireActorPage();
   const data = await orNotFound(getScanResultsForActor({ actor, trajectId: id }));
   const version = data.questionnaireVersion ?? null;
 
@@ -52,7 +51,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           </p>
         }
       >
-        {can(actor, "report:download") ? <DownloadReportButton trajectId={id} /> : null}
+        {data.access.capabilities.has("report:download") ? <DownloadReportButton trajectId={id} /> : null}
       </PageHeader>
     </>
   );
@@ -82,7 +81,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
   const themeResults = new Map(result.themes.map((t) => [t.key, t]));
   const themeKeys = new Set(questionnaire.themes.map((t) => t.key));
   const scaleLabels = questionnaire.scale.options.map((o) => `${o.value} (${o.label.toLowerCase()})`);
-  const canAnnotate = can(actor, "annotation:write") && actor.role === "EXPERT";
+  const canAnnotate = data.access.capabilities.has("annotation:write");
   // The expert edits only their own reflections.
   const renderOwnEditor = (a: AnnotationView) =>
     a.authorId === actor.id ? (

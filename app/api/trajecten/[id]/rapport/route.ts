@@ -1,4 +1,4 @@
-import { getActor } from "@/lib/auth/guards";
+import { getActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { renderReportForActor } from "@/lib/report/download";
 

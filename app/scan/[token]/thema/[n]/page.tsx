@@ -7,6 +7,7 @@ import { ScanMessage } from "@/components/scan/scan-message";
 import { StatementFieldset } from "@/components/scan/statement-fieldset";
 import { themeNoteKey } from "@/lib/scan/respondent/field-names";
 import { saveThemeAction } from "../../actions";
+import { SCAN_CLOSED_MESSAGE } from "@/lib/scan/respondent/link";
 import { requireScanView } from "../../load";
 
 export default async function ThemePage({
@@ -35,7 +36,9 @@ export default async function ThemePage({
       </p>
       {view.isLocked ? (
         <p className="mt-4 rounded-lg border border-brand-200 bg-brand-50 p-4">
-          U heeft de scan verstuurd. U kunt uw antwoorden nog bekijken, maar niet meer wijzigen.
+          {view.lockReason === "closed"
+            ? SCAN_CLOSED_MESSAGE
+            : "U heeft de scan verstuurd. U kunt uw antwoorden nog bekijken, maar niet meer wijzigen."}
         </p>
       ) : null}
       <div className="mt-6">
