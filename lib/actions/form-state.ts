@@ -2,8 +2,6 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { ActionResult, FormState } from "./result";
 
-export type { FormState };
-
 /**
  * One mapping for every form action: a failure keeps its Dutch message (and field errors); a
  * success revalidates the page pattern and says what happened.

@@ -51,7 +51,3 @@ export const OUTCOME_LABEL = {
   AFSPRAKEN: "Afspraken of uitgangspunten",
   ALLEEN_RAPPORT: "Rapport",
 } as const;
-
-// Dates have one home (lib/dates.ts); re-exported here only for lib/scan/invitations/invitations.ts,
-// which another change owns right now. Import from "@/lib/dates" instead.
-export { formatDate, formatDateTime } from "@/lib/dates";

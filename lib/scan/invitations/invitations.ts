@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { amsterdamInstant } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import { isSystemActor, type Actor, type SystemActor } from "@/lib/auth/roles";
@@ -9,7 +8,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { scanInvitationMail } from "@/lib/mail/templates";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
-import { formatDate } from "@/lib/trajecten/labels";
+import { amsterdamInstant, formatDate } from "@/lib/dates";
 import type { InvitationInput } from "./schema";
 import { newLinkToken } from "@/lib/link-tokens";
 

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
-import { toFormState, type FormState } from "@/lib/actions/form-state";
+import { toFormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/actions/result";
 import { invitationActionSchema, invitationSchema, trajectActionSchema } from "@/lib/scan/invitations/schema";
 import {
   createInvitation,

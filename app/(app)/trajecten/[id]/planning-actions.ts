@@ -1,7 +1,8 @@
 "use server";
 
 import { createAction } from "@/lib/actions/create-action";
-import { toFormState, type FormState } from "@/lib/actions/form-state";
+import { toFormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/actions/result";
 import { assignExpert, planSession, setTrajectStatus, withdrawExpert } from "@/lib/trajecten/planning";
 import { expertAssignmentSchema, sessionPlanSchema, statusChangeSchema } from "@/lib/trajecten/planning-schema";
 

@@ -1,7 +1,8 @@
 "use server";
 
 import { createAction } from "@/lib/actions/create-action";
-import { toFormState, type FormState } from "@/lib/actions/form-state";
+import { toFormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/actions/result";
 import { addClause, addNextStep, adoptCode, removeClause, removeNextStep, reopenCode, setPreamble } from "@/lib/gedragscode/mutations";
 import {
   adoptSchema,

@@ -1,7 +1,8 @@
 "use server";
 
 import { createAction } from "@/lib/actions/create-action";
-import { toFormState, type FormState } from "@/lib/actions/form-state";
+import { toFormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/actions/result";
 import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/annotations/mutations";
 import { annotationDeleteSchema, annotationSchema, annotationUpdateSchema } from "@/lib/annotations/schema";
 
