@@ -5,9 +5,7 @@ import { changeOwnPassword } from "@/lib/users/accounts";
 import { passwordChangeSchema } from "@/lib/users/schema";
 
 // Every role has "account:own": the signed-in user's own password, never anyone else's.
-const change = createAction({ schema: passwordChangeSchema }, (input, actor) =>
-  changeOwnPassword({ actor, input }),
-);
+const change = createAction({ schema: passwordChangeSchema }, (input, actor) => changeOwnPassword({ actor, input }));
 export async function changePasswordAction(raw: unknown) {
   return change(raw);
 }

@@ -16,16 +16,12 @@ export async function createUserAction(raw: unknown) {
   return result;
 }
 
-const sendLink = createAction({ schema: userIdSchema }, (i, actor) =>
-  sendAccountLink({ actor, userId: i.userId }),
-);
+const sendLink = createAction({ schema: userIdSchema }, (i, actor) => sendAccountLink({ actor, userId: i.userId }));
 export async function sendAccountLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return toFormState(await sendLink(formData), "Er is een nieuwe link verstuurd (zie Uitgaande e-mail).", USERS_PAGE);
 }
 
-const setActive = createAction({ schema: userActiveSchema }, (i, actor) =>
-  setUserActive({ actor, userId: i.userId, active: i.active }),
-);
+const setActive = createAction({ schema: userActiveSchema }, (i, actor) => setUserActive({ actor, userId: i.userId, active: i.active }));
 export async function setUserActiveAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await setActive(formData);
   return toFormState(

@@ -9,9 +9,7 @@ import { expertAssignmentSchema, sessionPlanSchema, statusChangeSchema } from "@
 const plan = createAction({ schema: sessionPlanSchema }, (input, actor) => planSession({ actor, input }));
 const status = createAction({ schema: statusChangeSchema }, (i, actor) => setTrajectStatus({ actor, ...i }));
 const assign = createAction({ schema: expertAssignmentSchema }, (i, actor) => assignExpert({ actor, ...i }));
-const withdraw = createAction({ schema: expertAssignmentSchema }, (i, actor) =>
-  withdrawExpert({ actor, ...i }),
-);
+const withdraw = createAction({ schema: expertAssignmentSchema }, (i, actor) => withdrawExpert({ actor, ...i }));
 
 const PAGE = "/trajecten/[id]";
 

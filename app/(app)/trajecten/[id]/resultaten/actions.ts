@@ -9,12 +9,8 @@ import { annotationDeleteSchema, annotationSchema, annotationUpdateSchema } from
 export type AnnotationFormState = FormState;
 const PAGE = "/trajecten/[id]/resultaten";
 
-const create = createAction({ schema: annotationSchema }, (input, actor) =>
-  createAnnotation({ actor, input }),
-);
-const update = createAction({ schema: annotationUpdateSchema }, (input, actor) =>
-  updateAnnotation({ actor, input }),
-);
+const create = createAction({ schema: annotationSchema }, (input, actor) => createAnnotation({ actor, input }));
+const update = createAction({ schema: annotationUpdateSchema }, (input, actor) => updateAnnotation({ actor, input }));
 const remove = createAction({ schema: annotationDeleteSchema }, (input, actor) =>
   deleteAnnotation({ actor, annotationId: input.annotationId }),
 );
