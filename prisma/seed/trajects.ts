@@ -255,6 +255,8 @@ export async function seedRivierstadTraject(ctx: SeedContext) {
       plannedSessionCount: 2,
       motivation: "Inclusief werkgeverschap staat in het coalitieakkoord; we willen verder dan beleid op papier.",
       sessions: { create: [{ number: 1 }, { number: 2 }] },
+      // asked, not yet accepted: the expert sees the request (employer, dates), nothing of the scan
+      assignments: { create: [{ expertId: ctx.experts[2]!.id, status: "INVITED" }] },
     },
   });
   return [];
