@@ -55,3 +55,34 @@ export function formatPeriod(start: Date | null, end: Date | null): string | nul
   if (end) return `tot en met ${formatDate(end)}`;
   return null;
 }
+
+// The date-string rule, in one place: every date field of every form is "YYYY-MM-DD" (the value of
+// <input type="date">), a day that exists (no 30 February, no month 13: JavaScript would roll those
+// over into March or the next year) and a year from 2000 to 2100, the range in which a traject, a
+// deadline or a next step can sensibly fall. Messages live with the schemas (lib/zod.ts).
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_TIME = /^(\d{2}):(\d{2})$/;
+
+export type IsoDateProblem = "format" | "impossible" | "range";
+
+/** What is wrong with a typed date, or null when it is a real day within MIN_YEAR..MAX_YEAR. */
+export function isoDateProblem(value: string): IsoDateProblem | null {
+  const m = ISO_DATE.exec(value);
+  if (!m) return "format";
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < MIN_YEAR || year > MAX_YEAR) return "range";
+  // Date.UTC(year, month, 0) is the last day of `month` (months counted from 1 here).
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return "impossible";
+  return null;
+}
+
+export type IsoTimeProblem = "format" | "impossible";
+
+/** What is wrong with a typed time "HH:MM" (the value of <input type="time">), or null for 00:00..23:59. */
+export function isoTimeProblem(value: string): IsoTimeProblem | null {
+  const m = ISO_TIME.exec(value);
+  if (!m) return "format";
+  return Number(m[1]) > 23 || Number(m[2]) > 59 ? "impossible" : null;
+}

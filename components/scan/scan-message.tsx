@@ -2,6 +2,8 @@ const MESSAGES: Record<string, string> = {
   ongeldig: "Niet alles kon worden opgeslagen: kies bij elke stelling een van de antwoorden. Controleer de stellingen hieronder.",
   verstuurd: "U heeft de scan al verstuurd. Uw antwoorden zijn bewaard en kunnen niet meer worden gewijzigd.",
   link: "Deze link werkt niet meer. Gebruik de nieuwste link uit uw e-mail.",
+  tekst:
+    "Niet alles kon worden opgeslagen: een toelichting bevat onzichtbare tekens of stuurtekens, of is langer dan 4000 tekens. Pas de tekst aan en probeer het nog eens.",
   fout: "Er ging iets mis bij het opslaan. Dat ligt niet aan u: probeer het nog eens.",
   open: "Nog niet alle stellingen zijn beantwoord. Hieronder ziet u welke.",
 };
@@ -9,7 +11,9 @@ const MESSAGES: Record<string, string> = {
 /** A message after a form post (works without JavaScript); focusable, announced to screen readers. */
 export function ScanMessage({ code, changed }: { code?: string; changed?: string }) {
   const text = code
-    ? (MESSAGES[code] ?? MESSAGES.fout)
+    ? typeof code === "string" && Object.hasOwn(MESSAGES, code)
+      ? MESSAGES[code]
+      : MESSAGES.fout // ?melding= comes from the URL: never an inherited name such as "__proto__"
     : changed
       ? "Een of meer antwoorden waren intussen op een ander apparaat gewijzigd. We laten nu de bewaarde antwoorden zien: kijk ze even na."
       : null;

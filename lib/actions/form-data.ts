@@ -1,13 +1,14 @@
 // FormData → plain object for zod. Repeated keys become arrays; empty strings stay strings so the
-// schema decides what "empty" means.
+// schema decides what "empty" means. Built through a Map and Object.fromEntries, so a field named
+// "__proto__", "constructor" or "toString" is an own property like any other and never reaches (or
+// replaces) the object's prototype.
 export function formDataToObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const fields = new Map<string, string | string[]>();
   for (const [key, value] of form.entries()) {
     if (key.startsWith("$ACTION")) continue; // React's own action bookkeeping fields
     const v = typeof value === "string" ? value : value.name;
-    const prev = out[key];
-    if (prev === undefined) out[key] = v;
-    else out[key] = Array.isArray(prev) ? [...prev, v] : [prev, v];
+    const prev = fields.get(key);
+    fields.set(key, prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v]);
   }
-  return out;
+  return Object.fromEntries(fields);
 }

@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import { line, recordId, text, z } from "@/lib/zod";
 
 // Shared by the expert's annotation form and its server actions.
 export const VISIBILITIES = ["PRIVATE", "TANDEM", "EMPLOYER"] as const;
@@ -10,20 +10,20 @@ export const VISIBILITY_LABEL: Record<(typeof VISIBILITIES)[number], string> = {
 };
 
 export const annotationSchema = z.object({
-  trajectId: z.string().min(1).max(40),
-  themeKey: z.string().min(1).max(40),
-  itemKey: z.string().max(40).optional(), // "" = about the whole theme
-  body: z.string().trim().min(3, "Schrijf minstens een paar woorden.").max(4000, "Gebruik maximaal 4000 tekens."),
+  trajectId: recordId(),
+  themeKey: line().min(1).max(40),
+  itemKey: line().max(40).optional(), // "" = about the whole theme
+  body: text().trim().min(3, "Schrijf minstens een paar woorden.").max(4000, "Gebruik maximaal 4000 tekens."),
   visibility: z.enum(VISIBILITIES, { message: "Kies met wie u dit deelt." }),
 });
 export type AnnotationInput = z.infer<typeof annotationSchema>;
 
 export const annotationUpdateSchema = z.object({
-  annotationId: z.string().min(1).max(40),
+  annotationId: recordId(),
   body: annotationSchema.shape.body,
   visibility: annotationSchema.shape.visibility,
   version: z.coerce.number().int().min(1),
 });
 export type AnnotationUpdateInput = z.infer<typeof annotationUpdateSchema>;
 
-export const annotationDeleteSchema = z.object({ annotationId: z.string().min(1).max(40) });
+export const annotationDeleteSchema = z.object({ annotationId: recordId() });

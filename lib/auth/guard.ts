@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { recordId } from "@/lib/zod";
 import {
   capabilitiesFor,
   relationTo,
@@ -17,6 +18,7 @@ import type { Actor } from "./roles";
 
 type Tx = Prisma.TransactionClient;
 
+const trajectIdSchema = recordId();
 const FORBIDDEN_MESSAGE = "U heeft geen toegang tot deze handeling.";
 
 /** Throws FORBIDDEN unless the actor's role holds this global capability. */
@@ -35,8 +37,10 @@ export interface TrajectAccess {
  * exist for them (NOT_FOUND), so out of scope looks exactly like not found.
  */
 export async function trajectAccess({ actor, trajectId, tx }: { actor: Actor; trajectId: string; tx?: Tx }): Promise<TrajectAccess> {
+  // The id often comes straight from a URL: one that cannot be an id (too long, a NUL byte, …) is not
+  // found either, before it reaches the database (PostgreSQL would refuse a NUL with an error).
   const facts =
-    typeof trajectId === "string"
+    typeof trajectId === "string" && trajectIdSchema.safeParse(trajectId).success
       ? await (tx ?? db()).traject.findUnique({
           where: { id: trajectId },
           select: {

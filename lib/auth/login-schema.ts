@@ -1,9 +1,10 @@
-import { z } from "@/lib/zod";
+import { line, text, z } from "@/lib/zod";
 
-// Shared by the login form (client) and authenticate() (server).
+// Shared by the login form (client) and authenticate() (server). The password is text(), not line():
+// a password set before tabs were refused must keep working; only invisible characters are refused.
 export const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(254, "Dit e-mailadres is te lang."),
-  password: z.string().min(1, "Vul uw wachtwoord in.").max(200, "Dit wachtwoord is te lang."),
+  email: line().trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(254, "Dit e-mailadres is te lang."),
+  password: text().min(1, "Vul uw wachtwoord in.").max(200, "Dit wachtwoord is te lang."),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 

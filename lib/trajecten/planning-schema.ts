@@ -1,17 +1,17 @@
-import { z } from "@/lib/zod";
+import { isoDate, line, optionalIsoTime, recordId, text, z } from "@/lib/zod";
 
 // Shared by the trainer's planning forms (client) and their server actions.
-const id = z.string().min(1).max(40);
+const id = recordId();
 export const TRAJECT_STATUSES = ["INTAKE", "SCAN_OPEN", "SCAN_CLOSED", "SESSION_1_DONE", "SESSION_2_DONE", "CLOSED", "CANCELLED"] as const;
 export const SESSION_STATUSES = ["PLANNED", "HELD", "CANCELLED"] as const;
 
 export const trajectCreateSchema = z
   .object({
-    employerId: z.string().max(40).optional(), // "" or missing = a new employer
-    employerName: z.string().trim().max(160).optional(),
-    employerSector: z.string().trim().max(120).optional(),
-    werkvloerName: z.string().trim().min(2, "Vul de werkvloer of locatie in.").max(160),
-    motivation: z.string().trim().max(2000, "Gebruik maximaal 2000 tekens.").optional(),
+    employerId: line().max(40).optional(), // "" or missing = a new employer
+    employerName: line().trim().max(160).optional(),
+    employerSector: line().trim().max(120).optional(),
+    werkvloerName: line().trim().min(2, "Vul de werkvloer of locatie in.").max(160),
+    motivation: text().trim().max(2000, "Gebruik maximaal 2000 tekens.").optional(),
     plannedSessionCount: z.coerce.number().int().min(1, "Kies 1, 2 of 3 bijeenkomsten.").max(3, "Kies 1, 2 of 3 bijeenkomsten."),
   })
   .superRefine((v, ctx) => {
@@ -26,15 +26,9 @@ export type TrajectCreateInput = z.infer<typeof trajectCreateSchema>;
 export const sessionPlanSchema = z.object({
   trajectId: id,
   number: z.coerce.number().int().min(1).max(3),
-  date: z
-    .string()
-    .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Kies een datum.")
-    .optional(),
-  time: z
-    .string()
-    .regex(/^(\d{2}:\d{2})?$/, "Kies een tijd.")
-    .optional(),
-  location: z.string().trim().max(160, "Gebruik maximaal 160 tekens.").optional(),
+  date: isoDate({ optional: true }),
+  time: optionalIsoTime(),
+  location: line().trim().max(160, "Gebruik maximaal 160 tekens.").optional(),
   status: z.enum(SESSION_STATUSES, { message: "Kies een status." }),
 });
 export type SessionPlanInput = z.infer<typeof sessionPlanSchema>;

@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import { line, recordId, text, z } from "@/lib/zod";
 import { ROLES, roleBelongsToEmployer } from "@/lib/auth/roles";
 import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
 
@@ -8,10 +8,10 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 export const userCreateSchema = z
   .object({
-    name: z.string().trim().min(2, "Vul de naam in.").max(120, "Gebruik maximaal 120 tekens."),
-    email: z.string().trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(254, "Dit e-mailadres is te lang."),
+    name: line().trim().min(2, "Vul de naam in.").max(120, "Gebruik maximaal 120 tekens."),
+    email: line().trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(254, "Dit e-mailadres is te lang."),
     role: z.enum(ROLES, { message: "Kies een rol." }),
-    employerId: z.string().max(40).optional(),
+    employerId: line().max(40).optional(),
     employerFunction: z.enum(EMPLOYER_FUNCTIONS, { message: "Kies een functie." }).optional(),
   })
   .superRefine((v, ctx) => {
@@ -21,26 +21,25 @@ export const userCreateSchema = z
   });
 export type UserCreateInput = z.infer<typeof userCreateSchema>;
 
-const userId = z.string().min(1).max(40);
+const userId = recordId();
 export const userIdSchema = z.object({ userId });
 export const userActiveSchema = z.object({ userId, active: z.enum(["true", "false"]).transform((v) => v === "true") });
 
-const newPassword = z
-  .string()
+const newPassword = line()
   .min(MIN_PASSWORD_LENGTH, `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`)
   .max(200, "Gebruik maximaal 200 tekens.");
 const samePasswordTwice = { path: ["confirm"], message: "De twee wachtwoorden zijn niet gelijk." };
 
 export const passwordChangeSchema = z
-  .object({ current: z.string().min(1, "Vul uw huidige wachtwoord in.").max(200), password: newPassword, confirm: z.string() })
+  .object({ current: text().min(1, "Vul uw huidige wachtwoord in.").max(200), password: newPassword, confirm: line() })
   .refine((v) => v.password === v.confirm, samePasswordTwice);
 export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
 
 export const accountActivationSchema = z
   .object({
-    token: z.string().regex(LINK_TOKEN_PATTERN, "Deze link werkt niet (meer)."),
+    token: line().regex(LINK_TOKEN_PATTERN, "Deze link werkt niet (meer)."),
     password: newPassword,
-    confirm: z.string(),
+    confirm: line(),
   })
   .refine((v) => v.password === v.confirm, samePasswordTwice);
 export type AccountActivationInput = z.infer<typeof accountActivationSchema>;

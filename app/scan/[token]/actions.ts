@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { isAppError } from "@/lib/errors";
+import { isNoteField } from "@/lib/scan/respondent/field-names";
 import { saveClosingForm, saveThemeForm, submitScan } from "@/lib/scan/respondent/forms";
 
 // Respondent actions: the invitation link (re-resolved inside lib on every call) is the actor.
@@ -13,7 +14,8 @@ function messageCode(e: unknown): string {
   if (isAppError(e)) {
     if (e.code === "INVITE_INVALID") return "link";
     if (e.code === "LOCKED") return "verstuurd";
-    if (e.code === "VALIDATION") return "ongeldig";
+    // A refused note (invisible characters, too long) has its own message; anything else is about the answers.
+    if (e.code === "VALIDATION") return Object.keys(e.fieldErrors ?? {}).some(isNoteField) ? "tekst" : "ongeldig";
   }
   console.error("[scan action] unexpected error", e);
   return "fout";

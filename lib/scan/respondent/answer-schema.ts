@@ -1,24 +1,25 @@
 import type { ActionFailure } from "@/lib/actions/result";
-import { z } from "@/lib/zod";
+import { line, text, z } from "@/lib/zod";
 import { NOTE_KEY_PATTERN } from "./field-names";
 
 // One schema for the autosave payload: the respondent's browser builds it, the route handler parses
 // it. Scale membership and statement keys are checked against the response's questionnaire version.
-const revision = z.number().int("Ongeldige versie.").min(0, "Ongeldige versie.").max(1_000_000);
+export const MAX_REVISION = 1_000_000;
+const revision = z.number().int("Ongeldige versie.").min(0, "Ongeldige versie.").max(MAX_REVISION);
 
 export const MAX_NOTE_LENGTH = 4000;
 
 export const autosaveSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("answer"),
-    itemKey: z.string().min(1).max(40),
+    itemKey: line().min(1).max(40),
     value: z.union([z.literal("dontKnow"), z.number().int("Kies een van de antwoorden.")]),
     revision,
   }),
   z.object({
     type: z.literal("note"),
-    key: z.string().regex(NOTE_KEY_PATTERN, "Onbekend tekstveld."),
-    text: z.string().max(MAX_NOTE_LENGTH, `Gebruik maximaal ${MAX_NOTE_LENGTH} tekens.`),
+    key: line().regex(NOTE_KEY_PATTERN, "Onbekend tekstveld."),
+    text: text().max(MAX_NOTE_LENGTH, `Gebruik maximaal ${MAX_NOTE_LENGTH} tekens.`),
     revision,
   }),
   z.object({
@@ -39,10 +40,3 @@ export type AutosaveResult =
   | { ok: true; revision: number }
   | (ActionFailure & { code: "CONFLICT"; current: { value: number | "dontKnow" | string | null; revision: number } })
   | (ActionFailure & { code: "VALIDATION" | "LOCKED" | "INVITE_INVALID" | "RATE_LIMITED" | "INTERNAL" });
-
-/** Form field values of the no-JavaScript theme form: "1".."5" or "dontKnow". */
-export function parseAnswerField(raw: unknown): number | "dontKnow" | undefined {
-  if (raw === "dontKnow") return "dontKnow";
-  if (typeof raw === "string" && /^\d{1,2}$/.test(raw)) return Number(raw);
-  return undefined;
-}

@@ -28,6 +28,9 @@ export function parseAnswerFieldName(name: string): string | null {
   return name.startsWith(ANSWER) && name.length > ANSWER.length ? name.slice(ANSWER.length) : null;
 }
 
+/** Whether a form field holds a note ("note:theme:T1"). */
+export const isNoteField = (name: string): boolean => name.startsWith(NOTE) && name.length > NOTE.length;
+
 export type ParsedNoteKey = { kind: "theme"; themeKey: string } | { kind: "open"; questionKey: string };
 
 /** What a stored note key refers to; null for a key that is neither a theme comment nor an open answer. */

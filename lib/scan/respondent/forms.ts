@@ -3,8 +3,10 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { autosave } from "./answer-store";
-import { SELF_GRADE_FIELD, answerField, noteField, openNoteKey, revisionField, themeNoteKey } from "./field-names";
-import { MAX_NOTE_LENGTH, parseAnswerField } from "./answer-schema";
+import { zodFieldErrors } from "@/lib/actions/zod-errors";
+import type { z } from "@/lib/zod";
+import { SELF_GRADE_FIELD, answerField, noteField, openNoteKey, parseAnswerFieldName, revisionField, themeNoteKey } from "./field-names";
+import { closingFormSchema, themeFormSchema } from "./form-schema";
 import { lockedMessage, openScan } from "./link";
 import { openStatements } from "../scoring/open-statements";
 
@@ -12,39 +14,39 @@ import { openStatements } from "../scoring/open-statements";
 // through the same autosave statements, so both paths obey the same checks and conflict rules.
 
 type Form = Record<string, unknown>;
-const revisionOf = (form: Form, key: string) => {
-  const n = Number(form[revisionField(key)] ?? 0);
-  return Number.isInteger(n) && n >= 0 ? n : 0;
-};
+const revisionOf = (form: Form, key: string) => Number(form[revisionField(key)] ?? 0);
+const answerOf = (raw: unknown): number | "dontKnow" => (raw === "dontKnow" ? "dontKnow" : Number(raw));
 
-function assertLength(text: string) {
-  if (text.length > MAX_NOTE_LENGTH) throw new AppError("VALIDATION", `Gebruik maximaal ${MAX_NOTE_LENGTH} tekens.`);
+/** The whole posted form against its page's schema, before anything is saved: a refused form stores nothing. */
+function parseForm(schema: z.ZodType<Form>, form: Form): Form {
+  const parsed = schema.safeParse(form);
+  if (parsed.success) return parsed.data;
+  const fieldErrors = zodFieldErrors(parsed.error);
+  const unanswered = Object.keys(fieldErrors).flatMap((name) => parseAnswerFieldName(name) ?? []);
+  const message =
+    unanswered.length > 0
+      ? `Kies bij stelling ${unanswered.join(", ")} een van de antwoorden.`
+      : (parsed.error.issues[0]?.message ?? "Niet alles is goed ingevuld.");
+  throw new AppError("VALIDATION", message, fieldErrors);
 }
 
-export async function saveThemeForm(token: string, themeIndex: number, form: Form) {
+export async function saveThemeForm(token: string, themeIndex: number, rawForm: Form) {
   const { response } = await openScan(token, { toAnswer: true });
   const questionnaire = await getQuestionnaireContent(response.questionnaireId);
   const theme = questionnaire.themes[themeIndex];
   if (!theme) throw new AppError("NOT_FOUND", "Dit thema bestaat niet.");
+  const form = parseForm(themeFormSchema(questionnaire, theme), rawForm);
   const changed: string[] = [];
-  const invalid: string[] = [];
   for (const item of theme.items) {
     const raw = form[answerField(item.key)];
     if (raw === undefined || raw === "") continue;
-    const value = parseAnswerField(raw);
-    if (value === undefined) {
-      invalid.push(item.key);
-      continue;
-    }
-    const result = await autosave(token, { type: "answer", itemKey: item.key, value, revision: revisionOf(form, item.key) });
+    const result = await autosave(token, { type: "answer", itemKey: item.key, value: answerOf(raw), revision: revisionOf(form, item.key) });
     if (!result.ok && result.code === "CONFLICT") changed.push(item.key);
     else if (!result.ok) throw new AppError(result.code === "INTERNAL" ? "VALIDATION" : result.code, result.message);
   }
-  if (invalid.length > 0) throw new AppError("VALIDATION", `Kies bij stelling ${invalid.join(", ")} een van de antwoorden.`);
   const noteKey = themeNoteKey(theme.key);
   const comment = form[noteField(noteKey)];
   if (typeof comment === "string") {
-    assertLength(comment);
     const result = await autosave(token, { type: "note", key: noteKey, text: comment, revision: revisionOf(form, noteKey) });
     if (!result.ok && result.code === "CONFLICT") changed.push(noteKey);
   }
@@ -52,19 +54,14 @@ export async function saveThemeForm(token: string, themeIndex: number, form: For
   return { changed };
 }
 
-export async function saveClosingForm(token: string, form: Form) {
+export async function saveClosingForm(token: string, rawForm: Form) {
   const { response } = await openScan(token, { toAnswer: true });
   const questionnaire = await getQuestionnaireContent(response.questionnaireId);
+  const form = parseForm(closingFormSchema(questionnaire), rawForm);
   const changed: string[] = [];
   const rawGrade = form[SELF_GRADE_FIELD];
   if (typeof rawGrade === "string") {
     const value = rawGrade === "" ? null : Number(rawGrade);
-    if (value !== null && !(Number.isInteger(value) && value >= questionnaire.selfGrade.min && value <= questionnaire.selfGrade.max)) {
-      throw new AppError(
-        "VALIDATION",
-        `Kies een rapportcijfer van ${questionnaire.selfGrade.min} tot en met ${questionnaire.selfGrade.max}.`,
-      );
-    }
     const result = await autosave(token, { type: "selfGrade", value, revision: revisionOf(form, SELF_GRADE_FIELD) });
     if (!result.ok && result.code === "CONFLICT") changed.push(SELF_GRADE_FIELD);
   }
@@ -72,7 +69,6 @@ export async function saveClosingForm(token: string, form: Form) {
     const key = openNoteKey(q.key);
     const text = form[noteField(key)];
     if (typeof text !== "string") continue;
-    assertLength(text);
     const result = await autosave(token, { type: "note", key, text, revision: revisionOf(form, key) });
     if (!result.ok && result.code === "CONFLICT") changed.push(key);
   }

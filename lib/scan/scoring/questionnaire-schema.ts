@@ -1,11 +1,11 @@
 // Validation of questionnaire content (format of prisma/data/mhb-2025.json) and of the library of
 // oplossingsrichtingen. Content is edited by people, not programmers, so every error is plain Dutch
 // and points at the exact place: "themes.2.items.0.kind: kies 'intentie' of 'praktijk'".
-import { z } from "@/lib/zod";
+import { text, z } from "@/lib/zod";
 import type { Questionnaire, Solution } from "./types";
 
 const filled = (what: string) =>
-  z.string({ error: `${what} moet een tekst zijn` }).refine((s) => s.trim() !== "", { error: `${what} mag niet leeg zijn` });
+  text({ error: `${what} moet een tekst zijn` }).refine((s) => s.trim() !== "", { error: `${what} mag niet leeg zijn` });
 const integer = (what: string) => z.number({ error: `${what} moet een getal zijn` }).int({ error: `${what} moet een geheel getal zijn` });
 const yesNo = z.boolean({ error: "kies true of false" });
 
@@ -14,7 +14,7 @@ const itemSchema = z.object({
   core: yesNo,
   kind: z.enum(["intentie", "praktijk"], { error: "kies 'intentie' of 'praktijk'" }),
   text: filled("de stelling"),
-  solutions: z.array(z.string({ error: "een oplossingsrichting is een sleutel als tekst, bijv. 'OR-13'" }), {
+  solutions: z.array(text({ error: "een oplossingsrichting is een sleutel als tekst, bijv. 'OR-13'" }), {
     error: "geef een lijst van oplossingsrichtingen (mag leeg zijn)",
   }),
 });
@@ -84,7 +84,7 @@ export const solutionSchema = z.object({
   key: filled("de sleutel"),
   title: filled("de titel"),
   description: filled("de beschrijving"),
-  themes: z.array(z.string({ error: "een themasleutel is een tekst, bijv. 'T1'" })),
+  themes: z.array(text({ error: "een themasleutel is een tekst, bijv. 'T1'" })),
   forAllThemes: yesNo,
 });
 

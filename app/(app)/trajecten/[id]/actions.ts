@@ -13,6 +13,7 @@ import {
   revokeInvitation,
   sendDueReminders,
 } from "@/lib/scan/invitations/invitations";
+import { UNKNOWN_OPERATION_MESSAGE, keyOf } from "@/lib/zod";
 
 // Thin edges: parse, check (inside createAction + the scoped lib functions), call lib, revalidate.
 const TRAJECT_PAGE = "/trajecten/[id]";
@@ -38,11 +39,13 @@ const MESSAGES = {
   reopen: "De scan is heropend: de respondent kan weer wijzigen.",
 } as const;
 
+// Only the table's own keys: `kind in rowActions` would also accept "__proto__", "constructor", ….
+const kindSchema = keyOf(rowActions);
+
 export async function invitationRowAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const kind = formData.get("kind");
-  if (typeof kind !== "string" || !(kind in rowActions)) return { ok: false, code: "VALIDATION", message: "Onbekende handeling." };
-  const op = kind as keyof typeof rowActions;
-  return toFormState(await rowActions[op](formData), MESSAGES[op], TRAJECT_PAGE);
+  const kind = kindSchema.safeParse(formData.get("kind"));
+  if (!kind.success) return { ok: false, code: "VALIDATION", message: UNKNOWN_OPERATION_MESSAGE };
+  return toFormState(await rowActions[kind.data](formData), MESSAGES[kind.data], TRAJECT_PAGE);
 }
 
 const remindAll = createAction({ schema: trajectActionSchema }, (i, actor) => sendDueReminders({ actor, trajectId: i.trajectId }));

@@ -13,6 +13,7 @@ import {
   preambleSchema,
   reopenSchema,
 } from "@/lib/gedragscode/schema";
+import { UNKNOWN_OPERATION_MESSAGE, keyOf } from "@/lib/zod";
 
 const actions = {
   addClause: createAction({ schema: clauseSchema }, (input, actor) => addClause({ actor, input })),
@@ -34,10 +35,12 @@ const MESSAGES: Record<keyof typeof actions, string> = {
   removeStep: "De vervolgstap is verwijderd.",
 };
 
+// Only the table's own keys: `op in actions` would also accept "__proto__", "constructor", "toString", ….
+const opSchema = keyOf(actions);
+
 /** One entry point for the editor's forms; the hidden "op" field names the change. */
 export async function gedragscodeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const op = formData.get("op");
-  if (typeof op !== "string" || !(op in actions)) return { ok: false, code: "VALIDATION", message: "Onbekende handeling." };
-  const key = op as keyof typeof actions;
-  return toFormState(await actions[key](formData), MESSAGES[key], "/trajecten/[id]/gedragscode");
+  const op = opSchema.safeParse(formData.get("op"));
+  if (!op.success) return { ok: false, code: "VALIDATION", message: UNKNOWN_OPERATION_MESSAGE };
+  return toFormState(await actions[op.data](formData), MESSAGES[op.data], "/trajecten/[id]/gedragscode");
 }

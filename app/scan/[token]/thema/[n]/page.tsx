@@ -24,7 +24,8 @@ export default async function ThemePage({
   const theme = Number.isInteger(index) ? questionnaire.themes[index] : undefined;
   if (!theme) notFound();
   const options = [...questionnaire.scale.options, { value: "dontKnow" as const, label: questionnaire.scale.dontKnow.label }];
-  const changed = new Set((query.gewijzigd ?? "").split(","));
+  // A repeated ?gewijzigd= arrives as an array: String() joins it instead of failing on .split.
+  const changed = new Set(String(query.gewijzigd ?? "").split(","));
   const firstNumber = questionnaire.themes.slice(0, index).reduce((acc, t) => acc + t.items.length, 1);
   const formId = "scan-thema";
   return (
