@@ -14,6 +14,11 @@ const envSchema = z.object({
   NODE_ENV: z.string().default("development"),
   /** Signs session cookies and derives the scheduler token; npm start generates one locally. */
   NEXTAUTH_SECRET: z.string().min(1).optional(),
+  /** The header a trusted reverse proxy sets with the client's address (e.g. x-forwarded-for); unset: the socket. */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/)
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -25,6 +30,7 @@ export function env(): Env {
     DATABASE_URL: process.env.DATABASE_URL || undefined,
     SMTP_URL: process.env.SMTP_URL || undefined,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
+    TRUST_PROXY: process.env.TRUST_PROXY || undefined,
     APP_URL: process.env.APP_URL || process.env.NEXTAUTH_URL || undefined,
   });
   return cached;

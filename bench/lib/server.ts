@@ -1,14 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 
-/** Starts `next start` (the production build must exist) and waits until it answers. */
+/** Starts the production server (scripts/serve.mjs, as `npm start` runs it; the build must exist) and waits until it answers. */
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server on stop (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn("node", [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const child = spawn("node", [...profile, "scripts/serve.mjs"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
       NEXTAUTH_SECRET: "bench",
       NEXTAUTH_URL: `http://localhost:${port}`,
       APP_URL: `http://localhost:${port}`,

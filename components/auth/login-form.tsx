@@ -23,7 +23,7 @@ export function LoginForm() {
     }
     setFormError(
       res?.error === LOGIN_RATE_LIMITED
-        ? "Er is te vaak geprobeerd in te loggen met dit e-mailadres. Probeer het over een kwartier opnieuw."
+        ? "Er is vanaf dit apparaat of netwerk te vaak een verkeerd wachtwoord geprobeerd. Probeer het over een kwartier opnieuw."
         : "Dat e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw.",
     );
   });

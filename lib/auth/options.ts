@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/security/client-address";
 import { authenticate } from "./login";
 import type { Role } from "./roles";
 
@@ -12,8 +13,8 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "E-mail en wachtwoord",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Wachtwoord", type: "password" } },
-      async authorize(credentials) {
-        const actor = await authenticate(credentials);
+      async authorize(credentials, req) {
+        const actor = await authenticate(credentials, { clientAddress: clientAddress(req?.headers ?? {}, env().TRUST_PROXY) });
         return actor ? { id: actor.id, name: actor.name, role: actor.role, employerId: actor.employerId } : null;
       },
     }),

@@ -1,0 +1,31 @@
+// The address of the client that sent a request, for per-client limits. It comes from the TCP socket
+// (scripts/serve.mjs writes it into SOCKET_ADDRESS_HEADER, replacing whatever the client sent), unless
+// TRUST_PROXY names the header a trusted reverse proxy sets. Behind a proxy every socket address is the
+// proxy's own, so without TRUST_PROXY all clients would share one limit.
+
+/** Set by our own HTTP server from `socket.remoteAddress`; a client-sent value is always overwritten. */
+export const SOCKET_ADDRESS_HEADER = "x-ww-socket-address";
+
+type HeaderBag = Headers | Record<string, string | string[] | undefined>;
+
+function header(headers: HeaderBag, name: string): string | undefined {
+  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  const value = headers[name] ?? headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(",") : value;
+}
+
+/**
+ * The client's address, or null when it cannot be known (e.g. `next dev`, which has no socket header).
+ * With TRUST_PROXY=x-forwarded-for the right-most entry counts: the one the trusted proxy appended,
+ * not the ones the client may have made up.
+ */
+export function clientAddress(headers: HeaderBag, trustProxy: string | undefined): string | null {
+  const raw = trustProxy ? header(headers, trustProxy.toLowerCase()) : header(headers, SOCKET_ADDRESS_HEADER);
+  const last = raw
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
+  if (!last || last.length > 64 || !/^[0-9A-Fa-f:.]+$/.test(last)) return null;
+  return last.startsWith("::ffff:") ? last.slice(7) : last;
+}

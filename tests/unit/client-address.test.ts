@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { SOCKET_ADDRESS_HEADER, clientAddress } from "@/lib/security/client-address";
+import { ACCOUNT_SLOW_AFTER, accountDelayMs } from "@/lib/auth/login";
+
+describe("clientAddress", () => {
+  it("takes the socket address our server wrote, never a forwarded header the client sent", () => {
+    const headers = { [SOCKET_ADDRESS_HEADER]: "::ffff:10.0.0.5", "x-forwarded-for": "1.2.3.4" };
+    expect(clientAddress(headers, undefined)).toBe("10.0.0.5");
+    expect(clientAddress(new Headers(headers), undefined)).toBe("10.0.0.5");
+  });
+
+  it("with TRUST_PROXY takes the right-most entry of that header: the one the proxy appended", () => {
+    expect(clientAddress({ "x-forwarded-for": "6.6.6.6, 203.0.113.9" }, "X-Forwarded-For")).toBe("203.0.113.9");
+    expect(clientAddress({ "x-real-ip": "2001:db8::1" }, "x-real-ip")).toBe("2001:db8::1");
+  });
+
+  it("gives null for a missing or malformed address", () => {
+    expect(clientAddress({}, undefined)).toBeNull();
+    expect(clientAddress({ [SOCKET_ADDRESS_HEADER]: "<script>" }, undefined)).toBeNull();
+    expect(clientAddress({ "x-forwarded-for": "" }, "x-forwarded-for")).toBeNull();
+  });
+});
+
+describe("accountDelayMs", () => {
+  it("waits only after several failures, doubling up to four seconds", () => {
+    expect(accountDelayMs(ACCOUNT_SLOW_AFTER - 1)).toBe(0);
+    expect(accountDelayMs(ACCOUNT_SLOW_AFTER)).toBe(250);
+    expect(accountDelayMs(ACCOUNT_SLOW_AFTER + 1)).toBe(500);
+    expect(accountDelayMs(ACCOUNT_SLOW_AFTER + 20)).toBe(4000);
+  });
+});
