@@ -1,6 +1,6 @@
 // `npm start`: build when the sources are newer than the build, apply migrations to the database
 // (embedded PGlite by default), load the demo data when the database is empty, then serve on :3000.
-import { spawnSync, spawn } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -54,6 +54,8 @@ if (needsBuild()) run("npx", ["next", "build"]);
 run("npx", ["prisma", "migrate", "deploy"]);
 if (process.env.SEED_DEMO !== "0") run("npx", ["tsx", "scripts/seed-if-empty.ts"]);
 
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// The server runs in this process (no npx → sh → next-server chain that could outlive us): it handles
+// SIGTERM/SIGINT itself and closes the database (scripts/serve.mjs).
+Object.assign(process.env, env);
+const { serve } = await import("./serve.mjs");
+await serve({ port: Number(port), dir: root });

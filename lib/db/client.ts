@@ -20,6 +20,9 @@ const g = globalThis as unknown as {
   __pgPool?: pg.Pool;
   __pgliteDir?: string;
   __shutdownHooked?: boolean;
+  /** Set by scripts/serve.mjs: it stops the HTTP server first and then calls __wwCloseDb itself. */
+  __wwServerManagesShutdown?: boolean;
+  __wwCloseDb?: () => Promise<void>;
 };
 
 function create(): PrismaClient {
@@ -82,9 +85,11 @@ export async function closeDb(): Promise<void> {
   if (g.__pgliteDir) releaseDataDirLock(g.__pgliteDir);
 }
 
-// A clean close lets the next start skip PGlite's crash recovery.
+// A clean close lets the next start skip PGlite's crash recovery. Under scripts/serve.mjs the server
+// closes the database after its last request; anywhere else (scripts, next dev) a signal does it here.
 function hookShutdown() {
-  if (g.__shutdownHooked) return;
+  g.__wwCloseDb = closeDb;
+  if (g.__shutdownHooked || g.__wwServerManagesShutdown) return;
   g.__shutdownHooked = true;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
