@@ -1,4 +1,5 @@
-// The server the e2e tests run against: a fresh embedded database with demo data, then `next start`.
+// The server the e2e tests run against: a fresh embedded database with the demo data and every spec's
+// own data (tests/e2e/fixtures), then `next start`. Seeding comes first: the server holds the lock.
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -22,7 +23,7 @@ const env = {
 };
 for (const [cmd, args] of [
   ["npx", ["prisma", "migrate", "deploy"]],
-  ["npx", ["tsx", "prisma/seed.ts"]],
+  ["npx", ["tsx", "tests/e2e/fixtures/seed.ts"]],
 ]) {
   const r = spawnSync(cmd, args, { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);

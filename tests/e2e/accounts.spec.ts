@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { ACCOUNTS, PASSWORD } from "./fixtures/data";
 import { expectNoA11yViolations, failOnConsoleErrors, login } from "./helpers";
+
+const { admin, employer, newUser } = ACCOUNTS;
 
 test("an admin creates an HR account; the new user chooses a password through the mailed link and logs in", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  await login(page, "beheer@weerbarewerkgever.nl");
+  await login(page, admin.email, PASSWORD);
   await expect(page).toHaveURL("/beheer");
   await page.getByRole("link", { name: "Gebruikers" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Gebruikers" })).toBeVisible();
@@ -14,25 +17,29 @@ test("an admin creates an HR account; the new user chooses a password through th
   await expect(page.getByText("Vul de naam in.")).toBeVisible();
   await expect(page.getByText("Kies de werkgever van deze gebruiker.")).toBeVisible();
 
-  await page.getByLabel("Naam", { exact: true }).fill("Noor Jansen");
-  await page.getByLabel("E-mailadres").fill("noor@delinde.nl");
-  await page.getByLabel("Werkgever", { exact: true }).selectOption({ label: "Zorggroep De Linde" });
+  await page.getByLabel("Naam", { exact: true }).fill(newUser.name);
+  await page.getByLabel("E-mailadres").fill(newUser.email);
+  await page.getByLabel("Werkgever", { exact: true }).selectOption({ label: employer });
   await page.getByLabel("Functie bij de werkgever").selectOption("HR");
   await page.getByRole("button", { name: "Account aanmaken" }).click();
-  await expect(page.getByTestId("user-message")).toContainText("Het account voor Noor Jansen is aangemaakt.");
-  await expect(page.getByTestId("user-noor@delinde.nl")).toContainText("Wacht op wachtwoord");
+  await expect(page.getByTestId("user-message")).toContainText(`Het account voor ${newUser.name} is aangemaakt.`);
+  await expect(page.getByTestId(`user-${newUser.email}`)).toContainText("Wacht op wachtwoord");
 
   // the same address again is refused kindly
   await page.getByLabel("Naam", { exact: true }).fill("Noor Dubbel");
-  await page.getByLabel("E-mailadres").fill("noor@delinde.nl");
+  await page.getByLabel("E-mailadres").fill(newUser.email);
   await page.getByRole("button", { name: "Account aanmaken" }).click();
   await expect(page.getByText("Dit e-mailadres heeft al een account.")).toBeVisible();
 
   await page.goto("/mail");
-  const mail = page.getByTestId("outbox").locator("li").filter({ hasText: "Aan noor@delinde.nl" }).first();
+  const mail = page
+    .getByTestId("outbox")
+    .locator("li")
+    .filter({ hasText: `Aan ${newUser.email}` })
+    .first();
   await mail.locator("summary").click();
   const link = (await mail.getByTestId("mail-body").innerText()).match(/https?:\/\/\S+\/account\/activeren\/[A-Za-z0-9_-]{43}/)?.[0];
-  expect(link).toBeTruthy();
+  expect(link, "the account mail holds an activation link").toMatch(/\/account\/activeren\//);
 
   const noor = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   const noConsoleErrors = failOnConsoleErrors(noor);
@@ -48,11 +55,11 @@ test("an admin creates an HR account; the new user chooses a password through th
   await noor.getByRole("button", { name: "Wachtwoord opslaan" }).click();
   await expect(noor.getByText("Uw wachtwoord is ingesteld. U kunt nu inloggen.")).toBeVisible();
   await noor.getByRole("link", { name: "Naar inloggen" }).click();
-  await login(noor, "noor@delinde.nl", "zomer aan de rivier 2026");
+  await login(noor, newUser.email, "zomer aan de rivier 2026");
   await expect(noor).toHaveURL("/werkgever");
 
   // later she changes it herself, from her name in the header
-  await noor.getByRole("link", { name: "Mijn account: Noor Jansen" }).click();
+  await noor.getByRole("link", { name: `Mijn account: ${newUser.name}` }).click();
   await expect(noor.getByRole("heading", { level: 1, name: "Mijn account" })).toBeVisible();
   await expectNoA11yViolations(noor);
   await noor.getByLabel("Huidig wachtwoord").fill("niet mijn wachtwoord");
@@ -65,7 +72,7 @@ test("an admin creates an HR account; the new user chooses a password through th
   await expect(noor.getByTestId("password-message")).toHaveText("Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord.");
   await noor.getByRole("button", { name: "Uitloggen" }).click();
   await expect(noor).toHaveURL(/\/login/);
-  await login(noor, "noor@delinde.nl", "herfst in de polder 2026");
+  await login(noor, newUser.email, "herfst in de polder 2026");
   await expect(noor).toHaveURL("/werkgever");
   noConsoleErrors();
 
@@ -75,7 +82,7 @@ test("an admin creates an HR account; the new user chooses a password through th
   await expect(noor.getByRole("heading", { name: "Deze link werkt niet (meer)" })).toBeVisible();
 
   await page.goto("/beheer/gebruikers");
-  await expect(page.getByTestId("user-noor@delinde.nl")).toContainText("Actief");
+  await expect(page.getByTestId(`user-${newUser.email}`)).toContainText("Actief");
 });
 
 test("the user page is an admin's: a trainer gets the 403 page", async ({ page }) => {

@@ -1,11 +1,14 @@
 import { expect, test } from "@playwright/test";
+import { ANNOTATIONS, PASSWORD } from "./fixtures/data";
 import { expectNoA11yViolations, login } from "./helpers";
+
+const RESULTS = `/trajecten/${ANNOTATIONS.id}/resultaten`;
 
 test("an expert shares a reflection with the employer; a private note stays private", async ({ browser }) => {
   const expert = await (await browser.newContext()).newPage();
-  await login(expert, "sanne@ervaringsdeskundig.nl");
+  await login(expert, ANNOTATIONS.expert.email, PASSWORD);
   await expect(expert).toHaveURL("/expert");
-  await expert.goto("/trajecten/demo-traject-linde/resultaten");
+  await expert.goto(RESULTS);
   await expectNoA11yViolations(expert);
   const theme = expert.locator("section", { has: expert.getByRole("heading", { name: /Collegialiteit en teamklimaat/ }) }).last();
   await theme.getByText("Reflectie schrijven bij dit thema").click();
@@ -22,9 +25,9 @@ test("an expert shares a reflection with the employer; a private note stays priv
   await expect(theme.getByText("Privé (alleen u)")).toBeVisible();
 
   const hr = await (await browser.newContext()).newPage();
-  await login(hr, "hr@delinde.nl");
+  await login(hr, ANNOTATIONS.hr.email, PASSWORD);
   await expect(hr).toHaveURL("/werkgever");
-  await hr.goto("/trajecten/demo-traject-linde/resultaten");
+  await hr.goto(RESULTS);
   await expect(hr.getByText("Een collega die gewoon vroeg hoe het ging")).toBeVisible();
   await expect(hr.getByText("kerstborrel")).toHaveCount(0);
   await expect(hr.getByText("Reflectie schrijven bij dit thema")).toHaveCount(0);

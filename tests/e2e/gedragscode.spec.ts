@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
+import { GEDRAGSCODE, PASSWORD } from "./fixtures/data";
 import { expectNoA11yViolations, login } from "./helpers";
 
 test("HR adds an afspraak and a vervolgstap to the concept code; the expert sees them", async ({ page, browser }) => {
-  await login(page, "hr@delinde.nl");
+  await login(page, GEDRAGSCODE.hr.email, PASSWORD);
   await expect(page).toHaveURL("/werkgever");
-  await page.goto("/trajecten/demo-traject-linde");
+  await page.goto(`/trajecten/${GEDRAGSCODE.id}`);
   await page.getByRole("link", { name: "EPA-gedragscode" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "EPA-gedragscode" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Concept" })).toBeVisible();
@@ -23,8 +24,8 @@ test("HR adds an afspraak and a vervolgstap to the concept code; the expert sees
   await expect(page.getByText("Terugkommoment met het team plannen")).toBeVisible();
 
   const expert = await (await browser.newContext()).newPage();
-  await login(expert, "sanne@ervaringsdeskundig.nl");
+  await login(expert, GEDRAGSCODE.expert.email, PASSWORD);
   await expect(expert).toHaveURL("/expert");
-  await expert.goto("/trajecten/demo-traject-linde/gedragscode");
+  await expert.goto(`/trajecten/${GEDRAGSCODE.id}/gedragscode`);
   await expect(expert.getByText("Jaarlijkse evaluatie")).toBeVisible();
 });

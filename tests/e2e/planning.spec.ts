@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { PASSWORD, PLANNING } from "./fixtures/data";
 import { expectNoA11yViolations, login } from "./helpers";
 
 test("a trainer starts a traject, plans session 1 and picks an experience expert, who then sees it", async ({ page, browser }) => {
-  await login(page, "ruben@oads.nl");
+  await login(page, PLANNING.trainer.email, PASSWORD);
   await expect(page).toHaveURL("/trainer");
   await page.getByRole("link", { name: "Nieuw traject" }).click();
   await expectNoA11yViolations(page);
@@ -10,12 +11,12 @@ test("a trainer starts a traject, plans session 1 and picks an experience expert
   await page.getByRole("button", { name: "Traject starten" }).click(); // no employer chosen or named
   await expect(page.getByText("Kies een werkgever of vul de naam van een nieuwe werkgever in.")).toBeVisible();
   await expect(page).toHaveURL("/trajecten/nieuw");
-  await page.getByLabel("Naam nieuwe werkgever").fill("Stichting Groene Vallei");
+  await page.getByLabel("Naam nieuwe werkgever").fill(PLANNING.newEmployer);
   await page.getByLabel("Sector", { exact: true }).fill("Recreatie");
   await page.getByLabel("Werkvloer of locatie").fill("Bezoekerscentrum");
   await page.getByLabel("Waarom doet de organisatie mee?").fill("We willen een plek zijn waar iedereen kan werken.");
   await page.getByRole("button", { name: "Traject starten" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Stichting Groene Vallei" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: PLANNING.newEmployer })).toBeVisible();
   await expect(page.getByText("Intake").first()).toBeVisible();
 
   const session1 = page.locator("form", { hasText: "Bijeenkomst 1" }).first();
@@ -26,16 +27,16 @@ test("a trainer starts a traject, plans session 1 and picks an experience expert
   await expect(session1.getByText("De bijeenkomst is bijgewerkt.")).toBeVisible();
   await expect(page.getByText("3 februari 2027 om 13:30")).toBeVisible();
 
-  const petra = page.getByTestId("expert-options").locator("li", { hasText: "Petra Hoekstra" });
-  await petra.getByRole("button", { name: "Koppelen" }).click();
-  await expect(petra).toContainText("gekoppeld");
+  const expertOption = page.getByTestId("expert-options").locator("li", { hasText: PLANNING.expert.name });
+  await expertOption.getByRole("button", { name: "Koppelen" }).click();
+  await expect(expertOption).toContainText("gekoppeld");
   await page.getByLabel(/Van .Intake. naar/).selectOption("SCAN_OPEN");
   await page.getByRole("button", { name: "Fase wijzigen" }).click();
   await expect(page.getByText("De fase is bijgewerkt.")).toBeVisible();
   await expectNoA11yViolations(page);
 
   const expert = await (await browser.newContext()).newPage();
-  await login(expert, "petra@ervaringsdeskundig.nl");
+  await login(expert, PLANNING.expert.email, PASSWORD);
   await expect(expert).toHaveURL("/expert");
-  await expect(expert.getByRole("main")).toContainText("Stichting Groene Vallei");
+  await expect(expert.getByRole("main")).toContainText(PLANNING.newEmployer);
 });

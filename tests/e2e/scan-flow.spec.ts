@@ -1,14 +1,14 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { PASSWORD, SCAN_FLOW_NO_JS, SCAN_FLOW_PHONE, type FixtureTraject } from "./fixtures/data";
 import { expectNoA11yViolations, failOnConsoleErrors, login } from "./helpers";
 
-const TRAJECT = "/trajecten/demo-traject-vandijk";
 const PHONE = { width: 390, height: 844 };
 
-/** The trainer invites someone; the link is read from the outbox, exactly as the demo works. */
-async function inviteAndReadLink(page: Page, name: string, email: string) {
-  await login(page, "marieke@oads.nl");
+/** The traject's trainer invites someone; the link is read from the outbox, exactly as the demo works. */
+async function inviteAndReadLink(page: Page, traject: FixtureTraject, name: string, email: string) {
+  await login(page, traject.trainer.email, PASSWORD);
   await expect(page).toHaveURL("/trainer");
-  await page.goto(TRAJECT);
+  await page.goto(`/trajecten/${traject.id}`);
   await page.getByLabel("Naam").fill(name);
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Functie").selectOption("LEIDINGGEVENDE");
@@ -24,7 +24,7 @@ async function inviteAndReadLink(page: Page, name: string, email: string) {
   await mail.locator("summary").click();
   const body = await mail.getByTestId("mail-body").innerText();
   const url = body.match(/https?:\/\/\S+\/scan\/[A-Za-z0-9_-]{43}/)?.[0];
-  expect(url).toBeTruthy();
+  expect(url, "the invitation mail holds a scan link").toMatch(/\/scan\//);
   return new URL(url!).pathname;
 }
 
@@ -56,7 +56,8 @@ test("a respondent fills the whole scan on a phone, with a reload in the middle,
   browser,
 }) => {
   test.setTimeout(180_000);
-  const link = await inviteAndReadLink(page, "Sam Respondent", "sam@vandijkbouw.nl");
+  const traject = `/trajecten/${SCAN_FLOW_PHONE.id}`;
+  const link = await inviteAndReadLink(page, SCAN_FLOW_PHONE, "Sam Respondent", "sam@scan-flow.e2e.nl");
   const { context, page: phone } = await phoneContext(browser, true);
   const noConsoleErrors = failOnConsoleErrors(phone);
 
@@ -103,16 +104,16 @@ test("a respondent fills the whole scan on a phone, with a reload in the middle,
   noConsoleErrors();
   await context.close();
 
-  await page.goto(TRAJECT);
-  await expect(page.getByTestId("state-sam@vandijkbouw.nl")).toContainText("Ingevuld");
-  await page.goto(`${TRAJECT}/resultaten`);
-  await expect(page.getByRole("main")).toContainText("2 van");
+  await page.goto(traject);
+  await expect(page.getByTestId("state-sam@scan-flow.e2e.nl")).toContainText("Ingevuld");
+  await page.goto(`${traject}/resultaten`);
+  await expect(page.getByRole("main")).toContainText("2 van 2"); // the fixture's one response and Sam's
   await expectNoA11yViolations(page);
 });
 
 test("a second respondent completes the scan with JavaScript switched off", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  const link = await inviteAndReadLink(page, "Noa Zonder Script", "noa@vandijkbouw.nl");
+  const link = await inviteAndReadLink(page, SCAN_FLOW_NO_JS, "Noa Zonder Script", "noa@scan-flow.e2e.nl");
   const { context, page: phone } = await phoneContext(browser, false);
   await phone.goto(link);
   await phone.getByRole("link", { name: "Start de scan" }).click();
@@ -129,8 +130,8 @@ test("a second respondent completes the scan with JavaScript switched off", asyn
   await expect(phone.getByRole("heading", { name: "Dank u wel!" })).toBeVisible();
   await context.close();
 
-  await page.goto(TRAJECT);
-  await expect(page.getByTestId("state-noa@vandijkbouw.nl")).toContainText("Ingevuld");
+  await page.goto(`/trajecten/${SCAN_FLOW_NO_JS.id}`);
+  await expect(page.getByTestId("state-noa@scan-flow.e2e.nl")).toContainText("Ingevuld");
 });
 
 test("an invalid scan link gives a friendly Dutch 404 that reveals nothing", async ({ page }) => {

@@ -1,9 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { PASSWORD, SCHEDULER } from "./fixtures/data";
+import { login } from "./helpers";
 
 // A scheduler (cron) runs `npm run reminders` while the app is up on the embedded database, which
 // allows one process: the script must hand the work to the running app instead of failing.
-test("npm run reminders works beside the running app on the embedded database", async ({ request, baseURL }) => {
+test("npm run reminders works beside the running app on the embedded database", async ({ page, request, baseURL }) => {
   expect((await request.post("/api/planner/herinneringen")).status()).toBe(404);
   const wrong = await request.post("/api/planner/herinneringen", { headers: { authorization: "Bearer niet-het-goede-token" } });
   expect(wrong.status()).toBe(404);
@@ -29,4 +31,16 @@ test("npm run reminders works beside the running app on the embedded database", 
   const second = run();
   expect(second.status, second.stderr).toBe(0);
   expect(second.stdout).toContain("Herinneringen klaargezet: 0.");
+
+  // this spec's own due invitation (tests/e2e/fixtures) got exactly one reminder, with a fresh link
+  const due = SCHEDULER.invitations![0]!;
+  await login(page, SCHEDULER.trainer.email, PASSWORD);
+  await expect(page).toHaveURL("/trainer");
+  await page.goto("/mail");
+  const mails = page
+    .getByTestId("outbox")
+    .locator("li")
+    .filter({ hasText: `Aan ${due.email}` });
+  await expect(mails).toHaveCount(1);
+  await expect(mails).toContainText(`Herinnering: de Mental Health-bedrijfsscan van ${SCHEDULER.employer}`);
 });
