@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import type { AutosaveInput, AutosaveResult } from "@/lib/scan/respondent/answer-schema";
 import { SELF_GRADE_FIELD, answerField, parseAnswerFieldName, parseNoteKey } from "@/lib/scan/respondent/field-names";
 
@@ -15,14 +15,28 @@ const MESSAGES: Record<Status, string> = {
   stopped: "",
 };
 
+const noSubscription = () => () => {};
+
+/** Until this script runs, only the form's own button saves: the line says so, and promises nothing more. */
+export const BEFORE_READY_MESSAGE = "Opslaan en verder bewaart uw antwoorden.";
+export const READY_MESSAGE = "Uw antwoorden worden meteen opgeslagen.";
+
 /**
  * Adds autosave to the plain HTML scan form: every answer is saved the moment it changes, text
  * after a short pause. Saves are queued per field (the newest value wins) and retried with backoff
  * when the network fails. Without JavaScript this component does nothing and the form still works.
+ * On a slow phone people answer before this script has run: on start it saves every answer and note
+ * that differs from what the page was rendered with (the inputs' default state is what is stored).
  */
 export function AutosaveEnhancer({ formId, token }: { formId: string; token: string }) {
   const [status, setStatus] = useState<Status>("idle");
   const [notice, setNotice] = useState("");
+  // false in the server's HTML and until hydration, true once this component runs in the browser
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
@@ -135,6 +149,20 @@ export function AutosaveEnhancer({ formId, token }: { formId: string; token: str
       const key = el.dataset.noteKey;
       if (key) queue(key, { type: "note", key, text: el.value, revision: 0 }, 800);
     };
+    // What was answered before we listened: the browser kept it in the form, but no event reached us.
+    const catchUp = () => {
+      const groups = new Set<string>();
+      form.querySelectorAll<HTMLInputElement>('input[type="radio"]').forEach((el) => groups.add(el.name));
+      for (const name of groups) {
+        const radios = [...form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(name)}"]`)];
+        const current = radios.find((r) => r.checked);
+        if (current && !current.defaultChecked) onChange({ target: current } as unknown as Event);
+      }
+      form.querySelectorAll<HTMLTextAreaElement>("textarea[data-note-key]").forEach((area) => {
+        const key = area.dataset.noteKey!;
+        if (area.value !== area.defaultValue) queue(key, { type: "note", key, text: area.value, revision: 0 });
+      });
+    };
     const onBlur = (e: FocusEvent) => {
       const key = (e.target as HTMLElement).dataset?.noteKey;
       if (key && pending.has(key)) {
@@ -152,6 +180,7 @@ export function AutosaveEnhancer({ formId, token }: { formId: string; token: str
     form.addEventListener("change", onChange);
     form.addEventListener("input", onInput);
     form.addEventListener("focusout", onBlur);
+    catchUp();
     return () => {
       stopped = true;
       window.removeEventListener("beforeunload", onBeforeUnload);
@@ -170,7 +199,7 @@ export function AutosaveEnhancer({ formId, token }: { formId: string; token: str
       aria-live="polite"
       data-testid="autosave-status"
     >
-      {notice || MESSAGES[status] || "Uw antwoorden worden meteen opgeslagen."}
+      {notice || MESSAGES[status] || (ready ? READY_MESSAGE : BEFORE_READY_MESSAGE)}
     </div>
   );
 }

@@ -30,7 +30,7 @@ export default async function GedragscodePage({ params }: { params: Promise<{ id
         intro={`${traject.employer.name}: praktische afspraken over hoe de organisatie omgaat met medewerkers met een (ernstige) psychische kwetsbaarheid, samen opgesteld met ervaringsdeskundigen. Is er (nog) geen formele code, dan legt u hieronder de vervolgstappen vast.`}
       />
       <div className="space-y-6">
-        <GedragscodeStatusPanel trajectId={id} code={code} />
+        <GedragscodeStatusPanel trajectId={id} code={code} editable={canEdit} />
         <GedragscodeEditor
           trajectId={id}
           version={code?.version ?? 0}

@@ -10,8 +10,11 @@ const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-
 export function GedragscodeStatusPanel({
   trajectId,
   code,
+  editable,
 }: {
   trajectId: string;
+  /** Whether the actor may change the code (capability gedragscode:edit); otherwise it is read-only. */
+  editable: boolean;
   code: { status: string; version: number; preamble: string | null; adoptedAt: Date | null; adoptedByName: string | null } | null;
 }) {
   const version = code?.version ?? 0;
@@ -24,9 +27,16 @@ export function GedragscodeStatusPanel({
       {adopted ? (
         <>
           {code?.preamble ? <p className="mt-2 whitespace-pre-line text-slate-800">{code.preamble}</p> : null}
-          <ActionForm action={gedragscodeAction} submitLabel="Terugzetten naar concept" className="mt-3">
-            <ChangeFields op="reopen" trajectId={trajectId} version={version} />
-          </ActionForm>
+          {editable ? (
+            <ActionForm action={gedragscodeAction} submitLabel="Terugzetten naar concept" className="mt-3">
+              <ChangeFields op="reopen" trajectId={trajectId} version={version} />
+            </ActionForm>
+          ) : null}
+        </>
+      ) : !editable ? (
+        <>
+          <p className="mt-1 text-sm text-slate-600">{PREAMBLE_SECTION.title}</p>
+          <p className="mt-1 whitespace-pre-line text-slate-800">{code?.preamble || "Nog geen preambule."}</p>
         </>
       ) : (
         <>
