@@ -36,6 +36,17 @@ export function line(params?: StringParams) {
 /** A database id from a form field or URL (cuid or the demo seed's readable ids). */
 export const recordId = () => line().min(1).max(40);
 
+// z.coerce.number() would read "", "0x10", "1e3" and "\v3" (a control character is whitespace to
+// Number()) as numbers; a form's number field holds digits only.
+const DIGITS = /^-?\d{1,15}$/;
+const strictNumber = (value: unknown) => (typeof value === "string" ? (DIGITS.test(value) ? Number(value) : Number.NaN) : value);
+
+// Versions and counts are PostgreSQL integers: a larger number would be a database error, not a refusal.
+const MAX_INTEGER = 2_147_483_647;
+
+/** A whole number from a form field ("3", digits only) or from JSON (3); bounds and messages on `inner`. */
+export const wholeNumber = (inner: z.ZodNumber = z.number()) => z.preprocess(strictNumber, inner.int().min(-MAX_INTEGER).max(MAX_INTEGER));
+
 const DATE_MESSAGES = {
   format: "Kies een datum.",
   impossible: "Kies een bestaande datum.",

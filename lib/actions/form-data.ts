@@ -12,3 +12,9 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   }
   return Object.fromEntries(fields);
 }
+
+/** One field's value for a schema: the value when the field occurs once, else all of them (an array the schema refuses). */
+export function fieldOf(form: FormData, name: string): unknown {
+  const values = form.getAll(name);
+  return values.length === 1 ? values[0] : values;
+}

@@ -1,4 +1,4 @@
-import { line, recordId, text, z } from "@/lib/zod";
+import { line, recordId, text, wholeNumber, z } from "@/lib/zod";
 
 // Shared by the expert's annotation form and its server actions.
 export const VISIBILITIES = ["PRIVATE", "TANDEM", "EMPLOYER"] as const;
@@ -22,7 +22,7 @@ export const annotationUpdateSchema = z.object({
   annotationId: recordId(),
   body: annotationSchema.shape.body,
   visibility: annotationSchema.shape.visibility,
-  version: z.coerce.number().int().min(1),
+  version: wholeNumber(z.number().min(1)),
 });
 export type AnnotationUpdateInput = z.infer<typeof annotationUpdateSchema>;
 

@@ -1,9 +1,9 @@
-import { isoDate, line, recordId, text, z } from "@/lib/zod";
+import { isoDate, line, recordId, text, wholeNumber, z } from "@/lib/zod";
 import { GEDRAGSCODE_SECTION_KEYS } from "./sections";
 
 // Shared by the gedragscode editor forms and their server actions.
 const id = recordId();
-const version = z.coerce.number().int().min(0);
+const version = wholeNumber(z.number().min(0));
 
 export const clauseSchema = z.object({
   trajectId: id,

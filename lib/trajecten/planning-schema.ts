@@ -1,4 +1,4 @@
-import { isoDate, line, optionalIsoTime, recordId, text, z } from "@/lib/zod";
+import { isoDate, line, optionalIsoTime, recordId, text, wholeNumber, z } from "@/lib/zod";
 
 // Shared by the trainer's planning forms (client) and their server actions.
 const id = recordId();
@@ -12,7 +12,7 @@ export const trajectCreateSchema = z
     employerSector: line().trim().max(120).optional(),
     werkvloerName: line().trim().min(2, "Vul de werkvloer of locatie in.").max(160),
     motivation: text().trim().max(2000, "Gebruik maximaal 2000 tekens.").optional(),
-    plannedSessionCount: z.coerce.number().int().min(1, "Kies 1, 2 of 3 bijeenkomsten.").max(3, "Kies 1, 2 of 3 bijeenkomsten."),
+    plannedSessionCount: wholeNumber(z.number().min(1, "Kies 1, 2 of 3 bijeenkomsten.").max(3, "Kies 1, 2 of 3 bijeenkomsten.")),
   })
   .superRefine((v, ctx) => {
     if (v.employerId) return;
@@ -25,7 +25,7 @@ export type TrajectCreateInput = z.infer<typeof trajectCreateSchema>;
 
 export const sessionPlanSchema = z.object({
   trajectId: id,
-  number: z.coerce.number().int().min(1).max(3),
+  number: wholeNumber(z.number().min(1).max(3)),
   date: isoDate({ optional: true }),
   time: optionalIsoTime(),
   location: line().trim().max(160, "Gebruik maximaal 160 tekens.").optional(),
@@ -36,7 +36,7 @@ export type SessionPlanInput = z.infer<typeof sessionPlanSchema>;
 export const statusChangeSchema = z.object({
   trajectId: id,
   status: z.enum(TRAJECT_STATUSES, { message: "Kies een fase." }),
-  version: z.coerce.number().int().min(1),
+  version: wholeNumber(z.number().min(1)),
 });
 
 export const expertAssignmentSchema = z.object({ trajectId: id, expertId: id });

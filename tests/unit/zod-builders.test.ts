@@ -12,6 +12,8 @@ import {
   optionalIsoTime,
   recordId,
   text,
+  wholeNumber,
+  z,
 } from "@/lib/zod";
 
 const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message) ?? [];
@@ -174,5 +176,20 @@ describe("keyOf()", () => {
     ]) {
       expect(messages(keyOf(table).safeParse(bad))).toEqual([UNKNOWN_OPERATION_MESSAGE]);
     }
+  });
+});
+
+describe("wholeNumber()", () => {
+  const version = wholeNumber(z.number().min(0, "te klein"));
+  it("reads digits from a form field and numbers from JSON", () => {
+    expect(version.parse("3")).toBe(3);
+    expect(version.parse(3)).toBe(3);
+    expect(version.parse("0")).toBe(0);
+  });
+  it("refuses what Number() would quietly accept, and integers PostgreSQL cannot hold", () => {
+    for (const bad of ["", " ", "0x10", "1e3", "1.5", "\u000b3", "3\u0000", "Infinity", "2147483648", [3], null, 1.5]) {
+      expect(version.safeParse(bad).success).toBe(false);
+    }
+    expect(messages(version.safeParse("-1"))).toEqual(["te klein"]);
   });
 });

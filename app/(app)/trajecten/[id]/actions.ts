@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions/create-action";
+import { fieldOf } from "@/lib/actions/form-data";
 import { toFormState } from "@/lib/actions/form-state";
 import type { FormState } from "@/lib/actions/result";
 import { invitationActionSchema, invitationSchema, trajectActionSchema } from "@/lib/scan/invitations/schema";
@@ -39,11 +40,12 @@ const MESSAGES = {
   reopen: "De scan is heropend: de respondent kan weer wijzigen.",
 } as const;
 
-// Only the table's own keys: `kind in rowActions` would also accept "__proto__", "constructor", ….
+// Only the table's own keys: `kind in rowActions` would also accept "__proto__", "constructor", …;
+// a repeated field is refused rather than read as its first value.
 const kindSchema = keyOf(rowActions);
 
 export async function invitationRowAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const kind = kindSchema.safeParse(formData.get("kind"));
+  const kind = kindSchema.safeParse(fieldOf(formData, "kind"));
   if (!kind.success) return { ok: false, code: "VALIDATION", message: UNKNOWN_OPERATION_MESSAGE };
   return toFormState(await rowActions[kind.data](formData), MESSAGES[kind.data], TRAJECT_PAGE);
 }

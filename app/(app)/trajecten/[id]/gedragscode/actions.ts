@@ -1,6 +1,7 @@
 "use server";
 
 import { createAction } from "@/lib/actions/create-action";
+import { fieldOf } from "@/lib/actions/form-data";
 import { toFormState } from "@/lib/actions/form-state";
 import type { FormState } from "@/lib/actions/result";
 import { addClause, addNextStep, adoptCode, removeClause, removeNextStep, reopenCode, setPreamble } from "@/lib/gedragscode/mutations";
@@ -35,12 +36,13 @@ const MESSAGES: Record<keyof typeof actions, string> = {
   removeStep: "De vervolgstap is verwijderd.",
 };
 
-// Only the table's own keys: `op in actions` would also accept "__proto__", "constructor", "toString", ….
+// Only the table's own keys: `op in actions` would also accept "__proto__", "constructor", "toString", …;
+// a repeated field is refused rather than read as its first value.
 const opSchema = keyOf(actions);
 
 /** One entry point for the editor's forms; the hidden "op" field names the change. */
 export async function gedragscodeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const op = opSchema.safeParse(formData.get("op"));
+  const op = opSchema.safeParse(fieldOf(formData, "op"));
   if (!op.success) return { ok: false, code: "VALIDATION", message: UNKNOWN_OPERATION_MESSAGE };
   return toFormState(await actions[op.data](formData), MESSAGES[op.data], "/trajecten/[id]/gedragscode");
 }

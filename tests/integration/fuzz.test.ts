@@ -1,0 +1,513 @@
+import fc from "fast-check";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createTrajectAction } from "@/app/(app)/trajecten/nieuw/actions";
+import { invitationRowAction, inviteAction, remindAllAction } from "@/app/(app)/trajecten/[id]/actions";
+import { assignExpertAction, planSessionAction, setStatusAction, withdrawExpertAction } from "@/app/(app)/trajecten/[id]/planning-actions";
+import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from "@/app/(app)/trajecten/[id]/resultaten/actions";
+import { gedragscodeAction } from "@/app/(app)/trajecten/[id]/gedragscode/actions";
+import { changePasswordAction } from "@/app/(app)/account/actions";
+import { createUserAction, sendAccountLinkAction, setUserActiveAction } from "@/app/(app)/beheer/gebruikers/actions";
+import { importQuestionnaireAction } from "@/app/(app)/beheer/vragenlijsten/actions";
+import { activateAccountAction } from "@/app/account/activeren/[token]/actions";
+import { saveClosingAction, saveThemeAction, submitScanAction } from "@/app/scan/[token]/actions";
+import { GET as getReport } from "@/app/api/trajecten/[id]/rapport/route";
+import { renderReportForActor } from "@/lib/report/download";
+import { handleAutosaveRequest } from "@/lib/scan/respondent/autosave-request";
+import { openScan } from "@/lib/scan/respondent/link";
+import { SELF_GRADE_FIELD, answerField, noteField, openNoteKey, revisionField, themeNoteKey } from "@/lib/scan/respondent/field-names";
+import { FACTORY_PASSWORD, makeUser, questionnaireJson } from "@/tests/factories";
+import { makeWorld, type ActorLabel, type World } from "@/tests/support/authorization-world";
+import {
+  FORBIDDEN_CHARACTERS,
+  Judge,
+  extraFields,
+  fieldValue,
+  hostileString,
+  hasPoisonedField,
+  isPoisoned,
+  jsonValue,
+  outcome,
+  runsFor,
+  toFormData,
+  TOTAL_RUNS,
+  type Fields,
+} from "@/tests/support/fuzz";
+import { setupTestDb } from "@/tests/support/test-db";
+
+// Property-based fuzzing of every way in: the exported server actions (called as Next calls them,
+// with FormData or an object), the autosave endpoint's logic and the report download. For every
+// generated input: no INTERNAL result, no generic error message, no thrown non-AppError, no logged
+// unexpected error, and a refused input leaves every table exactly as it was. A text field carrying
+// NUL, a lone surrogate or another control character is always refused as VALIDATION.
+//
+// How the signed-in actions get an actor: they run exactly as in production (createAction →
+// requireActor → getActor, which re-reads the user from the database); only next-auth's
+// getServerSession is replaced, by the session of the actor this run picked (or none). That keeps
+// the real wrapper, schema, guard and domain code in the path without a test seam in lib/.
+// next/cache's revalidatePath needs Next's request store, so it is a no-op here.
+//
+// Runs: FUZZ_RUNS (total over the file) or a default that keeps CI under about a minute.
+
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+const t = setupTestDb();
+const errors = vi.spyOn(console, "error");
+afterEach(() => expect(errors).not.toHaveBeenCalled());
+
+const FUZZ_TIMEOUT = Math.max(120_000, TOTAL_RUNS * 200);
+const inDays = (n: number) => new Date(Date.now() + n * 86400_000).toISOString().slice(0, 10);
+const word = fc.string({ minLength: 3, maxLength: 24 });
+const smallInt = (max: number) => fc.integer({ min: 0, max }).map(String);
+const dateInRange = fc.integer({ min: 0, max: 300 }).map(inDays);
+const time = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${h}`.padStart(2, "0") + ":" + `${m}`.padStart(2, "0"));
+const email = word.map((w) => `${w.replace(/[^a-z0-9]/gi, "") || "x"}@voorbeeld.nl`);
+
+type Case = {
+  name: string;
+  actors: ActorLabel[];
+  fields: Record<string, fc.Arbitrary<string>>;
+  call: (input: FormData | Record<string, unknown>) => Promise<unknown>;
+  asObject?: boolean;
+  ignoreTables?: string[];
+};
+
+function cases(w: World, spareUserId: string): Case[] {
+  const id = (value: string) => fc.oneof(fc.constant(value), fc.constant(`${value}x`));
+  const trajectId = id(w.trajectId);
+  const code = { trajectId, version: smallInt(4) };
+  const op = (name: string) => ({ op: fc.constant(name) });
+  const gedragscode = (fields: Record<string, fc.Arbitrary<string>>): Omit<Case, "name"> => ({
+    actors: ["trainer", "employerUser"],
+    fields,
+    call: (fd) => gedragscodeAction(null, fd as FormData),
+  });
+  return [
+    {
+      name: "createTrajectAction",
+      actors: ["trainer"],
+      fields: {
+        employerId: fc.constantFrom(w.f.employer.id, ""),
+        employerName: word,
+        employerSector: word,
+        werkvloerName: word,
+        motivation: word,
+        plannedSessionCount: fc.constantFrom("1", "2", "3"),
+      },
+      call: (fd) => createTrajectAction(null, fd as FormData),
+    },
+    {
+      name: "inviteAction",
+      actors: ["trainer"],
+      asObject: true,
+      fields: { trajectId, name: word, email, function: fc.constantFrom("HR", "DIRECTIE"), deadline: dateInRange },
+      call: (raw) => inviteAction(raw),
+    },
+    {
+      name: "invitationRowAction",
+      actors: ["trainer"],
+      fields: {
+        kind: fc.constantFrom("resend", "remind", "revoke", "reopen"),
+        invitationId: fc.constantFrom(w.submittedInvitationId, w.draftInvitationId),
+      },
+      call: (fd) => invitationRowAction(null, fd as FormData),
+    },
+    { name: "remindAllAction", actors: ["trainer"], fields: { trajectId }, call: (fd) => remindAllAction(null, fd as FormData) },
+    {
+      name: "planSessionAction",
+      actors: ["trainer"],
+      fields: {
+        trajectId,
+        number: fc.constantFrom("1", "2"),
+        date: dateInRange,
+        time,
+        location: word,
+        status: fc.constantFrom("PLANNED", "HELD"),
+      },
+      call: (fd) => planSessionAction(null, fd as FormData),
+    },
+    {
+      name: "setStatusAction",
+      actors: ["trainer"],
+      fields: { trajectId, status: fc.constantFrom("SCAN_OPEN", "SCAN_CLOSED"), version: smallInt(4) },
+      call: (fd) => setStatusAction(null, fd as FormData),
+    },
+    {
+      name: "assignExpertAction",
+      actors: ["trainer"],
+      fields: { trajectId, expertId: id(w.spareExpertId) },
+      call: (fd) => assignExpertAction(null, fd as FormData),
+    },
+    {
+      name: "withdrawExpertAction",
+      actors: ["trainer"],
+      fields: { trajectId, expertId: id(w.actors.expertInvited.id) },
+      call: (fd) => withdrawExpertAction(null, fd as FormData),
+    },
+    {
+      name: "createAnnotationAction",
+      actors: ["expertAccepted"],
+      fields: {
+        trajectId,
+        themeKey: fc.constantFrom("T1", "T2"),
+        itemKey: fc.constantFrom("", "1.1"),
+        body: word,
+        visibility: fc.constantFrom("PRIVATE", "TANDEM"),
+      },
+      call: (fd) => createAnnotationAction(null, fd as FormData),
+    },
+    {
+      name: "updateAnnotationAction",
+      actors: ["expertAccepted"],
+      fields: { annotationId: id(w.annotationId), body: word, visibility: fc.constantFrom("PRIVATE", "EMPLOYER"), version: smallInt(4) },
+      call: (fd) => updateAnnotationAction(null, fd as FormData),
+    },
+    {
+      name: "deleteAnnotationAction",
+      actors: ["expertAccepted"],
+      fields: { annotationId: fc.constant(`${w.annotationId}x`) },
+      call: (fd) => deleteAnnotationAction(null, fd as FormData),
+    },
+    {
+      name: "gedragscodeAction:addClause",
+      ...gedragscode({
+        ...op("addClause"),
+        ...code,
+        section: fc.constantFrom("BORGING", "GEDRAG"),
+        title: word,
+        body: word,
+        themeKey: fc.constantFrom("", "T1"),
+        owner: word,
+      }),
+    },
+    { name: "gedragscodeAction:removeClause", ...gedragscode({ ...op("removeClause"), ...code, clauseId: id(w.clauseId) }) },
+    { name: "gedragscodeAction:preamble", ...gedragscode({ ...op("preamble"), ...code, preamble: word }) },
+    { name: "gedragscodeAction:adopt", ...gedragscode({ ...op("adopt"), ...code, adoptedByName: word }) },
+    { name: "gedragscodeAction:reopen", ...gedragscode({ ...op("reopen"), ...code }) },
+    { name: "gedragscodeAction:addStep", ...gedragscode({ ...op("addStep"), trajectId, text: word, owner: word, dueDate: dateInRange }) },
+    {
+      name: "gedragscodeAction:removeStep",
+      ...gedragscode({ ...op("removeStep"), trajectId, nextStepId: fc.constant(`${w.nextStepId}x`) }),
+    },
+    {
+      name: "changePasswordAction",
+      actors: ["otherTrainer"],
+      asObject: true,
+      fields: {
+        current: fc.constant(FACTORY_PASSWORD),
+        password: fc.constant("een-lang-nieuw-wachtwoord"),
+        confirm: fc.constant("een-ander-wachtwoord!"),
+      },
+      call: (raw) => changePasswordAction(raw),
+      ignoreTables: ["RateLimit"], // guessing the current password is counted, by design
+    },
+    {
+      name: "createUserAction",
+      actors: ["admin"],
+      asObject: true,
+      fields: {
+        name: word,
+        email,
+        role: fc.constantFrom("EMPLOYER", "EXPERT"),
+        employerId: fc.constant(w.f.employer.id),
+        employerFunction: fc.constantFrom("HR", "DIRECTIE"),
+      },
+      call: (raw) => createUserAction(raw),
+    },
+    {
+      name: "sendAccountLinkAction",
+      actors: ["admin"],
+      fields: { userId: id(spareUserId) },
+      call: (fd) => sendAccountLinkAction(null, fd as FormData),
+    },
+    {
+      name: "setUserActiveAction",
+      actors: ["admin"],
+      fields: { userId: id(spareUserId), active: fc.constantFrom("true", "false") },
+      call: (fd) => setUserActiveAction(null, fd as FormData),
+    },
+  ];
+}
+
+/** One run: a case, an actor (or no session), its fields (valid or hostile) and some extra fields. */
+function runArbitrary(w: World, all: Case[]) {
+  return fc
+    .constantFrom(...all)
+    .chain((c) =>
+      fc.record({
+        c: fc.constant(c),
+        actor: fc.oneof(
+          { weight: 8, arbitrary: fc.constantFrom(...c.actors) },
+          { weight: 1, arbitrary: fc.constantFrom<ActorLabel | null>("otherEmployer", null) },
+        ),
+        fields: fc.record(Object.fromEntries(Object.entries(c.fields).map(([k, v]) => [k, c.asObject ? jsonValue(v) : fieldValue(v)]))),
+        extra: extraFields,
+      }),
+    )
+    .map((run) => ({ ...run, actorId: run.actor ? w.actors[run.actor].id : null }));
+}
+
+describe("fuzzing every way in", () => {
+  let w: World;
+  let spareUserId: string;
+  let judge: Judge;
+
+  // A fresh world per property (the test database is emptied before each test).
+  beforeEach(async () => {
+    w = await makeWorld(t);
+    spareUserId = (await makeUser(t.prisma, "TRAINER")).id;
+    judge = new Judge(t);
+  });
+
+  it(
+    "signed-in server actions: refused without a trace, never a server error",
+    async () => {
+      await judge.start();
+      const all = cases(w, spareUserId);
+      await fc.assert(
+        fc.asyncProperty(runArbitrary(w, all), async ({ c, actorId, fields, extra }) => {
+          session.userId = actorId;
+          const input = c.asObject ? { ...extra, ...fields } : toFormData(fields as Fields, extra);
+          const result = await outcome(() => c.call(input));
+          await judge.check(result, c.ignoreTables);
+          const names = Object.keys(c.fields);
+          const poisonedField = input instanceof FormData ? hasPoisonedField(input, names) : names.some((n) => isPoisoned(fields[n]));
+          if (actorId && poisonedField) expect(result.code).toBe("VALIDATION");
+        }),
+        { numRuns: runsFor(0.5) },
+      );
+      expect(judge.accepted).toBeGreaterThan(0);
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "no session: account activation and the questionnaire import",
+    async () => {
+      await judge.start();
+      const questionnaireText = fc.oneof(
+        hostileString,
+        fc.tuple(fc.constantFrom(...FORBIDDEN_CHARACTERS), fc.nat(2)).map(([c, at]) => {
+          const copy = structuredClone(questionnaireJson);
+          if (at === 0) copy.title += c;
+          else if (at === 1) copy.themes[0]!.items[0]!.text += c;
+          else copy.themes[1]!.title = c;
+          return JSON.stringify(copy);
+        }),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.record({
+              kind: fc.constant("activate" as const),
+              raw: fc.record({
+                token: jsonValue(fc.base64String({ minLength: 44, maxLength: 44 })),
+                password: jsonValue(word),
+                confirm: jsonValue(word),
+              }),
+            }),
+            fc.record({
+              kind: fc.constant("import" as const),
+              text: questionnaireText,
+              name: fc.oneof(fc.constant("vragenlijst.json"), hostileString),
+            }),
+          ),
+          async (run) => {
+            if (run.kind === "activate") {
+              session.userId = null;
+              await judge.check(await outcome(() => activateAccountAction(run.raw)));
+            } else {
+              session.userId = w.actors.admin.id;
+              const form = new FormData();
+              form.append("file", new File([run.text], run.name.slice(0, 200), { type: "application/json" }));
+              const result = await outcome(() => importQuestionnaireAction(null, form));
+              await judge.check(result);
+              expect(result.accepted).toBe(false);
+            }
+          },
+        ),
+        { numRuns: runsFor(0.07) },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  const token = () =>
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constant(w.draftToken) },
+      { weight: 1, arbitrary: hostileString },
+      { weight: 1, arbitrary: fc.constantFrom(...FORBIDDEN_CHARACTERS).map((c) => w.draftToken + c) },
+    );
+  const revision = fieldValue(smallInt(3));
+  const answer = fieldValue(fc.constantFrom("1", "2", "3", "4", "5", "dontKnow", ""));
+
+  it(
+    "the respondent's no-JavaScript forms",
+    async () => {
+      // A form is posted from a page that opened the link (recording the first open); open it once
+      // here too, so what each post changes is its answers alone.
+      await openScan(w.draftToken);
+      await judge.start();
+      const themes = questionnaireJson.themes;
+      const themeForm = fc.nat(themes.length - 1).chain((index) => {
+        const theme = themes[index]!;
+        const note = themeNoteKey(theme.key);
+        const fields: Record<string, fc.Arbitrary<unknown>> = {
+          [noteField(note)]: fieldValue(word),
+          [revisionField(note)]: revision,
+          intent: fieldValue(fc.constantFrom("next", "prev", "review", "goto:2")),
+        };
+        for (const item of theme.items.slice(0, 3)) {
+          fields[answerField(item.key)] = answer;
+          fields[revisionField(item.key)] = revision;
+        }
+        return fc.record({
+          kind: fc.constant("theme" as const),
+          index: fc.constant(index),
+          token: token(),
+          fields: fc.record(fields) as fc.Arbitrary<Fields>,
+          extra: extraFields,
+        });
+      });
+      const closingFields: Record<string, fc.Arbitrary<unknown>> = {
+        [SELF_GRADE_FIELD]: fieldValue(smallInt(10)),
+        [revisionField(SELF_GRADE_FIELD)]: revision,
+      };
+      for (const q of questionnaireJson.openQuestions) closingFields[noteField(openNoteKey(q.key))] = fieldValue(word);
+      const closingForm = fc.record({
+        kind: fc.constant("closing" as const),
+        token: token(),
+        fields: fc.record(closingFields) as fc.Arbitrary<Fields>,
+        extra: extraFields,
+      });
+      const submit = fc.record({ kind: fc.constant("submit" as const), token: hostileString });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof({ weight: 3, arbitrary: themeForm }, { weight: 2, arbitrary: closingForm }, { weight: 1, arbitrary: submit }),
+          async (run) => {
+            session.userId = null;
+            const form = run.kind === "submit" ? new FormData() : toFormData(run.fields, run.extra);
+            const result = await outcome(() =>
+              run.kind === "theme"
+                ? saveThemeAction(run.token, run.index, themes.length, form)
+                : run.kind === "closing"
+                  ? saveClosingAction(run.token, form)
+                  : submitScanAction(run.token),
+            );
+            await judge.check(result);
+            if (run.kind !== "submit" && run.token === w.draftToken && hasPoisonedField(form, Object.keys(run.fields))) {
+              expect(["melding=ongeldig", "melding=tekst"]).toContain(result.code);
+            }
+          },
+        ),
+        { numRuns: runsFor(0.2) },
+      );
+      expect(judge.accepted).toBeGreaterThan(0);
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "the autosave endpoint: 400 for anything it cannot take, never 5xx",
+    async () => {
+      await judge.start();
+      const body = fc.oneof(
+        {
+          weight: 3,
+          arbitrary: fc.record({
+            type: fc.constant("answer"),
+            itemKey: jsonValue(fc.constantFrom("1.1", "2.3")),
+            value: fc.oneof(fc.integer({ min: -2, max: 7 }), jsonValue(fc.constant("dontKnow"))),
+            revision: fc.oneof(fc.nat(3), jsonValue(smallInt(3))),
+          }),
+        },
+        {
+          weight: 4,
+          arbitrary: fc.record({
+            type: fc.constant("note"),
+            key: jsonValue(fc.constantFrom("theme:T1", "open:O1")),
+            text: jsonValue(word),
+            revision: fc.oneof(fc.nat(3), jsonValue(smallInt(3))),
+          }),
+        },
+        {
+          weight: 2,
+          arbitrary: fc.record({
+            type: jsonValue(fc.constantFrom("selfGrade", "answer", "note")),
+            value: fc.oneof(fc.integer({ min: 0, max: 11 }), jsonValue(smallInt(10))),
+            revision: fc.nat(3),
+          }),
+        },
+        { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          token(),
+          fc.oneof({ weight: 6, arbitrary: body.map((b) => JSON.stringify(b)) }, { weight: 1, arbitrary: hostileString }),
+          async (tok, raw) => {
+            const reply = await handleAutosaveRequest(tok, raw);
+            expect(reply.status).toBeLessThan(500);
+            await judge.check({
+              accepted: reply.status === 200,
+              code: reply.body.ok ? undefined : reply.body.code,
+              message: reply.body.ok ? undefined : reply.body.message,
+            });
+            const parsed = (() => {
+              try {
+                return JSON.parse(raw) as unknown;
+              } catch {
+                return undefined;
+              }
+            })();
+            const strings = parsed && typeof parsed === "object" ? Object.values(parsed) : [];
+            if (tok === w.draftToken && strings.some(isPoisoned)) expect(reply.status).toBe(400);
+          },
+        ),
+        { numRuns: runsFor(0.15) },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "the report: any id gives 404 (or the PDF), never 5xx",
+    async () => {
+      await judge.start();
+      const ids = fc.oneof(
+        hostileString,
+        fc.constantFrom(...FORBIDDEN_CHARACTERS).map((c) => w.trajectId + c),
+        fc.constant(w.trajectId),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          ids,
+          fc.constantFrom<ActorLabel>("otherTrainer", "otherEmployer", "otherExpert"),
+          fc.boolean(),
+          async (id, label, viaRoute) => {
+            const actor = w.actors[label];
+            if (viaRoute) {
+              session.userId = actor.id;
+              const response = await getReport(new Request("http://localhost/api/trajecten/x/rapport"), {
+                params: Promise.resolve({ id }),
+              });
+              expect(response.status).toBe(404);
+              await judge.check({ accepted: false, code: String(response.status) });
+            } else {
+              const result = await outcome(() => renderReportForActor({ actor, trajectId: id }));
+              expect(result.code).toBe("NOT_FOUND");
+              await judge.check(result);
+            }
+          },
+        ),
+        { numRuns: runsFor(0.08) },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+});
