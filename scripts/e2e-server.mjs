@@ -1,6 +1,6 @@
 // The server the e2e tests run against: a fresh embedded database with the demo data and every spec's
-// own data (tests/e2e/fixtures), then `next start`. Seeding comes first: the server holds the lock.
-import { spawnSync, spawn } from "node:child_process";
+// own data (tests/e2e/fixtures), then the production server (scripts/serve.mjs). Seeding comes first: the server holds the lock.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -28,6 +28,7 @@ for (const [cmd, args] of [
   const r = spawnSync(cmd, args, { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// the same in-process server as `npm start` (scripts/serve.mjs): it handles the signals itself
+Object.assign(process.env, env);
+const { serve } = await import("./serve.mjs");
+await serve({ port: Number(port), dir: root });
