@@ -12,7 +12,6 @@ async function main() {
   if (!hasUsers) {
     const summary = await seedDemo(prisma, env().APP_URL);
     console.log(`Demo data geladen: ${summary.users} gebruikers, ${summary.employers} werkgevers, ${summary.trajects} trajecten.`);
-    for (const link of summary.scanLinks) console.log(`  Scanlink voor ${link.name}: ${link.url}`);
   }
   if (hasUsers && !demoPresent) return;
   const rows: [string, string][] = [
