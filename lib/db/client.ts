@@ -62,6 +62,12 @@ export function db(): PrismaClient {
   return (g.__prisma ??= create());
 }
 
+/** The embedded database of this process, opened if needed; null on PostgreSQL. For backups. */
+export function embeddedDatabase(): PGlite | null {
+  db();
+  return g.__pglite ?? null;
+}
+
 export function rawQuery<T>(sql: string, params: unknown[]): Promise<T[]> {
   db();
   return g.__raw!<T>(sql, params);

@@ -1,2 +1,2 @@
-export { db, closeDb, setDb, rawQuery, pgRawQuery, type RawQuery } from "./client";
+export { db, closeDb, setDb, rawQuery, pgRawQuery, embeddedDatabase, type RawQuery } from "./client";
 export type { PrismaClient } from "@/lib/generated/prisma/client";

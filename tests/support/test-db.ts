@@ -14,6 +14,8 @@ export interface TestDb {
   prisma: PrismaClient;
   raw: RawQuery;
   engine: "pglite" | "postgres";
+  /** The embedded database itself (PGlite only), e.g. for backups. */
+  pglite?: PGlite;
   reset(): Promise<void>;
   close(): Promise<void>;
 }
@@ -50,6 +52,7 @@ async function createPgliteDb(): Promise<TestDb> {
     prisma,
     raw: async (sql, params) => (await db.query(sql, params)).rows as never[],
     engine: "pglite",
+    pglite: db,
     reset: async () => void (await reset()),
     close: async () => {
       setDb(undefined);

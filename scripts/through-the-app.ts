@@ -1,0 +1,46 @@
+// The embedded PGlite allows one process, and the running app holds it. Scripts for a scheduler
+// (reminders, backups) therefore first ask the running app at APP_URL to do the work, with a token
+// derived from NEXTAUTH_SECRET for that one purpose, and open the database themselves only when no
+// app answers.
+import fs from "node:fs";
+import { schedulerToken, type SchedulerPurpose } from "../lib/auth/scheduler-token";
+import { dataDirHolder } from "../lib/db/pglite-lock";
+import { env } from "../lib/env";
+import { localSecretFile } from "./local-secret.mjs";
+
+/** The per-checkout secret that `npm start` creates when NEXTAUTH_SECRET is not set. */
+function secret(): string {
+  const file = localSecretFile(process.cwd());
+  return process.env.NEXTAUTH_SECRET || (fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim() : "");
+}
+
+/** The app's answer, or null when nothing listens at APP_URL. Throws when the app refuses. */
+export async function callRunningApp(route: string, purpose: SchedulerPurpose, timeoutMs = 120_000): Promise<Response | null> {
+  const url = new URL(route, env().APP_URL);
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: "POST",
+      headers: { authorization: `Bearer ${schedulerToken(secret(), purpose)}` },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch {
+    return null;
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { message?: string };
+    throw new Error(
+      `De app op ${url.origin} antwoordde ${res.status}: ${body.message ?? "onbekende fout"}. Gebruikt dit script dezelfde NEXTAUTH_SECRET?`,
+    );
+  }
+  return res;
+}
+
+/** Throws when some process holds the embedded database but no app answered at APP_URL. */
+export function assertEmbeddedFree() {
+  const holder = dataDirHolder(env().PGLITE_DIR);
+  if (holder !== null)
+    throw new Error(
+      `De ingebouwde database is in gebruik door proces ${holder}, maar er antwoordt geen app op ${env().APP_URL}. Zet APP_URL.`,
+    );
+}

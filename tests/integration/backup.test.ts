@@ -1,0 +1,90 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dumpEmbedded, pgDump, pgRestore, restoreEmbedded } from "@/lib/db/backup";
+import { PGLITE_CONF } from "@/lib/db/pglite-conf";
+import { makeWorld } from "@/tests/support/authorization-world";
+import { adminUrl, databaseUrl } from "@/tests/support/template";
+import { createTestDb, type TestDb } from "@/tests/support/test-db";
+
+// A backup is only as good as its restore: restore into an empty database and compare every table.
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+  await makeWorld(t); // a traject with responses, answers, notes, a code, users, mail, …
+});
+afterAll(() => t.close());
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "ww-backup-"));
+
+/** The same fingerprint as the authorization matrix, on any connection. */
+async function fingerprint(query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }>) {
+  const tables = (await query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows.map((r) =>
+    String(r.name),
+  );
+  const out: Record<string, unknown> = {};
+  for (const name of tables) {
+    out[name] = (
+      await query(
+        `SELECT count(*) || ':' || md5(coalesce(string_agg(to_jsonb(x)::text, '|' ORDER BY to_jsonb(x)::text), '')) AS f FROM "${name}" x`,
+      )
+    ).rows[0]!.f;
+  }
+  return out;
+}
+
+describe.runIf(!process.env.TEST_DATABASE_URL)("backup of the embedded database", () => {
+  it("restores into an empty data directory with every table identical", async () => {
+    const dump = await dumpEmbedded(t.pglite!);
+    const dir = path.join(tmp(), "db");
+    expect(await restoreEmbedded(dump!, dir)).toEqual({ keptAside: null });
+    const restored = new PGlite(dir, { postgresqlconf: PGLITE_CONF });
+    try {
+      const original = await fingerprint((sql) => t.pglite!.query(sql));
+      expect(original.ScanAnswer).toMatch(/^[1-9]\d*:/); // there is something to compare
+      expect(await fingerprint((sql) => restored.query(sql))).toEqual(original);
+    } finally {
+      await restored.close();
+    }
+  });
+
+  it("keeps the database it replaces, and refuses while a process holds it", async () => {
+    const dump = (await dumpEmbedded(t.pglite!))!;
+    const dir = path.join(tmp(), "db");
+    await restoreEmbedded(dump, dir);
+    const { keptAside } = await restoreEmbedded(dump, dir);
+    expect(keptAside && fs.readdirSync(keptAside).length).toBeGreaterThan(0);
+    fs.writeFileSync(`${path.resolve(dir)}.lock`, String(process.ppid)); // a live process that is not us
+    await expect(restoreEmbedded(dump, dir)).rejects.toThrow("Stop de app eerst");
+    fs.rmSync(`${path.resolve(dir)}.lock`);
+  });
+});
+
+describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("backup of PostgreSQL (pg_dump / pg_restore)", () => {
+  it("restores into an empty database with every table identical", async () => {
+    const url = process.env.TEST_DATABASE_URL!;
+    const current = (await t.raw<{ db: string }>("SELECT current_database() AS db", []))[0]!.db;
+    const file = path.join(tmp(), "backup.dump");
+    pgDump(databaseUrl(url, current), file);
+    const target = `ww_restore_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: adminUrl(url) });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${target}`);
+    try {
+      pgRestore(databaseUrl(url, target), file);
+      const restored = new pg.Client({ connectionString: databaseUrl(url, target) });
+      await restored.connect();
+      const original = new pg.Client({ connectionString: databaseUrl(url, current) });
+      await original.connect();
+      expect(await fingerprint((sql) => restored.query(sql))).toEqual(await fingerprint((sql) => original.query(sql)));
+      await Promise.all([restored.end(), original.end()]);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${target} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+});
