@@ -45,6 +45,17 @@ export async function linkState(tokenHash: string): Promise<LinkState | null> {
 
 export const lockedMessage = (reason: LockReason) => (reason === "submitted" ? SUBMITTED_MESSAGE : SCAN_CLOSED_MESSAGE);
 
+/** What the respondent's pages need of a response. */
+const RESPONSE_FIELDS = {
+  id: true,
+  status: true,
+  questionnaireId: true,
+  lastThemeIndex: true,
+  selfGrade: true,
+  selfGradeRevision: true,
+  submittedAt: true,
+} as const;
+
 export function inviteInvalid() {
   return new AppError("INVITE_INVALID", INVITE_INVALID_MESSAGE);
 }
@@ -56,17 +67,7 @@ export async function resolveInvitation(token: string) {
   const invitation = await db().scanInvitation.findUnique({
     where: { id: state.invitationId },
     include: {
-      response: {
-        select: {
-          id: true,
-          status: true,
-          questionnaireId: true,
-          lastThemeIndex: true,
-          selfGrade: true,
-          selfGradeRevision: true,
-          submittedAt: true,
-        },
-      },
+      response: { select: RESPONSE_FIELDS },
       traject: {
         select: {
           id: true,
@@ -106,15 +107,7 @@ export async function openScan(token: string, options: { toAnswer?: boolean } = 
       where: { invitationId: invitation.id },
       update: {},
       create: { invitationId: invitation.id, trajectId: invitation.trajectId, questionnaireId },
-      select: {
-        id: true,
-        status: true,
-        questionnaireId: true,
-        lastThemeIndex: true,
-        selfGrade: true,
-        selfGradeRevision: true,
-        submittedAt: true,
-      },
+      select: RESPONSE_FIELDS,
     });
   });
   return { invitation, response };
