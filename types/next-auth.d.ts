@@ -15,5 +15,7 @@ declare module "next-auth/jwt" {
     uid?: string;
     role?: Role;
     employerId?: string | null;
+    /** The AuthSession row of this login (lib/auth/auth-sessions.ts). */
+    sid?: string;
   }
 }

@@ -15,7 +15,7 @@ export function ChangePasswordForm({ action }: { action: (input: PasswordChangeI
   const { register, reset, formState } = form;
   const { onSubmit, message } = useServerSubmit(form, action, () => {
     reset();
-    return "Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord.";
+    return "Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord. Op andere apparaten bent u uitgelogd.";
   });
   const e = formState.errors;
   return (

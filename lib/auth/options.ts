@@ -2,11 +2,14 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
+import { endSession, SESSION_LIFETIME_SECONDS, startSession } from "./auth-sessions";
 import { authenticate } from "./login";
 import type { Role } from "./roles";
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The cookie may live as long as the session row; the row's fixed expiresAt is what ends it
+  // (docs/decisions/005-jwt-sessions.md), so refreshing the token never extends a session.
+  session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   secret: env().NEXTAUTH_SECRET,
   providers: [
@@ -20,8 +23,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
+      // `user` is only there right after authorize(): one session row per login, its id in the token
       if (user) {
+        token.sid = await startSession({ userId: user.id });
         token.uid = user.id;
         token.role = user.role;
         token.employerId = user.employerId ?? null;
@@ -35,6 +40,12 @@ export const authOptions: NextAuthOptions = {
         session.user.employerId = token.employerId ?? null;
       }
       return session;
+    },
+  },
+  events: {
+    // Logging out ends this session's row, not just this browser's cookie (a copied token stops working too).
+    async signOut({ token }) {
+      await endSession({ userId: token?.uid, sessionId: token?.sid });
     },
   },
 };

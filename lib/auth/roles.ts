@@ -10,6 +10,11 @@ export interface Actor {
   role: Role;
   name: string;
   employerId: string | null;
+  /**
+   * The login this actor came in with (lib/auth/auth-sessions.ts), when it came from a request; a
+   * password change keeps this session and ends the others. Server-side only: never sent to a browser.
+   */
+  sessionId?: string;
 }
 
 /**

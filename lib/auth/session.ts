@@ -1,24 +1,31 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import { capabilitiesFor, type GlobalCapability } from "./capabilities";
+import { actorForSession } from "./auth-sessions";
 import { assertCapability } from "./guard";
 import { authOptions } from "./options";
-import type { Actor, Role } from "./roles";
+import type { Actor } from "./roles";
+
+// getServerSession returns what the session callback makes of the token. For the server's own read it
+// returns just the token's ids; the browser's /api/auth/session keeps using authOptions and never sees
+// the session id.
+const tokenReadOptions = {
+  ...authOptions,
+  callbacks: { ...authOptions.callbacks, session: ({ token }: { token: JWT }) => ({ uid: token.uid, sid: token.sid }) },
+};
 
 /**
- * The signed-in actor, re-read from the database so a deactivated user or changed role takes
- * effect at once (the JWT alone would keep them in for hours).
+ * The signed-in actor, or null. The token is not trusted on its own: its session row must exist, be
+ * open and unexpired, and the user active (actorForSession: one query, on every request), so logging
+ * out, "overal uitloggen", a password change or switching an account off take effect at once on every
+ * instance. Role and employer come from the database, never from the token.
  */
 export async function getActor(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db().user.findUnique({ where: { id }, select: { id: true, role: true, name: true, employerId: true, active: true } });
-  if (!user || !user.active) return null;
-  return { id: user.id, role: user.role as Role, name: user.name, employerId: user.employerId };
+  const token = await getServerSession(tokenReadOptions);
+  return actorForSession({ userId: token?.uid, sessionId: token?.sid });
 }
 
 /** Pages: no session → login; without the capability → 403 page. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { endUserSessions } from "@/lib/auth/auth-sessions";
 import { assertCapability } from "@/lib/auth/guard";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { roleBelongsToEmployer, type Actor } from "@/lib/auth/roles";
@@ -55,6 +56,8 @@ export async function sendAccountLink({ actor, userId }: { actor: Actor; userId:
     if (!user) throw notFound("Deze gebruiker");
     if (!user.active) throw new AppError("VALIDATION", "Dit account staat uit. Zet het eerst weer aan.");
     await issueAccountLink(tx, user, "reset");
+    // a reset is sent when someone may be in the account who should not be: every session ends
+    await endUserSessions(tx, { userId, reason: "PASSWORD_RESET" });
     await recordAudit({ actor, action: "user.sendLink", entityType: "User", entityId: user.id }, tx);
   });
   kickDelivery();
@@ -67,8 +70,12 @@ export async function setUserActive({ actor, userId, active }: { actor: Actor; u
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) throw notFound("Deze gebruiker");
     await tx.user.update({ where: { id: userId }, data: { active } });
-    // an account that is switched off keeps no working password link
-    if (!active) await closeOpenAccountLinks(tx, userId);
+    // an account that is switched off keeps no working password link,
+    // and no session: switching it back on later does not revive them (a fresh login is needed)
+    if (!active) {
+      await closeOpenAccountLinks(tx, userId);
+      await endUserSessions(tx, { userId, reason: "ACCOUNT_OFF" });
+    }
     await recordAudit({ actor, action: active ? "user.activate" : "user.deactivate", entityType: "User", entityId: userId }, tx);
   });
 }
@@ -95,6 +102,7 @@ export async function activateAccount(input: AccountActivationInput) {
     const claimed = await tx.accountToken.updateMany({ where: { id: link.tokenId, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw new AppError("INVITE_INVALID", ACCOUNT_LINK_INVALID);
     await tx.user.update({ where: { id: link.user.id }, data: { passwordHash } });
+    await endUserSessions(tx, { userId: link.user.id, reason: "PASSWORD_SET" });
     await recordAudit(
       { actor: { id: null, name: link.user.name }, action: "user.setPassword", entityType: "User", entityId: link.user.id },
       tx,
@@ -124,6 +132,8 @@ export async function changeOwnPassword({ actor, input }: { actor: Actor; input:
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
     // a password link that is still open should not undo this change later
     await closeOpenAccountLinks(tx, actor.id);
+    // whoever else was signed in with the old password is out; this session stays
+    await endUserSessions(tx, { userId: actor.id, reason: "PASSWORD_CHANGED", keep: actor.sessionId });
     await recordAudit({ actor, action: "user.changePassword", entityType: "User", entityId: actor.id }, tx);
   });
   await clearRateLimit(key);

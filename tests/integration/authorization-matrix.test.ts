@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/annotations/mutations";
 import { listAuditEvents } from "@/lib/audit/queries";
+import { endAllSessions } from "@/lib/auth/auth-sessions";
 import { addClause, addNextStep, adoptCode, removeClause, removeNextStep, reopenCode, setPreamble } from "@/lib/gedragscode/mutations";
 import { getGedragscodeForActor } from "@/lib/gedragscode/queries";
 import { listOutboxForActor } from "@/lib/mail/queries";
@@ -155,6 +156,7 @@ const cases: Case[] = [
         input: { current: FACTORY_PASSWORD, password: "een-nieuw-lang-wachtwoord", confirm: "een-nieuw-lang-wachtwoord" },
       }),
   },
+  { name: "endAllSessions", allowed: ACTOR_LABELS, run: (_w, actor) => endAllSessions({ actor }) },
   // reads
   {
     name: "getTrajectForActor",

@@ -41,8 +41,9 @@ import { setupTestDb } from "@/tests/support/test-db";
 // NUL, a lone surrogate or another control character is always refused as VALIDATION.
 //
 // How the signed-in actions get an actor: they run exactly as in production (createAction →
-// requireActor → getActor, which re-reads the user from the database); only next-auth's
-// getServerSession is replaced, by the session of the actor this run picked (or none). That keeps
+// requireActor → getActor, which re-reads the user and the session row from the database); only
+// next-auth's getServerSession is replaced, by the token of the actor this run picked (or none): its
+// user id and an open session row of theirs (makeWorld signs everyone in once). That keeps
 // the real wrapper, schema, guard and domain code in the path without a test seam in lib/.
 // next/cache's revalidatePath needs Next's request store, so it is a no-op here.
 //
@@ -51,7 +52,11 @@ import { setupTestDb } from "@/tests/support/test-db";
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null),
+  getServerSession: async () => {
+    if (!session.userId) return null;
+    const open = await t.prisma.authSession.findFirst({ where: { userId: session.userId, endedAt: null }, select: { id: true } });
+    return { uid: session.userId, sid: open?.id };
+  },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 

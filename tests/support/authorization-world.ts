@@ -1,4 +1,5 @@
 import { newLinkToken } from "@/lib/link-tokens";
+import { startSession } from "@/lib/auth/auth-sessions";
 import type { Actor } from "@/lib/auth/roles";
 import { actorOf, makeOutsiders, makeSubmittedResponse, makeTraject, makeUser, questionnaireJson } from "@/tests/factories";
 import type { TestDb } from "./test-db";
@@ -50,7 +51,7 @@ export async function makeWorld(t: TestDb) {
   });
   const nextStep = await t.prisma.nextStep.create({ data: { trajectId: f.traject.id, text: "Terugkommoment plannen" } });
 
-  const actors: Record<ActorLabel, Actor> = {
+  const cast: Record<ActorLabel, Actor> = {
     trainer: f.trainer,
     expertAccepted: f.expert,
     expertInvited: invitedExpert,
@@ -60,6 +61,10 @@ export async function makeWorld(t: TestDb) {
     otherExpert: other.expert,
     otherEmployer: other.employerUser,
   };
+  // Everyone is signed in once, as through getActor: a refused call that still ended a session shows in
+  // the fingerprint, and a password change keeps the caller's own session.
+  const actors = {} as Record<ActorLabel, Actor>;
+  for (const label of ACTOR_LABELS) actors[label] = { ...cast[label], sessionId: await startSession({ userId: cast[label].id }) };
   return {
     f,
     actors,

@@ -1,11 +1,23 @@
 "use server";
 
 import { createAction } from "@/lib/actions/create-action";
+import type { FormState } from "@/lib/actions/result";
+import { endAllSessions, endAllSessionsSchema } from "@/lib/auth/auth-sessions";
 import { changeOwnPassword } from "@/lib/users/accounts";
 import { passwordChangeSchema } from "@/lib/users/schema";
 
-// Every role has "account:own": the signed-in user's own password, never anyone else's.
+// Every role has "account:own": the signed-in user's own password and sessions, never anyone else's.
 const change = createAction({ schema: passwordChangeSchema }, (input, actor) => changeOwnPassword({ actor, input }));
 export async function changePasswordAction(raw: unknown) {
   return change(raw);
+}
+
+const ENDED_EVERYWHERE_MESSAGE = "U bent nu overal uitgelogd, ook hier. Log opnieuw in om verder te werken.";
+
+const endAll = createAction({ schema: endAllSessionsSchema }, (_input, actor) => endAllSessions({ actor }));
+// No revalidation: re-rendering this page would already send the user to the login page, before they
+// have read that it worked.
+export async function endAllSessionsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await endAll(formData);
+  return result.ok ? { ok: true, message: ENDED_EVERYWHERE_MESSAGE } : result;
 }

@@ -3,7 +3,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/users/change-password-form";
 import { requireActorPage } from "@/lib/auth/session";
 import { roleLabelOf } from "@/lib/auth/roles";
-import { changePasswordAction } from "./actions";
+import { EndAllSessionsForm } from "./_components/end-all-sessions-form";
+import { changePasswordAction, endAllSessionsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Mijn account" };
 
@@ -20,6 +21,12 @@ export default async function AccountPage() {
           Wachtwoord wijzigen
         </h2>
         <ChangePasswordForm action={changePasswordAction} />
+      </section>
+      <section aria-labelledby="sessies" className="mt-10">
+        <h2 id="sessies" className="mb-3 text-xl font-semibold text-brand-800">
+          Ingelogd op andere apparaten?
+        </h2>
+        <EndAllSessionsForm action={endAllSessionsAction} />
       </section>
     </>
   );

@@ -1,14 +1,19 @@
 import "server-only";
 import { deliverPendingMail } from "@/lib/mail/deliver";
+import { pruneAuthSessions } from "@/lib/auth/auth-sessions";
 import { SCHEDULER } from "@/lib/auth/roles";
 import { sendDueReminders } from "./invitations";
 
-/** What the scheduler runs: reminders for every unfinished scan that is due one, then mail delivery. */
+/**
+ * What the scheduler runs: reminders for every unfinished scan that is due one, then mail delivery,
+ * then the clean-up of login sessions that ended or expired long enough ago.
+ */
 export async function runScheduledReminders() {
   const { sent } = await sendDueReminders({ actor: SCHEDULER });
   const delivery = await deliverPendingMail({ limit: 500 });
-  return { reminders: sent, delivered: delivery.sent, failed: delivery.failed };
+  const sessionsPruned = await pruneAuthSessions();
+  return { reminders: sent, delivered: delivery.sent, failed: delivery.failed, sessionsPruned };
 }
 
-export const schedulerSummary = (r: { reminders: number; delivered: number; failed: number }) =>
-  `Herinneringen klaargezet: ${r.reminders}. Verzonden via SMTP: ${r.delivered}, mislukt: ${r.failed}.`;
+export const schedulerSummary = (r: { reminders: number; delivered: number; failed: number; sessionsPruned: number }) =>
+  `Herinneringen klaargezet: ${r.reminders}. Verzonden via SMTP: ${r.delivered}, mislukt: ${r.failed}. Oude inlogsessies opgeruimd: ${r.sessionsPruned}.`;
