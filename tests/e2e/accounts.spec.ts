@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS, PASSWORD } from "./fixtures/data";
 import { expectNoA11yViolations, failOnConsoleErrors, login } from "./helpers";
 
-const { admin, employer, newUser } = ACCOUNTS;
+const { admin, employer, newUser, twoDevices } = ACCOUNTS;
 
 test("an admin creates an HR account; the new user chooses a password through the mailed link and logs in", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -69,8 +69,10 @@ test("an admin creates an HR account; the new user chooses a password through th
   await expect(noor.getByText("Dit is niet uw huidige wachtwoord.")).toBeVisible();
   await noor.getByLabel("Huidig wachtwoord").fill("zomer aan de rivier 2026");
   await noor.getByRole("button", { name: "Wachtwoord wijzigen" }).click();
-  await expect(noor.getByTestId("password-message")).toHaveText("Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord.");
-  await noor.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(noor.getByTestId("password-message")).toHaveText(
+    "Uw wachtwoord is gewijzigd. Gebruik voortaan het nieuwe wachtwoord. Op andere apparaten bent u uitgelogd.",
+  );
+  await noor.getByRole("button", { name: "Uitloggen", exact: true }).click();
   await expect(noor).toHaveURL(/\/login/);
   await login(noor, newUser.email, "herfst in de polder 2026");
   await expect(noor).toHaveURL("/werkgever");
@@ -90,4 +92,36 @@ test("the user page is an admin's: a trainer gets the 403 page", async ({ page }
   await expect(page).toHaveURL("/trainer");
   const response = await page.goto("/beheer/gebruikers");
   expect(response?.status()).toBe(403);
+});
+
+test("'Overal uitloggen' on one device also ends the session on the other", async ({ browser }) => {
+  const laptop = await (await browser.newContext()).newPage();
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  const noConsoleErrors = [failOnConsoleErrors(laptop), failOnConsoleErrors(phone)];
+  for (const device of [laptop, phone]) {
+    await login(device, twoDevices.email, PASSWORD);
+    await expect(device).toHaveURL("/trainer");
+  }
+
+  await laptop.getByRole("link", { name: `Mijn account: ${twoDevices.name}` }).click();
+  await expect(laptop.getByRole("heading", { level: 2, name: "Ingelogd op andere apparaten?" })).toBeVisible();
+  await expectNoA11yViolations(laptop);
+  await laptop.getByRole("button", { name: "Overal uitloggen" }).click();
+  await expect(laptop.getByTestId("sessions-message")).toHaveText(
+    "U bent nu overal uitgelogd, ook hier. Log opnieuw in om verder te werken.",
+  );
+  await expectNoA11yViolations(laptop);
+
+  // the phone's next navigation lands on the login page, and so does the laptop's
+  await phone.getByRole("link", { name: `Mijn account: ${twoDevices.name}` }).click();
+  await expect(phone).toHaveURL(/\/login/);
+  await expect(phone.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
+  await laptop.getByRole("link", { name: "Opnieuw inloggen" }).click();
+  await expect(laptop).toHaveURL(/\/login/);
+  expect((await laptop.goto("/trainer"))?.url()).toMatch(/\/login/);
+
+  // logging in again starts a new session as usual
+  await login(phone, twoDevices.email, PASSWORD);
+  await expect(phone).toHaveURL("/trainer");
+  for (const check of noConsoleErrors) check();
 });
