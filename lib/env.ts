@@ -1,4 +1,5 @@
 import path from "node:path";
+import { PRIVACY_MIN_RESPONDENTS } from "@/lib/scan/results/privacy";
 import { z } from "@/lib/zod";
 
 // The only place that reads process.env. Every value has a default so the app starts with no
@@ -14,6 +15,8 @@ const envSchema = z.object({
   NODE_ENV: z.string().default("development"),
   /** Signs session cookies and derives the scheduler token; npm start generates one locally. */
   NEXTAUTH_SECRET: z.string().min(1).optional(),
+  /** Respondents needed before an employer sees answers per statement, self-grades and texts (docs/privacy.md); only upwards. */
+  PRIVACY_MIN_RESPONDENTS: z.coerce.number().int().min(PRIVACY_MIN_RESPONDENTS).max(1000).default(PRIVACY_MIN_RESPONDENTS),
   /** The header a trusted reverse proxy sets with the client's address (e.g. x-forwarded-for); unset: the socket. */
   TRUST_PROXY: z
     .string()
@@ -31,6 +34,7 @@ export function env(): Env {
     SMTP_URL: process.env.SMTP_URL || undefined,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
     TRUST_PROXY: process.env.TRUST_PROXY || undefined,
+    PRIVACY_MIN_RESPONDENTS: process.env.PRIVACY_MIN_RESPONDENTS || undefined,
     APP_URL: process.env.APP_URL || process.env.NEXTAUTH_URL || undefined,
   });
   return cached;

@@ -11,6 +11,8 @@ interface Props {
   invitedCount: number;
   /** trainer and experts only: the own grade per respondent, labelled by function */
   selfGrades: { label: string; selfGrade: unknown }[] | null;
+  /** few respondents in the employer's view: the self-grade is withheld (docs/privacy.md) */
+  hideSelfGrade?: boolean;
 }
 
 function Stat({ label, children, note }: { label: string; children: React.ReactNode; note?: string }) {
@@ -23,7 +25,7 @@ function Stat({ label, children, note }: { label: string; children: React.ReactN
   );
 }
 
-export function Overview({ result, invitedCount, selfGrades }: Props) {
+export function Overview({ result, invitedCount, selfGrades, hideSelfGrade = false }: Props) {
   const signal = selfGapSignal(result.selfGap);
   const invited = Math.max(invitedCount, result.respondents);
   return (
@@ -32,9 +34,13 @@ export function Overview({ result, invitedCount, selfGrades }: Props) {
         <Stat label="Rapportcijfer uit de scan" note="Het gemiddelde van alle thema's, op een schaal van 1 tot 10.">
           <GradeBadge value={result.overallGrade} band={gradeBand(result.overallGrade)} size="lg" />
         </Stat>
-        <Stat label="Eigen rapportcijfer" note="Het cijfer dat de respondenten de organisatie zelf gaven (gemiddeld).">
-          <span className="text-2xl font-bold text-slate-800">{result.selfGrade === null ? "niet ingevuld" : grade(result.selfGrade)}</span>
-        </Stat>
+        {hideSelfGrade ? null : (
+          <Stat label="Eigen rapportcijfer" note="Het cijfer dat de respondenten de organisatie zelf gaven (gemiddeld).">
+            <span className="text-2xl font-bold text-slate-800">
+              {result.selfGrade === null ? "niet ingevuld" : grade(result.selfGrade)}
+            </span>
+          </Stat>
+        )}
         <Stat label="Ingevulde scans">
           <span className="text-2xl font-bold text-slate-800">
             {result.respondents} van {invited}

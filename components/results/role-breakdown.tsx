@@ -1,6 +1,6 @@
-// Theme grades per respondent role, only for roles with at least 2 submitted respondents (decided by
-// the query), so no one's answers can be traced back.
-import { ROLE_BREAKDOWN_NOTE } from "@/lib/scan/scoring/labels";
+// Theme grades per respondent role, only for roles where the role and the rest each have the privacy
+// minimum of submitted respondents (decided by the query; docs/privacy.md#role-groups).
+import { roleBreakdownNote } from "@/lib/scan/scoring/labels";
 import type { QuestionnaireTheme, ThemeResult } from "@/lib/scan/scoring/types";
 import { RESPONDENT_FUNCTION_LABEL, RESPONDENT_FUNCTION_ROLE, type RespondentFunctionKey } from "@/lib/trajecten/labels";
 import { grade } from "./bands";
@@ -23,20 +23,22 @@ export function RoleBreakdown({
   themes,
   results,
   respondents,
+  minimum,
 }: {
   byRole: RoleBreakdownRow[];
   themes: QuestionnaireTheme[];
   results: ThemeResult[];
   respondents: number;
+  minimum: number;
 }) {
   if (byRole.length === 0) {
-    return <p className="text-slate-700">Er is nog geen rol met minstens 2 ingevulde scans. {ROLE_BREAKDOWN_NOTE}</p>;
+    return <p className="text-slate-700">Er is nog geen rol die we apart kunnen tonen. {roleBreakdownNote(minimum)}</p>;
   }
   const all = new Map(results.map((r) => [r.key, r.grade]));
   const perRole = byRole.map((r) => ({ ...r, grades: new Map(r.themes.map((t) => [t.key, t.grade])) }));
   return (
     <div className="space-y-3">
-      <p className="text-slate-700">{ROLE_BREAKDOWN_NOTE}</p>
+      <p className="text-slate-700">{roleBreakdownNote(minimum)}</p>
       <ScrollRegion label="Tabel: rapportcijfer per thema en per rol">
         <table className="w-full min-w-[32rem] bg-white text-sm">
           <caption className="sr-only">Rapportcijfer per thema, voor alle respondenten samen en per rol</caption>

@@ -21,7 +21,11 @@ interface Props {
   /** edit controls for one reflection (the signed-in expert's own notes) */
   renderAnnotationEditor?: (annotation: AnnotationView) => React.ReactNode;
   comments: string[];
+  /** who the comments come from, in the reader's terms */
+  commentsNote?: string;
   perRespondent: RespondentAnswers[] | null;
+  /** shown instead of the statements table when statement figures are withheld (few respondents) */
+  statementsNote?: string | null;
 }
 
 export function ThemeSection({
@@ -33,7 +37,9 @@ export function ThemeSection({
   themeQuestion,
   annotations,
   comments,
+  commentsNote = "Antwoorden van respondenten, zonder naam.",
   perRespondent,
+  statementsNote,
   annotationTools,
   renderAnnotationEditor,
 }: Props) {
@@ -54,7 +60,11 @@ export function ThemeSection({
 
       <div className="space-y-2">
         <h4 className="font-semibold text-slate-800">Stellingen</h4>
-        <StatementsTable theme={theme} stats={stats} scaleLabels={scaleLabels} />
+        {statementsNote ? (
+          <p className="text-slate-700">{statementsNote}</p>
+        ) : (
+          <StatementsTable theme={theme} stats={stats} scaleLabels={scaleLabels} />
+        )}
       </div>
 
       {annotations.length > 0 ? (
@@ -68,7 +78,7 @@ export function ThemeSection({
       {comments.length > 0 ? (
         <div className="space-y-2">
           <h4 className="font-semibold text-slate-800">{themeQuestion}</h4>
-          <p className="text-sm text-slate-600">Antwoorden van respondenten, zonder naam.</p>
+          <p className="text-sm text-slate-600">{commentsNote}</p>
           <ul className="space-y-2">
             {comments.map((text, i) => (
               <li key={i} className="whitespace-pre-line rounded-lg bg-sand-100 p-3 text-slate-800">

@@ -2,7 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { AutosaveInput, AutosaveResult } from "@/lib/scan/respondent/answer-schema";
-import { SELF_GRADE_FIELD, answerField, parseAnswerFieldName, parseNoteKey } from "@/lib/scan/respondent/field-names";
+import { SELF_GRADE_FIELD, SHARE_FIELD, answerField, parseAnswerFieldName, parseNoteKey } from "@/lib/scan/respondent/field-names";
 
 type Status = "idle" | "saving" | "saved" | "retrying" | "stopped";
 type Payload = AutosaveInput;
@@ -28,7 +28,16 @@ export const READY_MESSAGE = "Uw antwoorden worden meteen opgeslagen.";
  * On a slow phone people answer before this script has run: on start it saves every answer and note
  * that differs from what the page was rendered with (the inputs' default state is what is stored).
  */
-export function AutosaveEnhancer({ formId, token }: { formId: string; token: string }) {
+export function AutosaveEnhancer({
+  formId,
+  token,
+  onShareChoice,
+}: {
+  formId: string;
+  token: string;
+  /** saves the share checkbox (a server action bound to the link); the checkbox is not an autosave payload */
+  onShareChoice?: (shared: boolean) => Promise<{ ok: boolean; message?: string }>;
+}) {
   const [status, setStatus] = useState<Status>("idle");
   const [notice, setNotice] = useState("");
   // false in the server's HTML and until hydration, true once this component runs in the browser
@@ -142,8 +151,30 @@ export function AutosaveEnhancer({ formId, token }: { formId: string; token: str
         queue(itemKey, { type: "answer", itemKey, value: el.value === "dontKnow" ? "dontKnow" : Number(el.value), revision: 0 });
       } else if (el.name === SELF_GRADE_FIELD) {
         queue(SELF_GRADE_FIELD, { type: "selfGrade", value: el.value === "" ? null : Number(el.value), revision: 0 });
+      } else if (el.name === SHARE_FIELD && onShareChoice) {
+        void saveShare((el as HTMLInputElement).checked);
       }
     };
+    // The newest choice wins: a click while one is saving is sent after it.
+    let shareWanted: boolean | null = null;
+    async function saveShare(shared: boolean): Promise<void> {
+      shareWanted = shared;
+      if (inFlight.has(SHARE_FIELD) || stopped || !onShareChoice) return;
+      inFlight.add(SHARE_FIELD);
+      refresh();
+      const s = statusFor(SHARE_FIELD);
+      while (shareWanted !== null && !stopped) {
+        const value: boolean = shareWanted;
+        shareWanted = null;
+        const result = await onShareChoice(value).catch(() => ({
+          ok: false,
+          message: "Uw keuze is nog niet opgeslagen. Gebruik de knop onderaan om op te slaan.",
+        }));
+        if (s) s.textContent = result.ok ? "" : (result.message ?? "");
+      }
+      inFlight.delete(SHARE_FIELD);
+      refresh();
+    }
     const onInput = (e: Event) => {
       const el = e.target as HTMLTextAreaElement;
       const key = el.dataset.noteKey;
@@ -190,7 +221,7 @@ export function AutosaveEnhancer({ formId, token }: { formId: string; token: str
       form.removeEventListener("focusout", onBlur);
       timers.forEach((t) => window.clearTimeout(t));
     };
-  }, [formId, token]);
+  }, [formId, token, onShareChoice]);
 
   return (
     <div

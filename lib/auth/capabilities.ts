@@ -32,6 +32,7 @@ export const TRAJECT_CAPABILITIES = [
   "response:reopen",
   "results:read",
   "results:readPerRespondent",
+  "results:snapshot",
   "annotation:readTandem",
   "annotation:write",
   "gedragscode:read",
@@ -67,6 +68,8 @@ const TRAJECT_TABLE: Record<TrajectCapability, readonly TrajectRelation[]> = {
   "response:reopen": ["trainer"],
   "results:read": ["trainer", "expertAccepted", "employerUser", "admin"],
   "results:readPerRespondent": ["trainer", "expertAccepted"],
+  // a new employer view of the results after the one taken at closing (docs/privacy.md#snapshots)
+  "results:snapshot": ["trainer"],
   "annotation:readTandem": ["trainer", "expertAccepted"],
   "annotation:write": ["expertAccepted"],
   "gedragscode:read": ["trainer", "expertAccepted", "employerUser", "admin"],

@@ -11,6 +11,8 @@ export interface ThemeContext {
   employerAnnotations: ReportAnnotationInput[];
   itemsByKey: Map<string, { item: QuestionnaireItem; stats: ItemStatistics | undefined }>;
   showSpread: boolean;
+  /** an employer's report with fewer respondents than the minimum (docs/privacy.md): no statement figures */
+  statementsHidden: string | null;
 }
 
 function themeSignals(r: ThemeResult | undefined, showSpread: boolean): string[] {
@@ -86,7 +88,8 @@ export function buildTheme(
     bandLabel: bandTitle(r?.band ?? null),
     keyFigures,
     signals: themeSignals(r, ctx.showSpread),
-    statements: theme.items.map((item) => statement(item, ctx.itemsByKey.get(item.key)?.stats)),
+    statements: ctx.statementsHidden ? [] : theme.items.map((item) => statement(item, ctx.itemsByKey.get(item.key)?.stats)),
+    statementsNote: ctx.statementsHidden,
     reflections,
     comments: input.themeComments.filter((c) => c.themeKey === theme.key && c.text.trim() !== "").map((c) => c.text.trim()),
   };

@@ -6,6 +6,7 @@ import { BANDS, bandTitle, gradeBand } from "@/lib/scan/scoring/bands";
 import { DIVERGENT_SIGNAL, selfGapSignal } from "@/lib/scan/scoring/labels";
 import { formatDate, formatPeriod } from "@/lib/dates";
 import { formatDecimal } from "@/lib/ui/format-number";
+import { RESULTS_AFTER_CLOSE, fewRespondentsNote } from "@/lib/scan/results/privacy-texts";
 import { joinDutch } from "./format";
 import { buildGedragscode } from "./model-gedragscode";
 import { buildAandachtspunten, buildTheme, type ThemeContext } from "./model-themes";
@@ -14,12 +15,15 @@ import type { GradeChartModel, ReportInput, ReportModel, ReportSectionKey } from
 
 export function buildReportModel(input: ReportInput): ReportModel {
   const { traject, questionnaire, result } = input;
-  const showSpread = result.respondents >= 2;
+  const privacy = input.privacy ?? null;
+  const fewRespondents = privacy !== null && privacy.fewRespondents && privacy.takenAt !== null;
+  const showSpread = result.respondents >= 2 && !fewRespondents;
   const stats = new Map(result.items.map((s) => [s.key, s]));
   const ctx: ThemeContext = {
     employerAnnotations: input.annotations.filter((a) => a.visibility === "EMPLOYER"),
     itemsByKey: new Map(questionnaire.themes.flatMap((t) => t.items.map((item) => [item.key, { item, stats: stats.get(item.key) }]))),
     showSpread,
+    statementsHidden: fewRespondents ? fewRespondentsNote(privacy.minimum) : null,
   };
   const themeResult = (key: string) => result.themes.find((t) => t.key === key);
   const themes = questionnaire.themes.map((t, i) => buildTheme(t, i, themeResult(t.key), input, ctx));
@@ -78,14 +82,17 @@ export function buildReportModel(input: ReportInput): ReportModel {
     },
     summary: {
       paragraphs: [
-        respondentsSentence(result.respondents) +
-          (overall === null
-            ? ""
-            : " De grafiek toont het rapportcijfer per thema. De achtergrond geeft de vier niveaus aan; de lijnen tonen het totaalcijfer en het eigen rapportcijfer (zelfbeeld)."),
+        privacy !== null && privacy.takenAt === null
+          ? RESULTS_AFTER_CLOSE
+          : respondentsSentence(result.respondents) +
+            (overall === null
+              ? ""
+              : " De grafiek toont het rapportcijfer per thema. De achtergrond geeft de vier niveaus aan; de lijnen tonen het totaalcijfer en het eigen rapportcijfer (zelfbeeld)."),
+        ...(fewRespondents ? [fewRespondentsNote(privacy.minimum)] : []),
       ],
       keyFigures: [
         { label: "Totaalcijfer scan", value: formatDecimal(overall), ...(overallBand ? { note: overallBand } : {}) },
-        { label: "Eigen rapportcijfer (zelfbeeld)", value: formatDecimal(result.selfGrade) },
+        ...(fewRespondents ? [] : [{ label: "Eigen rapportcijfer (zelfbeeld)", value: formatDecimal(result.selfGrade) }]),
         { label: "Respondenten", value: String(result.respondents) },
       ],
       signals: summarySignals(input),

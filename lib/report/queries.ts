@@ -3,7 +3,8 @@ import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { getQuestionnaireContent, getLatestQuestionnaire } from "@/lib/questionnaires/queries";
-import { loadSubmittedResponses, themeCommentsOf } from "@/lib/scan/results/scan-results";
+import { freeTextsOf, loadSubmittedResponses } from "@/lib/scan/results/responses";
+import { privacyMinimum, readLatestSnapshot } from "@/lib/scan/results/snapshot-store";
 import { scoreScan } from "@/lib/scan/scoring/scoring";
 import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
 import { assertTrajectCapability } from "@/lib/auth/guard";
@@ -14,7 +15,10 @@ import type { ReportInput } from "./types";
  * read at all (the model filters again), and no respondent's name or e-mail address is selected.
  */
 export async function buildReportInputForActor({ actor, trajectId }: { actor: Actor; trajectId: string }): Promise<ReportInput> {
-  await assertTrajectCapability({ actor, trajectId, capability: "report:download" });
+  const access = await assertTrajectCapability({ actor, trajectId, capability: "report:download" });
+  // The tandem's report is the live one; employer users and the admin get the snapshot (docs/privacy.md).
+  const tandemView = access.capabilities.has("results:readPerRespondent");
+  const snapshot = tandemView ? null : await readLatestSnapshot(db(), trajectId);
   const traject = await db().traject.findUniqueOrThrow({
     where: { id: trajectId },
     include: {
@@ -27,12 +31,12 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
       nextSteps: { orderBy: { position: "asc" } },
     },
   });
-  const questionnaireId = traject.questionnaireId ?? (await getLatestQuestionnaire())?.id;
+  const questionnaireId = snapshot?.view.questionnaireId ?? traject.questionnaireId ?? (await getLatestQuestionnaire())?.id;
   if (!questionnaireId) throw new Error("no questionnaire available");
   const [questionnaire, version, responses, annotations, solutions] = await Promise.all([
     getQuestionnaireContent(questionnaireId),
     db().questionnaire.findUniqueOrThrow({ where: { id: questionnaireId }, select: { title: true, version: true } }),
-    loadSubmittedResponses(trajectId, questionnaireId),
+    tandemView ? loadSubmittedResponses(trajectId, questionnaireId) : [],
     db().annotation.findMany({
       where: { trajectId, visibility: "EMPLOYER" },
       orderBy: { createdAt: "asc" },
@@ -56,13 +60,25 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
     },
     questionnaire,
     questionnaireVersion: `${version.title}, versie ${version.version}`,
-    result: scoreScan(
-      questionnaire,
-      responses.map((r) => r.input),
-    ),
+    // without a snapshot (before the scan closes) an employer's report holds no figures at all
+    result:
+      snapshot?.view.result ??
+      scoreScan(
+        questionnaire,
+        responses.map((r) => r.input),
+      ),
     solutions,
     annotations: annotations.map((a) => ({ ...a, authorLabel: "Ervaringsdeskundige" })),
-    themeComments: themeCommentsOf(responses),
+    themeComments: snapshot
+      ? snapshot.view.themeComments
+      : freeTextsOf(responses).flatMap((t) => (t.kind === "theme" ? [{ themeKey: t.key, text: t.text }] : [])),
+    privacy: tandemView
+      ? null
+      : {
+          fewRespondents: snapshot?.view.fewRespondents ?? true,
+          minimum: snapshot?.view.minimum ?? privacyMinimum(),
+          takenAt: snapshot?.takenAt ?? null,
+        },
     gedragscode: code
       ? {
           status: code.status,

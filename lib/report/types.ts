@@ -57,6 +57,12 @@ export interface ReportInput {
   themeComments: { themeKey: string; text: string }[];
   gedragscode: GedragscodeInput | null;
   nextSteps: { text: string; owner: string | null; dueDate: Date | null }[];
+  /**
+   * Set for an employer's or the admin's report, built from the results snapshot (docs/privacy.md):
+   * with few respondents no statement figures, self-grade or comments enter the model. Null or
+   * absent for the tandem's live report.
+   */
+  privacy?: { fewRespondents: boolean; minimum: number; takenAt: Date | null } | null;
 }
 
 // ---------------------------------------------------------------- model
@@ -109,6 +115,8 @@ export interface ThemeModel {
   keyFigures: LabelValue[];
   signals: string[];
   statements: StatementModel[];
+  /** shown instead of the statements when they are withheld (few respondents) */
+  statementsNote: string | null;
   reflections: { body: string; author: string; about: string | null }[];
   comments: string[];
 }

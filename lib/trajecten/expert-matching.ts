@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
-import { loadSubmittedResponses } from "@/lib/scan/results/scan-results";
+import { loadSubmittedResponses } from "@/lib/scan/results/responses";
 import { scoreScan } from "@/lib/scan/scoring/scoring";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { amsterdamInstant } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
+import { snapshotResultsInTx } from "@/lib/scan/results/snapshot";
 import type { TrajectStatusKey } from "./labels";
 import type { SessionPlanInput, TrajectCreateInput } from "./planning-schema";
 import { canMoveTo } from "./status";
@@ -82,15 +83,23 @@ export async function setTrajectStatus({
   await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
   const current = await db().traject.findUniqueOrThrow({ where: { id: trajectId }, select: { status: true, version: true } });
   if (!canMoveTo(current.status, status)) throw new AppError("VALIDATION", "Deze stap kan vanuit de huidige fase niet.");
-  const updated = await db().traject.updateMany({ where: { id: trajectId, version }, data: { status, version: { increment: 1 } } });
-  if (updated.count === 0) throw new AppError("CONFLICT", "De fase is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.");
-  await recordAudit({
-    actor,
-    action: "traject.status",
-    entityType: "Traject",
-    entityId: trajectId,
-    trajectId,
-    data: { from: current.status, to: status },
+  await db().$transaction(async (tx) => {
+    const updated = await tx.traject.updateMany({ where: { id: trajectId, version }, data: { status, version: { increment: 1 } } });
+    if (updated.count === 0) throw new AppError("CONFLICT", "De fase is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.");
+    await recordAudit(
+      {
+        actor,
+        action: "traject.status",
+        entityType: "Traject",
+        entityId: trajectId,
+        trajectId,
+        data: { from: current.status, to: status },
+      },
+      tx,
+    );
+    // Closing the scan freezes what employers see (docs/privacy.md#snapshots); later ones are the trainer's choice.
+    if (current.status === "SCAN_OPEN" && status === "SCAN_CLOSED")
+      await snapshotResultsInTx(tx, { actor, trajectId, reason: "scan-closed" });
   });
 }
 

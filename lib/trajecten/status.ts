@@ -15,3 +15,6 @@ export function allowedNextStatuses(current: TrajectStatusKey): TrajectStatusKey
 export function canMoveTo(current: TrajectStatusKey, target: TrajectStatusKey): boolean {
   return allowedNextStatuses(current).includes(target);
 }
+
+/** The scan has not closed yet: links still take answers and employers see no results (docs/privacy.md). */
+export const isBeforeScanClose = (status: TrajectStatusKey): boolean => status === "INTAKE" || status === "SCAN_OPEN";

@@ -1,4 +1,5 @@
 import { newLinkToken } from "../../lib/link-tokens";
+import { writeResultsSnapshot } from "../../lib/scan/results/snapshot-store";
 import demoResponses from "../data/demo-responses.json";
 import type { SeedContext } from "./demo";
 
@@ -17,7 +18,14 @@ async function addInvitation(
   trajectId: string,
   trainerId: string,
   person: { name: string; email: string; fn: Fn },
-  state: { answers?: Record<string, unknown>; submitted?: boolean; selfGrade?: number; notes?: Record<string, string>; opened?: boolean },
+  state: {
+    answers?: Record<string, unknown>;
+    submitted?: boolean;
+    selfGrade?: number;
+    notes?: Record<string, string>;
+    opened?: boolean;
+    shareText?: boolean;
+  },
 ) {
   const { token, tokenHash } = newLinkToken();
   const url = `${ctx.appUrl}/scan/${token}`;
@@ -55,6 +63,7 @@ async function addInvitation(
         status: state.submitted ? "SUBMITTED" : "DRAFT",
         submittedAt: state.submitted ? daysFromNow(-8) : null,
         selfGrade: state.selfGrade ?? null,
+        shareTextWithEmployer: state.shareText ?? false,
         answers: { create: toAnswerRows(state.answers) },
         notes: { create: Object.entries(state.notes ?? {}).map(([key, text]) => ({ key, text })) },
       },
@@ -118,8 +127,18 @@ export async function seedLindeTraject(ctx: SeedContext) {
     { "theme:T6": "Meer ruimte om taken aan te passen als iemand minder energie heeft." },
   ];
   for (const [i, r] of demoResponses.responses.entries()) {
-    await addInvitation(ctx, id, trainer.id, people[i]!, { answers: r.answers, submitted: true, selfGrade: r.selfGrade, notes: notes[i] });
+    // two of the three let the employer read their texts (docs/privacy.md#consent)
+    const shareText = i < 2;
+    await addInvitation(ctx, id, trainer.id, people[i]!, {
+      answers: r.answers,
+      submitted: true,
+      selfGrade: r.selfGrade,
+      notes: notes[i],
+      shareText,
+    });
   }
+  // the scan closed before session 1: what the employer sees was recorded then (docs/privacy.md#snapshots)
+  await writeResultsSnapshot(ctx.prisma, { trajectId: id, reason: "scan-closed", takenBy: { id: trainer.id, name: trainer.name } });
   const expertId = ctx.experts[0]!.id;
   await ctx.prisma.annotation.createMany({
     data: [

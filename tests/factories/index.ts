@@ -92,6 +92,8 @@ export async function makeSubmittedResponse(
     selfGrade?: number | null;
     notes?: Record<string, string>;
     status?: "SUBMITTED" | "DRAFT";
+    /** the respondent ticked that the employer may read their texts (default: not) */
+    shareText?: boolean;
   },
 ) {
   const invitation = await prisma.scanInvitation.create({
@@ -112,6 +114,7 @@ export async function makeSubmittedResponse(
       questionnaireId: f.questionnaire.id,
       status: opts.status ?? "SUBMITTED",
       submittedAt: opts.status === "DRAFT" ? null : new Date(),
+      shareTextWithEmployer: opts.shareText ?? false,
       selfGrade: opts.selfGrade ?? null,
       answers: {
         create: Object.entries(opts.answers).map(([itemKey, v]) =>

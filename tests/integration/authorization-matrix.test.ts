@@ -20,6 +20,7 @@ import {
 } from "@/lib/scan/invitations/invitations";
 import { listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
+import { takeResultsSnapshot } from "@/lib/scan/results/snapshot";
 import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
 import { assignExpert, createTraject, planSession, setTrajectStatus, withdrawExpert } from "@/lib/trajecten/planning";
 import { getTrajectForActor, listEmployersForPlanning } from "@/lib/trajecten/queries";
@@ -88,6 +89,7 @@ const cases: Case[] = [
   { name: "remindInvitation", allowed: ["trainer"], run: (w, actor) => remindInvitation({ actor, invitationId: w.draftInvitationId }) },
   { name: "revokeInvitation", allowed: ["trainer"], run: (w, actor) => revokeInvitation({ actor, invitationId: w.draftInvitationId }) },
   { name: "reopenResponse", allowed: ["trainer"], run: (w, actor) => reopenResponse({ actor, invitationId: w.submittedInvitationId }) },
+  { name: "takeResultsSnapshot", allowed: ["trainer"], run: (w, actor) => takeResultsSnapshot({ actor, trajectId: w.trajectId }) },
   { name: "sendDueReminders", allowed: ["trainer"], run: (w, actor) => sendDueReminders({ actor, trajectId: w.trajectId }) },
   // the accepted expert reflects
   {

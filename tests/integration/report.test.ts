@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildReportModel } from "@/lib/report/model";
 import { buildReportInputForActor, reportFileName } from "@/lib/report/queries";
 import { renderReportPdf } from "@/lib/report/render-pdf";
+import { writeResultsSnapshot } from "@/lib/scan/results/snapshot-store";
 import golden from "@/tests/fixtures/three-respondents.input.json";
 import { makeOutsiders, makeSubmittedResponse, makeTraject, questionnaireJson, type TrajectFixture } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
@@ -21,8 +22,11 @@ async function trajectWithScan(opts: { respondents?: number; withCode?: boolean 
       answers: r.answers,
       selfGrade: r.selfGrade,
       notes: { "theme:T8": `Opmerking één punt hoger ${i}` },
+      shareText: true,
     });
   }
+  // what closing the scan does (lib/trajecten/planning.ts): the employer's report reads this snapshot
+  await writeResultsSnapshot(t.prisma, { trajectId: f.traject.id, reason: "scan-closed", takenBy: { id: f.trainer.id, name: "Trainer" } });
   await t.prisma.annotation.createMany({
     data: [
       { trajectId: f.traject.id, authorId: f.expert.id, themeKey: "T8", body: "GEDEELDE reflectie over terugval", visibility: "EMPLOYER" },
@@ -88,6 +92,42 @@ describe("the scan report PDF", () => {
     const { text } = await pdfText(f, f.trainer);
     expect(text).toContain("Gesprekskaart invoeren bij teamoverleg");
     expect(text).toContain(f.employer.name);
+  });
+
+  it("with fewer than 3 respondents the employer's and admin's PDF hold no statement figures, self-grade or comments", async () => {
+    const f = await trajectWithScan({ respondents: 1 });
+    const { admin } = await makeOutsiders(t.prisma);
+    const statement = questionnaireJson.themes[0]!.items[0]!.text.replace(/\s+/g, " ");
+    const tandem = await pdfText(f, f.trainer);
+    expect(tandem.text).toContain("Eigen rapportcijfer");
+    expect(tandem.text).toContain(statement);
+    expect(tandem.text).toContain("Opmerking één punt hoger 0");
+    for (const actor of [f.employerUser, admin]) {
+      const { text, input } = await pdfText(f, actor);
+      expect(input.result.items).toEqual([]);
+      expect(input.result.selfGrade).toBeNull();
+      expect(text).toContain("Minder dan 3 mensen vulden de scan in");
+      expect(text).not.toContain("Eigen rapportcijfer");
+      expect(text).not.toContain("Zelfbeeld");
+      expect(text).not.toContain(statement);
+      expect(text).not.toContain("Opmerking één punt hoger");
+      // theme grades and aandachtspunten stay
+      expect(text).toContain(questionnaireJson.themes[0]!.title.replace(/\s+/g, " "));
+      expect(input.result.aandachtspunten.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("before the scan closes the employer's PDF has no figures; later submissions stay out until a new snapshot", async () => {
+    const f = await makeTraject(t.prisma);
+    const r = golden.responses[0]!;
+    await makeSubmittedResponse(t.prisma, f, { answers: r.answers, selfGrade: r.selfGrade });
+    const { text, input } = await pdfText(f);
+    expect(input.result.respondents).toBe(0);
+    expect(text).toContain("De uitkomsten komen zodra de scan gesloten is");
+    const closed = await trajectWithScan({ respondents: 3 });
+    await makeSubmittedResponse(t.prisma, closed, { answers: r.answers, selfGrade: r.selfGrade });
+    expect((await pdfText(closed)).input.result.respondents).toBe(3);
+    expect((await pdfText(closed, closed.trainer)).input.result.respondents).toBe(4);
   });
 
   it("is only for the employer's users, the traject's tandem and admins", async () => {

@@ -6,6 +6,7 @@ import { formDataToObject } from "@/lib/actions/form-data";
 import { isAppError } from "@/lib/errors";
 import { isNoteField } from "@/lib/scan/respondent/field-names";
 import { saveClosingForm, saveThemeForm, submitScan } from "@/lib/scan/respondent/forms";
+import { saveShareChoice } from "@/lib/scan/respondent/share-choice";
 
 // Respondent actions: the invitation link (re-resolved inside lib on every call) is the actor.
 // They redirect with a short message code, so the same flow works with JavaScript switched off.
@@ -72,4 +73,17 @@ export async function submitScanAction(token: string) {
   }
   revalidatePath(`/scan/${token}`, "layout");
   redirect(next);
+}
+
+/** The autosave enhancer's call when the share checkbox changes; the form post saves it too. */
+export async function saveShareChoiceAction(token: string, shared: boolean): Promise<{ ok: boolean; message?: string }> {
+  if (typeof token !== "string" || typeof shared !== "boolean") return { ok: false, message: "Ongeldige keuze." };
+  try {
+    await saveShareChoice(token, shared);
+    return { ok: true };
+  } catch (e) {
+    if (isAppError(e) && (e.code === "LOCKED" || e.code === "INVITE_INVALID")) return { ok: false, message: e.message };
+    console.error("[scan action] share choice", e);
+    return { ok: false, message: "Uw keuze is nog niet opgeslagen. Gebruik de knop onderaan om op te slaan." };
+  }
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/dates";
 import { SCAN_CLOSED_MESSAGE } from "@/lib/scan/respondent/link";
+import { WHO_SEES_WHAT_TITLE, whoSeesWhat } from "@/lib/scan/results/privacy-texts";
+import { privacyMinimum } from "@/lib/scan/results/snapshot-store";
 import { requireScanView } from "./load";
 
 export default async function ScanIntroPage({ params }: { params: Promise<{ token: string }> }) {
@@ -27,6 +29,12 @@ export default async function ScanIntroPage({ params }: { params: Promise<{ toke
           <li key={tip}>{tip}</li>
         ))}
       </ul>
+      <h2 className="mt-8 text-lg font-semibold text-brand-800">{WHO_SEES_WHAT_TITLE}</h2>
+      <div className="mt-3 space-y-3 text-slate-800">
+        {whoSeesWhat(privacyMinimum()).map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+      </div>
       <div className="mt-10">
         {view.lockReason === "closed" ? (
           <>

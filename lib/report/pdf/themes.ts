@@ -42,7 +42,8 @@ export function drawTheme(w: Writer, parent: Struct, theme: ThemeModel, outline:
   if (theme.signals.length > 0) drawList(w, sect, theme.signals, { bullet: () => "›" });
 
   w.heading(sect, 3, "Stellingen", { keep: 70 });
-  drawStatements(w, sect, theme.statements);
+  if (theme.statementsNote) w.paragraph(sect, theme.statementsNote);
+  else drawStatements(w, sect, theme.statements);
 
   if (theme.reflections.length > 0) {
     w.heading(sect, 3, "Reflecties uit het traject", { keep: 70 });

@@ -7,12 +7,19 @@
 //   note:<noteKey>    a free-text note (textarea)
 //   theme:<themeKey>  note key of the "één punt hoger" comment of a theme (stored in ScanNote.key)
 //   open:<questionKey> note key of the answer to an open question (stored in ScanNote.key)
+//   shareText         checkbox "the employer may read my texts" (value SHARE_VALUE when ticked)
+//   shareTextShown    hidden field: the page showed that checkbox, so its absence means "not ticked"
 
 const ANSWER = "a:";
 const REVISION = "rev:";
 const NOTE = "note:";
 const THEME_NOTE = "theme:";
 const OPEN_NOTE = "open:";
+
+/** The respondent's choice about their texts (docs/privacy.md#consent); one value per response. */
+export const SHARE_FIELD = "shareText";
+export const SHARE_SHOWN_FIELD = "shareTextShown";
+export const SHARE_VALUE = "yes";
 
 /** The field of the self-grade; its revision field is revisionField(SELF_GRADE_FIELD). */
 export const SELF_GRADE_FIELD = "selfGrade";

@@ -6,7 +6,8 @@ import { autosave } from "./answer-store";
 import { zodFieldErrors } from "@/lib/actions/zod-errors";
 import type { z } from "@/lib/zod";
 import { SELF_GRADE_FIELD, answerField, noteField, openNoteKey, parseAnswerFieldName, revisionField, themeNoteKey } from "./field-names";
-import { closingFormSchema, themeFormSchema } from "./form-schema";
+import { closingFormSchema, shareChoiceOf, themeFormSchema } from "./form-schema";
+import { storeShareChoice } from "./share-choice";
 import { lockedMessage, openScan } from "./link";
 import { openStatements } from "../scoring/open-statements";
 
@@ -30,12 +31,19 @@ function parseForm(schema: z.ZodType<Form>, form: Form): Form {
   throw new AppError("VALIDATION", message, fieldErrors);
 }
 
+/** The share checkbox, when the page showed it (its absence then means "not ticked"). */
+async function saveShareChoiceOf(responseId: string, form: Form) {
+  const shared = shareChoiceOf(form);
+  if (shared !== undefined && !(await storeShareChoice(responseId, shared))) throw new AppError("LOCKED", lockedMessage("closed"));
+}
+
 export async function saveThemeForm(token: string, themeIndex: number, rawForm: Form) {
   const { response } = await openScan(token, { toAnswer: true });
   const questionnaire = await getQuestionnaireContent(response.questionnaireId);
   const theme = questionnaire.themes[themeIndex];
   if (!theme) throw new AppError("NOT_FOUND", "Dit thema bestaat niet.");
   const form = parseForm(themeFormSchema(questionnaire, theme), rawForm);
+  await saveShareChoiceOf(response.id, form);
   const changed: string[] = [];
   for (const item of theme.items) {
     const raw = form[answerField(item.key)];
@@ -58,6 +66,7 @@ export async function saveClosingForm(token: string, rawForm: Form) {
   const { response } = await openScan(token, { toAnswer: true });
   const questionnaire = await getQuestionnaireContent(response.questionnaireId);
   const form = parseForm(closingFormSchema(questionnaire), rawForm);
+  await saveShareChoiceOf(response.id, form);
   const changed: string[] = [];
   const rawGrade = form[SELF_GRADE_FIELD];
   if (typeof rawGrade === "string") {

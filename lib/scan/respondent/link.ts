@@ -54,6 +54,7 @@ const RESPONSE_FIELDS = {
   selfGrade: true,
   selfGradeRevision: true,
   submittedAt: true,
+  shareTextWithEmployer: true,
 } as const;
 
 export function inviteInvalid() {

@@ -5,6 +5,7 @@ import { selectAandachtspunten } from "./aandachtspunten";
 import { gradeBand } from "./bands";
 import { type Fraction, addF, cmpF, fraction, meanF, mulF, round, subF, toNumber } from "./rounding";
 import type { ItemStatistics, Questionnaire, QuestionnaireTheme, ScanResponseInput, ScanResult, StatementKind, ThemeResult } from "./types";
+import { isRoleGroupShown } from "../results/privacy";
 
 export const DONT_KNOW = "dontKnow";
 /** A statement is "divergent" when its answers differ by at least this many scale points. */
@@ -169,11 +170,16 @@ export function scoreScan(questionnaire: Questionnaire, responses: ScanResponseI
   };
 }
 
-/** Roles with enough submitted respondents (default 2) for a per-role breakdown, in questionnaire order. */
-export function rolesForBreakdown(questionnaire: Questionnaire, responses: ScanResponseInput[], minimum = 2): string[] {
+/**
+ * Roles that may be shown apart, in questionnaire order: at least `minimum` submitted respondents in
+ * the role and at least `minimum` in all other roles together, since the rest follows from the total
+ * (docs/privacy.md#role-groups).
+ */
+export function rolesForBreakdown(questionnaire: Questionnaire, responses: ScanResponseInput[], minimum: number): string[] {
+  const submitted = responses.filter(isSubmitted);
   const counts = new Map<string, number>();
-  for (const r of responses.filter(isSubmitted)) counts.set(r.respondentRole, (counts.get(r.respondentRole) ?? 0) + 1);
+  for (const r of submitted) counts.set(r.respondentRole, (counts.get(r.respondentRole) ?? 0) + 1);
   const known = questionnaire.respondentRoles;
   const others = [...counts.keys()].filter((role) => !known.includes(role)).sort();
-  return [...known, ...others].filter((role) => (counts.get(role) ?? 0) >= minimum);
+  return [...known, ...others].filter((role) => isRoleGroupShown(counts.get(role) ?? 0, submitted.length, minimum));
 }

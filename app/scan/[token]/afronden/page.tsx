@@ -1,8 +1,10 @@
 import { AutosaveEnhancer } from "@/components/scan/autosave-enhancer";
 import { NoteField } from "@/components/scan/note-field";
+import { ShareChoice } from "@/components/scan/share-choice";
+import { privacyMinimum } from "@/lib/scan/results/snapshot-store";
 import { ScanMessage } from "@/components/scan/scan-message";
 import { SELF_GRADE_FIELD, openNoteKey, revisionField } from "@/lib/scan/respondent/field-names";
-import { saveClosingAction } from "../actions";
+import { saveClosingAction, saveShareChoiceAction } from "../actions";
 import { requireScanView } from "../load";
 
 export default async function ClosingPage({
@@ -64,6 +66,9 @@ export default async function ClosingPage({
           </div>
           <p id="status-selfGrade" className="mt-2 min-h-5 text-sm text-slate-700" data-status-for={SELF_GRADE_FIELD} />
         </fieldset>
+        {questionnaire.openQuestions.length > 0 ? (
+          <ShareChoice checked={view.response.shareTextWithEmployer} disabled={view.isLocked} minimum={privacyMinimum()} />
+        ) : null}
         {questionnaire.openQuestions.map((q) => (
           <NoteField
             key={q.key}
@@ -93,7 +98,7 @@ export default async function ClosingPage({
             Vorige
           </button>
         </div>
-        {view.isLocked ? null : <AutosaveEnhancer formId={formId} token={token} />}
+        {view.isLocked ? null : <AutosaveEnhancer formId={formId} token={token} onShareChoice={saveShareChoiceAction.bind(null, token)} />}
       </form>
     </main>
   );

@@ -10,7 +10,10 @@ import { ThemeChart, chartRows } from "@/components/results/theme-chart";
 import { ThemeSection } from "@/components/results/theme-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
+import { NO_SNAPSHOT_YET, RESULTS_AFTER_CLOSE, fewRespondentsNote, snapshotLabel } from "@/lib/scan/results/privacy-texts";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
+import { isBeforeScanClose } from "@/lib/trajecten/status";
+import { SnapshotPanel } from "./_components/snapshot-panel";
 import { AnnotationComposer } from "./_components/annotation-composer";
 import { AnnotationEditor } from "./_components/annotation-editor";
 
@@ -28,12 +31,14 @@ function Block({ id, title, intro, children }: { id: string; title: string; intr
   );
 }
 
-// Computed fresh on every request (the page reads the session), so a new submission shows at once.
+// The tandem sees the live results (computed on this request); employer users and the admin see the
+// newest snapshot, privacy-filtered when it was taken (docs/privacy.md).
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActorPage();
   const data = await orNotFound(getScanResultsForActor({ actor, trajectId: id }));
-  const version = data.questionnaireVersion ?? null;
+  const version = data.result === null ? null : data.questionnaireVersion;
+  const fromSnapshot = data.source === "snapshot";
 
   const header = (
     <>
@@ -48,13 +53,36 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           <p>
             {data.traject.employer.name}
             {version ? ` · ${version.title} (versie ${version.version})` : ""}
+            {fromSnapshot && data.snapshot ? <span className="block font-semibold">{snapshotLabel(data.snapshot.takenAt)}</span> : null}
           </p>
         }
       >
         {data.access.capabilities.has("report:download") ? <DownloadReportButton trajectId={id} /> : null}
       </PageHeader>
+      {data.access.capabilities.has("results:snapshot") ? (
+        <SnapshotPanel
+          trajectId={id}
+          snapshot={data.snapshot}
+          liveRespondents={data.result?.respondents ?? 0}
+          scanClosed={!isBeforeScanClose(data.traject.status)}
+        />
+      ) : null}
     </>
   );
+
+  if (fromSnapshot && data.snapshot === null) {
+    return (
+      <>
+        {header}
+        <section aria-labelledby="geen-resultaten" className="max-w-2xl rounded-xl border border-brand-100 bg-white p-6">
+          <h2 id="geen-resultaten" className="text-xl font-semibold text-brand-800">
+            Nog geen uitkomsten
+          </h2>
+          <p className="mt-2 text-slate-700">{isBeforeScanClose(data.traject.status) ? RESULTS_AFTER_CLOSE : NO_SNAPSHOT_YET}</p>
+        </section>
+      </>
+    );
+  }
 
   if (data.result === null || data.result.respondents === 0) {
     const invited = data.invitedCount ?? 0;
@@ -65,7 +93,11 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           <h2 id="geen-resultaten" className="text-xl font-semibold text-brand-800">
             Nog geen uitkomsten
           </h2>
-          <p className="mt-2 text-slate-700">Nog geen ingevulde scans. Zodra iemand de scan verstuurt, ziet u hier de uitkomsten.</p>
+          <p className="mt-2 text-slate-700">
+            {fromSnapshot
+              ? "Toen de uitkomsten werden vastgelegd, had nog niemand de scan ingevuld."
+              : "Nog geen ingevulde scans. Zodra iemand de scan verstuurt, ziet u hier de uitkomsten."}
+          </p>
           {invited > 0 ? (
             <p className="mt-2 text-slate-700">
               {invited === 1 ? "Er is 1 persoon" : `Er zijn ${invited} mensen`} uitgenodigd om de scan in te vullen.
@@ -88,7 +120,8 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       <AnnotationEditor annotation={{ id: a.id, body: a.body, visibility: a.visibility, version: a.version ?? 1 }} />
     ) : null;
   const otherNotes = data.annotations.filter((a) => !themeKeys.has(a.themeKey));
-  const showOpen = data.perRespondent !== null;
+  const showOpen = data.perRespondent !== null || data.openAnswers.length > 0;
+  const fewNote = data.fewRespondents ? fewRespondentsNote(data.minimum) : null;
   const toc = [
     ["totaalbeeld", "Totaalbeeld"],
     ["cijfers", "Cijfers per thema"],
@@ -119,7 +152,8 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         title="Totaalbeeld"
         intro="Deze uitkomsten zijn geen oordeel, maar een startpunt voor het gesprek. Verschillen tussen respondenten zijn juist interessant: daar begint het goede gesprek."
       >
-        <Overview result={result} invitedCount={data.invitedCount} selfGrades={data.perRespondent} />
+        {fewNote ? <p className="max-w-3xl rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-slate-800">{fewNote}</p> : null}
+        <Overview result={result} invitedCount={data.invitedCount} selfGrades={data.perRespondent} hideSelfGrade={data.fewRespondents} />
       </Block>
 
       <Block
@@ -164,6 +198,12 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
               annotations={data.annotations.filter((a) => a.themeKey === theme.key)}
               comments={data.themeComments.filter((c) => c.themeKey === theme.key).map((c) => c.text)}
               perRespondent={data.perRespondent}
+              statementsNote={fewNote}
+              commentsNote={
+                fromSnapshot
+                  ? "Antwoorden van respondenten die ervoor kozen dat u ze mag lezen, zonder naam."
+                  : "Antwoorden van respondenten, zonder naam."
+              }
               renderAnnotationEditor={canAnnotate ? renderOwnEditor : undefined}
               annotationTools={canAnnotate ? <AnnotationComposer trajectId={id} themeKey={theme.key} items={theme.items} /> : undefined}
             />
@@ -172,14 +212,24 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       </Block>
 
       <Block id="per-rol" title="Uitsplitsing per rol">
-        <RoleBreakdown byRole={data.byRole} themes={questionnaire.themes} results={result.themes} respondents={result.respondents} />
+        <RoleBreakdown
+          byRole={data.byRole}
+          themes={questionnaire.themes}
+          results={result.themes}
+          respondents={result.respondents}
+          minimum={data.minimum}
+        />
       </Block>
 
       {showOpen ? (
         <Block
           id="open-vragen"
           title="Open vragen"
-          intro="Alleen zichtbaar voor de trainer en de ervaringsdeskundige. Zonder naam of functie."
+          intro={
+            fromSnapshot
+              ? "Antwoorden van respondenten die ervoor kozen dat u ze mag lezen, zonder naam of functie."
+              : "Alleen zichtbaar voor de trainer en de ervaringsdeskundige. Zonder naam of functie."
+          }
         >
           <OpenAnswers questions={questionnaire.openQuestions} answers={data.openAnswers} />
         </Block>

@@ -2,11 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AutosaveEnhancer } from "@/components/scan/autosave-enhancer";
 import { NoteField } from "@/components/scan/note-field";
+import { ShareChoice } from "@/components/scan/share-choice";
+import { privacyMinimum } from "@/lib/scan/results/snapshot-store";
 import { ScanProgress } from "@/components/scan/progress";
 import { ScanMessage } from "@/components/scan/scan-message";
 import { StatementFieldset } from "@/components/scan/statement-fieldset";
 import { themeNoteKey } from "@/lib/scan/respondent/field-names";
-import { saveThemeAction } from "../../actions";
+import { saveShareChoiceAction, saveThemeAction } from "../../actions";
 import { SCAN_CLOSED_MESSAGE } from "@/lib/scan/respondent/link";
 import { requireScanView } from "../../load";
 
@@ -57,6 +59,7 @@ export default async function ThemePage({
             highlight={changed.has(item.key) ? "Dit antwoord was intussen elders gewijzigd; dit is het bewaarde antwoord." : undefined}
           />
         ))}
+        <ShareChoice checked={view.response.shareTextWithEmployer} disabled={view.isLocked} minimum={privacyMinimum()} />
         <NoteField
           noteKey={themeNoteKey(theme.key)}
           label={questionnaire.themeQuestion}
@@ -100,7 +103,7 @@ export default async function ThemePage({
             </>
           )}
         </div>
-        {view.isLocked ? null : <AutosaveEnhancer formId={formId} token={token} />}
+        {view.isLocked ? null : <AutosaveEnhancer formId={formId} token={token} onShareChoice={saveShareChoiceAction.bind(null, token)} />}
       </form>
     </main>
   );

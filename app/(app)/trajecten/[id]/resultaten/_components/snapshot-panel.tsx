@@ -1,0 +1,50 @@
+// The trainer's view of what the employer sees, and the one control to record a new snapshot
+// (docs/privacy.md#snapshots). The server checks results:snapshot again; this only shows the button.
+import { RowAction } from "@/components/scan/row-action";
+import { formatDateTime } from "@/lib/dates";
+import { takeResultsSnapshotAction } from "../actions";
+
+export function SnapshotPanel({
+  trajectId,
+  snapshot,
+  liveRespondents,
+  scanClosed,
+}: {
+  trajectId: string;
+  snapshot: { takenAt: Date; takenByName: string; respondents: number } | null;
+  liveRespondents: number;
+  scanClosed: boolean;
+}) {
+  const added = snapshot ? liveRespondents - snapshot.respondents : liveRespondents;
+  return (
+    <section aria-labelledby="stand-werkgever" className="mb-8 max-w-3xl rounded-xl border border-brand-100 bg-white p-4 text-slate-700">
+      <h2 id="stand-werkgever" className="font-semibold text-brand-800">
+        Wat de werkgever ziet
+      </h2>
+      <p className="mt-1">
+        {snapshot
+          ? `De werkgever ziet de stand van ${formatDateTime(snapshot.takenAt)} (${snapshot.respondents} ingevulde ${snapshot.respondents === 1 ? "scan" : "scans"}, vastgelegd door ${snapshot.takenByName}).`
+          : scanClosed
+            ? "De werkgever ziet nog geen uitkomsten: er is nog geen stand vastgelegd."
+            : "De werkgever ziet nog geen uitkomsten. De stand wordt vastgelegd zodra u de scan sluit."}{" "}
+        U ziet hieronder de actuele uitkomsten.
+      </p>
+      {snapshot || scanClosed ? (
+        <div className="mt-3 space-y-2">
+          {added > 0 && added < 3 ? (
+            <p className="text-sm text-amber-900">
+              Let op: sinds de vorige stand {added === 1 ? "is er 1 scan" : `zijn er ${added} scans`} bijgekomen. Wie de oude en de nieuwe
+              stand naast elkaar legt, kan zien wat die persoon antwoordde. Leg liever pas een nieuwe stand vast als er meer bij zijn.
+            </p>
+          ) : null}
+          <RowAction
+            action={takeResultsSnapshotAction}
+            fields={{ trajectId }}
+            label="Nieuwe stand vastleggen voor de werkgever"
+            confirm="De werkgever ziet daarna de uitkomsten zoals ze nu zijn. Doorgaan?"
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+// Results snapshots: the employer's view of a traject's scan, computed once and stored
+// (docs/privacy.md#snapshots). Not marked server-only because the seeds write snapshots too; the
+// capability check and the audit entry live in ./snapshot.ts and lib/trajecten/planning.ts, which
+// are the only server callers.
+import { env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseQuestionnaire } from "../scoring/questionnaire-schema";
+import { rolesForBreakdown, scoreScan } from "../scoring/scoring";
+import type { Questionnaire, ScanResponseInput } from "../scoring/types";
+import { type EmployerResultsView, type RoleGroup, effectiveMinimum, employerResultsView } from "./privacy";
+import { type DbClient, freeTextsOf, loadSubmittedResponses } from "./responses";
+
+export type SnapshotReason = "scan-closed" | "trainer";
+
+/** The minimum in force for this installation (never below PRIVACY_MIN_RESPONDENTS). */
+export const privacyMinimum = (): number => effectiveMinimum(env().PRIVACY_MIN_RESPONDENTS);
+
+/** Theme grades per role for the roles rolesForBreakdown allows (the same rule for every reader). */
+export function roleGroups(questionnaire: Questionnaire, inputs: ScanResponseInput[], minimum: number): RoleGroup[] {
+  return rolesForBreakdown(questionnaire, inputs, minimum).map((role) => {
+    const group = inputs.filter((r) => r.respondentRole === role);
+    return { role, respondents: group.length, themes: scoreScan(questionnaire, group).themes.map((t) => ({ key: t.key, grade: t.grade })) };
+  });
+}
+
+/** The questionnaire version a traject's results use: the chosen one, else the one its responses use. */
+export async function resultsQuestionnaireId(client: DbClient, trajectId: string): Promise<string | null> {
+  const traject = await client.traject.findUniqueOrThrow({ where: { id: trajectId }, select: { questionnaireId: true } });
+  return (
+    traject.questionnaireId ??
+    (await client.scanResponse.findFirst({ where: { trajectId }, select: { questionnaireId: true } }))?.questionnaireId ??
+    null
+  );
+}
+
+async function questionnaireContent(client: DbClient, id: string): Promise<Questionnaire> {
+  const row = await client.questionnaire.findUniqueOrThrow({ where: { id }, select: { content: true } });
+  const parsed = parseQuestionnaire(row.content);
+  if (!parsed.ok) throw new Error(`Questionnaire ${id} has invalid content: ${parsed.errors.slice(0, 5).join("; ")}`);
+  return parsed.questionnaire;
+}
+
+/** Computes the employer's view of the traject's submitted responses now; null without a questionnaire. */
+export async function computeEmployerView(client: DbClient, trajectId: string) {
+  const questionnaireId = await resultsQuestionnaireId(client, trajectId);
+  if (!questionnaireId) return null;
+  const [questionnaire, responses] = await Promise.all([
+    questionnaireContent(client, questionnaireId),
+    loadSubmittedResponses(trajectId, questionnaireId, client),
+  ]);
+  const inputs = responses.map((r) => r.input);
+  const minimum = privacyMinimum();
+  const view = employerResultsView({
+    result: scoreScan(questionnaire, inputs),
+    byRole: roleGroups(questionnaire, inputs, minimum),
+    texts: freeTextsOf(responses),
+    minimum,
+  });
+  return { questionnaireId, view };
+}
+
+/** Stores a new snapshot of the traject's results; the newest one is what employers see. */
+export async function writeResultsSnapshot(
+  client: DbClient,
+  { trajectId, reason, takenBy }: { trajectId: string; reason: SnapshotReason; takenBy: { id: string | null; name: string } },
+) {
+  const computed = await computeEmployerView(client, trajectId);
+  if (!computed) return null;
+  const stored: StoredSnapshotView = { questionnaireId: computed.questionnaireId, ...computed.view };
+  return client.resultsSnapshot.create({
+    data: {
+      trajectId,
+      view: stored as unknown as Prisma.InputJsonValue,
+      respondents: computed.view.result.respondents,
+      reason,
+      takenById: takenBy.id,
+      takenByName: takenBy.name,
+    },
+    select: { id: true, takenAt: true, respondents: true },
+  });
+}
+
+/** The JSON a snapshot holds: the view plus the questionnaire version it was computed with. */
+export type StoredSnapshotView = EmployerResultsView & { questionnaireId: string };
+
+export interface ResultsSnapshotRecord {
+  id: string;
+  takenAt: Date;
+  takenByName: string;
+  reason: string;
+  respondents: number;
+  view: StoredSnapshotView;
+}
+
+/** The newest snapshot of a traject, or null. No capability check: callers have made theirs. */
+export async function readLatestSnapshot(client: DbClient, trajectId: string): Promise<ResultsSnapshotRecord | null> {
+  const row = await client.resultsSnapshot.findFirst({
+    where: { trajectId },
+    orderBy: [{ takenAt: "desc" }, { id: "desc" }],
+    select: { id: true, takenAt: true, takenByName: true, reason: true, respondents: true, view: true },
+  });
+  return row ? { ...row, view: row.view as unknown as StoredSnapshotView } : null;
+}

@@ -1,0 +1,149 @@
+// docs/privacy.md: employers and the admin read a snapshot taken when the scan closes, filtered by
+// the minimum number of respondents and by each respondent's own choice about their texts.
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
+import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
+import { takeResultsSnapshot } from "@/lib/scan/results/snapshot";
+import { setTrajectStatus } from "@/lib/trajecten/planning";
+import golden from "@/tests/fixtures/three-respondents.input.json";
+import { makeOutsiders, makeSubmittedResponse, makeTraject, type TrajectFixture } from "@/tests/factories";
+import { setupTestDb } from "@/tests/support/test-db";
+
+const t = setupTestDb();
+type Fn = "HR" | "DIRECTIE" | "LEIDINGGEVENDE";
+
+async function submit(f: TrajectFixture, i: number, opts: { fn?: Fn; shareText?: boolean; note?: string } = {}) {
+  const r = golden.responses[i % golden.responses.length]!;
+  await makeSubmittedResponse(t.prisma, f, {
+    fn: opts.fn ?? "HR",
+    answers: r.answers,
+    selfGrade: r.selfGrade,
+    shareText: opts.shareText,
+    notes: { "theme:T1": opts.note ?? `Toelichting ${i}`, "open:questionForExpert": `Vraag ${i}` },
+  });
+}
+
+async function closeScan(f: TrajectFixture) {
+  const { version } = await t.prisma.traject.findUniqueOrThrow({ where: { id: f.traject.id }, select: { version: true } });
+  await setTrajectStatus({ actor: f.trainer, trajectId: f.traject.id, status: "SCAN_CLOSED", version });
+}
+
+const view = (actor: Actor, f: TrajectFixture) => getScanResultsForActor({ actor, trajectId: f.traject.id });
+async function full(actor: Actor, f: TrajectFixture) {
+  const r = await view(actor, f);
+  if (r.result === null) throw new Error("no result");
+  return r;
+}
+
+describe(`results privacy (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
+  it("one respondent: nothing before the scan closes, then theme grades and aandachtspunten only", async () => {
+    const f = await makeTraject(t.prisma);
+    await submit(f, 0, { shareText: true });
+    const { admin } = await makeOutsiders(t.prisma);
+
+    for (const actor of [f.employerUser, admin]) {
+      const before = await getScanResultsForActor({ actor, trajectId: f.traject.id });
+      expect(before.snapshot).toBeNull();
+      expect(before.result).toBeNull();
+    }
+    // the tandem prepares from the live results meanwhile
+    expect((await full(f.trainer, f)).result?.respondents).toBe(1);
+
+    await closeScan(f);
+    for (const actor of [f.employerUser, admin]) {
+      const r = await full(actor, f);
+      expect(r.source).toBe("snapshot");
+      expect(r.snapshot?.respondents).toBe(1);
+      expect(r.fewRespondents).toBe(true);
+      expect(r.result.respondents).toBe(1);
+      expect(r.result.themes.some((th) => th.grade !== null)).toBe(true);
+      expect(r.result.aandachtspunten.length).toBeGreaterThan(0);
+      expect(r.result.items).toEqual([]);
+      expect(r.result.selfGrade).toBeNull();
+      expect(r.result.selfGap).toBeNull();
+      expect(r.result.aandachtspunten.every((ap) => ap.focusItems.length === 0)).toBe(true);
+      expect(r.themeComments).toEqual([]);
+      expect(r.openAnswers).toEqual([]);
+      expect(r.perRespondent).toBeNull();
+      expect(JSON.stringify(r)).not.toContain("Toelichting 0");
+    }
+    const tandem = await full(f.trainer, f);
+    expect(tandem.perRespondent).toHaveLength(1);
+    expect(tandem.result?.selfGrade).toBe(golden.responses[0]!.selfGrade);
+  });
+
+  it("a later submission changes nothing for the employer until the trainer takes a new snapshot", async () => {
+    const f = await makeTraject(t.prisma);
+    for (const i of [0, 1, 2]) await submit(f, i, { shareText: true });
+    await closeScan(f);
+    const first = await full(f.employerUser, f);
+    expect(first.result?.respondents).toBe(3);
+    expect(first.fewRespondents).toBe(false);
+    expect(first.result?.items.length).toBeGreaterThan(0);
+
+    // e.g. a reopened response sent again: the employer's page is exactly what it was
+    await submit(f, 3, { shareText: true, note: "Nieuw na het sluiten" });
+    const again = await full(f.employerUser, f);
+    const answersPart = (r: typeof first) =>
+      JSON.stringify([r.snapshot, r.result, r.byRole, r.themeComments, r.openAnswers, r.fewRespondents]);
+    expect(answersPart(again)).toBe(answersPart(first));
+    expect((await full(f.trainer, f)).result?.respondents).toBe(4);
+
+    const taken = await takeResultsSnapshot({ actor: f.trainer, trajectId: f.traject.id });
+    expect(taken.respondents).toBe(4);
+    const after = await full(f.employerUser, f);
+    expect(after.result?.respondents).toBe(4);
+    expect(after.snapshot?.takenAt.getTime()).toBe(taken.takenAt.getTime());
+    expect(after.themeComments.map((c) => c.text)).toContain("Nieuw na het sluiten");
+  });
+
+  it("a role group only when it and the rest both have the minimum", async () => {
+    const f = await makeTraject(t.prisma);
+    for (const i of [0, 1, 2]) await submit(f, i, { fn: "HR" });
+    for (const i of [3, 4]) await submit(f, i, { fn: "DIRECTIE" });
+    await closeScan(f);
+    // 3 HR and 2 directie: HR alone would give away the 2 directie answers (total minus HR)
+    expect((await full(f.employerUser, f)).byRole).toEqual([]);
+    expect((await full(f.trainer, f)).byRole).toEqual([]);
+
+    await submit(f, 5, { fn: "DIRECTIE" });
+    await takeResultsSnapshot({ actor: f.trainer, trajectId: f.traject.id });
+    const r = await full(f.employerUser, f);
+    expect(r.byRole.map((g) => [g.role, g.respondents])).toEqual([
+      ["directie", 3],
+      ["HR", 3],
+    ]);
+  });
+
+  it("free text only from respondents who chose to share it", async () => {
+    const f = await makeTraject(t.prisma);
+    await submit(f, 0, { shareText: true, note: "Mag de werkgever lezen" });
+    await submit(f, 1, { shareText: false, note: "Alleen voor de tandem" });
+    await submit(f, 2, { note: "Niets gekozen" });
+    await closeScan(f);
+    const r = await full(f.employerUser, f);
+    expect(r.themeComments).toEqual([{ themeKey: "T1", text: "Mag de werkgever lezen" }]);
+    expect(r.openAnswers).toEqual([{ questionKey: "questionForExpert", text: "Vraag 0" }]);
+    const tandem = await full(f.trainer, f);
+    expect(tandem.themeComments.map((c) => c.text).sort()).toEqual(["Alleen voor de tandem", "Mag de werkgever lezen", "Niets gekozen"]);
+  });
+
+  it("a new snapshot is the trainer's alone, and audited", async () => {
+    const f = await makeTraject(t.prisma, { status: "SCAN_CLOSED" });
+    await submit(f, 0);
+    const { other, admin } = await makeOutsiders(t.prisma);
+    const count = () => t.prisma.resultsSnapshot.count({ where: { trajectId: f.traject.id } });
+    for (const actor of [f.employerUser, f.expert, admin]) {
+      await expect(takeResultsSnapshot({ actor, trajectId: f.traject.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    for (const actor of [other.trainer, other.employerUser, other.expert]) {
+      await expect(takeResultsSnapshot({ actor, trajectId: f.traject.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    expect(await count()).toBe(0);
+    const { snapshotId } = await takeResultsSnapshot({ actor: f.trainer, trajectId: f.traject.id });
+    expect(await count()).toBe(1);
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "results.snapshot", trajectId: f.traject.id } });
+    expect(audit).toMatchObject({ actorId: f.trainer.id, entityType: "ResultsSnapshot", entityId: snapshotId });
+    expect(audit.data).toEqual({ reason: "trainer", respondents: 1 });
+  });
+});
