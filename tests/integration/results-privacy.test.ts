@@ -2,6 +2,11 @@
 // the minimum number of respondents and by each respondent's own choice about their texts.
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
+import { createInvitation } from "@/lib/scan/invitations/invitations";
+import { SHARE_FIELD, SHARE_SHOWN_FIELD, SHARE_VALUE } from "@/lib/scan/respondent/field-names";
+import { saveClosingForm, saveThemeForm, submitScan } from "@/lib/scan/respondent/forms";
+import { openScan } from "@/lib/scan/respondent/link";
+import { saveShareChoice } from "@/lib/scan/respondent/share-choice";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
 import { takeResultsSnapshot } from "@/lib/scan/results/snapshot";
 import { setTrajectStatus } from "@/lib/trajecten/planning";
@@ -145,5 +150,40 @@ describe(`results privacy (${process.env.TEST_DATABASE_URL ? "postgres" : "pglit
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "results.snapshot", trajectId: f.traject.id } });
     expect(audit).toMatchObject({ actorId: f.trainer.id, entityType: "ResultsSnapshot", entityId: snapshotId });
     expect(audit.data).toEqual({ reason: "trainer", respondents: 1 });
+  });
+
+  it("the respondent's choice: not shared by default, set by the form (without JavaScript) and the enhancer, fixed once sent", async () => {
+    const f = await makeTraject(t.prisma);
+    await createInvitation({
+      actor: f.trainer,
+      input: {
+        trajectId: f.traject.id,
+        name: "Iemand",
+        email: "keuze@voorbeeld.nl",
+        function: "HR",
+        deadline: new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10),
+      },
+    });
+    const mail = await t.prisma.outboxMail.findFirstOrThrow({ where: { to: "keuze@voorbeeld.nl" } });
+    const token = mail.text.match(/\/scan\/([A-Za-z0-9_-]{43})/)![1]!;
+    const { response } = await openScan(token);
+    const shared = async () => (await t.prisma.scanResponse.findUniqueOrThrow({ where: { id: response.id } })).shareTextWithEmployer;
+    expect(await shared()).toBe(false);
+
+    await saveThemeForm(token, 0, { [SHARE_SHOWN_FIELD]: "1", [SHARE_FIELD]: SHARE_VALUE });
+    expect(await shared()).toBe(true);
+    await saveClosingForm(token, { [SHARE_SHOWN_FIELD]: "1" }); // unticked: the browser sends no checkbox
+    expect(await shared()).toBe(false);
+    await saveThemeForm(token, 0, {}); // a form without the checkbox changes nothing
+    expect(await shared()).toBe(false);
+    await expect(saveThemeForm(token, 0, { [SHARE_SHOWN_FIELD]: "1", [SHARE_FIELD]: "ja" })).rejects.toMatchObject({ code: "VALIDATION" });
+
+    await saveShareChoice(token, true);
+    expect(await shared()).toBe(true);
+    const items = Object.keys(golden.responses[0]!.answers);
+    await t.prisma.scanAnswer.createMany({ data: items.map((itemKey) => ({ responseId: response.id, itemKey, value: 3 })) });
+    await submitScan(token);
+    await expect(saveShareChoice(token, false)).rejects.toMatchObject({ code: "LOCKED" });
+    expect(await shared()).toBe(true);
   });
 });
