@@ -1,14 +1,13 @@
 // The submitted responses of a traject as scoring input. Not marked server-only, on purpose: besides
 // the server's results and report, the demo and e2e seeds write results snapshots through
 // ./snapshot-store.ts. It selects no respondent's name or e-mail address.
-import { db, type PrismaClient } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { db, type DbClient } from "@/lib/db";
 import { RESPONDENT_FUNCTION_ROLE, type RespondentFunctionKey } from "@/lib/trajecten/labels";
 import { parseNoteKey } from "../respondent/field-names";
 import type { ScanResponseInput } from "../scoring/types";
 import type { FreeText } from "./privacy";
 
-export type DbClient = PrismaClient | Prisma.TransactionClient;
+export type { DbClient };
 
 /** Loads the submitted responses of a traject as scoring input, tied to one questionnaire version. */
 export async function loadSubmittedResponses(trajectId: string, questionnaireId: string, client: DbClient = db()) {

@@ -4,7 +4,7 @@
 // are the only server callers.
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { parseQuestionnaire } from "../scoring/questionnaire-schema";
+import { getQuestionnaireContent } from "@/lib/questionnaires/content";
 import { rolesForBreakdown, scoreScan } from "../scoring/scoring";
 import type { Questionnaire, ScanResponseInput } from "../scoring/types";
 import { type EmployerResultsView, type RoleGroup, effectiveMinimum, employerResultsView } from "./privacy";
@@ -33,19 +33,12 @@ export async function resultsQuestionnaireId(client: DbClient, trajectId: string
   );
 }
 
-async function questionnaireContent(client: DbClient, id: string): Promise<Questionnaire> {
-  const row = await client.questionnaire.findUniqueOrThrow({ where: { id }, select: { content: true } });
-  const parsed = parseQuestionnaire(row.content);
-  if (!parsed.ok) throw new Error(`Questionnaire ${id} has invalid content: ${parsed.errors.slice(0, 5).join("; ")}`);
-  return parsed.questionnaire;
-}
-
 /** Computes the employer's view of the traject's submitted responses now; null without a questionnaire. */
 export async function computeEmployerView(client: DbClient, trajectId: string) {
   const questionnaireId = await resultsQuestionnaireId(client, trajectId);
   if (!questionnaireId) return null;
   const [questionnaire, responses] = await Promise.all([
-    questionnaireContent(client, questionnaireId),
+    getQuestionnaireContent(questionnaireId, client),
     loadSubmittedResponses(trajectId, questionnaireId, client),
   ]);
   const inputs = responses.map((r) => r.input);
