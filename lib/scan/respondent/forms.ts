@@ -8,7 +8,7 @@ import type { z } from "@/lib/zod";
 import { SELF_GRADE_FIELD, answerField, noteField, openNoteKey, parseAnswerFieldName, revisionField, themeNoteKey } from "./field-names";
 import { closingFormSchema, shareChoiceOf, themeFormSchema } from "./form-schema";
 import { storeShareChoice } from "./share-choice";
-import { lockedMessage, openScan } from "./link";
+import { lockResponseLinkState, lockedMessage, openScan } from "./link";
 import { openStatements } from "../scoring/open-statements";
 
 // The no-JavaScript path: a whole theme page (or the closing page) posted as a form. It saves
@@ -88,15 +88,8 @@ export async function submitScan(token: string) {
   const { invitation, response } = await openScan(token, { toAnswer: true });
   const questionnaire = await getQuestionnaireContent(response.questionnaireId);
   return db().$transaction(async (tx) => {
-    // Lock the response: autosaves hold FOR KEY SHARE on it, so none can slip in after this check,
-    // which is the database's own rule for a link that takes answers.
-    const [locked] = await tx.$queryRaw<{ takesAnswers: boolean; submitted: boolean }[]>`
-      SELECT ww_scan_link_takes_answers(i."revokedAt", i."expiresAt", r."status", t."status") AS "takesAnswers",
-        r."status" = 'SUBMITTED' AS "submitted"
-      FROM "ScanResponse" r JOIN "ScanInvitation" i ON i."id" = r."invitationId" JOIN "Traject" t ON t."id" = r."trajectId"
-      WHERE r."id" = ${response.id}
-      FOR UPDATE OF r`;
-    if (!locked?.takesAnswers) throw new AppError("LOCKED", lockedMessage(locked?.submitted ? "submitted" : "closed"));
+    const locked = await lockResponseLinkState(tx, response.id);
+    if (!locked || locked.lockReason) throw new AppError("LOCKED", lockedMessage(locked?.lockReason ?? "closed"));
     const answers = await tx.scanAnswer.findMany({ where: { responseId: response.id }, select: { itemKey: true } });
     const missing = openStatements(questionnaire, new Set(answers.map((a) => a.itemKey)));
     if (missing.length > 0) {

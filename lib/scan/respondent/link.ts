@@ -1,5 +1,6 @@
 import "server-only";
 import { db, rawQuery } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
@@ -23,24 +24,36 @@ export interface LinkState {
   lockReason: LockReason | null;
 }
 
-const LINK_STATE = `
+// One query shape for the link's state; the rule itself is the two SQL functions.
+const LINK_STATE_SELECT = `
   SELECT i."id" AS "invitationId",
     ww_scan_link_valid(i."revokedAt", i."expiresAt", t."status") AS "valid",
     ww_scan_link_takes_answers(i."revokedAt", i."expiresAt", r."status", t."status") AS "takesAnswers",
     coalesce(r."status" = 'SUBMITTED', false) AS "submitted"
   FROM "ScanInvitation" i
     JOIN "Traject" t ON t."id" = i."trajectId"
-    LEFT JOIN "ScanResponse" r ON r."invitationId" = i."id"
-  WHERE i."tokenHash" = $1`;
+    LEFT JOIN "ScanResponse" r ON r."invitationId" = i."id"`;
+
+type LinkStateRow = { invitationId: string; valid: boolean; takesAnswers: boolean; submitted: boolean };
+
+function toLinkState(row: LinkStateRow): LinkState {
+  const lockReason = row.takesAnswers ? null : row.submitted ? "submitted" : "closed";
+  return { invitationId: row.invitationId, valid: row.valid, takesAnswers: row.takesAnswers, lockReason };
+}
 
 /** The state of the link with this token hash, or null when no invitation has it. */
 export async function linkState(tokenHash: string): Promise<LinkState | null> {
-  const [row] = await rawQuery<{ invitationId: string; valid: boolean; takesAnswers: boolean; submitted: boolean }>(LINK_STATE, [
-    tokenHash,
-  ]);
-  if (!row) return null;
-  const lockReason = row.takesAnswers ? null : row.submitted ? "submitted" : "closed";
-  return { invitationId: row.invitationId, valid: row.valid, takesAnswers: row.takesAnswers, lockReason };
+  const [row] = await rawQuery<LinkStateRow>(`${LINK_STATE_SELECT} WHERE i."tokenHash" = $1`, [tokenHash]);
+  return row ? toLinkState(row) : null;
+}
+
+/**
+ * The same state for a response, holding its row FOR UPDATE until the transaction ends: autosaves
+ * hold FOR KEY SHARE on it, so none can slip in after a submit has checked it.
+ */
+export async function lockResponseLinkState(tx: Prisma.TransactionClient, responseId: string): Promise<LinkState | null> {
+  const [row] = await tx.$queryRawUnsafe<LinkStateRow[]>(`${LINK_STATE_SELECT} WHERE r."id" = $1 FOR UPDATE OF r`, responseId);
+  return row ? toLinkState(row) : null;
 }
 
 export const lockedMessage = (reason: LockReason) => (reason === "submitted" ? SUBMITTED_MESSAGE : SCAN_CLOSED_MESSAGE);
