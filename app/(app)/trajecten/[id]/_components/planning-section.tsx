@@ -1,6 +1,7 @@
 import { assignExpertAction, planSessionAction, setStatusAction, withdrawExpertAction } from "../planning-actions";
 import { RowAction } from "@/components/scan/row-action";
 import { ActionForm } from "@/components/ui/action-form";
+import { isInvitedOrAccepted } from "@/lib/auth/capabilities";
 import { formatTime, isoDay } from "@/lib/dates";
 import type { ExpertOption } from "@/lib/trajecten/expert-matching";
 import { SESSION_STATUS_LABEL, TRAJECT_STATUS_LABEL } from "@/lib/trajecten/labels";
@@ -83,7 +84,7 @@ export function PlanningSection({ traject, experts }: { traject: TrajectDetail; 
       </p>
       <ul className="mt-3 divide-y divide-slate-100" data-testid="expert-options">
         {experts.map((e) => {
-          const active = e.assignment === "ACCEPTED" || e.assignment === "INVITED";
+          const active = e.assignment !== null && isInvitedOrAccepted(e.assignment);
           return (
             <li key={e.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
               <div>
