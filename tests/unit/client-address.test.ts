@@ -14,6 +14,11 @@ describe("clientAddress", () => {
     expect(clientAddress({ "x-real-ip": "2001:db8::1" }, "x-real-ip")).toBe("2001:db8::1");
   });
 
+  it("reads the header scripts/serve.mjs writes (two files, one name)", async () => {
+    const server = (await import("../../scripts/serve.mjs")) as { SOCKET_ADDRESS_HEADER: string };
+    expect(server.SOCKET_ADDRESS_HEADER).toBe(SOCKET_ADDRESS_HEADER);
+  });
+
   it("gives null for a missing or malformed address", () => {
     expect(clientAddress({}, undefined)).toBeNull();
     expect(clientAddress({ [SOCKET_ADDRESS_HEADER]: "<script>" }, undefined)).toBeNull();
