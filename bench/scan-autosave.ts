@@ -36,6 +36,12 @@ const SECONDS = Number(values.seconds);
 const PORT = Number(values.port);
 const INSTANCES = Number(values.instances);
 
+// Each simulated respondent comes from its own address, as people at different employers do: the
+// server believes X-Forwarded-For (TRUST_PROXY), so the per-client load limit counts per respondent and
+// its cost is in every figure. (Behind one address 1,000 people would exceed the per-client limit by design.)
+const serverEnv = { TRUST_PROXY: "x-forwarded-for" };
+const addressOf = (r: number) => `10.${(r >> 16) & 255}.${(r >> 8) & 255}.${r & 255}`;
+
 const dbEnv: Record<string, string> =
   engine === "postgres"
     ? { DATABASE_URL: process.env.DATABASE_URL ?? "" }
@@ -56,7 +62,7 @@ async function main() {
   const responseIdOf = new Map(respondents.map((r) => [r.token, r.responseId]));
   await closeDb(); // PGlite: one process per data dir, so the server gets it next
 
-  const servers = await Promise.all(Array.from({ length: INSTANCES }, (_, k) => startServer(PORT + k, dbEnv)));
+  const servers = await Promise.all(Array.from({ length: INSTANCES }, (_, k) => startServer(PORT + k, { ...dbEnv, ...serverEnv })));
   const bases = servers.map((_, k) => `http://localhost:${PORT + k}`);
   const base = bases[0]!;
   const baseOf = (r: number) => bases[r % bases.length]!;
@@ -64,7 +70,7 @@ async function main() {
   const acked = new Map<string, number | "dontKnow">(); // `${token}|${item}` → last acknowledged value
   let failures = 0;
   // warm-up: one save per respondent (first request compiles routes, boots PGlite)
-  await Promise.all(tokens.map((t, r) => save(baseOf(r), t, items[0]!, 3, 0)));
+  await Promise.all(tokens.map((t, r) => save(baseOf(r), t, items[0]!, 3, 0, addressOf(r))));
   const revisions = new Map<string, number>(tokens.map((t) => [`${t}|${items[0]}`, 1]));
 
   const end = Date.now() + SECONDS * 1000;
@@ -78,7 +84,7 @@ async function main() {
         const value = i % 7 === 0 ? ("dontKnow" as const) : (i % 5) + 1;
         const key = `${token}|${item}`;
         const t0 = performance.now();
-        const res = await save(baseOf(r), token, item, value, revisions.get(key) ?? 0);
+        const res = await save(baseOf(r), token, item, value, revisions.get(key) ?? 0, addressOf(r));
         latencies.push(performance.now() - t0);
         if (res?.ok) {
           revisions.set(key, res.revision);
@@ -120,9 +126,13 @@ async function main() {
   if (stored.mismatches > 0 || stored.matched !== stored.total) process.exitCode = 1;
 }
 
-async function save(base: string, token: string, itemKey: string, value: number | "dontKnow", revision: number) {
+async function save(base: string, token: string, itemKey: string, value: number | "dontKnow", revision: number, address = "10.255.0.1") {
   try {
-    const res = await putJson(`${base}/api/scan/${token}/autosave`, { type: "answer", itemKey, value, revision });
+    const res = await putJson(
+      `${base}/api/scan/${token}/autosave`,
+      { type: "answer", itemKey, value, revision },
+      { "x-forwarded-for": address },
+    );
     return res.json as { ok: boolean; revision: number };
   } catch {
     return null;
@@ -137,7 +147,7 @@ async function nextCeiling(bases: string[], n: number, seconds = 3) {
     Array.from({ length: n }, async (_, w) => {
       while (Date.now() < end) {
         const t0 = performance.now();
-        await save(bases[w % bases.length]!, "x", "1.1", 3, 0);
+        await save(bases[w % bases.length]!, "x", "1.1", 3, 0, addressOf(w));
         lat.push(performance.now() - t0);
       }
     }),

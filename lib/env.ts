@@ -22,6 +22,12 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9-]{1,64}$/)
     .optional(),
+  /** Days after a traject's scan closed before respondents' names and e-mail addresses are removed (docs/privacy.md#bewaren). */
+  RESPONDENT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
+  /** Autosaves per minute from one client address (or IPv6 /64) across all links: a whole office behind one address. */
+  SCAN_AUTOSAVE_PER_CLIENT_PER_MINUTE: z.coerce.number().int().min(60).max(1_000_000).default(6000),
+  /** Scan page views and form posts per minute from one client address (or IPv6 /64). */
+  SCAN_PAGES_PER_CLIENT_PER_MINUTE: z.coerce.number().int().min(60).max(1_000_000).default(2400),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -35,6 +41,9 @@ export function env(): Env {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
     TRUST_PROXY: process.env.TRUST_PROXY || undefined,
     PRIVACY_MIN_RESPONDENTS: process.env.PRIVACY_MIN_RESPONDENTS || undefined,
+    RESPONDENT_RETENTION_DAYS: process.env.RESPONDENT_RETENTION_DAYS || undefined,
+    SCAN_AUTOSAVE_PER_CLIENT_PER_MINUTE: process.env.SCAN_AUTOSAVE_PER_CLIENT_PER_MINUTE || undefined,
+    SCAN_PAGES_PER_CLIENT_PER_MINUTE: process.env.SCAN_PAGES_PER_CLIENT_PER_MINUTE || undefined,
     APP_URL: process.env.APP_URL || process.env.NEXTAUTH_URL || undefined,
   });
   return cached;

@@ -10,12 +10,16 @@ function poolFor(origin: string) {
   return pool;
 }
 
-export async function putJson(url: string, body: unknown): Promise<{ status: number; json: unknown }> {
+export async function putJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: unknown }> {
   const u = new URL(url);
   const res = await poolFor(u.origin).request({
     path: u.pathname + u.search,
     method: "PUT",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify(body),
   });
   return { status: res.statusCode, json: await res.body.json() };

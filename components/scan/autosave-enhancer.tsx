@@ -4,7 +4,7 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import type { AutosaveInput, AutosaveResult } from "@/lib/scan/respondent/answer-schema";
 import { SELF_GRADE_FIELD, SHARE_FIELD, answerField, parseAnswerFieldName, parseNoteKey } from "@/lib/scan/respondent/field-names";
 
-type Status = "idle" | "saving" | "saved" | "retrying" | "stopped";
+type Status = "idle" | "saving" | "saved" | "retrying" | "busy" | "stopped";
 type Payload = AutosaveInput;
 
 const MESSAGES: Record<Status, string> = {
@@ -12,6 +12,7 @@ const MESSAGES: Record<Status, string> = {
   saving: "Bezig met opslaan…",
   saved: "Alle antwoorden zijn opgeslagen.",
   retrying: "Nog niet opgeslagen: de verbinding lijkt weg. We blijven het proberen; uw antwoord is niet kwijt.",
+  busy: "Even geduld: er komen nu heel veel antwoorden tegelijk binnen. Uw antwoord wordt zo meteen opgeslagen; het is niet kwijt.",
   stopped: "",
 };
 
@@ -84,6 +85,7 @@ export function AutosaveEnhancer({
       refresh();
       const revision = Number(revInput(key)?.value ?? 0);
       let result: AutosaveResult | null = null;
+      let retryAfterMs = 0;
       try {
         const res = await fetch(`/api/scan/${token}/autosave`, {
           method: "PUT",
@@ -91,15 +93,17 @@ export function AutosaveEnhancer({
           body: JSON.stringify({ ...payload, revision }),
           keepalive: true,
         });
-        result = res.status >= 500 ? null : ((await res.json()) as AutosaveResult);
+        if (res.status === 429) retryAfterMs = 1000 * Math.min(60, Math.max(1, Number(res.headers.get("retry-after")) || 10));
+        result = res.status >= 500 || res.status === 429 ? null : ((await res.json()) as AutosaveResult);
       } catch {
         result = null;
       }
       inFlight.delete(key);
       if (!result) {
         if (!pending.has(key)) pending.set(key, payload); // keep it unless a newer value is queued
-        setStatus("retrying");
-        const delay = Math.min(15_000, 1000 * 2 ** attempt);
+        // A load limit says when to come back (plus a little spread, so a whole office does not return at once).
+        setStatus(retryAfterMs ? "busy" : "retrying");
+        const delay = retryAfterMs ? retryAfterMs + Math.random() * 2000 : Math.min(15_000, 1000 * 2 ** attempt);
         window.setTimeout(() => void send(key, attempt + 1), delay);
         return;
       }

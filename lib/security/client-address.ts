@@ -29,3 +29,19 @@ export function clientAddress(headers: HeaderBag, trustProxy: string | undefined
   if (!last || last.length > 64 || !/^[0-9A-Fa-f:.]+$/.test(last)) return null;
   return last.startsWith("::ffff:") ? last.slice(7) : last;
 }
+
+/**
+ * The unit a per-client limit counts: the address itself for IPv4, the /64 network for IPv6 (one
+ * phone or home gets a whole /64 and can pick any address in it, so counting addresses counts nothing).
+ */
+export function clientLimitKey(address: string): string {
+  if (!address.includes(":")) return address;
+  const [head = "", tail] = address.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail === undefined ? [] : tail ? tail.split(":") : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (g || "0").toLowerCase().replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SOCKET_ADDRESS_HEADER, clientAddress } from "@/lib/security/client-address";
+import { SOCKET_ADDRESS_HEADER, clientAddress, clientLimitKey } from "@/lib/security/client-address";
 import { ACCOUNT_SLOW_AFTER, accountDelayMs } from "@/lib/auth/login";
 
 describe("clientAddress", () => {
@@ -32,5 +32,16 @@ describe("accountDelayMs", () => {
     expect(accountDelayMs(ACCOUNT_SLOW_AFTER)).toBe(250);
     expect(accountDelayMs(ACCOUNT_SLOW_AFTER + 1)).toBe(500);
     expect(accountDelayMs(ACCOUNT_SLOW_AFTER + 20)).toBe(4000);
+  });
+});
+
+describe("clientLimitKey", () => {
+  it("counts an IPv4 address as itself and an IPv6 address by its /64, however it is written", () => {
+    expect(clientLimitKey("192.0.2.10")).toBe("192.0.2.10");
+    expect(clientLimitKey("2001:db8:0:1:aaaa::1")).toBe("2001:db8:0:1::/64");
+    expect(clientLimitKey("2001:0DB8:0000:0001:ffff:1:2:3")).toBe("2001:db8:0:1::/64");
+    expect(clientLimitKey("2001:db8::7")).toBe("2001:db8:0:0::/64");
+    expect(clientLimitKey("::1")).toBe("0:0:0:0::/64");
+    expect(clientLimitKey("fe80::")).toBe("fe80:0:0:0::/64");
   });
 });

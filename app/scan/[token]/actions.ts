@@ -7,6 +7,9 @@ import { isAppError } from "@/lib/errors";
 import { isNoteField } from "@/lib/scan/respondent/field-names";
 import { saveClosingForm, saveThemeForm, submitScan } from "@/lib/scan/respondent/forms";
 import { saveShareChoice } from "@/lib/scan/respondent/share-choice";
+import { checkScanLoad, SCAN_BUSY_MESSAGE } from "@/lib/scan/respondent/load-limits";
+import { requestClientAddress } from "@/lib/security/request-client";
+import { refuseWhenBusy } from "./load";
 
 // Respondent actions: the invitation link (re-resolved inside lib on every call) is the actor.
 // They redirect with a short message code, so the same flow works with JavaScript switched off.
@@ -30,6 +33,7 @@ function target(token: string, intent: unknown, themeIndex: number, themeCount: 
 }
 
 export async function saveThemeAction(token: string, themeIndex: number, themeCount: number, formData: FormData) {
+  await refuseWhenBusy(token);
   const form = formDataToObject(formData);
   let next: string;
   try {
@@ -46,6 +50,7 @@ export async function saveThemeAction(token: string, themeIndex: number, themeCo
 }
 
 export async function saveClosingAction(token: string, formData: FormData) {
+  await refuseWhenBusy(token);
   const form = formDataToObject(formData);
   let next: string;
   try {
@@ -64,6 +69,7 @@ export async function saveClosingAction(token: string, formData: FormData) {
 }
 
 export async function submitScanAction(token: string) {
+  await refuseWhenBusy(token);
   let next: string;
   try {
     await submitScan(token);
@@ -78,6 +84,7 @@ export async function submitScanAction(token: string) {
 /** The autosave enhancer's call when the share checkbox changes; the form post saves it too. */
 export async function saveShareChoiceAction(token: string, shared: boolean): Promise<{ ok: boolean; message?: string }> {
   if (typeof token !== "string" || typeof shared !== "boolean") return { ok: false, message: "Ongeldige keuze." };
+  if (!(await checkScanLoad("page", token, await requestClientAddress())).allowed) return { ok: false, message: SCAN_BUSY_MESSAGE };
   try {
     await saveShareChoice(token, shared);
     return { ok: true };

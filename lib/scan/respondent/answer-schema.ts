@@ -39,4 +39,5 @@ export type AutosaveInput = z.infer<typeof autosaveSchema>;
 export type AutosaveResult =
   | { ok: true; revision: number }
   | (ActionFailure & { code: "CONFLICT"; current: { value: number | "dontKnow" | string | null; revision: number } })
-  | (ActionFailure & { code: "VALIDATION" | "LOCKED" | "INVITE_INVALID" | "RATE_LIMITED" | "INTERNAL" });
+  | (ActionFailure & { code: "RATE_LIMITED"; retryAfterSeconds: number })
+  | (ActionFailure & { code: "VALIDATION" | "LOCKED" | "INVITE_INVALID" | "INTERNAL" });

@@ -6,6 +6,8 @@ import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
 import { hashLinkToken } from "@/lib/link-tokens";
 import { INVITE_INVALID_MESSAGE, linkState, lockedMessage } from "./link";
 import { itemIndex } from "../scoring/questionnaire-index";
+import { busyResult, SCAN_LOAD_WINDOW_SECONDS, scanLoadWait, type ScanLoadLimits } from "./load-limits";
+import { rateLimitWaitSql } from "@/lib/rate-limit";
 
 // Autosave, one answer at a time. Each write is ONE SQL statement that re-checks the link (not
 // revoked, not expired), that the response is still a draft (FOR KEY SHARE, so a concurrent submit
@@ -34,25 +36,41 @@ async function resolveTarget(token: string) {
   return { tokenHash, responseId: row.id, questionnaireId: row.questionnaireId };
 }
 
-export async function autosave(token: string, input: AutosaveInput): Promise<AutosaveResult> {
+/**
+ * `limits`: the load-limit counters of this request (./load-limits.ts), counted exactly once on every
+ * path; for an answer inside the statement that saves it, so the hot path stays one round trip.
+ */
+export async function autosave(token: string, input: AutosaveInput, limits: ScanLoadLimits | null = null): Promise<AutosaveResult> {
   const target = await resolveTarget(token);
-  if (!target) return { ok: false, code: "INVITE_INVALID", message: INVITE_INVALID_MESSAGE };
-  const questionnaire = await getQuestionnaireContent(target.questionnaireId);
+  const refusal = target ? refusalOf(await getQuestionnaireContent(target.questionnaireId), input) : INVITE_INVALID;
+  if (refusal || input.type !== "answer") {
+    const wait = await scanLoadWait(limits);
+    if (wait > 0) return busyResult(wait);
+  }
+  if (refusal) return refusal;
+  const t = target!;
+  if (input.type === "answer") return saveAnswer(t, input.itemKey, input.value, input.revision, limits);
+  if (input.type === "note") return saveNote(t, input.key, input.text, input.revision);
+  return saveSelfGrade(t, input.value, input.revision);
+}
+
+const INVITE_INVALID = { ok: false, code: "INVITE_INVALID", message: INVITE_INVALID_MESSAGE } as const;
+
+/** Why this input does not belong to the questionnaire, or null when it does. */
+function refusalOf(questionnaire: Awaited<ReturnType<typeof getQuestionnaireContent>>, input: AutosaveInput): AutosaveResult | null {
   if (input.type === "answer") {
     const item = itemIndex(questionnaire).get(input.itemKey);
     if (!item) return { ok: false, code: "VALIDATION", message: "Deze stelling hoort niet bij de vragenlijst." };
     const isScaleValue = input.value === "dontKnow" || questionnaire.scale.options.some((o) => o.value === input.value);
     if (!isScaleValue) return { ok: false, code: "VALIDATION", message: "Kies een van de antwoorden op de schaal, of 'Weet ik niet'." };
-    return saveAnswer(target, input.itemKey, input.value, input.revision);
   }
   if (input.type === "note") {
     const [kind, key] = input.key.split(":") as ["theme" | "open", string];
     const known =
       kind === "theme" ? questionnaire.themes.some((t) => t.key === key) : questionnaire.openQuestions.some((q) => q.key === key);
     if (!known) return { ok: false, code: "VALIDATION", message: "Dit tekstveld hoort niet bij de vragenlijst." };
-    return saveNote(target, input.key, input.text, input.revision);
   }
-  return saveSelfGrade(target, input.value, input.revision);
+  return null;
 }
 
 type Target = { tokenHash: string; responseId: string };
@@ -62,9 +80,13 @@ type Target = { tokenHash: string; responseId: string };
 const TAKES_ANSWERS = `r."id" = $1 AND i."tokenHash" = $2 AND ww_scan_link_takes_answers(i."revokedAt", i."expiresAt", r."status", t."status")`;
 
 // Answers are the hot path (every click): the statement lives in the database function
-// ww_autosave_answer (migrations 20261122130000 and 20261201090000), whose plan PostgreSQL keeps per connection. Notes and
-// the self-grade are rarer and stay inline.
-const UPSERT_ANSWER = `SELECT ww_autosave_answer($1::text, $2::text, $3::text, $4::int, $5::boolean, $6::int) AS "revision"`;
+// ww_autosave_answer (migrations 20261122130000 and 20261201090000), whose plan PostgreSQL keeps per
+// connection, and the load limits are counted first in the same statement (MATERIALIZED: once, and
+// before the answer, which is only saved when the wait is 0). Notes and the self-grade are rarer and stay inline.
+const UPSERT_ANSWER = `
+  WITH load AS MATERIALIZED (SELECT ${rateLimitWaitSql(7, 8, 9)} AS "wait")
+  SELECT load."wait", CASE WHEN load."wait" = 0 THEN ww_autosave_answer($1::text, $2::text, $3::text, $4::int, $5::boolean, $6::int) END AS "revision"
+  FROM load`;
 
 const UPSERT_NOTE = `
   INSERT INTO "ScanNote" ("responseId", "key", "text", "revision", "updatedAt")
@@ -86,10 +108,27 @@ const UPDATE_SELF_GRADE = `
     AND (r."selfGradeRevision" = $4::int OR r."selfGrade" IS NOT DISTINCT FROM $3::int)
   RETURNING r."selfGradeRevision" AS "revision"`;
 
-async function saveAnswer(t: Target, itemKey: string, value: number | "dontKnow", base: number): Promise<AutosaveResult> {
+async function saveAnswer(
+  t: Target,
+  itemKey: string,
+  value: number | "dontKnow",
+  base: number,
+  limits: ScanLoadLimits | null,
+): Promise<AutosaveResult> {
   const dontKnow = value === "dontKnow";
   const numeric = dontKnow ? null : value;
-  const rows = await rawQuery<{ revision: number | null }>(UPSERT_ANSWER, [t.responseId, t.tokenHash, itemKey, numeric, dontKnow, base]);
+  const rows = await rawQuery<{ wait: number; revision: number | null }>(UPSERT_ANSWER, [
+    t.responseId,
+    t.tokenHash,
+    itemKey,
+    numeric,
+    dontKnow,
+    base,
+    [...(limits?.keys() ?? [])],
+    [...(limits?.values() ?? [])],
+    SCAN_LOAD_WINDOW_SECONDS,
+  ]);
+  if (Number(rows[0]?.wait) > 0) return busyResult(Number(rows[0]!.wait));
   if (rows[0]?.revision != null) return { ok: true, revision: Number(rows[0].revision) };
   return explainRejection(t, async () => {
     const current = await db().scanAnswer.findUnique({ where: { responseId_itemKey: { responseId: t.responseId, itemKey } } });

@@ -2,6 +2,7 @@ import "server-only";
 import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { autosaveSchema, type AutosaveResult } from "./answer-schema";
 import { autosave } from "./answer-store";
+import { busyResult, scanLoadLimits, scanLoadWait } from "./load-limits";
 
 // The autosave endpoint without HTTP: raw body in, status and Dutch reply out. The route file only
 // moves bytes, so everything a respondent can send is handled (and tested) here.
@@ -11,21 +12,33 @@ export const MAX_AUTOSAVE_BODY_BYTES = 20_000;
 
 const STATUS: Record<string, number> = { VALIDATION: 400, CONFLICT: 409, LOCKED: 423, INVITE_INVALID: 404, RATE_LIMITED: 429 };
 
-export type AutosaveReply = { status: number; body: AutosaveResult };
+export type AutosaveReply = { status: number; body: AutosaveResult; retryAfterSeconds?: number };
 
-const reply = (body: AutosaveResult): AutosaveReply => ({ status: body.ok ? 200 : (STATUS[body.code] ?? 500), body });
+const reply = (body: AutosaveResult): AutosaveReply => ({
+  status: body.ok ? 200 : (STATUS[body.code] ?? 500),
+  body,
+  ...(!body.ok && body.code === "RATE_LIMITED" ? { retryAfterSeconds: body.retryAfterSeconds } : {}),
+});
 
-export async function handleAutosaveRequest(token: string, rawBody: string): Promise<AutosaveReply> {
+/** `client` is the sender's address (lib/security/client-address.ts), or null when it cannot be known. */
+export async function handleAutosaveRequest(token: string, rawBody: string, client: string | null = null): Promise<AutosaveReply> {
+  // Every request on a link counts against the load limits exactly once: an unreadable one here, the
+  // others inside autosave() (for an answer in the same statement that saves it).
+  const limits = scanLoadLimits("autosave", token, client);
+  const refuse = async (message: string) => {
+    const wait = await scanLoadWait(limits);
+    return reply(wait > 0 ? busyResult(wait) : { ok: false, code: "VALIDATION", message });
+  };
   let json: unknown;
   try {
     json = JSON.parse(rawBody);
   } catch {
-    return reply({ ok: false, code: "VALIDATION", message: "Dit verzoek kon niet worden gelezen." });
+    return refuse("Dit verzoek kon niet worden gelezen.");
   }
   const parsed = autosaveSchema.safeParse(json);
-  if (!parsed.success) return reply({ ok: false, code: "VALIDATION", message: parsed.error.issues[0]?.message ?? "Ongeldig antwoord." });
+  if (!parsed.success) return refuse(parsed.error.issues[0]?.message ?? "Ongeldig antwoord.");
   try {
-    return reply(await autosave(token, parsed.data));
+    return reply(await autosave(token, parsed.data, limits));
   } catch (e) {
     console.error("[autosave] unexpected error", e);
     return reply({ ok: false, code: "INTERNAL", message: GENERIC_ERROR_MESSAGE });

@@ -6,6 +6,8 @@ import {
   TOO_LARGE_REPLY,
   type AutosaveReply,
 } from "@/lib/scan/respondent/autosave-request";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/security/client-address";
 
 // The one Pages Router file in the app, on purpose: every answer a respondent clicks lands here,
 // and Next's Pages API path costs about half of what an App Router route handler costs per request
@@ -20,11 +22,12 @@ export default async function autosaveRoute(req: NextApiRequest, res: NextApiRes
   const body = await readBody(req);
   if (body === null) return send(res, TOO_LARGE_REPLY);
   const token = typeof req.query.token === "string" ? req.query.token : "";
-  send(res, await handleAutosaveRequest(token, body));
+  send(res, await handleAutosaveRequest(token, body, clientAddress(req.headers, env().TRUST_PROXY)));
 }
 
-function send(res: NextApiResponse, { status, body }: AutosaveReply) {
+function send(res: NextApiResponse, { status, body, retryAfterSeconds }: AutosaveReply) {
   res.setHeader("Cache-Control", "no-store");
+  if (retryAfterSeconds) res.setHeader("Retry-After", String(retryAfterSeconds));
   res.status(status).json(body);
 }
 
