@@ -6,6 +6,7 @@ import fs from "node:fs";
 import { schedulerToken, type SchedulerPurpose } from "../lib/auth/scheduler-token";
 import { dataDirHolder } from "../lib/db/pglite-lock";
 import { env } from "../lib/env";
+import { runScript } from "../lib/db/run-script";
 import { localSecretFile } from "./local-secret.mjs";
 
 /** The per-checkout secret that `npm start` creates when NEXTAUTH_SECRET is not set. */
@@ -43,4 +44,27 @@ export function assertEmbeddedFree() {
     throw new Error(
       `De ingebouwde database is in gebruik door proces ${holder}, maar er antwoordt geen app op ${env().APP_URL}. Zet APP_URL.`,
     );
+}
+
+/**
+ * A scheduler job as a script: on PostgreSQL it runs here; on the embedded database through the
+ * running app (POST `route`) when one answers, else here once the database is free. Prints the job's
+ * Dutch summary.
+ */
+export function runSchedulerJob({ route, purpose, run }: { route: string; purpose: SchedulerPurpose; run: () => Promise<string> }) {
+  const direct = async () => console.log(await run());
+  if (env().DATABASE_URL) return runScript(direct);
+  (async () => {
+    const res = await callRunningApp(route, purpose);
+    if (!res) {
+      assertEmbeddedFree();
+      return runScript(direct);
+    }
+    const body = (await res.json()) as { message?: string };
+    console.log(`Dit loopt via de draaiende app op ${new URL(env().APP_URL).origin}.`);
+    console.log(body.message);
+  })().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
 }

@@ -21,6 +21,11 @@ export default async function LoginPage() {
         <p className="mt-6 text-center text-sm text-slate-600">
           Heeft u een uitnodiging voor de bedrijfsscan gekregen? Dan heeft u geen account nodig: gebruik de link uit uw e-mail.
         </p>
+        <p className="mt-3 text-center text-sm">
+          <a href="/privacy" className="text-brand-800 underline underline-offset-2">
+            Privacy: hoe we met uw gegevens omgaan
+          </a>
+        </p>
       </div>
     </main>
   );

@@ -11,6 +11,7 @@ const NAV_ITEMS: { href: string; label: string; capability: GlobalCapability }[]
   { href: "/werkgever", label: "Ons traject", capability: "workspace:werkgever" },
   { href: "/mail", label: "Uitgaande e-mail", capability: "outbox:read" },
   { href: "/beheer/logboek", label: "Logboek", capability: "audit:read" },
+  { href: "/beheer/privacy", label: "Privacy (AVG)", capability: "privacy:manage" },
 ];
 
 export function navItemsFor(actor: Pick<Actor, "role">) {

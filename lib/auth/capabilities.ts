@@ -20,6 +20,7 @@ export const GLOBAL_CAPABILITIES = [
   "questionnaire:import",
   "user:manage",
   "audit:read",
+  "privacy:manage",
   "account:own",
 ] as const;
 export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
@@ -54,6 +55,8 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   "questionnaire:import": ["ADMIN"],
   "user:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
+  // AVG: export everything about one employer, erase an employer or one respondent (docs/privacy.md)
+  "privacy:manage": ["ADMIN"],
   "account:own": ["ADMIN", "TRAINER", "EXPERT", "EMPLOYER"],
 };
 

@@ -8,6 +8,7 @@ import crypto from "node:crypto";
 const PURPOSES = {
   reminders: "weerbare-werkgever:scheduled-reminders",
   backup: "weerbare-werkgever:backup",
+  retention: "weerbare-werkgever:retention",
 } as const;
 export type SchedulerPurpose = keyof typeof PURPOSES;
 

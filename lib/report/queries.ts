@@ -100,13 +100,18 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
   };
 }
 
-/** Rapport-MHB-<werkgever>-<datum>.pdf (the Amsterdam calendar day, as on the cover), ASCII-safe for every browser. */
-export function reportFileName(employerName: string, date: Date): string {
+/** An employer's name as part of a file name: ASCII-safe for every browser and file system. */
+export function fileNameSlug(employerName: string): string {
   const slug = employerName
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/&/g, "en")
     .replace(/[^A-Za-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return `Rapport-MHB-${slug || "werkgever"}-${isoDay(date)}.pdf`;
+  return slug || "werkgever";
+}
+
+/** Rapport-MHB-<werkgever>-<datum>.pdf (the Amsterdam calendar day, as on the cover). */
+export function reportFileName(employerName: string, date: Date): string {
+  return `Rapport-MHB-${fileNameSlug(employerName)}-${isoDay(date)}.pdf`;
 }

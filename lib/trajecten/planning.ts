@@ -8,9 +8,9 @@ import { amsterdamInstant } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { snapshotResultsInTx } from "@/lib/scan/results/snapshot";
-import type { TrajectStatusKey } from "./labels";
 import type { SessionPlanInput, TrajectCreateInput } from "./planning-schema";
-import { canMoveTo } from "./status";
+import type { TrajectStatusKey } from "./labels";
+import { canMoveTo, isBeforeScanClose } from "./status";
 
 // The trainer plans: a traject at an employer, its sessions, its phase, and the experience expert.
 
@@ -84,7 +84,10 @@ export async function setTrajectStatus({
   const current = await db().traject.findUniqueOrThrow({ where: { id: trajectId }, select: { status: true, version: true } });
   if (!canMoveTo(current.status, status)) throw new AppError("VALIDATION", "Deze stap kan vanuit de huidige fase niet.");
   await db().$transaction(async (tx) => {
-    const updated = await tx.traject.updateMany({ where: { id: trajectId, version }, data: { status, version: { increment: 1 } } });
+    const updated = await tx.traject.updateMany({
+      where: { id: trajectId, version },
+      data: { status, version: { increment: 1 }, ...scanClosedAtChange(current.status, status) },
+    });
     if (updated.count === 0) throw new AppError("CONFLICT", "De fase is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.");
     await recordAudit(
       {
@@ -101,6 +104,13 @@ export async function setTrajectStatus({
     if (current.status === "SCAN_OPEN" && status === "SCAN_CLOSED")
       await snapshotResultsInTx(tx, { actor, trajectId, reason: "scan-closed" });
   });
+}
+
+/** The retention period of respondents' details counts from the scan's close (docs/privacy.md#bewaren); a step back reopens it. */
+function scanClosedAtChange(from: TrajectStatusKey, to: TrajectStatusKey): { scanClosedAt?: Date | null } {
+  if (isBeforeScanClose(from) && !isBeforeScanClose(to)) return { scanClosedAt: new Date() };
+  if (!isBeforeScanClose(from) && isBeforeScanClose(to)) return { scanClosedAt: null };
+  return {};
 }
 
 export async function assignExpert({ actor, trajectId, expertId }: { actor: Actor; trajectId: string; expertId: string }) {

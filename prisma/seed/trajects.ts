@@ -87,6 +87,7 @@ export async function seedLindeTraject(ctx: SeedContext) {
       status: "SESSION_1_DONE",
       questionnaireId: ctx.questionnaireId,
       scanDeadline: daysFromNow(-9),
+      scanClosedAt: daysFromNow(-8),
       plannedSessionCount: 2,
       motivation:
         "We willen dat collega's met een psychische kwetsbaarheid zich veilig voelen om te vertellen wat ze nodig hebben, en we merken dat leidinggevenden handelingsverlegen zijn.",

@@ -23,6 +23,8 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/beheer/gebruikers",
       "/beheer/vragenlijsten",
       "/beheer/logboek",
+      "/beheer/privacy",
+      "/beheer/privacy?email=femke%40delinde.nl",
       "/trajecten/demo-traject-rivierstad",
       "/trajecten/demo-traject-rivierstad/resultaten",
     ],

@@ -11,8 +11,8 @@ test("npm run reminders works beside the running app on the embedded database", 
   expect(wrong.status()).toBe(404);
   expect((await wrong.json()).message).toBe("Deze pagina bestaat niet.");
 
-  const run = () =>
-    spawnSync("npm", ["run", "--silent", "reminders"], {
+  const run = (script = "reminders") =>
+    spawnSync("npm", ["run", "--silent", script], {
       encoding: "utf8",
       env: {
         ...process.env,
@@ -24,13 +24,18 @@ test("npm run reminders works beside the running app on the embedded database", 
     });
   const first = run();
   expect(first.status, first.stderr).toBe(0);
-  expect(first.stdout).toContain(`De herinneringen gaan via de draaiende app op ${baseURL}`);
+  expect(first.stdout).toContain(`Dit loopt via de draaiende app op ${baseURL}`);
   const sent = Number(first.stdout.match(/Herinneringen klaargezet: (\d+)/)?.[1]);
   expect(sent).toBeGreaterThan(0);
   // at most one reminder per two days: the second run finds nothing due, so the first really ran
   const second = run();
   expect(second.status, second.stderr).toBe(0);
   expect(second.stdout).toContain("Herinneringen klaargezet: 0.");
+  // the retention job goes the same way, with its own token
+  const retention = run("retention");
+  expect(retention.status, retention.stderr).toBe(0);
+  expect(retention.stdout).toContain(`Dit loopt via de draaiende app op ${baseURL}`);
+  expect(retention.stdout).toMatch(/Namen en e-mailadressen verwijderd: \d+/);
 
   // this spec's own due invitation (tests/e2e/fixtures) got exactly one reminder, with a fresh link
   const due = SCHEDULER.invitations![0]!;

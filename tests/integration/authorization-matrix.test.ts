@@ -26,6 +26,10 @@ import { assignExpert, createTraject, planSession, setTrajectStatus, withdrawExp
 import { getTrajectForActor, listEmployersForPlanning } from "@/lib/trajecten/queries";
 import { changeOwnPassword, createUser, sendAccountLink, setUserActive } from "@/lib/users/accounts";
 import { listEmployerChoices, listUsers } from "@/lib/users/queries";
+import { eraseEmployer, eraseRespondent, findRespondentsByEmail } from "@/lib/privacy/erasure";
+import { exportEmployer } from "@/lib/privacy/export";
+import { listEmployersForPrivacy } from "@/lib/privacy/queries";
+import { applyRetention } from "@/lib/privacy/retention";
 import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";
 import { ACTOR_LABELS, makeWorld, outcomeOf, snapshotAllTables, type ActorLabel, type World } from "@/tests/support/authorization-world";
 import { setupTestDb } from "@/tests/support/test-db";
@@ -181,6 +185,21 @@ const cases: Case[] = [
   { name: "listQuestionnaireVersions", allowed: ["admin"], run: (_w, actor) => listQuestionnaireVersions(actor) },
   { name: "listAuditEvents", allowed: ["admin"], run: (_w, actor) => listAuditEvents(actor) },
   { name: "getMonitoringSummary", allowed: ["admin"], run: (_w, actor) => getMonitoringSummary(actor) },
+  // AVG (docs/privacy.md): the admin alone
+  { name: "listEmployersForPrivacy", allowed: ["admin"], run: (_w, actor) => listEmployersForPrivacy(actor) },
+  { name: "exportEmployer", allowed: ["admin"], run: (w, actor) => exportEmployer({ actor, employerId: w.f.employer.id }) },
+  {
+    name: "eraseEmployer",
+    allowed: ["admin"],
+    run: (w, actor) => eraseEmployer({ actor, input: { employerId: w.f.employer.id, confirmName: w.f.employer.name } }),
+  },
+  {
+    name: "findRespondentsByEmail",
+    allowed: ["admin"],
+    run: (_w, actor) => findRespondentsByEmail({ actor, email: "iemand@voorbeeld.nl" }),
+  },
+  { name: "eraseRespondent", allowed: ["admin"], run: (w, actor) => eraseRespondent({ actor, invitationId: w.submittedInvitationId }) },
+  { name: "applyRetention", allowed: ["admin"], run: (_w, actor) => applyRetention({ actor }) },
 ];
 
 describe(`authorization matrix (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {

@@ -8,14 +8,16 @@ import { gedragscodeAction } from "@/app/(app)/trajecten/[id]/gedragscode/action
 import { changePasswordAction } from "@/app/(app)/account/actions";
 import { createUserAction, sendAccountLinkAction, setUserActiveAction } from "@/app/(app)/beheer/gebruikers/actions";
 import { importQuestionnaireAction } from "@/app/(app)/beheer/vragenlijsten/actions";
+import { applyRetentionAction, eraseEmployerAction, eraseRespondentAction } from "@/app/(app)/beheer/privacy/actions";
 import { activateAccountAction } from "@/app/account/activeren/[token]/actions";
 import { saveClosingAction, saveThemeAction, submitScanAction } from "@/app/scan/[token]/actions";
 import { GET as getReport } from "@/app/api/trajecten/[id]/rapport/route";
+import { GET as getEmployerExport } from "@/app/api/beheer/privacy/werkgevers/[id]/export/route";
 import { renderReportForActor } from "@/lib/report/download";
 import { handleAutosaveRequest } from "@/lib/scan/respondent/autosave-request";
 import { openScan } from "@/lib/scan/respondent/link";
 import { SELF_GRADE_FIELD, answerField, noteField, openNoteKey, revisionField, themeNoteKey } from "@/lib/scan/respondent/field-names";
-import { FACTORY_PASSWORD, makeUser, questionnaireJson } from "@/tests/factories";
+import { FACTORY_PASSWORD, makeEmployer, makeSubmittedResponse, makeUser, questionnaireJson } from "@/tests/factories";
 import { makeWorld, type ActorLabel, type World } from "@/tests/support/authorization-world";
 import {
   FORBIDDEN_CHARACTERS,
@@ -90,7 +92,11 @@ type Case = {
   ignoreTables?: string[];
 };
 
-function cases(w: World, spareUserId: string): Case[] {
+/** Records a successful call may remove for good (the AVG erasures), so the world stays whole for the other cases. */
+type Spare = { userId: string; employerId: string; employerName: string; invitationId: string };
+
+function cases(w: World, spare: Spare): Case[] {
+  const spareUserId = spare.userId;
   const id = (value: string) => fc.oneof(fc.constant(value), fc.constant(`${value}x`));
   const trajectId = id(w.trajectId);
   const code = { trajectId, version: smallInt(4) };
@@ -244,6 +250,19 @@ function cases(w: World, spareUserId: string): Case[] {
       fields: { userId: id(spareUserId), active: fc.constantFrom("true", "false") },
       call: (fd) => setUserActiveAction(null, fd as FormData),
     },
+    {
+      name: "eraseEmployerAction",
+      actors: ["admin"],
+      fields: { employerId: id(spare.employerId), confirmName: fc.constantFrom(spare.employerName, `${spare.employerName} BV`) },
+      call: (fd) => eraseEmployerAction(null, fd as FormData),
+    },
+    {
+      name: "eraseRespondentAction",
+      actors: ["admin"],
+      fields: { invitationId: id(spare.invitationId) },
+      call: (fd) => eraseRespondentAction(null, fd as FormData),
+    },
+    { name: "applyRetentionAction", actors: ["admin"], fields: {}, call: (fd) => applyRetentionAction(null, fd as FormData) },
   ];
 }
 
@@ -267,13 +286,19 @@ function runArbitrary(w: World, all: Case[]) {
 
 describe("fuzzing every way in", () => {
   let w: World;
-  let spareUserId: string;
+  let spare: Spare;
   let judge: Judge;
 
   // A fresh world per property (the test database is emptied before each test).
   beforeEach(async () => {
     w = await makeWorld(t);
-    spareUserId = (await makeUser(t.prisma, "TRAINER")).id;
+    const employer = await makeEmployer(t.prisma);
+    spare = {
+      userId: (await makeUser(t.prisma, "TRAINER")).id,
+      employerId: employer.id,
+      employerName: employer.name,
+      invitationId: (await makeSubmittedResponse(t.prisma, w.f, { answers: { "1.1": 2 } })).invitationId,
+    };
     judge = new Judge(t);
   });
 
@@ -281,7 +306,7 @@ describe("fuzzing every way in", () => {
     "signed-in server actions: refused without a trace, never a server error",
     async () => {
       await judge.start();
-      const all = cases(w, spareUserId);
+      const all = cases(w, spare);
       await fc.assert(
         fc.asyncProperty(runArbitrary(w, all), async ({ c, actorId, fields, extra }) => {
           session.userId = actorId;
@@ -292,7 +317,7 @@ describe("fuzzing every way in", () => {
           const poisonedField = input instanceof FormData ? hasPoisonedField(input, names) : names.some((n) => isPoisoned(fields[n]));
           if (actorId && poisonedField) expect(result.code).toBe("VALIDATION");
         }),
-        { numRuns: runsFor(0.5) },
+        { numRuns: runsFor(0.46) },
       );
       expect(judge.accepted).toBeGreaterThan(0);
     },
@@ -544,6 +569,33 @@ describe("fuzzing every way in", () => {
         ),
         { numRuns: runsFor(0.08) },
       );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "the AVG export: any id gives 404 (or, for the admin and a real employer, the zip), never 5xx",
+    async () => {
+      await judge.start();
+      const ids = fc.oneof(
+        hostileString,
+        fc.constantFrom(...FORBIDDEN_CHARACTERS).map((c) => w.f.employer.id + c),
+        fc.constant(w.f.employer.id),
+      );
+      await fc.assert(
+        fc.asyncProperty(ids, fc.constantFrom<ActorLabel>("admin", "trainer", "employerUser"), async (id, label) => {
+          session.userId = w.actors[label].id;
+          const response = await getEmployerExport(new Request("http://localhost/api/beheer/privacy/werkgevers/x/export"), {
+            params: Promise.resolve({ id }),
+          });
+          const exported = label === "admin" && id === w.f.employer.id;
+          expect(response.status).toBe(exported ? 200 : 404);
+          if (exported) expect(response.headers.get("content-type")).toBe("application/zip");
+          await judge.check({ accepted: exported, code: exported ? undefined : String(response.status) });
+        }),
+        { numRuns: runsFor(0.04), examples: [[w.f.employer.id, "admin"]] },
+      );
+      expect(judge.accepted).toBeGreaterThan(0);
     },
     FUZZ_TIMEOUT,
   );

@@ -34,6 +34,11 @@ export default async function ScanIntroPage({ params }: { params: Promise<{ toke
         {whoSeesWhat(privacyMinimum()).map((p) => (
           <p key={p}>{p}</p>
         ))}
+        <p>
+          <a href="/privacy" className="font-semibold text-brand-800 underline underline-offset-4">
+            Meer over uw gegevens: wat we bewaren, hoe lang, en hoe u ze laat wissen
+          </a>
+        </p>
       </div>
       <div className="mt-10">
         {view.lockReason === "closed" ? (

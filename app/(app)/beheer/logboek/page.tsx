@@ -18,6 +18,10 @@ const ACTION_LABEL: Record<string, string> = {
   "annotation.delete": "Notitie verwijderd",
   "questionnaire.import": "Vragenlijst geïmporteerd",
   "report.download": "Rapport gedownload",
+  "privacy.exportEmployer": "AVG-export gemaakt",
+  "privacy.eraseEmployer": "Werkgever gewist (AVG)",
+  "privacy.eraseRespondent": "Respondent gewist (AVG)",
+  "privacy.retention": "Bewaartermijn toegepast",
 };
 
 export default async function AuditLogPage() {

@@ -1,0 +1,229 @@
+import "server-only";
+import { strToU8, zipSync } from "fflate";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertCapability } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { isoDay } from "@/lib/dates";
+import { isAppError, notFound } from "@/lib/errors";
+import { renderReportForActor } from "@/lib/report/download";
+import { fileNameSlug } from "@/lib/report/queries";
+import { isBeforeScanClose } from "@/lib/trajecten/status";
+import { recordId } from "@/lib/zod";
+
+// AVG export of one employer (docs/privacy.md#inzage): a zip with everything the app holds about the
+// employer and its people in one JSON file, the report PDF of every traject with results, and a
+// LEESMIJ.txt that says what is in it. Respondents appear as the employer may see them in the app:
+// who was invited, the frozen results and the texts they agreed to share; their individual answers
+// are theirs and never leave the app per person. Links in mails are blanked: a working scan or
+// account link in an export would open someone's scan or account.
+
+const TOKEN_IN_URL = /(?<=[/=])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+const withoutLinks = (text: string) => text.replace(TOKEN_IN_URL, "[link verwijderd]");
+
+export interface EmployerExport {
+  fileName: string;
+  zip: Uint8Array<ArrayBuffer>;
+}
+
+export async function exportEmployer({ actor, employerId }: { actor: Actor; employerId: string }): Promise<EmployerExport> {
+  assertCapability(actor, "privacy:manage");
+  const data = await collect(employerId);
+  if (!data) throw notFound("Deze werkgever");
+  const pdfs: Record<string, Uint8Array> = {};
+  for (const traject of data.trajecten) {
+    if (isBeforeScanClose(traject.status)) continue;
+    try {
+      const report = await renderReportForActor({ actor, trajectId: traject.id });
+      pdfs[`rapporten/${traject.id}-${report.fileName}`] = report.pdf;
+    } catch (e) {
+      if (!isAppError(e)) throw e; // a traject without results has no report: the JSON says so
+    }
+  }
+  const now = new Date();
+  const json = { exportedAt: now.toISOString(), exportedBy: actor.name, ...data };
+  const zip = zipSync({
+    "LEESMIJ.txt": strToU8(readme(data.employer.name, now, Object.keys(pdfs).length)),
+    "werkgever.json": strToU8(JSON.stringify(json, null, 2)),
+    ...pdfs,
+  });
+  await recordAudit({
+    actor,
+    action: "privacy.exportEmployer",
+    entityType: "Employer",
+    entityId: employerId,
+    data: { trajecten: data.trajecten.length, reports: Object.keys(pdfs).length },
+  });
+  return { fileName: `AVG-export-${fileNameSlug(data.employer.name)}-${isoDay(now)}.zip`, zip };
+}
+
+async function collect(employerId: string) {
+  // the id comes straight from the URL: one that cannot be an id (a NUL byte, …) is not found
+  if (!recordId().safeParse(employerId).success) return null;
+  const employer = await db().employer.findUnique({
+    where: { id: employerId },
+    select: {
+      id: true,
+      name: true,
+      sector: true,
+      city: true,
+      createdAt: true,
+      updatedAt: true,
+      werkvloeren: { select: { id: true, name: true, location: true } },
+      users: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          employerFunction: true,
+          active: true,
+          createdAt: true,
+          updatedAt: true,
+          authSessions: { orderBy: { createdAt: "asc" }, select: { createdAt: true, expiresAt: true, endedAt: true, endedReason: true } },
+          accountTokens: { orderBy: { createdAt: "asc" }, select: { createdAt: true, expiresAt: true, usedAt: true } },
+        },
+      },
+    },
+  });
+  if (!employer) return null;
+  const trajecten = await db().traject.findMany({
+    where: { employerId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      status: true,
+      outcome: true,
+      motivation: true,
+      plannedSessionCount: true,
+      scanDeadline: true,
+      scanClosedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      werkvloer: { select: { name: true } },
+      trainer: { select: { name: true } },
+      contactUser: { select: { name: true } },
+      sessions: { orderBy: { number: "asc" }, select: { number: true, scheduledAt: true, location: true, status: true } },
+      assignments: { select: { status: true, createdAt: true, expert: { select: { name: true } } } },
+      invitations: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          name: true,
+          email: true,
+          function: true,
+          createdAt: true,
+          sentAt: true,
+          sendCount: true,
+          openedAt: true,
+          expiresAt: true,
+          revokedAt: true,
+          reminderCount: true,
+          lastReminderAt: true,
+          anonymisedAt: true,
+          // not whether or when they answered: the employer does not learn who responded
+        },
+      },
+      responses: { select: { status: true, shareTextWithEmployer: true, _count: { select: { answers: true, notes: true } } } },
+      resultsSnapshots: {
+        orderBy: { takenAt: "asc" },
+        select: { takenAt: true, takenByName: true, reason: true, respondents: true, view: true },
+      },
+      annotations: {
+        where: { visibility: "EMPLOYER" },
+        orderBy: { createdAt: "asc" },
+        select: { themeKey: true, itemKey: true, body: true, createdAt: true, updatedAt: true, author: { select: { name: true } } },
+      },
+      gedragscode: {
+        select: {
+          status: true,
+          version: true,
+          preamble: true,
+          adoptedAt: true,
+          adoptedByName: true,
+          consentToReuse: true,
+          createdAt: true,
+          updatedAt: true,
+          clauses: { orderBy: [{ section: "asc" }, { position: "asc" }] },
+          revisions: {
+            orderBy: { number: "asc" },
+            select: { number: true, createdAt: true, snapshot: true, author: { select: { name: true } } },
+          },
+        },
+      },
+      nextSteps: { orderBy: { position: "asc" }, select: { text: true, owner: true, dueDate: true } },
+    },
+  });
+  const trajectIds = trajecten.map((t) => t.id);
+  const userIds = employer.users.map((u) => u.id);
+  const [mails, audit] = await Promise.all([
+    db().outboxMail.findMany({
+      where: { OR: [{ trajectId: { in: trajectIds } }, { to: { in: employer.users.map((u) => u.email), mode: "insensitive" } }] },
+      orderBy: { createdAt: "asc" },
+      select: { trajectId: true, kind: true, to: true, subject: true, text: true, status: true, createdAt: true, sentAt: true },
+    }),
+    db().auditEvent.findMany({
+      where: {
+        OR: [
+          { trajectId: { in: trajectIds } },
+          { actorId: { in: userIds } },
+          { entityType: "User", entityId: { in: userIds } },
+          { entityType: "Employer", entityId: employerId },
+        ],
+      },
+      orderBy: { createdAt: "asc" },
+      select: { createdAt: true, actorLabel: true, action: true, entityType: true, entityId: true, trajectId: true },
+    }),
+  ]);
+  return {
+    employer: {
+      id: employer.id,
+      name: employer.name,
+      sector: employer.sector,
+      city: employer.city,
+      createdAt: employer.createdAt,
+      updatedAt: employer.updatedAt,
+    },
+    werkvloeren: employer.werkvloeren,
+    accounts: employer.users.map(({ authSessions, accountTokens, ...user }) => ({
+      ...user,
+      loginSessions: authSessions,
+      accountLinks: accountTokens,
+    })),
+    trajecten: trajecten.map(({ responses, ...t }) => ({
+      ...t,
+      responses: {
+        submitted: responses.filter((r) => r.status === "SUBMITTED").length,
+        draft: responses.filter((r) => r.status === "DRAFT").length,
+        answersHeld: responses.reduce((n, r) => n + r._count.answers, 0),
+        textsHeld: responses.reduce((n, r) => n + r._count.notes, 0),
+        sharingTextsWithEmployer: responses.filter((r) => r.shareTextWithEmployer).length,
+      },
+    })),
+    outbox: mails.map((m) => ({ ...m, subject: withoutLinks(m.subject), text: withoutLinks(m.text) })),
+    auditLog: audit,
+  };
+}
+
+function readme(employerName: string, at: Date, reports: number): string {
+  return `AVG-export: ${employerName}
+Gemaakt op ${isoDay(at)} door de beheerder van Weerbare Werkgever.
+
+Wat staat erin?
+- werkgever.json: alles wat de app over deze werkgever en zijn mensen bewaart: de werkgever en de
+  werkvloeren, de accounts (met wanneer er is ingelogd), de trajecten met sessies, de uitgenodigde
+  sleutelpersonen, de resultaten zoals de werkgever die ziet, de reflecties die de
+  ervaringsdeskundige met de werkgever deelde, de gedragscode met alle versies, de vervolgstappen,
+  de verstuurde e-mails en het logboek.
+- rapporten/: het rapport (PDF) van elk traject met resultaten (${reports}).
+
+Wat staat er bewust niet in?
+- De antwoorden van één respondent: die zijn van de respondent zelf. Ook in de app ziet de werkgever
+  ze nooit per persoon; de export telt alleen hoeveel antwoorden en teksten er zijn.
+- Teksten die een respondent niet met de werkgever wilde delen, en notities die de
+  ervaringsdeskundige voor zichzelf of de tandem hield.
+- Werkende links: in de e-mails staat "[link verwijderd]" waar een persoonlijke link stond.
+
+Bewaar dit bestand veilig en niet langer dan nodig: er staan namen en e-mailadressen in.
+`;
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { pruneAuthSessions } from "@/lib/auth/auth-sessions";
+import { assertCapability } from "@/lib/auth/guard";
+import { isSystemActor, type Actor, type SystemActor } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
+import { pruneRateLimits } from "@/lib/rate-limit";
+import { scrubAuditDetails } from "./erasure";
+
+// The retention rule (docs/privacy.md#bewaren), one place for every kind of personal data with an
+// end date. Run daily by `npm run retention` (or the admin's button):
+// - respondents' names and e-mail addresses: RESPONDENT_RETENTION_DAYS after the traject's scan
+//   closed (Traject.scanClosedAt). The anonymous answers stay, so results and reports keep working;
+//   the invitation and reminder mails that named them go; the link stops working.
+// - login sessions 30 days after they ended (lib/auth/auth-sessions.ts), load and login counters a
+//   day after their window (lib/rate-limit), one-time account links 30 days after use or expiry.
+
+export const ANONYMISED_NAME = "(naam verwijderd na de bewaartermijn)";
+const ACCOUNT_LINK_RETENTION_DAYS = 30;
+const DAY_MS = 86_400_000;
+/** Invitations per transaction: a long backlog is worked through in short steps. */
+const BATCH = 200;
+
+export interface RetentionResult {
+  respondents: number;
+  mails: number;
+  sessions: number;
+  counters: number;
+  accountLinks: number;
+}
+
+export async function applyRetention({ actor, now = new Date() }: { actor: Actor | SystemActor; now?: Date }): Promise<RetentionResult> {
+  if (!isSystemActor(actor)) assertCapability(actor, "privacy:manage");
+  const closedBefore = new Date(now.getTime() - env().RESPONDENT_RETENTION_DAYS * DAY_MS);
+  let respondents = 0;
+  let mails = 0;
+  for (;;) {
+    const due = await db().scanInvitation.findMany({
+      where: { anonymisedAt: null, traject: { scanClosedAt: { lt: closedBefore } } },
+      select: { id: true, email: true, trajectId: true, response: { select: { id: true } } },
+      take: BATCH,
+    });
+    if (due.length === 0) break;
+    await db().$transaction(async (tx) => {
+      const removed = await tx.outboxMail.deleteMany({
+        where: { OR: due.map((i) => ({ trajectId: i.trajectId, to: { equals: i.email, mode: "insensitive" as const } })) },
+      });
+      mails += removed.count;
+      const ids = due.map((i) => i.id);
+      await scrubAuditDetails(tx, { entityId: { in: [...ids, ...due.flatMap((i) => (i.response ? [i.response.id] : []))] } });
+      await tx.scanInvitation.updateMany({ where: { id: { in: ids }, revokedAt: null }, data: { revokedAt: now } });
+      await tx.scanInvitation.updateMany({ where: { id: { in: ids } }, data: { name: ANONYMISED_NAME, email: "", anonymisedAt: now } });
+    });
+    respondents += due.length;
+  }
+  const sessions = await pruneAuthSessions({ now });
+  const counters = await pruneRateLimits();
+  const linksBefore = new Date(now.getTime() - ACCOUNT_LINK_RETENTION_DAYS * DAY_MS);
+  const { count: accountLinks } = await db().accountToken.deleteMany({
+    where: { OR: [{ usedAt: { lt: linksBefore } }, { expiresAt: { lt: linksBefore } }] },
+  });
+  if (respondents > 0)
+    await recordAudit({
+      actor,
+      action: "privacy.retention",
+      entityType: "ScanInvitation",
+      entityId: "bewaartermijn",
+      data: { respondents, mails },
+    });
+  return { respondents, mails, sessions, counters, accountLinks };
+}
+
+export const retentionSummary = (r: RetentionResult) =>
+  `Namen en e-mailadressen verwijderd: ${r.respondents} (met ${r.mails} e-mails). Opgeruimd: ${r.sessions} oude inlogsessies, ${r.counters} tellers, ${r.accountLinks} gebruikte of verlopen accountlinks.`;
