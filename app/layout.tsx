@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { DemoBanner } from "@/components/layout/demo-banner";
 import { inter } from "./fonts";
 import "./globals.css";
 
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Naar de inhoud
         </a>
+        <DemoBanner />
         {children}
       </body>
     </html>

@@ -1,5 +1,6 @@
 // `npm start`: build when the sources are newer than the build, apply migrations to the database
-// (embedded PGlite by default), load the demo data when the database is empty, then serve on :3000.
+// (embedded PGlite by default), install the content and (on an empty database) the demo, print the
+// first admin's setup link when there is no admin (scripts/prepare-database.ts), then serve on :3000.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -52,7 +53,7 @@ function needsBuild() {
 
 if (needsBuild()) run("npx", ["next", "build"]);
 run("npx", ["prisma", "migrate", "deploy"]);
-if (process.env.SEED_DEMO !== "0") run("npx", ["tsx", "scripts/seed-if-empty.ts"]);
+run("node", ["--conditions=react-server", "--import", "tsx", "scripts/prepare-database.ts"]);
 
 // The server runs in this process (no npx → sh → next-server chain that could outlive us): it handles
 // SIGTERM/SIGINT itself and closes the database (scripts/serve.mjs).

@@ -16,13 +16,22 @@ function secret(): string {
 }
 
 /** The app's answer, or null when nothing listens at APP_URL. Throws when the app refuses. */
-export async function callRunningApp(route: string, purpose: SchedulerPurpose, timeoutMs = 120_000): Promise<Response | null> {
+export async function callRunningApp(
+  route: string,
+  purpose: SchedulerPurpose,
+  timeoutMs = 120_000,
+  body?: Record<string, unknown>,
+): Promise<Response | null> {
   const url = new URL(route, env().APP_URL);
   let res: Response;
   try {
     res = await fetch(url, {
       method: "POST",
-      headers: { authorization: `Bearer ${schedulerToken(secret(), purpose)}` },
+      headers: {
+        authorization: `Bearer ${schedulerToken(secret(), purpose)}`,
+        ...(body ? { "content-type": "application/json" } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch {
@@ -30,9 +39,10 @@ export async function callRunningApp(route: string, purpose: SchedulerPurpose, t
   }
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { message?: string };
-    throw new Error(
-      `De app op ${url.origin} antwoordde ${res.status}: ${body.message ?? "onbekende fout"}. Gebruikt dit script dezelfde NEXTAUTH_SECRET?`,
-    );
+    // 404: the app did not accept the token; anything else is the job's own Dutch answer
+    if (res.status === 404)
+      throw new Error(`De app op ${url.origin} kent dit verzoek niet (404). Gebruikt dit script dezelfde NEXTAUTH_SECRET als de app?`);
+    throw new Error(body.message ?? `De app op ${url.origin} antwoordde ${res.status}.`);
   }
   return res;
 }
@@ -51,18 +61,28 @@ export function assertEmbeddedFree() {
  * running app (POST `route`) when one answers, else here once the database is free. Prints the job's
  * Dutch summary.
  */
-export function runSchedulerJob({ route, purpose, run }: { route: string; purpose: SchedulerPurpose; run: () => Promise<string> }) {
+export function runSchedulerJob({
+  route,
+  purpose,
+  run,
+  body,
+}: {
+  route: string;
+  purpose: SchedulerPurpose;
+  run: () => Promise<string>;
+  body?: Record<string, unknown>;
+}) {
   const direct = async () => console.log(await run());
   if (env().DATABASE_URL) return runScript(direct);
   (async () => {
-    const res = await callRunningApp(route, purpose);
+    const res = await callRunningApp(route, purpose, 120_000, body);
     if (!res) {
       assertEmbeddedFree();
       return runScript(direct);
     }
-    const body = (await res.json()) as { message?: string };
+    const reply = (await res.json()) as { message?: string };
     console.log(`Dit loopt via de draaiende app op ${new URL(env().APP_URL).origin}.`);
-    console.log(body.message);
+    console.log(reply.message);
   })().catch((e: unknown) => {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);

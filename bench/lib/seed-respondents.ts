@@ -1,10 +1,10 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { newLinkToken } from "../../lib/link-tokens";
-import { importBundledContent } from "../../prisma/seed/content";
+import { installBundledContent } from "../../lib/content/install";
 
 /** One traject with N invited respondents, each with an opened draft response. */
 export async function seedBenchRespondents(prisma: PrismaClient, n: number) {
-  const questionnaire = await importBundledContent(prisma);
+  const questionnaire = await installBundledContent(prisma);
   const employer = await prisma.employer.create({ data: { name: "Benchmark BV", sector: "Test" } });
   const trainer = await prisma.user.create({
     data: { email: `bench-${Date.now()}@voorbeeld.nl`, name: "Bench Trainer", role: "TRAINER", passwordHash: "x" },

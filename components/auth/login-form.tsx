@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -46,6 +47,11 @@ export function LoginForm() {
       <button type="submit" className={`${buttonClass} w-full`} disabled={formState.isSubmitting}>
         {formState.isSubmitting ? "Bezig met inloggen…" : "Inloggen"}
       </button>
+      <p className="text-center text-sm">
+        <Link href="/wachtwoord-vergeten" className="text-brand-800 underline underline-offset-2">
+          Wachtwoord vergeten?
+        </Link>
+      </p>
     </form>
   );
 }

@@ -6,6 +6,7 @@ const NAV_ITEMS: { href: string; label: string; capability: GlobalCapability }[]
   { href: "/beheer", label: "Overzicht", capability: "workspace:beheer" },
   { href: "/beheer/gebruikers", label: "Gebruikers", capability: "user:manage" },
   { href: "/beheer/vragenlijsten", label: "Vragenlijsten", capability: "questionnaire:import" },
+  { href: "/beheer/oplossingsrichtingen", label: "Oplossingsrichtingen", capability: "library:edit" },
   { href: "/trainer", label: "Mijn trajecten", capability: "workspace:trainer" },
   { href: "/expert", label: "Mijn trajecten", capability: "workspace:expert" },
   { href: "/werkgever", label: "Ons traject", capability: "workspace:werkgever" },

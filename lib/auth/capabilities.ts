@@ -21,6 +21,8 @@ export const GLOBAL_CAPABILITIES = [
   "user:manage",
   "audit:read",
   "privacy:manage",
+  "demo:remove",
+  "library:edit",
   "account:own",
 ] as const;
 export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
@@ -57,6 +59,9 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   "audit:read": ["ADMIN"],
   // AVG: export everything about one employer, erase an employer or one respondent (docs/privacy.md)
   "privacy:manage": ["ADMIN"],
+  "demo:remove": ["ADMIN"],
+  // the oplossingsrichtingen library (content, not a traject's data)
+  "library:edit": ["ADMIN"],
   "account:own": ["ADMIN", "TRAINER", "EXPERT", "EMPLOYER"],
 };
 

@@ -9,6 +9,7 @@ const PURPOSES = {
   reminders: "weerbare-werkgever:scheduled-reminders",
   backup: "weerbare-werkgever:backup",
   retention: "weerbare-werkgever:retention",
+  admin: "weerbare-werkgever:first-admin",
 } as const;
 export type SchedulerPurpose = keyof typeof PURPOSES;
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { getQuestionnaireContent, getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { freeTextsOf, loadSubmittedResponses } from "@/lib/scan/results/responses";
-import { privacyMinimum, readLatestSnapshot } from "@/lib/scan/results/snapshot-store";
+import { privacyMinimum, readLatestSnapshot, solutionTextsFor } from "@/lib/scan/results/snapshot-store";
 import { scoreScan } from "@/lib/scan/scoring/scoring";
 import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
 import { assertTrajectCapability } from "@/lib/auth/guard";
@@ -42,7 +42,7 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
       orderBy: { createdAt: "asc" },
       select: { themeKey: true, itemKey: true, body: true, visibility: true },
     }),
-    db().solution.findMany({ select: { key: true, title: true, description: true, themes: true, forAllThemes: true } }),
+    solutionTextsFor(db(), trajectId),
   ]);
   const dates = traject.sessions.map((s) => s.scheduledAt).filter((d): d is Date => d !== null);
   const code = traject.gedragscode;

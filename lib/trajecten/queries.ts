@@ -47,3 +47,18 @@ export async function listEmployersForPlanning(actor: Actor) {
   assertCapability(actor, "traject:create");
   return db().employer.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, sector: true } });
 }
+
+/**
+ * "Zorggroep De Linde · Traject": a page title that names what it shows, for an actor who may see
+ * the traject; just the section for anyone else (the page itself then answers 404 or 403).
+ */
+export async function trajectPageTitle({ actor, trajectId, section }: { actor: Actor | null; trajectId: string; section: string }) {
+  if (!actor) return section;
+  try {
+    await assertTrajectCapability({ actor, trajectId, capability: "traject:view" });
+  } catch {
+    return section;
+  }
+  const traject = await db().traject.findUnique({ where: { id: trajectId }, select: { employer: { select: { name: true } } } });
+  return traject ? `${traject.employer.name} · ${section}` : section;
+}

@@ -16,18 +16,19 @@ export async function closeOpenAccountLinks(tx: Tx, userId: string) {
 
 /**
  * A fresh one-time link to set a password, mailed through the outbox in the caller's transaction.
- * Earlier unused links of this user stop working: only the newest mail counts.
+ * Earlier unused links of this user stop working: only the newest mail counts. Returns the link
+ * (only `npm run admin:create` shows it, on the operator's own terminal).
  */
-export async function issueAccountLink(tx: Tx, user: { id: string; name: string; email: string; role: string }, kind: "welcome" | "reset") {
+export async function issueAccountLink(
+  tx: Tx,
+  user: { id: string; name: string; email: string; role: string },
+  kind: "welcome" | "reset",
+): Promise<string> {
   const { token, tokenHash } = newLinkToken();
   await closeOpenAccountLinks(tx, user.id);
   await tx.accountToken.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + ACCOUNT_LINK_DAYS * DAY) } });
-  const mail = accountMail({
-    name: user.name,
-    role: user.role,
-    url: `${env().APP_URL}/account/activeren/${token}`,
-    days: ACCOUNT_LINK_DAYS,
-    kind,
-  });
+  const url = `${env().APP_URL}/account/activeren/${token}`;
+  const mail = accountMail({ name: user.name, role: user.role, url, days: ACCOUNT_LINK_DAYS, kind });
   await enqueueMail({ kind: "account", to: user.email, ...mail }, tx);
+  return url;
 }

@@ -25,10 +25,10 @@ const userId = recordId();
 export const userIdSchema = z.object({ userId });
 export const userActiveSchema = z.object({ userId, active: z.enum(["true", "false"]).transform((v) => v === "true") });
 
-const newPassword = line()
+export const newPassword = line()
   .min(MIN_PASSWORD_LENGTH, `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`)
   .max(200, "Gebruik maximaal 200 tekens.");
-const samePasswordTwice = { path: ["confirm"], message: "De twee wachtwoorden zijn niet gelijk." };
+export const samePasswordTwice = { path: ["confirm"], message: "De twee wachtwoorden zijn niet gelijk." };
 
 export const passwordChangeSchema = z
   .object({ current: text().min(1, "Vul uw huidige wachtwoord in.").max(200), password: newPassword, confirm: line() })
@@ -43,3 +43,7 @@ export const accountActivationSchema = z
   })
   .refine((v) => v.password === v.confirm, samePasswordTwice);
 export type AccountActivationInput = z.infer<typeof accountActivationSchema>;
+
+export const passwordResetRequestSchema = z.object({
+  email: line().trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(254, "Dit e-mailadres is te lang."),
+});

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
-import { importBundledContent } from "./content";
+import { installBundledContent } from "../../lib/content/install";
 import { ADMIN, DEMO_PASSWORD, EMPLOYERS, EXPERTS, TRAINERS } from "./people";
 import { seedLindeTraject, seedRivierstadTraject, seedVanDijkTraject } from "./trajects";
 
@@ -13,7 +13,7 @@ export interface SeedSummary {
 
 /** Creates what is missing and leaves everything else alone. */
 export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:3000"): Promise<SeedSummary> {
-  const questionnaire = await importBundledContent(prisma);
+  const questionnaire = await installBundledContent(prisma);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const upsertUser = (data: {
     email: string;
@@ -21,7 +21,7 @@ export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:
     role: "ADMIN" | "TRAINER" | "EXPERT" | "EMPLOYER";
     employerId?: string;
     employerFunction?: "HR" | "DIRECTIE" | "LEIDINGGEVENDE";
-  }) => prisma.user.upsert({ where: { email: data.email }, update: {}, create: { ...data, passwordHash } });
+  }) => prisma.user.upsert({ where: { email: data.email }, update: {}, create: { ...data, passwordHash, demo: true } });
 
   await upsertUser({ ...ADMIN, role: "ADMIN" });
   const trainers = await Promise.all(TRAINERS.map((t) => upsertUser({ ...t, role: "TRAINER" })));
@@ -36,7 +36,7 @@ export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:
     await prisma.employer.upsert({
       where: { id: emp.id },
       update: {},
-      create: { id: emp.id, name: emp.name, sector: emp.sector, city: emp.city },
+      create: { id: emp.id, name: emp.name, sector: emp.sector, city: emp.city, demo: true },
     });
     await prisma.werkvloer.upsert({ where: { id: emp.werkvloer.id }, update: {}, create: { ...emp.werkvloer, employerId: emp.id } });
     employerUsers[emp.id] = [];

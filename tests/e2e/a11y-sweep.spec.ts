@@ -24,6 +24,7 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/beheer/vragenlijsten",
       "/beheer/logboek",
       "/beheer/privacy",
+      "/beheer/oplossingsrichtingen",
       "/beheer/privacy?email=femke%40delinde.nl",
       "/trajecten/demo-traject-rivierstad",
       "/trajecten/demo-traject-rivierstad/resultaten",

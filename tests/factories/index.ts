@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor, Role } from "@/lib/auth/roles";
 import questionnaireJson from "@/prisma/data/mhb-2025.json";
-import { importBundledContent } from "@/prisma/seed/content";
+import { installBundledContent } from "@/lib/content/install";
 import { FACTORY_HASH } from "./password";
 
 export { FACTORY_PASSWORD } from "./password";
@@ -38,7 +38,7 @@ export function actorOf(user: { id: string; role: string; name: string; employer
 export async function makeQuestionnaire(prisma: PrismaClient) {
   // the bundled content is the same for every call: import it once per (emptied) database
   const existing = await prisma.questionnaire.findUnique({ where: { key_version: { key: questionnaireJson.id, version: 1 } } });
-  return existing ?? importBundledContent(prisma);
+  return existing ?? installBundledContent(prisma);
 }
 
 export { questionnaireJson };

@@ -30,6 +30,8 @@ import { eraseEmployer, eraseRespondent, findRespondentsByEmail } from "@/lib/pr
 import { exportEmployer } from "@/lib/privacy/export";
 import { listEmployersForPrivacy } from "@/lib/privacy/queries";
 import { applyRetention } from "@/lib/privacy/retention";
+import { removeDemoData } from "@/lib/demo/remove";
+import { createSolution, listSolutionsForAdmin, setSolutionActive, updateSolution } from "@/lib/library/solutions";
 import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";
 import { ACTOR_LABELS, makeWorld, outcomeOf, snapshotAllTables, type ActorLabel, type World } from "@/tests/support/authorization-world";
 import { setupTestDb } from "@/tests/support/test-db";
@@ -47,6 +49,8 @@ type Case = { name: string; allowed: readonly ActorLabel[]; run: (w: World, acto
 const TANDEM_AND_EMPLOYER = ["trainer", "expertAccepted", "employerUser"] as const;
 const READERS = ["trainer", "expertAccepted", "employerUser", "admin"] as const;
 const code = (w: World) => ({ trajectId: w.trajectId, version: w.codeVersion });
+
+const solutionForMatrix = () => t.prisma.solution.findFirstOrThrow({ orderBy: { key: "asc" } });
 
 const cases: Case[] = [
   // the trainer plans and invites
@@ -200,6 +204,44 @@ const cases: Case[] = [
   },
   { name: "eraseRespondent", allowed: ["admin"], run: (w, actor) => eraseRespondent({ actor, invitationId: w.submittedInvitationId }) },
   { name: "applyRetention", allowed: ["admin"], run: (_w, actor) => applyRetention({ actor }) },
+  { name: "removeDemoData", allowed: ["admin"], run: (_w, actor) => removeDemoData({ actor }) },
+  // the oplossingsrichtingen library: content, the admin's
+  { name: "listSolutionsForAdmin", allowed: ["admin"], run: (_w, actor) => listSolutionsForAdmin(actor) },
+  {
+    name: "createSolution",
+    allowed: ["admin"],
+    run: (_w, actor) =>
+      createSolution({
+        actor,
+        input: { title: "Buddy", description: "Een vaste collega om bij terecht te kunnen.", themes: [], forAllThemes: true },
+      }),
+  },
+  {
+    name: "updateSolution",
+    allowed: ["admin"],
+    run: async (_w, actor) => {
+      const s = await solutionForMatrix();
+      return updateSolution({
+        actor,
+        input: {
+          key: s.key,
+          version: s.version,
+          title: "Nieuw",
+          description: s.description,
+          themes: s.themes,
+          forAllThemes: s.forAllThemes,
+        },
+      });
+    },
+  },
+  {
+    name: "setSolutionActive",
+    allowed: ["admin"],
+    run: async (_w, actor) => {
+      const s = await solutionForMatrix();
+      return setSolutionActive({ actor, key: s.key, version: s.version, active: false });
+    },
+  },
 ];
 
 describe(`authorization matrix (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {

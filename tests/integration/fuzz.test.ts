@@ -9,6 +9,9 @@ import { changePasswordAction } from "@/app/(app)/account/actions";
 import { createUserAction, sendAccountLinkAction, setUserActiveAction } from "@/app/(app)/beheer/gebruikers/actions";
 import { importQuestionnaireAction } from "@/app/(app)/beheer/vragenlijsten/actions";
 import { applyRetentionAction, eraseEmployerAction, eraseRespondentAction } from "@/app/(app)/beheer/privacy/actions";
+import { removeDemoAction } from "@/app/(app)/beheer/actions";
+import { createSolutionAction, setSolutionActiveAction, updateSolutionAction } from "@/app/(app)/beheer/oplossingsrichtingen/actions";
+import { requestPasswordResetAction } from "@/app/wachtwoord-vergeten/actions";
 import { activateAccountAction } from "@/app/account/activeren/[token]/actions";
 import { saveClosingAction, saveThemeAction, submitScanAction } from "@/app/scan/[token]/actions";
 import { GET as getReport } from "@/app/api/trajecten/[id]/rapport/route";
@@ -63,6 +66,12 @@ vi.mock("next-auth", async (importOriginal) => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 // The scan actions read the client address from the request's headers: here there is none.
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+// after() runs work once the response is sent; here it is collected and awaited before the judge looks.
+const afterTasks = vi.hoisted(() => [] as Promise<unknown>[]);
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  after: (task: () => Promise<unknown>) => void afterTasks.push(task()),
+}));
 
 const t = setupTestDb();
 const errors = vi.spyOn(console, "error");
@@ -93,7 +102,7 @@ type Case = {
 };
 
 /** Records a successful call may remove for good (the AVG erasures), so the world stays whole for the other cases. */
-type Spare = { userId: string; employerId: string; employerName: string; invitationId: string };
+type Spare = { userId: string; userEmail: string; employerId: string; employerName: string; invitationId: string };
 
 function cases(w: World, spare: Spare): Case[] {
   const spareUserId = spare.userId;
@@ -263,6 +272,47 @@ function cases(w: World, spare: Spare): Case[] {
       call: (fd) => eraseRespondentAction(null, fd as FormData),
     },
     { name: "applyRetentionAction", actors: ["admin"], fields: {}, call: (fd) => applyRetentionAction(null, fd as FormData) },
+    { name: "removeDemoAction", actors: ["admin"], fields: {}, call: (fd) => removeDemoAction(null, fd as FormData) },
+    {
+      name: "createSolutionAction",
+      actors: ["admin"],
+      fields: {
+        title: word,
+        description: fc.string({ minLength: 10, maxLength: 60 }),
+        themes: fc.constantFrom("T1", "T2", "T99"),
+        forAllThemes: fc.constantFrom("on", ""),
+      },
+      call: (fd) => createSolutionAction(null, fd as FormData),
+    },
+    {
+      name: "updateSolutionAction",
+      actors: ["admin"],
+      fields: {
+        key: fc.constantFrom("OR-01", "OR-99", "or-01"),
+        version: smallInt(3),
+        title: word,
+        description: fc.string({ minLength: 10, maxLength: 60 }),
+        themes: fc.constantFrom("T1", "T3"),
+      },
+      call: (fd) => updateSolutionAction(null, fd as FormData),
+    },
+    {
+      name: "setSolutionActiveAction",
+      actors: ["admin"],
+      fields: { key: fc.constantFrom("OR-02", "OR-999"), version: smallInt(3), active: fc.constantFrom("true", "false") },
+      call: (fd) => setSolutionActiveAction(null, fd as FormData),
+    },
+    {
+      name: "requestPasswordResetAction",
+      actors: ["trainer"],
+      fields: { email: fc.oneof(email, fc.constant(spare.userEmail)) },
+      call: async (fd) => {
+        const result = await requestPasswordResetAction(null, fd as FormData);
+        await Promise.all(afterTasks.splice(0));
+        return result;
+      },
+      ignoreTables: ["RateLimit"], // every request is counted, by design
+    },
   ];
 }
 
@@ -293,8 +343,10 @@ describe("fuzzing every way in", () => {
   beforeEach(async () => {
     w = await makeWorld(t);
     const employer = await makeEmployer(t.prisma);
+    const spareUser = await makeUser(t.prisma, "TRAINER");
     spare = {
-      userId: (await makeUser(t.prisma, "TRAINER")).id,
+      userId: spareUser.id,
+      userEmail: spareUser.email,
       employerId: employer.id,
       employerName: employer.name,
       invitationId: (await makeSubmittedResponse(t.prisma, w.f, { answers: { "1.1": 2 } })).invitationId,

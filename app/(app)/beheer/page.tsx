@@ -6,6 +6,9 @@ import { ROLE_LABEL, ROLES } from "@/lib/auth/roles";
 import { getMonitoringSummary } from "@/lib/monitoring/queries";
 import { TRAJECT_STATUS_LABEL, TRAJECT_STATUS_ORDER } from "@/lib/trajecten/labels";
 import { listTrajectsForActor } from "@/lib/trajecten/queries";
+import { RowAction } from "@/components/scan/row-action";
+import { demoPresent } from "@/lib/demo/remove";
+import { removeDemoAction } from "./actions";
 
 export const metadata: Metadata = { title: "Beheer" };
 
@@ -20,10 +23,28 @@ function Stat({ label, value }: { label: string; value: number | string }) {
 
 export default async function AdminHome() {
   const actor = await requireActorPage("workspace:beheer");
-  const [summary, trajects] = await Promise.all([getMonitoringSummary(actor), listTrajectsForActor(actor)]);
+  const [summary, trajects, demo] = await Promise.all([getMonitoringSummary(actor), listTrajectsForActor(actor), demoPresent()]);
   return (
     <>
       <PageHeader title={`Welkom, ${actor.name}`} intro="Overzicht van het project: mensen, trajecten, scans en gedragscodes." />
+      {demo ? (
+        <section aria-labelledby="demo" className="mb-10 rounded-xl border border-amber-300 bg-amber-50 p-4">
+          <h2 id="demo" className="mb-2 text-xl font-semibold text-brand-800">
+            Demogegevens
+          </h2>
+          <p className="mb-3 max-w-prose text-slate-800">
+            De demo-accounts, -werkgevers en -trajecten zijn er om de app uit te proberen. Gaat u de app echt gebruiken? Maak onder
+            Gebruikers een eigen beheerdersaccount, log daarmee in en verwijder hier in één keer alles van de demo. Wat u zelf heeft
+            aangemaakt, blijft.
+          </p>
+          <RowAction
+            action={removeDemoAction}
+            fields={{}}
+            label="Alle demogegevens verwijderen"
+            confirm="Alle demo-accounts, -werkgevers, -trajecten en hun e-mails verwijderen? Dat kan niet ongedaan worden gemaakt."
+          />
+        </section>
+      ) : null}
       <section aria-labelledby="monitoring" className="mb-10">
         <h2 id="monitoring" className="mb-3 text-xl font-semibold text-brand-800">
           Monitoring

@@ -9,7 +9,7 @@ import { scoreScan } from "../scoring/scoring";
 import type { Questionnaire, ScanResult } from "../scoring/types";
 import type { RoleGroup } from "./privacy";
 import { freeTextsOf, loadSubmittedResponses } from "./responses";
-import { privacyMinimum, readLatestSnapshot, resultsQuestionnaireId, roleGroups } from "./snapshot-store";
+import { privacyMinimum, readLatestSnapshot, resultsQuestionnaireId, roleGroups, solutionTextsFor } from "./snapshot-store";
 
 interface ResultsBody {
   questionnaire: Questionnaire;
@@ -105,7 +105,7 @@ export async function getScanResultsForActor({ actor, trajectId }: { actor: Acto
         author: { select: { name: true } },
       },
     }),
-    db().solution.findMany({ select: { key: true, title: true, description: true } }),
+    solutionTextsFor(db(), trajectId),
     db().questionnaire.findUnique({ where: { id: questionnaireId }, select: { version: true, title: true } }),
   ]);
   return {

@@ -59,7 +59,11 @@ export async function writeResultsSnapshot(
 ) {
   const computed = await computeEmployerView(client, trajectId);
   if (!computed) return null;
-  const stored: StoredSnapshotView = { questionnaireId: computed.questionnaireId, ...computed.view };
+  // the texts of the oplossingsrichtingen it proposes, as they read now: a later edit of the library
+  // does not change what a closed scan said (docs/privacy.md#snapshots)
+  const keys = [...new Set(computed.view.result.aandachtspunten.flatMap((ap) => ap.solutions))];
+  const solutions = await client.solution.findMany({ where: { key: { in: keys } }, select: SOLUTION_TEXT });
+  const stored: StoredSnapshotView = { questionnaireId: computed.questionnaireId, ...computed.view, solutions };
   return client.resultsSnapshot.create({
     data: {
       trajectId,
@@ -73,8 +77,35 @@ export async function writeResultsSnapshot(
   });
 }
 
-/** The JSON a snapshot holds: the view plus the questionnaire version it was computed with. */
-export type StoredSnapshotView = EmployerResultsView & { questionnaireId: string };
+const SOLUTION_TEXT = { key: true, title: true, description: true, themes: true, forAllThemes: true } as const;
+export interface SolutionText {
+  key: string;
+  title: string;
+  description: string;
+  themes: string[];
+  forAllThemes: boolean;
+}
+
+/**
+ * The JSON a snapshot holds: the view plus the questionnaire version it was computed with and the
+ * texts of the oplossingsrichtingen it proposed (absent in snapshots from before 2026-12-01).
+ */
+export type StoredSnapshotView = EmployerResultsView & { questionnaireId: string; solutions?: SolutionText[] };
+
+/**
+ * The oplossingsrichtingen a traject's pages and report show: the active library entries, with the
+ * texts its newest snapshot was made with taking precedence (a closed scan keeps its texts, also when
+ * an entry was edited or switched off since).
+ */
+export async function solutionTextsFor(client: DbClient, trajectId: string): Promise<SolutionText[]> {
+  const [library, snapshot] = await Promise.all([
+    client.solution.findMany({ where: { active: true }, select: SOLUTION_TEXT }),
+    readLatestSnapshot(client, trajectId),
+  ]);
+  const byKey = new Map(library.map((s) => [s.key, s]));
+  for (const s of snapshot?.view.solutions ?? []) byKey.set(s.key, s);
+  return [...byKey.values()];
+}
 
 export interface ResultsSnapshotRecord {
   id: string;

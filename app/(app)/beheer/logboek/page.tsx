@@ -22,6 +22,12 @@ const ACTION_LABEL: Record<string, string> = {
   "privacy.eraseEmployer": "Werkgever gewist (AVG)",
   "privacy.eraseRespondent": "Respondent gewist (AVG)",
   "privacy.retention": "Bewaartermijn toegepast",
+  "solution.create": "Oplossingsrichting toegevoegd",
+  "solution.update": "Oplossingsrichting gewijzigd",
+  "solution.activate": "Oplossingsrichting aangezet",
+  "solution.deactivate": "Oplossingsrichting uitgezet",
+  "demo.remove": "Demogegevens verwijderd",
+  "setup.firstAdmin": "Eerste beheerder aangemaakt",
 };
 
 export default async function AuditLogPage() {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { trajectMetadata } from "./title";
 import Link from "next/link";
 import { DownloadReportButton } from "@/components/report/download-report-button";
 import { InvitationsSection } from "./_components/invitations-section";
@@ -13,7 +13,7 @@ import { defaultScanDeadline } from "@/lib/scan/invitations/deadline";
 import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 
-export const metadata: Metadata = { title: "Traject" };
+export const generateMetadata = trajectMetadata("Traject");
 
 export default async function TrajectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

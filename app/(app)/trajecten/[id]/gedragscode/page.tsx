@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { trajectMetadata } from "../title";
 import Link from "next/link";
 import { GedragscodeEditor } from "./_components/editor";
 import { NextSteps } from "./_components/next-steps";
@@ -9,7 +9,7 @@ import { getGedragscodeForActor } from "@/lib/gedragscode/queries";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 
-export const metadata: Metadata = { title: "EPA-gedragscode" };
+export const generateMetadata = trajectMetadata("EPA-gedragscode");
 
 export default async function GedragscodePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { trajectMetadata } from "../title";
 import Link from "next/link";
 import { DownloadReportButton } from "@/components/report/download-report-button";
 import { Aandachtspunten } from "@/components/results/aandachtspunten";
@@ -17,7 +17,7 @@ import { SnapshotPanel } from "./_components/snapshot-panel";
 import { AnnotationComposer } from "./_components/annotation-composer";
 import { AnnotationEditor } from "./_components/annotation-editor";
 
-export const metadata: Metadata = { title: "Resultaten van de scan" };
+export const generateMetadata = trajectMetadata("Resultaten van de scan");
 
 function Block({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
   return (

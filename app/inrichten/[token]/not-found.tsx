@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+export default function SetupLinkNotFound() {
+  return (
+    <main id="inhoud" className="mx-auto max-w-xl px-4 py-20 text-center">
+      <h1 className="text-3xl font-bold text-brand-800">Deze link werkt niet (meer)</h1>
+      <p className="mt-4 text-slate-700">
+        De link om de eerste beheerder aan te maken werkt één keer en 24 uur lang, en alleen zolang er nog geen beheerder is. Start de app
+        opnieuw voor een nieuwe link, of maak de beheerder aan met <code>npm run admin:create</code>. Is er al een beheerder? Log dan in.
+      </p>
+      <Link href="/login" className="mt-8 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        Naar inloggen
+      </Link>
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useForm } from "react-hook-form";
+import { Field, buttonClass, inputClass } from "@/components/ui/field";
+import { useServerSubmit } from "@/components/ui/use-server-submit";
+import type { ActionResult } from "@/lib/actions/result";
+import { firstAdminSchema, type FirstAdminInput } from "@/lib/setup/schema";
+import { MIN_PASSWORD_LENGTH } from "@/lib/users/schema";
+
+export function FirstAdminForm({
+  token,
+  action,
+}: {
+  token: string;
+  action: (input: FirstAdminInput) => Promise<ActionResult<{ email: string }>>;
+}) {
+  const form = useForm<FirstAdminInput>({
+    resolver: zodResolver(firstAdminSchema),
+    defaultValues: { token, name: "", email: "", password: "", confirm: "" },
+  });
+  const { register, formState } = form;
+  const { onSubmit, message: result } = useServerSubmit(form, action, (r) => `U bent beheerder. Log nu in met ${r.email}.`);
+  if (result?.ok) {
+    return (
+      <div role="status" className="space-y-4">
+        <p className="text-brand-800">{result.text}</p>
+        <Link href="/login" className={buttonClass}>
+          Naar inloggen
+        </Link>
+      </div>
+    );
+  }
+  const e = formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <input type="hidden" {...register("token")} />
+      <Field label="Naam" error={e.name?.message}>
+        {(p) => <input {...p} autoComplete="name" className={inputClass} {...register("name")} />}
+      </Field>
+      <Field label="E-mailadres" hint="Hiermee logt u in." error={e.email?.message}>
+        {(p) => <input {...p} type="email" autoComplete="email" className={inputClass} {...register("email")} />}
+      </Field>
+      <Field
+        label="Wachtwoord"
+        hint={`Minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is sterk en goed te onthouden.`}
+        error={e.password?.message}
+      >
+        {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} {...register("password")} />}
+      </Field>
+      <Field label="Herhaal het wachtwoord" error={e.confirm?.message}>
+        {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} {...register("confirm")} />}
+      </Field>
+      <p role="status" aria-live="polite" className="text-amber-900">
+        {result && !result.ok ? result.text : null}
+      </p>
+      <button type="submit" className={`${buttonClass} w-full`} disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Bezig…" : "Beheerder worden"}
+      </button>
+    </form>
+  );
+}

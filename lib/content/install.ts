@@ -1,0 +1,25 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import questionnaireJson from "@/prisma/data/mhb-2025.json";
+import solutionsJson from "@/prisma/data/oplossingsrichtingen.json";
+
+// The content every installation needs, demo or not: the 2025 questionnaire and the
+// oplossingsrichtingen library. `npm start` runs this on every database (scripts/prepare-database.ts).
+// Idempotent, and it never overwrites: what an admin edited or switched off stays as it is; an entry
+// that is new in a later release is added. Not server-only: the seeds and tests use it too.
+
+/** Installs what is missing of the bundled questionnaire (version 1 of "mhb-2025") and library; returns the questionnaire. */
+export async function installBundledContent(prisma: PrismaClient) {
+  for (const s of solutionsJson.entries) {
+    await prisma.solution.upsert({
+      where: { key: s.key },
+      update: {},
+      create: { key: s.key, title: s.title, description: s.description, themes: s.themes, forAllThemes: s.forAllThemes },
+    });
+  }
+  const itemCount = questionnaireJson.themes.reduce((n, t) => n + t.items.length, 0);
+  return prisma.questionnaire.upsert({
+    where: { key_version: { key: questionnaireJson.id, version: 1 } },
+    update: {},
+    create: { key: questionnaireJson.id, version: 1, title: questionnaireJson.title, content: questionnaireJson, itemCount },
+  });
+}
