@@ -22,6 +22,8 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9-]{1,64}$/)
     .optional(),
+  /** The app's own scheduler (reminders, mail retries, retention): on unless "0" (docs/operations.md#recurring-jobs). */
+  IN_APP_SCHEDULER: z.enum(["0", "1"]).optional(),
   /** Demo data on an empty database: on by default for the embedded database, off with DATABASE_URL unless "1" (docs/operations.md). */
   SEED_DEMO: z.enum(["0", "1"]).optional(),
   /** Days after a traject's scan closed before respondents' names and e-mail addresses are removed (docs/privacy.md#bewaren). */
@@ -44,6 +46,7 @@ export function env(): Env {
     TRUST_PROXY: process.env.TRUST_PROXY || undefined,
     PRIVACY_MIN_RESPONDENTS: process.env.PRIVACY_MIN_RESPONDENTS || undefined,
     SEED_DEMO: process.env.SEED_DEMO || undefined,
+    IN_APP_SCHEDULER: process.env.IN_APP_SCHEDULER || undefined,
     RESPONDENT_RETENTION_DAYS: process.env.RESPONDENT_RETENTION_DAYS || undefined,
     SCAN_AUTOSAVE_PER_CLIENT_PER_MINUTE: process.env.SCAN_AUTOSAVE_PER_CLIENT_PER_MINUTE || undefined,
     SCAN_PAGES_PER_CLIENT_PER_MINUTE: process.env.SCAN_PAGES_PER_CLIENT_PER_MINUTE || undefined,

@@ -19,6 +19,8 @@ const env = {
   NEXTAUTH_URL: `http://localhost:${port}`,
   APP_URL: `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
+  // the specs run the recurring jobs themselves (npm run reminders, retention), at known moments
+  IN_APP_SCHEDULER: "0",
   CHECKPOINT_DISABLE: "1",
 };
 for (const [cmd, args] of [

@@ -32,6 +32,8 @@ export async function serve({ port = Number(process.env.PORT ?? 3000), dir = pat
   const stop = async (signal) => {
     if (stopping) return;
     stopping = true;
+    // the app's scheduler starts no new job from here on (lib/scheduler/loop.ts)
+    globalThis.__wwShuttingDown = true;
     console.log(`${signal}: de server stopt…`);
     setTimeout(() => process.exit(1), HARD_DEADLINE_MS).unref();
     const closed = new Promise((resolve) => server.close(resolve));

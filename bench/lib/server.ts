@@ -11,6 +11,8 @@ export async function startServer(port: number, env: Record<string, string>): Pr
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
       NEXTAUTH_SECRET: "bench",
+      // no recurring jobs in the middle of a measurement
+      IN_APP_SCHEDULER: "0",
       NEXTAUTH_URL: `http://localhost:${port}`,
       APP_URL: `http://localhost:${port}`,
       ...env,

@@ -13,6 +13,7 @@ const NAV_ITEMS: { href: string; label: string; capability: GlobalCapability }[]
   { href: "/mail", label: "Uitgaande e-mail", capability: "outbox:read" },
   { href: "/beheer/logboek", label: "Logboek", capability: "audit:read" },
   { href: "/beheer/privacy", label: "Privacy (AVG)", capability: "privacy:manage" },
+  { href: "/beheer/planner", label: "Planner", capability: "scheduler:manage" },
 ];
 
 export function navItemsFor(actor: Pick<Actor, "role">) {

@@ -23,6 +23,7 @@ export const GLOBAL_CAPABILITIES = [
   "privacy:manage",
   "demo:remove",
   "library:edit",
+  "scheduler:manage",
   "account:own",
 ] as const;
 export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
@@ -62,6 +63,8 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   "demo:remove": ["ADMIN"],
   // the oplossingsrichtingen library (content, not a traject's data)
   "library:edit": ["ADMIN"],
+  // the recurring jobs, failed mails and the SMTP test
+  "scheduler:manage": ["ADMIN"],
   "account:own": ["ADMIN", "TRAINER", "EXPERT", "EMPLOYER"],
 };
 

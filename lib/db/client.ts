@@ -73,10 +73,46 @@ export function rawQuery<T>(sql: string, params: unknown[]): Promise<T[]> {
   return g.__raw!<T>(sql, params);
 }
 
+const localLocks = new Map<number, Promise<unknown>>();
+
+/**
+ * Runs `fn` while holding a session-level advisory lock, or returns null at once when another
+ * session holds it: exactly one of several instances runs. On PostgreSQL the lock lives on one
+ * dedicated connection for the whole run (a pooled query could land on another connection). The
+ * embedded database serves one process, so there an in-process lock is the same guarantee.
+ */
+export async function withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T | null> {
+  db();
+  const pool = g.__pgPool;
+  if (!pool) {
+    if (localLocks.has(key)) return null;
+    const run = fn();
+    localLocks.set(key, run);
+    try {
+      return await run;
+    } finally {
+      localLocks.delete(key);
+    }
+  }
+  const client = await pool.connect();
+  try {
+    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [key]);
+    if (!rows[0]?.locked) return null;
+    try {
+      return await fn();
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [key]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
 /** Lets tests point the app's domain code at their own (in-memory) database. */
-export function setDb(client: PrismaClient | undefined, raw?: RawQuery): void {
+export function setDb(client: PrismaClient | undefined, raw?: RawQuery, pool?: pg.Pool): void {
   g.__prisma = client;
   g.__raw = raw;
+  g.__pgPool = pool;
 }
 
 export async function closeDb(): Promise<void> {

@@ -8,7 +8,7 @@ type Tx = Prisma.TransactionClient;
 
 export interface MailInput {
   trajectId?: string | null;
-  kind: "invitation" | "reminder" | "resend" | "account";
+  kind: "invitation" | "reminder" | "resend" | "account" | "test";
   to: string;
   subject: string;
   text: string;

@@ -25,6 +25,7 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/beheer/logboek",
       "/beheer/privacy",
       "/beheer/oplossingsrichtingen",
+      "/beheer/planner",
       "/beheer/privacy?email=femke%40delinde.nl",
       "/trajecten/demo-traject-rivierstad",
       "/trajecten/demo-traject-rivierstad/resultaten",

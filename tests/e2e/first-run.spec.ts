@@ -90,7 +90,7 @@ test("a fresh installation: setup link → first admin → trainer account → a
   await admin.goto(`${base}/beheer/gebruikers`);
   await admin.getByLabel("Naam").fill("Tom Trainer");
   await admin.getByLabel("E-mailadres").fill("tom@oads.nl");
-  await admin.getByLabel("Rol").selectOption("TRAINER");
+  await admin.getByLabel("Rol", { exact: true }).selectOption("TRAINER");
   await admin.getByRole("button", { name: "Account aanmaken" }).click();
   await expect(admin.getByTestId("user-tom@oads.nl")).toBeVisible();
   await admin.goto(`${base}/mail`);

@@ -31,6 +31,7 @@ import { exportEmployer } from "@/lib/privacy/export";
 import { listEmployersForPrivacy } from "@/lib/privacy/queries";
 import { applyRetention } from "@/lib/privacy/retention";
 import { removeDemoData } from "@/lib/demo/remove";
+import { listFailedMails, listJobsForAdmin, retryFailedMail, runJobNow, sendTestMail } from "@/lib/scheduler/admin";
 import { createSolution, listSolutionsForAdmin, setSolutionActive, updateSolution } from "@/lib/library/solutions";
 import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";
 import { ACTOR_LABELS, makeWorld, outcomeOf, snapshotAllTables, type ActorLabel, type World } from "@/tests/support/authorization-world";
@@ -205,6 +206,12 @@ const cases: Case[] = [
   { name: "eraseRespondent", allowed: ["admin"], run: (w, actor) => eraseRespondent({ actor, invitationId: w.submittedInvitationId }) },
   { name: "applyRetention", allowed: ["admin"], run: (_w, actor) => applyRetention({ actor }) },
   { name: "removeDemoData", allowed: ["admin"], run: (_w, actor) => removeDemoData({ actor }) },
+  // the planner: recurring jobs, failed mails, the SMTP test
+  { name: "listJobsForAdmin", allowed: ["admin"], run: (_w, actor) => listJobsForAdmin(actor) },
+  { name: "runJobNow", allowed: ["admin"], run: (_w, actor) => runJobNow({ actor, name: "mail" }) },
+  { name: "listFailedMails", allowed: ["admin"], run: (_w, actor) => listFailedMails(actor) },
+  { name: "retryFailedMail", allowed: ["admin"], run: (w, actor) => retryFailedMail({ actor, mailId: w.failedMailId }) },
+  { name: "sendTestMail", allowed: ["admin"], run: (_w, actor) => sendTestMail({ actor }) },
   // the oplossingsrichtingen library: content, the admin's
   { name: "listSolutionsForAdmin", allowed: ["admin"], run: (_w, actor) => listSolutionsForAdmin(actor) },
   {

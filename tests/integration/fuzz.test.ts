@@ -12,6 +12,7 @@ import { applyRetentionAction, eraseEmployerAction, eraseRespondentAction } from
 import { removeDemoAction } from "@/app/(app)/beheer/actions";
 import { createSolutionAction, setSolutionActiveAction, updateSolutionAction } from "@/app/(app)/beheer/oplossingsrichtingen/actions";
 import { requestPasswordResetAction } from "@/app/wachtwoord-vergeten/actions";
+import { retryFailedMailAction, runJobNowAction, sendTestMailAction } from "@/app/(app)/beheer/planner/actions";
 import { activateAccountAction } from "@/app/account/activeren/[token]/actions";
 import { saveClosingAction, saveThemeAction, submitScanAction } from "@/app/scan/[token]/actions";
 import { GET as getReport } from "@/app/api/trajecten/[id]/rapport/route";
@@ -302,6 +303,19 @@ function cases(w: World, spare: Spare): Case[] {
       fields: { key: fc.constantFrom("OR-02", "OR-999"), version: smallInt(3), active: fc.constantFrom("true", "false") },
       call: (fd) => setSolutionActiveAction(null, fd as FormData),
     },
+    {
+      name: "runJobNowAction",
+      actors: ["admin"],
+      fields: { job: fc.constantFrom("mail", "retention", "onbekend") },
+      call: (fd) => runJobNowAction(null, fd as FormData),
+    },
+    {
+      name: "retryFailedMailAction",
+      actors: ["admin"],
+      fields: { mailId: id(w.failedMailId) },
+      call: (fd) => retryFailedMailAction(null, fd as FormData),
+    },
+    { name: "sendTestMailAction", actors: ["admin"], fields: {}, call: (fd) => sendTestMailAction(null, fd as FormData) },
     {
       name: "requestPasswordResetAction",
       actors: ["trainer"],

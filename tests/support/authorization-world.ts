@@ -50,6 +50,9 @@ export async function makeWorld(t: TestDb) {
     include: { clauses: true },
   });
   const nextStep = await t.prisma.nextStep.create({ data: { trajectId: f.traject.id, text: "Terugkommoment plannen" } });
+  const failedMail = await t.prisma.outboxMail.create({
+    data: { kind: "account", to: "x@voorbeeld.nl", subject: "Welkom", text: "…", status: "FAILED", attempts: 5, lastError: "550" },
+  });
 
   const cast: Record<ActorLabel, Actor> = {
     trainer: f.trainer,
@@ -77,6 +80,7 @@ export async function makeWorld(t: TestDb) {
     codeVersion: code.version,
     clauseId: code.clauses[0]!.id,
     nextStepId: nextStep.id,
+    failedMailId: failedMail.id,
   };
 }
 export type World = Awaited<ReturnType<typeof makeWorld>>;

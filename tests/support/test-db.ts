@@ -13,6 +13,8 @@ import { TEMPLATE_PATH, POSTGRES_TEMPLATE_DB, adminUrl, databaseUrl } from "./te
 export interface TestDb {
   prisma: PrismaClient;
   raw: RawQuery;
+  /** PostgreSQL only: the pool, for what needs a connection of its own (advisory locks). */
+  pool?: pg.Pool;
   engine: "pglite" | "postgres";
   /** The embedded database itself (PGlite only), e.g. for backups. */
   pglite?: PGlite;
@@ -28,7 +30,7 @@ export interface TestDb {
 export async function createTestDb(): Promise<TestDb> {
   const url = process.env.TEST_DATABASE_URL;
   const testDb = url ? await createPostgresDb(url) : await createPgliteDb();
-  setDb(testDb.prisma, testDb.raw);
+  setDb(testDb.prisma, testDb.raw, testDb.pool);
   return testDb;
 }
 
@@ -80,6 +82,7 @@ async function createPostgresDb(url: string): Promise<TestDb> {
   return {
     prisma,
     raw: pgRawQuery(pool),
+    pool,
     engine: "postgres",
     reset: async () => void (await reset()),
     close: async () => {

@@ -28,6 +28,9 @@ const ACTION_LABEL: Record<string, string> = {
   "solution.deactivate": "Oplossingsrichting uitgezet",
   "demo.remove": "Demogegevens verwijderd",
   "setup.firstAdmin": "Eerste beheerder aangemaakt",
+  "scheduler.runNow": "Geplande taak nu uitgevoerd",
+  "mail.retry": "Mislukte e-mail opnieuw geprobeerd",
+  "mail.test": "Testmail gestuurd",
 };
 
 export default async function AuditLogPage() {

@@ -1,0 +1,48 @@
+import "server-only";
+import { SCHEDULER } from "@/lib/auth/roles";
+import { deliverPendingMail } from "@/lib/mail/deliver";
+import { applyRetention, retentionSummary } from "@/lib/privacy/retention";
+import { sendDueReminders } from "@/lib/scan/invitations/invitations";
+
+// The recurring jobs the app runs itself (docs/operations.md#recurring-jobs). Each is safe to run
+// again and on several machines (the reminders send at most one per two days, mail delivery claims
+// with SKIP LOCKED); the scheduler still lets exactly one instance run a job at a time.
+
+export interface Job {
+  name: string;
+  label: string;
+  /** run when the last start is at least this long ago */
+  everyMinutes: number;
+  /** advisory lock key (any fixed number of our own, one per job) */
+  lockKey: number;
+  run: () => Promise<string>;
+}
+
+export const JOBS: readonly Job[] = [
+  {
+    name: "reminders",
+    label: "Herinneringen voor onafgemaakte scans",
+    everyMinutes: 60,
+    lockKey: 7_140_101,
+    run: async () => `Herinneringen klaargezet: ${(await sendDueReminders({ actor: SCHEDULER })).sent}.`,
+  },
+  {
+    name: "mail",
+    label: "E-mail versturen (en opnieuw proberen)",
+    everyMinutes: 5,
+    lockKey: 7_140_102,
+    run: async () => {
+      const { sent, failed } = await deliverPendingMail({ limit: 500 });
+      return `Verzonden via SMTP: ${sent}, mislukt: ${failed}.`;
+    },
+  },
+  {
+    name: "retention",
+    label: "Bewaartermijnen toepassen",
+    everyMinutes: 24 * 60,
+    lockKey: 7_140_103,
+    run: async () => retentionSummary(await applyRetention({ actor: SCHEDULER })),
+  },
+];
+
+export const jobNamed = (name: string): Job | undefined => JOBS.find((j) => j.name === name);
