@@ -6,7 +6,8 @@ const baseURL = `http://localhost:${PORT}`;
 // Debian's Chromium, never a downloaded browser. Requires a prior `next build` (npm test does it).
 export default defineConfig({
   testDir: "tests/e2e",
-  workers: 1,
+  // two: one per core; every spec makes its own data (tests/e2e/fixtures), so files run side by side
+  workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],

@@ -174,13 +174,20 @@ describe(`invitation lifecycle (${process.env.TEST_DATABASE_URL ? "postgres" : "
     expect(await t.prisma.scanInvitation.count()).toBe(1);
   });
 
-  it("reminders go to unfinished invitations only, at most once per two days", async () => {
+  it("reminders go to unfinished invitations only, at most once per two days, never right after the invitation", async () => {
     const f = await makeTraject(t.prisma);
-    await invite(f, "a@voorbeeld.nl");
+    const tokenA = await invite(f, "a@voorbeeld.nl");
     const tokenB = await invite(f, "b@voorbeeld.nl");
     await openScan(tokenB);
     for (const key of allItems) await autosave(tokenB, { type: "answer", itemKey: key, value: 3, revision: 0 });
     await submitScan(tokenB);
+    // just invited: a reminder now would replace the link they have not opened yet
+    expect(await sendDueReminders({ actor: SCHEDULER })).toEqual({ sent: 0 });
+    expect((await openScan(tokenA)).response.status).toBe("DRAFT");
+    await t.prisma.scanInvitation.updateMany({
+      where: { trajectId: f.traject.id },
+      data: { sentAt: new Date(Date.now() - 3 * 86400_000) },
+    });
     expect(await sendDueReminders({ actor: f.trainer, trajectId: f.traject.id })).toEqual({ sent: 1 });
     expect(await sendDueReminders({ actor: SCHEDULER })).toEqual({ sent: 0 });
     expect(await t.prisma.outboxMail.count({ where: { kind: "reminder", to: "a@voorbeeld.nl" } })).toBe(1);

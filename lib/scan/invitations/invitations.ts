@@ -176,7 +176,12 @@ export async function sendDueReminders({ actor, trajectId }: { actor: Actor | Sy
       expiresAt: { gt: new Date() },
       traject: { status: { in: ["SCAN_OPEN", "INTAKE"] } },
       OR: [{ response: null }, { response: { status: "DRAFT" } }],
-      AND: [{ OR: [{ lastReminderAt: null }, { lastReminderAt: { lt: new Date(Date.now() - REMINDER_INTERVAL_DAYS * DAY) } }] }],
+      // the last mail (invitation or reminder) is at least the interval old: a reminder carries a fresh
+      // link and the old one stops working, so one sent minutes after the invitation would break it
+      AND: [
+        { OR: [{ lastReminderAt: null }, { lastReminderAt: { lt: new Date(Date.now() - REMINDER_INTERVAL_DAYS * DAY) } }] },
+        { OR: [{ sentAt: null }, { sentAt: { lt: new Date(Date.now() - REMINDER_INTERVAL_DAYS * DAY) } }] },
+      ],
     },
     select: { id: true },
   });
