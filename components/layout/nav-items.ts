@@ -9,6 +9,7 @@ const NAV_ITEMS: { href: string; label: string; capability: GlobalCapability }[]
   { href: "/beheer/oplossingsrichtingen", label: "Oplossingsrichtingen", capability: "library:edit" },
   { href: "/trainer", label: "Mijn trajecten", capability: "workspace:trainer" },
   { href: "/expert", label: "Mijn trajecten", capability: "workspace:expert" },
+  { href: "/expert/profiel", label: "Mijn profiel", capability: "profile:own" },
   { href: "/werkgever", label: "Ons traject", capability: "workspace:werkgever" },
   { href: "/mail", label: "Uitgaande e-mail", capability: "outbox:read" },
   { href: "/beheer/logboek", label: "Logboek", capability: "audit:read" },

@@ -24,6 +24,7 @@ export const GLOBAL_CAPABILITIES = [
   "demo:remove",
   "library:edit",
   "scheduler:manage",
+  "profile:own",
   "account:own",
 ] as const;
 export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
@@ -65,6 +66,8 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   "library:edit": ["ADMIN"],
   // the recurring jobs, failed mails and the SMTP test
   "scheduler:manage": ["ADMIN"],
+  // the expert's own profile (themes, region, availability, introduction)
+  "profile:own": ["EXPERT"],
   "account:own": ["ADMIN", "TRAINER", "EXPERT", "EMPLOYER"],
 };
 

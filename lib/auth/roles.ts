@@ -52,3 +52,6 @@ export const roleLabelOf = (actor: Pick<Actor, "role">): string => ROLE_LABEL[ac
 
 /** An employer account belongs to one employer and has a function there; other accounts have neither. */
 export const roleBelongsToEmployer = (role: Role): boolean => role === "EMPLOYER";
+
+/** Expert accounts carry a profile that matching uses (lib/experts/profile.ts). */
+export const roleHasExpertProfile = (role: string): boolean => role === "EXPERT";

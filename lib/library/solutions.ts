@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError, notFound } from "@/lib/errors";
-import { getLatestQuestionnaire, getQuestionnaireContent } from "@/lib/questionnaires/queries";
+import { latestQuestionnaireThemes } from "@/lib/questionnaires/queries";
 import type { SolutionCreateInput, SolutionUpdateInput } from "./schema";
 
 // The oplossingsrichtingen library, edited by admins: add, edit, switch off or on, link to themes.
@@ -19,20 +19,13 @@ export async function listSolutionsForAdmin(actor: Actor) {
   assertCapability(actor, "library:edit");
   const [solutions, themes] = await Promise.all([
     db().solution.findMany({ orderBy: [{ active: "desc" }, { key: "asc" }] }),
-    questionnaireThemes(),
+    latestQuestionnaireThemes(),
   ]);
   return { solutions, themes };
 }
 
-/** The themes an entry can be linked to: those of the newest questionnaire. */
-async function questionnaireThemes(): Promise<{ key: string; title: string }[]> {
-  const latest = await getLatestQuestionnaire();
-  if (!latest) return [];
-  return (await getQuestionnaireContent(latest.id)).themes.map((t) => ({ key: t.key, title: t.title }));
-}
-
 async function assertKnownThemes(themes: string[]) {
-  const known = new Set((await questionnaireThemes()).map((t) => t.key));
+  const known = new Set((await latestQuestionnaireThemes()).map((t) => t.key));
   if (themes.some((t) => !known.has(t)))
     throw new AppError("VALIDATION", "Kies thema's uit de lijst.", { themes: ["Kies thema's uit de lijst."] });
 }

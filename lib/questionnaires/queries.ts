@@ -48,4 +48,12 @@ export async function getLatestQuestionnaire(key?: string) {
   });
 }
 
-export { getQuestionnaireContent } from "./content";
+import { getQuestionnaireContent } from "./content";
+export { getQuestionnaireContent };
+
+/** The themes of the newest questionnaire: what library entries and expert profiles link to. */
+export async function latestQuestionnaireThemes(): Promise<{ key: string; title: string }[]> {
+  const latest = await getLatestQuestionnaire();
+  if (!latest) return [];
+  return (await getQuestionnaireContent(latest.id)).themes.map((t) => ({ key: t.key, title: t.title }));
+}

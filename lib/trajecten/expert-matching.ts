@@ -5,10 +5,13 @@ import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { loadSubmittedResponses } from "@/lib/scan/results/responses";
 import { scoreScan } from "@/lib/scan/scoring/scoring";
 import { assertTrajectCapability } from "@/lib/auth/guard";
+import { slotsLabel } from "@/lib/experts/slots";
 
 /**
  * Experts to choose from, those whose experience themes fit the scan's aandachtspunten first
- * (DOMAIN: "match the tandem to the results"). Without a scan yet, all experts in name order.
+ * (DOMAIN: "match the tandem to the results"), then the certified ones. Only profile data counts,
+ * and each option says why it is where it is. A paused expert is not offered (an expert already
+ * linked stays listed, so the trainer can still unlink them). Without a scan yet, by name.
  */
 export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor; trajectId: string }) {
   await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
@@ -25,21 +28,56 @@ export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor
       responses.map((r) => r.input),
     ).aandachtspunten.map((a) => a.theme);
   }
+  const assigned = new Map(traject.assignments.map((a) => [a.expertId, a.status]));
   const experts = await db().user.findMany({
-    where: { role: "EXPERT", active: true },
+    where: { role: "EXPERT", active: true, OR: [{ expertProfile: { is: null } }, { expertProfile: { paused: false } }, { id: { in: [...assigned.keys()] } }] },
     orderBy: { name: "asc" },
     select: {
       id: true,
       name: true,
-      expertProfile: { select: { experienceThemes: true, region: true, availability: true, certified: true } },
+      expertProfile: { select: { experienceThemes: true, region: true, availability: true, slots: true, certified: true, paused: true } },
     },
   });
-  const assigned = new Map(traject.assignments.map((a) => [a.expertId, a.status]));
+  const themeTitle = new Map(
+    traject.questionnaireId ? (await getQuestionnaireContent(traject.questionnaireId)).themes.map((t) => [t.key, t.title]) : [],
+  );
   return experts
     .map((e) => {
-      const themes = e.expertProfile?.experienceThemes ?? [];
-      return { ...e, matches: focusThemes.filter((t) => themes.includes(t)), assignment: assigned.get(e.id) ?? null };
+      const profile = e.expertProfile;
+      const matches = focusThemes.filter((t) => profile?.experienceThemes.includes(t));
+      return { ...e, matches, why: matchReasons(profile, matches, themeTitle), assignment: assigned.get(e.id) ?? null };
     })
-    .sort((a, b) => b.matches.length - a.matches.length || a.name.localeCompare(b.name, "nl"));
+    .sort(
+      (a, b) =>
+        b.matches.length - a.matches.length ||
+        Number(b.expertProfile?.certified ?? false) - Number(a.expertProfile?.certified ?? false) ||
+        a.name.localeCompare(b.name, "nl"),
+    );
+}
+
+/** Why an expert is offered where they are, in the trainer's words; only what the profile says. */
+function matchReasons(
+  profile: {
+    experienceThemes: string[];
+    region: string;
+    availability: string;
+    slots: string[];
+    certified: boolean;
+    paused: boolean;
+  } | null,
+  matches: string[],
+  themeTitle: Map<string, string>,
+): string[] {
+  if (!profile) return ["Nog geen profiel ingevuld."];
+  const reasons: string[] = [];
+  if (matches.length > 0) reasons.push(`Ervaring met de aandachtspunten: ${matches.map((k) => themeTitle.get(k) ?? k).join(", ")}.`);
+  else if (profile.experienceThemes.length > 0) reasons.push("Ervaring met andere thema's dan de aandachtspunten van deze scan.");
+  else reasons.push("Heeft nog geen ervaringsthema's gekozen.");
+  if (profile.certified) reasons.push("Gecertificeerd.");
+  if (profile.region) reasons.push(`Regio: ${profile.region}.`);
+  const when = [slotsLabel(profile.slots), profile.availability].filter(Boolean).join("; ");
+  if (when) reasons.push(`Beschikbaar: ${when}.`);
+  if (profile.paused) reasons.push("Staat op pauze: wordt niet meer aangeboden.");
+  return reasons;
 }
 export type ExpertOption = Awaited<ReturnType<typeof listExpertsForTraject>>[number];

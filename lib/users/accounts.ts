@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { endUserSessions } from "@/lib/auth/auth-sessions";
 import { assertCapability } from "@/lib/auth/guard";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { roleBelongsToEmployer, type Actor } from "@/lib/auth/roles";
+import { roleBelongsToEmployer, roleHasExpertProfile, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { kickDelivery } from "@/lib/mail/outbox";
@@ -11,6 +11,7 @@ import { clearRateLimit, hitRateLimit } from "@/lib/rate-limit";
 import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
 import { hashLinkToken } from "@/lib/link-tokens";
 import { closeOpenAccountLinks, issueAccountLink } from "./account-tokens";
+import { ensureExpertProfile } from "@/lib/experts/profile";
 import type { AccountActivationInput, PasswordChangeInput, UserCreateInput } from "./schema";
 
 // Accounts are made by an admin. A new account has no password: the person gets a one-time link
@@ -41,6 +42,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: UserCr
         employerFunction: isEmployer ? input.employerFunction : null,
       },
     });
+    if (roleHasExpertProfile(created.role)) await ensureExpertProfile(tx, created.id);
     await issueAccountLink(tx, created, "welcome");
     await recordAudit({ actor, action: "user.create", entityType: "User", entityId: created.id, data: { role: created.role } }, tx);
     return created;

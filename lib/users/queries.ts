@@ -17,6 +17,7 @@ export async function listUsers(actor: Actor) {
       employerFunction: true,
       passwordHash: true,
       employer: { select: { name: true } },
+      expertProfile: { select: { certified: true, paused: true } },
     },
   });
   return users.map(({ passwordHash, ...u }) => ({ ...u, hasPassword: passwordHash !== "" }));

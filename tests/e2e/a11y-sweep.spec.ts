@@ -31,7 +31,11 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/trajecten/demo-traject-rivierstad/resultaten",
     ],
   },
-  { email: "sanne@ervaringsdeskundig.nl", home: "/expert", paths: ["/expert", "/trajecten/demo-traject-linde", "/account"] },
+  {
+    email: "sanne@ervaringsdeskundig.nl",
+    home: "/expert",
+    paths: ["/expert", "/expert/profiel", "/trajecten/demo-traject-linde", "/account"],
+  },
   {
     email: "hr@delinde.nl",
     home: "/werkgever",

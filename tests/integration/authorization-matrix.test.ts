@@ -31,6 +31,7 @@ import { exportEmployer } from "@/lib/privacy/export";
 import { listEmployersForPrivacy } from "@/lib/privacy/queries";
 import { applyRetention } from "@/lib/privacy/retention";
 import { removeDemoData } from "@/lib/demo/remove";
+import { getOwnProfile, setExpertStatus, updateOwnProfile } from "@/lib/experts/profile";
 import { listFailedMails, listJobsForAdmin, retryFailedMail, runJobNow, sendTestMail } from "@/lib/scheduler/admin";
 import { createSolution, listSolutionsForAdmin, setSolutionActive, updateSolution } from "@/lib/library/solutions";
 import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";
@@ -206,6 +207,24 @@ const cases: Case[] = [
   { name: "eraseRespondent", allowed: ["admin"], run: (w, actor) => eraseRespondent({ actor, invitationId: w.submittedInvitationId }) },
   { name: "applyRetention", allowed: ["admin"], run: (_w, actor) => applyRetention({ actor }) },
   { name: "removeDemoData", allowed: ["admin"], run: (_w, actor) => removeDemoData({ actor }) },
+  // expert profiles: the expert's own; certified and paused are the admin's
+  { name: "getOwnProfile", allowed: ["expertAccepted", "expertInvited", "otherExpert"], run: (_w, actor) => getOwnProfile(actor) },
+  {
+    name: "updateOwnProfile",
+    allowed: ["expertAccepted", "expertInvited", "otherExpert"],
+    run: async (_w, actor) => {
+      const { profile } = await getOwnProfile(actor);
+      return updateOwnProfile({
+        actor,
+        input: { experienceThemes: [], region: "Utrecht", slots: [], availability: "", bio: "", version: profile.version },
+      });
+    },
+  },
+  {
+    name: "setExpertStatus",
+    allowed: ["admin"],
+    run: (w, actor) => setExpertStatus({ actor, input: { userId: w.actors.expertAccepted.id, field: "paused", value: true } }),
+  },
   // the planner: recurring jobs, failed mails, the SMTP test
   { name: "listJobsForAdmin", allowed: ["admin"], run: (_w, actor) => listJobsForAdmin(actor) },
   { name: "runJobNow", allowed: ["admin"], run: (_w, actor) => runJobNow({ actor, name: "mail" }) },

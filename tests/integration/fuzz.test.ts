@@ -12,6 +12,8 @@ import { applyRetentionAction, eraseEmployerAction, eraseRespondentAction } from
 import { removeDemoAction } from "@/app/(app)/beheer/actions";
 import { createSolutionAction, setSolutionActiveAction, updateSolutionAction } from "@/app/(app)/beheer/oplossingsrichtingen/actions";
 import { requestPasswordResetAction } from "@/app/wachtwoord-vergeten/actions";
+import { saveOwnProfileAction } from "@/app/(app)/expert/profiel/actions";
+import { setExpertStatusAction } from "@/app/(app)/beheer/gebruikers/actions";
 import { retryFailedMailAction, runJobNowAction, sendTestMailAction } from "@/app/(app)/beheer/planner/actions";
 import { activateAccountAction } from "@/app/account/activeren/[token]/actions";
 import { saveClosingAction, saveThemeAction, submitScanAction } from "@/app/scan/[token]/actions";
@@ -302,6 +304,29 @@ function cases(w: World, spare: Spare): Case[] {
       actors: ["admin"],
       fields: { key: fc.constantFrom("OR-02", "OR-999"), version: smallInt(3), active: fc.constantFrom("true", "false") },
       call: (fd) => setSolutionActiveAction(null, fd as FormData),
+    },
+    {
+      name: "saveOwnProfileAction",
+      actors: ["expertAccepted", "otherExpert"],
+      fields: {
+        experienceThemes: fc.constantFrom("T1", "T4", "T99"),
+        region: word,
+        slots: fc.constantFrom("di-ochtend", "zo-nacht"),
+        availability: word,
+        bio: word,
+        version: smallInt(3),
+      },
+      call: (fd) => saveOwnProfileAction(null, fd as FormData),
+    },
+    {
+      name: "setExpertStatusAction",
+      actors: ["admin"],
+      fields: {
+        userId: id(w.actors.expertAccepted.id),
+        field: fc.constantFrom("certified", "paused", "role"),
+        value: fc.constantFrom("true", "false"),
+      },
+      call: (fd) => setExpertStatusAction(null, fd as FormData),
     },
     {
       name: "runJobNowAction",

@@ -6,6 +6,8 @@ import { toFormState } from "@/lib/actions/form-state";
 import type { FormState } from "@/lib/actions/result";
 import { createUser, sendAccountLink, setUserActive } from "@/lib/users/accounts";
 import { userActiveSchema, userCreateSchema, userIdSchema } from "@/lib/users/schema";
+import { setExpertStatus } from "@/lib/experts/profile";
+import { expertStatusSchema } from "@/lib/experts/schema";
 
 const USERS_PAGE = "/beheer/gebruikers";
 
@@ -29,4 +31,18 @@ export async function setUserActiveAction(_prev: FormState, formData: FormData):
     formData.get("active") === "true" ? "Het account staat weer aan." : "Het account staat uit; inloggen kan niet meer.",
     USERS_PAGE,
   );
+}
+
+const expertStatus = createAction({ schema: expertStatusSchema }, (input, actor) => setExpertStatus({ actor, input }));
+export async function setExpertStatusAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const on = formData.get("value") === "true";
+  const message =
+    formData.get("field") === "certified"
+      ? on
+        ? "Gecertificeerd."
+        : "Certificering ingetrokken."
+      : on
+        ? "Staat op pauze: wordt niet meer voorgesteld."
+        : "Wordt weer voorgesteld.";
+  return toFormState(await expertStatus(formData), message, USERS_PAGE);
 }

@@ -31,6 +31,9 @@ const ACTION_LABEL: Record<string, string> = {
   "scheduler.runNow": "Geplande taak nu uitgevoerd",
   "mail.retry": "Mislukte e-mail opnieuw geprobeerd",
   "mail.test": "Testmail gestuurd",
+  "profile.update": "Profiel bijgewerkt",
+  "profile.certified": "Certificering gewijzigd",
+  "profile.paused": "Pauze gewijzigd",
 };
 
 export default async function AuditLogPage() {

@@ -1,4 +1,4 @@
-import { sendAccountLinkAction, setUserActiveAction } from "../actions";
+import { sendAccountLinkAction, setExpertStatusAction, setUserActiveAction } from "../actions";
 import { RowAction } from "@/components/scan/row-action";
 import { ROLE_LABEL, type Role } from "@/lib/auth/roles";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
@@ -8,7 +8,8 @@ type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
 
 function stateText(u: UserRow) {
   if (!u.active) return "Staat uit";
-  return u.hasPassword ? "Actief" : "Wacht op wachtwoord";
+  const expert = u.expertProfile ? [u.expertProfile.certified ? "gecertificeerd" : null, u.expertProfile.paused ? "op pauze" : null] : [];
+  return [u.hasPassword ? "Actief" : "Wacht op wachtwoord", ...expert].filter(Boolean).join(" · ");
 }
 
 export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string }) {
@@ -56,6 +57,20 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
                       fields={{ userId: u.id }}
                       label={u.hasPassword ? "Link voor nieuw wachtwoord" : "Link opnieuw sturen"}
                     />
+                  ) : null}
+                  {u.expertProfile ? (
+                    <>
+                      <RowAction
+                        action={setExpertStatusAction}
+                        fields={{ userId: u.id, field: "certified", value: u.expertProfile.certified ? "false" : "true" }}
+                        label={u.expertProfile.certified ? "Certificering intrekken" : "Gecertificeerd"}
+                      />
+                      <RowAction
+                        action={setExpertStatusAction}
+                        fields={{ userId: u.id, field: "paused", value: u.expertProfile.paused ? "false" : "true" }}
+                        label={u.expertProfile.paused ? "Pauze beëindigen" : "Pauzeren"}
+                      />
+                    </>
                   ) : null}
                   {u.id === selfId ? null : u.active ? (
                     <RowAction

@@ -92,12 +92,13 @@ export function PlanningSection({ traject, experts }: { traject: TrajectDetail; 
                   {e.name}
                   {active ? " · gekoppeld" : ""}
                 </p>
-                <p className="text-sm text-slate-700">
-                  {[e.expertProfile?.region, e.expertProfile?.availability, e.expertProfile?.certified ? "gecertificeerd" : null]
-                    .filter(Boolean)
-                    .join(" · ")}
-                </p>
-                {e.matches.length > 0 ? <p className="text-sm text-brand-800">Past bij aandachtspunten: {e.matches.join(", ")}</p> : null}
+                <ul className="text-sm text-slate-700" aria-label={`Waarom ${e.name}`}>
+                  {e.why.map((reason, i) => (
+                    <li key={reason} className={i === 0 && e.matches.length > 0 ? "text-brand-800" : undefined}>
+                      {reason}
+                    </li>
+                  ))}
+                </ul>
               </div>
               {active ? (
                 <RowAction
