@@ -30,7 +30,11 @@ export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor
   }
   const assigned = new Map(traject.assignments.map((a) => [a.expertId, a.status]));
   const experts = await db().user.findMany({
-    where: { role: "EXPERT", active: true, OR: [{ expertProfile: { is: null } }, { expertProfile: { paused: false } }, { id: { in: [...assigned.keys()] } }] },
+    where: {
+      role: "EXPERT",
+      active: true,
+      OR: [{ expertProfile: { is: null } }, { expertProfile: { paused: false } }, { id: { in: [...assigned.keys()] } }],
+    },
     orderBy: { name: "asc" },
     select: {
       id: true,
