@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations, failOnConsoleErrors, login } from "./helpers";
 
 // Every page a signed-in role can reach, checked with axe (WCAG 2.2 A/AA) on desktop and phone.
+// Read-only and one fresh context per test, so the tests of this file spread over both workers.
+test.describe.configure({ mode: "parallel" });
 const PAGES: { email: string; home: string; paths: string[] }[] = [
   {
     email: "marieke@oads.nl",
