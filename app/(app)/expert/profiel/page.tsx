@@ -39,7 +39,7 @@ export default async function OwnProfilePage() {
                   name="experienceThemes"
                   value={t.key}
                   defaultChecked={profile.experienceThemes.includes(t.key)}
-                  className="mt-1 size-4 accent-brand-700"
+                  className="mt-1 size-4 shrink-0 accent-brand-700"
                 />
                 <span>{t.title}</span>
               </label>
