@@ -55,7 +55,12 @@ export function SolutionFields({
           ))}
         </div>
         <label className="flex items-start gap-2 text-sm text-slate-800">
-          <input type="checkbox" name="forAllThemes" defaultChecked={values.forAllThemes} className="mt-1 size-4 shrink-0 accent-brand-700" />
+          <input
+            type="checkbox"
+            name="forAllThemes"
+            defaultChecked={values.forAllThemes}
+            className="mt-1 size-4 shrink-0 accent-brand-700"
+          />
           <span>Past bij elk thema (wordt altijd aangeboden)</span>
         </label>
       </fieldset>
