@@ -48,8 +48,8 @@ export default async function SolutionLibraryPage() {
               <p className="mt-1 text-sm text-slate-600">
                 {s.forAllThemes ? "Elk thema" : s.themes.map((k) => themeTitle.get(k) ?? k).join(", ") || "Nog geen thema"}
               </p>
-              <div className="mt-2 flex flex-wrap items-start gap-4">
-                <details className="min-w-0 flex-1">
+              <div className="mt-2 flex flex-col items-start gap-3 sm:flex-row sm:gap-4">
+                <details className="w-full min-w-0 sm:flex-1">
                   <summary className="cursor-pointer text-sm font-semibold text-brand-800 underline underline-offset-2">Wijzigen</summary>
                   <ActionForm action={updateSolutionAction} submitLabel="Opslaan" className="mt-3 max-w-2xl space-y-4">
                     <input type="hidden" name="key" value={s.key} />
