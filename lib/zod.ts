@@ -92,3 +92,13 @@ export function keyOf<K extends string>(table: Record<K, unknown>, message = UNK
   const keys = Object.keys(table) as K[];
   return z.enum(keys as [K, ...K[]], { message });
 }
+
+/** Checkboxes sharing one name: absent = none, one ticked = a string, several = an array; duplicates dropped. */
+export const checkboxValues = <T extends z.ZodType<string>>(item: T, max: number) =>
+  z
+    .union([item, z.array(item).max(max)])
+    .optional()
+    .transform((v): z.infer<T>[] => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v]));
+
+/** A questionnaire theme key ("T4"), as forms send it. */
+export const themeKeyField = () => line().regex(/^T\d{1,2}$/, "Kies thema's uit de lijst.");

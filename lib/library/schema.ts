@@ -1,15 +1,10 @@
-import { line, text, wholeNumber, z } from "@/lib/zod";
+import { checkboxValues, line, text, themeKeyField, wholeNumber, z } from "@/lib/zod";
 
 // The admin's forms for the oplossingsrichtingen library (/beheer/oplossingsrichtingen).
-const themeKey = line().regex(/^T\d{1,2}$/, "Kies thema's uit de lijst.");
 const fields = {
   title: line().trim().min(3, "Geef de oplossingsrichting een titel.").max(120, "Gebruik maximaal 120 tekens."),
   description: text().trim().min(10, "Beschrijf in een paar zinnen wat het is.").max(1000, "Gebruik maximaal 1000 tekens."),
-  // checkboxes: absent = none, one = a string, several = an array
-  themes: z
-    .union([themeKey, z.array(themeKey).max(20)])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v])),
+  themes: checkboxValues(themeKeyField(), 20),
   forAllThemes: z
     .enum(["on"])
     .optional()
