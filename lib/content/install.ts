@@ -9,13 +9,17 @@ import solutionsJson from "@/prisma/data/oplossingsrichtingen.json";
 
 /** Installs what is missing of the bundled questionnaire (version 1 of "mhb-2025") and library; returns the questionnaire. */
 export async function installBundledContent(prisma: PrismaClient) {
-  for (const s of solutionsJson.entries) {
-    await prisma.solution.upsert({
-      where: { key: s.key },
-      update: {},
-      create: { key: s.key, title: s.title, description: s.description, themes: s.themes, forAllThemes: s.forAllThemes },
-    });
-  }
+  // one statement (ON CONFLICT DO NOTHING): an existing key is left exactly as it is
+  await prisma.solution.createMany({
+    data: solutionsJson.entries.map((s) => ({
+      key: s.key,
+      title: s.title,
+      description: s.description,
+      themes: s.themes,
+      forAllThemes: s.forAllThemes,
+    })),
+    skipDuplicates: true,
+  });
   const itemCount = questionnaireJson.themes.reduce((n, t) => n + t.items.length, 0);
   return prisma.questionnaire.upsert({
     where: { key_version: { key: questionnaireJson.id, version: 1 } },

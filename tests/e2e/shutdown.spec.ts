@@ -35,9 +35,11 @@ const answers = async () =>
     () => null,
   );
 
+// One database for the three starts: the first creates it, the later ones open it again, which also
+// proves that the stop before them released the lock. (And it saves two fresh migrations.)
+const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ww-shutdown-")), "db");
+
 async function startApp() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ww-shutdown-"));
-  const dataDir = path.join(dir, "db");
   const npm = spawn("npm", ["start"], {
     env: { ...process.env, PORT: String(PORT), PGLITE_DIR: dataDir, DATABASE_URL: "", SEED_DEMO: "0", NEXTAUTH_SECRET: "shutdown-test" },
     stdio: "ignore",
