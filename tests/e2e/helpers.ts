@@ -12,7 +12,10 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 
 /** WCAG 2.x A/AA rules (incl. 2.2) via axe; any violation fails with its rule ids. */
 export async function expectNoA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).setLegacyMode().withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode()
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
