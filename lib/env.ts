@@ -28,6 +28,7 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(["0", "1"]).optional(),
   /** Days after a traject's scan closed before respondents' names and e-mail addresses are removed (docs/privacy.md#bewaren). */
   RESPONDENT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
+  KEY_PERSON_RETENTION_DAYS: z.coerce.number().int().min(90).max(3650).default(730),
   /** Autosaves per minute from one client address (or IPv6 /64) across all links: a whole office behind one address. */
   SCAN_AUTOSAVE_PER_CLIENT_PER_MINUTE: z.coerce.number().int().min(60).max(1_000_000).default(6000),
   /** Scan page views and form posts per minute from one client address (or IPv6 /64). */
@@ -48,6 +49,7 @@ export function env(): Env {
     SEED_DEMO: process.env.SEED_DEMO || undefined,
     IN_APP_SCHEDULER: process.env.IN_APP_SCHEDULER || undefined,
     RESPONDENT_RETENTION_DAYS: process.env.RESPONDENT_RETENTION_DAYS || undefined,
+    KEY_PERSON_RETENTION_DAYS: process.env.KEY_PERSON_RETENTION_DAYS || undefined,
     SCAN_AUTOSAVE_PER_CLIENT_PER_MINUTE: process.env.SCAN_AUTOSAVE_PER_CLIENT_PER_MINUTE || undefined,
     SCAN_PAGES_PER_CLIENT_PER_MINUTE: process.env.SCAN_PAGES_PER_CLIENT_PER_MINUTE || undefined,
     APP_URL: process.env.APP_URL || process.env.NEXTAUTH_URL || undefined,

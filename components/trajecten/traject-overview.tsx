@@ -1,9 +1,11 @@
 import { formatDate, formatDateTime } from "@/lib/dates";
-import { SESSION_STATUS_LABEL } from "@/lib/trajecten/labels";
 import { isInvitedOrAccepted } from "@/lib/auth/capabilities";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
+import { EMPLOYER_FUNCTION_LABEL, SESSION_STATUS_LABEL } from "@/lib/trajecten/labels";
+import Link from "next/link";
 
-export function TrajectOverview({ traject }: { traject: TrajectDetail }) {
+/** `employerHref`: for whoever may open the employer's own page (its trainers, the admin). */
+export function TrajectOverview({ traject, employerHref }: { traject: TrajectDetail; employerHref?: string }) {
   const experts = traject.assignments.filter((a) => isInvitedOrAccepted(a.status));
   return (
     <div className="grid gap-6 md:grid-cols-2">
@@ -14,7 +16,14 @@ export function TrajectOverview({ traject }: { traject: TrajectDetail }) {
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           <dt className="text-slate-600">Werkgever</dt>
           <dd>
-            {traject.employer.name} ({traject.employer.sector})
+            {employerHref ? (
+              <Link href={employerHref} className="font-semibold text-brand-800 underline underline-offset-2">
+                {traject.employer.name}
+              </Link>
+            ) : (
+              traject.employer.name
+            )}{" "}
+            ({traject.employer.sector})
           </dd>
           <dt className="text-slate-600">Werkvloer</dt>
           <dd>
@@ -25,7 +34,11 @@ export function TrajectOverview({ traject }: { traject: TrajectDetail }) {
           <dt className="text-slate-600">Ervaringsdeskundige</dt>
           <dd>{experts.map((a) => a.expert.name).join(", ") || "Nog te kiezen"}</dd>
           <dt className="text-slate-600">Contactpersoon</dt>
-          <dd>{traject.contactUser ? `${traject.contactUser.name} (${traject.contactUser.email})` : "—"}</dd>
+          <dd>
+            {traject.contactKeyPerson
+              ? `${traject.contactKeyPerson.name}, ${EMPLOYER_FUNCTION_LABEL[traject.contactKeyPerson.function]} (${traject.contactKeyPerson.email})`
+              : "Nog niet gekozen"}
+          </dd>
           <dt className="text-slate-600">Scan invullen vóór</dt>
           <dd>{formatDate(traject.scanDeadline)}</dd>
           <dt className="text-slate-600">Vragenlijst</dt>

@@ -29,6 +29,12 @@ export function ActionForm({
         </button>
         <span role="status" aria-live="polite" className={`text-sm ${state?.ok === false ? "text-amber-900" : "text-brand-800"}`}>
           {state?.message}
+          {state?.ok === false && state.fieldErrors ? (
+            // what exactly to correct, in the field's own words (e.g. "Een KvK-nummer heeft 8 cijfers.")
+            <span className="block">
+              {[...new Set(Object.values(state.fieldErrors).flat())].filter((m) => m !== state.message).join(" ")}
+            </span>
+          ) : null}
         </span>
       </div>
     </form>

@@ -26,6 +26,8 @@ export const GLOBAL_CAPABILITIES = [
   "scheduler:manage",
   "profile:own",
   "account:own",
+  "employer:list",
+  "employer:create",
 ] as const;
 export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
 
@@ -43,10 +45,11 @@ export const TRAJECT_CAPABILITIES = [
   "gedragscode:read",
   "gedragscode:edit",
   "report:download",
+  "traject:reassign",
 ] as const;
 export type TrajectCapability = (typeof TRAJECT_CAPABILITIES)[number];
 
-export type Capability = GlobalCapability | TrajectCapability;
+export type Capability = GlobalCapability | TrajectCapability | EmployerCapability;
 
 const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   "workspace:beheer": ["ADMIN"],
@@ -69,6 +72,10 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   // the expert's own profile (themes, region, availability, introduction)
   "profile:own": ["EXPERT"],
   "account:own": ["ADMIN", "TRAINER", "EXPERT", "EMPLOYER"],
+  // the employers page: a trainer sees their own (employerScope), the admin all
+  "employer:list": ["ADMIN", "TRAINER"],
+  // whoever creates an employer becomes its responsible trainer
+  "employer:create": ["TRAINER"],
 };
 
 // An invited expert sees the request: the employer's name, the werkvloer and the dates, nothing of
@@ -89,7 +96,53 @@ const TRAJECT_TABLE: Record<TrajectCapability, readonly TrajectRelation[]> = {
   "gedragscode:read": ["trainer", "expertAccepted", "employerUser", "admin"],
   "gedragscode:edit": ["trainer", "expertAccepted", "employerUser"],
   "report:download": ["trainer", "expertAccepted", "employerUser", "admin"],
+  // e.g. when a trainer leaves: the admin hands the traject to another trainer
+  "traject:reassign": ["admin"],
 };
+
+/** What an actor can be to one employer: its responsible trainer, a trainer with a traject there, or the admin. */
+export const EMPLOYER_RELATIONS = ["responsibleTrainer", "trajectTrainer", "admin"] as const;
+export type EmployerRelation = (typeof EMPLOYER_RELATIONS)[number];
+
+/** Capabilities on one employer record (its details, werkvloeren and key persons). */
+export const EMPLOYER_CAPABILITIES = ["employer:view", "employer:edit", "keyPerson:manage", "employer:reassign"] as const;
+export type EmployerCapability = (typeof EMPLOYER_CAPABILITIES)[number];
+
+// Trainers see and edit the employers they are responsible for or have a traject with; the admin all,
+// and only the admin hands an employer to another trainer.
+const EMPLOYER_TABLE: Record<EmployerCapability, readonly EmployerRelation[]> = {
+  "employer:view": ["responsibleTrainer", "trajectTrainer", "admin"],
+  "employer:edit": ["responsibleTrainer", "trajectTrainer", "admin"],
+  "keyPerson:manage": ["responsibleTrainer", "trajectTrainer", "admin"],
+  "employer:reassign": ["admin"],
+};
+
+export const EMPLOYER_RELATION_ROLE: Record<EmployerRelation, Role> = {
+  responsibleTrainer: "TRAINER",
+  trajectTrainer: "TRAINER",
+  admin: "ADMIN",
+};
+
+/** The facts about an employer that decide a relation. */
+export interface EmployerFacts {
+  responsibleTrainerId: string | null;
+  /** The trainers of its trajects (at least the actor, when they have one there). */
+  trajectTrainerIds: readonly string[];
+}
+
+/** What the actor is to this employer, or null: then the employer does not exist for them. */
+export function relationToEmployer(actor: Actor | null | undefined, employer: EmployerFacts): EmployerRelation | null {
+  if (!actor) return null;
+  switch (actor.role) {
+    case "ADMIN":
+      return "admin";
+    case "TRAINER":
+      if (employer.responsibleTrainerId === actor.id) return "responsibleTrainer";
+      return employer.trajectTrainerIds.includes(actor.id) ? "trajectTrainer" : null;
+    default:
+      return null;
+  }
+}
 
 /** The role each relation requires: a relation never comes from data alone. */
 export const RELATION_ROLE: Record<TrajectRelation, Role> = {
@@ -137,7 +190,7 @@ export function relationTo(actor: Actor | null | undefined, traject: TrajectFact
   }
 }
 
-export type CapabilityContext = { traject: TrajectRelation | null } | undefined;
+export type CapabilityContext = { traject?: TrajectRelation | null; employer?: EmployerRelation | null } | undefined;
 
 export interface Capabilities {
   has(capability: Capability): boolean;
@@ -157,6 +210,10 @@ export function capabilitiesFor(actor: Pick<Actor, "role"> | null | undefined, c
     if (relation && RELATION_ROLE[relation] === actor.role) {
       for (const c of TRAJECT_CAPABILITIES) if (TRAJECT_TABLE[c].includes(relation)) list.push(c);
     }
+    const employerRelation = context?.employer ?? null;
+    if (employerRelation && EMPLOYER_RELATION_ROLE[employerRelation] === actor.role) {
+      for (const c of EMPLOYER_CAPABILITIES) if (EMPLOYER_TABLE[c].includes(employerRelation)) list.push(c);
+    }
   }
   const set = new Set<Capability>(list);
   return { has: (c) => set.has(c), list };
@@ -164,6 +221,9 @@ export function capabilitiesFor(actor: Pick<Actor, "role"> | null | undefined, c
 
 /** The relations that hold a traject capability (lib/auth/scopes.ts turns them into a query). */
 export const relationsWith = (capability: TrajectCapability): readonly TrajectRelation[] => TRAJECT_TABLE[capability];
+
+/** The relations that hold an employer capability. */
+export const employerRelationsWith = (capability: EmployerCapability): readonly EmployerRelation[] => EMPLOYER_TABLE[capability];
 
 /** The roles that hold a global capability. */
 export const rolesWith = (capability: GlobalCapability): readonly Role[] => GLOBAL_TABLE[capability];

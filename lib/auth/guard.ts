@@ -6,6 +6,9 @@ import { recordId } from "@/lib/zod";
 import {
   capabilitiesFor,
   relationTo,
+  relationToEmployer,
+  type EmployerCapability,
+  type EmployerRelation,
   type Capabilities,
   type GlobalCapability,
   type TrajectCapability,
@@ -18,7 +21,7 @@ import type { Actor } from "./roles";
 
 type Tx = Prisma.TransactionClient;
 
-const trajectIdSchema = recordId();
+const trajectIdSchema = recordId(); // any record's id: trajects, employers
 const FORBIDDEN_MESSAGE = "U heeft geen toegang tot deze handeling.";
 
 /** Throws FORBIDDEN unless the actor's role holds this global capability. */
@@ -68,6 +71,48 @@ export async function assertTrajectCapability({
   tx?: Tx;
 }): Promise<TrajectAccess> {
   const access = await trajectAccess({ actor, trajectId, tx });
+  if (!access.capabilities.has(capability)) throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE);
+  return access;
+}
+
+export interface EmployerAccess {
+  employerId: string;
+  relation: EmployerRelation;
+  capabilities: Capabilities;
+}
+
+/** The actor's relation to an employer; without one the employer does not exist for them (NOT_FOUND). */
+export async function employerAccess({ actor, employerId, tx }: { actor: Actor; employerId: string; tx?: Tx }): Promise<EmployerAccess> {
+  const facts =
+    typeof employerId === "string" && trajectIdSchema.safeParse(employerId).success
+      ? await (tx ?? db()).employer.findUnique({
+          where: { id: employerId },
+          select: { responsibleTrainerId: true, trajecten: { where: { trainerId: actor.id }, select: { trainerId: true } } },
+        })
+      : null;
+  const relation = facts
+    ? relationToEmployer(actor, {
+        responsibleTrainerId: facts.responsibleTrainerId,
+        trajectTrainerIds: facts.trajecten.map((t) => t.trainerId),
+      })
+    : null;
+  if (!relation) throw notFound("Deze werkgever");
+  return { employerId, relation, capabilities: capabilitiesFor(actor, { employer: relation }) };
+}
+
+/** Throws NOT_FOUND without a relation to the employer, FORBIDDEN when the relation lacks the capability. */
+export async function assertEmployerCapability({
+  actor,
+  employerId,
+  capability,
+  tx,
+}: {
+  actor: Actor;
+  employerId: string;
+  capability: EmployerCapability;
+  tx?: Tx;
+}): Promise<EmployerAccess> {
+  const access = await employerAccess({ actor, employerId, tx });
   if (!access.capabilities.has(capability)) throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE);
   return access;
 }

@@ -47,6 +47,21 @@ export function trajectScope(actor: Actor, capability: TrajectCapability = "traj
 }
 
 /**
+ * The employers the actor may see (relationToEmployer as a query): the admin all, a trainer those
+ * they are responsible for or have a traject with, nobody else any.
+ */
+export function employerScope(actor: Actor): Prisma.EmployerWhereInput {
+  switch (actor.role) {
+    case "ADMIN":
+      return {};
+    case "TRAINER":
+      return { OR: [{ responsibleTrainerId: actor.id }, { trajecten: { some: { trainerId: actor.id } } }] };
+    default:
+      return { id: "__none__" };
+  }
+}
+
+/**
  * Which annotations an actor may read on a traject they hold `capabilities` for. The expert decides
  * what is shared: PRIVATE notes only ever reach their author, TANDEM the trainer and the accepted
  * experts, EMPLOYER everyone who reads the results.

@@ -80,7 +80,7 @@ export async function eraseRespondent({ actor, invitationId }: { actor: Actor; i
   });
 }
 
-/** Erases an employer with all its trajects, respondents, accounts, werkvloeren and mails. */
+/** Erases an employer with all its trajects, respondents, key persons, accounts, werkvloeren and mails. */
 export async function eraseEmployer({ actor, input }: { actor: Actor; input: EraseEmployerInput }) {
   assertCapability(actor, "privacy:manage");
   return db().$transaction(async (tx) => {
@@ -91,6 +91,8 @@ export async function eraseEmployer({ actor, input }: { actor: Actor; input: Era
         name: true,
         trajecten: { select: { id: true } },
         users: { select: { id: true, email: true } },
+        keyPersons: { select: { id: true, email: true } },
+        werkvloeren: { select: { id: true } },
       },
     });
     if (!employer) throw notFound("Deze werkgever");
@@ -104,13 +106,20 @@ export async function eraseEmployer({ actor, input }: { actor: Actor; input: Era
     const invitations = await tx.scanInvitation.findMany({ where: { trajectId: { in: trajectIds } }, select: { tokenHash: true } });
 
     const mails = await tx.outboxMail.deleteMany({
-      where: { OR: [{ trajectId: { in: trajectIds } }, { to: { in: userEmails, mode: "insensitive" } }] },
+      where: {
+        OR: [
+          { trajectId: { in: trajectIds } },
+          { to: { in: [...userEmails, ...employer.keyPersons.map((k) => k.email)], mode: "insensitive" } },
+        ],
+      },
     });
     await scrubAuditDetails(tx, {
       OR: [
         { trajectId: { in: trajectIds } },
         { entityType: "User", entityId: { in: userIds } },
         { entityType: "Employer", entityId: employer.id },
+        { entityType: "KeyPerson", entityId: { in: employer.keyPersons.map((k) => k.id) } },
+        { entityType: "Werkvloer", entityId: { in: employer.werkvloeren.map((w) => w.id) } },
       ],
     });
     await tx.auditEvent.updateMany({ where: { actorId: { in: userIds } }, data: { actorId: null, actorLabel: ERASED_USER_LABEL } });
@@ -123,11 +132,17 @@ export async function eraseEmployer({ actor, input }: { actor: Actor; input: Era
       },
     });
     // trajects first (sessions, invitations, responses, snapshots, code, steps cascade), then the
-    // accounts (their login sessions and links cascade), then the employer and its werkvloeren
+    // accounts (their login sessions and links cascade), then the employer (werkvloeren and key persons cascade)
     await tx.traject.deleteMany({ where: { id: { in: trajectIds } } });
     await tx.user.deleteMany({ where: { id: { in: userIds } } });
     await tx.employer.delete({ where: { id: employer.id } });
-    const counts = { trajecten: trajectIds.length, respondents: invitations.length, users: userIds.length, mails: mails.count };
+    const counts = {
+      trajecten: trajectIds.length,
+      respondents: invitations.length,
+      users: userIds.length,
+      keyPersons: employer.keyPersons.length,
+      mails: mails.count,
+    };
     await recordAudit({ actor, action: "privacy.eraseEmployer", entityType: "Employer", entityId: employer.id, data: counts }, tx);
     return counts;
   });

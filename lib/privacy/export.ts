@@ -67,9 +67,15 @@ async function collect(employerId: string) {
       name: true,
       sector: true,
       city: true,
+      kvkNumber: true,
       createdAt: true,
       updatedAt: true,
-      werkvloeren: { select: { id: true, name: true, location: true } },
+      responsibleTrainer: { select: { name: true } },
+      werkvloeren: { select: { id: true, name: true, location: true, archivedAt: true } },
+      keyPersons: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, name: true, email: true, function: true, createdAt: true, updatedAt: true, userId: true },
+      },
       users: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -77,7 +83,6 @@ async function collect(employerId: string) {
           name: true,
           email: true,
           role: true,
-          employerFunction: true,
           active: true,
           createdAt: true,
           updatedAt: true,
@@ -103,7 +108,7 @@ async function collect(employerId: string) {
       updatedAt: true,
       werkvloer: { select: { name: true } },
       trainer: { select: { name: true } },
-      contactUser: { select: { name: true } },
+      contactKeyPerson: { select: { name: true } },
       sessions: { orderBy: { number: "asc" }, select: { number: true, scheduledAt: true, location: true, status: true } },
       assignments: { select: { status: true, createdAt: true, expert: { select: { name: true } } } },
       invitations: {
@@ -158,7 +163,12 @@ async function collect(employerId: string) {
   const userIds = employer.users.map((u) => u.id);
   const [mails, audit] = await Promise.all([
     db().outboxMail.findMany({
-      where: { OR: [{ trajectId: { in: trajectIds } }, { to: { in: employer.users.map((u) => u.email), mode: "insensitive" } }] },
+      where: {
+        OR: [
+          { trajectId: { in: trajectIds } },
+          { to: { in: [...employer.users.map((u) => u.email), ...employer.keyPersons.map((k) => k.email)], mode: "insensitive" } },
+        ],
+      },
       orderBy: { createdAt: "asc" },
       select: { trajectId: true, kind: true, to: true, subject: true, text: true, status: true, createdAt: true, sentAt: true },
     }),
@@ -169,6 +179,8 @@ async function collect(employerId: string) {
           { actorId: { in: userIds } },
           { entityType: "User", entityId: { in: userIds } },
           { entityType: "Employer", entityId: employerId },
+          { entityType: "KeyPerson", entityId: { in: employer.keyPersons.map((k) => k.id) } },
+          { entityType: "Werkvloer", entityId: { in: employer.werkvloeren.map((w) => w.id) } },
         ],
       },
       orderBy: { createdAt: "asc" },
@@ -181,10 +193,13 @@ async function collect(employerId: string) {
       name: employer.name,
       sector: employer.sector,
       city: employer.city,
+      kvkNumber: employer.kvkNumber,
+      responsibleTrainer: employer.responsibleTrainer?.name ?? null,
       createdAt: employer.createdAt,
       updatedAt: employer.updatedAt,
     },
     werkvloeren: employer.werkvloeren,
+    keyPersons: employer.keyPersons.map(({ userId, ...k }) => ({ ...k, hasAccount: userId !== null })),
     accounts: employer.users.map(({ authSessions, accountTokens, ...user }) => ({
       ...user,
       loginSessions: authSessions,
@@ -211,8 +226,8 @@ Gemaakt op ${isoDay(at)} door de beheerder van Weerbare Werkgever.
 
 Wat staat erin?
 - werkgever.json: alles wat de app over deze werkgever en zijn mensen bewaart: de werkgever en de
-  werkvloeren, de accounts (met wanneer er is ingelogd), de trajecten met sessies, de uitgenodigde
-  sleutelpersonen, de resultaten zoals de werkgever die ziet, de reflecties die de
+  werkvloeren, de sleutelpersonen (contactpersonen), de accounts (met wanneer er is ingelogd), de
+  trajecten met sessies, de uitgenodigde respondenten, de resultaten zoals de werkgever die ziet, de reflecties die de
   ervaringsdeskundige met de werkgever deelde, de gedragscode met alle versies, de vervolgstappen,
   de verstuurde e-mails en het logboek.
 - rapporten/: het rapport (PDF) van elk traject met resultaten (${reports}).

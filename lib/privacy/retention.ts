@@ -13,6 +13,8 @@ import { scrubAuditDetails } from "./erasure";
 // - respondents' names and e-mail addresses: RESPONDENT_RETENTION_DAYS after the traject's scan
 //   closed (Traject.scanClosedAt). The anonymous answers stay, so results and reports keep working;
 //   the invitation and reminder mails that named them go; the link stops working.
+// - key persons without an account: KEY_PERSON_RETENTION_DAYS (default 730) after the employer's last
+//   traject ended and nothing about the employer or the person changed; accounts the admin manages.
 // - login sessions 30 days after they ended (lib/auth/auth-sessions.ts), load and login counters a
 //   day after their window (lib/rate-limit), one-time account links 30 days after use or expiry.
 
@@ -28,6 +30,7 @@ export interface RetentionResult {
   sessions: number;
   counters: number;
   accountLinks: number;
+  keyPersons: number;
 }
 
 export async function applyRetention({ actor, now = new Date() }: { actor: Actor | SystemActor; now?: Date }): Promise<RetentionResult> {
@@ -60,16 +63,33 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
   const { count: accountLinks } = await db().accountToken.deleteMany({
     where: { OR: [{ usedAt: { lt: linksBefore } }, { expiresAt: { lt: linksBefore } }] },
   });
-  if (respondents > 0)
+  const keyPersons = await removeDormantKeyPersons(now);
+  if (respondents > 0 || keyPersons > 0)
     await recordAudit({
       actor,
       action: "privacy.retention",
       entityType: "ScanInvitation",
       entityId: "bewaartermijn",
-      data: { respondents, mails },
+      data: { respondents, mails, keyPersons },
     });
-  return { respondents, mails, sessions, counters, accountLinks };
+  return { respondents, mails, sessions, counters, accountLinks, keyPersons };
+}
+
+/** Key persons (without an account) of an employer with no open traject and no change for the retention period. */
+async function removeDormantKeyPersons(now: Date): Promise<number> {
+  const before = new Date(now.getTime() - env().KEY_PERSON_RETENTION_DAYS * DAY_MS);
+  const { count } = await db().keyPerson.deleteMany({
+    where: {
+      userId: null,
+      updatedAt: { lt: before },
+      employer: {
+        updatedAt: { lt: before },
+        trajecten: { none: { OR: [{ status: { notIn: ["CLOSED", "CANCELLED"] } }, { updatedAt: { gte: before } }] } },
+      },
+    },
+  });
+  return count;
 }
 
 export const retentionSummary = (r: RetentionResult) =>
-  `Namen en e-mailadressen verwijderd: ${r.respondents} (met ${r.mails} e-mails). Opgeruimd: ${r.sessions} oude inlogsessies, ${r.counters} tellers, ${r.accountLinks} gebruikte of verlopen accountlinks.`;
+  `Namen en e-mailadressen verwijderd: ${r.respondents} (met ${r.mails} e-mails); sleutelpersonen zonder account: ${r.keyPersons}. Opgeruimd: ${r.sessions} oude inlogsessies, ${r.counters} tellers, ${r.accountLinks} gebruikte of verlopen accountlinks.`;

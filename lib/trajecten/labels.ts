@@ -23,6 +23,7 @@ export const EMPLOYER_FUNCTION_LABEL = {
   DIRECTIE: "Directie",
   HR: "HR",
   LEIDINGGEVENDE: "Leidinggevende",
+  ONDERNEMINGSRAAD: "OR (ondernemingsraad)",
   ANDERS: "Anders",
 } as const;
 

@@ -13,6 +13,7 @@ export const trajectCreateSchema = z
     werkvloerName: line().trim().min(2, "Vul de werkvloer of locatie in.").max(160),
     motivation: text().trim().max(2000, "Gebruik maximaal 2000 tekens.").optional(),
     plannedSessionCount: wholeNumber(z.number().min(1, "Kies 1, 2 of 3 bijeenkomsten.").max(3, "Kies 1, 2 of 3 bijeenkomsten.")),
+    contactKeyPersonId: line().max(40).optional(), // "" or missing = none yet
   })
   .superRefine((v, ctx) => {
     if (v.employerId) return;
@@ -40,3 +41,17 @@ export const statusChangeSchema = z.object({
 });
 
 export const expertAssignmentSchema = z.object({ trajectId: id, expertId: id });
+
+/** What the trainer can still change on a traject (lib/trajecten/details.ts says until when). */
+export const trajectDetailsSchema = z.object({
+  trajectId: id,
+  version: wholeNumber(z.number().min(1)),
+  motivation: text().trim().max(2000, "Gebruik maximaal 2000 tekens.").optional().default(""),
+  werkvloerId: id,
+  plannedSessionCount: wholeNumber(z.number().min(1, "Kies 1, 2 of 3 bijeenkomsten.").max(3, "Kies 1, 2 of 3 bijeenkomsten.")),
+  contactKeyPersonId: line().max(40).optional().default(""), // "" = no contact person
+});
+export type TrajectDetailsInput = z.infer<typeof trajectDetailsSchema>;
+
+export const trajectReassignSchema = z.object({ trajectId: id, trainerId: line().min(1, "Kies een trainer.").max(40) });
+export type TrajectReassignInput = z.infer<typeof trajectReassignSchema>;

@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { EXPERT_INVITED_OR_ACCEPTED } from "@/lib/auth/capabilities";
-import { assertCapability, assertTrajectCapability } from "@/lib/auth/guard";
+import { assertCapability, assertEmployerCapability, assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { amsterdamInstant } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
+import { assertContactOfEmployer } from "./details";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { snapshotResultsInTx } from "@/lib/scan/results/snapshot";
 import type { SessionPlanInput, TrajectCreateInput } from "./planning-schema";
@@ -16,20 +17,24 @@ import { canMoveTo, isBeforeScanClose } from "./status";
 
 export async function createTraject({ actor, input }: { actor: Actor; input: TrajectCreateInput }) {
   assertCapability(actor, "traject:create");
+  // an employer the trainer cannot see is, to them, an employer that does not exist
+  if (input.employerId) await assertKnownEmployer(actor, input.employerId);
   const questionnaire = await getLatestQuestionnaire();
   return db().$transaction(async (tx) => {
     const employer = input.employerId
-      ? await tx.employer.findUnique({ where: { id: input.employerId } })
-      : await tx.employer.create({ data: { name: input.employerName!, sector: input.employerSector! } });
-    if (!employer) throw new AppError("VALIDATION", "Deze werkgever bestaat niet (meer).", { employerId: ["Kies een werkgever."] });
+      ? await tx.employer.findUniqueOrThrow({ where: { id: input.employerId } })
+      : await tx.employer.create({ data: { name: input.employerName!, sector: input.employerSector!, responsibleTrainerId: actor.id } });
     const werkvloer =
-      (await tx.werkvloer.findFirst({ where: { employerId: employer.id, name: input.werkvloerName } })) ??
-      (await tx.werkvloer.create({ data: { employerId: employer.id, name: input.werkvloerName } }));
+      (await tx.werkvloer.findFirst({
+        where: { employerId: employer.id, archivedAt: null, name: { equals: input.werkvloerName, mode: "insensitive" } },
+      })) ?? (await tx.werkvloer.create({ data: { employerId: employer.id, name: input.werkvloerName } }));
+    const contactKeyPersonId = await assertContactOfEmployer(tx, employer.id, input.contactKeyPersonId);
     const traject = await tx.traject.create({
       data: {
         employerId: employer.id,
         werkvloerId: werkvloer.id,
         trainerId: actor.id,
+        contactKeyPersonId,
         motivation: input.motivation || null,
         plannedSessionCount: input.plannedSessionCount,
         questionnaireId: questionnaire?.id,
@@ -39,6 +44,16 @@ export async function createTraject({ actor, input }: { actor: Actor; input: Tra
     await recordAudit({ actor, action: "traject.create", entityType: "Traject", entityId: traject.id, trajectId: traject.id }, tx);
     return { id: traject.id };
   });
+}
+
+async function assertKnownEmployer(actor: Actor, employerId: string) {
+  try {
+    await assertEmployerCapability({ actor, employerId, capability: "employer:view" });
+  } catch (e) {
+    if (isAppError(e) && e.code === "NOT_FOUND")
+      throw new AppError("VALIDATION", "Deze werkgever bestaat niet (meer).", { employerId: ["Kies een werkgever uit de lijst."] });
+    throw e;
+  }
 }
 
 export async function planSession({ actor, input }: { actor: Actor; input: SessionPlanInput }) {

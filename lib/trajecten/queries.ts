@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { assertCapability, assertTrajectCapability } from "@/lib/auth/guard";
 import { notFound } from "@/lib/errors";
 import { EXPERT_INVITED_OR_ACCEPTED } from "@/lib/auth/capabilities";
-import { trajectScope } from "@/lib/auth/scopes";
+import { employerScope, trajectScope } from "@/lib/auth/scopes";
 
 export async function listTrajectsForActor(actor: Actor) {
   return db().traject.findMany({
@@ -31,7 +31,7 @@ export async function getTrajectForActor({ actor, trajectId }: { actor: Actor; t
       employer: true,
       werkvloer: true,
       trainer: { select: { id: true, name: true, email: true } },
-      contactUser: { select: { name: true, email: true } },
+      contactKeyPerson: { select: { id: true, name: true, email: true, function: true } },
       sessions: { orderBy: { number: "asc" } },
       assignments: { include: { expert: { select: { id: true, name: true, expertProfile: true } } } },
       questionnaire: { select: { id: true, key: true, version: true, title: true } },
@@ -42,10 +42,10 @@ export async function getTrajectForActor({ actor, trajectId }: { actor: Actor; t
 }
 export type TrajectDetail = Awaited<ReturnType<typeof getTrajectForActor>>["traject"];
 
-/** Employers a trainer can start a new traject with (names and sectors only). */
+/** Employers a trainer can start a new traject with: those they may see (names and sectors only). */
 export async function listEmployersForPlanning(actor: Actor) {
   assertCapability(actor, "traject:create");
-  return db().employer.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, sector: true } });
+  return db().employer.findMany({ where: employerScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true, sector: true } });
 }
 
 /**

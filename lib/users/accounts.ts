@@ -12,6 +12,7 @@ import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
 import { hashLinkToken } from "@/lib/link-tokens";
 import { closeOpenAccountLinks, issueAccountLink } from "./account-tokens";
 import { ensureExpertProfile } from "@/lib/experts/profile";
+import { createEmployerAccountInTx, keyPersonForNewAccount } from "@/lib/employers/key-persons";
 import type { AccountActivationInput, PasswordChangeInput, UserCreateInput } from "./schema";
 
 // Accounts are made by an admin. A new account has no password: the person gets a one-time link
@@ -32,15 +33,20 @@ export async function createUser({ actor, input }: { actor: Actor; input: UserCr
         employerId: ["Kies een bestaande werkgever."],
       });
     }
-    const created = await tx.user.create({
-      data: {
+    if (isEmployer) {
+      // an employer account is always one of the employer's key persons (lib/employers/key-persons.ts)
+      const person = await keyPersonForNewAccount(tx, {
+        employerId: input.employerId!,
         name: input.name,
         email: input.email,
-        role: input.role,
-        passwordHash: NO_PASSWORD,
-        employerId: isEmployer ? input.employerId : null,
-        employerFunction: isEmployer ? input.employerFunction : null,
-      },
+        function: input.employerFunction!,
+      });
+      const created = await createEmployerAccountInTx(tx, person);
+      await recordAudit({ actor, action: "user.create", entityType: "User", entityId: created.id, data: { role: input.role } }, tx);
+      return created;
+    }
+    const created = await tx.user.create({
+      data: { name: input.name, email: input.email, role: input.role, passwordHash: NO_PASSWORD },
     });
     if (roleHasExpertProfile(created.role)) await ensureExpertProfile(tx, created.id);
     await issueAccountLink(tx, created, "welcome");

@@ -14,7 +14,7 @@ export async function listUsers(actor: Actor) {
       email: true,
       role: true,
       active: true,
-      employerFunction: true,
+      keyPerson: { select: { function: true } },
       passwordHash: true,
       employer: { select: { name: true } },
       expertProfile: { select: { certified: true, paused: true } },

@@ -1,15 +1,17 @@
 import { line, recordId, text, z } from "@/lib/zod";
 import { ROLES, roleBelongsToEmployer } from "@/lib/auth/roles";
 import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
+import { EMPLOYER_FUNCTIONS, personEmail } from "@/lib/employers/schema";
+
+export { EMPLOYER_FUNCTIONS };
 
 // Shared by the admin's and the new user's forms (client) and their server actions.
-export const EMPLOYER_FUNCTIONS = ["DIRECTIE", "HR", "LEIDINGGEVENDE", "ANDERS"] as const;
 export const MIN_PASSWORD_LENGTH = 12;
 
 export const userCreateSchema = z
   .object({
     name: line().trim().min(2, "Vul de naam in.").max(120, "Gebruik maximaal 120 tekens."),
-    email: line().trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(254, "Dit e-mailadres is te lang."),
+    email: personEmail,
     role: z.enum(ROLES, { message: "Kies een rol." }),
     employerId: line().max(40).optional(),
     employerFunction: z.enum(EMPLOYER_FUNCTIONS, { message: "Kies een functie." }).optional(),
@@ -44,6 +46,4 @@ export const accountActivationSchema = z
   .refine((v) => v.password === v.confirm, samePasswordTwice);
 export type AccountActivationInput = z.infer<typeof accountActivationSchema>;
 
-export const passwordResetRequestSchema = z.object({
-  email: line().trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(254, "Dit e-mailadres is te lang."),
-});
+export const passwordResetRequestSchema = z.object({ email: personEmail });

@@ -15,13 +15,8 @@ export interface SeedSummary {
 export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:3000"): Promise<SeedSummary> {
   const questionnaire = await installBundledContent(prisma);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const upsertUser = (data: {
-    email: string;
-    name: string;
-    role: "ADMIN" | "TRAINER" | "EXPERT" | "EMPLOYER";
-    employerId?: string;
-    employerFunction?: "HR" | "DIRECTIE" | "LEIDINGGEVENDE";
-  }) => prisma.user.upsert({ where: { email: data.email }, update: {}, create: { ...data, passwordHash, demo: true } });
+  const upsertUser = (data: { email: string; name: string; role: "ADMIN" | "TRAINER" | "EXPERT" | "EMPLOYER"; employerId?: string }) =>
+    prisma.user.upsert({ where: { email: data.email }, update: {}, create: { ...data, passwordHash, demo: true } });
 
   await upsertUser({ ...ADMIN, role: "ADMIN" });
   const trainers = await Promise.all(TRAINERS.map((t) => upsertUser({ ...t, role: "TRAINER" })));
@@ -31,19 +26,35 @@ export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:
     await prisma.expertProfile.upsert({ where: { userId: user.id }, update: {}, create: { userId: user.id, ...e.profile } });
     experts.push(user);
   }
-  const employerUsers: Record<string, { id: string; fn: string }[]> = {};
+  // key persons: one per person; the employer accounts are key persons with an account
+  const employerUsers: Record<string, { id: string; keyPersonId: string; fn: string }[]> = {};
   for (const emp of EMPLOYERS) {
     await prisma.employer.upsert({
       where: { id: emp.id },
       update: {},
-      create: { id: emp.id, name: emp.name, sector: emp.sector, city: emp.city, demo: true },
+      create: {
+        id: emp.id,
+        name: emp.name,
+        sector: emp.sector,
+        city: emp.city,
+        demo: true,
+        responsibleTrainerId: trainers[emp.trainer]!.id,
+      },
     });
     await prisma.werkvloer.upsert({ where: { id: emp.werkvloer.id }, update: {}, create: { ...emp.werkvloer, employerId: emp.id } });
     employerUsers[emp.id] = [];
+    const keyPerson = (p: { email: string; name: string; fn: string }, userId?: string) =>
+      prisma.keyPerson.upsert({
+        where: { employerId_email: { employerId: emp.id, email: p.email } },
+        update: {},
+        create: { employerId: emp.id, email: p.email, name: p.name, function: p.fn as "HR", userId },
+      });
     for (const u of emp.users) {
-      const user = await upsertUser({ email: u.email, name: u.name, role: "EMPLOYER", employerId: emp.id, employerFunction: u.fn });
-      employerUsers[emp.id]!.push({ id: user.id, fn: u.fn });
+      const user = await upsertUser({ email: u.email, name: u.name, role: "EMPLOYER", employerId: emp.id });
+      const person = await keyPerson(u, user.id);
+      employerUsers[emp.id]!.push({ id: user.id, keyPersonId: person.id, fn: u.fn });
     }
+    for (const p of emp.keyPersons) await keyPerson(p);
   }
 
   const ctx = { prisma, questionnaireId: questionnaire.id, appUrl, trainers, experts, employerUsers };
@@ -62,5 +73,5 @@ export type SeedContext = {
   appUrl: string;
   trainers: { id: string; name: string }[];
   experts: { id: string; name: string }[];
-  employerUsers: Record<string, { id: string; fn: string }[]>;
+  employerUsers: Record<string, { id: string; keyPersonId: string; fn: string }[]>;
 };

@@ -11,6 +11,9 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
     paths: [
       "/trainer",
       "/trajecten/nieuw",
+      "/trajecten/nieuw?werkgever=demo-employer-linde",
+      "/werkgevers",
+      "/werkgevers/demo-employer-linde",
       "/trajecten/demo-traject-linde/gedragscode",
       "/trajecten/demo-traject-vandijk",
       "/trajecten/demo-traject-linde/resultaten",
@@ -29,6 +32,8 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/beheer/oplossingsrichtingen",
       "/beheer/planner",
       "/beheer/privacy?email=femke%40delinde.nl",
+      "/werkgevers",
+      "/werkgevers/demo-employer-rivierstad",
       "/trajecten/demo-traject-rivierstad",
       "/trajecten/demo-traject-rivierstad/resultaten",
     ],

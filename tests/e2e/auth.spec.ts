@@ -56,6 +56,20 @@ test("an employer cannot open another employer's traject", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Deze pagina is niet gevonden" })).toBeVisible();
 });
 
+test("a trainer cannot open an employer of another trainer (404); an employer user not the employers page (403)", async ({ page }) => {
+  await login(page, "ruben@oads.nl");
+  await expect(page).toHaveURL("/trainer");
+  // Zorggroep De Linde is Marieke's: for Ruben it does not exist, and it is not in his list
+  expect((await page.goto("/werkgevers/demo-employer-linde"))?.status()).toBe(404);
+  await page.goto("/werkgevers");
+  await expect(page.getByTestId("employers")).toContainText("Gemeente Rivierstad");
+  await expect(page.getByTestId("employers")).not.toContainText("De Linde");
+  await page.context().clearCookies();
+  await login(page, "hr@delinde.nl");
+  await expect(page).toHaveURL("/werkgever");
+  expect((await page.goto("/werkgevers"))?.status()).toBe(403);
+});
+
 test("an unknown route gives the Dutch 404 page", async ({ page }) => {
   const response = await page.goto("/bestaat-niet");
   expect(response?.status()).toBe(404);

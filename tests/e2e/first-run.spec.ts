@@ -108,11 +108,63 @@ test("a fresh installation: setup link → first admin → trainer account → a
   await trainer.getByLabel("Wachtwoord").fill("tom zijn eigen zin");
   await trainer.getByRole("button", { name: "Inloggen" }).click();
   await expect(trainer).toHaveURL(`${base}/trainer`);
-  await trainer.goto(`${base}/trajecten/nieuw`);
-  await trainer.getByLabel("Naam nieuwe werkgever").fill("Bakkerij De Eerste");
+  // the trainer puts the employer in, with a wrong KvK number first, then its key persons
+  await trainer.getByRole("link", { name: "Werkgevers" }).first().click();
+  await expect(trainer.getByRole("heading", { level: 1 })).toHaveText("Werkgevers");
+  await trainer.getByLabel("Naam").fill("Bakkerij De Eerste");
   await trainer.getByLabel("Sector").fill("Voeding");
-  await trainer.getByLabel("Werkvloer of locatie").fill("Bakkerij");
+  await trainer.getByLabel("Plaats (optioneel)").fill("Deventer");
+  await trainer.getByLabel("KvK-nummer (optioneel)").fill("123");
+  await trainer.getByLabel("Eerste werkvloer of locatie").fill("Bakkerij");
+  await trainer.getByRole("button", { name: "Werkgever toevoegen" }).click();
+  await expect(trainer.getByText("Een KvK-nummer heeft 8 cijfers.")).toBeVisible();
+  await trainer.getByLabel("KvK-nummer (optioneel)").fill("1234 5678");
+  await trainer.getByRole("button", { name: "Werkgever toevoegen" }).click();
+  await expect(trainer.getByRole("heading", { level: 1 })).toHaveText("Bakkerij De Eerste");
+  await expect(trainer).toHaveTitle("Bakkerij De Eerste · Werkgever · Weerbare Werkgever");
+  const addPerson = async (name: string, email: string, fn: string) => {
+    const form = trainer.locator("form", { has: trainer.getByRole("button", { name: "Toevoegen", exact: true }) });
+    await form.getByLabel("Naam").fill(name);
+    await form.getByLabel("E-mailadres").fill(email);
+    await form.getByLabel("Functie").selectOption(fn);
+    await form.getByRole("button", { name: "Toevoegen", exact: true }).click();
+    await expect(trainer.getByTestId(`key-person-${email}`)).toBeVisible();
+  };
+  await addPerson("Inge de Vries", "inge@bakkerij.nl", "HR");
+  await addPerson("Omar Laaksonen", "omar@bakkerij.nl", "ONDERNEMINGSRAAD");
+  trainer.once("dialog", (d) => d.accept());
+  await trainer.getByTestId("key-person-inge@bakkerij.nl").getByRole("button", { name: "Account geven" }).click();
+  await expect(trainer.getByTestId("key-person-inge@bakkerij.nl")).toContainText("account: uitnodiging verstuurd");
+  for (const width of [390, 1280]) {
+    await trainer.setViewportSize({ width, height: 900 });
+    await expectNoA11yViolations(trainer);
+  }
+
+  // from the employer's page: a traject there, with Inge as contact person
+  await trainer.getByRole("link", { name: "Nieuw traject bij deze werkgever" }).click();
+  await expect(trainer.getByLabel("Werkgever")).toHaveValue(/.+/);
+  await expect(trainer.getByLabel("Werkvloer of locatie")).toHaveValue("Bakkerij");
+  await trainer.getByLabel("Contactpersoon bij de werkgever").selectOption({ label: "Inge de Vries (HR)" });
   await trainer.getByRole("button", { name: "Traject starten" }).click();
   await expect(trainer.getByRole("heading", { level: 1 })).toHaveText("Bakkerij De Eerste");
   await expect(trainer).toHaveTitle("Bakkerij De Eerste · Traject · Weerbare Werkgever");
+  await expect(trainer.getByText("Inge de Vries, HR (inge@bakkerij.nl)")).toBeVisible();
+  await expectNoA11yViolations(trainer);
+
+  // Inge's account works: her link is in the outbox (the admin sees it), and she sees her traject
+  await admin.goto(`${base}/mail`);
+  const ingeMail = (await admin.getByTestId("outbox").textContent()) ?? "";
+  const ingeLink = [...ingeMail.matchAll(/\/account\/activeren\/[A-Za-z0-9_-]{43}/g)].map((m) => m[0]);
+  const hr = await (await browser.newContext()).newPage();
+  // the newest mail is first in the outbox: Inge's
+  await hr.goto(`${base}${ingeLink[0]}`);
+  await hr.getByLabel("Nieuw wachtwoord").fill("inge haar eigen zin");
+  await hr.getByLabel("Herhaal het wachtwoord").fill("inge haar eigen zin");
+  await hr.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await hr.getByRole("link", { name: "Naar inloggen" }).click();
+  await hr.getByLabel("E-mail").fill("inge@bakkerij.nl");
+  await hr.getByLabel("Wachtwoord").fill("inge haar eigen zin");
+  await hr.getByRole("button", { name: "Inloggen" }).click();
+  await expect(hr).toHaveURL(`${base}/werkgever`);
+  await expect(hr.getByTestId("traject-list")).toContainText("Bakkerij De Eerste");
 });

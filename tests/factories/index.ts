@@ -10,9 +10,9 @@ export { FACTORY_PASSWORD } from "./password";
 // Unique data per call, so tests never depend on each other or on the demo seed.
 const uid = () => randomUUID().slice(0, 8);
 
-export async function makeEmployer(prisma: PrismaClient, name = `Werkgever ${uid()}`) {
+export async function makeEmployer(prisma: PrismaClient, name = `Werkgever ${uid()}`, responsibleTrainerId?: string) {
   return prisma.employer.create({
-    data: { name, sector: "Zorg", werkvloeren: { create: { name: "Hoofdlocatie" } } },
+    data: { name, sector: "Zorg", responsibleTrainerId, werkvloeren: { create: { name: "Hoofdlocatie" } } },
     include: { werkvloeren: true },
   });
 }
@@ -25,9 +25,13 @@ export async function makeUser(prisma: PrismaClient, role: Role, extra: { employ
       passwordHash: FACTORY_HASH,
       role,
       employerId: extra.employerId,
-      employerFunction: role === "EMPLOYER" ? "HR" : undefined,
     },
   });
+  // an employer account is one of the employer's key persons (lib/employers/key-persons.ts)
+  if (role === "EMPLOYER" && extra.employerId)
+    await prisma.keyPerson.create({
+      data: { employerId: extra.employerId, name: user.name, email: user.email, function: "HR", userId: user.id },
+    });
   return user;
 }
 
@@ -46,8 +50,8 @@ export { questionnaireJson };
 /** A traject with its trainer, an assigned expert and an employer user: the usual cast of a test. */
 export async function makeTraject(prisma: PrismaClient, opts: { status?: "INTAKE" | "SCAN_OPEN" | "SCAN_CLOSED" } = {}) {
   const questionnaire = await makeQuestionnaire(prisma);
-  const employer = await makeEmployer(prisma);
   const trainer = await makeUser(prisma, "TRAINER");
+  const employer = await makeEmployer(prisma, undefined, trainer.id);
   const expert = await makeUser(prisma, "EXPERT");
   const employerUser = await makeUser(prisma, "EMPLOYER", { employerId: employer.id });
   const traject = await prisma.traject.create({

@@ -34,6 +34,17 @@ import { removeDemoData } from "@/lib/demo/remove";
 import { getOwnProfile, setExpertStatus, updateOwnProfile } from "@/lib/experts/profile";
 import { listFailedMails, listJobsForAdmin, retryFailedMail, runJobNow, sendTestMail } from "@/lib/scheduler/admin";
 import { createSolution, listSolutionsForAdmin, setSolutionActive, updateSolution } from "@/lib/library/solutions";
+import {
+  addWerkvloer,
+  createEmployer,
+  reassignEmployer,
+  renameWerkvloer,
+  setWerkvloerArchived,
+  updateEmployer,
+} from "@/lib/employers/employers";
+import { addKeyPerson, giveKeyPersonAccount, removeKeyPerson, updateKeyPerson } from "@/lib/employers/key-persons";
+import { employerChoicesForTraject, getEmployerForActor, listEmployersForActor, listTrainerChoices } from "@/lib/employers/queries";
+import { reassignTraject, updateTrajectDetails } from "@/lib/trajecten/details";
 import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";
 import { ACTOR_LABELS, makeWorld, outcomeOf, snapshotAllTables, type ActorLabel, type World } from "@/tests/support/authorization-world";
 import { setupTestDb } from "@/tests/support/test-db";
@@ -56,6 +67,8 @@ type Case = {
 };
 const TANDEM_AND_EMPLOYER = ["trainer", "expertAccepted", "employerUser"] as const;
 const READERS = ["trainer", "expertAccepted", "employerUser", "admin"] as const;
+/** The employer's trainer (responsible, with a traject there) and the admin. */
+const EMPLOYER_KEEPERS = ["trainer", "admin"] as const;
 const code = (w: World) => ({ trajectId: w.trajectId, version: w.codeVersion });
 
 const solutionForMatrix = () => t.prisma.solution.findFirstOrThrow({ orderBy: { key: "asc" } });
@@ -313,6 +326,110 @@ const cases: Case[] = [
       const s = await solutionForMatrix();
       return setSolutionActive({ actor, key: s.key, version: s.version, active: false });
     },
+  },
+  // employers (ADR 004, "Capabilities on one employer"): its trainers and the admin; reassigning is the admin's
+  {
+    name: "createEmployer",
+    allowed: ["trainer", "otherTrainer"],
+    run: (_w, actor) =>
+      createEmployer({
+        actor,
+        input: { name: `Nieuwe Werkgever ${actor.id}`, sector: "Zorg", city: "", kvkNumber: "", werkvloerName: "Kantoor" },
+      }),
+  },
+  {
+    name: "updateEmployer",
+    allowed: EMPLOYER_KEEPERS,
+    run: (w, actor) =>
+      updateEmployer({
+        actor,
+        input: { employerId: w.f.employer.id, version: 1, name: `${w.f.employer.name} BV`, sector: "Zorg", city: "Zwolle", kvkNumber: "" },
+      }),
+  },
+  {
+    name: "reassignEmployer",
+    allowed: ["admin"],
+    run: (w, actor) => reassignEmployer({ actor, input: { employerId: w.f.employer.id, trainerId: w.actors.otherTrainer.id } }),
+  },
+  {
+    name: "addWerkvloer",
+    allowed: EMPLOYER_KEEPERS,
+    run: (w, actor) => addWerkvloer({ actor, input: { employerId: w.f.employer.id, name: "Tweede locatie" } }),
+  },
+  {
+    name: "renameWerkvloer",
+    allowed: EMPLOYER_KEEPERS,
+    run: (w, actor) => renameWerkvloer({ actor, input: { werkvloerId: w.werkvloerId, name: "Hoofdkantoor" } }),
+  },
+  {
+    name: "setWerkvloerArchived",
+    allowed: EMPLOYER_KEEPERS,
+    run: (w, actor) => setWerkvloerArchived({ actor, input: { werkvloerId: w.werkvloerId, archived: true } }),
+  },
+  {
+    name: "addKeyPerson",
+    allowed: EMPLOYER_KEEPERS,
+    run: (w, actor) =>
+      addKeyPerson({
+        actor,
+        input: { employerId: w.f.employer.id, name: "Dirk Directeur", email: "dirk@voorbeeld.nl", function: "DIRECTIE" },
+      }),
+  },
+  {
+    name: "updateKeyPerson",
+    allowed: EMPLOYER_KEEPERS,
+    run: (w, actor) =>
+      updateKeyPerson({
+        actor,
+        input: { keyPersonId: w.keyPersonId, version: 1, name: "Olga de Vries", email: "olga@voorbeeld.nl", function: "ONDERNEMINGSRAAD" },
+      }),
+  },
+  { name: "removeKeyPerson", allowed: EMPLOYER_KEEPERS, run: (w, actor) => removeKeyPerson({ actor, keyPersonId: w.keyPersonId }) },
+  {
+    name: "giveKeyPersonAccount",
+    allowed: EMPLOYER_KEEPERS,
+    run: (w, actor) => giveKeyPersonAccount({ actor, keyPersonId: w.keyPersonId }),
+  },
+  {
+    name: "listEmployersForActor",
+    shareWorld: true,
+    allowed: ["trainer", "otherTrainer", "admin"],
+    run: (_w, actor) => listEmployersForActor(actor),
+  },
+  {
+    name: "getEmployerForActor",
+    shareWorld: true,
+    allowed: EMPLOYER_KEEPERS,
+    run: (w, actor) => getEmployerForActor({ actor, employerId: w.f.employer.id }),
+  },
+  {
+    name: "employerChoicesForTraject",
+    shareWorld: true,
+    allowed: EMPLOYER_KEEPERS,
+    run: (w, actor) => employerChoicesForTraject({ actor, employerId: w.f.employer.id }),
+  },
+  { name: "listTrainerChoices", shareWorld: true, allowed: ["admin"], run: (_w, actor) => listTrainerChoices(actor) },
+  // a traject's details (the trainer) and handing it over (the admin)
+  {
+    name: "updateTrajectDetails",
+    allowed: ["trainer"],
+    run: (w, actor) =>
+      updateTrajectDetails({
+        actor,
+        input: {
+          trajectId: w.trajectId,
+          version: 1,
+          motivation: "Een eigen reden.",
+          werkvloerId: w.werkvloerId,
+          plannedSessionCount: 3,
+          contactKeyPersonId: w.keyPersonId,
+        },
+      }),
+  },
+  {
+    name: "reassignTraject",
+    allowed: ["admin"],
+    run: (w, actor) => reassignTraject({ actor, input: { trajectId: w.trajectId, trainerId: w.actors.otherTrainer.id } }),
   },
 ];
 

@@ -1,8 +1,27 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTrajectAction } from "@/app/(app)/trajecten/nieuw/actions";
+import {
+  addKeyPersonAction,
+  addWerkvloerAction,
+  createEmployerAction,
+  giveKeyPersonAccountAction,
+  reassignEmployerAction,
+  removeKeyPersonAction,
+  renameWerkvloerAction,
+  setWerkvloerArchivedAction,
+  updateEmployerAction,
+  updateKeyPersonAction,
+} from "@/app/(app)/werkgevers/actions";
 import { invitationRowAction, inviteAction, remindAllAction } from "@/app/(app)/trajecten/[id]/actions";
-import { assignExpertAction, planSessionAction, setStatusAction, withdrawExpertAction } from "@/app/(app)/trajecten/[id]/planning-actions";
+import {
+  assignExpertAction,
+  planSessionAction,
+  reassignTrajectAction,
+  setStatusAction,
+  updateTrajectDetailsAction,
+  withdrawExpertAction,
+} from "@/app/(app)/trajecten/[id]/planning-actions";
 import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from "@/app/(app)/trajecten/[id]/resultaten/actions";
 import { gedragscodeAction } from "@/app/(app)/trajecten/[id]/gedragscode/actions";
 import { changePasswordAction } from "@/app/(app)/account/actions";
@@ -129,8 +148,107 @@ function cases(w: World, spare: Spare): Case[] {
         werkvloerName: word,
         motivation: word,
         plannedSessionCount: fc.constantFrom("1", "2", "3"),
+        contactKeyPersonId: fc.constantFrom(w.keyPersonId, "", "onbekend"),
       },
       call: (fd) => createTrajectAction(null, fd as FormData),
+    },
+    // employers, werkvloeren and key persons
+    {
+      name: "createEmployerAction",
+      actors: ["trainer", "otherTrainer"],
+      fields: { name: word, sector: word, city: word, kvkNumber: fc.constantFrom("", "12345678", "1234 5678", "123"), werkvloerName: word },
+      call: (fd) => createEmployerAction(null, fd as FormData),
+    },
+    {
+      name: "updateEmployerAction",
+      actors: ["trainer", "admin", "otherTrainer"],
+      fields: {
+        employerId: id(w.f.employer.id),
+        version: smallInt(3),
+        name: word,
+        sector: word,
+        city: word,
+        kvkNumber: fc.constantFrom("", "87654321", "abc"),
+      },
+      call: (fd) => updateEmployerAction(null, fd as FormData),
+    },
+    {
+      name: "reassignEmployerAction",
+      actors: ["admin", "trainer"],
+      fields: { employerId: id(w.f.employer.id), trainerId: fc.constantFrom(w.actors.otherTrainer.id, w.actors.admin.id, "") },
+      call: (fd) => reassignEmployerAction(null, fd as FormData),
+    },
+    {
+      name: "addWerkvloerAction",
+      actors: ["trainer", "admin", "otherTrainer"],
+      fields: { employerId: id(w.f.employer.id), name: word },
+      call: (fd) => addWerkvloerAction(null, fd as FormData),
+    },
+    {
+      name: "renameWerkvloerAction",
+      actors: ["trainer", "otherTrainer"],
+      fields: { werkvloerId: id(w.werkvloerId), name: word },
+      call: (fd) => renameWerkvloerAction(null, fd as FormData),
+    },
+    {
+      name: "setWerkvloerArchivedAction",
+      actors: ["trainer", "otherTrainer"],
+      fields: { werkvloerId: id(w.werkvloerId), archived: fc.constantFrom("true", "false", "ja") },
+      call: (fd) => setWerkvloerArchivedAction(null, fd as FormData),
+    },
+    {
+      name: "addKeyPersonAction",
+      actors: ["trainer", "admin", "otherTrainer"],
+      fields: {
+        employerId: id(w.f.employer.id),
+        name: word,
+        email,
+        function: fc.constantFrom("HR", "DIRECTIE", "ONDERNEMINGSRAAD", "BAAS"),
+      },
+      call: (fd) => addKeyPersonAction(null, fd as FormData),
+    },
+    {
+      name: "updateKeyPersonAction",
+      actors: ["trainer", "otherTrainer"],
+      fields: {
+        keyPersonId: id(w.keyPersonId),
+        version: smallInt(3),
+        name: word,
+        email,
+        function: fc.constantFrom("HR", "ANDERS", "X"),
+      },
+      call: (fd) => updateKeyPersonAction(null, fd as FormData),
+    },
+    {
+      name: "removeKeyPersonAction",
+      actors: ["trainer", "otherTrainer", "employerUser"],
+      fields: { keyPersonId: id(w.keyPersonId) },
+      call: (fd) => removeKeyPersonAction(null, fd as FormData),
+    },
+    {
+      name: "giveKeyPersonAccountAction",
+      actors: ["trainer", "otherTrainer"],
+      fields: { keyPersonId: id(w.keyPersonId) },
+      call: (fd) => giveKeyPersonAccountAction(null, fd as FormData),
+    },
+    {
+      name: "updateTrajectDetailsAction",
+      actors: ["trainer", "otherTrainer"],
+      fields: {
+        trajectId,
+        version: smallInt(3),
+        motivation: word,
+        werkvloerId: id(w.werkvloerId),
+        plannedSessionCount: fc.constantFrom("1", "2", "3", "4"),
+        contactKeyPersonId: fc.constantFrom(w.keyPersonId, "", "onbekend"),
+      },
+      call: (fd) => updateTrajectDetailsAction(null, fd as FormData),
+    },
+    {
+      name: "reassignTrajectAction",
+      actors: ["admin", "trainer"],
+      fields: { trajectId, trainerId: fc.constantFrom(w.actors.otherTrainer.id, w.actors.expertAccepted.id, "") },
+      call: (fd) => reassignTrajectAction(null, fd as FormData),
     },
     {
       name: "inviteAction",

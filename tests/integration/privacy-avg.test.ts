@@ -149,7 +149,7 @@ describe(`AVG: export, erasure and retention (${process.env.TEST_DATABASE_URL ? 
       actor: admin,
       input: { employerId: f.employer.id, confirmName: ` ${f.employer.name.toUpperCase()} ` },
     });
-    expect(counts).toEqual({ trajecten: 1, respondents: 3, users: 1, mails: 2 });
+    expect(counts).toEqual({ trajecten: 1, respondents: 3, users: 1, keyPersons: 1, mails: 2 });
     for (const needle of [
       f.employer.name,
       employerUser.name,

@@ -27,7 +27,13 @@ describe(`accounts (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, 
       input: { name: "Inge de Vries", email: "inge@korenschoof.nl", role: "EMPLOYER", employerId: employer.id, employerFunction: "HR" },
     });
     const stored = await t.prisma.user.findUniqueOrThrow({ where: { email: "inge@korenschoof.nl" } });
-    expect(stored).toMatchObject({ role: "EMPLOYER", employerId: employer.id, employerFunction: "HR", passwordHash: "", active: true });
+    expect(stored).toMatchObject({ role: "EMPLOYER", employerId: employer.id, passwordHash: "", active: true });
+    // the account is one of the employer's key persons, with the function
+    expect(await t.prisma.keyPerson.findUniqueOrThrow({ where: { userId: stored.id } })).toMatchObject({
+      employerId: employer.id,
+      email: "inge@korenschoof.nl",
+      function: "HR",
+    });
     // no password yet: nothing logs in, not even an empty one
     expect(await authenticate({ email: "inge@korenschoof.nl", password: "" })).toBeNull();
     expect((await listUsers(actor)).find((u) => u.email === "inge@korenschoof.nl")).toMatchObject({ hasPassword: false });

@@ -50,6 +50,14 @@ export async function makeWorld(t: TestDb) {
     include: { clauses: true },
   });
   const nextStep = await t.prisma.nextStep.create({ data: { trajectId: f.traject.id, text: "Terugkommoment plannen" } });
+  const keyPerson = await t.prisma.keyPerson.create({
+    data: {
+      employerId: f.employer.id,
+      name: "Olga Ondernemingsraad",
+      email: `or-${f.employer.id}@voorbeeld.nl`,
+      function: "ONDERNEMINGSRAAD",
+    },
+  });
   const failedMail = await t.prisma.outboxMail.create({
     data: { kind: "account", to: "x@voorbeeld.nl", subject: "Welkom", text: "…", status: "FAILED", attempts: 5, lastError: "550" },
   });
@@ -81,6 +89,8 @@ export async function makeWorld(t: TestDb) {
     clauseId: code.clauses[0]!.id,
     nextStepId: nextStep.id,
     failedMailId: failedMail.id,
+    keyPersonId: keyPerson.id,
+    werkvloerId: f.traject.werkvloerId!,
   };
 }
 export type World = Awaited<ReturnType<typeof makeWorld>>;

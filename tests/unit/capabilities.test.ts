@@ -1,6 +1,10 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  EMPLOYER_CAPABILITIES,
+  EMPLOYER_RELATIONS,
+  relationToEmployer,
+  type EmployerRelation,
   GLOBAL_CAPABILITIES,
   TRAJECT_CAPABILITIES,
   TRAJECT_RELATIONS,
@@ -74,6 +78,41 @@ describe("capabilities match ADR 004", () => {
         expect([capability, relation, has]).toEqual([capability, relation, marks[i]]);
       });
     }
+  });
+});
+
+describe("capabilities match ADR 004: employers", () => {
+  it("employer capabilities, per relation", () => {
+    const { columns, rows } = tableAfter("### Capabilities on one employer");
+    expect(columns).toEqual([...EMPLOYER_RELATIONS]);
+    expect([...rows.keys()].sort()).toEqual([...EMPLOYER_CAPABILITIES].sort());
+    const roleOfEmployerRelation: Record<EmployerRelation, Actor["role"]> = {
+      responsibleTrainer: "TRAINER",
+      trajectTrainer: "TRAINER",
+      admin: "ADMIN",
+    };
+    for (const [capability, marks] of rows) {
+      columns.forEach((relation, i) => {
+        const rel = relation as EmployerRelation;
+        const has = capabilitiesFor(actorWith(roleOfEmployerRelation[rel]), { employer: rel }).has(capability as never);
+        expect([capability, relation, has]).toEqual([capability, relation, marks[i]]);
+      });
+    }
+  });
+
+  it("relationToEmployer: responsible, with a traject there, admin; nobody else", () => {
+    const employer = { responsibleTrainerId: "t1", trajectTrainerIds: ["t2"] };
+    const as = (id: string, role: Actor["role"]): Actor => ({ id, role, name: id, employerId: null });
+    expect(relationToEmployer(as("t1", "TRAINER"), employer)).toBe("responsibleTrainer");
+    expect(relationToEmployer(as("t2", "TRAINER"), employer)).toBe("trajectTrainer");
+    expect(relationToEmployer(as("t3", "TRAINER"), employer)).toBeNull();
+    expect(relationToEmployer(as("a", "ADMIN"), employer)).toBe("admin");
+    expect(relationToEmployer(as("t1", "EXPERT"), employer)).toBeNull();
+    expect(relationToEmployer({ ...as("t1", "EMPLOYER"), employerId: "e1" }, employer)).toBeNull();
+    expect(relationToEmployer(null, employer)).toBeNull();
+    // an employer relation claimed by the wrong role gives nothing
+    expect(capabilitiesFor(actorWith("EMPLOYER"), { employer: "admin" }).has("employer:view")).toBe(false);
+    for (const role of ROLES) for (const c of EMPLOYER_CAPABILITIES) expect(capabilitiesFor(actorWith(role)).has(c)).toBe(false);
   });
 });
 

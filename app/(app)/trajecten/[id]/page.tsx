@@ -12,6 +12,8 @@ import { listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
 import { defaultScanDeadline } from "@/lib/scan/invitations/deadline";
 import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
+import { employerChoicesForTraject, listTrainerChoices, mayViewEmployer } from "@/lib/employers/queries";
+import { ReassignTrajectForm } from "./_components/reassign-form";
 
 export const generateMetadata = trajectMetadata("Traject");
 
@@ -43,9 +45,19 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
           {can("report:download") ? <DownloadReportButton trajectId={traject.id} /> : null}
         </div>
       </PageHeader>
-      <TrajectOverview traject={traject} />
+      <TrajectOverview
+        traject={traject}
+        employerHref={(await mayViewEmployer({ actor, employerId: traject.employerId })) ? `/werkgevers/${traject.employerId}` : undefined}
+      />
       {can("traject:plan") ? (
-        <PlanningSection traject={traject} experts={await listExpertsForTraject({ actor, trajectId: traject.id })} />
+        <PlanningSection
+          traject={traject}
+          experts={await listExpertsForTraject({ actor, trajectId: traject.id })}
+          choices={await employerChoicesForTraject({ actor, employerId: traject.employerId })}
+        />
+      ) : null}
+      {can("traject:reassign") ? (
+        <ReassignTrajectForm trajectId={traject.id} trainerId={traject.trainerId} trainers={await listTrainerChoices(actor)} />
       ) : null}
       {can("invitation:manage") ? (
         <InvitationsSection

@@ -4,12 +4,22 @@ import { createAction } from "@/lib/actions/create-action";
 import { toFormState } from "@/lib/actions/form-state";
 import type { FormState } from "@/lib/actions/result";
 import { assignExpert, planSession, setTrajectStatus, withdrawExpert } from "@/lib/trajecten/planning";
-import { expertAssignmentSchema, sessionPlanSchema, statusChangeSchema } from "@/lib/trajecten/planning-schema";
+import { reassignTraject, updateTrajectDetails } from "@/lib/trajecten/details";
+import {
+  expertAssignmentSchema,
+  sessionPlanSchema,
+  statusChangeSchema,
+  trajectDetailsSchema,
+  trajectReassignSchema,
+} from "@/lib/trajecten/planning-schema";
 
 const plan = createAction({ schema: sessionPlanSchema }, (input, actor) => planSession({ actor, input }));
 const status = createAction({ schema: statusChangeSchema }, (i, actor) => setTrajectStatus({ actor, ...i }));
 const assign = createAction({ schema: expertAssignmentSchema }, (i, actor) => assignExpert({ actor, ...i }));
 const withdraw = createAction({ schema: expertAssignmentSchema }, (i, actor) => withdrawExpert({ actor, ...i }));
+
+const details = createAction({ schema: trajectDetailsSchema }, (input, actor) => updateTrajectDetails({ actor, input }));
+const reassign = createAction({ schema: trajectReassignSchema }, (input, actor) => reassignTraject({ actor, input }));
 
 const PAGE = "/trajecten/[id]";
 
@@ -24,4 +34,10 @@ export async function assignExpertAction(_prev: FormState, formData: FormData) {
 }
 export async function withdrawExpertAction(_prev: FormState, formData: FormData) {
   return toFormState(await withdraw(formData), "De koppeling is beëindigd.", PAGE);
+}
+export async function updateTrajectDetailsAction(_prev: FormState, formData: FormData) {
+  return toFormState(await details(formData), "De gegevens zijn bewaard.", PAGE);
+}
+export async function reassignTrajectAction(_prev: FormState, formData: FormData) {
+  return toFormState(await reassign(formData), "Het traject is overgedragen.", PAGE);
 }

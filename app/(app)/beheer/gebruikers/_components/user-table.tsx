@@ -46,7 +46,7 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
               </td>
               <td className="py-2 pr-3">{ROLE_LABEL[u.role as Role]}</td>
               <td className="py-2 pr-3">
-                {u.employer ? `${u.employer.name}${u.employerFunction ? ` (${EMPLOYER_FUNCTION_LABEL[u.employerFunction]})` : ""}` : "—"}
+                {u.employer ? `${u.employer.name}${u.keyPerson ? ` (${EMPLOYER_FUNCTION_LABEL[u.keyPerson.function]})` : ""}` : "—"}
               </td>
               <td className="py-2 pr-3">{stateText(u)}</td>
               <td className="py-2">

@@ -55,8 +55,8 @@ function EmployerItem({ employer, formAction, pending }: { employer: EmployerRow
         <form action={formAction} className="mt-3 max-w-md space-y-3">
           <input type="hidden" name="employerId" value={employer.id} />
           <p className="text-sm text-slate-700">
-            Dit wist de werkgever met alle trajecten, uitnodigingen, antwoorden, accounts en e-mails. Dat kan niet ongedaan worden gemaakt.
-            Maak eerst een export als die nog nodig is.
+            Dit wist de werkgever met alle trajecten, uitnodigingen, antwoorden, sleutelpersonen, accounts en e-mails. Dat kan niet ongedaan
+            worden gemaakt. Maak eerst een export als die nog nodig is.
           </p>
           <div className="space-y-1">
             <label htmlFor={id} className="block text-sm font-semibold text-slate-800">

@@ -7,16 +7,32 @@ import type { ExpertOption } from "@/lib/trajecten/expert-matching";
 import { SESSION_STATUS_LABEL, TRAJECT_STATUS_LABEL } from "@/lib/trajecten/labels";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 import { allowedNextStatuses } from "@/lib/trajecten/status";
+import { TrajectDetailsForm } from "./details-form";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 
-export function PlanningSection({ traject, experts }: { traject: TrajectDetail; experts: ExpertOption[] }) {
+export function PlanningSection({
+  traject,
+  experts,
+  choices,
+}: {
+  traject: TrajectDetail;
+  experts: ExpertOption[];
+  choices: React.ComponentProps<typeof TrajectDetailsForm>["choices"];
+}) {
   const next = allowedNextStatuses(traject.status);
   return (
     <section aria-labelledby="planning-titel" className="mt-8 rounded-xl border border-brand-100 bg-white p-5">
       <h2 id="planning-titel" className="text-lg font-semibold text-brand-800">
         Planning
       </h2>
+
+      <details className="mt-4">
+        <summary className="cursor-pointer font-semibold text-brand-800 underline underline-offset-2">
+          Gegevens wijzigen: werkvloer, aanleiding, aantal bijeenkomsten, contactpersoon
+        </summary>
+        <TrajectDetailsForm traject={traject} choices={choices} />
+      </details>
 
       <h3 className="mt-4 font-semibold text-slate-800">Fase</h3>
       {next.length === 0 ? (

@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { createTrajectAction, type CreateTrajectState } from "../actions";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
 
@@ -13,7 +14,14 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   ) : null;
 }
 
-export function NewTrajectForm({ employers }: { employers: { id: string; name: string; sector: string }[] }) {
+type Chosen = {
+  id: string;
+  werkvloeren: { id: string; name: string }[];
+  keyPersons: { id: string; name: string; function: keyof typeof EMPLOYER_FUNCTION_LABEL }[];
+};
+
+/** `chosen`: the employer picked on its own page, whose werkvloeren and key persons are offered. */
+export function NewTrajectForm({ employers, chosen }: { employers: { id: string; name: string; sector: string }[]; chosen?: Chosen }) {
   const [state, action, pending] = useActionState<CreateTrajectState, FormData>(createTrajectAction, null);
   const id = useId();
   const err = state?.fieldErrors ?? {};
@@ -26,7 +34,13 @@ export function NewTrajectForm({ employers }: { employers: { id: string; name: s
         <label htmlFor={`${id}-employer`} className="font-semibold text-slate-800">
           Werkgever
         </label>
-        <select id={`${id}-employer`} name="employerId" defaultValue="" className={input} aria-describedby={`${id}-employer-hint`}>
+        <select
+          id={`${id}-employer`}
+          name="employerId"
+          defaultValue={chosen?.id ?? ""}
+          className={input}
+          aria-describedby={`${id}-employer-hint`}
+        >
           <option value="">Nieuwe werkgever (vul hieronder in)</option>
           {employers.map((e) => (
             <option key={e.id} value={e.id}>
@@ -38,34 +52,36 @@ export function NewTrajectForm({ employers }: { employers: { id: string; name: s
           Staat de werkgever er nog niet bij? Kies &lsquo;Nieuwe werkgever&rsquo; en vul naam en sector in.
         </p>
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${id}-name`} className="font-semibold text-slate-800">
-            Naam nieuwe werkgever
-          </label>
-          <input
-            id={`${id}-name`}
-            name="employerName"
-            className={input}
-            aria-describedby={`${id}-name-err`}
-            aria-invalid={err.employerName ? true : undefined}
-          />
-          <FieldError id={`${id}-name-err`} errors={err.employerName} />
+      {chosen ? null : (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor={`${id}-name`} className="font-semibold text-slate-800">
+              Naam nieuwe werkgever
+            </label>
+            <input
+              id={`${id}-name`}
+              name="employerName"
+              className={input}
+              aria-describedby={`${id}-name-err`}
+              aria-invalid={err.employerName ? true : undefined}
+            />
+            <FieldError id={`${id}-name-err`} errors={err.employerName} />
+          </div>
+          <div>
+            <label htmlFor={`${id}-sector`} className="font-semibold text-slate-800">
+              Sector
+            </label>
+            <input
+              id={`${id}-sector`}
+              name="employerSector"
+              className={input}
+              aria-describedby={`${id}-sector-err`}
+              aria-invalid={err.employerSector ? true : undefined}
+            />
+            <FieldError id={`${id}-sector-err`} errors={err.employerSector} />
+          </div>
         </div>
-        <div>
-          <label htmlFor={`${id}-sector`} className="font-semibold text-slate-800">
-            Sector
-          </label>
-          <input
-            id={`${id}-sector`}
-            name="employerSector"
-            className={input}
-            aria-describedby={`${id}-sector-err`}
-            aria-invalid={err.employerSector ? true : undefined}
-          />
-          <FieldError id={`${id}-sector-err`} errors={err.employerSector} />
-        </div>
-      </div>
+      )}
       <div>
         <label htmlFor={`${id}-werkvloer`} className="font-semibold text-slate-800">
           Werkvloer of locatie
@@ -74,12 +90,37 @@ export function NewTrajectForm({ employers }: { employers: { id: string; name: s
           id={`${id}-werkvloer`}
           name="werkvloerName"
           required
+          list={chosen ? `${id}-werkvloeren` : undefined}
+          defaultValue={chosen?.werkvloeren.length === 1 ? chosen.werkvloeren[0]!.name : undefined}
           className={input}
           aria-describedby={`${id}-werkvloer-err`}
           aria-invalid={err.werkvloerName ? true : undefined}
         />
+        {chosen ? (
+          <datalist id={`${id}-werkvloeren`}>
+            {chosen.werkvloeren.map((w) => (
+              <option key={w.id} value={w.name} />
+            ))}
+          </datalist>
+        ) : null}
         <FieldError id={`${id}-werkvloer-err`} errors={err.werkvloerName} />
       </div>
+      {chosen ? (
+        <div>
+          <label htmlFor={`${id}-contact`} className="font-semibold text-slate-800">
+            Contactpersoon bij de werkgever
+          </label>
+          <select id={`${id}-contact`} name="contactKeyPersonId" defaultValue="" className={input} aria-describedby={`${id}-contact-err`}>
+            <option value="">Later kiezen</option>
+            {chosen.keyPersons.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.name} ({EMPLOYER_FUNCTION_LABEL[k.function]})
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${id}-contact-err`} errors={err.contactKeyPersonId} />
+        </div>
+      ) : null}
       <div>
         <label htmlFor={`${id}-motivation`} className="font-semibold text-slate-800">
           Waarom doet de organisatie mee?

@@ -1,0 +1,131 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertEmployerCapability } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { AppError, notFound } from "@/lib/errors";
+import { kickDelivery } from "@/lib/mail/outbox";
+import { issueAccountLink } from "@/lib/users/account-tokens";
+import type { EmployerFunctionKey, KeyPersonCreateInput, KeyPersonUpdateInput } from "./schema";
+
+// Key persons: the people who matter at an employer (directie, HR, leidinggevenden, OR), one record
+// per person. The traject's contact person is one of them; a trainer can give one an account (the
+// EMPLOYER role, activated through a one-time link in the outbox). Their account's e-mail address is
+// their login, so it is not changed here.
+
+type Tx = Prisma.TransactionClient;
+
+const CONFLICT_MESSAGE =
+  "Iemand anders heeft deze persoon intussen gewijzigd. Laad de pagina opnieuw en kijk of uw wijziging nog nodig is.";
+const DUPLICATE_EMAIL = {
+  message: "Deze persoon staat al bij deze werkgever.",
+  field: { email: ["Dit e-mailadres staat al bij deze werkgever."] },
+};
+/** A password hash that no password matches: the account exists but cannot log in yet. */
+const NO_PASSWORD = "";
+
+async function assertEmailFreeAtEmployer(tx: Tx, employerId: string, email: string, exceptId?: string) {
+  const same = await tx.keyPerson.findFirst({
+    where: { employerId, email, id: exceptId ? { not: exceptId } : undefined },
+    select: { id: true },
+  });
+  if (same) throw new AppError("VALIDATION", DUPLICATE_EMAIL.message, DUPLICATE_EMAIL.field);
+}
+
+export async function addKeyPerson({ actor, input }: { actor: Actor; input: KeyPersonCreateInput }) {
+  await assertEmployerCapability({ actor, employerId: input.employerId, capability: "keyPerson:manage" });
+  return db().$transaction(async (tx) => {
+    await assertEmailFreeAtEmployer(tx, input.employerId, input.email);
+    const person = await tx.keyPerson.create({ data: input });
+    await recordAudit({ actor, action: "keyPerson.create", entityType: "KeyPerson", entityId: person.id }, tx);
+    return { id: person.id, name: person.name };
+  });
+}
+
+/** The key person and the actor's right to manage its employer's people; NOT_FOUND when they cannot see that employer. */
+async function manageableKeyPerson(actor: Actor, keyPersonId: string) {
+  const person = await db().keyPerson.findUnique({ where: { id: keyPersonId } });
+  if (!person) throw notFound("Deze persoon");
+  await assertEmployerCapability({ actor, employerId: person.employerId, capability: "keyPerson:manage" });
+  return person;
+}
+
+export async function updateKeyPerson({ actor, input }: { actor: Actor; input: KeyPersonUpdateInput }) {
+  const person = await manageableKeyPerson(actor, input.keyPersonId);
+  if (person.userId && input.email !== person.email)
+    throw new AppError("VALIDATION", "Met dit e-mailadres logt deze persoon in. Alleen de beheerder kan het wijzigen.", {
+      email: ["Dit is ook het inlogadres van het account."],
+    });
+  return db().$transaction(async (tx) => {
+    await assertEmailFreeAtEmployer(tx, person.employerId, input.email, person.id);
+    const updated = await tx.keyPerson.updateMany({
+      where: { id: person.id, version: input.version },
+      data: { name: input.name, email: input.email, function: input.function, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
+    // the account shows the same name
+    if (person.userId) await tx.user.update({ where: { id: person.userId }, data: { name: input.name } });
+    await recordAudit({ actor, action: "keyPerson.update", entityType: "KeyPerson", entityId: person.id }, tx);
+    return { id: person.id };
+  });
+}
+
+/** Removes someone who no longer plays a part; a traject that had them as contact then has none. */
+export async function removeKeyPerson({ actor, keyPersonId }: { actor: Actor; keyPersonId: string }) {
+  const person = await manageableKeyPerson(actor, keyPersonId);
+  if (person.userId)
+    throw new AppError("VALIDATION", "Deze persoon heeft een account. Vraag de beheerder het account uit te zetten of te wissen.");
+  await db().$transaction(async (tx) => {
+    await tx.keyPerson.delete({ where: { id: person.id } });
+    await recordAudit({ actor, action: "keyPerson.remove", entityType: "KeyPerson", entityId: person.id }, tx);
+  });
+}
+
+/** Gives a key person an EMPLOYER account at their employer; they choose a password through the mailed link. */
+export async function giveKeyPersonAccount({ actor, keyPersonId }: { actor: Actor; keyPersonId: string }) {
+  const person = await manageableKeyPerson(actor, keyPersonId);
+  if (person.userId) throw new AppError("VALIDATION", "Deze persoon heeft al een account.");
+  const user = await db().$transaction(async (tx) => {
+    const created = await createEmployerAccountInTx(tx, person);
+    await recordAudit(
+      { actor, action: "keyPerson.account", entityType: "KeyPerson", entityId: person.id, data: { userId: created.id } },
+      tx,
+    );
+    return created;
+  });
+  kickDelivery();
+  return { id: user.id, name: user.name };
+}
+
+/**
+ * The one way an employer account comes to be (a trainer for a key person, or the admin's user page):
+ * an account without password, linked to the key person, and a welcome link through the outbox.
+ */
+export async function createEmployerAccountInTx(
+  tx: Tx,
+  person: { id: string; employerId: string; name: string; email: string },
+): Promise<{ id: string; name: string }> {
+  if (await tx.user.findUnique({ where: { email: person.email }, select: { id: true } }))
+    throw new AppError("CONFLICT", "Er is al een account met dit e-mailadres.", { email: ["Dit e-mailadres heeft al een account."] });
+  const user = await tx.user.create({
+    data: { name: person.name, email: person.email, role: "EMPLOYER", employerId: person.employerId, passwordHash: NO_PASSWORD },
+  });
+  const linked = await tx.keyPerson.updateMany({
+    where: { id: person.id, userId: null },
+    data: { userId: user.id, version: { increment: 1 } },
+  });
+  if (linked.count !== 1) throw new AppError("CONFLICT", "Deze persoon heeft intussen al een account.");
+  await issueAccountLink(tx, user, "welcome");
+  return { id: user.id, name: user.name };
+}
+
+/** The admin's user page: the key person with this address at the employer, made if there is none yet. */
+export async function keyPersonForNewAccount(
+  tx: Tx,
+  input: { employerId: string; name: string; email: string; function: EmployerFunctionKey },
+) {
+  const existing = await tx.keyPerson.findUnique({ where: { employerId_email: { employerId: input.employerId, email: input.email } } });
+  if (existing) return existing;
+  return tx.keyPerson.create({ data: input });
+}
