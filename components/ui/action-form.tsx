@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionForm } from "./use-action-form";
 import type { FormState as State } from "@/lib/actions/result";
 
 /** A form bound to one server action, announcing its result; works without JavaScript too. */
@@ -15,9 +15,9 @@ export function ActionForm({
   submitLabel: string;
   className?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, pending, formProps } = useActionForm(action, null);
   return (
-    <form action={formAction} className={className}>
+    <form {...formProps} className={className}>
       {children}
       <div className="flex flex-wrap items-center gap-3">
         <button

@@ -1,6 +1,8 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import Link from "next/link";
+import { useId } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createTrajectAction, type CreateTrajectState } from "../actions";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
 
@@ -22,11 +24,11 @@ type Chosen = {
 
 /** `chosen`: the employer picked on its own page, whose werkvloeren and key persons are offered. */
 export function NewTrajectForm({ employers, chosen }: { employers: { id: string; name: string; sector: string }[]; chosen?: Chosen }) {
-  const [state, action, pending] = useActionState<CreateTrajectState, FormData>(createTrajectAction, null);
+  const { state, pending, formProps } = useActionForm<CreateTrajectState>(createTrajectAction, null);
   const id = useId();
   const err = state?.fieldErrors ?? {};
   return (
-    <form action={action} className="max-w-2xl space-y-5 rounded-xl border border-brand-100 bg-white p-5">
+    <form {...formProps} className="max-w-2xl space-y-5 rounded-xl border border-brand-100 bg-white p-5">
       <div role="status" aria-live="polite">
         {state?.message ? <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">{state.message}</p> : null}
       </div>
@@ -41,15 +43,27 @@ export function NewTrajectForm({ employers, chosen }: { employers: { id: string;
           className={input}
           aria-describedby={`${id}-employer-hint`}
         >
-          <option value="">Nieuwe werkgever (vul hieronder in)</option>
-          {employers.map((e) => (
+          {chosen ? null : <option value="">Nieuwe werkgever (vul hieronder in)</option>}
+          {(chosen ? employers.filter((e) => e.id === chosen.id) : employers).map((e) => (
             <option key={e.id} value={e.id}>
               {e.name} ({e.sector})
             </option>
           ))}
         </select>
         <p id={`${id}-employer-hint`} className="mt-1 text-sm text-slate-600">
-          Staat de werkgever er nog niet bij? Kies &lsquo;Nieuwe werkgever&rsquo; en vul naam en sector in.
+          {chosen ? (
+            <>
+              Gekozen vanaf de pagina van de werkgever.{" "}
+              <Link href="/trajecten/nieuw" className="font-semibold text-brand-800 underline underline-offset-2">
+                Een andere werkgever kiezen
+              </Link>
+            </>
+          ) : (
+            <>
+              Staat de werkgever er nog niet bij? Kies &lsquo;Nieuwe werkgever&rsquo; en vul naam en sector in, of voeg hem toe onder
+              Werkgevers.
+            </>
+          )}
         </p>
       </div>
       {chosen ? null : (

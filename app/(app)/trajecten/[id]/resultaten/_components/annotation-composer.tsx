@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useId } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createAnnotationAction, type AnnotationFormState } from "../actions";
 import { VisibilityChoice } from "./visibility-choice";
 
@@ -14,12 +15,12 @@ export function AnnotationComposer({
   themeKey: string;
   items: { key: string; text: string }[];
 }) {
-  const [state, action, pending] = useActionState<AnnotationFormState, FormData>(createAnnotationAction, null);
+  const { state, pending, formProps } = useActionForm<AnnotationFormState>(createAnnotationAction, null);
   const id = useId();
   return (
     <details className="rounded-lg border border-dashed border-brand-200 bg-white p-3">
       <summary className="cursor-pointer font-semibold text-brand-800">Reflectie schrijven bij dit thema</summary>
-      <form action={action} className="mt-3 space-y-3">
+      <form {...formProps} className="mt-3 space-y-3">
         <input type="hidden" name="trajectId" value={trajectId} />
         <input type="hidden" name="themeKey" value={themeKey} />
         <div>

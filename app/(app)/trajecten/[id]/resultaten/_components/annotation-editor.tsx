@@ -1,18 +1,19 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { deleteAnnotationAction, updateAnnotationAction, type AnnotationFormState } from "../actions";
 import { VisibilityChoice } from "./visibility-choice";
 
 /** The author changes the text or how far a note is shared, or removes it. */
 export function AnnotationEditor({ annotation }: { annotation: { id: string; body: string; visibility: string; version: number } }) {
-  const [state, update, saving] = useActionState<AnnotationFormState, FormData>(updateAnnotationAction, null);
+  const { state, pending: saving, formProps } = useActionForm<AnnotationFormState>(updateAnnotationAction, null);
   const [removed, remove, removing] = useActionState<AnnotationFormState, FormData>(deleteAnnotationAction, null);
   const id = useId();
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-sm font-semibold text-brand-800">Wijzigen of verwijderen</summary>
-      <form action={update} className="mt-2 space-y-3">
+      <form {...formProps} className="mt-2 space-y-3">
         <input type="hidden" name="annotationId" value={annotation.id} />
         <input type="hidden" name="version" value={annotation.version} />
         <label htmlFor={`${id}-body`} className="block text-sm font-semibold text-slate-800">
