@@ -20,13 +20,32 @@ export async function deliverPendingMail({ limit = 50, smtpUrl = env().SMTP_URL 
   let failed = 0;
   await db().$transaction(
     async (tx) => {
-      const batch = await tx.$queryRaw<{ id: string; to: string; subject: string; text: string; attempts: number }[]>`
-        SELECT "id", "to", "subject", "text", "attempts" FROM "OutboxMail"
+      const batch = await tx.$queryRaw<
+        {
+          id: string;
+          to: string;
+          subject: string;
+          text: string;
+          attempts: number;
+          calendar: string | null;
+          calendarMethod: string | null;
+          replyTo: string | null;
+        }[]
+      >`
+        SELECT "id", "to", "subject", "text", "attempts", "calendar", "calendarMethod", "replyTo" FROM "OutboxMail"
         WHERE "status" = 'PENDING' AND "attempts" < ${MAX_ATTEMPTS}
         ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
       for (const mail of batch) {
         try {
-          await transport.sendMail({ from: env().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+          await transport.sendMail({
+            from: env().MAIL_FROM,
+            to: mail.to,
+            subject: mail.subject,
+            text: mail.text,
+            replyTo: mail.replyTo ?? undefined,
+            // iMIP: calendar clients show this part as an invitation they can accept, or as a cancellation
+            icalEvent: mail.calendar ? { method: mail.calendarMethod ?? "REQUEST", content: mail.calendar } : undefined,
+          });
           await tx.outboxMail.update({ where: { id: mail.id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 } } });
           sent++;
         } catch (e) {

@@ -8,10 +8,13 @@ type Tx = Prisma.TransactionClient;
 
 export interface MailInput {
   trajectId?: string | null;
-  kind: "invitation" | "reminder" | "resend" | "account" | "test";
+  kind: "invitation" | "reminder" | "resend" | "account" | "test" | "calendar";
   to: string;
   subject: string;
   text: string;
+  /** An iCalendar part (iMIP): sent as text/calendar with this method. */
+  calendar?: { method: "REQUEST" | "CANCEL"; content: string };
+  replyTo?: string;
 }
 
 /**
@@ -21,7 +24,10 @@ export interface MailInput {
  */
 export async function enqueueMail(mail: MailInput, tx: Tx = db()) {
   const status = env().SMTP_URL ? "PENDING" : "STORED";
-  return tx.outboxMail.create({ data: { ...mail, trajectId: mail.trajectId ?? null, status } });
+  const { calendar, ...rest } = mail;
+  return tx.outboxMail.create({
+    data: { ...rest, trajectId: mail.trajectId ?? null, calendar: calendar?.content, calendarMethod: calendar?.method, status },
+  });
 }
 
 /** After the transaction commits: try to deliver at once (a scheduler retries what fails). */

@@ -73,3 +73,39 @@ export function accountMail(d: { name: string; role: string; url: string; days: 
   ].join("\n");
   return { subject, text };
 }
+
+export interface SessionMailData {
+  name: string;
+  employerName: string;
+  trainerName: string;
+  number: number;
+  when: string;
+  place: string;
+  agenda: string;
+  kind: "new" | "changed" | "cancelled";
+}
+
+/** The text beside a calendar invitation (the calendar part carries the event itself). */
+export function sessionMail(d: SessionMailData): { subject: string; text: string } {
+  const title = `Bijeenkomst ${d.number} Weerbare Werkgever bij ${d.employerName}`;
+  const subject = d.kind === "cancelled" ? `Vervallen: ${title}` : d.kind === "changed" ? `Gewijzigd: ${title}` : `Uitnodiging: ${title}`;
+  const opening =
+    d.kind === "cancelled"
+      ? `Bijeenkomst ${d.number} bij ${d.employerName} op ${d.when} gaat voor u niet door. Uw agenda haalt de afspraak weg als u dat bevestigt.`
+      : d.kind === "changed"
+        ? `Bijeenkomst ${d.number} bij ${d.employerName} is gewijzigd. Dit zijn de nieuwe gegevens; uw agenda werkt de afspraak bij.`
+        : `U bent uitgenodigd voor bijeenkomst ${d.number} van Weerbare Werkgever bij ${d.employerName}. Met deze e-mail zet u de afspraak in uw agenda.`;
+  const text = [
+    `Beste ${d.name},`,
+    "",
+    opening,
+    "",
+    ...(d.kind === "cancelled" ? [] : [`Wanneer: ${d.when}`, `Waar: ${d.place}`, "", "Agenda:", d.agenda, ""]),
+    "Vragen? Beantwoord deze e-mail; hij gaat naar de trainer.",
+    "",
+    "Met vriendelijke groet,",
+    `${d.trainerName}, trainer bij Onbeperkt aan de Slag`,
+    "namens Weerbare Werkgever",
+  ].join("\n");
+  return { subject, text };
+}

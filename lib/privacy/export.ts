@@ -109,7 +109,21 @@ async function collect(employerId: string) {
       werkvloer: { select: { name: true } },
       trainer: { select: { name: true } },
       contactKeyPerson: { select: { name: true } },
-      sessions: { orderBy: { number: "asc" }, select: { number: true, scheduledAt: true, location: true, status: true } },
+      sessions: {
+        orderBy: { number: "asc" },
+        select: {
+          number: true,
+          scheduledAt: true,
+          endsAt: true,
+          mode: true,
+          location: true,
+          onlineUrl: true,
+          agenda: true,
+          status: true,
+          attendees: { select: { present: true, keyPerson: { select: { name: true } } } },
+          calendarInvites: { select: { name: true, email: true, cancelled: true, updatedAt: true } },
+        },
+      },
       assignments: { select: { status: true, createdAt: true, expert: { select: { name: true } } } },
       invitations: {
         orderBy: { createdAt: "asc" },

@@ -15,6 +15,7 @@ import { scrubAuditDetails } from "./erasure";
 //   the invitation and reminder mails that named them go; the link stops working.
 // - key persons without an account: KEY_PERSON_RETENTION_DAYS (default 730) after the employer's last
 //   traject ended and nothing about the employer or the person changed; accounts the admin manages.
+// - who had a session in their calendar (CalendarInvite): 30 days after the session ended or was cancelled.
 // - login sessions 30 days after they ended (lib/auth/auth-sessions.ts), load and login counters a
 //   day after their window (lib/rate-limit), one-time account links 30 days after use or expiry.
 
@@ -31,6 +32,7 @@ export interface RetentionResult {
   counters: number;
   accountLinks: number;
   keyPersons: number;
+  calendarInvites: number;
 }
 
 export async function applyRetention({ actor, now = new Date() }: { actor: Actor | SystemActor; now?: Date }): Promise<RetentionResult> {
@@ -64,6 +66,10 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
     where: { OR: [{ usedAt: { lt: linksBefore } }, { expiresAt: { lt: linksBefore } }] },
   });
   const keyPersons = await removeDormantKeyPersons(now);
+  // who had a session in their calendar matters only while it can still change
+  const { count: calendarInvites } = await db().calendarInvite.deleteMany({
+    where: { session: { OR: [{ endsAt: { lt: linksBefore } }, { status: "CANCELLED", updatedAt: { lt: linksBefore } }] } },
+  });
   if (respondents > 0 || keyPersons > 0)
     await recordAudit({
       actor,
@@ -72,7 +78,7 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
       entityId: "bewaartermijn",
       data: { respondents, mails, keyPersons },
     });
-  return { respondents, mails, sessions, counters, accountLinks, keyPersons };
+  return { respondents, mails, sessions, counters, accountLinks, keyPersons, calendarInvites };
 }
 
 /** Key persons (without an account) of an employer with no open traject and no change for the retention period. */
@@ -92,4 +98,4 @@ async function removeDormantKeyPersons(now: Date): Promise<number> {
 }
 
 export const retentionSummary = (r: RetentionResult) =>
-  `Namen en e-mailadressen verwijderd: ${r.respondents} (met ${r.mails} e-mails); sleutelpersonen zonder account: ${r.keyPersons}. Opgeruimd: ${r.sessions} oude inlogsessies, ${r.counters} tellers, ${r.accountLinks} gebruikte of verlopen accountlinks.`;
+  `Namen en e-mailadressen verwijderd: ${r.respondents} (met ${r.mails} e-mails); sleutelpersonen zonder account: ${r.keyPersons}. Opgeruimd: ${r.sessions} oude inlogsessies, ${r.counters} tellers, ${r.accountLinks} gebruikte of verlopen accountlinks, ${r.calendarInvites} agenda-uitnodigingen van voorbije bijeenkomsten.`;

@@ -6,6 +6,9 @@ import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { assertActiveTrainer } from "@/lib/employers/employers";
+import { syncSessionCalendar } from "@/lib/sessions/calendar-sync";
+import { cancelSessionsAbove } from "@/lib/sessions/sessions";
+import { kickDelivery } from "@/lib/mail/outbox";
 import type { TrajectDetailsInput, TrajectReassignInput } from "./planning-schema";
 
 // After the start the trainer can still change what the traject is about: the motivation and the
@@ -63,8 +66,14 @@ export async function updateTrajectDetails({ actor, input }: { actor: Actor; inp
       },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
-    // sessions follow the count: the ones that go were never held (checked above), new ones start unplanned
-    await tx.trajectSession.deleteMany({ where: { trajectId: input.trajectId, number: { gt: input.plannedSessionCount } } });
+    // sessions follow the count: the ones that go were never held (checked above) and are cancelled,
+    // leaving the calendars; one that comes back is planned again; new ones start unplanned
+    await cancelSessionsAbove(tx, input.trajectId, input.plannedSessionCount);
+    for (const s of traject.sessions.filter((s) => s.number <= input.plannedSessionCount && s.number > traject.plannedSessionCount)) {
+      if (s.status !== "CANCELLED") continue;
+      await tx.trajectSession.update({ where: { id: s.id }, data: { status: "PLANNED", version: { increment: 1 } } });
+      await syncSessionCalendar(tx, s.id, { meetingChanged: true });
+    }
     const existing = new Set(traject.sessions.map((s) => s.number));
     const added = Array.from({ length: input.plannedSessionCount }, (_, i) => i + 1).filter((n) => !existing.has(n));
     if (added.length) await tx.trajectSession.createMany({ data: added.map((number) => ({ trajectId: input.trajectId, number })) });
@@ -80,6 +89,7 @@ export async function updateTrajectDetails({ actor, input }: { actor: Actor; inp
       tx,
     );
   });
+  kickDelivery();
 }
 
 /** The admin hands a traject to another active trainer, e.g. when its trainer leaves. */

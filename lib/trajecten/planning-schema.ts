@@ -1,9 +1,8 @@
-import { isoDate, line, optionalIsoTime, recordId, text, wholeNumber, z } from "@/lib/zod";
+import { line, recordId, text, wholeNumber, z } from "@/lib/zod";
 
 // Shared by the trainer's planning forms (client) and their server actions.
 const id = recordId();
 export const TRAJECT_STATUSES = ["INTAKE", "SCAN_OPEN", "SCAN_CLOSED", "SESSION_1_DONE", "SESSION_2_DONE", "CLOSED", "CANCELLED"] as const;
-export const SESSION_STATUSES = ["PLANNED", "HELD", "CANCELLED"] as const;
 
 export const trajectCreateSchema = z
   .object({
@@ -24,15 +23,7 @@ export const trajectCreateSchema = z
   });
 export type TrajectCreateInput = z.infer<typeof trajectCreateSchema>;
 
-export const sessionPlanSchema = z.object({
-  trajectId: id,
-  number: wholeNumber(z.number().min(1).max(3)),
-  date: isoDate({ optional: true }),
-  time: optionalIsoTime(),
-  location: line().trim().max(160, "Gebruik maximaal 160 tekens.").optional(),
-  status: z.enum(SESSION_STATUSES, { message: "Kies een status." }),
-});
-export type SessionPlanInput = z.infer<typeof sessionPlanSchema>;
+export { sessionPlanSchema, SESSION_STATUSES, type SessionPlanInput } from "@/lib/sessions/schema";
 
 export const statusChangeSchema = z.object({
   trajectId: id,

@@ -4,16 +4,19 @@ import { EXPERT_INVITED_OR_ACCEPTED } from "@/lib/auth/capabilities";
 import { assertCapability, assertEmployerCapability, assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
-import { amsterdamInstant } from "@/lib/dates";
 import { AppError, isAppError } from "@/lib/errors";
 import { assertContactOfEmployer } from "./details";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { snapshotResultsInTx } from "@/lib/scan/results/snapshot";
-import type { SessionPlanInput, TrajectCreateInput } from "./planning-schema";
+import { kickDelivery } from "@/lib/mail/outbox";
+import { syncTrajectCalendars } from "@/lib/sessions/calendar-sync";
+import type { TrajectCreateInput } from "./planning-schema";
 import type { TrajectStatusKey } from "./labels";
 import { canMoveTo, isBeforeScanClose } from "./status";
 
 // The trainer plans: a traject at an employer, its sessions, its phase, and the experience expert.
+// (A session itself, as a meeting with attendees and calendar invitations: lib/sessions/sessions.ts.)
+export { planSession } from "@/lib/sessions/sessions";
 
 export async function createTraject({ actor, input }: { actor: Actor; input: TrajectCreateInput }) {
   assertCapability(actor, "traject:create");
@@ -54,33 +57,6 @@ async function assertKnownEmployer(actor: Actor, employerId: string) {
       throw new AppError("VALIDATION", "Deze werkgever bestaat niet (meer).", { employerId: ["Kies een werkgever uit de lijst."] });
     throw e;
   }
-}
-
-export async function planSession({ actor, input }: { actor: Actor; input: SessionPlanInput }) {
-  await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: "traject:plan" });
-  const traject = await db().traject.findUniqueOrThrow({ where: { id: input.trajectId }, select: { plannedSessionCount: true } });
-  if (input.number > traject.plannedSessionCount) throw new AppError("VALIDATION", "Dit traject heeft minder bijeenkomsten.");
-  const scheduledAt = input.date ? amsterdamInstant(input.date, input.time || "09:00") : null;
-  if (scheduledAt && Number.isNaN(scheduledAt.getTime()))
-    throw new AppError("VALIDATION", "Kies een bestaande datum en tijd.", { date: ["Ongeldige datum."] });
-  const data = { scheduledAt, location: input.location || null, status: input.status };
-  await db().$transaction(async (tx) => {
-    await tx.trajectSession.upsert({
-      where: { trajectId_number: { trajectId: input.trajectId, number: input.number } },
-      update: data,
-      create: { trajectId: input.trajectId, number: input.number, ...data },
-    });
-    await recordAudit(
-      {
-        actor,
-        action: "session.plan",
-        entityType: "TrajectSession",
-        entityId: `${input.trajectId}#${input.number}`,
-        trajectId: input.trajectId,
-      },
-      tx,
-    );
-  });
 }
 
 /** Moves the phase; the version makes two trainers clicking at once a conflict, not a silent jump. */
@@ -142,15 +118,26 @@ export async function assignExpert({ actor, trajectId, expertId }: { actor: Acto
       { actor, action: "expert.assign", entityType: "ExpertAssignment", entityId: `${trajectId}#${expertId}`, trajectId },
       tx,
     );
+    // the tandem's expert gets the planned sessions in their calendar
+    await syncTrajectCalendars(tx, trajectId);
   });
+  kickDelivery();
 }
 
 export async function withdrawExpert({ actor, trajectId, expertId }: { actor: Actor; trajectId: string; expertId: string }) {
   await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
-  const updated = await db().expertAssignment.updateMany({
-    where: { trajectId, expertId, status: { in: [...EXPERT_INVITED_OR_ACCEPTED] } },
-    data: { status: "WITHDRAWN" },
+  await db().$transaction(async (tx) => {
+    const updated = await tx.expertAssignment.updateMany({
+      where: { trajectId, expertId, status: { in: [...EXPERT_INVITED_OR_ACCEPTED] } },
+      data: { status: "WITHDRAWN" },
+    });
+    if (updated.count === 0) throw new AppError("NOT_FOUND", "Deze ervaringsdeskundige is niet aan dit traject gekoppeld.");
+    await recordAudit(
+      { actor, action: "expert.withdraw", entityType: "ExpertAssignment", entityId: `${trajectId}#${expertId}`, trajectId },
+      tx,
+    );
+    // their calendar loses the sessions
+    await syncTrajectCalendars(tx, trajectId);
   });
-  if (updated.count === 0) throw new AppError("NOT_FOUND", "Deze ervaringsdeskundige is niet aan dit traject gekoppeld.");
-  await recordAudit({ actor, action: "expert.withdraw", entityType: "ExpertAssignment", entityId: `${trajectId}#${expertId}`, trajectId });
+  kickDelivery();
 }

@@ -32,7 +32,13 @@ export async function getTrajectForActor({ actor, trajectId }: { actor: Actor; t
       werkvloer: true,
       trainer: { select: { id: true, name: true, email: true } },
       contactKeyPerson: { select: { id: true, name: true, email: true, function: true } },
-      sessions: { orderBy: { number: "asc" } },
+      sessions: {
+        orderBy: { number: "asc" },
+        include: {
+          attendees: { orderBy: { createdAt: "asc" }, include: { keyPerson: { select: { id: true, name: true, function: true } } } },
+          calendarInvites: { where: { cancelled: false }, orderBy: { name: "asc" }, select: { name: true } },
+        },
+      },
       assignments: { include: { expert: { select: { id: true, name: true, expertProfile: true } } } },
       questionnaire: { select: { id: true, key: true, version: true, title: true } },
     },

@@ -19,13 +19,48 @@ test("a trainer starts a traject, plans session 1 and picks an experience expert
   await expect(page.getByRole("heading", { level: 1, name: PLANNING.newEmployer })).toBeVisible();
   await expect(page.getByText("Intake").first()).toBeVisible();
 
+  // a key person at the new employer, to invite
+  const trajectUrl = page.url();
+  await page.getByRole("link", { name: PLANNING.newEmployer }).click();
+  const addForm = page.locator("form", { has: page.getByRole("button", { name: "Toevoegen", exact: true }) });
+  await addForm.getByLabel("Naam").fill("Hanna Hoofd");
+  await addForm.getByLabel("E-mailadres").fill("hanna@voorbeeld.nl");
+  await addForm.getByLabel("Functie").selectOption("DIRECTIE");
+  await addForm.getByRole("button", { name: "Toevoegen", exact: true }).click();
+  await expect(page.getByTestId("key-person-hanna@voorbeeld.nl")).toBeVisible();
+  await page.goto(trajectUrl);
+
   const session1 = page.locator("form", { hasText: "Bijeenkomst 1" }).first();
   await session1.getByLabel("Datum").fill("2027-02-03");
-  await session1.getByLabel("Tijd").fill("13:30");
-  await session1.getByLabel("Plaats").fill("Kantine bezoekerscentrum");
+  await session1.getByLabel("Begin").fill("13:30");
+  await session1.getByLabel("Einde").fill("12:00");
+  await session1.getByLabel("Adres (op locatie)").fill("Kantine bezoekerscentrum");
+  await session1.getByLabel("Hanna Hoofd (Directie)").check();
   await session1.getByRole("button", { name: "Bijeenkomst 1 bewaren" }).click();
-  await expect(session1.getByText("De bijeenkomst is bijgewerkt.")).toBeVisible();
+  await expect(session1.getByText("De bijeenkomst eindigt voordat ze begint. Kies een latere eindtijd.")).toBeVisible();
+  // what was typed is still there: only the end time needs correcting
+  await expect(session1.getByLabel("Adres (op locatie)")).toHaveValue("Kantine bezoekerscentrum");
+  await session1.getByLabel("Einde").fill("16:30");
+  await session1.getByRole("button", { name: "Bijeenkomst 1 bewaren" }).click();
+  await expect(session1.getByText("De bijeenkomst is bewaard. Agenda-uitnodiging verstuurd aan 1.")).toBeVisible();
   await expect(page.getByText("3 februari 2027 om 13:30")).toBeVisible();
+  await expect(session1.getByText("In de agenda van: Hanna Hoofd")).toBeVisible();
+  const ics = await page.request.get(
+    await session1
+      .getByRole("link", { name: "Agenda-bestand (.ics)" })
+      .getAttribute("href")
+      .then((h) => h!),
+  );
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  expect(await ics.text()).toContain("DTSTART:20270203T123000Z");
+
+  // the invitation in the outbox carries its calendar part
+  await page.goto("/mail");
+  const mail = page.getByTestId("outbox").locator("li", { hasText: "Uitnodiging: Bijeenkomst 1" });
+  await mail.locator("summary").first().click();
+  await mail.getByText(/Agenda-deel \(uitnodiging/).click();
+  await expect(mail.getByTestId("mail-calendar")).toContainText("METHOD:REQUEST");
+  await page.goto(trajectUrl);
 
   const expertOption = page.getByTestId("expert-options").locator("li", { hasText: PLANNING.expert.name });
   await expertOption.getByRole("button", { name: "Koppelen" }).click();

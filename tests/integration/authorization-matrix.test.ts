@@ -45,6 +45,8 @@ import {
 import { addKeyPerson, giveKeyPersonAccount, removeKeyPerson, updateKeyPerson } from "@/lib/employers/key-persons";
 import { employerChoicesForTraject, getEmployerForActor, listEmployersForActor, listTrainerChoices } from "@/lib/employers/queries";
 import { reassignTraject, updateTrajectDetails } from "@/lib/trajecten/details";
+import { recordPresence } from "@/lib/sessions/sessions";
+import { sessionIcsForActor } from "@/lib/sessions/calendar-file";
 import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";
 import { ACTOR_LABELS, makeWorld, outcomeOf, snapshotAllTables, type ActorLabel, type World } from "@/tests/support/authorization-world";
 import { setupTestDb } from "@/tests/support/test-db";
@@ -89,6 +91,17 @@ const cases: Case[] = [
     allowed: ["trainer"],
     run: (w, actor) =>
       planSession({ actor, input: { trajectId: w.trajectId, number: 1, date: "2027-01-12", time: "10:00", status: "PLANNED" } }),
+  },
+  {
+    name: "recordPresence",
+    allowed: ["trainer"],
+    run: (w, actor) => recordPresence({ actor, input: { trajectId: w.trajectId, number: 2, present: [w.keyPersonId] } }),
+  },
+  {
+    name: "sessionIcsForActor",
+    shareWorld: true,
+    allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "admin"],
+    run: (w, actor) => sessionIcsForActor({ actor, trajectId: w.trajectId, number: 2 }),
   },
   {
     name: "setTrajectStatus",

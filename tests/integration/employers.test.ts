@@ -285,9 +285,11 @@ describe(`employers and key persons (${process.env.TEST_DATABASE_URL ? "postgres
     await details({ plannedSessionCount: 2, contactKeyPersonId: "" });
     ({ traject } = await getTrajectForActor({ actor: anna, trajectId }));
     expect(traject).toMatchObject({ plannedSessionCount: 2, contactKeyPersonId: null });
+    // the dropped session is cancelled, not deleted (its invitations were cancelled with it)
     expect(traject.sessions.map((s) => [s.number, s.status])).toEqual([
       [1, "HELD"],
       [2, "HELD"],
+      [3, "CANCELLED"],
     ]);
   });
 

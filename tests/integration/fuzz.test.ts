@@ -18,6 +18,7 @@ import {
   assignExpertAction,
   planSessionAction,
   reassignTrajectAction,
+  recordPresenceAction,
   setStatusAction,
   updateTrajectDetailsAction,
   withdrawExpertAction,
@@ -37,6 +38,7 @@ import { retryFailedMailAction, runJobNowAction, sendTestMailAction } from "@/ap
 import { activateAccountAction } from "@/app/account/activeren/[token]/actions";
 import { saveClosingAction, saveThemeAction, submitScanAction } from "@/app/scan/[token]/actions";
 import { GET as getReport } from "@/app/api/trajecten/[id]/rapport/route";
+import { GET as getSessionIcs } from "@/app/api/trajecten/[id]/bijeenkomsten/[number]/agenda.ics/route";
 import { GET as getEmployerExport } from "@/app/api/beheer/privacy/werkgevers/[id]/export/route";
 import { renderReportForActor } from "@/lib/report/download";
 import { handleAutosaveRequest } from "@/lib/scan/respondent/autosave-request";
@@ -272,13 +274,25 @@ function cases(w: World, spare: Spare): Case[] {
       actors: ["trainer"],
       fields: {
         trajectId,
-        number: fc.constantFrom("1", "2"),
+        number: fc.constantFrom("1", "2", "3"),
+        version: smallInt(3),
         date: dateInRange,
         time,
+        endTime: time,
+        mode: fc.constantFrom("IN_PERSON", "ONLINE", "HYBRIDE"),
         location: word,
-        status: fc.constantFrom("PLANNED", "HELD"),
+        onlineUrl: fc.constantFrom("", "https://meet.voorbeeld.nl/x", "javascript:alert(1)"),
+        agenda: word,
+        attendees: fc.constantFrom(w.keyPersonId, "", "onbekend"),
+        status: fc.constantFrom("PLANNED", "HELD", "CANCELLED"),
       },
       call: (fd) => planSessionAction(null, fd as FormData),
+    },
+    {
+      name: "recordPresenceAction",
+      actors: ["trainer", "otherTrainer"],
+      fields: { trajectId, number: fc.constantFrom("1", "2", "4"), present: fc.constantFrom(w.keyPersonId, "", "onbekend") },
+      call: (fd) => recordPresenceAction(null, fd as FormData),
     },
     {
       name: "setStatusAction",
@@ -777,6 +791,34 @@ describe("fuzzing every way in", () => {
           },
         ),
         { numRuns: runsFor(0.08) },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "a session's .ics: any id or number gives 404 (or, for who may see the traject, the file), never 5xx",
+    async () => {
+      await judge.start();
+      const ids = fc.oneof(hostileString, fc.constant(w.trajectId));
+      const numbers = fc.oneof(hostileString, fc.constantFrom("1", "2", "3", "0", "02"));
+      await fc.assert(
+        fc.asyncProperty(
+          ids,
+          numbers,
+          fc.constantFrom<ActorLabel>("trainer", "otherTrainer", "otherEmployer"),
+          async (id, number, label) => {
+            session.userId = w.actors[label].id;
+            const response = await getSessionIcs(new Request("http://localhost/api/trajecten/x/bijeenkomsten/1/agenda.ics"), {
+              params: Promise.resolve({ id, number }),
+            });
+            // the world's session 2 has a date; the traject's own trainer may download it
+            const allowed = label === "trainer" && id === w.trajectId && number === "2";
+            expect(response.status).toBe(allowed ? 200 : 404);
+            await judge.check({ accepted: false, code: String(response.status) });
+          },
+        ),
+        { numRuns: runsFor(0.04) },
       );
     },
     FUZZ_TIMEOUT,

@@ -58,6 +58,16 @@ export async function makeWorld(t: TestDb) {
       function: "ONDERNEMINGSRAAD",
     },
   });
+  // session 2 was held, with the key person invited: presence can be recorded, its .ics downloaded
+  await t.prisma.trajectSession.update({
+    where: { trajectId_number: { trajectId: f.traject.id, number: 2 } },
+    data: {
+      status: "HELD",
+      scheduledAt: new Date("2026-11-20T09:00:00Z"),
+      endsAt: new Date("2026-11-20T12:00:00Z"),
+      attendees: { create: { keyPersonId: keyPerson.id } },
+    },
+  });
   const failedMail = await t.prisma.outboxMail.create({
     data: { kind: "account", to: "x@voorbeeld.nl", subject: "Welkom", text: "…", status: "FAILED", attempts: 5, lastError: "550" },
   });

@@ -50,6 +50,16 @@ export default async function OutboxPage() {
                 <pre className="mt-3 whitespace-pre-wrap break-words rounded-lg bg-sand-100 p-4 font-sans text-sm" data-testid="mail-body">
                   {m.text}
                 </pre>
+                {m.calendar ? (
+                  // the calendar part as it is sent (text/calendar): what the recipient's calendar reads
+                  <details className="mt-3" data-testid="mail-calendar">
+                    <summary className="cursor-pointer text-sm font-semibold text-brand-800">
+                      Agenda-deel ({m.calendarMethod === "CANCEL" ? "afmelding" : "uitnodiging"}, text/calendar)
+                    </summary>
+                    <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-50 p-3 text-xs">{m.calendar}</pre>
+                  </details>
+                ) : null}
+                {m.replyTo ? <p className="mt-2 text-xs text-slate-600">Antwoorden gaan naar {m.replyTo}</p> : null}
               </details>
             </li>
           ))}

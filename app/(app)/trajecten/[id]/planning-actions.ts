@@ -5,6 +5,8 @@ import { toFormState } from "@/lib/actions/form-state";
 import type { FormState } from "@/lib/actions/result";
 import { assignExpert, planSession, setTrajectStatus, withdrawExpert } from "@/lib/trajecten/planning";
 import { reassignTraject, updateTrajectDetails } from "@/lib/trajecten/details";
+import { recordPresence } from "@/lib/sessions/sessions";
+import { presenceSchema } from "@/lib/sessions/schema";
 import {
   expertAssignmentSchema,
   sessionPlanSchema,
@@ -21,10 +23,17 @@ const withdraw = createAction({ schema: expertAssignmentSchema }, (i, actor) => 
 const details = createAction({ schema: trajectDetailsSchema }, (input, actor) => updateTrajectDetails({ actor, input }));
 const reassign = createAction({ schema: trajectReassignSchema }, (input, actor) => reassignTraject({ actor, input }));
 
+const presence = createAction({ schema: presenceSchema }, (input, actor) => recordPresence({ actor, input }));
+
 const PAGE = "/trajecten/[id]";
 
 export async function planSessionAction(_prev: FormState, formData: FormData) {
-  return toFormState(await plan(formData), "De bijeenkomst is bijgewerkt.", PAGE);
+  return toFormState(
+    await plan(formData),
+    (c) =>
+      `De bijeenkomst is bewaard.${c.requested ? ` Agenda-uitnodiging verstuurd aan ${c.requested}.` : ""}${c.cancelled ? ` Afmelding verstuurd aan ${c.cancelled}.` : ""}`,
+    PAGE,
+  );
 }
 export async function setStatusAction(_prev: FormState, formData: FormData) {
   return toFormState(await status(formData), "De fase is bijgewerkt.", PAGE);
@@ -40,4 +49,7 @@ export async function updateTrajectDetailsAction(_prev: FormState, formData: For
 }
 export async function reassignTrajectAction(_prev: FormState, formData: FormData) {
   return toFormState(await reassign(formData), "Het traject is overgedragen.", PAGE);
+}
+export async function recordPresenceAction(_prev: FormState, formData: FormData) {
+  return toFormState(await presence(formData), "De aanwezigheid is bewaard.", PAGE);
 }

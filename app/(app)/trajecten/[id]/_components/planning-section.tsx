@@ -1,10 +1,10 @@
-import { assignExpertAction, planSessionAction, setStatusAction, withdrawExpertAction } from "../planning-actions";
+import { assignExpertAction, setStatusAction, withdrawExpertAction } from "../planning-actions";
+import { SessionForm } from "./session-form";
 import { RowAction } from "@/components/scan/row-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { isInvitedOrAccepted } from "@/lib/auth/capabilities";
-import { formatTime, isoDay } from "@/lib/dates";
 import type { ExpertOption } from "@/lib/trajecten/expert-matching";
-import { SESSION_STATUS_LABEL, TRAJECT_STATUS_LABEL } from "@/lib/trajecten/labels";
+import { TRAJECT_STATUS_LABEL } from "@/lib/trajecten/labels";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 import { allowedNextStatuses } from "@/lib/trajecten/status";
 import { TrajectDetailsForm } from "./details-form";
@@ -56,42 +56,11 @@ export function PlanningSection({
 
       <h3 className="mt-6 font-semibold text-slate-800">Bijeenkomsten</h3>
       <div className="mt-2 grid gap-4 md:grid-cols-2">
-        {traject.sessions.map((s) => (
-          <ActionForm
-            key={s.id}
-            action={planSessionAction}
-            submitLabel={`Bijeenkomst ${s.number} bewaren`}
-            className="space-y-3 rounded-lg bg-sand-100 p-4"
-          >
-            <p className="font-semibold">Bijeenkomst {s.number}</p>
-            <input type="hidden" name="trajectId" value={traject.id} />
-            <input type="hidden" name="number" value={s.number} />
-            <div className="grid grid-cols-2 gap-3">
-              <label className="text-sm font-semibold text-slate-800">
-                Datum
-                <input type="date" name="date" defaultValue={isoDay(s.scheduledAt)} className={input} />
-              </label>
-              <label className="text-sm font-semibold text-slate-800">
-                Tijd
-                <input type="time" name="time" defaultValue={formatTime(s.scheduledAt)} className={input} />
-              </label>
-            </div>
-            <label className="block text-sm font-semibold text-slate-800">
-              Plaats
-              <input name="location" defaultValue={s.location ?? ""} maxLength={160} className={input} />
-            </label>
-            <label className="block text-sm font-semibold text-slate-800">
-              Stand
-              <select name="status" defaultValue={s.status} className={input}>
-                {(["PLANNED", "HELD", "CANCELLED"] as const).map((st) => (
-                  <option key={st} value={st}>
-                    {SESSION_STATUS_LABEL[st]}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </ActionForm>
-        ))}
+        {traject.sessions
+          .filter((s) => s.number <= traject.plannedSessionCount)
+          .map((s) => (
+            <SessionForm key={s.id} trajectId={traject.id} session={s} keyPersons={choices.keyPersons} />
+          ))}
       </div>
 
       <h3 className="mt-6 font-semibold text-slate-800">Ervaringsdeskundige</h3>

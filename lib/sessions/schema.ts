@@ -1,0 +1,39 @@
+import { checkboxValues, isoDate, line, optionalIsoTime, recordId, text, wholeNumber, z } from "@/lib/zod";
+
+// Shared by the session form (client) and its server action: one schema per form.
+export const SESSION_STATUSES = ["PLANNED", "HELD", "CANCELLED"] as const;
+export const SESSION_MODES = ["IN_PERSON", "ONLINE"] as const;
+
+const id = recordId();
+
+export const sessionPlanSchema = z.object({
+  trajectId: id,
+  number: wholeNumber(z.number().min(1).max(3)),
+  /** The version the form was made from; a save from an older one is a conflict. */
+  version: wholeNumber(z.number().min(1)).optional(),
+  date: isoDate({ optional: true }),
+  /** The start time. */
+  time: optionalIsoTime(),
+  endTime: optionalIsoTime(),
+  mode: z.enum(SESSION_MODES, { message: "Kies op locatie of online." }).optional().default("IN_PERSON"),
+  location: line().trim().max(160, "Gebruik maximaal 160 tekens.").optional(),
+  onlineUrl: line()
+    .trim()
+    .max(500, "Gebruik maximaal 500 tekens.")
+    .refine((v) => v === "" || /^https:\/\/[^\s]+$/.test(v), "Een link voor online begint met https://.")
+    .optional(),
+  agenda: text().trim().max(3000, "Gebruik maximaal 3000 tekens.").optional(),
+  attendees: checkboxValues(id, 40),
+  status: z.enum(SESSION_STATUSES, { message: "Kies een status." }),
+});
+type SessionPlanParsed = z.infer<typeof sessionPlanSchema>;
+/** What planSession takes: the form's fields, where mode (in person) and attendees (none) may be left out. */
+export type SessionPlanInput = Omit<SessionPlanParsed, "mode" | "attendees"> & Partial<Pick<SessionPlanParsed, "mode" | "attendees">>;
+
+/** After a held session: who of the invited key persons was there. */
+export const presenceSchema = z.object({
+  trajectId: id,
+  number: wholeNumber(z.number().min(1).max(3)),
+  present: checkboxValues(id, 40),
+});
+export type PresenceInput = z.infer<typeof presenceSchema>;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import ICAL from "ical.js";
+import { sessionCalendar, sessionInvitation, sessionUid, type SessionEventInput } from "@/lib/calendar/ics";
+import { amsterdamInstant } from "@/lib/dates";
+
+// The calendar parts, read back by an independent parser (ical.js, Mozilla's), as a calendar would.
+
+const base = (over: Partial<SessionEventInput> = {}): SessionEventInput => ({
+  sessionId: "sessie-1",
+  sequence: 1,
+  start: amsterdamInstant("2027-03-27", "10:00"),
+  end: amsterdamInstant("2027-03-27", "13:00"),
+  summary: "Weerbare Werkgever: bijeenkomst 1 bij Bakkerij De Korenschoof",
+  description: "Agenda\nOpening; kennismaking",
+  location: "Molenstraat 1, Deventer",
+  url: null,
+  organizer: { name: "Marieke Jansen", email: "marieke@oads.nl" },
+  attendees: [
+    { name: "Inge de Vries", email: "inge@korenschoof.nl" },
+    { name: "Sanne de Boer", email: "sanne@ervaringsdeskundig.nl" },
+  ],
+  ...over,
+});
+
+function parse(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const vevent = calendar.getFirstSubcomponent("vevent")!;
+  const event = new ICAL.Event(vevent);
+  return {
+    method: calendar.getFirstPropertyValue("method"),
+    uid: event.uid,
+    sequence: event.sequence,
+    start: event.startDate.toJSDate(),
+    end: event.endDate.toJSDate(),
+    location: event.location,
+    status: vevent.getFirstPropertyValue("status"),
+    organizer: String(vevent.getFirstPropertyValue("organizer")),
+    attendees: vevent.getAllProperties("attendee").map((p) => String(p.getFirstValue()).toLowerCase()),
+    description: event.description,
+  };
+}
+
+describe("session calendar parts (iCalendar, read back by ical.js)", () => {
+  it("an invitation: METHOD:REQUEST, a stable UID, the organizer and every attendee", () => {
+    const e = parse(sessionInvitation(base(), "REQUEST"));
+    expect(e).toMatchObject({
+      method: "REQUEST",
+      uid: sessionUid("sessie-1"),
+      sequence: 1,
+      location: "Molenstraat 1, Deventer",
+      status: "CONFIRMED",
+      organizer: "mailto:marieke@oads.nl",
+      attendees: ["mailto:inge@korenschoof.nl", "mailto:sanne@ervaringsdeskundig.nl"],
+      description: "Agenda\nOpening; kennismaking",
+    });
+  });
+
+  it("a change keeps the UID and raises SEQUENCE; a cancellation is METHOD:CANCEL, STATUS:CANCELLED", () => {
+    const first = parse(sessionInvitation(base(), "REQUEST"));
+    const moved = parse(sessionInvitation(base({ sequence: 2, start: amsterdamInstant("2027-04-03", "10:00") }), "REQUEST"));
+    const cancelled = parse(
+      sessionInvitation(base({ sequence: 3, attendees: [{ name: "Inge", email: "inge@korenschoof.nl" }] }), "CANCEL"),
+    );
+    expect(moved.uid).toBe(first.uid);
+    expect(cancelled.uid).toBe(first.uid);
+    expect([first.sequence, moved.sequence, cancelled.sequence]).toEqual([1, 2, 3]);
+    expect(cancelled).toMatchObject({ method: "CANCEL", status: "CANCELLED", attendees: ["mailto:inge@korenschoof.nl"] });
+  });
+
+  it("10:00 in Amsterdam is 10:00 on both sides of the daylight-saving change (28 March 2027)", () => {
+    const before = parse(sessionInvitation(base(), "REQUEST"));
+    const after = parse(
+      sessionInvitation(base({ start: amsterdamInstant("2027-03-29", "10:00"), end: amsterdamInstant("2027-03-29", "13:00") }), "REQUEST"),
+    );
+    expect(before.start.toISOString()).toBe("2027-03-27T09:00:00.000Z"); // CET, UTC+1
+    expect(after.start.toISOString()).toBe("2027-03-29T08:00:00.000Z"); // CEST, UTC+2
+    const wallClock = (d: Date) =>
+      new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit" }).format(d);
+    expect([wallClock(before.start), wallClock(after.start), wallClock(after.end)]).toEqual(["10:00", "10:00", "13:00"]);
+  });
+
+  it("an online session carries its link; a download or feed has no METHOD", () => {
+    const online = parse(
+      sessionInvitation(base({ location: "https://meet.example.nl/abc", url: "https://meet.example.nl/abc" }), "REQUEST"),
+    );
+    expect(online.location).toBe("https://meet.example.nl/abc");
+    const file = sessionCalendar("Weerbare Werkgever", [base(), base({ sessionId: "sessie-2" })]);
+    const calendar = new ICAL.Component(ICAL.parse(file));
+    expect(calendar.getFirstPropertyValue("method")).toBeNull();
+    expect(calendar.getAllSubcomponents("vevent").map((v) => v.getFirstPropertyValue("uid"))).toEqual([
+      sessionUid("sessie-1"),
+      sessionUid("sessie-2"),
+    ]);
+  });
+});
