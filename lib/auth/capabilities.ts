@@ -46,6 +46,8 @@ export const TRAJECT_CAPABILITIES = [
   "gedragscode:edit",
   "report:download",
   "traject:reassign",
+  "request:respond",
+  "tandem:stepBack",
 ] as const;
 export type TrajectCapability = (typeof TRAJECT_CAPABILITIES)[number];
 
@@ -98,6 +100,10 @@ const TRAJECT_TABLE: Record<TrajectCapability, readonly TrajectRelation[]> = {
   "report:download": ["trainer", "expertAccepted", "employerUser", "admin"],
   // e.g. when a trainer leaves: the admin hands the traject to another trainer
   "traject:reassign": ["admin"],
+  // the expert is asked: they accept or decline (no reason asked) …
+  "request:respond": ["expertInvited"],
+  // … and, once on board, may step back at any time, again without explaining
+  "tandem:stepBack": ["expertAccepted"],
 };
 
 /** What an actor can be to one employer: its responsible trainer, a trainer with a traject there, or the admin. */

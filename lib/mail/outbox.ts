@@ -8,7 +8,7 @@ type Tx = Prisma.TransactionClient;
 
 export interface MailInput {
   trajectId?: string | null;
-  kind: "invitation" | "reminder" | "resend" | "account" | "test" | "calendar";
+  kind: "invitation" | "reminder" | "resend" | "account" | "test" | "calendar" | "tandem";
   to: string;
   subject: string;
   text: string;

@@ -109,3 +109,46 @@ export function sessionMail(d: SessionMailData): { subject: string; text: string
   ].join("\n");
   return { subject, text };
 }
+
+/** To the expert: the trainer asks them for a traject (the link needs their login). */
+export function expertRequestMail(d: { name: string; employerName: string; trainerName: string; url: string }) {
+  return {
+    subject: `Verzoek: wilt u meedoen aan het traject bij ${d.employerName}?`,
+    text: [
+      `Beste ${d.name},`,
+      "",
+      `${d.trainerName} vraagt u als ervaringsdeskundige voor het Weerbare Werkgever-traject bij ${d.employerName}.`,
+      "Na inloggen ziet u de werkgever, de data van de bijeenkomsten en de thema's van de scan, en of die data in uw beschikbaarheid vallen.",
+      "U zegt met één klik ja of nee; u hoeft niets uit te leggen.",
+      "",
+      `Het verzoek: ${d.url}`,
+      "",
+      "Met vriendelijke groet,",
+      `${d.trainerName}, trainer bij Onbeperkt aan de Slag`,
+    ].join("\n"),
+  };
+}
+
+/** To the trainer: the expert answered, or stepped back (never with a reason: none is asked). */
+export function expertAnswerMail(d: {
+  trainerName: string;
+  expertName: string;
+  employerName: string;
+  answer: "accepted" | "declined" | "steppedBack";
+  url: string;
+}) {
+  const what = { accepted: "doet mee aan", declined: "doet niet mee aan", steppedBack: "heeft zich teruggetrokken uit" }[d.answer];
+  return {
+    subject: `${d.expertName} ${what} het traject bij ${d.employerName}`,
+    text: [
+      `Beste ${d.trainerName},`,
+      "",
+      `${d.expertName} ${what} het traject bij ${d.employerName}.`,
+      d.answer === "accepted"
+        ? "De geplande bijeenkomsten staan nu ook in hun agenda."
+        : "Wilt u iemand anders vragen? In het traject ziet u wie het best past.",
+      "",
+      `Het traject: ${d.url}`,
+    ].join("\n"),
+  };
+}

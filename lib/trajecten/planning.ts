@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { EXPERT_INVITED_OR_ACCEPTED } from "@/lib/auth/capabilities";
+import { EXPERT_INVITED_OR_ACCEPTED, isInvitedOrAccepted } from "@/lib/auth/capabilities";
 import { assertCapability, assertEmployerCapability, assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
@@ -8,7 +8,9 @@ import { AppError, isAppError } from "@/lib/errors";
 import { assertContactOfEmployer } from "./details";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { snapshotResultsInTx } from "@/lib/scan/results/snapshot";
-import { kickDelivery } from "@/lib/mail/outbox";
+import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
+import { expertRequestMail } from "@/lib/mail/templates";
+import { env } from "@/lib/env";
 import { syncTrajectCalendars } from "@/lib/sessions/calendar-sync";
 import type { TrajectCreateInput } from "./planning-schema";
 import type { TrajectStatusKey } from "./labels";
@@ -104,22 +106,40 @@ function scanClosedAtChange(from: TrajectStatusKey, to: TrajectStatusKey): { sca
   return {};
 }
 
+/**
+ * The trainer asks an expert (matching suggests whom): the expert gets a mail with the request and
+ * accepts or declines (lib/tandem/requests.ts). Someone who stepped back from this traject is not asked again.
+ */
 export async function assignExpert({ actor, trajectId, expertId }: { actor: Actor; trajectId: string; expertId: string }) {
   await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
-  const expert = await db().user.findFirst({ where: { id: expertId, role: "EXPERT", active: true }, select: { id: true } });
+  const expert = await db().user.findFirst({
+    where: { id: expertId, role: "EXPERT", active: true },
+    select: { id: true, name: true, email: true },
+  });
   if (!expert) throw new AppError("VALIDATION", "Kies een ervaringsdeskundige uit de lijst.");
   await db().$transaction(async (tx) => {
+    const existing = await tx.expertAssignment.findUnique({ where: { trajectId_expertId: { trajectId, expertId } } });
+    if (existing?.status === "STEPPED_BACK")
+      throw new AppError("VALIDATION", `${expert.name} heeft zich uit dit traject teruggetrokken en wordt er niet opnieuw voor gevraagd.`);
+    if (existing && isInvitedOrAccepted(existing.status))
+      throw new AppError("VALIDATION", `${expert.name} is al gevraagd voor dit traject.`);
     await tx.expertAssignment.upsert({
       where: { trajectId_expertId: { trajectId, expertId } },
-      update: { status: "ACCEPTED" },
-      create: { trajectId, expertId, status: "ACCEPTED" },
+      update: { status: "INVITED", respondedAt: null },
+      create: { trajectId, expertId, status: "INVITED" },
     });
-    await recordAudit(
-      { actor, action: "expert.assign", entityType: "ExpertAssignment", entityId: `${trajectId}#${expertId}`, trajectId },
-      tx,
-    );
-    // the tandem's expert gets the planned sessions in their calendar
-    await syncTrajectCalendars(tx, trajectId);
+    const traject = await tx.traject.findUniqueOrThrow({
+      where: { id: trajectId },
+      select: { employer: { select: { name: true } }, trainer: { select: { name: true, email: true } } },
+    });
+    const mail = expertRequestMail({
+      name: expert.name,
+      employerName: traject.employer.name,
+      trainerName: traject.trainer.name,
+      url: `${env().APP_URL}/expert/verzoeken/${trajectId}`,
+    });
+    await enqueueMail({ trajectId, kind: "tandem", to: expert.email, replyTo: traject.trainer.email, ...mail }, tx);
+    await recordAudit({ actor, action: "expert.ask", entityType: "ExpertAssignment", entityId: `${trajectId}#${expertId}`, trajectId }, tx);
   });
   kickDelivery();
 }

@@ -63,8 +63,8 @@ test("a trainer starts a traject, plans session 1 and picks an experience expert
   await page.goto(trajectUrl);
 
   const expertOption = page.getByTestId("expert-options").locator("li", { hasText: PLANNING.expert.name });
-  await expertOption.getByRole("button", { name: "Koppelen" }).click();
-  await expect(expertOption).toContainText("gekoppeld");
+  await expertOption.getByRole("button", { name: "Vragen" }).click();
+  await expect(expertOption).toContainText("gevraagd, nog geen antwoord");
   await page.getByLabel(/Van .Intake. naar/).selectOption("SCAN_OPEN");
   await page.getByRole("button", { name: "Fase wijzigen" }).click();
   await expect(page.getByText("De fase is bijgewerkt.")).toBeVisible();
@@ -73,5 +73,14 @@ test("a trainer starts a traject, plans session 1 and picks an experience expert
   const expert = await (await browser.newContext()).newPage();
   await login(expert, PLANNING.expert.email, PASSWORD);
   await expect(expert).toHaveURL("/expert");
-  await expect(expert.getByRole("main")).toContainText(PLANNING.newEmployer);
+  // the expert is asked, not assigned: the request shows the dates against their availability
+  await expert.getByTestId("requests").getByRole("link", { name: PLANNING.newEmployer }).click();
+  await expect(expert.getByRole("heading", { level: 1 })).toHaveText(`Verzoek: ${PLANNING.newEmployer}`);
+  await expect(expert.getByTestId("request-sessions")).toContainText("Bijeenkomst 1: 3 februari 2027 om 13:30 tot 16:30");
+  await expectNoA11yViolations(expert);
+  await expert.getByRole("button", { name: "Ja, ik doe mee" }).click();
+  await expect(expert.getByRole("heading", { level: 1 })).toHaveText(PLANNING.newEmployer);
+  await expect(expert.getByRole("heading", { name: "Terugtrekken" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("expert-options").locator("li", { hasText: PLANNING.expert.name })).toContainText("doet mee");
 });

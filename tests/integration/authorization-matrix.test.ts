@@ -46,6 +46,7 @@ import { addKeyPerson, giveKeyPersonAccount, removeKeyPerson, updateKeyPerson } 
 import { employerChoicesForTraject, getEmployerForActor, listEmployersForActor, listTrainerChoices } from "@/lib/employers/queries";
 import { reassignTraject, updateTrajectDetails } from "@/lib/trajecten/details";
 import { recordPresence } from "@/lib/sessions/sessions";
+import { getRequestForActor, listOpenRequests, respondToRequest, stepBack } from "@/lib/tandem/requests";
 import { sessionIcsForActor } from "@/lib/sessions/calendar-file";
 import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";
 import { ACTOR_LABELS, makeWorld, outcomeOf, snapshotAllTables, type ActorLabel, type World } from "@/tests/support/authorization-world";
@@ -91,6 +92,25 @@ const cases: Case[] = [
     allowed: ["trainer"],
     run: (w, actor) =>
       planSession({ actor, input: { trajectId: w.trajectId, number: 1, date: "2027-01-12", time: "10:00", status: "PLANNED" } }),
+  },
+  // the expert's side: answering a request, stepping back (ADR 004)
+  {
+    name: "respondToRequest",
+    allowed: ["expertInvited"],
+    run: (w, actor) => respondToRequest({ actor, trajectId: w.trajectId, answer: "accept" }),
+  },
+  { name: "stepBack", allowed: ["expertAccepted"], run: (w, actor) => stepBack({ actor, trajectId: w.trajectId, notes: "keep" }) },
+  {
+    name: "getRequestForActor",
+    shareWorld: true,
+    allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "admin"],
+    run: (w, actor) => getRequestForActor({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "listOpenRequests",
+    shareWorld: true,
+    allowed: ["expertAccepted", "expertInvited", "otherExpert"],
+    run: (_w, actor) => listOpenRequests(actor),
   },
   {
     name: "recordPresence",

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTrajectAction } from "@/app/(app)/trajecten/nieuw/actions";
+import { respondAction, stepBackAction } from "@/app/(app)/expert/verzoeken/actions";
 import {
   addKeyPersonAction,
   addWerkvloerAction,
@@ -287,6 +288,18 @@ function cases(w: World, spare: Spare): Case[] {
         status: fc.constantFrom("PLANNED", "HELD", "CANCELLED"),
       },
       call: (fd) => planSessionAction(null, fd as FormData),
+    },
+    {
+      name: "respondAction",
+      actors: ["expertInvited", "expertAccepted", "otherExpert"],
+      fields: { trajectId, answer: fc.constantFrom("accept", "decline", "misschien") },
+      call: (fd) => respondAction(null, fd as FormData),
+    },
+    {
+      name: "stepBackAction",
+      actors: ["expertAccepted", "expertInvited", "trainer"],
+      fields: { trajectId, notes: fc.constantFrom("keep", "remove", "") },
+      call: (fd) => stepBackAction(null, fd as FormData),
     },
     {
       name: "recordPresenceAction",

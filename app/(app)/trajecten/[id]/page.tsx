@@ -14,6 +14,7 @@ import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 import { employerChoicesForTraject, listTrainerChoices, mayViewEmployer } from "@/lib/employers/queries";
 import { ReassignTrajectForm } from "./_components/reassign-form";
+import { StepBackSection } from "./_components/step-back-section";
 
 export const generateMetadata = trajectMetadata("Traject");
 
@@ -45,6 +46,14 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
           {can("report:download") ? <DownloadReportButton trajectId={traject.id} /> : null}
         </div>
       </PageHeader>
+      {can("request:respond") ? (
+        <p className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
+          U bent gevraagd voor dit traject.{" "}
+          <Link href={`/expert/verzoeken/${traject.id}`} className="font-semibold underline underline-offset-2">
+            Naar het verzoek
+          </Link>
+        </p>
+      ) : null}
       <TrajectOverview
         traject={traject}
         employerHref={(await mayViewEmployer({ actor, employerId: traject.employerId })) ? `/werkgevers/${traject.employerId}` : undefined}
@@ -56,6 +65,7 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
           choices={await employerChoicesForTraject({ actor, employerId: traject.employerId })}
         />
       ) : null}
+      {can("tandem:stepBack") ? <StepBackSection trajectId={traject.id} /> : null}
       {can("traject:reassign") ? (
         <ReassignTrajectForm trajectId={traject.id} trainerId={traject.trainerId} trainers={await listTrainerChoices(actor)} />
       ) : null}

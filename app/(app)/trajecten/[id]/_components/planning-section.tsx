@@ -9,6 +9,14 @@ import type { TrajectDetail } from "@/lib/trajecten/queries";
 import { allowedNextStatuses } from "@/lib/trajecten/status";
 import { TrajectDetailsForm } from "./details-form";
 
+const ASSIGNMENT_LABEL: Record<string, string> = {
+  INVITED: "gevraagd, nog geen antwoord",
+  ACCEPTED: "doet mee",
+  DECLINED: "zei nee",
+  WITHDRAWN: "ontkoppeld",
+  STEPPED_BACK: "heeft zich teruggetrokken",
+};
+
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 
 export function PlanningSection({
@@ -65,7 +73,8 @@ export function PlanningSection({
 
       <h3 className="mt-6 font-semibold text-slate-800">Ervaringsdeskundige</h3>
       <p className="text-sm text-slate-700">
-        Kies iemand wiens ervaring past bij de aandachtspunten uit de scan. Wie het best past, staat bovenaan.
+        Vraag iemand wiens ervaring past bij de aandachtspunten uit de scan; wie het best past, staat bovenaan. De ervaringsdeskundige
+        krijgt een verzoek en zegt zelf ja of nee.
       </p>
       <ul className="mt-3 divide-y divide-slate-100" data-testid="expert-options">
         {experts.map((e) => {
@@ -75,7 +84,7 @@ export function PlanningSection({
               <div>
                 <p className="font-semibold">
                   {e.name}
-                  {active ? " · gekoppeld" : ""}
+                  {e.assignment ? ` · ${ASSIGNMENT_LABEL[e.assignment] ?? ""}` : ""}
                 </p>
                 <ul className="text-sm text-slate-700" aria-label={`Waarom ${e.name}`}>
                   {e.why.map((reason, i) => (
@@ -89,11 +98,11 @@ export function PlanningSection({
                 <RowAction
                   action={withdrawExpertAction}
                   fields={{ trajectId: traject.id, expertId: e.id }}
-                  label="Ontkoppelen"
+                  label={e.assignment === "INVITED" ? "Verzoek intrekken" : "Ontkoppelen"}
                   confirm={`${e.name} ontkoppelen van dit traject?`}
                 />
-              ) : (
-                <RowAction action={assignExpertAction} fields={{ trajectId: traject.id, expertId: e.id }} label="Koppelen" />
+              ) : e.assignment === "STEPPED_BACK" ? null : (
+                <RowAction action={assignExpertAction} fields={{ trajectId: traject.id, expertId: e.id }} label="Vragen" />
               )}
             </li>
           );
