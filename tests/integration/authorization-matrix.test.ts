@@ -46,6 +46,7 @@ import { addKeyPerson, giveKeyPersonAccount, removeKeyPerson, updateKeyPerson } 
 import { employerChoicesForTraject, getEmployerForActor, listEmployersForActor, listTrainerChoices } from "@/lib/employers/queries";
 import { reassignTraject, updateTrajectDetails } from "@/lib/trajecten/details";
 import { recordPresence } from "@/lib/sessions/sessions";
+import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/feed";
 import { getRequestForActor, listOpenRequests, respondToRequest, stepBack } from "@/lib/tandem/requests";
 import { sessionIcsForActor } from "@/lib/sessions/calendar-file";
 import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";

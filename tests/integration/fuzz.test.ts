@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTrajectAction } from "@/app/(app)/trajecten/nieuw/actions";
 import { respondAction, stepBackAction } from "@/app/(app)/expert/verzoeken/actions";
+import { createCalendarFeedAction, revokeCalendarFeedAction } from "@/app/(app)/account/actions";
 import {
   addKeyPersonAction,
   addWerkvloerAction,
@@ -288,6 +289,18 @@ function cases(w: World, spare: Spare): Case[] {
         status: fc.constantFrom("PLANNED", "HELD", "CANCELLED"),
       },
       call: (fd) => planSessionAction(null, fd as FormData),
+    },
+    {
+      name: "createCalendarFeedAction",
+      actors: ["trainer", "employerUser", "expertAccepted"],
+      fields: {},
+      call: (fd) => createCalendarFeedAction(null, fd as FormData),
+    },
+    {
+      name: "revokeCalendarFeedAction",
+      actors: ["trainer", "admin"],
+      fields: {},
+      call: (fd) => revokeCalendarFeedAction(null, fd as FormData),
     },
     {
       name: "respondAction",

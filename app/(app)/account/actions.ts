@@ -5,6 +5,8 @@ import type { FormState } from "@/lib/actions/result";
 import { endAllSessions, endAllSessionsSchema } from "@/lib/auth/auth-sessions";
 import { changeOwnPassword } from "@/lib/users/accounts";
 import { passwordChangeSchema } from "@/lib/users/schema";
+import { createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/feed";
+import { toFormState } from "@/lib/actions/form-state";
 
 // Every role has "account:own": the signed-in user's own password and sessions, never anyone else's.
 const change = createAction({ schema: passwordChangeSchema }, (input, actor) => changeOwnPassword({ actor, input }));
@@ -20,4 +22,19 @@ const endAll = createAction({ schema: endAllSessionsSchema }, (_input, actor) =>
 export async function endAllSessionsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await endAll(formData);
   return result.ok ? { ok: true, message: ENDED_EVERYWHERE_MESSAGE } : result;
+}
+
+const feed = createAction({ schema: endAllSessionsSchema }, (_input, actor) => createCalendarFeed(actor));
+/** The feed's URL is shown once, here: only its hash is kept. */
+export async function createCalendarFeedAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(
+    await feed(formData),
+    (r) => `Uw agenda-link (alleen nu te zien; een eerdere link werkt niet meer): ${r.url}`,
+    "/account",
+  );
+}
+
+const stopFeed = createAction({ schema: endAllSessionsSchema }, (_input, actor) => revokeCalendarFeed(actor));
+export async function revokeCalendarFeedAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(await stopFeed(formData), "De agenda-link werkt niet meer.", "/account");
 }
