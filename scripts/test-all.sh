@@ -37,6 +37,13 @@ echo "== unit + integration tests on PGlite (embedded) =="
 env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run 2>&1 | tee "$log"
 count '^ *Tests +[0-9]+ passed'
 
+# The production build runs beside the PostgreSQL suite: that suite waits on PostgreSQL much of the
+# time, and the build fills the cores meanwhile (its output follows the suite's).
+build_log=$(mktemp)
+echo "== production build (beside the next suite; its output below) =="
+npx next build >"$build_log" 2>&1 &
+build_pid=$!
+
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   echo "== integration tests on PostgreSQL ($(echo "$TEST_DATABASE_URL" | sed -E 's#//[^@]*@#//#')) =="
   env -u DATABASE_URL npx vitest run tests/integration 2>&1 | tee "$log"
@@ -45,8 +52,12 @@ else
   echo "== integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL; .ci/run does) =="
 fi
 
-echo "== production build =="
-npx next build
+build_rc=0
+wait "$build_pid" || build_rc=$?
+echo "== production build (output) =="
+cat "$build_log"
+rm -f "$build_log"
+if [ "$build_rc" != 0 ]; then echo "the production build failed" >&2; exit 1; fi
 
 echo "== e2e tests in Chromium =="
 npx playwright test 2>&1 | tee "$log"

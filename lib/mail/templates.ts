@@ -152,3 +152,19 @@ export function expertAnswerMail(d: {
     ].join("\n"),
   };
 }
+
+/** To a respondent who has not finished: the scan's deadline moved with session 1 (their link stays the same). */
+export function scanDeadlineMail(d: { name: string; employerName: string; trainerName: string; deadline: string }) {
+  return {
+    subject: `Nieuwe datum: de Mental Health-bedrijfsscan van ${d.employerName}`,
+    text: [
+      `Beste ${d.name},`,
+      "",
+      `De bijeenkomst bij ${d.employerName} is verplaatst. U kunt de scan nu invullen tot en met ${d.deadline}.`,
+      "Gebruik de persoonlijke link uit de eerdere e-mail; wat u al invulde, is bewaard.",
+      "",
+      "Met vriendelijke groet,",
+      `${d.trainerName}, trainer bij Onbeperkt aan de Slag`,
+    ].join("\n"),
+  };
+}

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { kickDelivery } from "@/lib/mail/outbox";
 import { AGENDA_TEMPLATES } from "./agenda";
 import { syncSessionCalendar } from "./calendar-sync";
+import { followSession1 } from "@/lib/scan/invitations/invitations";
 import type { PresenceInput, SessionPlanInput } from "./schema";
 
 // The trainer plans a session as a meeting: date, start and end (Europe/Amsterdam), in person or
@@ -82,6 +83,8 @@ export async function planSession({ actor, input: given }: { actor: Actor; input
     const added = input.attendees.filter((k) => !have.has(k));
     if (added.length) await tx.sessionAttendee.createMany({ data: added.map((keyPersonId) => ({ sessionId: session.id, keyPersonId })) });
     const calendar = await syncSessionCalendar(tx, session.id, { meetingChanged });
+    // the scan's deadline follows session 1 (unless set by hand)
+    if (input.number === 1 && scheduledAt && input.status === "PLANNED") await followSession1(tx, input.trajectId, scheduledAt);
     await recordAudit(
       {
         actor,

@@ -223,6 +223,9 @@ const cases: Case[] = [
       }),
   },
   { name: "endAllSessions", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => endAllSessions({ actor }) },
+  { name: "createCalendarFeed", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => createCalendarFeed(actor) },
+  { name: "revokeCalendarFeed", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => revokeCalendarFeed(actor) },
+  { name: "calendarFeedStatus", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => calendarFeedStatus(actor) },
   // reads
   {
     name: "getTrajectForActor",

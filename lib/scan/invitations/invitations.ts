@@ -8,7 +8,10 @@ import { AppError, notFound } from "@/lib/errors";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { scanInvitationMail } from "@/lib/mail/templates";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
-import { amsterdamInstant, formatDate } from "@/lib/dates";
+import { amsterdamInstant, formatDate, isoDay } from "@/lib/dates";
+import { deadlineBeforeSession1 } from "./deadline";
+import { scanDeadlineMail } from "@/lib/mail/templates";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InvitationInput } from "./schema";
 import { newLinkToken } from "@/lib/link-tokens";
 
@@ -32,11 +35,18 @@ export async function createInvitation({ actor, input }: { actor: Actor; input: 
       });
     const traject = await tx.traject.findUniqueOrThrow({ where: { id: input.trajectId }, include: { employer: true, trainer: true } });
     const questionnaireId = traject.questionnaireId ?? (await getLatestQuestionnaire())?.id;
+    // the first deadline given by hand (not the one session 1 implies) stops it following session 1
+    const session1 = await tx.trajectSession.findUnique({
+      where: { trajectId_number: { trajectId: traject.id, number: 1 } },
+      select: { scheduledAt: true },
+    });
+    const implied = session1?.scheduledAt ? isoDay(deadlineBeforeSession1(session1.scheduledAt)) : null;
     await tx.traject.update({
       where: { id: traject.id },
       data: {
         questionnaireId,
         scanDeadline: traject.scanDeadline ?? deadline,
+        scanDeadlineManual: traject.scanDeadline ? undefined : implied !== input.deadline,
         status: traject.status === "INTAKE" ? "SCAN_OPEN" : undefined,
       },
     });
@@ -187,4 +197,43 @@ export async function sendDueReminders({ actor, trajectId }: { actor: Actor | Sy
   });
   for (const inv of due) await mailFreshLink(actor, inv.id, "reminder");
   return { sent: due.length };
+}
+
+/**
+ * Session 1 was planned or moved: unless the trainer set the scan's deadline by hand, it follows (three
+ * working days before). Open invitations are extended to match and their holders get a short update;
+ * their link stays the one they have.
+ */
+export async function followSession1(tx: Prisma.TransactionClient, trajectId: string, session1Start: Date) {
+  const traject = await tx.traject.findUniqueOrThrow({
+    where: { id: trajectId },
+    select: {
+      status: true,
+      scanDeadline: true,
+      scanDeadlineManual: true,
+      employer: { select: { name: true } },
+      trainer: { select: { name: true } },
+    },
+  });
+  if (traject.scanDeadlineManual || !["INTAKE", "SCAN_OPEN"].includes(traject.status)) return 0;
+  const deadline = deadlineBeforeSession1(session1Start);
+  if (traject.scanDeadline?.getTime() === deadline.getTime()) return 0;
+  await tx.traject.update({ where: { id: trajectId }, data: { scanDeadline: deadline } });
+  if (!traject.scanDeadline) return 0;
+  const open = await tx.scanInvitation.findMany({
+    where: { trajectId, revokedAt: null, anonymisedAt: null, OR: [{ response: null }, { response: { status: "DRAFT" } }] },
+    select: { id: true, name: true, email: true, expiresAt: true },
+  });
+  const expiresAt = new Date(deadline.getTime() + GRACE_DAYS * DAY);
+  for (const inv of open) {
+    if (inv.expiresAt < expiresAt) await tx.scanInvitation.update({ where: { id: inv.id }, data: { expiresAt } });
+    const mail = scanDeadlineMail({
+      name: inv.name,
+      employerName: traject.employer.name,
+      trainerName: traject.trainer.name,
+      deadline: formatDate(deadline),
+    });
+    await enqueueMail({ trajectId, kind: "reminder", to: inv.email, ...mail }, tx);
+  }
+  return open.length;
 }
