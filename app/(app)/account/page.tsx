@@ -45,7 +45,7 @@ export default async function AccountPage() {
           <ActionForm
             action={createCalendarFeedAction}
             submitLabel={feed.since ? "Nieuwe agenda-link maken" : "Agenda-link maken"}
-            className="break-all"
+            className="[overflow-wrap:anywhere]"
           >
             {null}
           </ActionForm>
