@@ -48,6 +48,7 @@ export const TRAJECT_CAPABILITIES = [
   "traject:reassign",
   "request:respond",
   "tandem:stepBack",
+  "debrief:write",
 ] as const;
 export type TrajectCapability = (typeof TRAJECT_CAPABILITIES)[number];
 
@@ -104,6 +105,8 @@ const TRAJECT_TABLE: Record<TrajectCapability, readonly TrajectRelation[]> = {
   "request:respond": ["expertInvited"],
   // … and, once on board, may step back at any time, again without explaining
   "tandem:stepBack": ["expertAccepted"],
+  // the tandem looks back after each held session; what the expert shares is their choice (lib/debriefs)
+  "debrief:write": ["trainer", "expertAccepted"],
 };
 
 /** What an actor can be to one employer: its responsible trainer, a trainer with a traject there, or the admin. */

@@ -3,6 +3,7 @@ import { SCHEDULER } from "@/lib/auth/roles";
 import { deliverPendingMail } from "@/lib/mail/deliver";
 import { applyRetention, retentionSummary } from "@/lib/privacy/retention";
 import { sendDueReminders } from "@/lib/scan/invitations/invitations";
+import { sendDebriefReminders } from "@/lib/debriefs/debriefs";
 
 // The recurring jobs the app runs itself (docs/operations.md#recurring-jobs). Each is safe to run
 // again and on several machines (the reminders send at most one per two days, mail delivery claims
@@ -25,6 +26,13 @@ export const JOBS: readonly Job[] = [
     everyMinutes: 60,
     lockKey: 7_140_101,
     run: async () => `Herinneringen klaargezet: ${(await sendDueReminders({ actor: SCHEDULER })).sent}.`,
+  },
+  {
+    name: "debriefs",
+    label: "Herinneringen voor de terugblik na een bijeenkomst",
+    everyMinutes: 60,
+    lockKey: 7_140_104,
+    run: async () => `Herinneringen voor een terugblik: ${(await sendDebriefReminders({ actor: SCHEDULER })).sent}.`,
   },
   {
     name: "mail",

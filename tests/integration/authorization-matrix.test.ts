@@ -46,6 +46,7 @@ import { addKeyPerson, giveKeyPersonAccount, removeKeyPerson, updateKeyPerson } 
 import { employerChoicesForTraject, getEmployerForActor, listEmployersForActor, listTrainerChoices } from "@/lib/employers/queries";
 import { reassignTraject, updateTrajectDetails } from "@/lib/trajecten/details";
 import { recordPresence } from "@/lib/sessions/sessions";
+import { debriefsForActor, saveDebrief } from "@/lib/debriefs/debriefs";
 import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/feed";
 import { getRequestForActor, listOpenRequests, respondToRequest, stepBack } from "@/lib/tandem/requests";
 import { sessionIcsForActor } from "@/lib/sessions/calendar-file";
@@ -112,6 +113,21 @@ const cases: Case[] = [
     shareWorld: true,
     allowed: ["expertAccepted", "expertInvited", "otherExpert"],
     run: (_w, actor) => listOpenRequests(actor),
+  },
+  {
+    name: "saveDebrief",
+    allowed: ["trainer", "expertAccepted"],
+    run: (w, actor) =>
+      saveDebrief({
+        actor,
+        input: { trajectId: w.trajectId, number: 2, wentWell: "Open", hard: "", takenUp: "", followUp: "", energy: 3, share: true },
+      }),
+  },
+  {
+    name: "debriefsForActor",
+    shareWorld: true,
+    allowed: ["trainer", "expertAccepted"],
+    run: (w, actor) => debriefsForActor({ actor, trajectId: w.trajectId }),
   },
   {
     name: "recordPresence",

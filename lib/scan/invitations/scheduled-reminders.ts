@@ -3,16 +3,19 @@ import { deliverPendingMail } from "@/lib/mail/deliver";
 import { pruneAuthSessions } from "@/lib/auth/auth-sessions";
 import { SCHEDULER } from "@/lib/auth/roles";
 import { sendDueReminders } from "./invitations";
+import { sendDebriefReminders } from "@/lib/debriefs/debriefs";
 
 /**
- * What the scheduler runs: reminders for every unfinished scan that is due one, then mail delivery,
+ * What `npm run reminders` runs: reminders for every unfinished scan that is due one and for the
+ * debriefs after held sessions, then mail delivery,
  * then the clean-up of login sessions that ended or expired long enough ago.
  */
 export async function runScheduledReminders() {
   const { sent } = await sendDueReminders({ actor: SCHEDULER });
+  const debriefs = await sendDebriefReminders({ actor: SCHEDULER });
   const delivery = await deliverPendingMail({ limit: 500 });
   const sessionsPruned = await pruneAuthSessions();
-  return { reminders: sent, delivered: delivery.sent, failed: delivery.failed, sessionsPruned };
+  return { reminders: sent + debriefs.sent, delivered: delivery.sent, failed: delivery.failed, sessionsPruned };
 }
 
 export const schedulerSummary = (r: { reminders: number; delivered: number; failed: number; sessionsPruned: number }) =>

@@ -16,6 +16,8 @@ import { getTrajectForActor } from "@/lib/trajecten/queries";
 import { employerChoicesForTraject, listTrainerChoices, mayViewEmployer } from "@/lib/employers/queries";
 import { ReassignTrajectForm } from "./_components/reassign-form";
 import { StepBackSection } from "./_components/step-back-section";
+import { DebriefSection } from "./_components/debrief-section";
+import { debriefsForActor } from "@/lib/debriefs/debriefs";
 
 export const generateMetadata = trajectMetadata("Traject");
 
@@ -65,6 +67,9 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
           experts={await listExpertsForTraject({ actor, trajectId: traject.id })}
           choices={await employerChoicesForTraject({ actor, employerId: traject.employerId })}
         />
+      ) : null}
+      {can("debrief:write") ? (
+        <DebriefSection trajectId={traject.id} debriefs={await debriefsForActor({ actor, trajectId: traject.id })} />
       ) : null}
       {can("tandem:stepBack") ? <StepBackSection trajectId={traject.id} /> : null}
       {can("traject:reassign") ? (

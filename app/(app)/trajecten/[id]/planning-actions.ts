@@ -7,6 +7,8 @@ import { assignExpert, planSession, setTrajectStatus, withdrawExpert } from "@/l
 import { reassignTraject, updateTrajectDetails } from "@/lib/trajecten/details";
 import { recordPresence } from "@/lib/sessions/sessions";
 import { presenceSchema } from "@/lib/sessions/schema";
+import { saveDebrief } from "@/lib/debriefs/debriefs";
+import { debriefSchema } from "@/lib/debriefs/schema";
 import {
   expertAssignmentSchema,
   sessionPlanSchema,
@@ -24,6 +26,8 @@ const details = createAction({ schema: trajectDetailsSchema }, (input, actor) =>
 const reassign = createAction({ schema: trajectReassignSchema }, (input, actor) => reassignTraject({ actor, input }));
 
 const presence = createAction({ schema: presenceSchema }, (input, actor) => recordPresence({ actor, input }));
+
+const debrief = createAction({ schema: debriefSchema }, (input, actor) => saveDebrief({ actor, input }));
 
 const PAGE = "/trajecten/[id]";
 
@@ -52,4 +56,7 @@ export async function reassignTrajectAction(_prev: FormState, formData: FormData
 }
 export async function recordPresenceAction(_prev: FormState, formData: FormData) {
   return toFormState(await presence(formData), "De aanwezigheid is bewaard.", PAGE);
+}
+export async function saveDebriefAction(_prev: FormState, formData: FormData) {
+  return toFormState(await debrief(formData), "Uw terugblik is bewaard.", PAGE);
 }
