@@ -7,8 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
 import { hashLinkToken, newLinkToken } from "@/lib/link-tokens";
-import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
-import { eventOf } from "@/lib/sessions/calendar-sync";
+import { listedEventOf, sessionForCalendar } from "@/lib/sessions/calendar-sync";
 import { sessionCalendar } from "./ics";
 
 // A private calendar feed per user: a secret URL a calendar app subscribes to, with every dated
@@ -52,21 +51,7 @@ export async function calendarFeed(token: string): Promise<string | null> {
   const sessions = await db().trajectSession.findMany({
     where: { scheduledAt: { not: null }, traject: trajectScope(actor) },
     orderBy: { scheduledAt: "asc" },
-    include: {
-      attendees: { include: { keyPerson: { select: { name: true, email: true } } } },
-      calendarInvites: true,
-      traject: {
-        select: {
-          id: true,
-          employer: { select: { name: true } },
-          trainer: { select: { name: true, email: true } },
-          assignments: { where: { status: { in: [...EXPERT_ACCEPTED] } }, select: { expert: { select: { name: true, email: true } } } },
-        },
-      },
-    },
+    include: sessionForCalendar,
   });
-  return sessionCalendar(
-    `Weerbare Werkgever – ${user.name}`,
-    sessions.map((s) => ({ ...eventOf(s, s.sequence, []), cancelled: s.status === "CANCELLED" })),
-  );
+  return sessionCalendar(`Weerbare Werkgever – ${user.name}`, sessions.map(listedEventOf));
 }

@@ -4,8 +4,7 @@ import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { sessionCalendar } from "@/lib/calendar/ics";
 import { notFound } from "@/lib/errors";
-import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
-import { eventOf } from "./calendar-sync";
+import { listedEventOf, sessionForCalendar } from "./calendar-sync";
 
 /** One session as an .ics file, for whoever may see the traject (a planned session with a date only). */
 export async function sessionIcsForActor({ actor, trajectId, number }: { actor: Actor; trajectId: string; number: number }) {
@@ -13,21 +12,9 @@ export async function sessionIcsForActor({ actor, trajectId, number }: { actor: 
   if (!Number.isInteger(number) || number < 1 || number > 3) throw notFound("Deze bijeenkomst");
   const s = await db().trajectSession.findUnique({
     where: { trajectId_number: { trajectId, number } },
-    include: {
-      attendees: { include: { keyPerson: { select: { name: true, email: true } } } },
-      calendarInvites: true,
-      traject: {
-        select: {
-          id: true,
-          employer: { select: { name: true } },
-          trainer: { select: { name: true, email: true } },
-          assignments: { where: { status: { in: [...EXPERT_ACCEPTED] } }, select: { expert: { select: { name: true, email: true } } } },
-        },
-      },
-    },
+    include: sessionForCalendar,
   });
   if (!s || !s.scheduledAt) throw notFound("Deze bijeenkomst");
-  const event = { ...eventOf(s, s.sequence, []), cancelled: s.status === "CANCELLED" };
-  const ics = sessionCalendar(`Weerbare Werkgever – ${s.traject.employer.name}`, [event]);
+  const ics = sessionCalendar(`Weerbare Werkgever – ${s.traject.employer.name}`, [listedEventOf(s)]);
   return { ics, fileName: `bijeenkomst-${number}-${s.traject.employer.name.replace(/[^\p{L}\p{N}]+/gu, "-").toLowerCase()}.ics` };
 }

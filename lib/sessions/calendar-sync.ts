@@ -16,7 +16,8 @@ import { agendaOf } from "./agenda";
 
 type Tx = Prisma.TransactionClient;
 
-const sessionForCalendar = {
+/** What a session's calendar event is made of (invitations, the .ics download, the feed). */
+export const sessionForCalendar = {
   attendees: { include: { keyPerson: { select: { name: true, email: true } } } },
   calendarInvites: true,
   traject: {
@@ -28,7 +29,7 @@ const sessionForCalendar = {
     },
   },
 } satisfies Prisma.TrajectSessionInclude;
-type SessionForCalendar = Prisma.TrajectSessionGetPayload<{ include: typeof sessionForCalendar }>;
+export type SessionForCalendar = Prisma.TrajectSessionGetPayload<{ include: typeof sessionForCalendar }>;
 
 const lower = (email: string) => email.trim().toLowerCase();
 
@@ -51,6 +52,12 @@ export function eventOf(s: SessionForCalendar, sequence: number, attendees: Cale
     attendees,
   };
 }
+
+/** The event as a download or feed shows it: no attendees, nothing to answer; a cancelled session says so. */
+export const listedEventOf = (s: SessionForCalendar): SessionEventInput => ({
+  ...eventOf(s, s.sequence, []),
+  cancelled: s.status === "CANCELLED",
+});
 
 /** Who should have this session in their calendar now. */
 function wantedRecipients(s: SessionForCalendar): CalendarPerson[] {
