@@ -14,7 +14,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 import { employerChoicesForTraject, listTrainerChoices, mayViewEmployer } from "@/lib/employers/queries";
-import { ReassignTrajectForm } from "./_components/reassign-form";
+import { TrainerHandover } from "@/components/users/trainer-handover";
+import { reassignTrajectAction } from "./planning-actions";
 import { StepBackSection } from "./_components/step-back-section";
 import { DebriefSection } from "./_components/debrief-section";
 import { debriefsForActor } from "@/lib/debriefs/debriefs";
@@ -73,7 +74,14 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
       ) : null}
       {can("tandem:stepBack") ? <StepBackSection trajectId={traject.id} /> : null}
       {can("traject:reassign") ? (
-        <ReassignTrajectForm trajectId={traject.id} trainerId={traject.trainerId} trainers={await listTrainerChoices(actor)} />
+        <TrainerHandover
+          title="Trainer van dit traject"
+          intro="Draag het traject over als de trainer vertrekt of uitvalt. De nieuwe trainer ziet het direct; de vorige niet meer."
+          action={reassignTrajectAction}
+          record={{ name: "trajectId", value: traject.id }}
+          trainerId={traject.trainerId}
+          trainers={await listTrainerChoices(actor)}
+        />
       ) : null}
       {can("invitation:manage") ? <Invitations traject={traject} actor={actor} /> : null}
     </>

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { inputClass } from "@/components/ui/field";
 import { capabilitiesFor } from "@/lib/auth/capabilities";
 import { getActor, orNotFound, requireActorPage } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
 import { employerPageTitle, getEmployerForActor, listTrainerChoices } from "@/lib/employers/queries";
 import { EmployerFields } from "../_components/employer-fields";
+import { TrainerHandover } from "@/components/users/trainer-handover";
 import { reassignEmployerAction, updateEmployerAction } from "../actions";
 import { KeyPersons } from "./_components/key-persons";
 import { Werkvloeren } from "./_components/werkvloeren";
@@ -77,33 +77,15 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
       {can("keyPerson:manage") ? <KeyPersons employer={employer} /> : null}
 
       {can("employer:reassign") ? (
-        <section aria-labelledby="overdragen" className="mt-8 rounded-xl border border-brand-100 bg-white p-5">
-          <h2 id="overdragen" className="text-lg font-semibold text-brand-800">
-            Verantwoordelijke trainer
-          </h2>
-          <p className="mt-1 text-sm text-slate-700">
-            Draag de werkgever over als de trainer vertrekt. De trajecten houden hun eigen trainer; die draagt u per traject over.
-          </p>
-          <ActionForm action={reassignEmployerAction} submitLabel="Overdragen" className="mt-3 flex flex-wrap items-end gap-3">
-            <input type="hidden" name="employerId" value={employer.id} />
-            <label htmlFor="verantwoordelijke" className="text-sm font-semibold text-slate-800">
-              Trainer
-              <select
-                id="verantwoordelijke"
-                name="trainerId"
-                defaultValue={employer.responsibleTrainerId ?? ""}
-                className={`mt-1 ${inputClass}`}
-              >
-                <option value="">Kies een trainer</option>
-                {(await listTrainerChoices(actor)).map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </ActionForm>
-        </section>
+        <TrainerHandover
+          title="Verantwoordelijke trainer"
+          intro="Draag de werkgever over als de trainer vertrekt. De trajecten houden hun eigen trainer; die draagt u per traject over."
+          action={reassignEmployerAction}
+          record={{ name: "employerId", value: employer.id }}
+          trainerId={employer.responsibleTrainerId}
+          trainers={await listTrainerChoices(actor)}
+          placeholder="Kies een trainer"
+        />
       ) : null}
     </>
   );
