@@ -69,16 +69,22 @@ describe(`employers and key persons (${process.env.TEST_DATABASE_URL ? "postgres
     expect(await listEmployersForActor(bert)).toEqual([]);
     expect(await listEmployersForPlanning(bert)).toEqual([]);
     const before = await snapshotAllTables(t);
+    // thunks: each call starts only when it is awaited, so no refusal goes unhandled meanwhile
     for (const attempt of [
-      getEmployerForActor({ actor: bert, employerId }),
-      updateEmployer({ actor: bert, input: { employerId, version: 1, name: "Overgenomen", sector: "Voeding", city: "", kvkNumber: "" } }),
-      addWerkvloer({ actor: bert, input: { employerId, name: "Winkel" } }),
-      addKeyPerson({ actor: bert, input: { employerId, name: "Indringer", email: "x@voorbeeld.nl", function: "ANDERS" } }),
-      updateKeyPerson({ actor: bert, input: { keyPersonId: hr.id, version: 1, name: "X", email: "inge@korenschoof.nl", function: "HR" } }),
-      removeKeyPerson({ actor: bert, keyPersonId: hr.id }),
-      giveKeyPersonAccount({ actor: bert, keyPersonId: hr.id }),
+      () => getEmployerForActor({ actor: bert, employerId }),
+      () =>
+        updateEmployer({ actor: bert, input: { employerId, version: 1, name: "Overgenomen", sector: "Voeding", city: "", kvkNumber: "" } }),
+      () => addWerkvloer({ actor: bert, input: { employerId, name: "Winkel" } }),
+      () => addKeyPerson({ actor: bert, input: { employerId, name: "Indringer", email: "x@voorbeeld.nl", function: "ANDERS" } }),
+      () =>
+        updateKeyPerson({
+          actor: bert,
+          input: { keyPersonId: hr.id, version: 1, name: "X", email: "inge@korenschoof.nl", function: "HR" },
+        }),
+      () => removeKeyPerson({ actor: bert, keyPersonId: hr.id }),
+      () => giveKeyPersonAccount({ actor: bert, keyPersonId: hr.id }),
     ])
-      await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
     // a traject at someone else's employer: the employer is unknown to him, with a Dutch message
     await expect(
       createTraject({ actor: bert, input: { employerId, werkvloerName: "Bakkerij", plannedSessionCount: 2 } }),
