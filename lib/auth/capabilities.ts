@@ -28,6 +28,9 @@ export const GLOBAL_CAPABILITIES = [
   "account:own",
   "employer:list",
   "employer:create",
+  "compensation:claim",
+  "compensation:manage",
+  "guidance:edit",
 ] as const;
 export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
 
@@ -49,6 +52,8 @@ export const TRAJECT_CAPABILITIES = [
   "request:respond",
   "tandem:stepBack",
   "debrief:write",
+  "preparation:read",
+  "compensation:approve",
 ] as const;
 export type TrajectCapability = (typeof TRAJECT_CAPABILITIES)[number];
 
@@ -79,6 +84,12 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   "employer:list": ["ADMIN", "TRAINER"],
   // whoever creates an employer becomes its responsible trainer
   "employer:create": ["TRAINER"],
+  // an expert claims time and travel for the held sessions they were in the tandem for (claimableSessionScope)
+  "compensation:claim": ["EXPERT"],
+  // rates, yearly caps, every claim, marking paid and the export for finance
+  "compensation:manage": ["ADMIN"],
+  // the method's do's and don'ts on the preparation cards (content, like the library)
+  "guidance:edit": ["ADMIN"],
 };
 
 // An invited expert sees the request: the employer's name, the werkvloer and the dates, nothing of
@@ -107,6 +118,10 @@ const TRAJECT_TABLE: Record<TrajectCapability, readonly TrajectRelation[]> = {
   "tandem:stepBack": ["expertAccepted"],
   // the tandem looks back after each held session; what the expert shares is their choice (lib/debriefs)
   "debrief:write": ["trainer", "expertAccepted"],
+  // the tandem's preparation card per session: it holds the expert's own annotations, so not the employer's
+  "preparation:read": ["trainer", "expertAccepted"],
+  // the trainer approves the expert's claims for their traject; the admin too (and marks them paid)
+  "compensation:approve": ["trainer", "admin"],
 };
 
 /** What an actor can be to one employer: its responsible trainer, a trainer with a traject there, or the admin. */

@@ -80,3 +80,23 @@ export function outboxScope(actor: Actor): Prisma.OutboxMailWhereInput {
   if (capabilities.has("outbox:readAll")) return {};
   return { traject: trajectScope(actor, "invitation:manage") };
 }
+
+/**
+ * The held sessions an expert may claim compensation for: of a traject they are on, or stepped back
+ * from (then only those held before they stepped back: wasInTandemAt). Nobody else claims.
+ */
+export function claimableSessionScope(actor: Actor): Prisma.TrajectSessionWhereInput {
+  if (!capabilitiesFor(actor).has("compensation:claim")) return { id: "__none__" };
+  return {
+    status: "HELD",
+    scheduledAt: { not: null },
+    traject: { assignments: { some: { expertId: actor.id, status: { in: ["ACCEPTED", "STEPPED_BACK"] } } } },
+  };
+}
+
+/** Whether the expert was in the tandem when the session was held (an expert who stepped back later was). */
+export function wasInTandemAt(assignment: { status: string; respondedAt: Date | null }, session: { scheduledAt: Date | null }): boolean {
+  if (assignment.status === "ACCEPTED") return true;
+  if (assignment.status !== "STEPPED_BACK" || !assignment.respondedAt || !session.scheduledAt) return false;
+  return assignment.respondedAt >= session.scheduledAt;
+}

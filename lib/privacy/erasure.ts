@@ -81,6 +81,9 @@ export async function eraseRespondent({ actor, invitationId }: { actor: Actor; i
 }
 
 /** Erases an employer with all its trajects, respondents, key persons, accounts, werkvloeren and mails. */
+/** What a claim says instead of the erased employer's name. */
+export const ERASED_EMPLOYER_LABEL = "(gewiste werkgever)";
+
 export async function eraseEmployer({ actor, input }: { actor: Actor; input: EraseEmployerInput }) {
   assertCapability(actor, "privacy:manage");
   return db().$transaction(async (tx) => {
@@ -130,6 +133,12 @@ export async function eraseEmployer({ actor, input }: { actor: Actor; input: Era
           ...invitations.map((i) => ({ key: { endsWith: `-link:${i.tokenHash}` } })),
         ],
       },
+    });
+    // an expert's claim is a financial record kept for the fiscal period (docs/privacy.md): it stays,
+    // without the session and the employer's name
+    await tx.compensationClaim.updateMany({
+      where: { session: { trajectId: { in: trajectIds } } },
+      data: { employerName: ERASED_EMPLOYER_LABEL, note: "" },
     });
     // trajects first (sessions, invitations, responses, snapshots, code, steps cascade), then the
     // accounts (their login sessions and links cascade), then the employer (werkvloeren and key persons cascade)

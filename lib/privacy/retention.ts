@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { pruneAuthSessions } from "@/lib/auth/auth-sessions";
 import { assertCapability } from "@/lib/auth/guard";
 import { isSystemActor, type Actor, type SystemActor } from "@/lib/auth/roles";
+import { amsterdamInstant, isoDay } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { scrubAuditDetails } from "./erasure";
@@ -16,12 +17,15 @@ import { scrubAuditDetails } from "./erasure";
 // - key persons without an account: KEY_PERSON_RETENTION_DAYS (default 730) after the employer's last
 //   traject ended and nothing about the employer or the person changed; accounts the admin manages.
 // - who had a session in their calendar (CalendarInvite): 30 days after the session ended or was cancelled.
+// - an expert's compensation claims: seven years after the end of the year of the session (fiscal).
 // - login sessions 30 days after they ended (lib/auth/auth-sessions.ts), load and login counters a
 //   day after their window (lib/rate-limit), one-time account links 30 days after use or expiry.
 
 export const ANONYMISED_NAME = "(naam verwijderd na de bewaartermijn)";
 const ACCOUNT_LINK_RETENTION_DAYS = 30;
 const DAY_MS = 86_400_000;
+/** Fiscal retention of financial records (artikel 52 Algemene wet inzake rijksbelastingen). */
+export const CLAIM_RETENTION_YEARS = 7;
 /** Invitations per transaction: a long backlog is worked through in short steps. */
 const BATCH = 200;
 
@@ -33,6 +37,7 @@ export interface RetentionResult {
   accountLinks: number;
   keyPersons: number;
   calendarInvites: number;
+  claims: number;
 }
 
 export async function applyRetention({ actor, now = new Date() }: { actor: Actor | SystemActor; now?: Date }): Promise<RetentionResult> {
@@ -70,15 +75,28 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
   const { count: calendarInvites } = await db().calendarInvite.deleteMany({
     where: { session: { OR: [{ endsAt: { lt: linksBefore } }, { status: "CANCELLED", updatedAt: { lt: linksBefore } }] } },
   });
-  if (respondents > 0 || keyPersons > 0)
+  const claims = await removeExpiredClaims(now);
+  if (respondents > 0 || keyPersons > 0 || claims > 0)
     await recordAudit({
       actor,
       action: "privacy.retention",
       entityType: "ScanInvitation",
       entityId: "bewaartermijn",
-      data: { respondents, mails, keyPersons },
+      data: { respondents, mails, keyPersons, claims },
     });
-  return { respondents, mails, sessions, counters, accountLinks, keyPersons, calendarInvites };
+  return { respondents, mails, sessions, counters, accountLinks, keyPersons, calendarInvites, claims };
+}
+
+/**
+ * Compensation claims are financial records: kept for the fiscal period of seven years after the end
+ * of the year of the session (artikel 52 AWR), then removed.
+ */
+async function removeExpiredClaims(now: Date): Promise<number> {
+  const year = Number(isoDay(now).slice(0, 4));
+  const { count } = await db().compensationClaim.deleteMany({
+    where: { sessionDate: { lt: amsterdamInstant(`${year - CLAIM_RETENTION_YEARS}-01-01`) } },
+  });
+  return count;
 }
 
 /** Key persons (without an account) of an employer with no open traject and no change for the retention period. */
@@ -98,4 +116,4 @@ async function removeDormantKeyPersons(now: Date): Promise<number> {
 }
 
 export const retentionSummary = (r: RetentionResult) =>
-  `Namen en e-mailadressen verwijderd: ${r.respondents} (met ${r.mails} e-mails); sleutelpersonen zonder account: ${r.keyPersons}. Opgeruimd: ${r.sessions} oude inlogsessies, ${r.counters} tellers, ${r.accountLinks} gebruikte of verlopen accountlinks, ${r.calendarInvites} agenda-uitnodigingen van voorbije bijeenkomsten.`;
+  `Namen en e-mailadressen verwijderd: ${r.respondents} (met ${r.mails} e-mails); sleutelpersonen zonder account: ${r.keyPersons}. Opgeruimd: ${r.sessions} oude inlogsessies, ${r.counters} tellers, ${r.accountLinks} gebruikte of verlopen accountlinks, ${r.calendarInvites} agenda-uitnodigingen van voorbije bijeenkomsten; vergoedingen ouder dan de fiscale bewaartermijn: ${r.claims}.`;

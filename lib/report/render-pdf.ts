@@ -3,10 +3,10 @@
 // at the end, as Artifacts that screen readers skip. Speed (see bench/report-pdf.ts) comes from doing
 // once per process what pdfkit repeats per document: pdf/fonts.ts (parsing, shaping, subsetting),
 // pdf/text.ts (line breaking), pdf/text-ops.ts and pdf/content-buffer.ts (lean content streams).
-import PDFDocument from "pdfkit";
-import { bufferPageContent } from "./pdf/content-buffer";
+import type PDFDocument from "pdfkit";
+import { createTaggedDocument } from "./pdf/document";
 import { drawAppendix, drawContact, drawGedragscode, drawNextSteps } from "./pdf/closing";
-import { FONT, registerReportFonts } from "./pdf/fonts";
+import { FONT } from "./pdf/fonts";
 import { drawCover, drawReadingGuide, drawSummary } from "./pdf/front";
 import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./pdf/style";
 import { drawAandachtspunt, drawThemes } from "./pdf/themes";
@@ -14,40 +14,7 @@ import { Writer } from "./pdf/writer";
 import type { ReportModel, ReportSectionKey } from "./types";
 
 export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.marginX, right: PAGE.marginX },
-    pdfVersion: "1.7",
-    tagged: true,
-    lang: model.meta.lang,
-    displayTitle: true,
-    bufferPages: true,
-    // no Helvetica: pdfkit would parse its AFM metrics for every document and we never use it
-    font: null as unknown as string,
-    info: {
-      Title: model.meta.title,
-      Author: model.meta.author,
-      Subject: model.meta.subject,
-      Keywords: model.meta.keywords,
-      Creator: "Weerbare Werkgever",
-    },
-  });
-  // pdfkit pushes every fragment of every object through its Readable stream (thousands of pushes);
-  // we only need the whole file, so the fragments are collected directly and the stream only ends.
-  const chunks: Buffer[] = [];
-  const header = doc.read() as Buffer | null; // what the constructor already wrote (%PDF-1.7 …)
-  if (header) chunks.push(header);
-  const push = doc.push.bind(doc);
-  doc.push = (chunk: Buffer | null) => (chunk === null ? push(null) : (chunks.push(chunk), true));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.resume();
-
-  bufferPageContent(doc);
-  registerReportFonts(doc);
-  const w = new Writer(doc);
+  const { doc, w, done } = createTaggedDocument(model.meta);
   const title = (key: ReportSectionKey) => model.sections.find((s) => s.key === key)?.title ?? key;
   const has = (key: ReportSectionKey) => model.sections.some((s) => s.key === key);
   /** first page index of each section, for bookmarks and the running header */

@@ -62,6 +62,7 @@ export async function updateTrajectDetails({ actor, input }: { actor: Actor; inp
         werkvloerId: werkvloer.id,
         plannedSessionCount: input.plannedSessionCount,
         contactKeyPersonId,
+        ...(input.expertQuestions === undefined ? {} : { expertQuestions: input.expertQuestions || null }),
         version: { increment: 1 },
       },
     });

@@ -41,6 +41,8 @@ export const trajectDetailsSchema = z.object({
   werkvloerId: id,
   plannedSessionCount: wholeNumber(z.number().min(1, "Kies 1, 2 of 3 bijeenkomsten.").max(3, "Kies 1, 2 of 3 bijeenkomsten.")),
   contactKeyPersonId: line().max(40).optional().default(""), // "" = no contact person
+  /** What the employer would like to ask the experience expert (intake), one question per line; absent = unchanged. */
+  expertQuestions: text().trim().max(2000, "Gebruik maximaal 2000 tekens.").optional(),
 });
 export type TrajectDetailsInput = z.infer<typeof trajectDetailsSchema>;
 

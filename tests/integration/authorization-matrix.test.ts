@@ -50,6 +50,18 @@ import { debriefsForActor, saveDebrief } from "@/lib/debriefs/debriefs";
 import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/feed";
 import { getRequestForActor, listOpenRequests, respondToRequest, stepBack } from "@/lib/tandem/requests";
 import { sessionIcsForActor } from "@/lib/sessions/calendar-file";
+import {
+  approveClaim,
+  claimsForAdmin,
+  claimsForTraject,
+  claimsOverviewForExpert,
+  markClaimPaid,
+  submitClaim,
+} from "@/lib/compensation/claims";
+import { compensationCsv } from "@/lib/compensation/export";
+import { listExpertCaps, setCompensationCap, setCompensationRates } from "@/lib/compensation/settings";
+import { preparationCardForActor, preparationPdfForActor } from "@/lib/preparation/card";
+import { createGuideline, listGuidelinesForAdmin, updateGuideline } from "@/lib/guidance/guidelines";
 import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";
 import { ACTOR_LABELS, makeWorld, outcomeOf, snapshotAllTables, type ActorLabel, type World } from "@/tests/support/authorization-world";
 import { setupTestDb } from "@/tests/support/test-db";
@@ -140,6 +152,97 @@ const cases: Case[] = [
     allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "admin"],
     run: (w, actor) => sessionIcsForActor({ actor, trajectId: w.trajectId, number: 2 }),
   },
+  // the tandem prepares each session; the admin keeps the method's do's and don'ts
+  {
+    name: "preparationCardForActor",
+    shareWorld: true,
+    allowed: ["trainer", "expertAccepted"],
+    run: (w, actor) => preparationCardForActor({ actor, trajectId: w.trajectId, number: 2 }),
+  },
+  {
+    name: "preparationPdfForActor",
+    allowed: ["trainer", "expertAccepted"],
+    run: (w, actor) => preparationPdfForActor({ actor, trajectId: w.trajectId, number: 1 }),
+  },
+  { name: "listGuidelinesForAdmin", shareWorld: true, allowed: ["admin"], run: (_w, actor) => listGuidelinesForAdmin(actor) },
+  {
+    name: "createGuideline",
+    allowed: ["admin"],
+    run: (_w, actor) => createGuideline({ actor, input: { kind: "DO", text: "Neem de tijd." } }),
+  },
+  {
+    name: "updateGuideline",
+    allowed: ["admin"],
+    run: async (_w, actor) => {
+      const g = await t.prisma.methodGuideline.findFirstOrThrow({ orderBy: { key: "asc" } });
+      return updateGuideline({ actor, input: { id: g.id, version: g.version, kind: g.kind, text: "Vraag door.", active: true } });
+    },
+  },
+  // compensation: the expert claims, the trainer (or admin) approves, the admin pays, sets rates and exports
+  {
+    name: "submitClaim",
+    allowed: ["expertAccepted"],
+    run: (w, actor) =>
+      submitClaim({
+        actor,
+        input: {
+          trajectId: w.trajectId,
+          number: 2,
+          version: 1,
+          preparationHours: 60,
+          sessionHours: 180,
+          travelHours: 0,
+          travelMode: "NONE",
+          kilometres: 0,
+          transitCosts: 0,
+          note: "",
+        },
+      }),
+  },
+  {
+    name: "claimsOverviewForExpert",
+    shareWorld: true,
+    allowed: ["expertAccepted", "expertInvited", "otherExpert"],
+    run: (_w, actor) => claimsOverviewForExpert(actor),
+  },
+  {
+    name: "approveClaim",
+    allowed: ["trainer", "admin"],
+    run: (w, actor) => approveClaim({ actor, input: { claimId: w.claimId, version: 1 } }),
+  },
+  {
+    name: "markClaimPaid",
+    allowed: ["admin"],
+    run: (w, actor) => markClaimPaid({ actor, input: { claimId: w.approvedClaimId, version: 1 } }),
+  },
+  {
+    name: "claimsForTraject",
+    shareWorld: true,
+    allowed: ["trainer", "admin"],
+    run: (w, actor) => claimsForTraject({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "claimsForAdmin",
+    shareWorld: true,
+    allowed: ["admin"],
+    run: (_w, actor) => claimsForAdmin({ actor, period: { from: "2026-01-01", to: "2026-12-31" } }),
+  },
+  {
+    name: "compensationCsv",
+    allowed: ["admin"],
+    run: (_w, actor) => compensationCsv({ actor, period: { from: "2026-01-01", to: "2026-12-31" } }),
+  },
+  {
+    name: "setCompensationRates",
+    allowed: ["admin"],
+    run: (_w, actor) => setCompensationRates({ actor, input: { version: 1, hourly: 1500, perKm: 23 } }),
+  },
+  {
+    name: "setCompensationCap",
+    allowed: ["admin"],
+    run: (w, actor) => setCompensationCap({ actor, input: { expertId: w.actors.expertAccepted.id, yearly: 200000 } }),
+  },
+  { name: "listExpertCaps", shareWorld: true, allowed: ["admin"], run: (_w, actor) => listExpertCaps(actor) },
   {
     name: "setTrajectStatus",
     allowed: ["trainer"],

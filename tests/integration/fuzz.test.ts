@@ -22,6 +22,7 @@ import {
   reassignTrajectAction,
   recordPresenceAction,
   saveDebriefAction,
+  approveClaimAction,
   setStatusAction,
   updateTrajectDetailsAction,
   withdrawExpertAction,
@@ -43,6 +44,11 @@ import { saveClosingAction, saveThemeAction, submitScanAction } from "@/app/scan
 import { GET as getReport } from "@/app/api/trajecten/[id]/rapport/route";
 import { GET as getSessionIcs } from "@/app/api/trajecten/[id]/bijeenkomsten/[number]/agenda.ics/route";
 import { GET as getEmployerExport } from "@/app/api/beheer/privacy/werkgevers/[id]/export/route";
+import { GET as getPreparationPdf } from "@/app/api/trajecten/[id]/bijeenkomsten/[number]/voorbereiding.pdf/route";
+import { GET as getCompensationCsv } from "@/app/api/beheer/vergoedingen/export/route";
+import { submitClaimAction } from "@/app/(app)/expert/vergoedingen/actions";
+import { approveClaimAdminAction, markClaimPaidAction, setCapAction, setRatesAction } from "@/app/(app)/beheer/vergoedingen/actions";
+import { createGuidelineAction, updateGuidelineAction } from "@/app/(app)/beheer/werkwijze/actions";
 import { renderReportForActor } from "@/lib/report/download";
 import { handleAutosaveRequest } from "@/lib/scan/respondent/autosave-request";
 import { openScan } from "@/lib/scan/respondent/link";
@@ -329,6 +335,71 @@ function cases(w: World, spare: Spare): Case[] {
         share: fc.constantFrom("on", "", "ja"),
       },
       call: (fd) => saveDebriefAction(null, fd as FormData),
+    },
+    {
+      name: "submitClaimAction",
+      actors: ["expertAccepted", "otherExpert", "trainer"],
+      fields: {
+        trajectId,
+        number: fc.constantFrom("1", "2", "4"),
+        version: smallInt(3),
+        preparationHours: fc.constantFrom("1,5", "-1", "25", "anderhalf", ""),
+        sessionHours: fc.constantFrom("3", "0.25", "24", "1e1"),
+        travelHours: fc.constantFrom("", "1", "99"),
+        travelMode: fc.constantFrom("NONE", "CAR", "PUBLIC_TRANSPORT", "FIETS"),
+        kilometres: fc.constantFrom("12", "12,5", "-3", "veel", ""),
+        transitCosts: fc.constantFrom("12,50", "€ 3", "1e3", "-2", ""),
+        note: word,
+      },
+      call: (fd) => submitClaimAction(null, fd as FormData),
+    },
+    {
+      name: "approveClaimAction",
+      actors: ["trainer", "otherTrainer", "employerUser"],
+      fields: { claimId: id(w.claimId), version: smallInt(3) },
+      call: (fd) => approveClaimAction(null, fd as FormData),
+    },
+    {
+      name: "approveClaimAdminAction",
+      actors: ["admin", "trainer"],
+      fields: { claimId: id(w.claimId), version: smallInt(3) },
+      call: (fd) => approveClaimAdminAction(null, fd as FormData),
+    },
+    {
+      name: "markClaimPaidAction",
+      actors: ["admin", "trainer"],
+      fields: { claimId: id(w.approvedClaimId), version: smallInt(3) },
+      call: (fd) => markClaimPaidAction(null, fd as FormData),
+    },
+    {
+      name: "setRatesAction",
+      actors: ["admin", "trainer"],
+      fields: { version: smallInt(3), hourly: fc.constantFrom("15,00", "-1", "veel", ""), perKm: fc.constantFrom("0,23", "0.3", "1e2") },
+      call: (fd) => setRatesAction(null, fd as FormData),
+    },
+    {
+      name: "setCapAction",
+      actors: ["admin", "expertAccepted"],
+      fields: { expertId: id(w.actors.expertAccepted.id), yearly: fc.constantFrom("2000,00", "", "-5", "veel") },
+      call: (fd) => setCapAction(null, fd as FormData),
+    },
+    {
+      name: "createGuidelineAction",
+      actors: ["admin", "trainer"],
+      fields: { kind: fc.constantFrom("DO", "DONT", "MAYBE"), text: word },
+      call: (fd) => createGuidelineAction(null, fd as FormData),
+    },
+    {
+      name: "updateGuidelineAction",
+      actors: ["admin", "trainer"],
+      fields: {
+        id: id(w.guidelineId),
+        version: smallInt(3),
+        kind: fc.constantFrom("DO", "DONT", ""),
+        text: word,
+        active: fc.constantFrom("on", "", "ja"),
+      },
+      call: (fd) => updateGuidelineAction(null, fd as FormData),
     },
     {
       name: "recordPresenceAction",
@@ -887,6 +958,51 @@ describe("fuzzing every way in", () => {
           await judge.check({ accepted: exported, code: exported ? undefined : String(response.status) });
         }),
         { numRuns: runsFor(0.04), examples: [[w.f.employer.id, "admin"]] },
+      );
+      expect(judge.accepted).toBeGreaterThan(0);
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "a preparation card's PDF: any id or number gives 404 (or, for the tandem, the file), never 5xx",
+    async () => {
+      await judge.start();
+      const ids = fc.oneof(hostileString, fc.constant(w.trajectId));
+      const numbers = fc.oneof(hostileString, fc.constantFrom("1", "2", "4", "02"));
+      await fc.assert(
+        fc.asyncProperty(ids, numbers, fc.constantFrom<ActorLabel>("trainer", "employerUser", "admin"), async (id, number, label) => {
+          session.userId = w.actors[label].id;
+          const response = await getPreparationPdf(new Request("http://localhost/api/trajecten/x/bijeenkomsten/1/voorbereiding.pdf"), {
+            params: Promise.resolve({ id, number }),
+          });
+          const allowed = label === "trainer" && id === w.trajectId && (number === "1" || number === "2");
+          expect(response.status).toBe(allowed ? 200 : 404);
+          await judge.check({ accepted: allowed, code: allowed ? undefined : String(response.status) });
+        }),
+        { numRuns: runsFor(0.03), examples: [[w.trajectId, "2", "trainer"]] },
+      );
+      expect(judge.accepted).toBeGreaterThan(0);
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "the compensation CSV: any period gives a Dutch 400, a 404 for anyone but the admin, or the file; never 5xx",
+    async () => {
+      await judge.start();
+      const days = fc.oneof(hostileString, fc.constantFrom("2026-01-01", "2026-12-31", "2026-02-30", ""));
+      await fc.assert(
+        fc.asyncProperty(days, days, fc.constantFrom<ActorLabel>("admin", "trainer", "expertAccepted"), async (from, to, label) => {
+          session.userId = w.actors[label].id;
+          const url = `http://localhost/api/beheer/vergoedingen/export?van=${encodeURIComponent(from)}&tot=${encodeURIComponent(to)}`;
+          const response = await getCompensationCsv(new Request(url));
+          expect([200, 400, 404]).toContain(response.status);
+          if (response.status === 400) expect(await response.text()).toMatch(/^Kies een periode/);
+          if (response.status === 200) expect(label).toBe("admin");
+          await judge.check({ accepted: response.status === 200, code: response.status === 200 ? undefined : String(response.status) });
+        }),
+        { numRuns: runsFor(0.03), examples: [["2026-01-01", "2026-12-31", "admin"]] },
       );
       expect(judge.accepted).toBeGreaterThan(0);
     },

@@ -68,6 +68,22 @@ export async function makeWorld(t: TestDb) {
       attendees: { create: { keyPersonId: keyPerson.id } },
     },
   });
+  // the accepted expert claimed session 2 (submitted: to approve) and, earlier, a session of an erased
+  // employer (approved: to mark paid)
+  const claimBase = { expertId: f.expert.id, sessionNumber: 2, preparationMinutes: 60, sessionMinutes: 180, travelMinutes: 30 };
+  const session2 = await t.prisma.trajectSession.findUniqueOrThrow({ where: { trajectId_number: { trajectId: f.traject.id, number: 2 } } });
+  const claim = await t.prisma.compensationClaim.create({
+    data: { ...claimBase, sessionId: session2.id, sessionDate: session2.scheduledAt!, employerName: f.employer.name },
+  });
+  const approvedClaim = await t.prisma.compensationClaim.create({
+    data: {
+      ...claimBase,
+      sessionDate: new Date("2026-03-02T09:00:00Z"),
+      employerName: "(gewiste werkgever)",
+      status: "APPROVED",
+      amountCents: 0,
+    },
+  });
   const failedMail = await t.prisma.outboxMail.create({
     data: { kind: "account", to: "x@voorbeeld.nl", subject: "Welkom", text: "…", status: "FAILED", attempts: 5, lastError: "550" },
   });
@@ -101,6 +117,9 @@ export async function makeWorld(t: TestDb) {
     failedMailId: failedMail.id,
     keyPersonId: keyPerson.id,
     werkvloerId: f.traject.werkvloerId!,
+    claimId: claim.id,
+    approvedClaimId: approvedClaim.id,
+    guidelineId: (await t.prisma.methodGuideline.findFirstOrThrow({ orderBy: { key: "asc" } })).id,
   };
 }
 export type World = Awaited<ReturnType<typeof makeWorld>>;

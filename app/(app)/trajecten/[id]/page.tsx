@@ -19,6 +19,9 @@ import { reassignTrajectAction } from "./planning-actions";
 import { StepBackSection } from "./_components/step-back-section";
 import { DebriefSection } from "./_components/debrief-section";
 import { debriefsForActor } from "@/lib/debriefs/debriefs";
+import { CompensationSection } from "./_components/compensation-section";
+import { PreparationLinks } from "./_components/preparation-links";
+import { claimsForTraject } from "@/lib/compensation/claims";
 
 export const generateMetadata = trajectMetadata("Traject");
 
@@ -62,6 +65,7 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
         traject={traject}
         employerHref={(await mayViewEmployer({ actor, employerId: traject.employerId })) ? `/werkgevers/${traject.employerId}` : undefined}
       />
+      {can("preparation:read") ? <PreparationLinks trajectId={traject.id} sessions={traject.sessions} /> : null}
       {can("traject:plan") ? (
         <PlanningSection
           traject={traject}
@@ -71,6 +75,9 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
       ) : null}
       {can("debrief:write") ? (
         <DebriefSection trajectId={traject.id} debriefs={await debriefsForActor({ actor, trajectId: traject.id })} />
+      ) : null}
+      {can("compensation:approve") ? (
+        <CompensationSection claims={(await claimsForTraject({ actor, trajectId: traject.id })).claims} />
       ) : null}
       {can("tandem:stepBack") ? <StepBackSection trajectId={traject.id} /> : null}
       {can("traject:reassign") ? (

@@ -9,6 +9,8 @@ import { recordPresence } from "@/lib/sessions/sessions";
 import { presenceSchema } from "@/lib/sessions/schema";
 import { saveDebrief } from "@/lib/debriefs/debriefs";
 import { debriefSchema } from "@/lib/debriefs/schema";
+import { approveClaim } from "@/lib/compensation/claims";
+import { claimActionSchema } from "@/lib/compensation/schema";
 import {
   expertAssignmentSchema,
   sessionPlanSchema,
@@ -28,6 +30,8 @@ const reassign = createAction({ schema: trajectReassignSchema }, (input, actor) 
 const presence = createAction({ schema: presenceSchema }, (input, actor) => recordPresence({ actor, input }));
 
 const debrief = createAction({ schema: debriefSchema }, (input, actor) => saveDebrief({ actor, input }));
+
+const approve = createAction({ schema: claimActionSchema }, (input, actor) => approveClaim({ actor, input }));
 
 const PAGE = "/trajecten/[id]";
 
@@ -59,4 +63,7 @@ export async function recordPresenceAction(_prev: FormState, formData: FormData)
 }
 export async function saveDebriefAction(_prev: FormState, formData: FormData) {
   return toFormState(await debrief(formData), "Uw terugblik is bewaard.", PAGE);
+}
+export async function approveClaimAction(_prev: FormState, formData: FormData) {
+  return toFormState(await approve(formData), "De declaratie is goedgekeurd.", PAGE);
 }

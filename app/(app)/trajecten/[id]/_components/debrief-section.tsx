@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { saveDebriefAction } from "../planning-actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDate } from "@/lib/dates";
@@ -26,6 +27,16 @@ export function DebriefSection({ trajectId, debriefs }: { trajectId: string; deb
         {isExpert
           ? "Kort terugkijken na elke bijeenkomst. U kiest of de trainer uw terugblik leest; hoeveel energie het u kostte, ziet alleen u."
           : "Kort terugkijken na elke bijeenkomst. Wat de ervaringsdeskundige met u deelt, staat eronder."}
+        {isExpert ? (
+          <>
+            {" "}
+            Uw vergoeding voor tijd en reis vraagt u bij{" "}
+            <Link href="/expert/vergoedingen" className="font-semibold text-brand-800 underline underline-offset-2">
+              Vergoedingen
+            </Link>
+            .
+          </>
+        ) : null}
       </p>
       {debriefs.sessions.map((s) => (
         <div key={s.number} className="mt-4 rounded-lg bg-sand-100 p-4">

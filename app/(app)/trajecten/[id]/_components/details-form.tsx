@@ -47,6 +47,11 @@ export function TrajectDetailsForm({ traject, choices }: { traject: TrajectDetai
           </label>
         </>
       )}
+      <label className="block text-sm font-semibold text-slate-800">
+        Vragen van de werkgever aan de ervaringsdeskundige
+        <span className="block font-normal text-slate-600">Uit de intake; één vraag per regel. Ze staan op de voorbereidingskaart.</span>
+        <textarea name="expertQuestions" rows={3} maxLength={2000} defaultValue={traject.expertQuestions ?? ""} className={input} />
+      </label>
       <fieldset>
         <legend className="text-sm font-semibold text-slate-800">Aantal bijeenkomsten</legend>
         <div className="mt-1 flex flex-wrap gap-4 text-sm">

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/components/ui/action-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActorPage } from "@/lib/auth/session";
+import { listGuidelinesForAdmin } from "@/lib/guidance/guidelines";
+import { GUIDELINE_KINDS } from "@/lib/guidance/schema";
+import { createGuidelineAction, updateGuidelineAction } from "./actions";
+
+export const metadata: Metadata = { title: "Werkwijze · Beheer" };
+
+const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
+const KIND_LABEL = { DO: "Wel doen", DONT: "Niet doen" } as const;
+
+function KindChoice({ value }: { value?: (typeof GUIDELINE_KINDS)[number] }) {
+  return (
+    <label className="block text-sm font-semibold text-slate-800">
+      Soort
+      <select name="kind" defaultValue={value ?? "DO"} className={input}>
+        {GUIDELINE_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {KIND_LABEL[k]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export default async function GuidancePage() {
+  const actor = await requireActorPage("guidance:edit");
+  const rows = await listGuidelinesForAdmin(actor);
+  return (
+    <>
+      <PageHeader
+        title="Werkwijze: wel en niet doen"
+        intro="De afspraken van de methode die op elke voorbereidingskaart van de tandem staan. Pas ze aan, voeg er een toe, of haal er een van de kaart."
+      />
+      <ul className="space-y-3" data-testid="guidelines">
+        {rows.map((g) => (
+          <li key={g.id} className="rounded-xl border border-brand-100 bg-white p-4">
+            <ActionForm action={updateGuidelineAction} submitLabel="Bewaren" className="space-y-3">
+              <input type="hidden" name="id" value={g.id} />
+              <input type="hidden" name="version" value={g.version} />
+              <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+                <KindChoice value={g.kind} />
+                <label className="block text-sm font-semibold text-slate-800">
+                  Afspraak
+                  <input name="text" defaultValue={g.text} maxLength={240} className={input} />
+                </label>
+              </div>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="active" value="on" defaultChecked={g.active} className="size-4 accent-brand-700" />
+                Op de voorbereidingskaart
+              </label>
+            </ActionForm>
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="nieuw" className="mt-8 rounded-xl border border-brand-100 bg-white p-5">
+        <h2 id="nieuw" className="mb-3 text-lg font-semibold text-brand-800">
+          Afspraak toevoegen
+        </h2>
+        <ActionForm action={createGuidelineAction} submitLabel="Toevoegen" className="space-y-3">
+          <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+            <KindChoice />
+            <label className="block text-sm font-semibold text-slate-800">
+              Afspraak
+              <input name="text" maxLength={240} className={input} />
+            </label>
+          </div>
+        </ActionForm>
+      </section>
+    </>
+  );
+}

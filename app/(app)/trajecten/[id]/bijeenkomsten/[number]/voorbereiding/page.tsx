@@ -1,0 +1,178 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { getActor, orNotFound, requireActorPage } from "@/lib/auth/session";
+import { preparationCardForActor } from "@/lib/preparation/card";
+import { trajectPageTitle } from "@/lib/trajecten/queries";
+
+type Params = { params: Promise<{ id: string; number: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id, number } = await params;
+  return { title: await trajectPageTitle({ actor: await getActor(), trajectId: id, section: `Voorbereiding bijeenkomst ${number}` }) };
+}
+
+const h2 = "text-lg font-semibold text-brand-800";
+const box = "mt-6 rounded-xl border border-brand-100 bg-white p-5";
+
+export default async function PreparationPage({ params }: Params) {
+  const { id, number } = await params;
+  if (!/^[1-3]$/.test(number)) notFound();
+  const actor = await requireActorPage();
+  const card = await orNotFound(preparationCardForActor({ actor, trajectId: id, number: Number(number) }));
+  return (
+    <>
+      <p className="mb-4">
+        <Link href={`/trajecten/${id}`} className="font-medium text-brand-700 underline underline-offset-4">
+          <span aria-hidden="true">← </span>Terug naar het traject
+        </Link>
+      </p>
+      <PageHeader title={card.title} intro={`${card.employerName}. Voor de tandem: de werkgever ziet deze kaart niet.`}>
+        <a
+          href={`/api/trajecten/${id}/bijeenkomsten/${number}/voorbereiding.pdf`}
+          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          data-testid="preparation-pdf"
+        >
+          Kaart als pdf (om te printen)
+        </a>
+      </PageHeader>
+      <dl className="grid gap-x-6 gap-y-2 rounded-xl border border-brand-100 bg-white p-5 sm:grid-cols-[10rem_1fr]">
+        {card.facts.map((f) => (
+          <div key={f.label} className="contents">
+            <dt className="font-semibold text-slate-800">{f.label}</dt>
+            <dd className="break-words text-slate-800">{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="grid gap-x-6 lg:grid-cols-2">
+        <section aria-labelledby="agenda" className={box}>
+          <h2 id="agenda" className={h2}>
+            Agenda
+          </h2>
+          <ol className="mt-2 list-decimal space-y-1 pl-5">
+            {card.agenda.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ol>
+        </section>
+        <section aria-labelledby="deelnemers" className={box}>
+          <h2 id="deelnemers" className={h2}>
+            Deelnemers van de werkgever
+          </h2>
+          {card.attendees.length ? (
+            <ul className="mt-2 space-y-1" data-testid="preparation-attendees">
+              {card.attendees.map((a) => (
+                <li key={a.name}>
+                  {a.name} <span className="text-slate-600">({a.function})</span>
+                  {a.present === false ? <span className="text-slate-600">, was er niet</span> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2">Nog niemand van de werkgever uitgenodigd.</p>
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="aanleiding" className={box}>
+        <h2 id="aanleiding" className={h2}>
+          Waarom de werkgever meedoet
+        </h2>
+        <p className="mt-2 whitespace-pre-line">{card.motivation ?? "Niet vastgelegd bij de intake."}</p>
+        <h3 className="mt-4 font-semibold text-slate-900">Vragen van de werkgever aan de ervaringsdeskundige</h3>
+        {card.expertQuestions.length ? (
+          <ul className="mt-1 list-disc space-y-1 pl-5" data-testid="expert-questions">
+            {card.expertQuestions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-1">Geen vragen vastgelegd. De trainer legt ze vast bij de gegevens van het traject.</p>
+        )}
+      </section>
+      <section aria-labelledby="scan" className={box}>
+        <h2 id="scan" className={h2}>
+          Uit de scan
+        </h2>
+        {card.scan ? (
+          <div data-testid="preparation-scan">
+            <p className="mt-2">
+              {card.scan.respondents} {card.scan.respondents === 1 ? "respondent" : "respondenten"}. Cijfer uit de scan{" "}
+              <strong>{card.scan.overallGrade}</strong>, eigen cijfer <strong>{card.scan.selfGrade}</strong>
+              {card.scan.selfSignal ? `: ${card.scan.selfSignal}` : ""}.
+            </p>
+            <h3 className="mt-4 font-semibold text-slate-900">Aandachtspunten</h3>
+            <ul className="mt-1 space-y-1">
+              {card.scan.aandachtspunten.map((a) => (
+                <li key={a.theme}>
+                  <strong>{a.theme}</strong> <span className="text-slate-700">{a.reasons.join("; ")}</span>
+                </li>
+              ))}
+            </ul>
+            {card.scan.schijninclusie.length ? (
+              <>
+                <h3 className="mt-4 font-semibold text-slate-900">Signaal van schijninclusie</h3>
+                <ul className="mt-1 list-disc pl-5">
+                  {card.scan.schijninclusie.map((t) => (
+                    <li key={t}>{t}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {card.scan.divergent.length ? (
+              <>
+                <h3 className="mt-4 font-semibold text-slate-900">Stellingen die mensen verschillend zien</h3>
+                <ul className="mt-1 list-disc pl-5">
+                  {card.scan.divergent.map((d) => (
+                    <li key={d}>{d}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
+        ) : (
+          <p className="mt-2">Nog geen ingevulde scans.</p>
+        )}
+      </section>
+      <section aria-labelledby="reflecties" className={box}>
+        <h2 id="reflecties" className={h2}>
+          Reflecties van de ervaringsdeskundige
+        </h2>
+        {card.annotations.length ? (
+          <ul className="mt-2 space-y-2">
+            {card.annotations.map((a, i) => (
+              <li key={i}>
+                <strong>{a.about}</strong>
+                <span className="block whitespace-pre-line">{a.body}</span>
+                <span className="text-sm text-slate-600">
+                  {a.by === "u" ? "Van u" : `Van ${a.by}`}, {a.visibility}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2">Nog geen reflecties.</p>
+        )}
+      </section>
+      <div className="grid gap-x-6 md:grid-cols-2">
+        {(
+          [
+            ["wel", "Wel doen", card.guidelines.do],
+            ["niet", "Niet doen", card.guidelines.dont],
+          ] as const
+        ).map(([key, title, items]) => (
+          <section key={key} aria-labelledby={`${key}-doen`} className={box}>
+            <h2 id={`${key}-doen`} className={h2}>
+              {title}
+            </h2>
+            <ul className="mt-2 list-disc space-y-1 pl-5" data-testid={`guidelines-${key}`}>
+              {items.map((g) => (
+                <li key={g}>{g}</li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

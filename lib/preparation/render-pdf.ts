@@ -1,0 +1,93 @@
+// renderPreparationPdf: PreparationCard -> a tagged, printable A4 PDF for the tandem, with the
+// report's layout layer (lib/report/pdf): headings, lists and tables a screen reader reads in order.
+import { drawList, drawTable } from "@/lib/report/pdf/blocks";
+import { createTaggedDocument } from "@/lib/report/pdf/document";
+import { COLOR, PAGE, SIZE } from "@/lib/report/pdf/style";
+import type { PreparationCard } from "./model";
+
+export async function renderPreparationPdf(card: PreparationCard): Promise<Buffer> {
+  const { doc, w, done } = createTaggedDocument({
+    title: `${card.title} – ${card.employerName}`,
+    author: "Weerbare Werkgever",
+    subject: "Voorbereidingskaart voor de tandem",
+    keywords: "Weerbare Werkgever, voorbereiding, bijeenkomst",
+    lang: "nl-NL",
+  });
+  const sect = w.section(w.root);
+  w.heading(sect, 1, `${card.title}: ${card.employerName}`);
+  w.paragraph(sect, "Voor de tandem. Vertrouwelijk: niet doorsturen aan de werkgever.", {
+    color: COLOR.muted,
+    size: SIZE.small,
+    gapAfter: 10,
+  });
+  drawTable(w, sect, card.facts, { labelWidth: 110 });
+
+  const part = (title: string, draw: (s: PDFKit.PDFStructureElement) => void) => {
+    const s = w.section(sect);
+    w.heading(s, 2, title, { keep: 40 });
+    draw(s);
+  };
+  part("Agenda", (s) => drawList(w, s, card.agenda, { bullet: (i) => `${i + 1}.` }));
+  part("Deelnemers", (s) =>
+    card.attendees.length
+      ? drawList(
+          w,
+          s,
+          card.attendees.map((a) => `${a.name} (${a.function})${a.present === false ? ", was er niet" : ""}`),
+        )
+      : w.paragraph(s, "Nog niemand van de werkgever uitgenodigd."),
+  );
+  part("Waarom de werkgever meedoet", (s) => w.paragraph(s, card.motivation ?? "Niet vastgelegd bij de intake."));
+  part("Vragen van de werkgever aan de ervaringsdeskundige", (s) =>
+    card.expertQuestions.length ? drawList(w, s, card.expertQuestions) : w.paragraph(s, "Geen vragen vastgelegd bij de intake."),
+  );
+  part("Uit de scan", (s) => {
+    const scan = card.scan;
+    if (!scan) return w.paragraph(s, "Nog geen ingevulde scans.");
+    w.paragraph(
+      s,
+      `${scan.respondents} ${scan.respondents === 1 ? "respondent" : "respondenten"}. Cijfer uit de scan ${scan.overallGrade}, eigen cijfer ${scan.selfGrade}${scan.selfSignal ? `: ${scan.selfSignal}` : ""}.`,
+    );
+    w.heading(s, 3, "Aandachtspunten", { keep: 30 });
+    drawList(
+      w,
+      s,
+      scan.aandachtspunten.map((a) => ({ lead: a.theme, text: a.reasons.join("; ") })),
+    );
+    if (scan.schijninclusie.length) {
+      w.heading(s, 3, "Signaal van schijninclusie", { keep: 30 });
+      drawList(w, s, scan.schijninclusie);
+    }
+    if (scan.divergent.length) {
+      w.heading(s, 3, "Stellingen die mensen verschillend zien", { keep: 30 });
+      drawList(w, s, scan.divergent);
+    }
+  });
+  part("Reflecties van de ervaringsdeskundige", (s) =>
+    card.annotations.length
+      ? drawList(
+          w,
+          s,
+          card.annotations.map((a) => ({ lead: a.about, text: `${a.body} (${a.by}, ${a.visibility})` })),
+        )
+      : w.paragraph(s, "Nog geen reflecties."),
+  );
+  part("Wel doen", (s) => drawList(w, s, card.guidelines.do));
+  part("Niet doen", (s) => drawList(w, s, card.guidelines.dont));
+
+  const { count } = doc.bufferedPageRange();
+  for (let i = 0; i < count; i++) {
+    doc.switchToPage(i);
+    w.artifact(() => {
+      w.write(`pagina ${i + 1} van ${count}`, PAGE.width - PAGE.marginX - 150, PAGE.height - 44, {
+        size: SIZE.tiny,
+        color: COLOR.muted,
+        width: 150,
+        align: "right",
+        noWrap: true,
+      });
+    }, "Pagination");
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import {
+  approveClaim,
+  claimsForAdmin,
+  claimsForTraject,
+  claimsOverviewForExpert,
+  markClaimPaid,
+  submitClaim,
+} from "@/lib/compensation/claims";
+import { compensationCsv } from "@/lib/compensation/export";
+import { claimSchema } from "@/lib/compensation/schema";
+import { setCompensationCap, setCompensationRates } from "@/lib/compensation/settings";
+import { planSession } from "@/lib/sessions/sessions";
+import { stepBack } from "@/lib/tandem/requests";
+import { ERASED_EMPLOYER_LABEL, eraseEmployer } from "@/lib/privacy/erasure";
+import { applyRetention } from "@/lib/privacy/retention";
+import { makeOutsiders, makeTraject } from "@/tests/factories";
+import { setupTestDb } from "@/tests/support/test-db";
+
+// Time and travel compensation: submitted by the expert → approved by the trainer or admin → paid by
+// the admin; rates, the yearly cap's warning, who may claim for what, and the CSV for finance.
+
+const t = setupTestDb();
+
+async function heldSessions() {
+  const f = await makeTraject(t.prisma);
+  const { admin, other } = await makeOutsiders(t.prisma);
+  for (const number of [1, 2])
+    await planSession({
+      actor: f.trainer,
+      input: { trajectId: f.traject.id, number, date: `2026-11-${10 + number}`, time: "10:00", status: "HELD" },
+    });
+  await setCompensationRates({ actor: admin, input: { version: 1, hourly: 1500, perKm: 23 } });
+  return { ...f, admin, other };
+}
+const claim = (trajectId: string, extra: Record<string, string> = {}) =>
+  claimSchema.parse({ trajectId, number: "1", preparationHours: "1,5", sessionHours: "3", travelHours: "1", ...extra });
+
+describe(`compensation (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
+  it("submitted → approved (trainer) → paid (admin), with the amount fixed at approval", async () => {
+    const f = await heldSessions();
+    await submitClaim({ actor: f.expert, input: claim(f.traject.id, { travelMode: "CAR", kilometres: "42,5" }) });
+    let [row] = (await claimsForTraject({ actor: f.trainer, trajectId: f.traject.id })).claims;
+    // 5.5 h × € 15 + 42.5 km × € 0.23 = 82.50 + 9.775 → € 92.28 (rounded once)
+    expect(row).toMatchObject({ status: "SUBMITTED", amount: 9228, distanceTenthKm: 425 });
+    // the expert may still change it; a stale form is a conflict
+    await submitClaim({
+      actor: f.expert,
+      input: claim(f.traject.id, { version: "1", travelMode: "PUBLIC_TRANSPORT", transitCosts: "12,40" }),
+    });
+    await expect(submitClaim({ actor: f.expert, input: claim(f.traject.id, { version: "1" }) })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    [row] = (await claimsForTraject({ actor: f.trainer, trajectId: f.traject.id })).claims;
+    expect(row).toMatchObject({ amount: 8250 + 1240, distanceTenthKm: 0, transitCents: 1240, version: 2 });
+
+    // paying before approval is refused; the trainer approves; the rates then no longer matter for it
+    await expect(markClaimPaid({ actor: f.admin, input: { claimId: row!.id, version: 2 } })).rejects.toMatchObject({ code: "VALIDATION" });
+    await approveClaim({ actor: f.trainer, input: { claimId: row!.id, version: 2 } });
+    await setCompensationRates({ actor: f.admin, input: { version: 2, hourly: 2000, perKm: 30 } });
+    const stored = await t.prisma.compensationClaim.findUniqueOrThrow({ where: { id: row!.id } });
+    expect(stored).toMatchObject({ status: "APPROVED", amountCents: 9490, hourlyCents: 1500, approvedById: f.trainer.id });
+    await expect(submitClaim({ actor: f.expert, input: claim(f.traject.id, { version: "3" }) })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(markClaimPaid({ actor: f.trainer, input: { claimId: row!.id, version: 3 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await markClaimPaid({ actor: f.admin, input: { claimId: row!.id, version: 3 } });
+    expect((await claimsOverviewForExpert(f.expert)).sessions.find((s) => s.number === 1)!.claim).toMatchObject({
+      status: "PAID",
+      amount: 9490,
+    });
+  });
+
+  it("only the expert who was in the tandem claims, only for held sessions; another trainer cannot approve", async () => {
+    const f = await heldSessions();
+    const other = await makeTraject(t.prisma);
+    await expect(submitClaim({ actor: other.expert, input: claim(f.traject.id) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(submitClaim({ actor: f.trainer, input: claim(f.traject.id) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await submitClaim({ actor: f.expert, input: claim(f.traject.id) });
+    const [row] = (await claimsForTraject({ actor: f.trainer, trajectId: f.traject.id })).claims;
+    await expect(approveClaim({ actor: other.trainer, input: { claimId: row!.id, version: 1 } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(approveClaim({ actor: f.employerUser, input: { claimId: row!.id, version: 1 } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await approveClaim({ actor: f.admin, input: { claimId: row!.id, version: 1 } });
+  });
+
+  it("an expert who stepped back still claims the sessions held before, not those after", async () => {
+    const f = await makeTraject(t.prisma);
+    await planSession({
+      actor: f.trainer,
+      input: { trajectId: f.traject.id, number: 1, date: "2026-11-11", time: "10:00", status: "HELD" },
+    });
+    await stepBack({ actor: f.expert, trajectId: f.traject.id, notes: "keep" });
+    // session 2 "held" after the step back (its date lies in the future of the step back)
+    await planSession({
+      actor: f.trainer,
+      input: { trajectId: f.traject.id, number: 2, date: "2099-11-11", time: "10:00", status: "HELD" },
+    });
+    const overview = await claimsOverviewForExpert(f.expert);
+    expect(overview.sessions.map((s) => s.number)).toEqual([1]);
+    await submitClaim({ actor: f.expert, input: claim(f.traject.id) });
+    await expect(submitClaim({ actor: f.expert, input: claim(f.traject.id, { number: "2" }) })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("bad input is refused in Dutch: negative hours, more than 24, a cost that is not an amount", () => {
+    const bad = (extra: Record<string, string>) => claimSchema.safeParse({ trajectId: "t", number: "1", sessionHours: "2", ...extra });
+    expect(bad({ sessionHours: "-1" }).error?.issues[0]?.message).toBe("Bijeenkomst: vul 0 of meer uren in.");
+    expect(bad({ preparationHours: "25" }).error?.issues[0]?.message).toBe("Voorbereiding: vul hoogstens 24 uur in.");
+    expect(bad({ travelMode: "PUBLIC_TRANSPORT", transitCosts: "twaalf" }).error?.issues[0]?.message).toMatch(/als bedrag/);
+    expect(bad({ travelMode: "CAR" }).error?.issues[0]?.message).toBe("Vul het aantal kilometers in dat u reed.");
+    expect(bad({ sessionHours: "" }).error?.issues[0]?.message).toBe("Vul ten minste één aantal uren in.");
+    expect(bad({ travelMode: "FIETS" }).success).toBe(false);
+    expect(bad({}).data).toMatchObject({ sessionHours: 120, preparationHours: 0, travelMode: "NONE" });
+  });
+
+  it("a claim past the expert's yearly cap gives a warning to the expert and the approver, not a refusal", async () => {
+    const f = await heldSessions();
+    await setCompensationCap({ actor: f.admin, input: { expertId: f.expert.id, yearly: 10000 } });
+    expect((await submitClaim({ actor: f.expert, input: claim(f.traject.id) })).warning).toBeNull(); // € 82,50
+    const second = await submitClaim({ actor: f.expert, input: claim(f.traject.id, { number: "2" }) }); // + € 82,50
+    expect(second.warning).toMatch(/Hiermee komen uw vergoedingen in 2026 op €\s165,00, boven het jaarmaximum van €\s100,00\./);
+    const { claims } = await claimsForTraject({ actor: f.trainer, trajectId: f.traject.id });
+    expect(claims.every((c) => c.warning?.includes(`de vergoedingen van ${f.expert.name}`))).toBe(true);
+    // the cap is the admin's: an expert account only, a trainer may not set it
+    await expect(setCompensationCap({ actor: f.admin, input: { expertId: f.trainer.id, yearly: 100 } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(setCompensationCap({ actor: f.trainer, input: { expertId: f.expert.id, yearly: 0 } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await setCompensationCap({ actor: f.admin, input: { expertId: f.expert.id, yearly: 0 } });
+    expect((await claimsOverviewForExpert(f.expert)).capCents).toBeNull();
+  });
+
+  it("stale rates are a conflict", async () => {
+    const f = await heldSessions();
+    await expect(setCompensationRates({ actor: f.admin, input: { version: 1, hourly: 1, perKm: 1 } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+
+  it("the CSV opens in Dutch Excel as it is: BOM, semicolons, decimal commas, dd-mm-jjjj, formulas neutralised", async () => {
+    const f = await heldSessions();
+    await t.prisma.user.update({ where: { id: f.expert.id }, data: { name: '=HYPERLINK("x")' } });
+    await submitClaim({
+      actor: f.expert,
+      input: claim(f.traject.id, { travelMode: "CAR", kilometres: "12", note: "+31 6 reis; via Utrecht" }),
+    });
+    await submitClaim({ actor: f.expert, input: claim(f.traject.id, { number: "2" }) });
+    const { claims } = await claimsForAdmin({ actor: f.admin, period: { from: "2026-11-01", to: "2026-11-30" } });
+    await approveClaim({ actor: f.admin, input: { claimId: claims[0]!.id, version: 1 } });
+    const { csv, count } = await compensationCsv({ actor: f.admin, period: { from: "2026-11-11", to: "2026-11-11" } });
+    expect(count).toBe(1); // the second is not approved, and outside the period
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv).toContain("\r\n");
+    const rows = parse(csv, { delimiter: ";", bom: true }) as string[][];
+    expect(rows).toHaveLength(2);
+    const record = Object.fromEntries(rows[0]!.map((h, i) => [h, rows[1]![i]]));
+    expect(record).toMatchObject({
+      Ervaringsdeskundige: '\'=HYPERLINK("x")',
+      "Datum bijeenkomst": "11-11-2026",
+      "Uren totaal": "5,5",
+      "Uurtarief (EUR)": "15,00",
+      Kilometers: "12",
+      "Totaal (EUR)": "85,26",
+      Status: "goedgekeurd",
+      Toelichting: "'+31 6 reis; via Utrecht",
+    });
+    await expect(compensationCsv({ actor: f.trainer, period: { from: "2026-01-01", to: "2026-12-31" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+
+  it("erasing the employer keeps the claim (fiscal records) without its name or note; retention removes it after seven years", async () => {
+    const f = await heldSessions();
+    await submitClaim({ actor: f.expert, input: claim(f.traject.id, { note: "Via de ingang aan de Kade" }) });
+    await eraseEmployer({ actor: f.admin, input: { employerId: f.employer.id, confirmName: f.employer.name } });
+    const kept = await t.prisma.compensationClaim.findFirstOrThrow({ where: { expertId: f.expert.id } });
+    expect(kept).toMatchObject({ sessionId: null, employerName: ERASED_EMPLOYER_LABEL, note: "" });
+    // the expert still sees it; only the admin can approve it now
+    expect((await claimsOverviewForExpert(f.expert)).detached).toHaveLength(1);
+    await expect(approveClaim({ actor: f.trainer, input: { claimId: kept.id, version: 1 } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await approveClaim({ actor: f.admin, input: { claimId: kept.id, version: 1 } });
+    expect((await applyRetention({ actor: f.admin, now: new Date("2033-12-31T12:00:00Z") })).claims).toBe(0);
+    expect((await applyRetention({ actor: f.admin, now: new Date("2034-01-01T12:00:00Z") })).claims).toBe(1);
+  });
+});
