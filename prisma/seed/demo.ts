@@ -59,6 +59,31 @@ export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:
 
   const ctx = { prisma, questionnaireId: questionnaire.id, appUrl, trainers, experts, employerUsers };
   const scanLinks = [...(await seedLindeTraject(ctx)), ...(await seedVanDijkTraject(ctx)), ...(await seedRivierstadTraject(ctx))];
+  // compensation: the rates, and Sanne's claim for the held session at De Linde, waiting for the trainer
+  await prisma.compensationRates.upsert({
+    where: { id: "rates" },
+    update: {},
+    create: { id: "rates", hourlyCents: 1500, perKmCents: 23, version: 2 },
+  });
+  const held = await prisma.trajectSession.findFirst({ where: { trajectId: "demo-traject-linde", number: 1, status: "HELD" } });
+  if (held?.scheduledAt)
+    await prisma.compensationClaim.upsert({
+      where: { sessionId_expertId: { sessionId: held.id, expertId: experts[0]!.id } },
+      update: {},
+      create: {
+        sessionId: held.id,
+        expertId: experts[0]!.id,
+        sessionDate: held.scheduledAt,
+        sessionNumber: 1,
+        employerName: "Zorggroep De Linde",
+        preparationMinutes: 90,
+        sessionMinutes: 180,
+        travelMinutes: 60,
+        travelMode: "CAR",
+        distanceTenthKm: 460,
+        note: "Heen en terug vanaf Utrecht",
+      },
+    });
   return {
     users: await prisma.user.count(),
     employers: await prisma.employer.count(),

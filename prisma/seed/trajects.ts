@@ -91,6 +91,8 @@ export async function seedLindeTraject(ctx: SeedContext) {
       plannedSessionCount: 2,
       motivation:
         "We willen dat collega's met een psychische kwetsbaarheid zich veilig voelen om te vertellen wat ze nodig hebben, en we merken dat leidinggevenden handelingsverlegen zijn.",
+      expertQuestions:
+        "Wanneer vertelde u op uw werk over uw kwetsbaarheid, en wat hielp daarbij?\nWat kan een leidinggevende beter níet zeggen?",
       sessions: {
         create: [
           { number: 1, scheduledAt: daysFromNow(-5), location: "Het Hoge Veld, vergaderzaal", status: "HELD" },

@@ -17,6 +17,8 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/trajecten/demo-traject-linde/gedragscode",
       "/trajecten/demo-traject-vandijk",
       "/trajecten/demo-traject-linde/resultaten",
+      "/trajecten/demo-traject-linde",
+      "/trajecten/demo-traject-linde/bijeenkomsten/2/voorbereiding",
       "/mail",
     ],
   },
@@ -31,6 +33,8 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/beheer/privacy",
       "/beheer/oplossingsrichtingen",
       "/beheer/planner",
+      "/beheer/vergoedingen",
+      "/beheer/werkwijze",
       "/beheer/privacy?email=femke%40delinde.nl",
       "/werkgevers",
       "/werkgevers/demo-employer-rivierstad",
@@ -41,7 +45,14 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
   {
     email: "sanne@ervaringsdeskundig.nl",
     home: "/expert",
-    paths: ["/expert", "/expert/profiel", "/trajecten/demo-traject-linde", "/account"],
+    paths: [
+      "/expert",
+      "/expert/profiel",
+      "/expert/vergoedingen",
+      "/trajecten/demo-traject-linde",
+      "/trajecten/demo-traject-linde/bijeenkomsten/1/voorbereiding",
+      "/account",
+    ],
   },
   {
     email: "hr@delinde.nl",

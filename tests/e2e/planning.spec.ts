@@ -1,8 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { PASSWORD, PLANNING } from "./fixtures/data";
-import { expectNoA11yViolations, login } from "./helpers";
+import { DEMO_PASSWORD, expectNoA11yViolations, login } from "./helpers";
 
-test("a trainer starts a traject, plans session 1 and picks an experience expert, who then sees it", async ({ page, browser }) => {
+test("a traject's logistics from request to payment: plan both sessions, the expert accepts, prepares, looks back and is paid", async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // one traject from intake to the finance export, as three people
   await login(page, PLANNING.trainer.email, PASSWORD);
   await expect(page).toHaveURL("/trainer");
   await page.getByRole("link", { name: "Nieuw traject" }).click();
@@ -83,4 +87,85 @@ test("a trainer starts a traject, plans session 1 and picks an experience expert
   await expect(expert.getByRole("heading", { name: "Terugtrekken" })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("expert-options").locator("li", { hasText: PLANNING.expert.name })).toContainText("doet mee");
+
+  // session 2 with the key person: she and the expert (now on board) get the invitation
+  // (session 1's agenda mentions session 2: find the form by its button)
+  const session2 = page.locator("form", { has: page.getByRole("button", { name: "Bijeenkomst 2 bewaren" }) });
+  await session2.getByLabel("Datum").fill("2027-03-03");
+  await session2.getByLabel("Begin").fill("13:30");
+  await session2.getByLabel("Einde").fill("16:30");
+  await session2.getByLabel("Adres (op locatie)").fill("Kantine bezoekerscentrum");
+  await session2.getByLabel("Hanna Hoofd (Directie)").check();
+  await session2.getByRole("button", { name: "Bijeenkomst 2 bewaren" }).click();
+  await expect(session2.getByText("De bijeenkomst is bewaard. Agenda-uitnodiging verstuurd aan 2.")).toBeVisible();
+  // the employer's questions for the expert, from the intake
+  await page.getByText(/^Gegevens wijzigen/).click();
+  await page.getByLabel("Vragen van de werkgever aan de ervaringsdeskundige").fill("Hoe vertelde u het op uw werk?");
+  await page.getByRole("button", { name: "Gegevens bewaren" }).click();
+  await expect(page.getByText("De gegevens zijn bewaard.")).toBeVisible();
+
+  // the expert prepares session 1 with the card, on the page and as PDF
+  await expert.getByRole("link", { name: /^Bijeenkomst 1/ }).click();
+  await expect(expert.getByRole("heading", { level: 1 })).toHaveText("Voorbereiding bijeenkomst 1");
+  await expect(expert.getByTestId("preparation-attendees")).toContainText("Hanna Hoofd (Directie)");
+  await expect(expert.getByTestId("expert-questions")).toContainText("Hoe vertelde u het op uw werk?");
+  await expect(expert.getByTestId("guidelines-niet")).toContainText("Geen medische vragen");
+  await expectNoA11yViolations(expert);
+  const card = await expert.request.get((await expert.getByTestId("preparation-pdf").getAttribute("href"))!);
+  expect(card.headers()["content-type"]).toBe("application/pdf");
+
+  // session 1 is held; the trainer records who was there and looks back
+  await page.reload();
+  await session1.getByLabel("Stand").selectOption("HELD");
+  await session1.getByRole("button", { name: "Bijeenkomst 1 bewaren" }).click();
+  await expect(page.getByText("Bijeenkomst 1 · gehouden", { exact: true })).toBeVisible();
+  const presence = page.locator("form", { has: page.getByRole("button", { name: "Aanwezigheid bewaren" }) });
+  await presence.getByLabel("Hanna Hoofd (Directie)").check();
+  await presence.getByRole("button", { name: "Aanwezigheid bewaren" }).click();
+  await expect(presence.getByText("De aanwezigheid is bewaard.")).toBeVisible();
+  const trainerDebrief = page.locator("#terugblik");
+  await trainerDebrief.getByLabel("Wat ging goed?").fill("Open gesprek over de scan");
+  await trainerDebrief.getByRole("button", { name: "Terugblik bewaren" }).click();
+  await expect(trainerDebrief.getByText("Uw terugblik is bewaard.")).toBeVisible();
+
+  // the expert looks back (the energy check is theirs alone) and claims time and travel
+  await expert.goBack();
+  await expert.reload();
+  const expertDebrief = expert.locator("#terugblik");
+  await expertDebrief.getByLabel("Wat was lastig?").fill("Veel herkenning, dat kostte energie");
+  await expertDebrief.getByLabel("4", { exact: true }).check();
+  await expertDebrief.getByRole("button", { name: "Terugblik bewaren" }).click();
+  await expect(expertDebrief.getByText("Uw terugblik is bewaard.")).toBeVisible();
+  await expertDebrief.getByRole("link", { name: "Vergoedingen" }).click();
+  await expect(expert.getByRole("heading", { level: 1 })).toHaveText("Mijn vergoedingen");
+  const claim = expert.locator("li", { hasText: `${PLANNING.newEmployer}, bijeenkomst 1` });
+  await claim.getByLabel("Voorbereiding (uren)").fill("-1");
+  await claim.getByLabel("Bijeenkomst (uren)").fill("3");
+  await claim.getByRole("button", { name: "Indienen" }).click();
+  await expect(claim.getByText("Voorbereiding: vul 0 of meer uren in.")).toBeVisible();
+  await claim.getByLabel("Voorbereiding (uren)").fill("1,5");
+  await claim.getByLabel("Reistijd (uren)").fill("1");
+  await claim.getByLabel("Auto", { exact: true }).check();
+  await claim.getByLabel(/^Kilometers/).fill("42");
+  await claim.getByRole("button", { name: "Indienen" }).click();
+  await expect(claim.getByText(/Uw declaratie is ingediend/)).toBeVisible();
+  await expect(claim.getByText("Ingediend", { exact: true })).toBeVisible();
+  await expectNoA11yViolations(expert);
+
+  // the admin approves it and exports the month for finance
+  const admin = await (await browser.newContext()).newPage();
+  await login(admin, "beheer@weerbarewerkgever.nl", DEMO_PASSWORD);
+  await expect(admin).toHaveURL("/beheer");
+  await admin.goto("/beheer/vergoedingen?van=2027-02-01&tot=2027-02-28");
+  const row = admin.getByTestId("claims").locator("li", { hasText: PLANNING.expert.name });
+  await expect(row).toContainText(PLANNING.newEmployer);
+  await expectNoA11yViolations(admin);
+  await row.getByRole("button", { name: "Goedkeuren" }).click();
+  await expect(row.getByText("Goedgekeurd", { exact: true })).toBeVisible();
+  const csv = await admin.request.get((await admin.getByTestId("csv-export").getAttribute("href"))!);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = await csv.text();
+  expect(text.split("\r\n")[1]).toContain(
+    `${PLANNING.expert.name};${PLANNING.expert.email};${PLANNING.newEmployer};1;03-02-2027;1,5;3;1;5,5`,
+  );
 });

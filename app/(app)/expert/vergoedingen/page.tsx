@@ -42,6 +42,9 @@ export default async function CompensationPage() {
           <p key={y.year} className="mt-1" data-testid="year-total">
             {y.year}: {formatEuro(y.totalCents)}
             {overview.capCents !== null ? ` van het jaarmaximum van ${formatEuro(overview.capCents)}` : ""}
+            {overview.capCents !== null && y.totalCents > overview.capCents
+              ? ". Dat is boven uw jaarmaximum: de administratie neemt contact met u op."
+              : ""}
           </p>
         ))}
       </section>
@@ -85,8 +88,10 @@ function ClaimForm({ session: s }: { session: Claimable }) {
   const c = s.claim;
   const hours = (m: number | undefined) => (m ? minutesToHours(m) : "");
   return (
-    <details className="mt-3" open={!c}>
-      <summary className="cursor-pointer text-sm font-semibold text-brand-800">{c ? "Declaratie wijzigen" : "Vergoeding vragen"}</summary>
+    <div className="mt-3 border-t border-slate-100 pt-3">
+      <h3 className="text-sm font-semibold text-brand-800">
+        {c ? "Nog iets aanpassen? Dat kan tot de goedkeuring." : "Vergoeding vragen"}
+      </h3>
       <ActionForm action={submitClaimAction} submitLabel={c ? "Wijziging indienen" : "Indienen"} className="mt-3 space-y-3">
         <input type="hidden" name="trajectId" value={s.trajectId} />
         <input type="hidden" name="number" value={s.number} />
@@ -148,6 +153,6 @@ function ClaimForm({ session: s }: { session: Claimable }) {
           <textarea name="note" rows={2} maxLength={500} defaultValue={c?.note ?? ""} className={input} />
         </label>
       </ActionForm>
-    </details>
+    </div>
   );
 }

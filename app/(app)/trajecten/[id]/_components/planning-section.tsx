@@ -37,7 +37,7 @@ export function PlanningSection({
 
       <details className="mt-4">
         <summary className="cursor-pointer font-semibold text-brand-800 underline underline-offset-2">
-          Gegevens wijzigen: werkvloer, aanleiding, aantal bijeenkomsten, contactpersoon
+          Gegevens wijzigen: werkvloer, aanleiding, vragen aan de ervaringsdeskundige, aantal bijeenkomsten, contactpersoon
         </summary>
         <TrajectDetailsForm traject={traject} choices={choices} />
       </details>
