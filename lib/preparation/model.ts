@@ -90,9 +90,13 @@ function scanHighlights(result: ScanResult, themeTitle: Map<string, string>, ite
     selfGrade: formatDecimal(result.selfGrade),
     selfSignal: selfGapSignal(result.selfGap),
     aandachtspunten: result.aandachtspunten.map((ap) => ({ theme: title(ap.theme), reasons: ap.reasons.map(reasonLabel) })),
-    schijninclusie: result.themes
-      .filter((t) => themeReasons(t).some((r) => r === "schijninclusie" || r === "schijninclusie-let-op"))
-      .map((t) => title(t.key)),
+    // the clear signal first; "let op" (a smaller gap) marked as such, as on the results page
+    schijninclusie: [
+      ...result.themes.filter((t) => themeReasons(t).includes("schijninclusie")).map((t) => title(t.key)),
+      ...result.themes
+        .filter((t) => themeReasons(t).includes("schijninclusie-let-op"))
+        .map((t) => `${title(t.key)} (let op: kleiner verschil)`),
+    ],
     divergent: result.divergentItems.slice(0, MAX_DIVERGENT).map((key) => itemText.get(key) ?? key),
   };
 }

@@ -40,53 +40,7 @@ export default async function CompensationAdminPage({ searchParams }: { searchPa
         title="Vergoedingen"
         intro="Tijd en reiskosten van ervaringsdeskundigen: de tarieven, een jaarmaximum per persoon, de declaraties en de export voor de financiële administratie."
       />
-      <section aria-labelledby="tarieven" className="mb-10 rounded-xl border border-brand-100 bg-white p-5">
-        <h2 id="tarieven" className={h2}>
-          Tarieven
-        </h2>
-        <ActionForm action={setRatesAction} submitLabel="Tarieven bewaren" className="space-y-3">
-          <input type="hidden" name="version" value={rates.version} />
-          <div className="grid max-w-xl gap-3 sm:grid-cols-2">
-            <label className="block text-sm font-semibold text-slate-800">
-              Per uur (€)
-              <input name="hourly" inputMode="decimal" defaultValue={centsToDecimal(rates.hourlyCents)} className={input} />
-            </label>
-            <label className="block text-sm font-semibold text-slate-800">
-              Per kilometer met de auto (€)
-              <input name="perKm" inputMode="decimal" defaultValue={centsToDecimal(rates.perKmCents)} className={input} />
-            </label>
-          </div>
-        </ActionForm>
-      </section>
-      <section aria-labelledby="maxima" className="mb-10 rounded-xl border border-brand-100 bg-white p-5">
-        <h2 id="maxima" className={h2}>
-          Jaarmaximum per ervaringsdeskundige
-        </h2>
-        <p className="mb-3 text-sm text-slate-700">
-          Een vrijwilligersvergoeding heeft een wettelijk maximum per jaar. Vul het bedrag in dat voor iemand geldt; leeg betekent geen
-          maximum. Komt een declaratie erboven, dan ziet u een waarschuwing.
-        </p>
-        <ul className="divide-y divide-slate-100">
-          {caps.map((e) => (
-            <li key={e.id} className="py-3">
-              <ActionForm action={setCapAction} submitLabel="Bewaren" className="flex flex-wrap items-end gap-3">
-                <input type="hidden" name="expertId" value={e.id} />
-                <label className="block text-sm font-semibold text-slate-800">
-                  {e.name}
-                  {e.active ? "" : " (account uit)"} (€ per jaar)
-                  <input
-                    name="yearly"
-                    inputMode="decimal"
-                    defaultValue={e.yearlyCents === null ? "" : centsToDecimal(e.yearlyCents)}
-                    className={input}
-                  />
-                </label>
-              </ActionForm>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="declaraties" className="rounded-xl border border-brand-100 bg-white p-5">
+      <section aria-labelledby="declaraties" className="mb-10 rounded-xl border border-brand-100 bg-white p-5">
         <h2 id="declaraties" className={h2}>
           Declaraties
         </h2>
@@ -164,6 +118,52 @@ export default async function CompensationAdminPage({ searchParams }: { searchPa
           </>
         )}
       </section>
+      <section aria-labelledby="tarieven" className="mb-10 rounded-xl border border-brand-100 bg-white p-5">
+        <h2 id="tarieven" className={h2}>
+          Tarieven
+        </h2>
+        <ActionForm action={setRatesAction} submitLabel="Tarieven bewaren" className="space-y-3">
+          <input type="hidden" name="version" value={rates.version} />
+          <div className="grid max-w-xl gap-3 sm:grid-cols-2">
+            <label className="block text-sm font-semibold text-slate-800">
+              Per uur (€)
+              <input name="hourly" inputMode="decimal" defaultValue={centsToDecimal(rates.hourlyCents)} className={input} />
+            </label>
+            <label className="block text-sm font-semibold text-slate-800">
+              Per kilometer met de auto (€)
+              <input name="perKm" inputMode="decimal" defaultValue={centsToDecimal(rates.perKmCents)} className={input} />
+            </label>
+          </div>
+        </ActionForm>
+      </section>
+      <details className="mb-10 rounded-xl border border-brand-100 bg-white p-5">
+        <summary className="cursor-pointer text-xl font-semibold text-brand-800">
+          Jaarmaximum per ervaringsdeskundige ({caps.filter((e) => e.yearlyCents !== null).length} van {caps.length} ingesteld)
+        </summary>
+        <p className="mb-3 text-sm text-slate-700">
+          Een vrijwilligersvergoeding heeft een wettelijk maximum per jaar. Vul het bedrag in dat voor iemand geldt; leeg betekent geen
+          maximum. Komt een declaratie erboven, dan ziet u een waarschuwing.
+        </p>
+        <ul className="divide-y divide-slate-100">
+          {caps.map((e) => (
+            <li key={e.id} className="py-3">
+              <ActionForm action={setCapAction} submitLabel="Bewaren" className="flex flex-wrap items-end gap-3">
+                <input type="hidden" name="expertId" value={e.id} />
+                <label className="block text-sm font-semibold text-slate-800">
+                  {e.name}
+                  {e.active ? "" : " (account uit)"} (€ per jaar)
+                  <input
+                    name="yearly"
+                    inputMode="decimal"
+                    defaultValue={e.yearlyCents === null ? "" : centsToDecimal(e.yearlyCents)}
+                    className={input}
+                  />
+                </label>
+              </ActionForm>
+            </li>
+          ))}
+        </ul>
+      </details>
     </>
   );
 }

@@ -45,7 +45,7 @@ export default async function GuidancePage() {
                 <KindChoice value={g.kind} />
                 <label className="block text-sm font-semibold text-slate-800">
                   Afspraak
-                  <input name="text" defaultValue={g.text} maxLength={240} className={input} />
+                  <textarea name="text" rows={2} defaultValue={g.text} maxLength={240} className={input} />
                 </label>
               </div>
               <label className="flex items-center gap-2 text-sm">
@@ -65,7 +65,7 @@ export default async function GuidancePage() {
             <KindChoice />
             <label className="block text-sm font-semibold text-slate-800">
               Afspraak
-              <input name="text" maxLength={240} className={input} />
+              <textarea name="text" rows={2} maxLength={240} className={input} />
             </label>
           </div>
         </ActionForm>
