@@ -62,6 +62,7 @@ import { compensationCsv } from "@/lib/compensation/export";
 import { listExpertCaps, setCompensationCap, setCompensationRates } from "@/lib/compensation/settings";
 import { preparationCardForActor, preparationPdfForActor } from "@/lib/preparation/card";
 import { createGuideline, listGuidelinesForAdmin, updateGuideline } from "@/lib/guidance/guidelines";
+import { exportOwnData } from "@/lib/privacy/own-data";
 import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";
 import { ACTOR_LABELS, makeWorld, outcomeOf, snapshotAllTables, type ActorLabel, type World } from "@/tests/support/authorization-world";
 import { setupTestDb } from "@/tests/support/test-db";
@@ -242,6 +243,8 @@ const cases: Case[] = [
     allowed: ["admin"],
     run: (w, actor) => setCompensationCap({ actor, input: { expertId: w.actors.expertAccepted.id, yearly: 200000 } }),
   },
+  // the AVG right of access of everyone with an account: their own data only
+  { name: "exportOwnData", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => exportOwnData(actor) },
   { name: "listExpertCaps", shareWorld: true, allowed: ["admin"], run: (_w, actor) => listExpertCaps(actor) },
   {
     name: "setTrajectStatus",

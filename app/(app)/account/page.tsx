@@ -56,6 +56,20 @@ export default async function AccountPage() {
           ) : null}
         </div>
       </section>
+      <section aria-labelledby="gegevens" className="mt-10 max-w-2xl">
+        <h2 id="gegevens" className="mb-3 text-xl font-semibold text-brand-800">
+          Mijn gegevens
+        </h2>
+        <p className="text-slate-700">
+          Alles wat de app over u als persoon bewaart (uw account, profiel, terugblikken, notities, vergoedingen en wanneer u inlogde), in
+          één bestand. Dat is uw recht onder de AVG.
+        </p>
+        <p className="mt-3">
+          <a href="/api/account/gegevens" className="font-semibold text-brand-800 underline underline-offset-2" data-testid="own-data">
+            Mijn gegevens downloaden (JSON)
+          </a>
+        </p>
+      </section>
     </>
   );
 }

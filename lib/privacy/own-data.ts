@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertCapability } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+
+// The AVG right of access for the people who work in the app (trainers, experts, the admin, employer
+// users): everything stored about them as a person, as JSON, from their own account page. What they
+// wrote about a traject that others share (annotations, the code) is the traject's and stays in the
+// employer's export; their own annotations and debriefs are here too. The energy check is theirs: it
+// is in their own export and nowhere else. No password hash, no token hashes.
+
+export async function exportOwnData(actor: Actor) {
+  assertCapability(actor, "account:own");
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: {
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      createdAt: true,
+      calendarFeedCreatedAt: true,
+      keyPerson: { select: { function: true, employer: { select: { name: true } } } },
+      expertProfile: {
+        select: { experienceThemes: true, region: true, slots: true, availability: true, bio: true, certified: true, paused: true },
+      },
+      compensationCap: { select: { yearlyCents: true } },
+      compensationClaims: {
+        orderBy: { sessionDate: "asc" },
+        select: {
+          sessionDate: true,
+          sessionNumber: true,
+          employerName: true,
+          preparationMinutes: true,
+          sessionMinutes: true,
+          travelMinutes: true,
+          travelMode: true,
+          distanceTenthKm: true,
+          transitCents: true,
+          note: true,
+          status: true,
+          amountCents: true,
+          submittedAt: true,
+          approvedAt: true,
+          paidAt: true,
+        },
+      },
+      debriefs: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          wentWell: true,
+          hard: true,
+          takenUp: true,
+          followUp: true,
+          energy: true,
+          sharedWithTrainer: true,
+          createdAt: true,
+          session: { select: { number: true, traject: { select: { employer: { select: { name: true } } } } } },
+        },
+      },
+      annotations: {
+        orderBy: { createdAt: "asc" },
+        select: { themeKey: true, itemKey: true, body: true, visibility: true, createdAt: true },
+      },
+      authSessions: { orderBy: { createdAt: "asc" }, select: { createdAt: true, expiresAt: true, endedAt: true, endedReason: true } },
+    },
+  });
+  await recordAudit({ actor, action: "privacy.exportOwn", entityType: "User", entityId: actor.id });
+  return {
+    json: JSON.stringify({ exportedAt: new Date().toISOString(), ...user }, null, 2),
+    fileName: `mijn-gegevens-weerbare-werkgever.json`,
+  };
+}
