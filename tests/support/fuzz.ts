@@ -9,7 +9,7 @@ import type { TestDb } from "./test-db";
 // judge that decides what a call's outcome was and checks the invariants every input must keep.
 
 /** Total generated inputs over the whole fuzz file: FUZZ_RUNS, or a default that keeps CI under a minute. */
-export const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 600);
+export const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 export const runsFor = (share: number) => Math.max(20, Math.round(TOTAL_RUNS * share));
 
 export const INHERITED_NAMES = [
