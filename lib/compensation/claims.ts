@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCapability, assertTrajectCapability } from "@/lib/auth/guard";
 import { claimableSessionScope, wasInTandemAt } from "@/lib/auth/scopes";
@@ -20,8 +20,6 @@ type Tx = Prisma.TransactionClient;
 
 const CONFLICT_MESSAGE = "Deze declaratie is intussen gewijzigd. Laad de pagina opnieuw.";
 const SESSION_NOT_FOUND = "Deze bijeenkomst is niet gevonden, of u kunt er geen vergoeding voor vragen.";
-
-const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";
 
 /** The Amsterdam calendar year a claim counts in: the year of its session. */
 export const claimYear = (sessionDate: Date) => Number(isoDay(sessionDate).slice(0, 4));

@@ -3,3 +3,7 @@ export type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 /** The client or a transaction: for reads that must also work inside a caller's transaction. */
 export type DbClient = PrismaClient | Prisma.TransactionClient;
+
+/** A write refused by a unique index (Prisma P2002): two people did the same thing at once. */
+export const isUniqueViolation = (e: unknown): boolean =>
+  typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";

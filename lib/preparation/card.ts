@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
 import { activeGuidelines } from "@/lib/guidance/guidelines";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
+import { fileNameSlug } from "@/lib/report/queries";
 import { agendaOf } from "@/lib/sessions/agenda";
 import { buildPreparationCard, type PreparationCard } from "./model";
 import { renderPreparationPdf } from "./render-pdf";
@@ -55,11 +56,6 @@ export async function preparationPdfForActor({ actor, trajectId, number }: { act
   const card: PreparationCard = await preparationCardForActor({ actor, trajectId, number });
   const pdf = await renderPreparationPdf(card);
   await recordAudit({ actor, action: "preparation.download", entityType: "TrajectSession", entityId: `${trajectId}#${number}`, trajectId });
-  const slug =
-    card.employerName
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "werkgever";
+  const slug = fileNameSlug(card.employerName).toLowerCase();
   return { pdf: new Uint8Array(pdf), fileName: `voorbereiding-bijeenkomst-${number}-${slug}.pdf` };
 }

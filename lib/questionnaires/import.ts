@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
@@ -107,8 +107,4 @@ function describeJsonError(body: string, error: unknown): string {
   if (position === null || position < 0) return `${what}. Controleer haakjes, komma's en aanhalingstekens.`;
   const lines = body.slice(0, position).split("\n");
   return `${what} op regel ${lines.length}, positie ${lines.at(-1)!.length + 1} (bijvoorbeeld een komma te veel of te weinig, of een ontbrekend aanhalingsteken).`;
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";
 }

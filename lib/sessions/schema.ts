@@ -3,6 +3,8 @@ import { checkboxValues, isoDate, line, optionalIsoTime, recordId, text, wholeNu
 // Shared by the session form (client) and its server action: one schema per form.
 export const SESSION_STATUSES = ["PLANNED", "HELD", "CANCELLED"] as const;
 export const SESSION_MODES = ["IN_PERSON", "ONLINE"] as const;
+/** A session's number in a URL (a traject has 1 to 3): anything else is not found. */
+export const isSessionNumberParam = (value: string): boolean => /^[1-3]$/.test(value);
 
 const id = recordId();
 

@@ -1,6 +1,5 @@
 import { getActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
-import { attachmentResponse, notFoundResponse } from "@/lib/http/download";
+import { attachmentOrNotFound, notFoundResponse } from "@/lib/http/download";
 import { exportOwnData } from "@/lib/privacy/own-data";
 
 export const runtime = "nodejs";
@@ -9,11 +8,8 @@ export const runtime = "nodejs";
 export async function GET() {
   const actor = await getActor();
   if (!actor) return notFoundResponse();
-  try {
+  return attachmentOrNotFound(async () => {
     const { json, fileName } = await exportOwnData(actor);
-    return attachmentResponse(new TextEncoder().encode(json), "application/json; charset=utf-8", fileName);
-  } catch (e) {
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) return notFoundResponse();
-    throw e;
-  }
+    return { body: new TextEncoder().encode(json), contentType: "application/json; charset=utf-8", fileName };
+  });
 }

@@ -1,8 +1,7 @@
 import { getActor } from "@/lib/auth/session";
 import { compensationCsv } from "@/lib/compensation/export";
 import { periodSchema } from "@/lib/compensation/schema";
-import { isAppError } from "@/lib/errors";
-import { attachmentResponse, notFoundResponse } from "@/lib/http/download";
+import { attachmentOrNotFound, notFoundResponse } from "@/lib/http/download";
 
 export const runtime = "nodejs";
 
@@ -17,11 +16,8 @@ export async function GET(request: Request) {
       status: 400,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
-  try {
+  return attachmentOrNotFound(async () => {
     const { csv, fileName } = await compensationCsv({ actor, period: period.data });
-    return attachmentResponse(new Uint8Array(Buffer.from(csv, "utf8")), "text/csv; charset=utf-8", fileName);
-  } catch (e) {
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) return notFoundResponse();
-    throw e;
-  }
+    return { body: new Uint8Array(Buffer.from(csv, "utf8")), contentType: "text/csv; charset=utf-8", fileName };
+  });
 }

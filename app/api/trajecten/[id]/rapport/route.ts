@@ -1,6 +1,5 @@
 import { getActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
-import { attachmentResponse, notFoundResponse } from "@/lib/http/download";
+import { attachmentOrNotFound, notFoundResponse } from "@/lib/http/download";
 import { renderReportForActor } from "@/lib/report/download";
 
 export const runtime = "nodejs";
@@ -11,11 +10,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const actor = await getActor();
   // An id that cannot be one (too long, a NUL byte, …) is not found: the guard (lib/auth/guard.ts) refuses it.
   if (!actor) return notFoundResponse();
-  try {
+  return attachmentOrNotFound(async () => {
     const { pdf, fileName } = await renderReportForActor({ actor, trajectId: id });
-    return attachmentResponse(pdf, "application/pdf", fileName);
-  } catch (e) {
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) return notFoundResponse();
-    throw e;
-  }
+    return { body: pdf, contentType: "application/pdf", fileName };
+  });
 }

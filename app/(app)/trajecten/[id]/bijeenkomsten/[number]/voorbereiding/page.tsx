@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor, orNotFound, requireActorPage } from "@/lib/auth/session";
 import { preparationCardForActor } from "@/lib/preparation/card";
+import { isSessionNumberParam } from "@/lib/sessions/schema";
 import { trajectPageTitle } from "@/lib/trajecten/queries";
 
 type Params = { params: Promise<{ id: string; number: string }> };
@@ -18,7 +19,7 @@ const box = "mt-6 rounded-xl border border-brand-100 bg-white p-5";
 
 export default async function PreparationPage({ params }: Params) {
   const { id, number } = await params;
-  if (!/^[1-3]$/.test(number)) notFound();
+  if (!isSessionNumberParam(number)) notFound();
   const actor = await requireActorPage();
   const card = await orNotFound(preparationCardForActor({ actor, trajectId: id, number: Number(number) }));
   return (

@@ -1,6 +1,5 @@
 import { getActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
-import { attachmentResponse, notFoundResponse } from "@/lib/http/download";
+import { attachmentOrNotFound, notFoundResponse } from "@/lib/http/download";
 import { exportEmployer } from "@/lib/privacy/export";
 
 export const runtime = "nodejs";
@@ -10,11 +9,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const actor = await getActor();
   if (!actor) return notFoundResponse();
-  try {
+  return attachmentOrNotFound(async () => {
     const { zip, fileName } = await exportEmployer({ actor, employerId: id });
-    return attachmentResponse(zip, "application/zip", fileName);
-  } catch (e) {
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) return notFoundResponse();
-    throw e;
-  }
+    return { body: zip, contentType: "application/zip", fileName };
+  });
 }

@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
-import { attachmentResponse, notFoundResponse } from "@/lib/http/download";
+import { attachmentOrNotFound, notFoundResponse } from "@/lib/http/download";
 import { sessionIcsForActor } from "@/lib/sessions/calendar-file";
+import { isSessionNumberParam } from "@/lib/sessions/schema";
 
 export const runtime = "nodejs";
 
@@ -9,12 +9,9 @@ export const runtime = "nodejs";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; number: string }> }) {
   const { id, number } = await params;
   const actor = await getActor();
-  if (!actor || !/^[1-3]$/.test(number)) return notFoundResponse();
-  try {
+  if (!actor || !isSessionNumberParam(number)) return notFoundResponse();
+  return attachmentOrNotFound(async () => {
     const { ics, fileName } = await sessionIcsForActor({ actor, trajectId: id, number: Number(number) });
-    return attachmentResponse(new TextEncoder().encode(ics), "text/calendar; charset=utf-8", fileName);
-  } catch (e) {
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) return notFoundResponse();
-    throw e;
-  }
+    return { body: new TextEncoder().encode(ics), contentType: "text/calendar; charset=utf-8", fileName };
+  });
 }

@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
-import { attachmentResponse, notFoundResponse } from "@/lib/http/download";
+import { attachmentOrNotFound, notFoundResponse } from "@/lib/http/download";
 import { preparationPdfForActor } from "@/lib/preparation/card";
+import { isSessionNumberParam } from "@/lib/sessions/schema";
 
 export const runtime = "nodejs";
 
@@ -9,12 +9,9 @@ export const runtime = "nodejs";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; number: string }> }) {
   const { id, number } = await params;
   const actor = await getActor();
-  if (!actor || !/^[1-3]$/.test(number)) return notFoundResponse();
-  try {
+  if (!actor || !isSessionNumberParam(number)) return notFoundResponse();
+  return attachmentOrNotFound(async () => {
     const { pdf, fileName } = await preparationPdfForActor({ actor, trajectId: id, number: Number(number) });
-    return attachmentResponse(pdf, "application/pdf", fileName);
-  } catch (e) {
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) return notFoundResponse();
-    throw e;
-  }
+    return { body: pdf, contentType: "application/pdf", fileName };
+  });
 }
