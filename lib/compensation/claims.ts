@@ -170,7 +170,7 @@ export async function submitClaim({ actor, input }: { actor: Actor; input: Claim
 async function claimForApproval(actor: Actor, claimId: string) {
   const claim = await db().compensationClaim.findUnique({
     where: { id: claimId },
-    select: { id: true, status: true, version: true, session: { select: { trajectId: true } } },
+    select: { id: true, status: true, version: true, ...QUANTITIES, session: { select: { trajectId: true } } },
   });
   if (!claim) throw notFound("Deze declaratie");
   if (claim.session) await assertTrajectCapability({ actor, trajectId: claim.session.trajectId, capability: "compensation:approve" });
@@ -181,16 +181,17 @@ async function claimForApproval(actor: Actor, claimId: string) {
 export async function approveClaim({ actor, input }: { actor: Actor; input: ClaimActionInput }) {
   const claim = await claimForApproval(actor, input.claimId);
   if (claim.status !== "SUBMITTED") throw new AppError("VALIDATION", "Deze declaratie is al goedgekeurd.");
+  // the amount is priced from what the approver saw: that version, or a conflict (the update checks it again)
+  if (claim.version !== input.version) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
   await db().$transaction(async (tx) => {
     const rates = await currentRates(tx);
-    const full = await tx.compensationClaim.findUniqueOrThrow({ where: { id: claim.id }, select: QUANTITIES });
     const updated = await tx.compensationClaim.updateMany({
       where: { id: claim.id, version: input.version, status: "SUBMITTED" },
       data: {
         status: "APPROVED",
         hourlyCents: rates.hourlyCents,
         perKmCents: rates.perKmCents,
-        amountCents: claimAmountCents(full, rates),
+        amountCents: claimAmountCents(claim, rates),
         approvedById: actor.id,
         approvedAt: new Date(),
         version: { increment: 1 },
