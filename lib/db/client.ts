@@ -29,6 +29,10 @@ function create(): PrismaClient {
   const { DATABASE_URL, PGLITE_DIR, DB_POOL_SIZE } = env();
   if (DATABASE_URL) {
     const pool = new pg.Pool({ connectionString: DATABASE_URL, max: DB_POOL_SIZE });
+    // An idle connection the server closes (restart, failover, admin) is an 'error' on the pool; with
+    // no listener Node turns that into an uncaught exception and the whole instance stops. The pool
+    // drops that connection and opens a new one on the next query, so logging it is enough.
+    pool.on("error", (e) => console.error("[db] an idle connection was closed by the server", e.message));
     g.__pgPool = pool;
     g.__raw = pgRawQuery(pool);
     return new PrismaClient({ adapter: new PrismaPg(pool) });

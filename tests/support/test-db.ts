@@ -72,8 +72,11 @@ async function createPostgresDb(url: string): Promise<TestDb> {
   await admin.end();
   const connectionString = databaseUrl(url, name);
   const pool = new pg.Pool({ connectionString, max: 5 });
+  // as in lib/db/client.ts: a connection the server closes is logged, not an uncaught exception
+  pool.on("error", (e) => console.error("[test-db] idle connection closed", e.message));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const direct = new pg.Client({ connectionString });
+  direct.on("error", (e) => console.error("[test-db] direct connection closed", e.message));
   await direct.connect();
   const reset = await truncateAll(
     (sql) => direct.query<{ t: string }>(sql),
