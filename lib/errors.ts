@@ -8,6 +8,8 @@ export class AppError extends Error {
     public readonly code: ErrorCode,
     message: string,
     public readonly fieldErrors?: Record<string, string[]>,
+    /** What the user needs to resolve it, e.g. the text now stored when their edit conflicted */
+    public readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AppError";

@@ -33,7 +33,8 @@ export async function runSafely<T>(fn: () => Promise<T>): Promise<ActionResult<T
   try {
     return { ok: true, data: await fn() };
   } catch (e) {
-    if (isAppError(e)) return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+    if (isAppError(e))
+      return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors, ...(e.details ? { details: e.details } : {}) };
     // Next's redirect()/notFound() are control flow, not failures.
     if (e && typeof e === "object" && "digest" in e && typeof e.digest === "string" && e.digest.startsWith("NEXT_")) throw e;
     console.error("[action] unexpected error", e);

@@ -4,7 +4,14 @@ import type { ErrorCode } from "@/lib/errors";
 
 export type FieldErrors = Record<string, string[]>;
 
-export type ActionFailure = { ok: false; code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors };
+export type ActionFailure = {
+  ok: false;
+  code: ErrorCode | "INTERNAL";
+  message: string;
+  fieldErrors?: FieldErrors;
+  /** e.g. the text now stored, when an edit conflicted (lib/gedragscode/clauses.ts) */
+  details?: Record<string, unknown>;
+};
 
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 

@@ -4,8 +4,12 @@
 // "everything"), and docs/decisions/004-capabilities.md shows them; a test checks that both agree.
 import type { Actor, Role } from "./roles";
 
-/** What an actor can be to one traject. An actor has at most one of these. */
-export const TRAJECT_RELATIONS = ["trainer", "expertInvited", "expertAccepted", "employerUser", "admin"] as const;
+/**
+ * What an actor can be to one traject. An actor has at most one of these. An employer user whose key
+ * person at the employer is its directie is `employerDirectie` (all an employer user may, and more:
+ * only the directie reopens an adopted gedragscode); every other user of the employer `employerUser`.
+ */
+export const TRAJECT_RELATIONS = ["trainer", "expertInvited", "expertAccepted", "employerUser", "employerDirectie", "admin"] as const;
 export type TrajectRelation = (typeof TRAJECT_RELATIONS)[number];
 
 /** Capabilities that need no record: workspaces and the app's own administration. */
@@ -54,6 +58,9 @@ export const TRAJECT_CAPABILITIES = [
   "debrief:write",
   "preparation:read",
   "compensation:approve",
+  "gedragscode:signers",
+  "gedragscode:sign",
+  "gedragscode:reopen",
 ] as const;
 export type TrajectCapability = (typeof TRAJECT_CAPABILITIES)[number];
 
@@ -97,19 +104,19 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
 // The admin oversees the programme (aggregated results, the report) but does not plan, annotate or
 // draft: that is the tandem's and the employer's work, and per-respondent answers stay with the tandem.
 const TRAJECT_TABLE: Record<TrajectCapability, readonly TrajectRelation[]> = {
-  "traject:view": ["trainer", "expertInvited", "expertAccepted", "employerUser", "admin"],
+  "traject:view": ["trainer", "expertInvited", "expertAccepted", "employerUser", "employerDirectie", "admin"],
   "traject:plan": ["trainer"],
   "invitation:manage": ["trainer"],
   "response:reopen": ["trainer"],
-  "results:read": ["trainer", "expertAccepted", "employerUser", "admin"],
+  "results:read": ["trainer", "expertAccepted", "employerUser", "employerDirectie", "admin"],
   "results:readPerRespondent": ["trainer", "expertAccepted"],
   // a new employer view of the results after the one taken at closing (docs/privacy.md#snapshots)
   "results:snapshot": ["trainer"],
   "annotation:readTandem": ["trainer", "expertAccepted"],
   "annotation:write": ["expertAccepted"],
-  "gedragscode:read": ["trainer", "expertAccepted", "employerUser", "admin"],
-  "gedragscode:edit": ["trainer", "expertAccepted", "employerUser"],
-  "report:download": ["trainer", "expertAccepted", "employerUser", "admin"],
+  "gedragscode:read": ["trainer", "expertAccepted", "employerUser", "employerDirectie", "admin"],
+  "gedragscode:edit": ["trainer", "expertAccepted", "employerUser", "employerDirectie"],
+  "report:download": ["trainer", "expertAccepted", "employerUser", "employerDirectie", "admin"],
   // e.g. when a trainer leaves: the admin hands the traject to another trainer
   "traject:reassign": ["admin"],
   // the expert is asked: they accept or decline (no reason asked) …
@@ -122,6 +129,12 @@ const TRAJECT_TABLE: Record<TrajectCapability, readonly TrajectRelation[]> = {
   "preparation:read": ["trainer", "expertAccepted"],
   // the trainer approves the expert's claims for their traject; the admin too (and marks them paid)
   "compensation:approve": ["trainer", "admin"],
+  // who must sign the code for the employer (default directie, HR and OR) and their signing links
+  "gedragscode:signers": ["trainer", "employerUser", "employerDirectie"],
+  // the code is the employer's own: only its people sign (and only those named as signers) …
+  "gedragscode:sign": ["employerUser", "employerDirectie"],
+  // … and only its directie reopens an adopted code; the tandem drafts but never signs, adopts or reopens
+  "gedragscode:reopen": ["employerDirectie"],
 };
 
 /** What an actor can be to one employer: its responsible trainer, a trainer with a traject there, or the admin. */
@@ -174,6 +187,7 @@ export const RELATION_ROLE: Record<TrajectRelation, Role> = {
   expertInvited: "EXPERT",
   expertAccepted: "EXPERT",
   employerUser: "EMPLOYER",
+  employerDirectie: "EMPLOYER",
   admin: "ADMIN",
 };
 
@@ -187,12 +201,17 @@ export const EXPERT_ACCEPTED: readonly ExpertRelationStatus[] = ["ACCEPTED"];
 export const isInvitedOrAccepted = (status: string): boolean => (EXPERT_INVITED_OR_ACCEPTED as readonly string[]).includes(status);
 export const isAccepted = (status: string): boolean => (EXPERT_ACCEPTED as readonly string[]).includes(status);
 
+/** The key-person function that makes an employer user the directie. */
+export const DIRECTIE = "DIRECTIE";
+
 /** The facts about a traject that decide a relation. */
 export interface TrajectFacts {
   trainerId: string;
   employerId: string;
   /** At least the actor's own assignment, when they have one. */
   assignments: readonly { expertId: string; status: string }[];
+  /** The function of the actor's own key person at the traject's employer, when they have one. */
+  actorFunction?: string | null;
 }
 
 /** What the actor is to this traject, or null: then the traject does not exist for them. */
@@ -208,7 +227,8 @@ export function relationTo(actor: Actor | null | undefined, traject: TrajectFact
       return own && Object.hasOwn(EXPERT_STATUS_RELATION, own.status) ? EXPERT_STATUS_RELATION[own.status as ExpertRelationStatus] : null;
     }
     case "EMPLOYER":
-      return actor.employerId !== null && traject.employerId === actor.employerId ? "employerUser" : null;
+      if (actor.employerId === null || traject.employerId !== actor.employerId) return null;
+      return traject.actorFunction === DIRECTIE ? "employerDirectie" : "employerUser";
     default:
       return null;
   }

@@ -50,10 +50,11 @@ export async function trajectAccess({ actor, trajectId, tx }: { actor: Actor; tr
             trainerId: true,
             employerId: true,
             assignments: { where: { expertId: actor.id }, select: { expertId: true, status: true } },
+            employer: { select: { keyPersons: { where: { userId: actor.id }, select: { function: true } } } },
           },
         })
       : null;
-  const relation = facts ? relationTo(actor, facts) : null;
+  const relation = facts ? relationTo(actor, { ...facts, actorFunction: facts.employer.keyPersons[0]?.function ?? null }) : null;
   if (!relation) throw notFound("Dit traject");
   return { trajectId, relation, capabilities: capabilitiesFor(actor, { traject: relation }) };
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
+  DIRECTIE,
   EXPERT_STATUS_RELATION,
   RELATION_ROLE,
   capabilitiesFor,
@@ -22,6 +23,8 @@ const expertStatusOf = Object.fromEntries(Object.entries(EXPERT_STATUS_RELATION)
   ExpertRelationStatus | undefined
 >;
 
+const directie = (actor: Actor): Prisma.KeyPersonWhereInput => ({ userId: actor.id, function: DIRECTIE });
+
 function relationWhere(actor: Actor, relation: TrajectRelation): Prisma.TrajectWhereInput {
   if (RELATION_ROLE[relation] !== actor.role) return NONE;
   switch (relation) {
@@ -33,7 +36,9 @@ function relationWhere(actor: Actor, relation: TrajectRelation): Prisma.TrajectW
     case "expertAccepted":
       return { assignments: { some: { expertId: actor.id, status: expertStatusOf[relation] } } };
     case "employerUser":
-      return actor.employerId ? { employerId: actor.employerId } : NONE;
+      return actor.employerId ? { employerId: actor.employerId, NOT: { employer: { keyPersons: { some: directie(actor) } } } } : NONE;
+    case "employerDirectie":
+      return actor.employerId ? { employerId: actor.employerId, employer: { keyPersons: { some: directie(actor) } } } : NONE;
   }
 }
 

@@ -22,7 +22,13 @@ export async function installBundledContent(prisma: PrismaClient) {
     skipDuplicates: true,
   });
   await prisma.methodGuideline.createMany({
-    data: guidelinesJson.entries.map((g, position) => ({ key: g.key, kind: g.kind as "DO" | "DONT", text: g.text, position })),
+    data: guidelinesJson.entries.map((g, position) => ({
+      key: g.key,
+      kind: g.kind as "DO" | "DONT" | "PRINCIPLE",
+      title: "title" in g ? g.title : null,
+      text: g.text,
+      position,
+    })),
     skipDuplicates: true,
   });
   const itemCount = questionnaireJson.themes.reduce((n, t) => n + t.items.length, 0);

@@ -113,10 +113,23 @@ export async function withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Pr
 }
 
 /** Lets tests point the app's domain code at their own (in-memory) database. */
-export function setDb(client: PrismaClient | undefined, raw?: RawQuery, pool?: pg.Pool): void {
+export function setDb(client: PrismaClient | undefined, raw?: RawQuery, pool?: pg.Pool, lite?: PGlite): void {
   g.__prisma = client;
   g.__raw = raw;
   g.__pgPool = pool;
+  g.__pglite = lite;
+}
+
+/**
+ * Where LISTEN can run: PostgreSQL's connection string (the live board opens one dedicated connection
+ * per instance with it), or the embedded database itself (PGlite has its own listen).
+ */
+export function listenTarget(): { url: string } | { lite: PGlite } {
+  db();
+  if (g.__pglite) return { lite: g.__pglite };
+  const url = g.__pgPool?.options.connectionString;
+  if (!url) throw new Error("no database to LISTEN on");
+  return { url };
 }
 
 export async function closeDb(): Promise<void> {

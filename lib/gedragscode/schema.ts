@@ -1,29 +1,65 @@
-import { isoDate, line, recordId, text, wholeNumber, z } from "@/lib/zod";
+import { checkboxValues, isoDate, line, recordId, text, wholeNumber, z } from "@/lib/zod";
 import { GEDRAGSCODE_SECTION_KEYS } from "./sections";
 
-// Shared by the gedragscode editor forms and their server actions.
+// One schema per gedragscode form (the editor, the live board and the sign-off panel post these).
 const id = recordId();
 const version = wholeNumber(z.number().min(0));
 
-export const clauseSchema = z.object({
-  trajectId: id,
-  version,
+const clauseFields = {
   section: z.enum(GEDRAGSCODE_SECTION_KEYS, { message: "Kies een onderdeel." }),
   title: line().trim().min(2, "Geef de afspraak een korte titel.").max(160, "Gebruik maximaal 160 tekens."),
   body: text().trim().min(2, "Beschrijf de afspraak.").max(4000, "Gebruik maximaal 4000 tekens."),
-  themeKey: line().max(40).optional(),
   owner: line().trim().max(120, "Gebruik maximaal 120 tekens.").optional(),
+  startDate: isoDate({ optional: true }),
+};
+
+export const clauseSchema = z.object({
+  trajectId: id,
+  ...clauseFields,
+  themeKey: line().max(40).optional(),
+  solutionKey: line().max(40).optional(),
 });
 export type ClauseInput = z.infer<typeof clauseSchema>;
 
-export const clauseRemoveSchema = z.object({ trajectId: id, version, clauseId: id });
-export const preambleSchema = z.object({ trajectId: id, version, preamble: text().trim().max(4000, "Gebruik maximaal 4000 tekens.") });
-export const adoptSchema = z.object({
+/** An edit names the clause's own version: the same clause edited twice is a conflict, never an overwrite. */
+export const clauseEditSchema = z.object({ trajectId: id, clauseId: id, version, ...clauseFields });
+export type ClauseEditInput = z.infer<typeof clauseEditSchema>;
+
+export const clauseMoveSchema = z.object({
   trajectId: id,
-  version,
-  adoptedByName: line().trim().min(2, "Vul in wie de code heeft vastgesteld.").max(160),
+  clauseId: id,
+  /** The place in its section to move to, from 0 (buttons send the neighbour's, dragging the drop's) */
+  to: wholeNumber(z.number().min(0).max(10_000)),
 });
-export const reopenSchema = z.object({ trajectId: id, version });
+export const clauseRemoveSchema = z.object({ trajectId: id, version, clauseId: id });
+export const restoreSchema = z.object({ trajectId: id, revisionId: id });
+export const preambleSchema = z.object({ trajectId: id, version, preamble: text().trim().max(4000, "Gebruik maximaal 4000 tekens.") });
+
+/** Accepting proposals of the draft from the scan: the ones ticked, by their key. */
+export const acceptProposalsSchema = z.object({
+  trajectId: id,
+  proposals: checkboxValues(line().max(120), 200).refine((v) => v.length > 0, "Kies ten minste één voorstel."),
+});
+
+export const signersSchema = z.object({
+  trajectId: id,
+  signers: checkboxValues(id, 20).refine((v) => v.length > 0, "Kies ten minste één persoon die namens de werkgever tekent."),
+});
+export const signSchema = z.object({
+  trajectId: id,
+  /** The hash of the text the signer read: a code changed meanwhile is not signed unseen */
+  contentHash: line().regex(/^[0-9a-f]{64}$/, "De tekst is niet herkend. Laad de pagina opnieuw."),
+  consentToReuse: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+});
+export const signingLinkSchema = z.object({ trajectId: id, keyPersonId: id });
+export const linkSignSchema = z.object({
+  token: line().max(200),
+  contentHash: signSchema.shape.contentHash,
+  consentToReuse: signSchema.shape.consentToReuse,
+  name: line().trim().min(2, "Vul uw naam in.").max(160, "Gebruik maximaal 160 tekens."),
+  function: line().trim().min(2, "Vul uw functie in.").max(160, "Gebruik maximaal 160 tekens."),
+});
+export const reopenSchema = z.object({ trajectId: id });
 
 export const nextStepSchema = z.object({
   trajectId: id,

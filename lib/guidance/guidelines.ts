@@ -15,6 +15,15 @@ export async function activeGuidelines() {
   return { do: rows.filter((r) => r.kind === "DO").map((r) => r.text), dont: rows.filter((r) => r.kind === "DONT").map((r) => r.text) };
 }
 
+/** The standard uitgangspunten offered for every new gedragscode. */
+export async function activePrinciples() {
+  const rows = await db().methodGuideline.findMany({
+    where: { active: true, kind: "PRINCIPLE" },
+    orderBy: [{ position: "asc" }, { key: "asc" }],
+  });
+  return rows.map((r) => ({ key: r.key, title: r.title ?? r.text.slice(0, 60), text: r.text }));
+}
+
 export async function listGuidelinesForAdmin(actor: Actor) {
   assertCapability(actor, "guidance:edit");
   return db().methodGuideline.findMany({ orderBy: [{ kind: "asc" }, { position: "asc" }, { key: "asc" }] });
@@ -25,7 +34,13 @@ export async function createGuideline({ actor, input }: { actor: Actor; input: G
   return db().$transaction(async (tx) => {
     const last = await tx.methodGuideline.aggregate({ _max: { position: true } });
     const created = await tx.methodGuideline.create({
-      data: { key: `eigen-${crypto.randomUUID()}`, kind: input.kind, text: input.text, position: (last._max.position ?? 0) + 1 },
+      data: {
+        key: `eigen-${crypto.randomUUID()}`,
+        kind: input.kind,
+        title: input.title || null,
+        text: input.text,
+        position: (last._max.position ?? 0) + 1,
+      },
     });
     await recordAudit({ actor, action: "guidance.create", entityType: "MethodGuideline", entityId: created.id }, tx);
     return created;
@@ -37,7 +52,7 @@ export async function updateGuideline({ actor, input }: { actor: Actor; input: G
   await db().$transaction(async (tx) => {
     const updated = await tx.methodGuideline.updateMany({
       where: { id: input.id, version: input.version },
-      data: { kind: input.kind, text: input.text, active: input.active, version: { increment: 1 } },
+      data: { kind: input.kind, title: input.title || null, text: input.text, active: input.active, version: { increment: 1 } },
     });
     if (updated.count === 0) {
       const exists = await tx.methodGuideline.count({ where: { id: input.id } });

@@ -8,7 +8,7 @@ type Tx = Prisma.TransactionClient;
 
 export interface MailInput {
   trajectId?: string | null;
-  kind: "invitation" | "reminder" | "resend" | "account" | "test" | "calendar" | "tandem";
+  kind: "invitation" | "reminder" | "resend" | "account" | "test" | "calendar" | "tandem" | "signing";
   to: string;
   subject: string;
   text: string;

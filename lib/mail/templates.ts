@@ -168,3 +168,22 @@ export function scanDeadlineMail(d: { name: string; employerName: string; traine
     ].join("\n"),
   };
 }
+
+/** To a key person without an account: sign the employer's EPA-gedragscode through a one-time link. */
+export function signingLinkMail(d: { name: string; employerName: string; senderName: string; url: string; days: number }) {
+  return {
+    subject: `Ondertekenen: de EPA-gedragscode van ${d.employerName}`,
+    text: [
+      `Beste ${d.name},`,
+      "",
+      `De EPA-gedragscode van ${d.employerName} is klaar om te ondertekenen. U bent gevraagd om namens uw organisatie te tekenen.`,
+      "Via de link leest u de volledige tekst en tekent u met één klik. De link werkt één keer en is " + `${d.days} dagen geldig.`,
+      "Is de tekst intussen veranderd, dan ziet u de nieuwe versie voordat u tekent.",
+      "",
+      `Ondertekenen: ${d.url}`,
+      "",
+      "Met vriendelijke groet,",
+      d.senderName,
+    ].join("\n"),
+  };
+}

@@ -165,12 +165,45 @@ async function collect(employerId: string) {
           updatedAt: true,
           clauses: { orderBy: [{ section: "asc" }, { position: "asc" }] },
           revisions: {
-            orderBy: { number: "asc" },
-            select: { number: true, createdAt: true, snapshot: true, author: { select: { name: true } } },
+            orderBy: [{ createdAt: "asc" }, { version: "asc" }],
+            select: {
+              clauseId: true,
+              version: true,
+              change: true,
+              section: true,
+              title: true,
+              body: true,
+              owner: true,
+              startDate: true,
+              createdAt: true,
+              author: { select: { name: true } },
+            },
+          },
+          signers: {
+            select: {
+              signsAs: true,
+              keyPerson: { select: { name: true, email: true } },
+              links: { select: { createdAt: true, expiresAt: true, usedAt: true } },
+            },
+          },
+          signatures: {
+            orderBy: { signedAt: "asc" },
+            select: {
+              name: true,
+              function: true,
+              signedAt: true,
+              contentHash: true,
+              codeVersion: true,
+              consentToReuse: true,
+              voidedAt: true,
+              voidReason: true,
+              userId: true,
+            },
           },
         },
       },
       nextSteps: { orderBy: { position: "asc" }, select: { text: true, owner: true, dueDate: true } },
+      boardEvents: { orderBy: { id: "asc" }, select: { kind: true, actorName: true, createdAt: true } },
     },
   });
   const trajectIds = trajecten.map((t) => t.id);

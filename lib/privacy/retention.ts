@@ -38,7 +38,12 @@ export interface RetentionResult {
   keyPersons: number;
   calendarInvites: number;
   claims: number;
+  /** The live board's change log (who changed something when): only needed for catching up */
+  boardEvents: number;
 }
+
+/** A screen that lost its connection catches up from the board's events; after two days nobody does. */
+const BOARD_EVENT_RETENTION_DAYS = 2;
 
 export async function applyRetention({ actor, now = new Date() }: { actor: Actor | SystemActor; now?: Date }): Promise<RetentionResult> {
   if (!isSystemActor(actor)) assertCapability(actor, "privacy:manage");
@@ -67,8 +72,16 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
   const sessions = await pruneAuthSessions({ now });
   const counters = await pruneRateLimits();
   const linksBefore = new Date(now.getTime() - ACCOUNT_LINK_RETENTION_DAYS * DAY_MS);
-  const { count: accountLinks } = await db().accountToken.deleteMany({
-    where: { OR: [{ usedAt: { lt: linksBefore } }, { expiresAt: { lt: linksBefore } }] },
+  const spent = { OR: [{ usedAt: { lt: linksBefore } }, { expiresAt: { lt: linksBefore } }] };
+  const { count: accountTokens } = await db().accountToken.deleteMany({ where: spent });
+  // signing and projector links: the token is only a hash, but used or expired it serves nobody
+  const { count: signingLinks } = await db().signingLink.deleteMany({ where: spent });
+  const { count: boardLinks } = await db().boardLink.deleteMany({
+    where: { OR: [{ expiresAt: { lt: linksBefore } }, { revokedAt: { lt: linksBefore } }] },
+  });
+  const accountLinks = accountTokens + signingLinks + boardLinks;
+  const { count: boardEvents } = await db().boardEvent.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - BOARD_EVENT_RETENTION_DAYS * DAY_MS) } },
   });
   const keyPersons = await removeDormantKeyPersons(now);
   // who had a session in their calendar matters only while it can still change
@@ -84,7 +97,7 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
       entityId: "bewaartermijn",
       data: { respondents, mails, keyPersons, claims },
     });
-  return { respondents, mails, sessions, counters, accountLinks, keyPersons, calendarInvites, claims };
+  return { respondents, mails, sessions, counters, accountLinks, keyPersons, calendarInvites, claims, boardEvents };
 }
 
 /**

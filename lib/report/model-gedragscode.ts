@@ -1,10 +1,24 @@
 // The EPA-gedragscode part of the report model: clauses grouped in the order of docs/method.md#the-epa-gedragscode, the preamble
-// first, and a status line that never lets a concept pass for an adopted code.
-import { formatDate } from "@/lib/dates";
+// first, a status line that never lets a concept pass for an adopted code, and for an adopted code the
+// signature page. The code's own downloads (PDF, Word) use the same model.
+import { formatDate, formatDateTime } from "@/lib/dates";
 import { GEDRAGSCODE_SECTIONS, PREAMBLE_SECTION } from "@/lib/gedragscode/sections";
-import type { GedragscodeModel, ReportInput } from "./types";
+import type { CodeDocumentModel, GedragscodeInput, GedragscodeModel, SignaturePageModel } from "./types";
 
-export function buildGedragscode({ gedragscode, questionnaire }: ReportInput): GedragscodeModel | null {
+/** What the code model is built from: the code and the titles of the questionnaire's themes. */
+export interface CodeSource {
+  gedragscode: GedragscodeInput | null;
+  questionnaire: { themes: readonly { key: string; title: string }[] };
+}
+
+/** How many hex characters of the SHA-256 the signature page shows: enough to tell versions apart. */
+export const HASH_PREFIX_LENGTH = 16;
+
+/**
+ * The code's model; null without a code. `signatures: false` leaves the signature page out (a report
+ * whose outcome is not the formal code).
+ */
+export function buildGedragscode({ gedragscode, questionnaire }: CodeSource, opts: { signatures?: boolean } = {}): GedragscodeModel | null {
   if (!gedragscode) return null;
   const isConcept = gedragscode.status !== "VASTGESTELD";
   const themeTitle = (key: string | null) => (key ? (questionnaire.themes.find((t) => t.key === key)?.title ?? null) : null);
@@ -44,6 +58,47 @@ export function buildGedragscode({ gedragscode, questionnaire }: ReportInput): G
     statusLine: isConcept
       ? `Concept, versie ${gedragscode.version}. Deze gedragscode is nog niet vastgesteld; de tekst kan nog veranderen.`
       : `Vastgesteld${adopted ? ` ${adopted}` : ""}. Versie ${gedragscode.version}.`,
+    signatures: !isConcept && opts.signatures !== false ? signaturePage(gedragscode) : null,
     sections,
+  };
+}
+
+/** The signatures on the content as it is now (all valid ones when the current hash is unknown), oldest first. */
+function signaturePage(code: GedragscodeInput): SignaturePageModel | null {
+  const current = code.contentHash ?? null;
+  const valid = (code.signatures ?? [])
+    .filter((s) => current === null || s.contentHash === current)
+    .sort((a, b) => a.signedAt.getTime() - b.signedAt.getTime());
+  if (valid.length === 0) return null;
+  return {
+    title: "Ondertekening",
+    explanation: `Het kenmerk is het begin (${HASH_PREFIX_LENGTH} tekens) van de SHA-256-hash van de ondertekende tekst: het hoort bij precies die tekst, en elke wijziging van de code geeft een ander kenmerk.`,
+    columns: { name: "Naam", function: "Functie", signedAt: "Ondertekend op", hash: "Kenmerk" },
+    rows: valid.map((s) => ({
+      name: s.name,
+      function: s.function,
+      signedAt: formatDateTime(s.signedAt),
+      hash: s.contentHash.slice(0, HASH_PREFIX_LENGTH),
+    })),
+  };
+}
+
+/** The code on its own, for its PDF and Word downloads; null without a code. */
+export function buildCodeDocument(source: CodeSource & { employerName: string }): CodeDocumentModel | null {
+  const code = buildGedragscode(source);
+  if (!code) return null;
+  const title = `EPA-gedragscode ${source.employerName}`;
+  return {
+    meta: {
+      title,
+      author: source.employerName,
+      subject: `De EPA-gedragscode van ${source.employerName} (${code.statusLabel.toLowerCase()})`,
+      keywords: "Weerbare Werkgever, EPA-gedragscode, mentale toegankelijkheid",
+      lang: "nl-NL",
+    },
+    title,
+    employerName: source.employerName,
+    runningHeader: `Weerbare Werkgever · ${title}`,
+    code,
   };
 }

@@ -28,8 +28,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const themeResult = (key: string) => result.themes.find((t) => t.key === key);
   const themes = questionnaire.themes.map((t, i) => buildTheme(t, i, themeResult(t.key), input, ctx));
   const aandachtspunten = buildAandachtspunten(input, ctx);
-  const gedragscode = buildGedragscode(input);
-  const hasNextSteps = !gedragscode || input.nextSteps.length > 0;
+  const { gedragscode, hasNextSteps } = closingPart(input);
 
   const sectionKeys: ReportSectionKey[] = ["leeswijzer", "samenvatting", "themas", "aandachtspunten"];
   if (gedragscode) sectionKeys.push("gedragscode");
@@ -115,7 +114,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     nextSteps: hasNextSteps
       ? {
           intro: gedragscode
-            ? "Naast de gedragscode zijn deze vervolgstappen afgesproken."
+            ? input.nextSteps.length > 0
+              ? "Naast de gedragscode zijn deze vervolgstappen afgesproken."
+              : "Naast de gedragscode zijn er nog geen vervolgstappen genoteerd. Neem contact op om samen een volgende stap te plannen."
             : input.nextSteps.length > 0
               ? "Er is (nog) geen gedragscode vastgelegd. Dit zijn de afspraken over de volgende stappen."
               : "Er is (nog) geen gedragscode vastgelegd en er zijn nog geen vervolgstappen genoteerd. Neem contact op om samen een volgende stap te plannen.",
@@ -162,6 +163,25 @@ export function buildReportModel(input: ReportInput): ReportModel {
       themes: questionnaire.themes.map((t, i) => ({ label: `${i + 1}. ${t.title}`, value: `${t.items.length} stellingen` })),
     },
   };
+}
+
+/**
+ * The closing part follows the traject's outcome: FORMELE_CODE the code with its signature page (and
+ * next steps when there are any); AFSPRAKEN the code when it has clauses, under its own status (normally
+ * a concept, marked as one; never a signature page) and always the next steps; ALLEEN_RAPPORT the next
+ * steps only. Without an outcome: as before outcomes existed, the code whenever there is one and the
+ * next steps when there is no code or there are steps. A code reopened after a FORMELE_CODE outcome
+ * shows as the concept it is again, without signatures.
+ */
+function closingPart(input: ReportInput): { gedragscode: ReportModel["gedragscode"]; hasNextSteps: boolean } {
+  const outcome = input.outcome ?? null;
+  if (outcome === "ALLEEN_RAPPORT") return { gedragscode: null, hasNextSteps: true };
+  if (outcome === "AFSPRAKEN") {
+    const hasClauses = (input.gedragscode?.clauses.length ?? 0) > 0;
+    return { gedragscode: hasClauses ? buildGedragscode(input, { signatures: false }) : null, hasNextSteps: true };
+  }
+  const gedragscode = buildGedragscode(input);
+  return { gedragscode, hasNextSteps: !gedragscode || input.nextSteps.length > 0 };
 }
 
 function respondentsSentence(n: number): string {

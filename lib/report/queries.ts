@@ -8,7 +8,10 @@ import { privacyMinimum, readLatestSnapshot, solutionTextsFor } from "@/lib/scan
 import { scoreScan } from "@/lib/scan/scoring/scoring";
 import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
 import { assertTrajectCapability } from "@/lib/auth/guard";
-import type { ReportInput } from "./types";
+import { currentContent } from "@/lib/gedragscode/content";
+import { currentOutcome } from "@/lib/trajecten/outcome";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { GedragscodeInput, ReportInput } from "./types";
 
 /**
  * Gathers the report's data for an actor who may download it. Only EMPLOYER-visible annotations are
@@ -27,13 +30,14 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
       trainer: { select: { name: true, email: true } },
       sessions: { orderBy: { number: "asc" }, select: { scheduledAt: true } },
       assignments: { where: { status: { in: [...EXPERT_ACCEPTED] } }, select: { expert: { select: { name: true } } } },
-      gedragscode: { include: { clauses: { orderBy: [{ section: "asc" }, { position: "asc" }] } } },
+      gedragscode: { include: GEDRAGSCODE_INCLUDE },
       nextSteps: { orderBy: { position: "asc" } },
     },
   });
   const questionnaireId = snapshot?.view.questionnaireId ?? traject.questionnaireId ?? (await getLatestQuestionnaire())?.id;
   if (!questionnaireId) throw new Error("no questionnaire available");
-  const [questionnaire, version, responses, annotations, solutions] = await Promise.all([
+  const code = traject.gedragscode;
+  const [questionnaire, version, responses, annotations, solutions, outcome, content] = await Promise.all([
     getQuestionnaireContent(questionnaireId),
     db().questionnaire.findUniqueOrThrow({ where: { id: questionnaireId }, select: { title: true, version: true } }),
     tandemView ? loadSubmittedResponses(trajectId, questionnaireId) : [],
@@ -43,9 +47,10 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
       select: { themeKey: true, itemKey: true, body: true, visibility: true },
     }),
     solutionTextsFor(db(), trajectId),
+    currentOutcome(db(), trajectId),
+    code ? currentContent(db(), code.id) : null,
   ]);
   const dates = traject.sessions.map((s) => s.scheduledAt).filter((d): d is Date => d !== null);
-  const code = traject.gedragscode;
   return {
     traject: {
       employerName: traject.employer.name,
@@ -79,24 +84,43 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
           minimum: snapshot?.view.minimum ?? privacyMinimum(),
           takenAt: snapshot?.takenAt ?? null,
         },
-    gedragscode: code
-      ? {
-          status: code.status,
-          version: code.version,
-          adoptedAt: code.adoptedAt,
-          adoptedBy: code.adoptedByName,
-          preamble: code.preamble,
-          clauses: code.clauses.map((c) => ({
-            section: c.section,
-            title: c.title,
-            body: c.body,
-            themeKey: c.themeKey,
-            owner: c.owner,
-            startDate: c.startDate,
-          })),
-        }
-      : null,
+    gedragscode: code ? toGedragscodeInput(code, content?.hash ?? null) : null,
     nextSteps: traject.nextSteps.map((s) => ({ text: s.text, owner: s.owner, dueDate: s.dueDate })),
+    outcome: outcome.outcome,
+  };
+}
+
+/** What the report and the code's downloads read of a code: its clauses and its valid signatures. */
+export const GEDRAGSCODE_INCLUDE = {
+  clauses: { orderBy: [{ section: "asc" }, { position: "asc" }] },
+  // voided signatures (given for an earlier text) never reach a document
+  signatures: {
+    where: { voidedAt: null },
+    orderBy: { signedAt: "asc" },
+    select: { name: true, function: true, signedAt: true, contentHash: true },
+  },
+} satisfies Prisma.GedragscodeInclude;
+
+type CodeRow = Prisma.GedragscodeGetPayload<{ include: typeof GEDRAGSCODE_INCLUDE }>;
+
+/** A code row as the report model's input, with the hash of its content as it is now. */
+export function toGedragscodeInput(code: CodeRow, contentHash: string | null): GedragscodeInput {
+  return {
+    status: code.status,
+    version: code.version,
+    adoptedAt: code.adoptedAt,
+    adoptedBy: code.adoptedByName,
+    preamble: code.preamble,
+    clauses: code.clauses.map((c) => ({
+      section: c.section,
+      title: c.title,
+      body: c.body,
+      themeKey: c.themeKey,
+      owner: c.owner,
+      startDate: c.startDate,
+    })),
+    signatures: code.signatures,
+    contentHash,
   };
 }
 

@@ -88,19 +88,23 @@ function drawPageFurniture(w: Writer, model: ReportModel, starts: { page: number
         align: "right",
         noWrap: true,
       });
-      if (i >= (conceptFrom ?? Infinity) && i <= conceptTo) {
-        doc.save().rotate(-35, { origin: [PAGE.width / 2, PAGE.height / 2] });
-        doc.fillOpacity(0.06);
-        w.write("CONCEPT", 0, PAGE.height / 2 - 55, {
-          font: FONT.bold,
-          size: 96,
-          color: COLOR.heading,
-          width: PAGE.width,
-          align: "center",
-          noWrap: true,
-        });
-        doc.restore();
-      }
+      if (i >= (conceptFrom ?? Infinity) && i <= conceptTo) drawConceptWatermark(w);
     }, "Pagination");
   }
+}
+
+/** The CONCEPT watermark across the current page; call inside an artifact. */
+export function drawConceptWatermark(w: Writer): void {
+  const { doc } = w;
+  doc.save().rotate(-35, { origin: [PAGE.width / 2, PAGE.height / 2] });
+  doc.fillOpacity(0.06);
+  w.write("CONCEPT", 0, PAGE.height / 2 - 55, {
+    font: FONT.bold,
+    size: 96,
+    color: COLOR.heading,
+    width: PAGE.width,
+    align: "center",
+    noWrap: true,
+  });
+  doc.restore();
 }

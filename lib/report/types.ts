@@ -4,6 +4,7 @@
 
 import type { Band, Questionnaire, ScanResult, Solution } from "@/lib/scan/scoring/types";
 import type { GedragscodeSectionKey } from "@/lib/gedragscode/sections";
+import type { Outcome } from "@/lib/trajecten/outcome-rules";
 
 export type AnnotationVisibility = "PRIVATE" | "TANDEM" | "EMPLOYER";
 
@@ -26,6 +27,14 @@ export interface GedragscodeClauseInput {
   startDate?: Date | null;
 }
 
+/** A valid (not voided) signature: who signed, when, and the SHA-256 (hex) of the content signed. */
+export interface CodeSignatureInput {
+  name: string;
+  function: string;
+  signedAt: Date;
+  contentHash: string;
+}
+
 export interface GedragscodeInput {
   status: "CONCEPT" | "VASTGESTELD";
   version: number;
@@ -33,6 +42,10 @@ export interface GedragscodeInput {
   adoptedBy: string | null;
   preamble?: string | null;
   clauses: GedragscodeClauseInput[];
+  /** the valid signatures; only those on the current content (`contentHash`) reach the signature page */
+  signatures?: CodeSignatureInput[];
+  /** SHA-256 (hex) of the code's content as it is now (lib/gedragscode/content-hash.ts) */
+  contentHash?: string | null;
 }
 
 export interface ReportInput {
@@ -57,6 +70,12 @@ export interface ReportInput {
   themeComments: { themeKey: string; text: string }[];
   gedragscode: GedragscodeInput | null;
   nextSteps: { text: string; owner: string | null; dueDate: Date | null }[];
+  /**
+   * The traject's outcome (lib/trajecten/outcome.ts), which decides the closing part: FORMELE_CODE the
+   * adopted code and its signature page, AFSPRAKEN the (concept) code and the next steps, ALLEEN_RAPPORT
+   * the next steps only. Absent or null: the code whenever there is one, as before outcomes existed.
+   */
+  outcome?: Outcome | null;
   /**
    * Set for an employer's or the admin's report, built from the results snapshot (docs/privacy.md):
    * with few respondents no statement figures, self-grade or comments enter the model. Null or
@@ -130,10 +149,20 @@ export interface AandachtspuntModel {
   solutions: { key: string; title: string; description: string }[];
 }
 
+export interface SignaturePageModel {
+  title: string;
+  /** what the hash column means */
+  explanation: string;
+  columns: { name: string; function: string; signedAt: string; hash: string };
+  rows: { name: string; function: string; signedAt: string; hash: string }[];
+}
+
 export interface GedragscodeModel {
   isConcept: boolean;
   statusLabel: string;
   statusLine: string;
+  /** only for an adopted code with valid signatures on its current content */
+  signatures: SignaturePageModel | null;
   sections: {
     key: GedragscodeSectionKey | "OVERIG";
     title: string;
@@ -141,6 +170,15 @@ export interface GedragscodeModel {
     intro: string | null;
     clauses: { title: string; body: string; details: string[] }[];
   }[];
+}
+
+/** The code on its own (PDF and Word downloads): the same code model as the report's, with its own title. */
+export interface CodeDocumentModel {
+  meta: { title: string; author: string; subject: string; keywords: string; lang: "nl-NL" };
+  title: string;
+  employerName: string;
+  runningHeader: string;
+  code: GedragscodeModel;
 }
 
 export interface ReportModel {

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordDerivedOutcome } from "./outcome";
 import { db } from "@/lib/db";
 import { EXPERT_INVITED_OR_ACCEPTED, isInvitedOrAccepted } from "@/lib/auth/capabilities";
 import { assertCapability, assertEmployerCapability, assertTrajectCapability } from "@/lib/auth/guard";
@@ -96,6 +97,8 @@ export async function setTrajectStatus({
     // Closing the scan freezes what employers see (docs/privacy.md#snapshots); later ones are the trainer's choice.
     if (current.status === "SCAN_OPEN" && status === "SCAN_CLOSED")
       await snapshotResultsInTx(tx, { actor, trajectId, reason: "scan-closed" });
+    // closing records the outcome from what exists; the trainer confirms it on the traject page
+    if (status === "CLOSED") await recordDerivedOutcome(tx, trajectId);
   });
 }
 

@@ -17,7 +17,11 @@ export async function makeEmployer(prisma: PrismaClient, name = `Werkgever ${uid
   });
 }
 
-export async function makeUser(prisma: PrismaClient, role: Role, extra: { employerId?: string; name?: string; email?: string } = {}) {
+export async function makeUser(
+  prisma: PrismaClient,
+  role: Role,
+  extra: { employerId?: string; name?: string; email?: string; function?: "DIRECTIE" | "HR" | "ONDERNEMINGSRAAD" } = {},
+) {
   const user = await prisma.user.create({
     data: {
       email: extra.email ?? `${role.toLowerCase()}-${uid()}@voorbeeld.nl`,
@@ -30,7 +34,7 @@ export async function makeUser(prisma: PrismaClient, role: Role, extra: { employ
   // an employer account is one of the employer's key persons (lib/employers/key-persons.ts)
   if (role === "EMPLOYER" && extra.employerId)
     await prisma.keyPerson.create({
-      data: { employerId: extra.employerId, name: user.name, email: user.email, function: "HR", userId: user.id },
+      data: { employerId: extra.employerId, name: user.name, email: user.email, function: extra.function ?? "HR", userId: user.id },
     });
   return user;
 }
@@ -76,6 +80,11 @@ export async function makeTraject(prisma: PrismaClient, opts: { status?: "INTAKE
 }
 
 export type TrajectFixture = Awaited<ReturnType<typeof makeTraject>>;
+
+/** A second employer user whose key person is the employer's directie (relation employerDirectie). */
+export async function makeDirectie(prisma: PrismaClient, f: TrajectFixture) {
+  return actorOf(await makeUser(prisma, "EMPLOYER", { employerId: f.employer.id, name: `Directeur ${uid()}`, function: "DIRECTIE" }));
+}
 
 /** Everyone who is *not* related to a traject: a second traject's cast plus an admin. */
 export async function makeOutsiders(prisma: PrismaClient) {

@@ -3,8 +3,16 @@ import type { Actor } from "@/lib/auth/roles";
 import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/annotations/mutations";
 import { listAuditEvents } from "@/lib/audit/queries";
 import { endAllSessions } from "@/lib/auth/auth-sessions";
-import { addClause, addNextStep, adoptCode, removeClause, removeNextStep, reopenCode, setPreamble } from "@/lib/gedragscode/mutations";
-import { getGedragscodeForActor } from "@/lib/gedragscode/queries";
+import { addClause, editClause, moveClause, removeClause, restoreRevision, setPreamble } from "@/lib/gedragscode/clauses";
+import { currentContent } from "@/lib/gedragscode/content";
+import { addNextStep, removeNextStep } from "@/lib/gedragscode/next-steps";
+import { acceptProposals, proposalsForActor } from "@/lib/gedragscode/proposals";
+import { clauseVersionsForActor, codeHistoryForActor, getGedragscodeForActor } from "@/lib/gedragscode/queries";
+import { reopenCode, sendSigningLink, setSigners, signCode, signOffState } from "@/lib/gedragscode/signoff";
+import { confirmOutcome, trajectOutcomeForActor } from "@/lib/trajecten/outcome";
+import { activeBoardLinks, announcePresence, createBoardLink, revokeBoardLinks } from "@/lib/board/access";
+import { boardForActor } from "@/lib/board/board";
+import { codeExportForActor } from "@/lib/gedragscode/export";
 import { listOutboxForActor } from "@/lib/mail/queries";
 import { getMonitoringSummary } from "@/lib/monitoring/queries";
 import { importQuestionnaireVersion } from "@/lib/questionnaires/import";
@@ -82,9 +90,11 @@ type Case = {
   run: (w: World, actor: Actor) => Promise<unknown>;
   /** One world for every actor: what an allowed call does cannot change another's outcome (a read, or each actor's own account). */
   shareWorld?: true;
+  /** Brings each world into the state the call needs (e.g. an adopted code to reopen), before anyone calls. */
+  prepare?: (w: World) => Promise<unknown>;
 };
-const TANDEM_AND_EMPLOYER = ["trainer", "expertAccepted", "employerUser"] as const;
-const READERS = ["trainer", "expertAccepted", "employerUser", "admin"] as const;
+const TANDEM_AND_EMPLOYER = ["trainer", "expertAccepted", "employerUser", "employerDirectie"] as const;
+const READERS = ["trainer", "expertAccepted", "employerUser", "employerDirectie", "admin"] as const;
 /** The employer's trainer (responsible, with a traject there) and the admin. */
 const EMPLOYER_KEEPERS = ["trainer", "admin"] as const;
 const code = (w: World) => ({ trajectId: w.trajectId, version: w.codeVersion });
@@ -118,7 +128,7 @@ const cases: Case[] = [
   {
     name: "getRequestForActor",
     shareWorld: true,
-    allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "admin"],
+    allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "employerDirectie", "admin"],
     run: (w, actor) => getRequestForActor({ actor, trajectId: w.trajectId }),
   },
   {
@@ -150,7 +160,7 @@ const cases: Case[] = [
   {
     name: "sessionIcsForActor",
     shareWorld: true,
-    allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "admin"],
+    allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "employerDirectie", "admin"],
     run: (w, actor) => sessionIcsForActor({ actor, trajectId: w.trajectId, number: 2 }),
   },
   // the tandem prepares each session; the admin keeps the method's do's and don'ts
@@ -295,16 +305,133 @@ const cases: Case[] = [
     name: "addClause",
     allowed: TANDEM_AND_EMPLOYER,
     run: (w, actor) =>
-      addClause({ actor, input: { ...code(w), section: "BORGING", title: "Jaarlijks", body: "Elk jaar bespreken we de code." } }),
+      addClause({
+        actor,
+        input: { trajectId: w.trajectId, section: "BORGING", title: "Jaarlijks", body: "Elk jaar bespreken we de code." },
+      }),
   },
-  { name: "removeClause", allowed: TANDEM_AND_EMPLOYER, run: (w, actor) => removeClause({ actor, ...code(w), clauseId: w.clauseId }) },
+  {
+    name: "editClause",
+    allowed: TANDEM_AND_EMPLOYER,
+    run: (w, actor) =>
+      editClause({
+        actor,
+        input: {
+          trajectId: w.trajectId,
+          clauseId: w.clauseId,
+          version: 1,
+          section: "BORGING",
+          title: "Evaluatie",
+          body: "Na een half jaar.",
+        },
+      }),
+  },
+  {
+    name: "moveClause",
+    allowed: TANDEM_AND_EMPLOYER,
+    run: (w, actor) => moveClause({ actor, trajectId: w.trajectId, clauseId: w.clauseId, to: 0 }),
+  },
+  {
+    name: "removeClause",
+    allowed: TANDEM_AND_EMPLOYER,
+    run: (w, actor) => removeClause({ actor, ...code(w), version: 1, clauseId: w.clauseId }),
+  },
+  {
+    name: "restoreRevision",
+    allowed: TANDEM_AND_EMPLOYER,
+    run: (w, actor) => restoreRevision({ actor, trajectId: w.trajectId, revisionId: w.revisionId }),
+  },
   {
     name: "setPreamble",
     allowed: TANDEM_AND_EMPLOYER,
-    run: (w, actor) => setPreamble({ actor, ...code(w), preamble: "Samen maken we het werk toegankelijk." }),
+    run: (w, actor) => setPreamble({ actor, trajectId: w.trajectId, version: 1, preamble: "Samen maken we het werk toegankelijk." }),
   },
-  { name: "adoptCode", allowed: TANDEM_AND_EMPLOYER, run: (w, actor) => adoptCode({ actor, ...code(w), adoptedByName: "Directie" }) },
-  { name: "reopenCode", allowed: TANDEM_AND_EMPLOYER, run: (w, actor) => reopenCode({ actor, ...code(w) }) },
+  {
+    name: "proposalsForActor",
+    shareWorld: true,
+    allowed: TANDEM_AND_EMPLOYER,
+    run: (w, actor) => proposalsForActor({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "acceptProposals",
+    allowed: TANDEM_AND_EMPLOYER,
+    run: (w, actor) => acceptProposals({ actor, trajectId: w.trajectId, keys: ["principle:uitgangspunt-rolzuiverheid"] }),
+  },
+  {
+    name: "codeHistoryForActor",
+    shareWorld: true,
+    allowed: READERS,
+    run: (w, actor) => codeHistoryForActor({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "clauseVersionsForActor",
+    shareWorld: true,
+    allowed: READERS,
+    run: (w, actor) => clauseVersionsForActor({ actor, trajectId: w.trajectId, clauseId: w.clauseId }),
+  },
+  // sign-off: the employer's own; the trainer helps choose who signs, never signs
+  { name: "signOffState", shareWorld: true, allowed: READERS, run: (w, actor) => signOffState({ actor, trajectId: w.trajectId }) },
+  {
+    name: "setSigners",
+    allowed: ["trainer", "employerUser", "employerDirectie"],
+    run: (w, actor) => setSigners({ actor, trajectId: w.trajectId, keyPersonIds: [w.keyPersonId] }),
+  },
+  {
+    name: "sendSigningLink",
+    allowed: ["trainer", "employerUser", "employerDirectie"],
+    run: (w, actor) => sendSigningLink({ actor, trajectId: w.trajectId, keyPersonId: w.keyPersonId }),
+  },
+  {
+    name: "signCode",
+    allowed: ["employerUser", "employerDirectie"],
+    run: async (w, actor) =>
+      signCode({ actor, trajectId: w.trajectId, contentHash: (await currentContent(t.prisma, w.codeId)).hash, consentToReuse: true }),
+  },
+  {
+    name: "reopenCode",
+    allowed: ["employerDirectie"],
+    prepare: (w) => t.prisma.gedragscode.update({ where: { id: w.codeId }, data: { status: "VASTGESTELD", adoptedAt: new Date() } }),
+    run: (w, actor) => reopenCode({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "trajectOutcomeForActor",
+    shareWorld: true,
+    allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "employerDirectie", "admin"],
+    run: (w, actor) => trajectOutcomeForActor({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "codeExportForActor (pdf)",
+    shareWorld: true,
+    allowed: READERS,
+    run: (w, actor) => codeExportForActor({ actor, trajectId: w.trajectId, format: "pdf" }),
+  },
+  {
+    name: "codeExportForActor (docx)",
+    shareWorld: true,
+    allowed: READERS,
+    run: (w, actor) => codeExportForActor({ actor, trajectId: w.trajectId, format: "docx" }),
+  },
+  // the live board: everyone who reads the code watches it; the trainer makes the projector link
+  { name: "boardForActor", shareWorld: true, allowed: READERS, run: (w, actor) => boardForActor({ actor, trajectId: w.trajectId }) },
+  {
+    name: "announcePresence",
+    allowed: TANDEM_AND_EMPLOYER,
+    run: (w, actor) => announcePresence({ actor, trajectId: w.trajectId, clauseId: w.clauseId, editing: true }),
+  },
+  { name: "createBoardLink", allowed: ["trainer"], run: (w, actor) => createBoardLink({ actor, trajectId: w.trajectId, number: 2 }) },
+  { name: "revokeBoardLinks", allowed: ["trainer"], run: (w, actor) => revokeBoardLinks({ actor, trajectId: w.trajectId }) },
+  {
+    name: "activeBoardLinks",
+    shareWorld: true,
+    allowed: ["trainer"],
+    run: (w, actor) => activeBoardLinks({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "confirmOutcome",
+    allowed: ["trainer"],
+    prepare: (w) => t.prisma.traject.update({ where: { id: w.trajectId }, data: { status: "CLOSED" } }),
+    run: (w, actor) => confirmOutcome({ actor, trajectId: w.trajectId, outcome: "AFSPRAKEN" }),
+  },
   {
     name: "addNextStep",
     allowed: TANDEM_AND_EMPLOYER,
@@ -352,7 +479,7 @@ const cases: Case[] = [
   {
     name: "getTrajectForActor",
     shareWorld: true,
-    allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "admin"],
+    allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "employerDirectie", "admin"],
     run: (w, actor) => getTrajectForActor({ actor, trajectId: w.trajectId }),
   },
   {
@@ -598,7 +725,12 @@ describe(`authorization matrix (${process.env.TEST_DATABASE_URL ? "postgres" : "
       // The refused actors go first, in a fresh world: a refusal changes nothing, so that world is
       // still fresh for the first allowed actor.
       // (One fingerprint after all of them: a change by any refused call would still show there.)
-      const first = await makeWorld(t);
+      const world = async () => {
+        const w = await makeWorld(t);
+        await c.prepare?.(w);
+        return w;
+      };
+      const first = await world();
       const before = await snapshotAllTables(t);
       const refused = ACTOR_LABELS.filter((l) => !c.allowed.includes(l));
       for (const label of refused) {
@@ -607,7 +739,7 @@ describe(`authorization matrix (${process.env.TEST_DATABASE_URL ? "postgres" : "
       }
       expect([refused.join(", "), await snapshotAllTables(t)]).toEqual([refused.join(", "), before]);
       for (const [i, label] of c.allowed.entries()) {
-        const w = i === 0 || c.shareWorld ? first : await makeWorld(t);
+        const w = i === 0 || c.shareWorld ? first : await world();
         expect([label, await outcomeOf(c.run(w, w.actors[label]))]).toEqual([label, "ok"]);
       }
     });

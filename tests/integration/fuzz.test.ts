@@ -144,7 +144,7 @@ function cases(w: World, spare: Spare): Case[] {
   const code = { trajectId, version: smallInt(4) };
   const op = (name: string) => ({ op: fc.constant(name) });
   const gedragscode = (fields: Record<string, fc.Arbitrary<string>>): Omit<Case, "name"> => ({
-    actors: ["trainer", "employerUser"],
+    actors: ["trainer", "employerUser", "employerDirectie"],
     fields,
     call: (fd) => gedragscodeAction(null, fd as FormData),
   });
@@ -463,8 +463,41 @@ function cases(w: World, spare: Spare): Case[] {
     },
     { name: "gedragscodeAction:removeClause", ...gedragscode({ ...op("removeClause"), ...code, clauseId: id(w.clauseId) }) },
     { name: "gedragscodeAction:preamble", ...gedragscode({ ...op("preamble"), ...code, preamble: word }) },
-    { name: "gedragscodeAction:adopt", ...gedragscode({ ...op("adopt"), ...code, adoptedByName: word }) },
-    { name: "gedragscodeAction:reopen", ...gedragscode({ ...op("reopen"), ...code }) },
+    {
+      name: "gedragscodeAction:editClause",
+      ...gedragscode({
+        ...op("editClause"),
+        ...code,
+        clauseId: id(w.clauseId),
+        section: fc.constantFrom("BORGING", "GEDRAG"),
+        title: word,
+        body: word,
+        owner: word,
+        startDate: dateInRange,
+      }),
+    },
+    { name: "gedragscodeAction:moveClause", ...gedragscode({ ...op("moveClause"), trajectId, clauseId: id(w.clauseId), to: smallInt(4) }) },
+    { name: "gedragscodeAction:restore", ...gedragscode({ ...op("restore"), trajectId, revisionId: id(w.revisionId) }) },
+    {
+      name: "gedragscodeAction:acceptProposals",
+      ...gedragscode({
+        ...op("acceptProposals"),
+        trajectId,
+        proposals: fc.constantFrom("principle:uitgangspunt-rolzuiverheid", "theme:T1:OR-99", ""),
+      }),
+    },
+    { name: "gedragscodeAction:signers", ...gedragscode({ ...op("signers"), trajectId, signers: id(w.keyPersonId) }) },
+    {
+      name: "gedragscodeAction:sign",
+      ...gedragscode({
+        ...op("sign"),
+        trajectId,
+        contentHash: fc.constantFrom("0".repeat(64), "abc", ""),
+        consentToReuse: fc.constantFrom("on", "", "ja"),
+      }),
+    },
+    { name: "gedragscodeAction:signingLink", ...gedragscode({ ...op("signingLink"), trajectId, keyPersonId: id(w.keyPersonId) }) },
+    { name: "gedragscodeAction:reopen", ...gedragscode({ ...op("reopen"), trajectId }) },
     { name: "gedragscodeAction:addStep", ...gedragscode({ ...op("addStep"), trajectId, text: word, owner: word, dueDate: dateInRange }) },
     {
       name: "gedragscodeAction:removeStep",

@@ -1,5 +1,6 @@
 import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
+import { currentContent } from "@/lib/gedragscode/content";
 import { buildReportModel } from "@/lib/report/model";
 import { buildReportInputForActor, reportFileName } from "@/lib/report/queries";
 import { renderReportPdf } from "@/lib/report/render-pdf";
@@ -85,6 +86,34 @@ describe("the scan report PDF", () => {
     expect(text).toMatch(/concept/i);
     for (const secret of ["TANDEMNOTITIE", "PRIVENOTITIE", "Geheime Naam", "geheim0@voorbeeld.nl", "geheim1@voorbeeld.nl"])
       expect(text).not.toContain(secret);
+  });
+
+  it("with an adopted code (outcome formele code) ends the code with the signature page", async () => {
+    const f = await trajectWithScan({ withCode: true });
+    const code = await t.prisma.gedragscode.findUniqueOrThrow({ where: { trajectId: f.traject.id } });
+    const keyPerson = await t.prisma.keyPerson.findFirstOrThrow({ where: { userId: f.employerUser.id } });
+    const signer = await t.prisma.codeSigner.create({ data: { gedragscodeId: code.id, keyPersonId: keyPerson.id, signsAs: "HR" } });
+    const { hash } = await currentContent(t.prisma, code.id);
+    await t.prisma.codeSignature.create({
+      data: {
+        gedragscodeId: code.id,
+        signerId: signer.id,
+        name: "Ria Tekenaar",
+        function: "HR",
+        contentHash: hash,
+        codeVersion: code.version,
+      },
+    });
+    await t.prisma.gedragscode.update({
+      where: { id: code.id },
+      data: { status: "VASTGESTELD", adoptedAt: new Date(), adoptedByName: "Ria Tekenaar (HR)" },
+    });
+    const { text, input } = await pdfText(f);
+    expect(input.outcome).toBe("FORMELE_CODE");
+    expect(input.gedragscode?.contentHash).toBe(hash);
+    expect(text).toContain("Ondertekening");
+    expect(text).toContain("Ria Tekenaar");
+    expect(text).toContain(hash.slice(0, 16));
   });
 
   it("works with one respondent and without a gedragscode (shows the next steps)", async () => {

@@ -1,7 +1,7 @@
 import { newLinkToken } from "@/lib/link-tokens";
 import { startSession } from "@/lib/auth/auth-sessions";
 import type { Actor } from "@/lib/auth/roles";
-import { actorOf, makeOutsiders, makeSubmittedResponse, makeTraject, makeUser, questionnaireJson } from "@/tests/factories";
+import { actorOf, makeDirectie, makeOutsiders, makeSubmittedResponse, makeTraject, makeUser, questionnaireJson } from "@/tests/factories";
 import type { TestDb } from "./test-db";
 
 // A small world in which every relation to one traject exists once, plus outsiders: the cast of the
@@ -13,6 +13,7 @@ export const ACTOR_LABELS = [
   "expertAccepted",
   "expertInvited",
   "employerUser",
+  "employerDirectie",
   "admin",
   "otherTrainer",
   "otherExpert",
@@ -28,6 +29,7 @@ export async function makeWorld(t: TestDb) {
   const invitedExpert = actorOf(await makeUser(t.prisma, "EXPERT"));
   await t.prisma.expertAssignment.create({ data: { trajectId: f.traject.id, expertId: invitedExpert.id, status: "INVITED" } });
   const spareExpert = await makeUser(t.prisma, "EXPERT");
+  const directie = await makeDirectie(t.prisma, f);
 
   const submitted = await makeSubmittedResponse(t.prisma, f, { answers: { "1.1": 4 } });
   // A draft with every statement answered: it can be submitted, reminded, resent and revoked.
@@ -48,6 +50,18 @@ export async function makeWorld(t: TestDb) {
       clauses: { create: { section: "BORGING", title: "Evaluatie", body: "Over een jaar kijken we terug.", position: 0 } },
     },
     include: { clauses: true },
+  });
+  const clause = code.clauses[0]!;
+  const revision = await t.prisma.gedragscodeRevision.create({
+    data: {
+      gedragscodeId: code.id,
+      clauseId: clause.id,
+      version: 1,
+      change: "ADDED",
+      section: clause.section,
+      title: clause.title,
+      body: "Eerder: over een jaar.",
+    },
   });
   const nextStep = await t.prisma.nextStep.create({ data: { trajectId: f.traject.id, text: "Terugkommoment plannen" } });
   const keyPerson = await t.prisma.keyPerson.create({
@@ -93,6 +107,7 @@ export async function makeWorld(t: TestDb) {
     expertAccepted: f.expert,
     expertInvited: invitedExpert,
     employerUser: f.employerUser,
+    employerDirectie: directie,
     admin,
     otherTrainer: other.trainer,
     otherExpert: other.expert,
@@ -112,7 +127,9 @@ export async function makeWorld(t: TestDb) {
     draftToken,
     annotationId: annotation.id,
     codeVersion: code.version,
-    clauseId: code.clauses[0]!.id,
+    codeId: code.id,
+    clauseId: clause.id,
+    revisionId: revision.id,
     nextStepId: nextStep.id,
     failedMailId: failedMail.id,
     keyPersonId: keyPerson.id,

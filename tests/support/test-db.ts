@@ -30,7 +30,7 @@ export interface TestDb {
 export async function createTestDb(): Promise<TestDb> {
   const url = process.env.TEST_DATABASE_URL;
   const testDb = url ? await createPostgresDb(url) : await createPgliteDb();
-  setDb(testDb.prisma, testDb.raw, testDb.pool);
+  setDb(testDb.prisma, testDb.raw, testDb.pool, testDb.pglite);
   return testDb;
 }
 

@@ -48,6 +48,7 @@ const roleOf: Record<TrajectRelation, Actor["role"]> = {
   expertInvited: "EXPERT",
   expertAccepted: "EXPERT",
   employerUser: "EMPLOYER",
+  employerDirectie: "EMPLOYER",
   admin: "ADMIN",
 };
 
@@ -153,6 +154,9 @@ describe("relationTo", () => {
     expect(relationTo(as("x-declined", "EXPERT"), traject)).toBeNull();
     expect(relationTo(as("x-withdrawn", "EXPERT"), traject)).toBeNull();
     expect(relationTo(as("u", "EMPLOYER", "e1"), traject)).toBe("employerUser");
+    expect(relationTo(as("u", "EMPLOYER", "e1"), { ...traject, actorFunction: "HR" })).toBe("employerUser");
+    expect(relationTo(as("u", "EMPLOYER", "e1"), { ...traject, actorFunction: "DIRECTIE" })).toBe("employerDirectie");
+    expect(relationTo(as("u", "EMPLOYER", "e2"), { ...traject, actorFunction: "DIRECTIE" })).toBeNull();
     expect(relationTo(as("u", "EMPLOYER", "e2"), traject)).toBeNull();
     expect(relationTo(as("u", "EMPLOYER", null), traject)).toBeNull();
     expect(relationTo(as("a", "ADMIN"), traject)).toBe("admin");

@@ -1,6 +1,8 @@
-// The EPA-gedragscode (or the agreed next steps), the contact point and the appendix.
+// The EPA-gedragscode (with its signature page once adopted) or the agreed next steps, the contact
+// point and the appendix.
 import type { GedragscodeModel, ReportModel } from "../types";
 import { drawList, drawTable } from "./blocks";
+import { drawSignaturePage } from "./signatures";
 import { FONT } from "./fonts";
 import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
 import type { Writer } from "./writer";
@@ -63,6 +65,7 @@ export function drawGedragscode(w: Writer, code: GedragscodeModel, title: string
         w.paragraph(article, clause.details.join("  ·  "), { size: SIZE.small, color: COLOR.muted, gapAfter: 8 });
     }
   }
+  if (code.signatures) drawSignaturePage(w, sect, code.signatures, outline);
   return sect;
 }
 

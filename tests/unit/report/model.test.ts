@@ -5,7 +5,7 @@ import { formatDate, formatPeriod } from "@/lib/dates";
 import { formatDecimal, formatPercent } from "@/lib/ui/format-number";
 import { GEDRAGSCODE_SECTIONS } from "@/lib/gedragscode/sections";
 import { buildReportModel } from "@/lib/report/model";
-import { demoReportInput } from "../../fixtures/report-demo-input";
+import { DEMO_CODE_HASH, demoReportInput } from "../../fixtures/report-demo-input";
 
 const full = buildReportModel(demoReportInput());
 
@@ -143,6 +143,89 @@ describe("buildReportModel", () => {
     expect(full.summary.chart.bars).toHaveLength(9);
     expect(full.summary.chart.alt).toContain("Terugval en baanzekerheid: 5,0 (ontwikkelpunt).");
     expect(full.summary.chart.alt).toContain("Zelfbeeld: 7,0.");
+  });
+
+  describe("the closing part follows the traject's outcome", () => {
+    const keys = (model: ReturnType<typeof buildReportModel>) => model.sections.map((s) => s.key);
+
+    it("FORMELE_CODE: the adopted code, then its signature page (Amsterdam time, 16 hex chars of the hash)", () => {
+      expect(keys(full)).toEqual(expect.arrayContaining(["gedragscode", "vervolgstappen"]));
+      expect(full.gedragscode?.statusLine).toMatch(/^Vastgesteld/);
+      expect(full.gedragscode?.signatures).toEqual({
+        title: "Ondertekening",
+        explanation: expect.stringMatching(/SHA-256.*precies die tekst/),
+        columns: { name: "Naam", function: "Functie", signedAt: "Ondertekend op", hash: "Kenmerk" },
+        rows: [
+          { name: "Johan de Wit", function: "Directie", signedAt: "19 november 2026 om 10:30", hash: DEMO_CODE_HASH.slice(0, 16) },
+          {
+            name: "Fatima Ouali",
+            function: "OR (ondernemingsraad)",
+            signedAt: "20 november 2026 om 15:05",
+            hash: DEMO_CODE_HASH.slice(0, 16),
+          },
+        ],
+      });
+    });
+
+    it("FORMELE_CODE: a signature on another text than the current one stays off the page", () => {
+      const input = demoReportInput();
+      input.gedragscode!.signatures!.push({
+        name: "Oude Handtekening",
+        function: "HR",
+        signedAt: new Date("2026-11-01T10:00:00Z"),
+        contentHash: "ab".repeat(32),
+      });
+      expect(buildReportModel(input).gedragscode?.signatures?.rows.map((r) => r.name)).toEqual(["Johan de Wit", "Fatima Ouali"]);
+    });
+
+    it("FORMELE_CODE with a code reopened since: shown as the concept it is, without signatures", () => {
+      const model = buildReportModel(demoReportInput({ gedragscode: "CONCEPT", outcome: "FORMELE_CODE" }));
+      expect(model.gedragscode?.isConcept).toBe(true);
+      expect(model.gedragscode?.signatures).toBeNull();
+    });
+
+    it("AFSPRAKEN: the concept code marked as concept, and the next steps", () => {
+      const model = buildReportModel(demoReportInput({ gedragscode: "CONCEPT", outcome: "AFSPRAKEN" }));
+      expect(keys(model)).toEqual(expect.arrayContaining(["gedragscode", "vervolgstappen"]));
+      expect(model.sections.find((s) => s.key === "gedragscode")?.title).toBe("EPA-gedragscode (concept)");
+      expect(model.gedragscode?.statusLabel).toBe("Concept");
+      expect(model.gedragscode?.signatures).toBeNull();
+      expect(model.nextSteps?.steps).toHaveLength(2);
+    });
+
+    it("AFSPRAKEN: no code section without clauses, and a next-steps section even without steps", () => {
+      const input = demoReportInput({ gedragscode: "CONCEPT", outcome: "AFSPRAKEN" });
+      input.gedragscode!.clauses = [];
+      input.nextSteps = [];
+      const model = buildReportModel(input);
+      expect(keys(model)).not.toContain("gedragscode");
+      expect(model.nextSteps?.intro).toMatch(/nog geen vervolgstappen/);
+    });
+
+    it("AFSPRAKEN with an adopted code never shows a signature page", () => {
+      const model = buildReportModel(demoReportInput({ outcome: "AFSPRAKEN" }));
+      expect(model.gedragscode?.isConcept).toBe(false);
+      expect(model.gedragscode?.signatures).toBeNull();
+      expect(keys(model)).toContain("vervolgstappen");
+    });
+
+    it("ALLEEN_RAPPORT: the next steps only, no code even when there is one", () => {
+      for (const gedragscode of ["VASTGESTELD", "CONCEPT", null] as const) {
+        const model = buildReportModel(demoReportInput({ gedragscode, outcome: "ALLEEN_RAPPORT" }));
+        expect(model.gedragscode).toBeNull();
+        expect(keys(model)).not.toContain("gedragscode");
+        expect(keys(model)).toContain("vervolgstappen");
+        expect(JSON.stringify(model)).not.toContain("Tweeweg-inclusie");
+      }
+    });
+
+    it("without an outcome keeps the behaviour from before outcomes: the code whenever there is one", () => {
+      const model = buildReportModel(demoReportInput({ gedragscode: "CONCEPT", outcome: null }));
+      expect(model.gedragscode?.isConcept).toBe(true);
+      const input = demoReportInput({ outcome: null });
+      input.nextSteps = [];
+      expect(keys(buildReportModel(input))).not.toContain("vervolgstappen");
+    });
   });
 
   it("holds no respondent data beyond aggregates", () => {

@@ -9,7 +9,7 @@ import { createGuidelineAction, updateGuidelineAction } from "./actions";
 export const metadata: Metadata = { title: "Werkwijze · Beheer" };
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
-const KIND_LABEL = { DO: "Wel doen", DONT: "Niet doen" } as const;
+const KIND_LABEL = { DO: "Wel doen", DONT: "Niet doen", PRINCIPLE: "Uitgangspunt (voor de gedragscode)" } as const;
 
 function KindChoice({ value }: { value?: (typeof GUIDELINE_KINDS)[number] }) {
   return (
@@ -32,8 +32,8 @@ export default async function GuidancePage() {
   return (
     <>
       <PageHeader
-        title="Werkwijze: wel en niet doen"
-        intro="De afspraken van de methode die op elke voorbereidingskaart van de tandem staan. Pas ze aan, voeg er een toe, of haal er een van de kaart."
+        title="Werkwijze: wel en niet doen, en uitgangspunten"
+        intro="De afspraken van de methode die op elke voorbereidingskaart van de tandem staan, en de standaard-uitgangspunten die elke nieuwe gedragscode voorstelt. Pas ze aan, voeg er een toe, of zet er een uit."
       />
       <ul className="space-y-3" data-testid="guidelines">
         {rows.map((g) => (
@@ -45,12 +45,16 @@ export default async function GuidancePage() {
                 <KindChoice value={g.kind} />
                 <label className="block text-sm font-semibold text-slate-800">
                   Afspraak
-                  <textarea name="text" rows={2} defaultValue={g.text} maxLength={240} className={input} />
+                  <textarea name="text" rows={2} defaultValue={g.text} maxLength={400} className={input} />
                 </label>
               </div>
+              <label className="block text-sm font-semibold text-slate-800">
+                Titel (alleen voor een uitgangspunt)
+                <input name="title" defaultValue={g.title ?? ""} maxLength={160} className={input} />
+              </label>
               <label className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name="active" value="on" defaultChecked={g.active} className="size-4 accent-brand-700" />
-                Op de voorbereidingskaart
+                In gebruik (op de voorbereidingskaart of als voorstel voor de code)
               </label>
             </ActionForm>
           </li>
@@ -65,9 +69,13 @@ export default async function GuidancePage() {
             <KindChoice />
             <label className="block text-sm font-semibold text-slate-800">
               Afspraak
-              <textarea name="text" rows={2} maxLength={240} className={input} />
+              <textarea name="text" rows={2} maxLength={400} className={input} />
             </label>
           </div>
+          <label className="block text-sm font-semibold text-slate-800">
+            Titel (alleen voor een uitgangspunt)
+            <input name="title" maxLength={160} className={input} />
+          </label>
         </ActionForm>
       </section>
     </>

@@ -22,6 +22,8 @@ import { debriefsForActor } from "@/lib/debriefs/debriefs";
 import { CompensationSection } from "./_components/compensation-section";
 import { PreparationLinks } from "./_components/preparation-links";
 import { claimsForTraject } from "@/lib/compensation/claims";
+import { OutcomeSection } from "./_components/outcome-section";
+import { trajectOutcomeForActor } from "@/lib/trajecten/outcome";
 
 export const generateMetadata = trajectMetadata("Traject");
 
@@ -65,6 +67,13 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
         traject={traject}
         employerHref={(await mayViewEmployer({ actor, employerId: traject.employerId })) ? `/werkgevers/${traject.employerId}` : undefined}
       />
+      {traject.status === "CLOSED" ? (
+        <OutcomeSection
+          trajectId={traject.id}
+          outcome={await trajectOutcomeForActor({ actor, trajectId: traject.id })}
+          editable={can("traject:plan")}
+        />
+      ) : null}
       {can("preparation:read") ? <PreparationLinks trajectId={traject.id} sessions={traject.sessions} /> : null}
       {can("traject:plan") ? (
         <PlanningSection

@@ -11,6 +11,8 @@ import { saveDebrief } from "@/lib/debriefs/debriefs";
 import { debriefSchema } from "@/lib/debriefs/schema";
 import { approveClaim } from "@/lib/compensation/claims";
 import { claimActionSchema } from "@/lib/compensation/schema";
+import { confirmOutcome } from "@/lib/trajecten/outcome";
+import { outcomeSchema } from "@/lib/trajecten/outcome-schema";
 import {
   expertAssignmentSchema,
   sessionPlanSchema,
@@ -33,7 +35,13 @@ const debrief = createAction({ schema: debriefSchema }, (input, actor) => saveDe
 
 const approve = createAction({ schema: claimActionSchema }, (input, actor) => approveClaim({ actor, input }));
 
+const outcome = createAction({ schema: outcomeSchema }, (input, actor) => confirmOutcome({ actor, ...input }));
+
 const PAGE = "/trajecten/[id]";
+
+export async function confirmOutcomeAction(_prev: FormState, formData: FormData) {
+  return toFormState(await outcome(formData), "De uitkomst van het traject is vastgelegd.", PAGE);
+}
 
 export async function planSessionAction(_prev: FormState, formData: FormData) {
   return toFormState(

@@ -1,25 +1,69 @@
 import { gedragscodeAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { ChangeFields } from "./change-fields";
+import { ClauseCard, type ClauseView } from "@/components/gedragscode/clause-card";
 import { CLAUSE_SECTIONS } from "@/lib/gedragscode/sections";
 import type { QuestionnaireTheme } from "@/lib/scan/scoring/types";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 
-type Clause = { id: string; section: string; title: string; body: string; themeKey: string | null; owner: string | null };
+/** The fields of a new afspraak (shared by the sections, the board and the proposals). */
+export function NewClauseFields({
+  themes,
+  section,
+  defaults = {},
+}: {
+  themes: readonly QuestionnaireTheme[];
+  section?: string;
+  defaults?: { title?: string; body?: string; themeKey?: string | null; solutionKey?: string | null };
+}) {
+  return (
+    <>
+      <input type="hidden" name="op" value="addClause" />
+      {section ? <input type="hidden" name="section" value={section} /> : null}
+      {defaults.solutionKey ? <input type="hidden" name="solutionKey" value={defaults.solutionKey} /> : null}
+      <label className="block text-sm font-semibold text-slate-800">
+        Titel
+        <input name="title" required maxLength={160} defaultValue={defaults.title} className={input} />
+      </label>
+      <label className="block text-sm font-semibold text-slate-800">
+        Afspraak
+        <textarea name="body" required rows={3} maxLength={4000} defaultValue={defaults.body} className={input} />
+      </label>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <label className="block text-sm font-semibold text-slate-800">
+          Hoort bij thema
+          <select name="themeKey" defaultValue={defaults.themeKey ?? ""} className={input}>
+            <option value="">Geen specifiek thema</option>
+            {themes.map((t) => (
+              <option key={t.key} value={t.key}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-sm font-semibold text-slate-800">
+          Eigenaar (rol, geen naam nodig)
+          <input name="owner" maxLength={120} className={input} />
+        </label>
+        <label className="block text-sm font-semibold text-slate-800">
+          Start
+          <input type="date" name="startDate" className={input} />
+        </label>
+      </div>
+    </>
+  );
+}
 
-/** The code by section, with forms to add and remove afspraken; all plain forms (no JS needed). */
+/** The code by section: every afspraak can be edited, moved and removed; plain forms without JavaScript. */
 export function GedragscodeEditor({
   trajectId,
-  version,
   editable,
   clauses,
   themes,
 }: {
   trajectId: string;
-  version: number;
   editable: boolean;
-  clauses: Clause[];
+  clauses: ClauseView[];
   themes: QuestionnaireTheme[];
 }) {
   return (
@@ -33,25 +77,18 @@ export function GedragscodeEditor({
             </h2>
             {own.length === 0 ? <p className="mt-2 text-sm text-slate-600">Nog geen afspraken.</p> : null}
             <ul className="mt-3 space-y-3">
-              {own.map((c) => (
-                <li key={c.id} className="rounded-lg bg-sand-100 p-3">
-                  <p className="font-semibold">{c.title}</p>
-                  <p className="whitespace-pre-line text-slate-800">{c.body}</p>
-                  <p className="mt-1 text-sm text-slate-600">
-                    {[
-                      c.themeKey ? `Bij thema: ${themes.find((t) => t.key === c.themeKey)?.title ?? c.themeKey}` : null,
-                      c.owner ? `Eigenaar: ${c.owner}` : null,
-                    ]
-                      .filter(Boolean)
-                      .join(" · ")}
-                  </p>
-                  {editable ? (
-                    <ActionForm action={gedragscodeAction} submitLabel="Verwijderen" className="mt-2">
-                      <ChangeFields op="removeClause" trajectId={trajectId} version={version} />
-                      <input type="hidden" name="clauseId" value={c.id} />
-                    </ActionForm>
-                  ) : null}
-                </li>
+              {own.map((c, i) => (
+                <ClauseCard
+                  key={c.id}
+                  trajectId={trajectId}
+                  clause={c}
+                  index={i}
+                  count={own.length}
+                  editable={editable}
+                  action={gedragscodeAction}
+                  historyHref={`/trajecten/${trajectId}/gedragscode/geschiedenis?afspraak=${c.id}`}
+                  presenceUrl={`/api/trajecten/${trajectId}/bord/aanwezig`}
+                />
               ))}
             </ul>
             {editable ? (
@@ -60,33 +97,8 @@ export function GedragscodeEditor({
                   Afspraak toevoegen aan {section.title.toLowerCase()}
                 </summary>
                 <ActionForm action={gedragscodeAction} submitLabel="Afspraak toevoegen" className="mt-3 space-y-3">
-                  <ChangeFields op="addClause" trajectId={trajectId} version={version} />
-                  <input type="hidden" name="section" value={section.key} />
-                  <label className="block text-sm font-semibold text-slate-800">
-                    Titel
-                    <input name="title" required maxLength={160} className={input} />
-                  </label>
-                  <label className="block text-sm font-semibold text-slate-800">
-                    Afspraak
-                    <textarea name="body" required rows={3} maxLength={4000} className={input} />
-                  </label>
-                  <div className="grid gap-3 sm:grid-cols-2">
-                    <label className="block text-sm font-semibold text-slate-800">
-                      Hoort bij thema
-                      <select name="themeKey" defaultValue="" className={input}>
-                        <option value="">Geen specifiek thema</option>
-                        {themes.map((t) => (
-                          <option key={t.key} value={t.key}>
-                            {t.title}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                    <label className="block text-sm font-semibold text-slate-800">
-                      Eigenaar (rol, geen naam nodig)
-                      <input name="owner" maxLength={120} className={input} />
-                    </label>
-                  </div>
+                  <input type="hidden" name="trajectId" value={trajectId} />
+                  <NewClauseFields themes={themes} section={section.key} />
                 </ActionForm>
               </details>
             ) : null}

@@ -1,61 +1,163 @@
 import { gedragscodeAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { ChangeFields } from "./change-fields";
-import { formatDate } from "@/lib/dates";
+import { formatDate, formatDateTime } from "@/lib/dates";
 import { PREAMBLE_SECTION } from "@/lib/gedragscode/sections";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import type { signOffState } from "@/lib/gedragscode/signoff";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
+type SignOff = Awaited<ReturnType<typeof signOffState>>;
 
-/** Concept or vastgesteld, the preamble, and adopting (or reopening) the code. */
+/** Concept or vastgesteld, the preamble, and the preamble form. */
 export function GedragscodeStatusPanel({
   trajectId,
   code,
   editable,
 }: {
   trajectId: string;
-  /** Whether the actor may change the code (capability gedragscode:edit); otherwise it is read-only. */
   editable: boolean;
-  code: { status: string; version: number; preamble: string | null; adoptedAt: Date | null; adoptedByName: string | null } | null;
+  code: {
+    status: string;
+    version: number;
+    preamble: string | null;
+    preambleVersion: number;
+    adoptedAt: Date | null;
+    adoptedByName: string | null;
+  } | null;
 }) {
-  const version = code?.version ?? 0;
   const adopted = code?.status === "VASTGESTELD";
   return (
     <section aria-labelledby="code-status" className="rounded-xl border border-brand-100 bg-white p-5">
       <h2 id="code-status" className="text-lg font-semibold text-brand-800">
-        {adopted ? `Vastgesteld op ${formatDate(code?.adoptedAt)} door ${code?.adoptedByName}` : "Concept"}
+        {adopted ? `Vastgesteld op ${formatDate(code?.adoptedAt)}` : `Concept${code ? `, versie ${code.version}` : ""}`}
       </h2>
-      {adopted ? (
+      {adopted ? <p className="mt-1 text-sm text-slate-700">Getekend door {code?.adoptedByName}.</p> : null}
+      {adopted || !editable ? (
         <>
-          {code?.preamble ? <p className="mt-2 whitespace-pre-line text-slate-800">{code.preamble}</p> : null}
-          {editable ? (
-            <ActionForm action={gedragscodeAction} submitLabel="Terugzetten naar concept" className="mt-3">
-              <ChangeFields op="reopen" trajectId={trajectId} version={version} />
-            </ActionForm>
-          ) : null}
-        </>
-      ) : !editable ? (
-        <>
-          <p className="mt-1 text-sm text-slate-600">{PREAMBLE_SECTION.title}</p>
+          <p className="mt-2 text-sm text-slate-600">{PREAMBLE_SECTION.title}</p>
           <p className="mt-1 whitespace-pre-line text-slate-800">{code?.preamble || "Nog geen preambule."}</p>
         </>
       ) : (
-        <>
-          <ActionForm action={gedragscodeAction} submitLabel="Preambule bewaren" className="mt-3 space-y-3">
-            <ChangeFields op="preamble" trajectId={trajectId} version={version} />
-            <label className="block text-sm font-semibold text-slate-800">
-              {PREAMBLE_SECTION.title}: {PREAMBLE_SECTION.description}
-              <textarea name="preamble" rows={3} maxLength={4000} defaultValue={code?.preamble ?? ""} className={input} />
-            </label>
-          </ActionForm>
-          <ActionForm action={gedragscodeAction} submitLabel="Code vaststellen" className="mt-4 flex flex-wrap items-end gap-3">
-            <ChangeFields op="adopt" trajectId={trajectId} version={version} />
-            <label className="text-sm font-semibold text-slate-800">
-              Vastgesteld door (naam en functie)
-              <input name="adoptedByName" required maxLength={160} className={input} />
-            </label>
-          </ActionForm>
-        </>
+        <ActionForm action={gedragscodeAction} submitLabel="Preambule bewaren" className="mt-3 space-y-3">
+          <input type="hidden" name="op" value="preamble" />
+          <input type="hidden" name="trajectId" value={trajectId} />
+          <input type="hidden" name="version" value={code?.preambleVersion ?? 1} />
+          <label className="block text-sm font-semibold text-slate-800">
+            {PREAMBLE_SECTION.title}: {PREAMBLE_SECTION.description}
+            <textarea name="preamble" rows={3} maxLength={4000} defaultValue={code?.preamble ?? ""} className={input} />
+          </label>
+        </ActionForm>
       )}
+    </section>
+  );
+}
+
+/** Who signs for the employer, where each signature stands, and signing, links and reopening for those who may. */
+export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: string; state: SignOff; hasClauses: boolean }) {
+  const adopted = state.status === "VASTGESTELD";
+  const me = state.signers.find((s) => s.isActor);
+  const chosen = new Set(state.signers.map((s) => s.keyPerson.id));
+  return (
+    <section aria-labelledby="ondertekening" className="rounded-xl border border-brand-100 bg-white p-5" data-testid="signoff">
+      <h2 id="ondertekening" className="text-lg font-semibold text-brand-800">
+        Ondertekening door de werkgever
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        De code is van de werkgever. Hij is vastgesteld zodra iedereen hieronder dezelfde tekst heeft ondertekend. Verandert de tekst na een
+        handtekening, dan vervalt die handtekening en tekent men opnieuw.
+      </p>
+      {state.signers.length === 0 ? (
+        <p className="mt-3 text-sm text-slate-700">Er is nog niemand gekozen die namens de werkgever tekent.</p>
+      ) : (
+        <ul className="mt-3 space-y-2">
+          {state.signers.map((s) => (
+            <li key={s.keyPerson.id} className="rounded-lg bg-sand-100 p-3">
+              <p className="font-semibold">
+                {s.keyPerson.name} <span className="font-normal text-slate-700">· namens {EMPLOYER_FUNCTION_LABEL[s.signsAs]}</span>
+              </p>
+              <p className="text-sm" data-testid="signature-state">
+                {s.valid
+                  ? `Getekend op ${formatDateTime(s.valid.signedAt)} als ${s.valid.function}.`
+                  : s.lastVoided
+                    ? `Handtekening vervallen: ${s.lastVoided.voidReason} Nog opnieuw te tekenen.`
+                    : "Nog niet getekend."}
+              </p>
+              {!adopted && !s.valid && !s.keyPerson.userId && state.capabilities.manageSigners && hasClauses ? (
+                <ActionForm
+                  action={gedragscodeAction}
+                  submitLabel={s.linkExpiresAt ? "Nieuwe ondertekenlink sturen" : "Ondertekenlink sturen"}
+                  className="mt-2"
+                >
+                  <input type="hidden" name="op" value="signingLink" />
+                  <input type="hidden" name="trajectId" value={trajectId} />
+                  <input type="hidden" name="keyPersonId" value={s.keyPerson.id} />
+                  {s.linkExpiresAt ? (
+                    <p className="text-sm text-slate-600">Link verstuurd, geldig tot {formatDate(s.linkExpiresAt)}.</p>
+                  ) : null}
+                </ActionForm>
+              ) : null}
+              {!s.keyPerson.userId && !s.valid ? (
+                <p className="text-sm text-slate-600">Heeft geen account: tekent via een persoonlijke link.</p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {state.missingDefaults.length > 0 && !adopted ? (
+        <p className="mt-3 text-sm text-slate-700">
+          Er is nog geen sleutelpersoon voor: {state.missingDefaults.map((f) => EMPLOYER_FUNCTION_LABEL[f]).join(", ")}. Voeg die toe bij de
+          werkgever, of kies hieronder iemand anders die tekent.
+        </p>
+      ) : null}
+
+      {me && !me.valid && !adopted && state.capabilities.sign && state.hash ? (
+        <ActionForm action={gedragscodeAction} submitLabel="Ondertekenen" className="mt-4 space-y-2 rounded-lg border border-brand-200 p-3">
+          <input type="hidden" name="op" value="sign" />
+          <input type="hidden" name="trajectId" value={trajectId} />
+          <input type="hidden" name="contentHash" value={state.hash} />
+          <p className="text-sm">U tekent voor de tekst zoals die nu op deze pagina staat.</p>
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="consentToReuse" value="on" className="mt-0.5 size-4 accent-brand-700" />
+            De code mag zonder naam van onze organisatie worden gebruikt om codes van werkgevers te vergelijken. (Alleen als iedereen die
+            tekent dit aanvinkt.)
+          </label>
+        </ActionForm>
+      ) : null}
+
+      {state.capabilities.manageSigners && !adopted ? (
+        <details className="mt-4">
+          <summary className="cursor-pointer text-sm font-semibold text-brand-800">Kiezen wie namens de werkgever tekent</summary>
+          <ActionForm action={gedragscodeAction} submitLabel="Bewaren wie tekent" className="mt-3 space-y-2">
+            <input type="hidden" name="op" value="signers" />
+            <input type="hidden" name="trajectId" value={trajectId} />
+            <fieldset>
+              <legend className="text-sm font-semibold text-slate-800">Sleutelpersonen</legend>
+              {state.keyPersons.map((k) => (
+                <label key={k.id} className="mt-1 flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    name="signers"
+                    value={k.id}
+                    defaultChecked={chosen.has(k.id)}
+                    className="size-4 accent-brand-700"
+                  />
+                  {k.name} ({EMPLOYER_FUNCTION_LABEL[k.function]})
+                </label>
+              ))}
+            </fieldset>
+          </ActionForm>
+        </details>
+      ) : null}
+
+      {adopted && state.capabilities.reopen ? (
+        <ActionForm action={gedragscodeAction} submitLabel="Code heropenen" className="mt-4 space-y-2">
+          <input type="hidden" name="op" value="reopen" />
+          <input type="hidden" name="trajectId" value={trajectId} />
+          <p className="text-sm text-slate-700">
+            Als directie kunt u de code heropenen om hem aan te passen. Alle handtekeningen vervallen dan; daarna tekent iedereen opnieuw.
+          </p>
+        </ActionForm>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,62 @@
+import type { Board } from "@/lib/board/board";
+
+/** The board read-only, in large type: the projector's view (and a view for whoever may not edit). */
+export function BoardView({ board }: { board: Board }) {
+  const clauseList = (clauses: Board["otherClauses"]) =>
+    clauses.length === 0 ? (
+      <p className="text-slate-600">Nog geen afspraken.</p>
+    ) : (
+      <ul className="space-y-2">
+        {clauses.map((c) => (
+          <li key={c.id} className="rounded-lg bg-sand-100 p-3" data-testid="board-clause">
+            <p className="text-xl font-semibold">{c.title}</p>
+            <p className="whitespace-pre-line text-lg">{c.body}</p>
+            {c.owner || c.startDate ? (
+              <p className="text-slate-700">
+                {[c.owner ? `Eigenaar: ${c.owner}` : null, c.startDate ? `Start: ${c.startDate.split("-").reverse().join("-")}` : null]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <div className="space-y-6">
+      {board.aandachtspunten.map((a) => (
+        <section key={a.themeKey} aria-labelledby={`bord-${a.themeKey}`} className="rounded-xl border border-brand-100 bg-white p-5">
+          <h2 id={`bord-${a.themeKey}`} className="mb-2 text-2xl font-semibold text-brand-800">
+            Aandachtspunt: {a.themeTitle}
+          </h2>
+          {clauseList(a.clauses)}
+        </section>
+      ))}
+      {board.otherClauses.length > 0 ? (
+        <section aria-labelledby="bord-overig" className="rounded-xl border border-brand-100 bg-white p-5">
+          <h2 id="bord-overig" className="mb-2 text-2xl font-semibold text-brand-800">
+            Andere afspraken
+          </h2>
+          {clauseList(board.otherClauses)}
+        </section>
+      ) : null}
+      <section aria-labelledby="bord-stappen" className="rounded-xl border border-brand-100 bg-white p-5">
+        <h2 id="bord-stappen" className="mb-2 text-2xl font-semibold text-brand-800">
+          Vervolgstappen
+        </h2>
+        {board.nextSteps.length === 0 ? (
+          <p className="text-slate-600">Nog geen vervolgstappen.</p>
+        ) : (
+          <ol className="list-decimal space-y-1 pl-6 text-lg">
+            {board.nextSteps.map((s) => (
+              <li key={s.id}>
+                {s.text}
+                {s.owner ? <span className="text-slate-700"> · {s.owner}</span> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,329 @@
+"use client";
+
+import { startTransition, useState } from "react";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { useBoardLive } from "@/components/board/board-live";
+import type { FormState } from "@/lib/actions/result";
+import { CLAUSE_SECTIONS } from "@/lib/gedragscode/sections";
+
+// One afspraak: read, edit, move, remove. The edit form keeps the version it started from: when
+// someone else saves the same afspraak meanwhile (the live board brings their version in), the text
+// being typed is never replaced. The writer sees "gewijzigd door …" with both texts side by side and
+// chooses: take theirs, keep their own, or merge by hand. The server refuses a stale version anyway
+// (lib/gedragscode/clauses.ts) and the same choice appears then, also without JavaScript.
+
+export interface ClauseView {
+  id: string;
+  section: string;
+  title: string;
+  body: string;
+  owner: string | null;
+  /** yyyy-mm-dd */
+  startDate: string;
+  version: number;
+  themeTitle: string | null;
+  lastBy: string | null;
+}
+
+type Draft = { title: string; body: string; owner: string; startDate: string; section: string };
+type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+
+const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
+const button = "rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-50";
+const primary = "rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
+
+const draftOf = (c: ClauseView): Draft => ({
+  title: c.title,
+  body: c.body,
+  owner: c.owner ?? "",
+  startDate: c.startDate,
+  section: c.section,
+});
+
+function Hidden({ op, trajectId, clauseId }: { op: string; trajectId: string; clauseId: string }) {
+  return (
+    <>
+      <input type="hidden" name="op" value={op} />
+      <input type="hidden" name="trajectId" value={trajectId} />
+      <input type="hidden" name="clauseId" value={clauseId} />
+    </>
+  );
+}
+
+function SmallForm({ action, children, label, confirm }: { action: Action; children: React.ReactNode; label: string; confirm?: string }) {
+  const { state, pending, formProps } = useActionForm(action, null);
+  return (
+    <form
+      {...formProps}
+      onSubmit={(e) => {
+        if (confirm && !window.confirm(confirm)) e.preventDefault();
+        formProps.onSubmit(e);
+      }}
+      className="inline"
+    >
+      {children}
+      <button type="submit" disabled={pending} className={button}>
+        {label}
+      </button>
+      {state?.ok === false ? (
+        <span role="status" className="ml-2 text-sm text-amber-900">
+          {state.message}
+        </span>
+      ) : null}
+    </form>
+  );
+}
+
+export function ClauseCard({
+  trajectId,
+  clause,
+  index,
+  count,
+  editable,
+  action,
+  historyHref,
+  presenceUrl,
+}: {
+  trajectId: string;
+  clause: ClauseView;
+  index: number;
+  count: number;
+  editable: boolean;
+  action: Action;
+  historyHref: string;
+  presenceUrl?: string;
+}) {
+  const { presence } = useBoardLive();
+  const others = presence.get(clause.id) ?? [];
+  const [open, setOpen] = useState(false);
+  const [base, setBase] = useState(clause.version);
+  const [draft, setDraft] = useState<Draft>(draftOf(clause));
+  const { state, pending, formProps } = useActionForm(action, null);
+
+  // a refused save because of someone else's version: the text they stored, and ours as typed
+  const conflict =
+    state?.ok === false && state.code === "CONFLICT"
+      ? (state.details as { current?: Partial<Draft> & { version?: number; by?: string | null }; mine?: Draft } | undefined)
+      : undefined;
+  const theirs = conflict?.current
+    ? { ...draftOf(clause), ...conflict.current, version: conflict.current.version ?? clause.version, by: conflict.current.by ?? null }
+    : null;
+  const candidate = theirs ?? (open ? { ...draftOf(clause), version: clause.version, by: clause.lastBy } : null);
+  // someone saved a version this form did not start from: the writer chooses before saving
+  const newer = candidate && candidate.version > base ? candidate : null;
+
+  // a new result from the server: a conflict reopens the form with what was typed (also without
+  // JavaScript's own state), a success closes it (state adjusted during render, not in an effect)
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
+    if (conflict?.mine) {
+      setDraft(conflict.mine);
+      setOpen(true);
+    }
+    if (state?.ok) setOpen(false);
+  }
+  // closed, the form shows the clause as stored now
+  const shown = open ? draft : draftOf(clause);
+
+  // dragging within a section: the same move as the buttons, to the place of the card dropped on
+  const draggable = editable && count > 1;
+  const dragProps = draggable
+    ? {
+        draggable: true,
+        onDragStart: (e: React.DragEvent) => {
+          e.dataTransfer.setData("text/x-ww-clause", `${clause.section}:${clause.id}`);
+          e.dataTransfer.effectAllowed = "move";
+        },
+        onDragOver: (e: React.DragEvent) => {
+          if (e.dataTransfer.types.includes("text/x-ww-clause")) e.preventDefault();
+        },
+        onDrop: (e: React.DragEvent) => {
+          const [section, id] = e.dataTransfer.getData("text/x-ww-clause").split(":");
+          if (!id || section !== clause.section || id === clause.id) return;
+          e.preventDefault();
+          const fd = new FormData();
+          for (const [k, v] of Object.entries({ op: "moveClause", trajectId, clauseId: id, to: String(index) })) fd.set(k, v);
+          startTransition(() => void action(null, fd));
+        },
+      }
+    : {};
+
+  const say = (editing: boolean) => {
+    if (!presenceUrl) return;
+    void fetch(presenceUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ clauseId: clause.id, editing }),
+    }).catch(() => undefined);
+  };
+  const set = (k: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+    setDraft({ ...draft, [k]: e.target.value });
+
+  return (
+    <li
+      className={`rounded-lg bg-sand-100 p-3 ${draggable ? "cursor-grab" : ""}`}
+      data-testid="clause"
+      data-clause-id={clause.id}
+      {...dragProps}
+    >
+      <p className="font-semibold">{clause.title}</p>
+      <p className="whitespace-pre-line text-slate-800">{clause.body}</p>
+      <p className="mt-1 text-sm text-slate-600">
+        {[
+          clause.themeTitle ? `Bij thema: ${clause.themeTitle}` : null,
+          clause.owner ? `Eigenaar: ${clause.owner}` : null,
+          clause.startDate ? `Start: ${clause.startDate.split("-").reverse().join("-")}` : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+      </p>
+      {others.length > 0 ? (
+        <p className="mt-1 text-sm font-medium text-brand-800" data-testid="presence">
+          <span aria-hidden="true">✎ </span>
+          {others.join(" en ")} {others.length === 1 ? "bewerkt" : "bewerken"} deze afspraak.
+        </p>
+      ) : null}
+      {editable ? (
+        <div className="mt-2 space-y-2">
+          <details
+            open={open}
+            onToggle={(e) => {
+              const isOpen = (e.currentTarget as HTMLDetailsElement).open;
+              if (isOpen === open) return;
+              setOpen(isOpen);
+              if (isOpen) {
+                setDraft(draftOf(clause));
+                setBase(clause.version);
+              }
+              say(isOpen);
+            }}
+          >
+            <summary className="cursor-pointer text-sm font-semibold text-brand-800">Wijzigen</summary>
+            <form
+              {...formProps}
+              onSubmit={(e) => {
+                say(false);
+                formProps.onSubmit(e);
+              }}
+              className="mt-3 space-y-3"
+            >
+              <Hidden op="editClause" trajectId={trajectId} clauseId={clause.id} />
+              {newer ? null : <input type="hidden" name="version" value={base} />}
+              {newer ? (
+                <div className="rounded-md border border-amber-700 bg-amber-50 p-3" role="alert" data-testid="conflict">
+                  <p className="font-semibold text-amber-950">
+                    Gewijzigd door {newer.by ?? "iemand anders"} terwijl u dit bewerkte. Kies wat blijft: hun tekst, de uwe, of voeg ze
+                    samen.
+                  </p>
+                  <div className="mt-2 grid gap-3 sm:grid-cols-2">
+                    <div>
+                      <p className="text-sm font-semibold">Nu opgeslagen</p>
+                      <p className="whitespace-pre-line text-sm" data-testid="theirs">
+                        {newer.title}: {newer.body}
+                      </p>
+                    </div>
+                    <div>
+                      <p className="text-sm font-semibold">Uw tekst</p>
+                      <p className="whitespace-pre-line text-sm" data-testid="mine">
+                        {shown.title}: {shown.body}
+                      </p>
+                    </div>
+                  </div>
+                  <div className="mt-2 flex flex-wrap gap-2">
+                    <button
+                      type="button"
+                      className={button}
+                      onClick={() => {
+                        setDraft({
+                          title: newer.title,
+                          body: newer.body,
+                          owner: newer.owner ?? "",
+                          startDate: newer.startDate ?? "",
+                          section: newer.section ?? draft.section,
+                        });
+                        setBase(newer.version);
+                      }}
+                    >
+                      Hun tekst overnemen
+                    </button>
+                    {/* a submit button that carries the newer version: works without JavaScript too */}
+                    <button type="submit" name="version" value={newer.version} className={primary}>
+                      Mijn tekst bewaren
+                    </button>
+                  </div>
+                  <p className="mt-1 text-sm text-slate-700">
+                    Samenvoegen: pas hieronder de tekst aan en kies dan &ldquo;Mijn tekst bewaren&rdquo;.
+                  </p>
+                </div>
+              ) : null}
+              <label className="block text-sm font-semibold text-slate-800">
+                Titel
+                <input name="title" required maxLength={160} value={shown.title} onChange={set("title")} className={input} />
+              </label>
+              <label className="block text-sm font-semibold text-slate-800">
+                Afspraak
+                <textarea name="body" required rows={3} maxLength={4000} value={shown.body} onChange={set("body")} className={input} />
+              </label>
+              <div className="grid gap-3 sm:grid-cols-3">
+                <label className="block text-sm font-semibold text-slate-800">
+                  Eigenaar (rol)
+                  <input name="owner" maxLength={120} value={shown.owner} onChange={set("owner")} className={input} />
+                </label>
+                <label className="block text-sm font-semibold text-slate-800">
+                  Start
+                  <input type="date" name="startDate" value={shown.startDate} onChange={set("startDate")} className={input} />
+                </label>
+                <label className="block text-sm font-semibold text-slate-800">
+                  Onderdeel
+                  <select name="section" value={shown.section} onChange={set("section")} className={input}>
+                    {CLAUSE_SECTIONS.map((s) => (
+                      <option key={s.key} value={s.key}>
+                        {s.title}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <div className="flex flex-wrap items-center gap-3">
+                {newer ? null : (
+                  <button type="submit" disabled={pending} className={primary}>
+                    {pending ? "Bezig…" : "Bewaren"}
+                  </button>
+                )}
+                <span role="status" aria-live="polite" className={`text-sm ${state?.ok === false ? "text-amber-900" : "text-brand-800"}`}>
+                  {state?.message}
+                </span>
+              </div>
+            </form>
+          </details>
+          <div className="flex flex-wrap gap-2">
+            {index > 0 ? (
+              <SmallForm action={action} label="Omhoog">
+                <Hidden op="moveClause" trajectId={trajectId} clauseId={clause.id} />
+                <input type="hidden" name="to" value={index - 1} />
+              </SmallForm>
+            ) : null}
+            {index < count - 1 ? (
+              <SmallForm action={action} label="Omlaag">
+                <Hidden op="moveClause" trajectId={trajectId} clauseId={clause.id} />
+                <input type="hidden" name="to" value={index + 1} />
+              </SmallForm>
+            ) : null}
+            <SmallForm
+              action={action}
+              label="Verwijderen"
+              confirm={`"${clause.title}" uit de code halen? In de geschiedenis blijft hij terug te zetten.`}
+            >
+              <Hidden op="removeClause" trajectId={trajectId} clauseId={clause.id} />
+              <input type="hidden" name="version" value={clause.version} />
+            </SmallForm>
+            <a href={historyHref} className="self-center text-sm font-medium text-brand-700 underline underline-offset-4">
+              Geschiedenis
+            </a>
+          </div>
+        </div>
+      ) : null}
+    </li>
+  );
+}

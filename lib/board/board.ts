@@ -1,0 +1,69 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/roles";
+import { assertTrajectCapability } from "@/lib/auth/guard";
+import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
+import { readLatestSnapshot } from "@/lib/scan/results/snapshot-store";
+import { clauseViews } from "@/lib/gedragscode/views";
+import { boardLinkTraject } from "./access";
+
+// What the session board shows: the aandachtspunten (as the employer sees them: the closed scan's
+// snapshot, never a live per-respondent view, since a projector shows it to the room) with the
+// afspraken that answer each, the other afspraken, and the next steps.
+
+async function boardData(trajectId: string) {
+  const traject = await db().traject.findUniqueOrThrow({
+    where: { id: trajectId },
+    select: { employer: { select: { name: true } }, questionnaireId: true },
+  });
+  const [code, nextSteps, snapshot] = await Promise.all([
+    db().gedragscode.findUnique({
+      where: { trajectId },
+      select: { status: true, version: true, clauses: { orderBy: [{ section: "asc" }, { position: "asc" }] } },
+    }),
+    db().nextStep.findMany({ where: { trajectId }, orderBy: { position: "asc" } }),
+    readLatestSnapshot(db(), trajectId),
+  ]);
+  const questionnaireId = snapshot?.view.questionnaireId ?? traject.questionnaireId;
+  const themes = questionnaireId ? (await getQuestionnaireContent(questionnaireId)).themes : [];
+  const last = code
+    ? await db().gedragscodeRevision.findMany({
+        where: { gedragscode: { trajectId }, clauseId: { not: null } },
+        orderBy: { createdAt: "desc" },
+        distinct: ["clauseId"],
+        select: { clauseId: true, author: { select: { name: true } } },
+      })
+    : [];
+  const clauses = clauseViews(code?.clauses ?? [], themes, new Map(last.map((r) => [r.clauseId!, r.author?.name ?? null])));
+  const punten = (snapshot?.view.result.aandachtspunten ?? []).map((a) => a.theme);
+  const themeTitle = (key: string) => themes.find((t) => t.key === key)?.title ?? key;
+  return {
+    employerName: traject.employer.name,
+    status: code?.status ?? "CONCEPT",
+    themes,
+    aandachtspunten: punten.map((key) => ({
+      themeKey: key,
+      themeTitle: themeTitle(key),
+      clauses: clauses.filter((c) => c.themeKey === key),
+    })),
+    otherClauses: clauses.filter((c) => !c.themeKey || !punten.includes(c.themeKey)),
+    nextSteps,
+  };
+}
+
+export type Board = Awaited<ReturnType<typeof boardData>>;
+
+export async function boardForActor({ actor, trajectId }: { actor: Actor; trajectId: string }) {
+  const access = await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:read" });
+  return {
+    board: await boardData(trajectId),
+    canEdit: access.capabilities.has("gedragscode:edit"),
+    canShare: access.capabilities.has("traject:plan"),
+  };
+}
+
+/** The projector's read-only board: the link is the only key. */
+export async function boardForLink(token: string) {
+  const { trajectId, sessionNumber } = await boardLinkTraject(token);
+  return { trajectId, sessionNumber, board: await boardData(trajectId) };
+}

@@ -1,0 +1,43 @@
+// renderCodePdf: the EPA-gedragscode on its own as a tagged, accessible A4 PDF (nl-NL, title in the
+// metadata): the same sections and signature page as in the report (lib/report/pdf/closing.ts), with
+// a running header, "pagina x van y" and, for a concept, the CONCEPT watermark on every page.
+import { drawGedragscode } from "@/lib/report/pdf/closing";
+import { createTaggedDocument } from "@/lib/report/pdf/document";
+import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from "@/lib/report/pdf/style";
+import type { Writer } from "@/lib/report/pdf/writer";
+import { drawConceptWatermark } from "@/lib/report/render-pdf";
+import type { CodeDocumentModel } from "@/lib/report/types";
+
+export async function renderCodePdf(model: CodeDocumentModel): Promise<Buffer> {
+  const { doc, w, done } = createTaggedDocument(model.meta);
+  const outline = w.bookmark(doc.outline, model.title, w.y);
+  drawGedragscode(w, model.code, model.title, outline);
+  drawPageFurniture(w, model);
+  doc.end();
+  return done;
+}
+
+function drawPageFurniture(w: Writer, model: CodeDocumentModel): void {
+  const { doc } = w;
+  const { count } = doc.bufferedPageRange();
+  const small = { size: SIZE.tiny, color: COLOR.muted };
+  for (let i = 0; i < count; i++) {
+    doc.switchToPage(i);
+    w.artifact(() => {
+      w.write(w.fit(model.runningHeader, CONTENT_WIDTH, small), PAGE.marginX, 40, small);
+      doc
+        .moveTo(PAGE.marginX, 54)
+        .lineTo(PAGE.width - PAGE.marginX, 54)
+        .lineWidth(0.5)
+        .strokeColor(COLOR.rule)
+        .stroke();
+      w.write(`pagina ${i + 1} van ${count}`, PAGE.width - PAGE.marginX - 150, PAGE.height - 44, {
+        ...small,
+        width: 150,
+        align: "right",
+        noWrap: true,
+      });
+      if (model.code.isConcept) drawConceptWatermark(w);
+    }, "Pagination");
+  }
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit";
+import { amsterdamInstant } from "@/lib/dates";
+import { notFound } from "@/lib/errors";
+import { assertTrajectCapability } from "@/lib/auth/guard";
+import { announceBoardChange } from "@/lib/board/events";
+
+// Agreed next steps: part of every report, and its heart when no formal code was reached. They are
+// not part of the code's signed content, so adding one never voids a signature.
+
+export async function addNextStep({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { trajectId: string; text: string; owner?: string; dueDate?: string };
+}) {
+  await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: "gedragscode:edit" });
+  await db().$transaction(async (tx) => {
+    const position = await tx.nextStep.count({ where: { trajectId: input.trajectId } });
+    const step = await tx.nextStep.create({
+      data: {
+        trajectId: input.trajectId,
+        text: input.text,
+        owner: input.owner || null,
+        dueDate: input.dueDate ? amsterdamInstant(input.dueDate, "12:00") : null,
+        position,
+      },
+    });
+    await recordAudit({ actor, action: "nextstep.add", entityType: "NextStep", entityId: step.id, trajectId: input.trajectId }, tx);
+    await announceBoardChange(tx, { trajectId: input.trajectId, kind: "steps", actorName: actor.name });
+  });
+}
+
+export async function removeNextStep({ actor, trajectId, nextStepId }: { actor: Actor; trajectId: string; nextStepId: string }) {
+  await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:edit" });
+  await db().$transaction(async (tx) => {
+    const removed = await tx.nextStep.deleteMany({ where: { id: nextStepId, trajectId } });
+    if (removed.count === 0) throw notFound("Deze vervolgstap");
+    await recordAudit({ actor, action: "nextstep.remove", entityType: "NextStep", entityId: nextStepId, trajectId }, tx);
+    await announceBoardChange(tx, { trajectId, kind: "steps", actorName: actor.name });
+  });
+}

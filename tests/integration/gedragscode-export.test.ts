@@ -1,0 +1,173 @@
+import zlib from "node:zlib";
+import { PDFParse } from "pdf-parse";
+import { describe, expect, it } from "vitest";
+import { currentContent } from "@/lib/gedragscode/content";
+import { codeExportForActor } from "@/lib/gedragscode/export";
+import { actorOf, makeOutsiders, makeTraject, makeUser, type TrajectFixture } from "@/tests/factories";
+import { setupTestDb } from "@/tests/support/test-db";
+
+const t = setupTestDb();
+
+const CLAUSES = [
+  {
+    section: "UITGANGSPUNTEN",
+    position: 0,
+    title: "Rolzuiverheid",
+    body: "We vragen naar de invloed op het werk, nooit naar de diagnose.",
+  },
+  {
+    section: "VOORZIENINGEN",
+    position: 0,
+    title: "Terugvalpreventieplan",
+    body: "Iedereen krijgt het aanbod van een terugvalpreventieplan.",
+    owner: "HR",
+  },
+] as const;
+
+async function withCode(f: TrajectFixture) {
+  return t.prisma.gedragscode.create({
+    data: { trajectId: f.traject.id, preamble: "Deze code is van ons allemaal.", clauses: { create: CLAUSES.map((c) => ({ ...c })) } },
+  });
+}
+
+/** What signing does (lib/gedragscode/signoff.ts), written directly: a signer, a signature on the current text, adopted. */
+async function adopt(f: TrajectFixture, codeId: string, name: string) {
+  const keyPerson = await t.prisma.keyPerson.findFirstOrThrow({ where: { userId: f.employerUser.id } });
+  const signer = await t.prisma.codeSigner.create({ data: { gedragscodeId: codeId, keyPersonId: keyPerson.id, signsAs: "HR" } });
+  const { hash } = await currentContent(t.prisma, codeId);
+  const sig = { gedragscodeId: codeId, signerId: signer.id, function: "HR", codeVersion: 1 };
+  await t.prisma.codeSignature.createMany({
+    data: [
+      { ...sig, name, userId: f.employerUser.id, contentHash: hash },
+      // given for an earlier text and voided by the edit since: never on a document
+      { ...sig, name: "Ingetrokken Handtekening", contentHash: "0".repeat(64), voidedAt: new Date(), voidReason: "gewijzigd" },
+    ],
+  });
+  await t.prisma.gedragscode.update({
+    where: { id: codeId },
+    data: { status: "VASTGESTELD", adoptedAt: new Date(), adoptedByName: `${name} (HR)` },
+  });
+  return hash;
+}
+
+async function pdfText(body: Uint8Array) {
+  expect(Buffer.from(body.subarray(0, 5)).toString()).toBe("%PDF-");
+  const parser = new PDFParse({ data: new Uint8Array(body) });
+  try {
+    const { text } = await parser.getText();
+    const info = await parser.getInfo();
+    return { text: text.replace(/\s+/g, " "), info };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/** One entry of a zip file, found through the central directory (node:zlib inflates it; no zip library needed). */
+function unzipEntry(zip: Buffer, name: string): string {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let p = zip.readUInt32LE(eocd + 16);
+  for (let i = 0; i < zip.readUInt16LE(eocd + 10); i++) {
+    const [method, size, nameLen, extraLen, commentLen, local] = [
+      zip.readUInt16LE(p + 10),
+      zip.readUInt32LE(p + 20),
+      zip.readUInt16LE(p + 28),
+      zip.readUInt16LE(p + 30),
+      zip.readUInt16LE(p + 32),
+      zip.readUInt32LE(p + 42),
+    ];
+    if (zip.toString("utf8", p + 46, p + 46 + nameLen) === name) {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return (method === 8 ? zlib.inflateRawSync(data) : data).toString("utf8");
+    }
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  throw new Error(`${name} is not in the zip`);
+}
+
+describe("the gedragscode downloads", () => {
+  it("the PDF holds the clauses of a concept, marked as concept, without a signature page", async () => {
+    const f = await makeTraject(t.prisma);
+    await withCode(f);
+    const out = await codeExportForActor({ actor: f.employerUser, trajectId: f.traject.id, format: "pdf" });
+    expect(out.contentType).toBe("application/pdf");
+    expect(out.fileName).toMatch(/^gedragscode-Werkgever-[A-Za-z0-9-]+\.pdf$/);
+    const { text, info } = await pdfText(out.body);
+    for (const c of CLAUSES) {
+      expect(text).toContain(c.title);
+      expect(text).toContain(c.body);
+    }
+    expect(text).toContain("Deze code is van ons allemaal.");
+    expect(text).toContain("Eigenaar: HR");
+    expect(text).toContain("CONCEPT");
+    expect(text).not.toContain("Ondertekening");
+    expect(info.info?.Title).toBe(`EPA-gedragscode ${f.employer.name}`);
+    const audit = await t.prisma.auditEvent.findMany({ where: { trajectId: f.traject.id, action: "gedragscode.download" } });
+    expect(audit).toMatchObject([{ actorId: f.employerUser.id, data: { format: "pdf" } }]);
+  });
+
+  it("once adopted the PDF ends with the signature page: the signer, and the start of the hash", async () => {
+    const f = await makeTraject(t.prisma);
+    const code = await withCode(f);
+    const hash = await adopt(f, code.id, "Sanne Ondertekenaar");
+    const { text } = await pdfText((await codeExportForActor({ actor: f.trainer, trajectId: f.traject.id, format: "pdf" })).body);
+    expect(text).toContain("Vastgesteld");
+    expect(text).toContain("Ondertekening");
+    expect(text).toContain("Sanne Ondertekenaar");
+    expect(text).toContain(hash.slice(0, 16));
+    expect(text).not.toContain(hash.slice(0, 17));
+    expect(text).not.toContain("Ingetrokken Handtekening");
+    for (const c of CLAUSES) expect(text).toContain(c.body);
+  });
+
+  it("the .docx is a zip whose document holds the clauses, in Dutch, with the signature table once adopted", async () => {
+    const f = await makeTraject(t.prisma);
+    const code = await withCode(f);
+    await adopt(f, code.id, "Sanne Ondertekenaar");
+    const out = await codeExportForActor({ actor: f.employerUser, trajectId: f.traject.id, format: "docx" });
+    expect(out.contentType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(out.fileName).toMatch(/^gedragscode-Werkgever-[A-Za-z0-9-]+\.docx$/);
+    const zip = Buffer.from(out.body);
+    expect(zip.subarray(0, 2).toString("latin1")).toBe("PK");
+    const xml = unzipEntry(zip, "word/document.xml");
+    for (const c of CLAUSES) {
+      expect(xml).toContain(c.title);
+      expect(xml).toContain(c.body);
+    }
+    expect(xml).toContain(`EPA-gedragscode ${f.employer.name}`);
+    expect(xml).toContain("Heading3");
+    expect(xml).toContain("<w:tbl>");
+    expect(xml).toContain("Sanne Ondertekenaar");
+    expect(xml).not.toContain("Ingetrokken Handtekening");
+    expect(unzipEntry(zip, "word/styles.xml")).toMatch(/<w:lang w:val="nl-NL"/);
+    expect(unzipEntry(zip, "docProps/core.xml")).toContain(`EPA-gedragscode ${f.employer.name}`);
+  });
+
+  it("a code without clauses cannot be downloaded yet", async () => {
+    const f = await makeTraject(t.prisma);
+    await expect(codeExportForActor({ actor: f.employerUser, trajectId: f.traject.id, format: "pdf" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "Er is nog geen gedragscode om te downloaden.",
+    });
+    await t.prisma.gedragscode.create({ data: { trajectId: f.traject.id, preamble: "Alleen een preambule." } });
+    await expect(codeExportForActor({ actor: f.employerUser, trajectId: f.traject.id, format: "docx" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  it("is refused to another employer's user (NOT_FOUND) and to an expert who is only invited, and writes no audit entry", async () => {
+    const f = await makeTraject(t.prisma);
+    await withCode(f);
+    const { other } = await makeOutsiders(t.prisma);
+    for (const format of ["pdf", "docx"] as const) {
+      await expect(codeExportForActor({ actor: other.employerUser, trajectId: f.traject.id, format })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
+    }
+    const invited = actorOf(await makeUser(t.prisma, "EXPERT"));
+    await t.prisma.expertAssignment.create({ data: { trajectId: f.traject.id, expertId: invited.id, status: "INVITED" } });
+    const refused = codeExportForActor({ actor: invited, trajectId: f.traject.id, format: "pdf" });
+    await expect(refused).rejects.toSatisfy((e: { code?: string }) => e.code === "NOT_FOUND" || e.code === "FORBIDDEN");
+    expect(await t.prisma.auditEvent.count({ where: { trajectId: f.traject.id, action: "gedragscode.download" } })).toBe(0);
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { addClause, editClause } from "@/lib/gedragscode/clauses";
+import { currentContent } from "@/lib/gedragscode/content";
+import { reopenCode, sendSigningLink, setSigners, signCode, signOffState, signWithLink, signingLinkView } from "@/lib/gedragscode/signoff";
+import { addNextStep } from "@/lib/gedragscode/next-steps";
+import { setTrajectStatus } from "@/lib/trajecten/planning";
+import { confirmOutcome, currentOutcome } from "@/lib/trajecten/outcome";
+import { makeDirectie, makeOutsiders, makeTraject } from "@/tests/factories";
+import { setupTestDb } from "@/tests/support/test-db";
+
+// Sign-off by the employer (issue "Session 2 live", item 4) and the outcome (item 5).
+
+const t = setupTestDb();
+
+async function codeWithSigners() {
+  const f = await makeTraject(t.prisma);
+  const directie = await makeDirectie(t.prisma, f);
+  const or = await t.prisma.keyPerson.create({
+    data: { employerId: f.employer.id, name: "Olga OR", email: `olga-${f.employer.id}@voorbeeld.nl`, function: "ONDERNEMINGSRAAD" },
+  });
+  const { result } = await addClause({
+    actor: f.employerUser,
+    input: {
+      trajectId: f.traject.id,
+      section: "UITGANGSPUNTEN",
+      title: "Rolzuiverheid",
+      body: "We vragen naar werk, niet naar de diagnose.",
+    },
+  });
+  const codeId = (await t.prisma.gedragscode.findUniqueOrThrow({ where: { trajectId: f.traject.id } })).id;
+  const hash = async () => (await currentContent(t.prisma, codeId)).hash;
+  return { f, directie, or, codeId, clauseId: result.clauseIds[0]!, hash };
+}
+
+/** The OR member's one-time link, read from the outbox mail as they would. */
+async function linkFromOutbox(to: string) {
+  const mail = await t.prisma.outboxMail.findFirstOrThrow({ where: { kind: "signing", to }, orderBy: { createdAt: "desc" } });
+  return mail.text.match(/\/ondertekenen\/([A-Za-z0-9_-]+)/)![1]!;
+}
+
+describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
+  it("directie, HR and OR (by link) sign the same content: then, and only then, the code is vastgesteld", async () => {
+    const { f, directie, or, codeId, hash } = await codeWithSigners();
+    const state = await signOffState({ actor: f.trainer, trajectId: f.traject.id });
+    expect(state.signers.map((s) => s.signsAs)).toEqual(["DIRECTIE", "HR", "ONDERNEMINGSRAAD"]);
+
+    expect((await signCode({ actor: directie, trajectId: f.traject.id, contentHash: await hash(), consentToReuse: true })).adopted).toBe(
+      false,
+    );
+    await expect(
+      signCode({ actor: directie, trajectId: f.traject.id, contentHash: await hash(), consentToReuse: true }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await signCode({ actor: f.employerUser, trajectId: f.traject.id, contentHash: await hash(), consentToReuse: true });
+    await sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id });
+    const token = await linkFromOutbox(or.email);
+    const view = await signingLinkView(token);
+    expect(view).toMatchObject({ name: "Olga OR", hash: await hash() });
+    const done = await signWithLink({ token, contentHash: view.hash, consentToReuse: false, name: "Olga OR", function: "Voorzitter OR" });
+    expect(done.adopted).toBe(true);
+    const code = await t.prisma.gedragscode.findUniqueOrThrow({ where: { id: codeId } });
+    expect(code.status).toBe("VASTGESTELD");
+    expect(code.adoptedByName).toContain("Olga OR (Voorzitter OR)");
+    expect(code.consentToReuse).toBe(false); // one signer said no: no anonymous reuse
+    const signatures = await t.prisma.codeSignature.findMany({ where: { gedragscodeId: codeId } });
+    expect(new Set(signatures.map((s) => s.contentHash))).toEqual(new Set([await hash()]));
+
+    // the link worked once; an adopted code cannot be edited, only reopened by the directie
+    await expect(
+      signWithLink({ token, contentHash: view.hash, consentToReuse: false, name: "Olga OR", function: "OR" }),
+    ).rejects.toMatchObject({
+      code: "INVITE_INVALID",
+    });
+    await expect(
+      addClause({ actor: f.trainer, input: { trajectId: f.traject.id, section: "BORGING", title: "Later", body: "Nog een afspraak." } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    for (const actor of [f.trainer, f.expert, f.employerUser])
+      await expect(reopenCode({ actor, trajectId: f.traject.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await reopenCode({ actor: directie, trajectId: f.traject.id });
+    expect((await t.prisma.gedragscode.findUniqueOrThrow({ where: { id: codeId } })).status).toBe("CONCEPT");
+    expect(await t.prisma.codeSignature.count({ where: { gedragscodeId: codeId, voidedAt: null } })).toBe(0);
+    expect(await t.prisma.auditEvent.count({ where: { action: "gedragscode.reopen", trajectId: f.traject.id } })).toBe(1);
+  });
+
+  it("an edit after a signature voids it and says why; a signature on text the signer did not see is refused", async () => {
+    const { f, directie, clauseId, hash } = await codeWithSigners();
+    const seen = await hash();
+    await signCode({ actor: directie, trajectId: f.traject.id, contentHash: seen, consentToReuse: true });
+    const changed = await editClause({
+      actor: f.expert,
+      input: {
+        trajectId: f.traject.id,
+        clauseId,
+        version: 1,
+        section: "UITGANGSPUNTEN",
+        title: "Rolzuiverheid",
+        body: "Aangescherpte tekst.",
+      },
+    });
+    expect(changed.voidedSignatures).toBe(1);
+    const [voided] = await t.prisma.codeSignature.findMany();
+    expect(voided).toMatchObject({ voidReason: "De tekst is gewijzigd nadat er getekend was." });
+    expect(voided!.voidedAt).not.toBeNull();
+    await expect(
+      signCode({ actor: f.employerUser, trajectId: f.traject.id, contentHash: seen, consentToReuse: true }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    // next steps are not signed content: adding one voids nothing
+    await signCode({ actor: directie, trajectId: f.traject.id, contentHash: await hash(), consentToReuse: true });
+    await addNextStep({ actor: f.employerUser, input: { trajectId: f.traject.id, text: "Evaluatie in juni" } });
+    expect(await t.prisma.codeSignature.count({ where: { voidedAt: null } })).toBe(1);
+    // the state shows the voided signature of before, and the valid one
+    const state = await signOffState({ actor: directie, trajectId: f.traject.id });
+    const mine = state.signers.find((s) => s.isActor)!;
+    expect(mine.valid).not.toBeNull();
+    expect(mine.lastVoided?.voidReason).toBe("De tekst is gewijzigd nadat er getekend was.");
+  });
+
+  it("trainers and experts never sign; a user who is not a named signer is refused; signers come from this employer", async () => {
+    const { f, hash } = await codeWithSigners();
+    const { other } = await makeOutsiders(t.prisma);
+    for (const actor of [f.trainer, f.expert])
+      await expect(signCode({ actor, trajectId: f.traject.id, contentHash: await hash(), consentToReuse: true })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+    const otherKp = await t.prisma.keyPerson.findFirstOrThrow({ where: { employerId: other.employer.id } });
+    await expect(setSigners({ actor: f.trainer, trajectId: f.traject.id, keyPersonIds: [otherKp.id] })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    // only the OR member must sign now: HR is no longer a signer
+    const or = await t.prisma.keyPerson.findFirstOrThrow({ where: { employerId: f.employer.id, function: "ONDERNEMINGSRAAD" } });
+    await setSigners({ actor: f.employerUser, trajectId: f.traject.id, keyPersonIds: [or.id] });
+    await expect(
+      signCode({ actor: f.employerUser, trajectId: f.traject.id, contentHash: await hash(), consentToReuse: true }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    // a key person with an account signs after login, not through a link
+    const hr = await t.prisma.keyPerson.findFirstOrThrow({ where: { employerId: f.employer.id, userId: f.employerUser.id } });
+    await setSigners({ actor: f.employerUser, trajectId: f.traject.id, keyPersonIds: [or.id, hr.id] });
+    await expect(sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: hr.id })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    // an expired link is refused
+    await sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id });
+    const token = await linkFromOutbox(or.email);
+    await t.prisma.signingLink.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expect(signingLinkView(token)).rejects.toMatchObject({ code: "INVITE_INVALID" });
+    await expect(signingLinkView("onzin")).rejects.toMatchObject({ code: "INVITE_INVALID" });
+    expect(await t.prisma.codeSignature.count()).toBe(0);
+  });
+
+  it("the outcome is derived at closing, confirmable by the trainer within what exists, and reset by reopening", async () => {
+    const { f, directie, hash } = await codeWithSigners();
+    const close = async () => {
+      const { version } = await t.prisma.traject.findUniqueOrThrow({ where: { id: f.traject.id } });
+      await t.prisma.traject.update({ where: { id: f.traject.id }, data: { status: "SESSION_2_DONE" } });
+      await setTrajectStatus({ actor: f.trainer, trajectId: f.traject.id, status: "CLOSED", version });
+    };
+    await expect(confirmOutcome({ actor: f.trainer, trajectId: f.traject.id, outcome: "AFSPRAKEN" })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await close();
+    expect(await currentOutcome(t.prisma, f.traject.id)).toMatchObject({
+      outcome: "AFSPRAKEN",
+      confirmedAt: null,
+      allowed: ["AFSPRAKEN", "ALLEEN_RAPPORT"],
+    });
+    await expect(confirmOutcome({ actor: f.trainer, trajectId: f.traject.id, outcome: "FORMELE_CODE" })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(confirmOutcome({ actor: f.employerUser, trajectId: f.traject.id, outcome: "ALLEEN_RAPPORT" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await confirmOutcome({ actor: f.trainer, trajectId: f.traject.id, outcome: "ALLEEN_RAPPORT" });
+    expect((await currentOutcome(t.prisma, f.traject.id)).outcome).toBe("ALLEEN_RAPPORT");
+
+    // the employer signs after closing: the code is adopted; reopening it resets the outcome
+    const hr = await t.prisma.keyPerson.findFirstOrThrow({ where: { employerId: f.employer.id, userId: f.employerUser.id } });
+    await setSigners({ actor: f.trainer, trajectId: f.traject.id, keyPersonIds: [hr.id] });
+    await signCode({ actor: f.employerUser, trajectId: f.traject.id, contentHash: await hash(), consentToReuse: true });
+    await confirmOutcome({ actor: f.trainer, trajectId: f.traject.id, outcome: "FORMELE_CODE" });
+    await reopenCode({ actor: directie, trajectId: f.traject.id });
+    const after = await currentOutcome(t.prisma, f.traject.id);
+    expect(after).toMatchObject({ outcome: "AFSPRAKEN", confirmedAt: null });
+  });
+});
