@@ -10,9 +10,9 @@ import { BOARD_CHANNEL, type BoardEvent } from "./events";
 
 type Subscriber = { trajectId: string; lastId: bigint; send: (e: BoardEvent) => void };
 
-const g = globalThis as unknown as { __wwBoardHub?: Hub };
+const g = globalThis as unknown as { __wwBoardHub?: BoardHub };
 
-class Hub {
+export class BoardHub {
   private subscribers = new Set<Subscriber>();
   private started: Promise<void> | null = null;
   private client: pg.Client | null = null;
@@ -105,4 +105,4 @@ class Hub {
   }
 }
 
-export const boardHub = (): Hub => (g.__wwBoardHub ??= new Hub());
+export const boardHub = (): BoardHub => (g.__wwBoardHub ??= new BoardHub());
