@@ -115,8 +115,10 @@ export function ClauseCard({
   // a new result from the server: a conflict reopens the form with what was typed (also without
   // JavaScript's own state), a success closes it (state adjusted during render, not in an effect)
   const [seen, setSeen] = useState(state);
+  const [saved, setSaved] = useState("");
   if (state !== seen) {
     setSeen(state);
+    setSaved(state?.ok ? state.message : "");
     if (conflict?.mine) {
       setDraft(conflict.mine);
       setOpen(true);
@@ -297,6 +299,9 @@ export function ClauseCard({
               </div>
             </form>
           </details>
+          <p role="status" aria-live="polite" className="text-sm text-brand-800" data-testid="saved">
+            {open ? "" : saved}
+          </p>
           <div className="flex flex-wrap gap-2">
             {index > 0 ? (
               <SmallForm action={action} label="Omhoog">

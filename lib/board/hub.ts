@@ -8,7 +8,18 @@ import { BOARD_CHANNEL, type BoardEvent } from "./events";
 // balancer; the subscribers are this process's open connections, nothing else is kept here. After the
 // listening connection drops, every subscriber catches up from the BoardEvent table.
 
-type Subscriber = { trajectId: string; lastId: bigint; send: (e: BoardEvent) => void };
+type Subscriber = {
+  trajectId: string;
+  lastId: bigint;
+  send: (e: BoardEvent) => void;
+  /** While > 0 the subscriber is catching up (or waiting for the listener to come back): live events wait in `held`. */
+  holds: number;
+  held: BoardEvent[];
+};
+
+const CATCH_UP_ROWS = 500;
+const RECONNECT_MS = 500;
+const RETRY_MS = 2000;
 
 const g = globalThis as unknown as { __wwBoardHub?: BoardHub };
 
@@ -17,46 +28,77 @@ export class BoardHub {
   private started: Promise<void> | null = null;
   private client: pg.Client | null = null;
   private stopLite: (() => Promise<void>) | null = null;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  /** Raised by close(): a connection or retry begun before it is dropped, not kept. */
+  private generation = 0;
 
   async subscribe(trajectId: string, after: bigint, send: (e: BoardEvent) => void): Promise<() => void> {
-    const sub: Subscriber = { trajectId, lastId: after, send };
+    // held from the start: a change heard before the catch-up query has answered comes after the rows
+    const sub: Subscriber = { trajectId, lastId: after, send, holds: 1, held: [] };
     this.subscribers.add(sub);
-    await this.start();
-    await this.catchUp(sub);
+    try {
+      await this.start();
+      await this.catchUp(sub);
+    } catch (e) {
+      this.subscribers.delete(sub);
+      throw e;
+    } finally {
+      this.release(sub);
+    }
     return () => {
       this.subscribers.delete(sub);
     };
   }
 
-  /** The events a subscriber missed (after its Last-Event-ID, or while the listener was reconnecting). */
+  /**
+   * The events a subscriber missed (after its Last-Event-ID, or while the listener was reconnecting).
+   * Live events heard meanwhile are held and delivered after the rows: delivered first, they would move
+   * the subscriber past the rows it still has to get.
+   */
   private async catchUp(sub: Subscriber) {
-    const rows = await db().boardEvent.findMany({
-      where: { trajectId: sub.trajectId, id: { gt: sub.lastId } },
-      orderBy: { id: "asc" },
-      take: 500,
-    });
-    for (const r of rows) this.deliver({ id: r.id.toString(), trajectId: r.trajectId, kind: r.kind, actorName: r.actorName }, sub);
+    sub.holds++;
+    try {
+      const rows = await db().boardEvent.findMany({
+        where: { trajectId: sub.trajectId, id: { gt: sub.lastId } },
+        orderBy: { id: "asc" },
+        take: CATCH_UP_ROWS,
+      });
+      for (const r of rows) this.sendTo(sub, { id: r.id.toString(), trajectId: r.trajectId, kind: r.kind, actorName: r.actorName });
+    } finally {
+      this.release(sub);
+    }
   }
 
-  private deliver(e: BoardEvent, only?: Subscriber) {
+  private release(sub: Subscriber) {
+    if (--sub.holds > 0) return;
+    const held = sub.held.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+    sub.held = [];
+    for (const e of held) this.sendTo(sub, e);
+  }
+
+  private sendTo(sub: Subscriber, e: BoardEvent) {
     const id = BigInt(e.id);
-    for (const sub of only ? [only] : this.subscribers) {
-      if (sub.trajectId !== e.trajectId || id <= sub.lastId) continue;
-      sub.lastId = id;
-      try {
-        sub.send(e);
-      } catch {
-        this.subscribers.delete(sub); // its stream closed
-      }
+    if (id <= sub.lastId || !this.subscribers.has(sub)) return;
+    sub.lastId = id;
+    try {
+      sub.send(e);
+    } catch {
+      this.subscribers.delete(sub); // its stream closed
     }
   }
 
   private onPayload = (payload: string) => {
+    let e: BoardEvent;
     try {
-      const e = JSON.parse(payload) as BoardEvent;
-      if (typeof e.id === "string" && typeof e.trajectId === "string") this.deliver(e);
+      e = JSON.parse(payload) as BoardEvent;
     } catch {
-      // not ours
+      return; // not ours
+    }
+    if (typeof e.id !== "string" || !/^\d+$/.test(e.id) || typeof e.trajectId !== "string") return;
+    for (const sub of this.subscribers) {
+      if (sub.trajectId !== e.trajectId) continue;
+      if (sub.holds > 0) sub.held.push(e);
+      else this.sendTo(sub, e);
     }
   };
 
@@ -68,40 +110,76 @@ export class BoardHub {
   }
 
   private async connect() {
+    const generation = this.generation;
     const target = listenTarget();
     if ("lite" in target) {
-      this.stopLite = await target.lite.listen(BOARD_CHANNEL, this.onPayload);
+      const stop = await target.lite.listen(BOARD_CHANNEL, this.onPayload);
+      if (generation !== this.generation) await stop();
+      else this.stopLite = stop;
       return;
     }
     const client = new pg.Client({ connectionString: target.url, application_name: "ww-board-listen" });
+    let done = false;
     client.on("notification", (m) => m.payload && this.onPayload(m.payload));
-    const reconnect = () => {
+    const lost = () => {
+      if (done) return;
+      done = true;
       if (this.client !== client) return;
       this.client = null;
       this.started = null;
-      setTimeout(() => {
-        if (this.subscribers.size === 0) return;
-        this.start()
-          .then(() => Promise.all([...this.subscribers].map((s) => this.catchUp(s))))
-          .catch(() => setTimeout(reconnect, 2000));
-      }, 500).unref();
+      // what is said while no one listens is caught up from the table once the listener is back
+      for (const sub of this.subscribers) sub.holds++;
+      this.reconnect(RECONNECT_MS, [...this.subscribers]);
     };
-    client.on("error", reconnect);
-    client.on("end", reconnect);
-    await client.connect();
-    await client.query(`LISTEN ${BOARD_CHANNEL}`);
+    client.on("error", lost); // also keeps a dropped connection from being an uncaught 'error'
+    client.on("end", lost);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${BOARD_CHANNEL}`);
+    } catch (e) {
+      done = true;
+      await client.end().catch(() => undefined);
+      throw e;
+    }
+    if (generation !== this.generation) {
+      done = true;
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.client = client;
+  }
+
+  /** Listens again (retrying until it works), then lets the subscribers that were held catch up. */
+  private reconnect(delay: number, held: Subscriber[]) {
+    const generation = this.generation;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      if (generation !== this.generation) return;
+      const waiting = held.filter((s) => this.subscribers.has(s));
+      if (waiting.length === 0) return; // the next subscribe listens again itself
+      this.start()
+        .then(() => Promise.all(waiting.map((s) => this.catchUp(s))))
+        .then(
+          () => waiting.forEach((s) => this.release(s)),
+          () => this.reconnect(RETRY_MS, waiting),
+        );
+    }, delay);
+    this.retry.unref();
   }
 
   /** Tests and shutdown: stop listening. */
   async close() {
+    this.generation++;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
     const client = this.client;
     this.client = null;
     this.started = null;
     this.subscribers.clear();
     await client?.end().catch(() => undefined);
-    await this.stopLite?.().catch(() => undefined);
+    const stopLite = this.stopLite;
     this.stopLite = null;
+    await stopLite?.().catch(() => undefined);
   }
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db";
 import { boardHub } from "./hub";
 import type { BoardEvent } from "./events";
 
@@ -10,12 +11,14 @@ const HEARTBEAT_MS = 15_000;
 const encoder = new TextEncoder();
 
 /** The id to continue after: the Last-Event-ID header (a reconnect) or ?after= (a new tab taking over). */
-export function resumeAfter(request: Request): bigint {
+export function resumeAfter(request: Request): bigint | null {
   const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after") ?? "";
-  return /^\d{1,18}$/.test(raw) ? BigInt(raw) : 0n;
+  return /^\d{1,18}$/.test(raw) ? BigInt(raw) : null;
 }
 
-export async function boardStreamResponse({ trajectId, after, signal }: { trajectId: string; after: bigint; signal: AbortSignal }) {
+export async function boardStreamResponse({ trajectId, after, signal }: { trajectId: string; after: bigint | null; signal: AbortSignal }) {
+  // a screen that opens without history starts from now: it has just rendered the current state itself
+  const from = after ?? ((await db().boardEvent.aggregate({ where: { trajectId }, _max: { id: true } }))._max.id ?? 0n);
   let unsubscribe: (() => void) | null = null;
   let heartbeat: ReturnType<typeof setInterval> | null = null;
   const stop = () => {
@@ -25,11 +28,10 @@ export async function boardStreamResponse({ trajectId, after, signal }: { trajec
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const write = (text: string) => controller.enqueue(encoder.encode(text));
-      // a screen that opens without history starts from now: it renders the current state itself
       write(": verbonden\nretry: 2000\n\n");
       const send = (e: BoardEvent) =>
         write(`id: ${e.id}\nevent: change\ndata: ${JSON.stringify({ kind: e.kind, actorName: e.actorName })}\n\n`);
-      unsubscribe = await boardHub().subscribe(trajectId, after, send);
+      unsubscribe = await boardHub().subscribe(trajectId, from, send);
       heartbeat = setInterval(() => {
         try {
           write(": ping\n\n");

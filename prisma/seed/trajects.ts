@@ -169,7 +169,7 @@ export async function seedLindeTraject(ctx: SeedContext) {
       },
     ],
   });
-  await ctx.prisma.gedragscode.create({
+  const code = await ctx.prisma.gedragscode.create({
     data: {
       trajectId: id,
       status: "CONCEPT",
@@ -210,6 +210,24 @@ export async function seedLindeTraject(ctx: SeedContext) {
         ],
       },
     },
+    include: { clauses: true },
+  });
+  // every clause has a history from its first version (written in session 2 by HR)
+  const hrId = ctx.employerUsers["demo-employer-linde"]?.find((u) => u.fn === "HR")?.id ?? null;
+  await ctx.prisma.gedragscodeRevision.createMany({
+    data: code.clauses.map((c) => ({
+      gedragscodeId: code.id,
+      clauseId: c.id,
+      version: 1,
+      change: "ADDED" as const,
+      section: c.section,
+      title: c.title,
+      body: c.body,
+      owner: c.owner,
+      themeKey: c.themeKey,
+      solutionKey: c.solutionKey,
+      authorId: hrId,
+    })),
   });
   return [];
 }

@@ -15,6 +15,9 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/werkgevers",
       "/werkgevers/demo-employer-linde",
       "/trajecten/demo-traject-linde/gedragscode",
+      "/trajecten/demo-traject-linde/gedragscode/voorstellen",
+      "/trajecten/demo-traject-linde/gedragscode/geschiedenis",
+      "/trajecten/demo-traject-linde/bord",
       "/trajecten/demo-traject-vandijk",
       "/trajecten/demo-traject-linde/resultaten",
       "/trajecten/demo-traject-linde",
@@ -60,6 +63,7 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
     paths: [
       "/werkgever",
       "/trajecten/demo-traject-linde/gedragscode",
+      "/trajecten/demo-traject-linde/bord",
       "/trajecten/demo-traject-linde",
       "/trajecten/demo-traject-linde/resultaten",
     ],

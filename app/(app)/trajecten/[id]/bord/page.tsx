@@ -124,11 +124,10 @@ export default async function BoardPage({ params }: { params: Promise<{ id: stri
               </select>
             </label>
           </ActionForm>
-          {links.length > 0 ? (
-            <ActionForm action={revokeBoardLinksAction} submitLabel="Bordlinks intrekken" className="mt-3">
-              <input type="hidden" name="trajectId" value={id} />
-            </ActionForm>
-          ) : null}
+          {/* always there: its message stays after the last link is gone */}
+          <ActionForm action={revokeBoardLinksAction} submitLabel="Bordlinks intrekken" className="mt-3">
+            <input type="hidden" name="trajectId" value={id} />
+          </ActionForm>
         </section>
       ) : null}
     </BoardLive>

@@ -1,0 +1,309 @@
+// The live board under a session's load: 50 projector screens (server-sent events through a board
+// link, no login) on `next start` against PostgreSQL, one editor changing one clause 20 times. Per
+// change: the moment its transaction committed (editClause resolved, in this process) to the moment
+// each screen read the event (in this process too, one clock). First one instance, then two on the same
+// PostgreSQL with the screens split over them (their LISTENs fan out to their own screens). Usage:
+//   npm run bench:live-board [-- --viewers 50 --changes 20 --interval-ms 100 --port 3400]
+// Starts a throwaway PostgreSQL of its own (scripts/pg-throwaway.sh) and removes it afterwards.
+// Requires `next build` (waits up to 10 minutes for .next/BUILD_ID if a build is still running).
+import fs from "node:fs";
+import { spawnSync, type ChildProcess } from "node:child_process";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { migrate, percentile, startServer, stopServer } from "./lib/server";
+
+const { values } = parseArgs({
+  options: {
+    viewers: { type: "string", default: "50" },
+    changes: { type: "string", default: "20" },
+    // a person typing and saving: changes spaced apart, not one burst
+    "interval-ms": { type: "string", default: "100" },
+    port: { type: "string", default: "3400" },
+  },
+});
+const VIEWERS = Number(values.viewers);
+const CHANGES = Number(values.changes);
+const INTERVAL_MS = Number(values["interval-ms"]);
+const PORT = Number(values.port);
+const TRAJECT_ID = "demo-traject-linde";
+const P95_TARGET_MS = 250;
+/** After the last change: how long a screen may still take before its event counts as missing. */
+const DRAIN_MS = 5_000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ---- the throwaway PostgreSQL ------------------------------------------------------------------
+
+type Pg = { url: string; dir: string; bin: string; user: string };
+
+function startPostgres(): Pg {
+  const r = spawnSync(
+    "bash",
+    [
+      "-c",
+      'source scripts/pg-throwaway.sh && pg_throwaway_start && echo "$PG_THROWAWAY_URL|$PG_THROWAWAY_DIR|$PG_THROWAWAY_BIN|$PG_THROWAWAY_USER"',
+    ],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const [url, dir, bin, user] = r.stdout.trim().split("\n").at(-1)!.split("|");
+  if (r.status !== 0 || !url || !dir) throw new Error("could not start a throwaway PostgreSQL");
+  return { url, dir, bin: bin!, user: user! };
+}
+
+function stopPostgres(pg: Pg) {
+  spawnSync("bash", ["-c", "source scripts/pg-throwaway.sh && pg_throwaway_stop"], {
+    env: { ...process.env, PG_THROWAWAY_DIR: pg.dir, PG_THROWAWAY_BIN: pg.bin, PG_THROWAWAY_USER: pg.user },
+    stdio: "inherit",
+  });
+}
+
+/** Whether a `next build` is running on this machine (its output is not complete before it ends). */
+function buildRunning() {
+  for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (/next\0build/.test(fs.readFileSync(`/proc/${pid}/cmdline`, "latin1"))) return true;
+    } catch {
+      // gone
+    }
+  }
+  return false;
+}
+
+async function waitForBuild() {
+  const deadline = Date.now() + 10 * 60_000;
+  let said = false;
+  while (!fs.existsSync(".next/BUILD_ID") || (fs.existsSync("/proc") && buildRunning())) {
+    if (Date.now() > deadline) throw new Error("no finished build after 10 minutes: run `npx next build` first");
+    if (!said) console.log("waiting for `next build` (.next/BUILD_ID)…");
+    said = true;
+    await sleep(5_000);
+  }
+}
+
+// ---- the screens -------------------------------------------------------------------------------
+
+interface Viewer {
+  /** BoardEvent id → performance.now() when the screen read it */
+  received: Map<string, number>;
+  connected: Promise<void>;
+  abort: () => void;
+  /** An error that ended the stream early, if any */
+  failure: () => unknown;
+}
+
+/** A projector screen: a plain fetch reading the event stream, parsing id:/event:/data: as EventSource does. */
+function connectViewer(url: string): Viewer {
+  const controller = new AbortController();
+  const received = new Map<string, number>();
+  let failure: unknown = null;
+  let onConnected!: () => void;
+  let onFailed!: (e: unknown) => void;
+  const connected = new Promise<void>((res, rej) => ((onConnected = res), (onFailed = rej)));
+  void (async () => {
+    try {
+      const res = await fetch(url, { signal: controller.signal, headers: { accept: "text/event-stream" } });
+      if (!res.ok || !res.body) throw new Error(`stream answered ${res.status}`);
+      onConnected();
+      const decoder = new TextDecoder();
+      let buffer = "";
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        const now = performance.now();
+        buffer += decoder.decode(chunk, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          let id = "";
+          let event = "message";
+          let data = "";
+          for (const line of block.split("\n")) {
+            if (line.startsWith(":")) continue; // comment: connected, heartbeat
+            const colon = line.indexOf(":");
+            const field = colon < 0 ? line : line.slice(0, colon);
+            const value = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
+            if (field === "id") id = value;
+            else if (field === "event") event = value;
+            else if (field === "data") data += (data ? "\n" : "") + value;
+          }
+          if (event === "change" && id && data) {
+            JSON.parse(data) as { kind: string; actorName: string };
+            if (!received.has(id)) received.set(id, now);
+          }
+        }
+      }
+    } catch (e) {
+      if (!controller.signal.aborted) failure = e;
+      onFailed(e);
+    }
+  })();
+  connected.catch(() => undefined);
+  return { received, connected, abort: () => controller.abort(), failure: () => failure };
+}
+
+// ---- one run -----------------------------------------------------------------------------------
+
+type Lib = Awaited<ReturnType<typeof loadLib>>;
+
+async function loadLib() {
+  // imported only after DATABASE_URL is set: lib/env reads it once
+  const { db, closeDb } = await import("../lib/db");
+  const { createBoardLink } = await import("../lib/board/access");
+  const { editClause } = await import("../lib/gedragscode/clauses");
+  const { seedDemo } = await import("../prisma/seed/demo");
+  return { db, closeDb, createBoardLink, editClause, seedDemo };
+}
+
+async function runOnce(lib: Lib, opts: { instances: number; databaseUrl: string; token: string; clauseId: string }) {
+  const { db, editClause } = lib;
+  const viewers: Viewer[] = [];
+  try {
+    const t0 = Date.now();
+    await Promise.all(
+      Array.from({ length: opts.instances }, async (_, k) =>
+        servers.add(await startServer(PORT + k, { DATABASE_URL: opts.databaseUrl, SEED_DEMO: "0" })),
+      ),
+    );
+    console.log(`  ${opts.instances} instance(s) up in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    for (let v = 0; v < VIEWERS; v++)
+      viewers.push(connectViewer(`http://localhost:${PORT + (v % opts.instances)}/api/bord/${opts.token}/stream`));
+    await Promise.all(viewers.map((v) => v.connected));
+
+    const trainer = await db().traject.findUniqueOrThrow({ where: { id: TRAJECT_ID }, select: { trainer: true } });
+    const actor = {
+      id: trainer.trainer.id,
+      role: trainer.trainer.role,
+      name: trainer.trainer.name,
+      employerId: trainer.trainer.employerId,
+    };
+    let version = (await db().gedragscodeClause.findUniqueOrThrow({ where: { id: opts.clauseId } })).version;
+    const change = async (n: number) => {
+      const clause = await db().gedragscodeClause.findUniqueOrThrow({ where: { id: opts.clauseId } });
+      const { result } = await editClause({
+        actor,
+        input: {
+          trajectId: TRAJECT_ID,
+          clauseId: opts.clauseId,
+          version,
+          section: clause.section,
+          title: clause.title,
+          body: `${clause.body.replace(/ \(wijziging \d+\)$/, "")} (wijziging ${n})`,
+          owner: clause.owner ?? undefined,
+        },
+      });
+      const committed = performance.now(); // editClause resolves after COMMIT: the editor's acknowledgement
+      version = result.version;
+      // the event this change announced: the newest of the traject (the editor is the only writer)
+      const event = await db().boardEvent.findFirstOrThrow({ where: { trajectId: TRAJECT_ID }, orderBy: { id: "desc" } });
+      return { id: event.id.toString(), committed };
+    };
+
+    // warm-up (not measured): proves every screen is subscribed (": verbonden" comes before that) and
+    // runs the route's code once per instance
+    const warm = await change(0);
+    const warmDeadline = Date.now() + 30_000;
+    while (viewers.some((v) => !v.received.has(warm.id))) {
+      if (Date.now() > warmDeadline) throw new Error("not every screen received the warm-up change within 30 s");
+      await sleep(10);
+    }
+
+    const acks: { id: string; committed: number }[] = [];
+    for (let n = 1; n <= CHANGES; n++) {
+      acks.push(await change(n));
+      await sleep(INTERVAL_MS);
+    }
+    const drainDeadline = Date.now() + DRAIN_MS;
+    const complete = () => viewers.every((v) => acks.every((a) => v.received.has(a.id)));
+    while (!complete() && Date.now() < drainDeadline) await sleep(10);
+
+    const latencies: number[] = [];
+    let missing = 0;
+    for (const v of viewers)
+      for (const a of acks) {
+        const at = v.received.get(a.id);
+        if (at === undefined) missing++;
+        else latencies.push(at - a.committed);
+      }
+    latencies.sort((a, b) => a - b);
+    const failed = viewers.filter((v) => v.failure()).length;
+    const p95 = percentile(latencies, 95);
+    console.log(
+      `  latency commit → screen over ${latencies.length} screen×change pairs: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms (min ${latencies[0]?.toFixed(1)} ms; p95 target ≤ ${P95_TARGET_MS} ms: ${p95 <= P95_TARGET_MS ? "met" : "NOT met"})`,
+    );
+    console.log(
+      `  every viewer received every change: ${missing === 0 ? "yes" : `no (missing ${missing})`}${failed ? ` · ${failed} streams ended early` : ""}`,
+    );
+    return { p95, missing };
+  } finally {
+    for (const v of viewers) v.abort();
+    await stopServers();
+  }
+}
+
+// ---- main --------------------------------------------------------------------------------------
+
+let pg: Pg | null = null;
+let lib: Lib | null = null;
+const servers = new Set<ChildProcess>();
+const stopServers = async () => {
+  const running = [...servers];
+  servers.clear();
+  await Promise.all(running.map(stopServer));
+};
+let cleaning: Promise<void> | null = null;
+const cleanup = () =>
+  (cleaning ??= (async () => {
+    await stopServers().catch(() => undefined);
+    await lib?.closeDb().catch(() => undefined);
+    if (pg) stopPostgres(pg);
+    pg = null;
+  })());
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+
+async function main() {
+  await waitForBuild();
+  console.log(
+    `live-board · PostgreSQL · ${VIEWERS} screens · ${CHANGES} changes of one clause, ${INTERVAL_MS} ms apart · ${os.cpus().length} cores (screens, editor, servers and database on one machine)`,
+  );
+  pg = startPostgres();
+  const databaseUrl = pg.url.replace(/\/postgres$/, "/ww_bench");
+  await createDatabase(pg.url);
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.SEED_DEMO = "0";
+  migrate({ DATABASE_URL: databaseUrl });
+  lib = await loadLib();
+  await lib.seedDemo(lib.db());
+  const trajectTrainer = await lib.db().traject.findUniqueOrThrow({ where: { id: TRAJECT_ID }, include: { trainer: true } });
+  const t = trajectTrainer.trainer;
+  const { token } = await lib.createBoardLink({
+    actor: { id: t.id, role: t.role, name: t.name, employerId: t.employerId },
+    trajectId: TRAJECT_ID,
+    number: 1,
+  });
+  const clause = await lib.db().gedragscodeClause.findFirstOrThrow({
+    where: { gedragscode: { trajectId: TRAJECT_ID } },
+    orderBy: [{ section: "asc" }, { position: "asc" }],
+  });
+  const results = [];
+  for (const instances of [1, 2]) {
+    console.log(`${instances === 1 ? "one instance" : `two instances (ports ${PORT}, ${PORT + 1}; screens alternate)`}:`);
+    results.push(await runOnce(lib, { instances, databaseUrl, token, clauseId: clause.id }));
+  }
+  if (results.some((r) => r.missing > 0 || !(r.p95 <= P95_TARGET_MS))) process.exitCode = 1;
+}
+
+/** CREATE DATABASE through pg (psql may not be on the PATH). */
+async function createDatabase(adminUrl: string) {
+  const { default: pgLib } = await import("pg");
+  const client = new pgLib.Client({ connectionString: adminUrl });
+  await client.connect();
+  const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = 'ww_bench'");
+  if (exists.rowCount === 0) await client.query("CREATE DATABASE ww_bench");
+  await client.end();
+}
+
+main()
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanup());

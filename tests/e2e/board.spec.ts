@@ -1,0 +1,144 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { PDFParse } from "pdf-parse";
+import { unzipEntry } from "../support/unzip";
+import { BOARD, PASSWORD } from "./fixtures/data";
+import { expectNoA11yViolations, login } from "./helpers";
+
+// Session 2 live: two people on one board, a conflicting edit, the projector's read-only link,
+// sign-off by three employer people (one through a link) and the downloads.
+
+test.describe.configure({ mode: "serial" });
+const codePath = `/trajecten/${BOARD.id}/gedragscode`;
+
+async function signedIn(browser: Browser, email: string, home: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await login(page, email, PASSWORD);
+  await expect(page).toHaveURL(home);
+  return page;
+}
+
+const clauseCard = (page: Page, title: string) => page.getByTestId("clause").filter({ has: page.getByText(title, { exact: true }) });
+
+test("a change on one screen appears on the other without reload; the same afspraak edited twice shows the choice", async ({ browser }) => {
+  test.slow();
+  const hr = await signedIn(browser, BOARD.hr.email, "/werkgever");
+  const trainer = await signedIn(browser, BOARD.trainer.email, "/trainer");
+  await hr.goto(codePath);
+  await trainer.goto(codePath);
+  await expect(trainer.getByTestId("board-status")).toContainText("Live");
+  await expect(hr.getByTestId("board-status")).toContainText("Live");
+
+  // HR edits the principle; the trainer's page shows it without a reload
+  const marker = await trainer.evaluate(() => ((window as unknown as { __noReload: number }).__noReload = Math.random()));
+  const hrCard = clauseCard(hr, "Rolzuiverheid");
+  await hrCard.getByText("Wijzigen").click();
+  await hrCard.getByLabel("Afspraak").fill("We vragen naar de invloed op het werk en wat helpt, nooit naar de diagnose.");
+  await hrCard.getByRole("button", { name: "Bewaren" }).click();
+  await expect(hrCard.getByTestId("saved")).toContainText("bewaard");
+  await expect(clauseCard(trainer, "Rolzuiverheid")).toContainText("en wat helpt", { timeout: 5000 });
+  expect(await trainer.evaluate(() => (window as unknown as { __noReload: number }).__noReload)).toBe(marker);
+
+  // the trainer starts typing on "Leidinggevenden"; HR sees who is editing, and saves the same afspraak first
+  const trainerCard = clauseCard(trainer, "Leidinggevenden");
+  await trainerCard.getByText("Wijzigen").click();
+  await trainerCard.getByLabel("Afspraak").fill("Leidinggevenden voeren elk kwartaal een gesprek, met de gesprekskaart.");
+  const hrOther = clauseCard(hr, "Leidinggevenden");
+  await expect(hrOther.getByTestId("presence")).toContainText(BOARD.trainer.name);
+  await hrOther.getByText("Wijzigen").click();
+  await hrOther.getByLabel("Afspraak").fill("Leidinggevenden voeren elke maand een kort gesprek over werkplezier.");
+  await hrOther.getByRole("button", { name: "Bewaren" }).click();
+  await expect(hrOther.getByTestId("saved")).toContainText("bewaard");
+
+  // the trainer's text is untouched; they see both and keep their own
+  const conflict = trainerCard.getByTestId("conflict");
+  await expect(conflict).toContainText(`Gewijzigd door ${BOARD.hr.name}`);
+  await expect(conflict.getByTestId("theirs")).toContainText("elke maand");
+  await expect(conflict.getByTestId("mine")).toContainText("met de gesprekskaart");
+  await expect(trainerCard.getByLabel("Afspraak")).toHaveValue("Leidinggevenden voeren elk kwartaal een gesprek, met de gesprekskaart.");
+  await expectNoA11yViolations(trainer);
+  await conflict.getByRole("button", { name: "Mijn tekst bewaren" }).click();
+  await expect(clauseCard(hr, "Leidinggevenden")).toContainText("met de gesprekskaart", { timeout: 5000 });
+
+  // the history shows who changed what, word by word
+  await trainer.goto(`${codePath}/geschiedenis`);
+  await expect(trainer.getByTestId("history")).toContainText(BOARD.hr.name);
+  await trainer.getByRole("link", { name: "Leidinggevenden" }).first().click();
+  await expect(trainer.getByTestId("diff")).toBeVisible();
+  await expectNoA11yViolations(trainer);
+});
+
+test("the projector link shows the board read-only and live, without a login", async ({ browser }) => {
+  const trainer = await signedIn(browser, BOARD.trainer.email, "/trainer");
+  await trainer.goto(`/trajecten/${BOARD.id}/bord`);
+  await trainer.getByRole("button", { name: "Bordlink maken" }).click();
+  const message = await trainer.getByRole("status").filter({ hasText: "/bord/" }).textContent();
+  const url = message!.match(/https?:\/\/\S+\/bord\/[A-Za-z0-9_-]+/)![0];
+  const projector = await (await browser.newContext()).newPage();
+  await projector.goto(new URL(url).pathname);
+  await expect(projector.getByRole("heading", { level: 1 })).toContainText(BOARD.employer);
+  await expect(projector.getByText("Rolzuiverheid")).toBeVisible();
+  await expect(projector.getByText("Wijzigen")).toHaveCount(0);
+  await expect(projector.getByTestId("board-status")).toContainText("Live");
+  await expectNoA11yViolations(projector);
+
+  // a new afspraak on the board appears on the projector
+  await trainer.getByLabel("Vervolgstap", { exact: true }).fill("Evaluatie met het team in juni");
+  await trainer.getByRole("button", { name: "Vervolgstap toevoegen" }).click();
+  await expect(projector.getByText("Evaluatie met het team in juni")).toBeVisible({ timeout: 5000 });
+  // revoked: the link no longer works
+  await trainer.getByRole("button", { name: "Bordlinks intrekken" }).click();
+  await expect(trainer.getByRole("status").filter({ hasText: "ingetrokken" })).toBeVisible();
+  const gone = await projector.request.get(new URL(url).pathname);
+  expect(gone.status()).toBe(404);
+});
+
+test("directie and HR sign with their accounts, the OR through a link; then the code is vastgesteld; PDF and Word open", async ({ browser }) => {
+  test.slow();
+  const trainer = await signedIn(browser, BOARD.trainer.email, "/trainer");
+  await trainer.goto(codePath);
+  const signoff = trainer.getByTestId("signoff");
+  await expect(signoff).toContainText(BOARD.signers!.or.name);
+  await signoff.getByRole("button", { name: "Ondertekenlink sturen" }).click();
+  await expect(signoff.getByRole("status").filter({ hasText: "verstuurd" })).toBeVisible();
+  // the trainer cannot sign
+  await expect(signoff.getByRole("button", { name: "Ondertekenen" })).toHaveCount(0);
+
+  for (const [person, home] of [
+    [BOARD.signers!.directie, "/werkgever"],
+    [BOARD.hr, "/werkgever"],
+  ] as const) {
+    const page = await signedIn(browser, person.email, home);
+    await page.goto(codePath);
+    await page.getByTestId("signoff").getByRole("button", { name: "Ondertekenen" }).click();
+    // the form is gone and their own line says they signed
+    await expect(page.getByTestId("signoff").getByRole("listitem").filter({ hasText: person.name })).toContainText("Getekend op");
+  }
+
+  // the OR member reads the link from the mail (the outbox, as the trainer sees it) and signs
+  await trainer.goto("/mail");
+  const mail = trainer.getByText(/\/ondertekenen\/[A-Za-z0-9_-]+/).first();
+  const link = (await mail.textContent())!.match(/\/ondertekenen\/[A-Za-z0-9_-]+/)![0];
+  const or = await (await browser.newContext()).newPage();
+  await or.goto(link);
+  await expect(or.getByTestId("code-text")).toContainText("Rolzuiverheid");
+  await expectNoA11yViolations(or);
+  await or.getByRole("button", { name: "Ik onderteken deze code" }).click();
+  await expect(or.getByRole("status").filter({ hasText: "vastgesteld" })).toBeVisible();
+
+  await trainer.goto(codePath);
+  await expect(trainer.getByRole("heading", { name: /^Vastgesteld op/ })).toBeVisible();
+
+  const pdf = await trainer.request.get(`/api/trajecten/${BOARD.id}/gedragscode.pdf`);
+  expect(pdf.status()).toBe(200);
+  const parser = new PDFParse({ data: new Uint8Array(await pdf.body()) });
+  const text = (await parser.getText()).text;
+  await parser.destroy();
+  expect(text).toContain("Rolzuiverheid");
+  expect(text).toContain("Ondertekening");
+  expect(text).toContain(BOARD.signers!.or.name);
+  const docx = await trainer.request.get(`/api/trajecten/${BOARD.id}/gedragscode.docx`);
+  expect(docx.status()).toBe(200);
+  const xml = unzipEntry(await docx.body(), "word/document.xml");
+  expect(xml).toContain("Rolzuiverheid");
+  expect(xml).toContain("met de gesprekskaart");
+});
