@@ -18,7 +18,7 @@ export function resumeAfter(request: Request): bigint | null {
 
 export async function boardStreamResponse({ trajectId, after, signal }: { trajectId: string; after: bigint | null; signal: AbortSignal }) {
   // a screen that opens without history starts from now: it has just rendered the current state itself
-  const from = after ?? ((await db().boardEvent.aggregate({ where: { trajectId }, _max: { id: true } }))._max.id ?? 0n);
+  const from = after ?? (await db().boardEvent.aggregate({ where: { trajectId }, _max: { id: true } }))._max.id ?? 0n;
   let unsubscribe: (() => void) | null = null;
   let heartbeat: ReturnType<typeof setInterval> | null = null;
   const stop = () => {

@@ -92,7 +92,9 @@ test("the projector link shows the board read-only and live, without a login", a
   expect(gone.status()).toBe(404);
 });
 
-test("directie and HR sign with their accounts, the OR through a link; then the code is vastgesteld; PDF and Word open", async ({ browser }) => {
+test("directie and HR sign with their accounts, the OR through a link; then the code is vastgesteld; PDF and Word open", async ({
+  browser,
+}) => {
   test.slow();
   const trainer = await signedIn(browser, BOARD.trainer.email, "/trainer");
   await trainer.goto(codePath);

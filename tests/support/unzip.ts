@@ -22,4 +22,3 @@ export function unzipEntry(zip: Buffer, name: string): string {
   }
   throw new Error(`${name} is not in the zip`);
 }
-
