@@ -63,6 +63,20 @@ export async function exportOwnData(actor: Actor) {
         orderBy: { createdAt: "asc" },
         select: { themeKey: true, itemKey: true, body: true, visibility: true, createdAt: true },
       },
+      // signatures on an employer's gedragscode made with this account (name and function as signed)
+      codeSignatures: {
+        orderBy: { signedAt: "asc" },
+        select: {
+          name: true,
+          function: true,
+          signedAt: true,
+          contentHash: true,
+          consentToReuse: true,
+          voidedAt: true,
+          voidReason: true,
+          gedragscode: { select: { traject: { select: { employer: { select: { name: true } } } } } },
+        },
+      },
       authSessions: { orderBy: { createdAt: "asc" }, select: { createdAt: true, expiresAt: true, endedAt: true, endedReason: true } },
     },
   });

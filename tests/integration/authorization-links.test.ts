@@ -8,7 +8,7 @@ import { makeWorld, outcomeOf, snapshotAllTables, type World } from "@/tests/sup
 import { setupTestDb } from "@/tests/support/test-db";
 
 // The respondent's functions have no signed-in actor: the link is the credential. Both directions, as
-// in authorization-matrix.test.ts: the holder of a working link succeeds; a link that is unknown,
+// in tests/support/authorization-matrix.ts: the holder of a working link succeeds; a link that is unknown,
 // revoked, expired, already sent or whose scan has closed is refused and every table stays as it was.
 
 const t = setupTestDb();

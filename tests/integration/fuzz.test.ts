@@ -45,6 +45,12 @@ import { GET as getReport } from "@/app/api/trajecten/[id]/rapport/route";
 import { GET as getSessionIcs } from "@/app/api/trajecten/[id]/bijeenkomsten/[number]/agenda.ics/route";
 import { GET as getEmployerExport } from "@/app/api/beheer/privacy/werkgevers/[id]/export/route";
 import { GET as getPreparationPdf } from "@/app/api/trajecten/[id]/bijeenkomsten/[number]/voorbereiding.pdf/route";
+import { GET as getCodePdf } from "@/app/api/trajecten/[id]/gedragscode.pdf/route";
+import { POST as postPresence } from "@/app/api/trajecten/[id]/bord/aanwezig/route";
+import { GET as getProjectorStream } from "@/app/api/bord/[token]/stream/route";
+import { signWithLinkAction } from "@/app/ondertekenen/[token]/actions";
+import { sendSigningLink } from "@/lib/gedragscode/signoff";
+import { currentContent } from "@/lib/gedragscode/content";
 import { GET as getCompensationCsv } from "@/app/api/beheer/vergoedingen/export/route";
 import { submitClaimAction } from "@/app/(app)/expert/vergoedingen/actions";
 import { approveClaimAdminAction, markClaimPaidAction, setCapAction, setRatesAction } from "@/app/(app)/beheer/vergoedingen/actions";
@@ -1016,6 +1022,72 @@ describe("fuzzing every way in", () => {
         { numRuns: runsFor(0.03), examples: [[w.trajectId, "2", "trainer"]] },
       );
       expect(judge.accepted).toBeGreaterThan(0);
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "the code's signing link, presence, download and projector stream: a plain refusal for anything odd, never 5xx",
+    async () => {
+      await sendSigningLink({ actor: w.actors.trainer, trajectId: w.trajectId, keyPersonId: w.keyPersonId });
+      const mail = await t.prisma.outboxMail.findFirstOrThrow({ where: { kind: "signing" } });
+      const realToken = mail.text.match(/\/ondertekenen\/([A-Za-z0-9_-]+)/)![1]!;
+      const realHash = (await currentContent(t.prisma, w.codeId)).hash;
+      await judge.start();
+      const tokens = fc.oneof(
+        hostileString,
+        fc.constant(realToken),
+        fc.constantFrom(...FORBIDDEN_CHARACTERS).map((c) => realToken + c),
+      );
+      const ids = fc.oneof(hostileString, fc.constant(w.trajectId));
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.record({
+              kind: fc.constant("sign" as const),
+              token: tokens,
+              hash: fc.oneof(hostileString, fc.constant(realHash)),
+              name: word,
+              fn: word,
+            }),
+            fc.record({
+              kind: fc.constant("presence" as const),
+              id: ids,
+              body: fc.oneof(hostileString, fc.constant(JSON.stringify({ clauseId: w.clauseId, editing: true }))),
+            }),
+            fc.record({ kind: fc.constant("download" as const), id: ids }),
+            fc.record({ kind: fc.constant("stream" as const), token: hostileString }),
+          ),
+          async (run) => {
+            session.userId = w.actors.employerUser.id;
+            if (run.kind === "sign") {
+              session.userId = null;
+              const fd = toFormData(
+                { token: run.token, contentHash: run.hash, name: run.name, function: run.fn, consentToReuse: "on" } as Fields,
+                {},
+              );
+              await judge.check(await outcome(() => signWithLinkAction(null, fd as FormData)));
+            } else if (run.kind === "presence") {
+              const response = await postPresence(new Request("http://localhost/x", { method: "POST", body: run.body }), {
+                params: Promise.resolve({ id: run.id }),
+              });
+              expect([204, 400, 404]).toContain(response.status);
+              await judge.check({ accepted: response.status === 204, code: response.status === 204 ? undefined : String(response.status) });
+            } else if (run.kind === "download") {
+              const response = await getCodePdf(new Request("http://localhost/x"), { params: Promise.resolve({ id: run.id }) });
+              expect([200, 404]).toContain(response.status);
+              await judge.check({ accepted: response.status === 200, code: response.status === 200 ? undefined : String(response.status) });
+            } else {
+              const response = await getProjectorStream(new Request("http://localhost/x"), {
+                params: Promise.resolve({ token: run.token }),
+              });
+              expect(response.status).toBe(404);
+              await judge.check({ accepted: false, code: "404" });
+            }
+          },
+        ),
+        { numRuns: runsFor(0.03) },
+      );
     },
     FUZZ_TIMEOUT,
   );

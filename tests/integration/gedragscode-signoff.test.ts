@@ -7,6 +7,8 @@ import { setTrajectStatus } from "@/lib/trajecten/planning";
 import { confirmOutcome, currentOutcome } from "@/lib/trajecten/outcome";
 import { makeDirectie, makeOutsiders, makeTraject } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
+import { exportOwnData } from "@/lib/privacy/own-data";
+import { applyRetention } from "@/lib/privacy/retention";
 
 // Sign-off by the employer (issue "Session 2 live", item 4) and the outcome (item 5).
 
@@ -81,6 +83,23 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
     expect((await t.prisma.gedragscode.findUniqueOrThrow({ where: { id: codeId } })).status).toBe("CONCEPT");
     expect(await t.prisma.codeSignature.count({ where: { gedragscodeId: codeId, voidedAt: null } })).toBe(0);
     expect(await t.prisma.auditEvent.count({ where: { action: "gedragscode.reopen", trajectId: f.traject.id } })).toBe(1);
+    // the directie's own AVG export holds their signature, voided by the reopening
+    const own = JSON.parse((await exportOwnData(directie)).json);
+    expect(own.codeSignatures).toEqual([expect.objectContaining({ name: directie.name, voidReason: expect.stringContaining("heropend") })]);
+  });
+
+  it("retention: the board's change log goes after two days, spent signing links after 30", async () => {
+    const { f, or } = await codeWithSigners();
+    const { admin } = await makeOutsiders(t.prisma);
+    await sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id });
+    const old = new Date(Date.now() - 40 * 86_400_000);
+    await t.prisma.signingLink.updateMany({ data: { expiresAt: old } });
+    await t.prisma.boardEvent.updateMany({ data: { createdAt: new Date(Date.now() - 3 * 86_400_000) } });
+    await t.prisma.boardEvent.create({ data: { trajectId: f.traject.id, kind: "code", actorName: "Nu" } });
+    const result = await applyRetention({ actor: admin });
+    expect(result.boardEvents).toBeGreaterThan(0);
+    expect(await t.prisma.boardEvent.findMany({ select: { actorName: true } })).toEqual([{ actorName: "Nu" }]);
+    expect(await t.prisma.signingLink.count()).toBe(0);
   });
 
   it("an edit after a signature voids it and says why; a signature on text the signer did not see is refused", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { TestDb } from "@/tests/support/test-db";
 import type { Actor } from "@/lib/auth/roles";
 import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/annotations/mutations";
 import { listAuditEvents } from "@/lib/audit/queries";
@@ -81,7 +82,7 @@ import { setupTestDb } from "@/tests/support/test-db";
 // written here by hand, independently of lib/auth, so a function that refuses everyone, or lets
 // everyone in, fails. (The respondent's link functions: authorization-links.test.ts.)
 
-const t = setupTestDb();
+let t: TestDb;
 const inAWeek = () => new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
 
 type Case = {
@@ -719,29 +720,38 @@ const cases: Case[] = [
   },
 ];
 
-describe(`authorization matrix (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
-  for (const c of cases) {
-    it(`${c.name}: ${c.allowed.join(", ")} may; everyone else is refused and nothing changes`, async () => {
-      // The refused actors go first, in a fresh world: a refusal changes nothing, so that world is
-      // still fresh for the first allowed actor.
-      // (One fingerprint after all of them: a change by any refused call would still show there.)
-      const world = async () => {
-        const w = await makeWorld(t);
-        await c.prepare?.(w);
-        return w;
-      };
-      const first = await world();
-      const before = await snapshotAllTables(t);
-      const refused = ACTOR_LABELS.filter((l) => !c.allowed.includes(l));
-      for (const label of refused) {
-        const outcome = await outcomeOf(c.run(first, first.actors[label]));
-        expect([label, outcome]).toEqual([label, expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/)]);
-      }
-      expect([refused.join(", "), await snapshotAllTables(t)]).toEqual([refused.join(", "), before]);
-      for (const [i, label] of c.allowed.entries()) {
-        const w = i === 0 || c.shareWorld ? first : await world();
-        expect([label, await outcomeOf(c.run(w, w.actors[label]))]).toEqual([label, "ok"]);
-      }
-    });
-  }
-});
+/**
+ * The matrix in `parts` files (tests/integration/authorization-matrix-*.test.ts), each running every
+ * `parts`-th case: one file of 120 cases would be the longest file of the suite by far, and vitest
+ * spreads files, not cases, over its workers.
+ */
+export function defineMatrix(part: number, parts: number) {
+  t = setupTestDb();
+  const mine = cases.filter((_c, i) => i % parts === part);
+  describe(`authorization matrix ${part + 1}/${parts} (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
+    for (const c of mine) {
+      it(`${c.name}: ${c.allowed.join(", ")} may; everyone else is refused and nothing changes`, async () => {
+        // The refused actors go first, in a fresh world: a refusal changes nothing, so that world is
+        // still fresh for the first allowed actor.
+        // (One fingerprint after all of them: a change by any refused call would still show there.)
+        const world = async () => {
+          const w = await makeWorld(t);
+          await c.prepare?.(w);
+          return w;
+        };
+        const first = await world();
+        const before = await snapshotAllTables(t);
+        const refused = ACTOR_LABELS.filter((l) => !c.allowed.includes(l));
+        for (const label of refused) {
+          const outcome = await outcomeOf(c.run(first, first.actors[label]));
+          expect([label, outcome]).toEqual([label, expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/)]);
+        }
+        expect([refused.join(", "), await snapshotAllTables(t)]).toEqual([refused.join(", "), before]);
+        for (const [i, label] of c.allowed.entries()) {
+          const w = i === 0 || c.shareWorld ? first : await world();
+          expect([label, await outcomeOf(c.run(w, w.actors[label]))]).toEqual([label, "ok"]);
+        }
+      });
+    }
+  });
+}
