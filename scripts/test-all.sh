@@ -33,6 +33,17 @@ count() { # sums "N passed" of the runner's summary line (vitest: "Tests  N pass
   passed=$((passed + n))
 }
 
+# The production build runs beside the test suites, at the lowest priority: the suites wait on their
+# databases much of the time and the build fills the cores meanwhile, while vitest's own process always
+# gets the CPU when it needs it (else its workers' calls to it time out, "Timeout calling
+# onTaskUpdate", though every test passed). In CI the type check already ran (.ci/run): the build
+# skips its second one. Its output follows the suites'.
+build_log=$(mktemp)
+echo "== production build (beside the suites; its output below) =="
+if [ "${CI:-}" = "true" ]; then export WW_BUILD_SKIP_TYPECHECK=1; fi
+nice -n 19 npx next build >"$build_log" 2>&1 &
+build_pid=$!
+
 # The authorization matrix and the fuzz test decide nothing that differs between the engines (both
 # are PostgreSQL; they test the app's decisions), and they are the longest files: with PostgreSQL
 # there, they run once, on PostgreSQL. Without it (a laptop), they run here.
@@ -44,14 +55,13 @@ echo "== unit + integration tests on PGlite (embedded) =="
 env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run "${embedded_only[@]}" 2>&1 | tee "$log"
 count '^ *Tests +[0-9]+ passed'
 
-# The production build runs beside the PostgreSQL suite: that suite waits on PostgreSQL much of the
-# time, and the build fills the cores meanwhile (its output follows the suite's).
-build_log=$(mktemp)
-echo "== production build (beside the next suite; its output below) =="
-# At the lowest priority: the suite's own vitest process must always get the CPU when it needs it, or
-# its workers' calls to it time out under load ("Timeout calling onTaskUpdate") though every test passed.
-nice -n 19 npx next build >"$build_log" 2>&1 &
-build_pid=$!
+
+
+# The e2e tests' database is seeded beside the PostgreSQL suite (scripts/e2e-prepare.mjs); the e2e
+# server then starts on it instead of seeding first.
+prepare_log=$(mktemp)
+nice -n 10 node scripts/e2e-prepare.mjs >"$prepare_log" 2>&1 &
+prepare_pid=$!
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   echo "== integration tests on PostgreSQL ($(echo "$TEST_DATABASE_URL" | sed -E 's#//[^@]*@#//#')) =="
@@ -67,6 +77,11 @@ echo "== production build (output) =="
 cat "$build_log"
 rm -f "$build_log"
 if [ "$build_rc" != 0 ]; then echo "the production build failed" >&2; exit 1; fi
+
+prepare_rc=0
+wait "$prepare_pid" || prepare_rc=$?
+if [ "$prepare_rc" != 0 ]; then cat "$prepare_log"; echo "preparing the e2e database failed" >&2; exit 1; fi
+rm -f "$prepare_log"
 
 echo "== e2e tests in Chromium =="
 npx playwright test 2>&1 | tee "$log"

@@ -74,11 +74,15 @@ export function BoardLive({
     const open = () => {
       const url = lastId.current ? `${streamUrl}?after=${encodeURIComponent(lastId.current)}` : streamUrl;
       source = new EventSource(url);
+      let dropped = false;
       source.onopen = () => {
+        // back after a dropped connection: fetch the state once, whatever the catch-up brings
+        if (dropped) router.refresh();
         setConnected(true);
         bc?.postMessage({ type: "connected", value: true });
       };
       source.onerror = () => {
+        dropped = true;
         setConnected(false);
         bc?.postMessage({ type: "connected", value: false });
       };
@@ -108,7 +112,7 @@ export function BoardLive({
       bc?.close();
       if (refreshTimer.current) clearTimeout(refreshTimer.current);
     };
-  }, [streamUrl, channel, handle]);
+  }, [streamUrl, channel, handle, router]);
 
   // presence expires: a clock that ticks every 30 s, read in render as state (not Date.now())
   const [now, setNow] = useState(0);

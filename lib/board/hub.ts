@@ -15,7 +15,12 @@ type Subscriber = {
   /** While > 0 the subscriber is catching up (or waiting for the listener to come back): live events wait in `held`. */
   holds: number;
   held: BoardEvent[];
+  /** Ids already sent (the newest 1,000): duplicates are dropped by id, not by "≤ last id", because two
+   * transactions can commit in another order than their ids (a next step beside a code edit). */
+  sent: Set<string>;
 };
+
+const SENT_MEMORY = 1000;
 
 const CATCH_UP_ROWS = 500;
 const RECONNECT_MS = 500;
@@ -34,7 +39,7 @@ export class BoardHub {
 
   async subscribe(trajectId: string, after: bigint, send: (e: BoardEvent) => void): Promise<() => void> {
     // held from the start: a change heard before the catch-up query has answered comes after the rows
-    const sub: Subscriber = { trajectId, lastId: after, send, holds: 1, held: [] };
+    const sub: Subscriber = { trajectId, lastId: after, send, holds: 1, held: [], sent: new Set() };
     this.subscribers.add(sub);
     try {
       await this.start();
@@ -78,8 +83,10 @@ export class BoardHub {
 
   private sendTo(sub: Subscriber, e: BoardEvent) {
     const id = BigInt(e.id);
-    if (id <= sub.lastId || !this.subscribers.has(sub)) return;
-    sub.lastId = id;
+    if (sub.sent.has(e.id) || !this.subscribers.has(sub)) return;
+    sub.sent.add(e.id);
+    if (sub.sent.size > SENT_MEMORY) sub.sent.delete(sub.sent.values().next().value!);
+    if (id > sub.lastId) sub.lastId = id;
     try {
       sub.send(e);
     } catch {

@@ -1,0 +1,46 @@
+// The e2e tests' database: a fresh embedded database with the demo data and every spec's own data
+// (tests/e2e/fixtures). Run by scripts/e2e-server.mjs before it starts the server, or earlier, beside
+// other work, by `npm test` (scripts/test-all.sh): then it leaves a marker and the server skips this.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+export const root = path.resolve(import.meta.dirname, "..");
+export const dataDir = path.join(".data", "e2e");
+/** Written after a complete preparation; the server that uses the database removes it. */
+export const preparedMarker = path.join(".data", "e2e.prepared");
+
+export function e2eEnv(port) {
+  return {
+    ...process.env,
+    PGLITE_DIR: dataDir,
+    DATABASE_URL: "",
+    SMTP_URL: "",
+    NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    APP_URL: `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    // the specs run the recurring jobs themselves (npm run reminders, retention), at known moments
+    IN_APP_SCHEDULER: "0",
+    CHECKPOINT_DISABLE: "1",
+  };
+}
+
+export function prepareE2eDatabase(port) {
+  process.chdir(root);
+  fs.rmSync(preparedMarker, { force: true });
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(`${dataDir}.lock`, { force: true });
+  for (const [cmd, args] of [
+    ["npx", ["prisma", "migrate", "deploy"]],
+    ["npx", ["tsx", "tests/e2e/fixtures/seed.ts"]],
+  ]) {
+    const r = spawnSync(cmd, args, { stdio: "inherit", env: e2eEnv(port) });
+    if (r.status !== 0) return r.status ?? 1;
+  }
+  fs.writeFileSync(preparedMarker, String(port));
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) process.exit(prepareE2eDatabase(process.env.E2E_PORT ?? "3100"));
