@@ -49,7 +49,11 @@ export const signSchema = z.object({
   trajectId: id,
   /** The hash of the text the signer read: a code changed meanwhile is not signed unseen */
   contentHash: line().regex(/^[0-9a-f]{64}$/, "De tekst is niet herkend. Laad de pagina opnieuw."),
-  consentToReuse: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  /** The checkbox: absent = no consent; anything but "on" is refused, not read as "no" */
+  consentToReuse: z
+    .enum(["on"], { message: "Onbekende keuze." })
+    .optional()
+    .transform((v) => v === "on"),
 });
 export const signingLinkSchema = z.object({ trajectId: id, keyPersonId: id });
 export const linkSignSchema = z.object({
