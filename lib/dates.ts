@@ -45,6 +45,9 @@ export const formatTime = (d: Date | null | undefined): string => (d ? TIME.form
 /** The Amsterdam calendar day as "2026-07-01" (the value of <input type="date">); "" without a date. */
 export const isoDay = (d: Date | null | undefined): string => (d ? ISO_DAY.format(d) : "");
 
+/** "2027-02-01" → "01-02-2027": a calendar day as Dutch forms and spreadsheets write it. */
+export const dutchDay = (isoDate: string): string => isoDate.split("-").reverse().join("-");
+
 /** "1 juli tot en met 30 september 2026"; the year is written once when both days share it. */
 export function formatPeriod(start: Date | null, end: Date | null): string | null {
   if (start && end) {

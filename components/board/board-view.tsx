@@ -1,4 +1,5 @@
 import type { Board } from "@/lib/board/board";
+import { dutchDay } from "@/lib/dates";
 
 /** The board read-only, in large type: the projector's view (and a view for whoever may not edit). */
 export function BoardView({ board }: { board: Board }) {
@@ -13,7 +14,7 @@ export function BoardView({ board }: { board: Board }) {
             <p className="whitespace-pre-line text-lg">{c.body}</p>
             {c.owner || c.startDate ? (
               <p className="text-slate-700">
-                {[c.owner ? `Eigenaar: ${c.owner}` : null, c.startDate ? `Start: ${c.startDate.split("-").reverse().join("-")}` : null]
+                {[c.owner ? `Eigenaar: ${c.owner}` : null, c.startDate ? `Start: ${dutchDay(c.startDate)}` : null]
                   .filter(Boolean)
                   .join(" · ")}
               </p>

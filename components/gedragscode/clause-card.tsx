@@ -4,6 +4,7 @@ import { startTransition, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useBoardLive } from "@/components/board/board-live";
 import type { FormState } from "@/lib/actions/result";
+import { dutchDay } from "@/lib/dates";
 import { CLAUSE_SECTIONS } from "@/lib/gedragscode/sections";
 
 // One afspraak: read, edit, move, remove. The edit form keeps the version it started from: when
@@ -175,7 +176,7 @@ export function ClauseCard({
         {[
           clause.themeTitle ? `Bij thema: ${clause.themeTitle}` : null,
           clause.owner ? `Eigenaar: ${clause.owner}` : null,
-          clause.startDate ? `Start: ${clause.startDate.split("-").reverse().join("-")}` : null,
+          clause.startDate ? `Start: ${dutchDay(clause.startDate)}` : null,
         ]
           .filter(Boolean)
           .join(" · ")}

@@ -1,4 +1,4 @@
-import { isoDay } from "@/lib/dates";
+import { dutchDay, isoDay } from "@/lib/dates";
 import { CLAUSE_SECTIONS, PREAMBLE_SECTION } from "@/lib/gedragscode/sections";
 import type { SignedContent } from "@/lib/gedragscode/content-hash";
 
@@ -29,10 +29,7 @@ export function CodeText({ content }: { content: SignedContent }) {
                   <p className="whitespace-pre-line">{c.body}</p>
                   {c.owner || c.startDate ? (
                     <p className="text-sm text-slate-600">
-                      {[
-                        c.owner ? `Eigenaar: ${c.owner}` : null,
-                        c.startDate ? `Start: ${isoDay(c.startDate).split("-").reverse().join("-")}` : null,
-                      ]
+                      {[c.owner ? `Eigenaar: ${c.owner}` : null, c.startDate ? `Start: ${dutchDay(isoDay(c.startDate))}` : null]
                         .filter(Boolean)
                         .join(" · ")}
                     </p>

@@ -5,6 +5,7 @@ import { assertTrajectCapability } from "@/lib/auth/guard";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { readLatestSnapshot } from "@/lib/scan/results/snapshot-store";
 import { clauseViews } from "@/lib/gedragscode/views";
+import { lastAuthorByClause } from "@/lib/gedragscode/queries";
 import { boardLinkTraject } from "./access";
 
 // What the session board shows: the aandachtspunten (as the employer sees them: the closed scan's
@@ -19,22 +20,15 @@ async function boardData(trajectId: string) {
   const [code, nextSteps, snapshot] = await Promise.all([
     db().gedragscode.findUnique({
       where: { trajectId },
-      select: { status: true, version: true, clauses: { orderBy: [{ section: "asc" }, { position: "asc" }] } },
+      select: { id: true, status: true, version: true, clauses: { orderBy: [{ section: "asc" }, { position: "asc" }] } },
     }),
     db().nextStep.findMany({ where: { trajectId }, orderBy: { position: "asc" } }),
     readLatestSnapshot(db(), trajectId),
   ]);
   const questionnaireId = snapshot?.view.questionnaireId ?? traject.questionnaireId;
   const themes = questionnaireId ? (await getQuestionnaireContent(questionnaireId)).themes : [];
-  const last = code
-    ? await db().gedragscodeRevision.findMany({
-        where: { gedragscode: { trajectId }, clauseId: { not: null } },
-        orderBy: { createdAt: "desc" },
-        distinct: ["clauseId"],
-        select: { clauseId: true, author: { select: { name: true } } },
-      })
-    : [];
-  const clauses = clauseViews(code?.clauses ?? [], themes, new Map(last.map((r) => [r.clauseId!, r.author?.name ?? null])));
+  const lastBy = code ? await lastAuthorByClause(code.id) : new Map<string, string | null>();
+  const clauses = clauseViews(code?.clauses ?? [], themes, lastBy);
   const punten = (snapshot?.view.result.aandachtspunten ?? []).map((a) => a.theme);
   const themeTitle = (key: string) => themes.find((t) => t.key === key)?.title ?? key;
   return {

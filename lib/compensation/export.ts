@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { isoDay } from "@/lib/dates";
+import { dutchDay, isoDay } from "@/lib/dates";
 import { centsToDecimal, minutesToHours, tenthsToKm, totalMinutes } from "./amounts";
 import { periodWhere } from "./claims";
 import type { PeriodInput } from "./schema";
@@ -21,7 +21,7 @@ export const neutralise = (cell: string) => (FORMULA_START.test(cell) ? `'${cell
 
 const TRAVEL = { NONE: "geen", CAR: "auto", PUBLIC_TRANSPORT: "openbaar vervoer" } as const;
 const STATUS = { SUBMITTED: "ingediend", APPROVED: "goedgekeurd", PAID: "betaald" } as const;
-const dutchDate = (d: Date | null) => (d ? isoDay(d).split("-").reverse().join("-") : "");
+const dutchDate = (d: Date | null) => (d ? dutchDay(isoDay(d)) : "");
 
 const COLUMNS = [
   "Declaratienummer",

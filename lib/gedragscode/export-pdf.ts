@@ -3,9 +3,9 @@
 // a running header, "pagina x van y" and, for a concept, the CONCEPT watermark on every page.
 import { drawGedragscode } from "@/lib/report/pdf/closing";
 import { createTaggedDocument } from "@/lib/report/pdf/document";
-import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from "@/lib/report/pdf/style";
+import { CONTENT_WIDTH, PAGE } from "@/lib/report/pdf/style";
 import type { Writer } from "@/lib/report/pdf/writer";
-import { drawConceptWatermark } from "@/lib/report/render-pdf";
+import { FURNITURE_TEXT, drawConceptWatermark, drawRuleAndPageNumber } from "@/lib/report/pdf/furniture";
 import type { CodeDocumentModel } from "@/lib/report/types";
 
 export async function renderCodePdf(model: CodeDocumentModel): Promise<Buffer> {
@@ -20,23 +20,11 @@ export async function renderCodePdf(model: CodeDocumentModel): Promise<Buffer> {
 function drawPageFurniture(w: Writer, model: CodeDocumentModel): void {
   const { doc } = w;
   const { count } = doc.bufferedPageRange();
-  const small = { size: SIZE.tiny, color: COLOR.muted };
   for (let i = 0; i < count; i++) {
     doc.switchToPage(i);
     w.artifact(() => {
-      w.write(w.fit(model.runningHeader, CONTENT_WIDTH, small), PAGE.marginX, 40, small);
-      doc
-        .moveTo(PAGE.marginX, 54)
-        .lineTo(PAGE.width - PAGE.marginX, 54)
-        .lineWidth(0.5)
-        .strokeColor(COLOR.rule)
-        .stroke();
-      w.write(`pagina ${i + 1} van ${count}`, PAGE.width - PAGE.marginX - 150, PAGE.height - 44, {
-        ...small,
-        width: 150,
-        align: "right",
-        noWrap: true,
-      });
+      w.write(w.fit(model.runningHeader, CONTENT_WIDTH, FURNITURE_TEXT), PAGE.marginX, 40, FURNITURE_TEXT);
+      drawRuleAndPageNumber(w, i, count);
       if (model.code.isConcept) drawConceptWatermark(w);
     }, "Pagination");
   }

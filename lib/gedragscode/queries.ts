@@ -13,17 +13,19 @@ export async function getGedragscodeForActor({ actor, trajectId }: { actor: Acto
     }),
     db().nextStep.findMany({ where: { trajectId }, orderBy: { position: "asc" } }),
   ]);
-  // who last changed each clause: the board shows it when someone's edit crosses another's
-  const last = code
-    ? await db().gedragscodeRevision.findMany({
-        where: { gedragscodeId: code.id, clauseId: { not: null } },
-        orderBy: { createdAt: "desc" },
-        distinct: ["clauseId"],
-        select: { clauseId: true, author: { select: { name: true } } },
-      })
-    : [];
-  const lastBy = new Map(last.map((r) => [r.clauseId!, r.author?.name ?? null]));
+  const lastBy = code ? await lastAuthorByClause(code.id) : new Map<string, string | null>();
   return { code, nextSteps, lastBy };
+}
+
+/** Who last changed each clause (by clause id): the board shows it when someone's edit crosses another's. No capability check: callers made theirs. */
+export async function lastAuthorByClause(codeId: string): Promise<Map<string, string | null>> {
+  const last = await db().gedragscodeRevision.findMany({
+    where: { gedragscodeId: codeId, clauseId: { not: null } },
+    orderBy: { createdAt: "desc" },
+    distinct: ["clauseId"],
+    select: { clauseId: true, author: { select: { name: true } } },
+  });
+  return new Map(last.map((r) => [r.clauseId!, r.author?.name ?? null]));
 }
 
 const revisionSelect = {

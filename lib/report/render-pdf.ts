@@ -8,9 +8,10 @@ import { createTaggedDocument } from "./pdf/document";
 import { drawAppendix, drawContact, drawGedragscode, drawNextSteps } from "./pdf/closing";
 import { FONT } from "./pdf/fonts";
 import { drawCover, drawReadingGuide, drawSummary } from "./pdf/front";
-import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./pdf/style";
+import { CONTENT_WIDTH, PAGE, SIZE } from "./pdf/style";
 import { drawAandachtspunt, drawThemes } from "./pdf/themes";
 import { Writer } from "./pdf/writer";
+import { FURNITURE_TEXT, drawConceptWatermark, drawRuleAndPageNumber } from "./pdf/furniture";
 import type { ReportModel, ReportSectionKey } from "./types";
 
 export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
@@ -71,40 +72,13 @@ function drawPageFurniture(w: Writer, model: ReportModel, starts: { page: number
     // the header names the section the page opens with
     const section = starts.find((s) => s.page === i) ?? [...starts].reverse().find((s) => s.page < i);
     w.artifact(() => {
-      const small = { size: SIZE.tiny, color: COLOR.muted };
+      const small = FURNITURE_TEXT;
       const right = section?.title ?? "";
       const rightWidth = right ? w.doc.font(FONT.regular).fontSize(SIZE.tiny).widthOfString(right) + 24 : 0;
       w.write(w.fit(model.runningHeader, CONTENT_WIDTH - rightWidth, small), PAGE.marginX, 40, small);
       if (right) w.write(right, PAGE.width - PAGE.marginX - 230, 40, { ...small, width: 230, align: "right", noWrap: true });
-      doc
-        .moveTo(PAGE.marginX, 54)
-        .lineTo(PAGE.width - PAGE.marginX, 54)
-        .lineWidth(0.5)
-        .strokeColor(COLOR.rule)
-        .stroke();
-      w.write(`pagina ${i + 1} van ${count}`, PAGE.width - PAGE.marginX - 150, PAGE.height - 44, {
-        ...small,
-        width: 150,
-        align: "right",
-        noWrap: true,
-      });
+      drawRuleAndPageNumber(w, i, count);
       if (i >= (conceptFrom ?? Infinity) && i <= conceptTo) drawConceptWatermark(w);
     }, "Pagination");
   }
-}
-
-/** The CONCEPT watermark across the current page; call inside an artifact. */
-export function drawConceptWatermark(w: Writer): void {
-  const { doc } = w;
-  doc.save().rotate(-35, { origin: [PAGE.width / 2, PAGE.height / 2] });
-  doc.fillOpacity(0.06);
-  w.write("CONCEPT", 0, PAGE.height / 2 - 55, {
-    font: FONT.bold,
-    size: 96,
-    color: COLOR.heading,
-    width: PAGE.width,
-    align: "center",
-    noWrap: true,
-  });
-  doc.restore();
 }

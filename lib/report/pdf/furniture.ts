@@ -1,0 +1,39 @@
+// What every page of our PDFs carries, drawn as artifacts (not read aloud): the rule under the running
+// header, the page number, and on a concept the CONCEPT watermark. Shared by the report and the code.
+import { FONT } from "./fonts";
+import { COLOR, PAGE, SIZE } from "./style";
+import type { Writer } from "./writer";
+
+export const FURNITURE_TEXT = { size: SIZE.tiny, color: COLOR.muted };
+
+/** The rule under the header and "pagina i van n" at the foot of the current page; call inside an artifact. */
+export function drawRuleAndPageNumber(w: Writer, index: number, count: number): void {
+  w.doc
+    .moveTo(PAGE.marginX, 54)
+    .lineTo(PAGE.width - PAGE.marginX, 54)
+    .lineWidth(0.5)
+    .strokeColor(COLOR.rule)
+    .stroke();
+  w.write(`pagina ${index + 1} van ${count}`, PAGE.width - PAGE.marginX - 150, PAGE.height - 44, {
+    ...FURNITURE_TEXT,
+    width: 150,
+    align: "right",
+    noWrap: true,
+  });
+}
+
+/** The CONCEPT watermark across the current page; call inside an artifact. */
+export function drawConceptWatermark(w: Writer): void {
+  const { doc } = w;
+  doc.save().rotate(-35, { origin: [PAGE.width / 2, PAGE.height / 2] });
+  doc.fillOpacity(0.06);
+  w.write("CONCEPT", 0, PAGE.height / 2 - 55, {
+    font: FONT.bold,
+    size: 96,
+    color: COLOR.heading,
+    width: PAGE.width,
+    align: "center",
+    noWrap: true,
+  });
+  doc.restore();
+}
