@@ -100,7 +100,8 @@ export default async function BoardPage({ params }: { params: Promise<{ id: stri
             Op de beamer
           </h2>
           <p className="text-sm text-slate-700">
-            Een link die alleen dit bord laat zien, zonder in te loggen. Hij werkt tot de avond na de bijeenkomst en u kunt hem intrekken.
+            Een link die alleen dit bord laat zien, zonder in te loggen. Hij werkt tot zes uur na afloop van de bijeenkomst, en u kunt hem
+            eerder intrekken.
           </p>
           {links.length > 0 ? (
             <p className="mt-2 text-sm">
