@@ -29,6 +29,7 @@ const TIME = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digi
 // en-CA writes dates as YYYY-MM-DD, the value format of <input type="date">.
 const ISO_DAY = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE });
 const YEAR = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: TIME_ZONE });
+const MONTH_YEAR = new Intl.DateTimeFormat("nl-NL", { month: "long", year: "numeric", timeZone: TIME_ZONE });
 
 /** Shown where a date is missing. */
 export const NO_DATE = "—";
@@ -39,11 +40,20 @@ export const formatDate = (d: Date | null | undefined): string => (d ? DATE.form
 /** "22 november 2026 om 13:30"; "—" without a date. */
 export const formatDateTime = (d: Date | null | undefined): string => (d ? DATE_TIME.format(d) : NO_DATE);
 
+/** "november 2026"; "—" without a date. */
+export const formatMonthYear = (d: Date | null | undefined): string => (d ? MONTH_YEAR.format(d) : NO_DATE);
+
 /** "13:30", the value format of <input type="time">; "" without a date. */
 export const formatTime = (d: Date | null | undefined): string => (d ? TIME.format(d) : "");
 
 /** The Amsterdam calendar day as "2026-07-01" (the value of <input type="date">); "" without a date. */
 export const isoDay = (d: Date | null | undefined): string => (d ? ISO_DAY.format(d) : "");
+
+/** "2027-03-31" and -7 → "2027-03-24": calendar-day arithmetic on the day itself (no clock, no time zone). */
+export function shiftIsoDay(isoDate: string, days: number): string {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day! + days)).toISOString().slice(0, 10);
+}
 
 /** "2027-02-01" → "01-02-2027": a calendar day as Dutch forms and spreadsheets write it. */
 export const dutchDay = (isoDate: string): string => isoDate.split("-").reverse().join("-");

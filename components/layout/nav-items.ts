@@ -8,6 +8,7 @@ const NAV_ITEMS: { href: string; label: string; capability: GlobalCapability }[]
   { href: "/beheer/vragenlijsten", label: "Vragenlijsten", capability: "questionnaire:import" },
   { href: "/beheer/oplossingsrichtingen", label: "Oplossingsrichtingen", capability: "library:edit" },
   { href: "/beheer/werkwijze", label: "Werkwijze", capability: "guidance:edit" },
+  { href: "/beheer/terugblikken", label: "Terugblikken", capability: "trajectDebrief:readAll" },
   { href: "/trainer", label: "Mijn trajecten", capability: "workspace:trainer" },
   { href: "/werkgevers", label: "Werkgevers", capability: "employer:list" },
   { href: "/expert", label: "Mijn trajecten", capability: "workspace:expert" },

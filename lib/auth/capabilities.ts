@@ -35,6 +35,7 @@ export const GLOBAL_CAPABILITIES = [
   "compensation:claim",
   "compensation:manage",
   "guidance:edit",
+  "trajectDebrief:readAll",
 ] as const;
 export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
 
@@ -61,6 +62,9 @@ export const TRAJECT_CAPABILITIES = [
   "gedragscode:signers",
   "gedragscode:sign",
   "gedragscode:reopen",
+  "steps:follow",
+  "followUp:plan",
+  "trajectDebrief:write",
 ] as const;
 export type TrajectCapability = (typeof TRAJECT_CAPABILITIES)[number];
 
@@ -97,6 +101,8 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   "compensation:manage": ["ADMIN"],
   // the method's do's and don'ts on the preparation cards (content, like the library)
   "guidance:edit": ["ADMIN"],
+  // what trainers and experts recorded at closing about what worked for the method: ECIO's, for the programme view
+  "trajectDebrief:readAll": ["ADMIN"],
 };
 
 // An invited expert sees the request: the employer's name, the werkvloer and the dates, nothing of
@@ -135,6 +141,13 @@ const TRAJECT_TABLE: Record<TrajectCapability, readonly TrajectRelation[]> = {
   "gedragscode:sign": ["employerUser", "employerDirectie"],
   // … and only its directie reopens an adopted code; the tandem drafts but never signs, adopts or reopens
   "gedragscode:reopen": ["employerDirectie"],
+  // after the sessions (lib/followup): the employer's people and the trainer keep the next steps and
+  // the afspraken's statuses up to date and add steps, also after closing; the expert's part is done
+  "steps:follow": ["trainer", "employerUser", "employerDirectie"],
+  // the follow-up moment and the follow-up scan rounds: the trainer's, like the rest of the planning
+  "followUp:plan": ["trainer"],
+  // at closing the tandem records what worked for the method (read by ECIO's admins only)
+  "trajectDebrief:write": ["trainer", "expertAccepted"],
 };
 
 /** What an actor can be to one employer: its responsible trainer, a trainer with a traject there, or the admin. */

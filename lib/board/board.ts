@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { readLatestSnapshot } from "@/lib/scan/results/snapshot-store";
+import { ensureFirstRound } from "@/lib/scan/rounds/rounds";
 import { clauseViews } from "@/lib/gedragscode/views";
 import { lastAuthorByClause } from "@/lib/gedragscode/queries";
 import { boardLinkTraject } from "./access";
@@ -23,7 +24,8 @@ async function boardData(trajectId: string) {
       select: { id: true, status: true, version: true, clauses: { orderBy: [{ section: "asc" }, { position: "asc" }] } },
     }),
     db().nextStep.findMany({ where: { trajectId }, orderBy: { position: "asc" } }),
-    readLatestSnapshot(db(), trajectId),
+    // the board is for session 2: the first scan's aandachtspunten
+    ensureFirstRound(db(), trajectId).then((round) => readLatestSnapshot(db(), round.id)),
   ]);
   const questionnaireId = snapshot?.view.questionnaireId ?? traject.questionnaireId;
   const themes = questionnaireId ? (await getQuestionnaireContent(questionnaireId)).themes : [];

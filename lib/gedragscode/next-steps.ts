@@ -10,15 +10,20 @@ import { announceBoardChange } from "@/lib/board/events";
 // Agreed next steps: part of every report, and its heart when no formal code was reached. They are
 // not part of the code's signed content, so adding one never voids a signature.
 
-export async function addNextStep({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: { trajectId: string; text: string; owner?: string; dueDate?: string };
-}) {
-  await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: "gedragscode:edit" });
-  await db().$transaction(async (tx) => {
+export interface NextStepFields {
+  trajectId: string;
+  text: string;
+  owner?: string;
+  dueDate?: string;
+}
+
+/**
+ * Adds a step at the end of the traject's list, audited under `action` and announced to the live
+ * board. No capability check: callers made theirs (the session's gedragscode:edit, the follow-up's
+ * steps:follow).
+ */
+export async function createNextStep({ actor, input, action }: { actor: Actor; input: NextStepFields; action: string }) {
+  return db().$transaction(async (tx) => {
     const position = await tx.nextStep.count({ where: { trajectId: input.trajectId } });
     const step = await tx.nextStep.create({
       data: {
@@ -29,9 +34,15 @@ export async function addNextStep({
         position,
       },
     });
-    await recordAudit({ actor, action: "nextstep.add", entityType: "NextStep", entityId: step.id, trajectId: input.trajectId }, tx);
+    await recordAudit({ actor, action, entityType: "NextStep", entityId: step.id, trajectId: input.trajectId }, tx);
     await announceBoardChange(tx, { trajectId: input.trajectId, kind: "steps", actorName: actor.name });
+    return { nextStepId: step.id };
   });
+}
+
+export async function addNextStep({ actor, input }: { actor: Actor; input: NextStepFields }) {
+  await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: "gedragscode:edit" });
+  await createNextStep({ actor, input, action: "nextstep.add" });
 }
 
 export async function removeNextStep({ actor, trajectId, nextStepId }: { actor: Actor; trajectId: string; nextStepId: string }) {

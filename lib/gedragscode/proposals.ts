@@ -16,7 +16,8 @@ import { draftFromScan, type ProposalGroup } from "./draft";
 export async function proposalsForActor({ actor, trajectId }: { actor: Actor; trajectId: string }): Promise<ProposalGroup[]> {
   await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:edit" });
   const [results, solutions, principles, code] = await Promise.all([
-    getScanResultsForActor({ actor, trajectId }),
+    // the code is drafted from the first scan, in session 2
+    getScanResultsForActor({ actor, trajectId, round: 1 }),
     db().solution.findMany({ select: { key: true, title: true, description: true, themes: true, active: true } }),
     activePrinciples(),
     db().gedragscode.findUnique({

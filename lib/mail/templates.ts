@@ -6,30 +6,37 @@ export interface InvitationMailData {
   trainerName: string;
   url: string;
   deadline: string;
-  kind: "invitation" | "reminder" | "resend";
+  /** followUp: the first mail of a follow-up scan round, months after the sessions */
+  kind: "invitation" | "reminder" | "resend" | "followUp";
 }
 
 export function scanInvitationMail(d: InvitationMailData): { subject: string; text: string } {
   const subject =
     d.kind === "reminder"
       ? `Herinnering: de Mental Health-bedrijfsscan van ${d.employerName}`
-      : `Uitnodiging: de Mental Health-bedrijfsscan van ${d.employerName}`;
+      : d.kind === "followUp"
+        ? `Uitnodiging: de vervolgscan van ${d.employerName}`
+        : `Uitnodiging: de Mental Health-bedrijfsscan van ${d.employerName}`;
   const opening =
     d.kind === "reminder"
       ? `Een vriendelijke herinnering: uw scan is nog niet afgerond. Wat u al heeft ingevuld, is bewaard.`
       : d.kind === "resend"
         ? `Hierbij opnieuw uw persoonlijke link voor de Mental Health-bedrijfsscan.`
-        : `${d.employerName} doet mee aan Weerbare Werkgever. Als voorbereiding op de bijeenkomsten vragen we u de Mental Health-bedrijfsscan in te vullen.`;
+        : d.kind === "followUp"
+          ? `${d.employerName} heeft na de bijeenkomsten van Weerbare Werkgever stappen gezet. Met dezelfde Mental Health-bedrijfsscan kijken we samen wat er sindsdien is veranderd. We vragen u de scan opnieuw in te vullen, ook als u dat de vorige keer al deed.`
+          : `${d.employerName} doet mee aan Weerbare Werkgever. Als voorbereiding op de bijeenkomsten vragen we u de Mental Health-bedrijfsscan in te vullen.`;
   const text = [
     `Beste ${d.name},`,
     "",
     opening,
     "",
-    "De scan is geen toets: er zijn geen goede of foute antwoorden. Uw antwoorden worden samengevoegd met die van collega's en zijn het vertrekpunt voor het gesprek in de bijeenkomst.",
+    `De scan is geen toets: er zijn geen goede of foute antwoorden. Uw antwoorden worden samengevoegd met die van collega's en ${d.kind === "followUp" ? "laten samen zien wat er is veranderd en waar nog kansen liggen" : "zijn het vertrekpunt voor het gesprek in de bijeenkomst"}.`,
     "Het invullen kost ongeveer 15 minuten. Alles wordt meteen bewaard, dus u kunt stoppen en later verder gaan, ook op een ander apparaat.",
     "",
     `Uw persoonlijke link: ${d.url}`,
-    d.kind === "invitation" ? "" : "Let op: alleen de link in deze e-mail werkt nog; eerdere links zijn vervangen.",
+    d.kind === "invitation" || d.kind === "followUp"
+      ? ""
+      : "Let op: alleen de link in deze e-mail werkt nog; eerdere links zijn vervangen.",
     `Graag ingevuld vóór ${d.deadline}.`,
     "",
     "Deel deze link niet: hij is alleen voor u.",
@@ -184,6 +191,78 @@ export function signingLinkMail(d: { name: string; employerName: string; senderN
       "",
       "Met vriendelijke groet,",
       d.senderName,
+    ].join("\n"),
+  };
+}
+
+export interface FollowUpMailItem {
+  text: string;
+  owner: string | null;
+  /** the due day, written out ("31 maart 2027") */
+  due: string;
+}
+
+export interface FollowUpMailData {
+  name: string;
+  employerName: string;
+  items: readonly FollowUpMailItem[];
+  url: string;
+}
+
+function followUpMail(d: FollowUpMailData, subject: string, opening: string, closing: string) {
+  return {
+    subject,
+    text: [
+      `Beste ${d.name},`,
+      "",
+      opening,
+      "",
+      ...d.items.map((i) => `- ${i.text} (streefdatum ${i.due}${i.owner ? `; wie: ${i.owner}` : ""})`),
+      "",
+      closing,
+      `De opvolging: ${d.url}`,
+      "",
+      "Met vriendelijke groet,",
+      "Weerbare Werkgever",
+    ].join("\n"),
+  };
+}
+
+/** To the traject's contact person: a week before, the agreed steps and afspraken that are coming up. */
+export const followUpDueMail = (d: FollowUpMailData) =>
+  followUpMail(
+    d,
+    `Binnenkort: afgesproken stappen bij ${d.employerName}`,
+    `Na de bijeenkomsten van Weerbare Werkgever heeft ${d.employerName} stappen en afspraken gemaakt. Deze staan binnen een week op de planning:`,
+    "Is iets al gedaan, loopt het anders of is het niet meer nodig? Zet de stand bij, dan weet iedereen hoe het gaat. Dat kost een minuut.",
+  );
+
+/** To the trainer: steps or afspraken of a traject whose due day has passed while they are still open. */
+export const followUpOverdueMail = (d: FollowUpMailData) =>
+  followUpMail(
+    d,
+    `Streefdatum voorbij: stappen bij ${d.employerName}`,
+    `Bij ${d.employerName} is de streefdatum voorbij van wat hieronder staat, terwijl het nog open staat:`,
+    "Misschien is het al gedaan en nog niet bijgewerkt, of kan de werkgever wat steun gebruiken. Een kort contact helpt vaak.",
+  );
+
+/** A week before the follow-up moment: to the trainer and to the employer's contact person. */
+export function followUpMomentMail(d: { name: string; employerName: string; date: string; url: string }): {
+  subject: string;
+  text: string;
+} {
+  return {
+    subject: `Over een week: het vervolgmoment van ${d.employerName}`,
+    text: [
+      `Beste ${d.name},`,
+      "",
+      `Op ${d.date} staat het vervolgmoment van Weerbare Werkgever bij ${d.employerName} gepland. Een mooi moment om samen te kijken wat er sinds de bijeenkomsten in gang is gezet, wat goed loopt en waar nog kansen liggen.`,
+      "",
+      `Op deze pagina staan alle afspraken en vervolgstappen met hoe het ermee staat: ${d.url}`,
+      "Werk daar gerust alvast bij wat klaar is of loopt. De trainer kan er ook een vervolgscan starten.",
+      "",
+      "Met vriendelijke groet,",
+      "Weerbare Werkgever",
     ].join("\n"),
   };
 }

@@ -35,7 +35,8 @@ export async function preparationCardForActor({ actor, trajectId, number }: { ac
   });
   const session = traject.sessions[0];
   if (!session) throw notFound("Deze bijeenkomst");
-  const results = await getScanResultsForActor({ actor, trajectId });
+  // the sessions work from the first scan
+  const results = await getScanResultsForActor({ actor, trajectId, round: 1 });
   return buildPreparationCard({
     employerName: traject.employer.name,
     werkvloerName: traject.werkvloer?.name ?? null,

@@ -104,9 +104,15 @@ async function collect(employerId: string) {
       plannedSessionCount: true,
       scanDeadline: true,
       scanClosedAt: true,
+      closedAt: true,
+      followUpAt: true,
       createdAt: true,
       updatedAt: true,
       werkvloer: { select: { name: true } },
+      scanRounds: {
+        orderBy: { number: "asc" },
+        select: { number: true, deadline: true, closedAt: true, startedByName: true, createdAt: true },
+      },
       trainer: { select: { name: true } },
       contactKeyPerson: { select: { name: true } },
       sessions: {
@@ -128,6 +134,7 @@ async function collect(employerId: string) {
       invitations: {
         orderBy: { createdAt: "asc" },
         select: {
+          round: { select: { number: true } },
           name: true,
           email: true,
           function: true,
@@ -146,7 +153,7 @@ async function collect(employerId: string) {
       responses: { select: { status: true, shareTextWithEmployer: true, _count: { select: { answers: true, notes: true } } } },
       resultsSnapshots: {
         orderBy: { takenAt: "asc" },
-        select: { takenAt: true, takenByName: true, reason: true, respondents: true, view: true },
+        select: { round: { select: { number: true } }, takenAt: true, takenByName: true, reason: true, respondents: true, view: true },
       },
       annotations: {
         where: { visibility: "EMPLOYER" },
@@ -163,7 +170,11 @@ async function collect(employerId: string) {
           consentToReuse: true,
           createdAt: true,
           updatedAt: true,
-          clauses: { orderBy: [{ section: "asc" }, { position: "asc" }] },
+          clauses: {
+            orderBy: [{ section: "asc" }, { position: "asc" }],
+            // how each afspraak is going (kept apart from the signed text)
+            include: { followUp: { select: { status: true, statusNote: true, statusChangedAt: true, statusChangedByName: true } } },
+          },
           revisions: {
             orderBy: [{ createdAt: "asc" }, { version: "asc" }],
             select: {
@@ -202,7 +213,19 @@ async function collect(employerId: string) {
           },
         },
       },
-      nextSteps: { orderBy: { position: "asc" }, select: { text: true, owner: true, dueDate: true } },
+      nextSteps: {
+        orderBy: { position: "asc" },
+        select: {
+          text: true,
+          owner: true,
+          dueDate: true,
+          status: true,
+          statusNote: true,
+          statusChangedAt: true,
+          statusChangedByName: true,
+          createdAt: true,
+        },
+      },
       boardEvents: { orderBy: { id: "asc" }, select: { kind: true, actorName: true, createdAt: true } },
     },
   });

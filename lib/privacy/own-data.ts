@@ -63,6 +63,11 @@ export async function exportOwnData(actor: Actor) {
         orderBy: { createdAt: "asc" },
         select: { themeKey: true, itemKey: true, body: true, visibility: true, createdAt: true },
       },
+      // what they recorded at closing about what worked for the method
+      trajectDebriefs: {
+        orderBy: { createdAt: "asc" },
+        select: { whatWorked: true, createdAt: true, updatedAt: true, traject: { select: { employer: { select: { name: true } } } } },
+      },
       // signatures on an employer's gedragscode made with this account (name and function as signed)
       codeSignatures: {
         orderBy: { signedAt: "asc" },

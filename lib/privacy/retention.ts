@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { pruneAuthSessions } from "@/lib/auth/auth-sessions";
 import { assertCapability } from "@/lib/auth/guard";
@@ -11,8 +12,8 @@ import { scrubAuditDetails } from "./erasure";
 
 // The retention rule (docs/privacy.md#bewaren), one place for every kind of personal data with an
 // end date. Run daily by `npm run retention` (or the admin's button):
-// - respondents' names and e-mail addresses: RESPONDENT_RETENTION_DAYS after the traject's scan
-//   closed (Traject.scanClosedAt). The anonymous answers stay, so results and reports keep working;
+// - respondents' names and e-mail addresses: RESPONDENT_RETENTION_DAYS after the traject's last scan
+//   round closed (and its follow-up moment passed, lastRoundClosedBefore). The anonymous answers stay, so results and reports keep working;
 //   the invitation and reminder mails that named them go; the link stops working.
 // - key persons without an account: KEY_PERSON_RETENTION_DAYS (default 730) after the employer's last
 //   traject ended and nothing about the employer or the person changed; accounts the admin manages.
@@ -20,6 +21,18 @@ import { scrubAuditDetails } from "./erasure";
 // - an expert's compensation claims: seven years after the end of the year of the session (fiscal).
 // - login sessions 30 days after they ended (lib/auth/auth-sessions.ts), load and login counters a
 //   day after their window (lib/rate-limit), one-time account links 30 days after use or expiry.
+
+/**
+ * The clock of respondents' details runs from the close of the traject's last scan round: the first
+ * round closed (scanClosedAt), no follow-up round is open or closed since, and a planned follow-up
+ * moment for which no follow-up round started yet has passed as long ago: the people a follow-up
+ * invites again are still there for it.
+ */
+const lastRoundClosedBefore = (closedBefore: Date): Prisma.TrajectWhereInput => ({
+  scanClosedAt: { lt: closedBefore },
+  OR: [{ followUpAt: null }, { followUpAt: { lt: closedBefore } }, { scanRounds: { some: { number: { gt: 1 } } } }],
+  scanRounds: { none: { number: { gt: 1 }, OR: [{ closedAt: null }, { closedAt: { gte: closedBefore } }] } },
+});
 
 export const ANONYMISED_NAME = "(naam verwijderd na de bewaartermijn)";
 const ACCOUNT_LINK_RETENTION_DAYS = 30;
@@ -52,7 +65,7 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
   let mails = 0;
   for (;;) {
     const due = await db().scanInvitation.findMany({
-      where: { anonymisedAt: null, traject: { scanClosedAt: { lt: closedBefore } } },
+      where: { anonymisedAt: null, traject: lastRoundClosedBefore(closedBefore) },
       select: { id: true, email: true, trajectId: true, response: { select: { id: true } } },
       take: BATCH,
     });

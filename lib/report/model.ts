@@ -162,6 +162,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ],
       themes: questionnaire.themes.map((t, i) => ({ label: `${i + 1}. ${t.title}`, value: `${t.items.length} stellingen` })),
     },
+    progress: input.progress ?? null,
   };
 }
 

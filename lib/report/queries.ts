@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { getQuestionnaireContent, getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { freeTextsOf, loadSubmittedResponses } from "@/lib/scan/results/responses";
-import { privacyMinimum, readLatestSnapshot, solutionTextsFor } from "@/lib/scan/results/snapshot-store";
+import { privacyMinimum, readLatestSnapshot, resultsQuestionnaireId, solutionTextsFor } from "@/lib/scan/results/snapshot-store";
+import { chooseRound, roundsWithSnapshots } from "@/lib/scan/rounds/rounds";
+import { progressForRound } from "@/lib/scan/results/progress";
 import { scoreScan } from "@/lib/scan/scoring/scoring";
 import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
 import { assertTrajectCapability } from "@/lib/auth/guard";
@@ -21,7 +23,10 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
   const access = await assertTrajectCapability({ actor, trajectId, capability: "report:download" });
   // The tandem's report is the live one; employer users and the admin get the snapshot (docs/privacy.md).
   const tandemView = access.capabilities.has("results:readPerRespondent");
-  const snapshot = tandemView ? null : await readLatestSnapshot(db(), trajectId);
+  // the report is about the newest round that closed (has a snapshot); before any did, the first
+  const rounds = await roundsWithSnapshots(db(), trajectId);
+  const round = chooseRound(rounds, undefined, false);
+  const snapshot = tandemView ? null : await readLatestSnapshot(db(), round.id);
   const traject = await db().traject.findUniqueOrThrow({
     where: { id: trajectId },
     include: {
@@ -34,23 +39,31 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
       nextSteps: { orderBy: { position: "asc" } },
     },
   });
-  const questionnaireId = snapshot?.view.questionnaireId ?? traject.questionnaireId ?? (await getLatestQuestionnaire())?.id;
+  const questionnaireId =
+    snapshot?.view.questionnaireId ?? (await resultsQuestionnaireId(db(), round)) ?? (await getLatestQuestionnaire())?.id;
   if (!questionnaireId) throw new Error("no questionnaire available");
   const code = traject.gedragscode;
   const [questionnaire, version, responses, annotations, solutions, outcome, content] = await Promise.all([
     getQuestionnaireContent(questionnaireId),
     db().questionnaire.findUniqueOrThrow({ where: { id: questionnaireId }, select: { title: true, version: true } }),
-    tandemView ? loadSubmittedResponses(trajectId, questionnaireId) : [],
+    tandemView ? loadSubmittedResponses(round.id, questionnaireId) : [],
     db().annotation.findMany({
       where: { trajectId, visibility: "EMPLOYER" },
       orderBy: { createdAt: "asc" },
       select: { themeKey: true, itemKey: true, body: true, visibility: true },
     }),
-    solutionTextsFor(db(), trajectId),
+    solutionTextsFor(db(), round.id),
     currentOutcome(db(), trajectId),
     code ? currentContent(db(), code.id) : null,
   ]);
   const dates = traject.sessions.map((s) => s.scheduledAt).filter((d): d is Date => d !== null);
+  // without a snapshot (before the scan closes) an employer's report holds no figures at all
+  const result =
+    snapshot?.view.result ??
+    scoreScan(
+      questionnaire,
+      responses.map((r) => r.input),
+    );
   return {
     traject: {
       employerName: traject.employer.name,
@@ -65,13 +78,8 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
     },
     questionnaire,
     questionnaireVersion: `${version.title}, versie ${version.version}`,
-    // without a snapshot (before the scan closes) an employer's report holds no figures at all
-    result:
-      snapshot?.view.result ??
-      scoreScan(
-        questionnaire,
-        responses.map((r) => r.input),
-      ),
+    result,
+    progress: await progressForRound({ trajectId, rounds, round, questionnaire, result }),
     solutions,
     annotations: annotations.map((a) => ({ ...a, authorLabel: "Ervaringsdeskundige" })),
     themeComments: snapshot

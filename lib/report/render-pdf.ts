@@ -8,18 +8,20 @@ import { createTaggedDocument } from "./pdf/document";
 import { drawAppendix, drawContact, drawGedragscode, drawNextSteps } from "./pdf/closing";
 import { FONT } from "./pdf/fonts";
 import { drawCover, drawReadingGuide, drawSummary } from "./pdf/front";
+import { drawProgressSection } from "./pdf/progress";
 import { CONTENT_WIDTH, PAGE, SIZE } from "./pdf/style";
 import { drawAandachtspunt, drawThemes } from "./pdf/themes";
 import { Writer } from "./pdf/writer";
 import { FURNITURE_TEXT, drawConceptWatermark, drawRuleAndPageNumber } from "./pdf/furniture";
 import type { ReportModel, ReportSectionKey } from "./types";
+import { PROGRESS_TITLE } from "@/lib/scan/scoring/compare-texts";
 
 export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   const { doc, w, done } = createTaggedDocument(model.meta);
   const title = (key: ReportSectionKey) => model.sections.find((s) => s.key === key)?.title ?? key;
   const has = (key: ReportSectionKey) => model.sections.some((s) => s.key === key);
   /** first page index of each section, for bookmarks and the running header */
-  const starts: { page: number; title: string; key: ReportSectionKey | "cover" }[] = [{ page: 0, title: "", key: "cover" }];
+  const starts: { page: number; title: string; key: ReportSectionKey | "cover" | "voortgang" }[] = [{ page: 0, title: "", key: "cover" }];
   const begin = (key: ReportSectionKey, newPage = true) => {
     if (newPage) w.newPage();
     starts.push({ page: pageIndex(doc), title: title(key), key });
@@ -31,6 +33,13 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   drawReadingGuide(w, model, title("leeswijzer"));
   begin("samenvatting");
   drawSummary(w, model, title("samenvatting"));
+  // a follow-up scan: how it compares with the first scan, right after the overall picture
+  if (model.progress) {
+    w.newPage();
+    starts.push({ page: pageIndex(doc), title: PROGRESS_TITLE, key: "voortgang" });
+    w.bookmark(doc.outline, PROGRESS_TITLE, w.y);
+    drawProgressSection(w, model.progress);
+  }
   drawThemes(w, model, title("themas"), begin("themas"));
 
   const apOutline = begin("aandachtspunten");

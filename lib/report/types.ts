@@ -3,6 +3,8 @@
 // Neither type holds respondents' names or e-mail addresses: the report must never show them.
 
 import type { Band, Questionnaire, ScanResult, Solution } from "@/lib/scan/scoring/types";
+import type { ScanComparison } from "@/lib/scan/scoring/compare";
+import type { RoundLabels, StepsDone } from "@/lib/scan/scoring/compare-texts";
 import type { GedragscodeSectionKey } from "@/lib/gedragscode/sections";
 import type { Outcome } from "@/lib/trajecten/outcome-rules";
 
@@ -82,6 +84,8 @@ export interface ReportInput {
    * absent for the tandem's live report.
    */
   privacy?: { fewRespondents: boolean; minimum: number; takenAt: Date | null } | null;
+  /** A report of a follow-up scan round: how it compares with the first round (lib/scan/results/progress.ts). */
+  progress?: ReportProgress | null;
 }
 
 // ---------------------------------------------------------------- model
@@ -181,6 +185,15 @@ export interface CodeDocumentModel {
   code: GedragscodeModel;
 }
 
+/** The follow-up scan compared with the first scan round (lib/scan/scoring/compare.ts). */
+export interface ReportProgress {
+  comparison: ScanComparison;
+  /** share of the agreed next steps that is done; null when there are none to show */
+  stepsDone: StepsDone | null;
+  /** e.g. { before: "Eerste scan (maart 2026)", after: "Vervolgscan (september 2026)" } */
+  roundLabels: RoundLabels;
+}
+
 export interface ReportModel {
   meta: { title: string; author: string; subject: string; keywords: string; lang: "nl-NL" };
   runningHeader: string;
@@ -205,4 +218,6 @@ export interface ReportModel {
   nextSteps: { intro: string; steps: { text: string; details: string | null }[] } | null;
   contact: { paragraphs: string[]; rows: LabelValue[] };
   appendix: { paragraphs: string[]; rows: LabelValue[]; themes: LabelValue[] };
+  /** only for a follow-up scan: its progress section, drawn after the summary */
+  progress?: ReportProgress | null;
 }

@@ -4,6 +4,8 @@ import { deliverPendingMail } from "@/lib/mail/deliver";
 import { applyRetention, retentionSummary } from "@/lib/privacy/retention";
 import { sendDueReminders } from "@/lib/scan/invitations/invitations";
 import { sendDebriefReminders } from "@/lib/debriefs/debriefs";
+import { sendFollowUpMomentReminders } from "@/lib/followup/moment";
+import { sendFollowUpReminders } from "@/lib/followup/reminders";
 
 // The recurring jobs the app runs itself (docs/operations.md#recurring-jobs). Each is safe to run
 // again and on several machines (the reminders send at most one per two days, mail delivery claims
@@ -33,6 +35,17 @@ export const JOBS: readonly Job[] = [
     everyMinutes: 60,
     lockKey: 7_140_104,
     run: async () => `Herinneringen voor een terugblik: ${(await sendDebriefReminders({ actor: SCHEDULER })).sent}.`,
+  },
+  {
+    name: "followup",
+    label: "Herinneringen voor afgesproken stappen, afspraken en het vervolgmoment",
+    everyMinutes: 60,
+    lockKey: 7_140_105,
+    run: async () => {
+      const steps = (await sendFollowUpReminders({ actor: SCHEDULER })).sent;
+      const moments = (await sendFollowUpMomentReminders({ actor: SCHEDULER })).sent;
+      return `Herinneringen voor stappen en afspraken: ${steps}; voor het vervolgmoment: ${moments}.`;
+    },
   },
   {
     name: "mail",

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { loadSubmittedResponses } from "@/lib/scan/results/responses";
+import { ensureFirstRound } from "@/lib/scan/rounds/rounds";
 import { scoreScan } from "@/lib/scan/scoring/scoring";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import { slotsLabel } from "@/lib/experts/slots";
@@ -22,7 +23,9 @@ export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor
   let focusThemes: string[] = [];
   if (traject.questionnaireId) {
     const questionnaire = await getQuestionnaireContent(traject.questionnaireId);
-    const responses = await loadSubmittedResponses(trajectId, traject.questionnaireId);
+    // matching is for the sessions: the first scan's aandachtspunten
+    const round = await ensureFirstRound(db(), trajectId);
+    const responses = await loadSubmittedResponses(round.id, traject.questionnaireId);
     focusThemes = scoreScan(
       questionnaire,
       responses.map((r) => r.input),

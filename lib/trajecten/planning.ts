@@ -9,6 +9,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { assertContactOfEmployer } from "./details";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { snapshotResultsInTx } from "@/lib/scan/results/snapshot";
+import { defaultFollowUpAt } from "@/lib/followup/moment-rules";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { expertRequestMail } from "@/lib/mail/templates";
 import { env } from "@/lib/env";
@@ -97,8 +98,16 @@ export async function setTrajectStatus({
     // Closing the scan freezes what employers see (docs/privacy.md#snapshots); later ones are the trainer's choice.
     if (current.status === "SCAN_OPEN" && status === "SCAN_CLOSED")
       await snapshotResultsInTx(tx, { actor, trajectId, reason: "scan-closed" });
-    // closing records the outcome from what exists; the trainer confirms it on the traject page
-    if (status === "CLOSED") await recordDerivedOutcome(tx, trajectId);
+    // closing records the outcome from what exists; the trainer confirms it on the traject page. It
+    // also plans the follow-up moment (default six months on; the trainer can move it, lib/followup).
+    if (status === "CLOSED") {
+      await recordDerivedOutcome(tx, trajectId);
+      const closedAt = new Date();
+      await tx.traject.update({
+        where: { id: trajectId },
+        data: { closedAt, followUpAt: defaultFollowUpAt(closedAt), followUpRemindedAt: null },
+      });
+    }
   });
 }
 

@@ -2,7 +2,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { installBundledContent } from "../../lib/content/install";
 import { ADMIN, DEMO_PASSWORD, EMPLOYERS, EXPERTS, TRAINERS } from "./people";
-import { seedLindeTraject, seedRivierstadTraject, seedVanDijkTraject } from "./trajects";
+import { seedFollowUpTraject, seedLindeTraject, seedRivierstadTraject, seedVanDijkTraject } from "./trajects";
 
 export interface SeedSummary {
   users: number;
@@ -58,7 +58,12 @@ export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:
   }
 
   const ctx = { prisma, questionnaireId: questionnaire.id, appUrl, trainers, experts, employerUsers };
-  const scanLinks = [...(await seedLindeTraject(ctx)), ...(await seedVanDijkTraject(ctx)), ...(await seedRivierstadTraject(ctx))];
+  const scanLinks = [
+    ...(await seedLindeTraject(ctx)),
+    ...(await seedVanDijkTraject(ctx)),
+    ...(await seedRivierstadTraject(ctx)),
+    ...(await seedFollowUpTraject(ctx)),
+  ];
   // compensation: the rates, and Sanne's claim for the held session at De Linde, waiting for the trainer
   await prisma.compensationRates.upsert({
     where: { id: "rates" },

@@ -1,5 +1,6 @@
 import { newLinkToken } from "../../lib/link-tokens";
 import { writeResultsSnapshot } from "../../lib/scan/results/snapshot-store";
+import { ensureFirstRound } from "../../lib/scan/rounds/rounds";
 import demoResponses from "../data/demo-responses.json";
 import type { SeedContext } from "./demo";
 
@@ -25,22 +26,27 @@ async function addInvitation(
     notes?: Record<string, string>;
     opened?: boolean;
     shareText?: boolean;
+    /** the scan round (default: the first) and when its mail went out (default: 12 days ago) */
+    roundId?: string;
+    sentDaysAgo?: number;
   },
 ) {
   const { token, tokenHash } = newLinkToken();
   const url = `${ctx.appUrl}/scan/${token}`;
+  const sent = -(state.sentDaysAgo ?? 12);
   const invitation = await ctx.prisma.scanInvitation.create({
     data: {
       trajectId,
+      roundId: state.roundId ?? (await ensureFirstRound(ctx.prisma, trajectId)).id,
       name: person.name,
       email: person.email,
       function: person.fn,
       tokenHash,
       createdById: trainerId,
-      expiresAt: daysFromNow(30),
-      sentAt: daysFromNow(-12),
+      expiresAt: daysFromNow(sent + 42),
+      sentAt: daysFromNow(sent),
       sendCount: 1,
-      openedAt: state.opened || state.answers ? daysFromNow(-10) : null,
+      openedAt: state.opened || state.answers ? daysFromNow(sent + 2) : null,
     },
   });
   await ctx.prisma.outboxMail.create({
@@ -49,7 +55,7 @@ async function addInvitation(
       kind: "invitation",
       to: person.email,
       status: "STORED",
-      sentAt: daysFromNow(-12),
+      sentAt: daysFromNow(sent),
       subject: "Uitnodiging: Mental Health-bedrijfsscan",
       text: `Beste ${person.name},\n\nU bent uitgenodigd om de Mental Health-bedrijfsscan in te vullen.\n\n${url}\n\nMet vriendelijke groet,\nWeerbare Werkgever`,
     },
@@ -59,9 +65,10 @@ async function addInvitation(
       data: {
         invitationId: invitation.id,
         trajectId,
+        roundId: invitation.roundId,
         questionnaireId: ctx.questionnaireId,
         status: state.submitted ? "SUBMITTED" : "DRAFT",
-        submittedAt: state.submitted ? daysFromNow(-8) : null,
+        submittedAt: state.submitted ? daysFromNow(sent + 4) : null,
         selfGrade: state.selfGrade ?? null,
         shareTextWithEmployer: state.shareText ?? false,
         answers: { create: toAnswerRows(state.answers) },
@@ -299,5 +306,152 @@ export async function seedRivierstadTraject(ctx: SeedContext) {
       assignments: { create: [{ expertId: ctx.experts[2]!.id, status: "INVITED" }] },
     },
   });
+  return [];
+}
+
+/** "4.4" → theme 4: the follow-up's answers are the first scan's, moved where the employer took steps. */
+function followUpAnswers(answers: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(answers).map(([key, v]) => {
+      if (typeof v !== "number") return [key, v];
+      const theme = key.split(".")[0];
+      // leidinggevenden and terugval: the steps taken show; werkaanpassingen: a sharper view, one lower
+      if (theme === "4" || theme === "8") return [key, Math.min(5, v + 1)];
+      if (theme === "6") return [key, Math.max(1, v - 1)];
+      return [key, v];
+    }),
+  );
+}
+
+/**
+ * A traject closed half a year ago, whose follow-up scan has just closed: the progress section on the
+ * results page and in the report, next steps with their statuses, and the follow-up moment passed.
+ */
+export async function seedFollowUpTraject(ctx: SeedContext) {
+  const id = "demo-traject-linde-thuiszorg";
+  if (await ctx.prisma.traject.findUnique({ where: { id } })) return [];
+  const trainer = ctx.trainers[0]!;
+  const users = ctx.employerUsers["demo-employer-linde"]!;
+  const hr = users.find((u) => u.fn === "HR");
+  await ctx.prisma.werkvloer.upsert({
+    where: { id: "demo-werkvloer-linde-thuiszorg" },
+    update: {},
+    create: {
+      id: "demo-werkvloer-linde-thuiszorg",
+      employerId: "demo-employer-linde",
+      name: "Thuiszorgteam Apeldoorn-Zuid",
+      location: "Apeldoorn",
+    },
+  });
+  await ctx.prisma.traject.create({
+    data: {
+      id,
+      employerId: "demo-employer-linde",
+      werkvloerId: "demo-werkvloer-linde-thuiszorg",
+      trainerId: trainer.id,
+      contactKeyPersonId: hr?.keyPersonId,
+      status: "CLOSED",
+      outcome: "AFSPRAKEN",
+      outcomeConfirmedAt: daysFromNow(-199),
+      closedAt: daysFromNow(-200),
+      followUpAt: daysFromNow(-14),
+      followUpRemindedAt: daysFromNow(-21),
+      questionnaireId: ctx.questionnaireId,
+      scanDeadline: daysFromNow(-250),
+      scanClosedAt: daysFromNow(-248),
+      plannedSessionCount: 2,
+      createdAt: daysFromNow(-270),
+      motivation: "Het thuiszorgteam werkt veel alleen; we willen dat collega's eerder aan de bel trekken als het minder gaat.",
+      sessions: {
+        create: [
+          { number: 1, scheduledAt: daysFromNow(-240), location: "Teamruimte Zuid", status: "HELD" },
+          { number: 2, scheduledAt: daysFromNow(-215), location: "Teamruimte Zuid", status: "HELD" },
+        ],
+      },
+      assignments: { create: [{ expertId: ctx.experts[0]!.id, status: "ACCEPTED" }] },
+      nextSteps: {
+        create: [
+          {
+            text: "Wijkverpleegkundigen voeren het goede gesprek met de gesprekskaart",
+            owner: "Teamleider",
+            dueDate: daysFromNow(-120),
+            position: 0,
+            status: "KLAAR",
+            statusNote: "Alle twaalf collega's hebben het gesprek gehad.",
+            statusChangedAt: daysFromNow(-110),
+            statusChangedByName: "Femke Mulder",
+          },
+          {
+            text: "Terugvalpreventieplan aanbieden in elk verzuimgesprek",
+            owner: "HR",
+            dueDate: daysFromNow(-90),
+            position: 1,
+            status: "KLAAR",
+            statusChangedAt: daysFromNow(-80),
+            statusChangedByName: "Femke Mulder",
+          },
+          {
+            text: "Maatjes koppelen voor wie alleen op route gaat",
+            owner: "Teamleider",
+            dueDate: daysFromNow(30),
+            position: 2,
+            status: "BEZIG",
+            statusNote: "Vier koppels gestart, de rest na de zomer.",
+            statusChangedAt: daysFromNow(-20),
+            statusChangedByName: "Yvonne Smit",
+          },
+          { text: "Vacatureteksten herschrijven met de ervaringsdeskundige", owner: "HR", dueDate: daysFromNow(60), position: 3 },
+        ],
+      },
+    },
+  });
+  const people: { name: string; email: string; fn: Fn }[] = [
+    { name: "Hans Kok", email: "directie@delinde.nl", fn: "DIRECTIE" },
+    { name: "Femke Mulder", email: "hr@delinde.nl", fn: "HR" },
+    { name: "Yvonne Smit", email: "teamleider@delinde.nl", fn: "LEIDINGGEVENDE" },
+  ];
+  const first = await ensureFirstRound(ctx.prisma, id);
+  for (const [i, r] of demoResponses.responses.entries())
+    await addInvitation(ctx, id, trainer.id, people[i]!, {
+      answers: r.answers,
+      submitted: true,
+      selfGrade: r.selfGrade,
+      roundId: first.id,
+      sentDaysAgo: 262,
+    });
+  const then = await writeResultsSnapshot(ctx.prisma, {
+    trajectId: id,
+    roundId: first.id,
+    reason: "scan-closed",
+    takenBy: { id: trainer.id, name: trainer.name },
+  });
+  if (then) await ctx.prisma.resultsSnapshot.update({ where: { id: then.id }, data: { takenAt: daysFromNow(-248) } });
+  // the follow-up: the same people, months later; closed by the trainer a week ago
+  const followUp = await ctx.prisma.scanRound.create({
+    data: {
+      trajectId: id,
+      number: 2,
+      questionnaireId: ctx.questionnaireId,
+      deadline: daysFromNow(-9),
+      closedAt: daysFromNow(-7),
+      startedByName: trainer.name,
+      createdAt: daysFromNow(-35),
+    },
+  });
+  for (const [i, r] of demoResponses.responses.entries())
+    await addInvitation(ctx, id, trainer.id, people[i]!, {
+      answers: followUpAnswers(r.answers),
+      submitted: true,
+      selfGrade: Math.min(10, r.selfGrade + 1),
+      roundId: followUp.id,
+      sentDaysAgo: 34,
+    });
+  const now = await writeResultsSnapshot(ctx.prisma, {
+    trajectId: id,
+    roundId: followUp.id,
+    reason: "scan-closed",
+    takenBy: { id: trainer.id, name: trainer.name },
+  });
+  if (now) await ctx.prisma.resultsSnapshot.update({ where: { id: now.id }, data: { takenAt: daysFromNow(-7) } });
   return [];
 }

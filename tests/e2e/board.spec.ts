@@ -1,8 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { PDFParse } from "pdf-parse";
 import { unzipEntry } from "../support/unzip";
 import { BOARD, PASSWORD } from "./fixtures/data";
-import { expectNoA11yViolations, login } from "./helpers";
+import { expectNoA11yViolations, pdfText, signedIn as signedInAs } from "./helpers";
 
 // Session 2 live: two people on one board, a conflicting edit, the projector's read-only link,
 // sign-off by three employer people (one through a link) and the downloads.
@@ -10,12 +9,7 @@ import { expectNoA11yViolations, login } from "./helpers";
 test.describe.configure({ mode: "serial" });
 const codePath = `/trajecten/${BOARD.id}/gedragscode`;
 
-async function signedIn(browser: Browser, email: string, home: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await login(page, email, PASSWORD);
-  await expect(page).toHaveURL(home);
-  return page;
-}
+const signedIn = (browser: Browser, email: string, home: string) => signedInAs(browser, email, home, PASSWORD);
 
 const clauseCard = (page: Page, title: string) => page.getByTestId("clause").filter({ has: page.getByText(title, { exact: true }) });
 
@@ -130,11 +124,7 @@ test("directie and HR sign with their accounts, the OR through a link; then the 
   await trainer.goto(codePath);
   await expect(trainer.getByRole("heading", { name: /^Vastgesteld op/ })).toBeVisible();
 
-  const pdf = await trainer.request.get(`/api/trajecten/${BOARD.id}/gedragscode.pdf`);
-  expect(pdf.status()).toBe(200);
-  const parser = new PDFParse({ data: new Uint8Array(await pdf.body()) });
-  const text = (await parser.getText()).text;
-  await parser.destroy();
+  const text = await pdfText(await trainer.request.get(`/api/trajecten/${BOARD.id}/gedragscode.pdf`));
   expect(text).toContain("Rolzuiverheid");
   expect(text).toContain("Ondertekening");
   expect(text).toContain(BOARD.signers!.or.name);

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIResponse, type Browser, type Page } from "@playwright/test";
+import { PDFParse } from "pdf-parse";
 
 export const DEMO_PASSWORD = "WelkomDemo2026";
 
@@ -30,4 +31,21 @@ export function failOnConsoleErrors(page: Page) {
   });
   page.on("pageerror", (err) => errors.push(err.message));
   return () => expect(errors).toEqual([]);
+}
+
+/** A person signed in in a browser context of their own (two people side by side), on their home page. */
+export async function signedIn(browser: Browser, email: string, home: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await login(page, email, password);
+  await expect(page).toHaveURL(home);
+  return page;
+}
+
+/** The text of a downloaded PDF, as a reader (or a screen reader) gets it. */
+export async function pdfText(response: APIResponse): Promise<string> {
+  expect(response.status()).toBe(200);
+  const parser = new PDFParse({ data: new Uint8Array(await response.body()) });
+  const text = (await parser.getText()).text;
+  await parser.destroy();
+  return text;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { ensureFirstRound } from "@/lib/scan/rounds/rounds";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor, Role } from "@/lib/auth/roles";
 import questionnaireJson from "@/prisma/data/mhb-2025.json";
@@ -107,11 +108,15 @@ export async function makeSubmittedResponse(
     status?: "SUBMITTED" | "DRAFT";
     /** the respondent ticked that the employer may read their texts (default: not) */
     shareText?: boolean;
+    /** the scan round (default: the first) */
+    roundId?: string;
+    questionnaireId?: string;
   },
 ) {
   const invitation = await prisma.scanInvitation.create({
     data: {
       trajectId: f.traject.id,
+      roundId: opts.roundId ?? (await ensureFirstRound(prisma, f.traject.id)).id,
       name: opts.name ?? `Respondent ${uid()}`,
       email: opts.email ?? `r-${uid()}@voorbeeld.nl`,
       function: opts.fn ?? "HR",
@@ -124,7 +129,8 @@ export async function makeSubmittedResponse(
     data: {
       invitationId: invitation.id,
       trajectId: f.traject.id,
-      questionnaireId: f.questionnaire.id,
+      roundId: invitation.roundId,
+      questionnaireId: opts.questionnaireId ?? f.questionnaire.id,
       status: opts.status ?? "SUBMITTED",
       submittedAt: opts.status === "DRAFT" ? null : new Date(),
       shareTextWithEmployer: opts.shareText ?? false,

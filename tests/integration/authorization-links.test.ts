@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ensureFirstRound } from "@/lib/scan/rounds/rounds";
 import { newLinkToken } from "@/lib/link-tokens";
 import { autosave } from "@/lib/scan/respondent/answer-store";
 import { saveClosingForm, saveThemeForm, submitScan } from "@/lib/scan/respondent/forms";
@@ -44,9 +45,11 @@ async function extraDraftLink(
         })
       ).id
     : w.trajectId;
+  const roundId = (await ensureFirstRound(t.prisma, trajectId)).id;
   await t.prisma.scanInvitation.create({
     data: {
       trajectId,
+      roundId,
       name: "Iemand",
       email: `${tokenHash.slice(0, 8)}@voorbeeld.nl`,
       function: "HR",
@@ -55,7 +58,13 @@ async function extraDraftLink(
       revokedAt: invitation.revokedAt,
       createdById: w.f.trainer.id,
       response: {
-        create: { trajectId, questionnaireId: w.f.questionnaire.id, status, submittedAt: status === "SUBMITTED" ? new Date() : null },
+        create: {
+          trajectId,
+          roundId,
+          questionnaireId: w.f.questionnaire.id,
+          status,
+          submittedAt: status === "SUBMITTED" ? new Date() : null,
+        },
       },
     },
   });

@@ -105,7 +105,7 @@ describe(`first run without demo data (${process.env.TEST_DATABASE_URL ? "postgr
     await expect(removeDemoData({ actor: real.trainer })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     const counts = await removeDemoData({ actor: admin });
-    expect(counts).toMatchObject({ users: 15, employers: 3, trajecten: 3 });
+    expect(counts).toMatchObject({ users: 15, employers: 3, trajecten: 4 });
     expect(await demoPresent()).toBe(false);
     expect(await t.prisma.employer.count({ where: { demo: true } })).toBe(0);
     expect(await t.prisma.traject.findUnique({ where: { id: real.traject.id } })).not.toBeNull();

@@ -29,6 +29,13 @@ import {
 } from "@/app/(app)/trajecten/[id]/planning-actions";
 import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from "@/app/(app)/trajecten/[id]/resultaten/actions";
 import { gedragscodeAction } from "@/app/(app)/trajecten/[id]/gedragscode/actions";
+import { addFollowUpStepAction, setStepStatusAction } from "@/app/(app)/trajecten/[id]/opvolging/actions";
+import {
+  closeFollowUpRoundAction,
+  saveTrajectDebriefAction,
+  setFollowUpMomentAction,
+  startFollowUpRoundAction,
+} from "@/app/(app)/trajecten/[id]/opvolging/follow-up-actions";
 import { changePasswordAction } from "@/app/(app)/account/actions";
 import { createUserAction, sendAccountLinkAction, setUserActiveAction } from "@/app/(app)/beheer/gebruikers/actions";
 import { importQuestionnaireAction } from "@/app/(app)/beheer/vragenlijsten/actions";
@@ -635,6 +642,61 @@ function cases(w: World, spare: Spare): Case[] {
         return result;
       },
       ignoreTables: ["RateLimit"], // every request is counted, by design
+    },
+    // issue 13: follow-up steps
+    {
+      name: "setStepStatusAction",
+      actors: ["trainer", "employerUser", "employerDirectie", "expertAccepted"],
+      fields: {
+        trajectId,
+        kind: fc.constantFrom("step", "clause", "afspraak"),
+        id: fc.constantFrom(w.nextStepId, w.clauseId, `${w.nextStepId}x`),
+        status: fc.constantFrom("OPEN", "BEZIG", "KLAAR", "LOSGELATEN", "MISSCHIEN"),
+        note: word,
+        version: smallInt(3),
+      },
+      call: (fd) => setStepStatusAction(null, fd as FormData),
+    },
+    {
+      name: "addFollowUpStepAction",
+      actors: ["trainer", "employerUser", "admin"],
+      fields: {
+        trajectId,
+        text: word,
+        owner: fc.constantFrom("", "HR", "DIRECTIE", "TRAINER", "BAAS"),
+        dueDate: fc.oneof(dateInRange, fc.constantFrom("", "2026-02-30", "1999-12-31", "morgen")),
+      },
+      call: (fd) => addFollowUpStepAction(null, fd as FormData),
+    },
+    // issue 13: follow-up moment, scan rounds and the traject's debrief
+    {
+      name: "setFollowUpMomentAction",
+      actors: ["trainer", "employerUser", "expertAccepted"],
+      fields: { trajectId, date: fc.oneof(dateInRange, fc.constantFrom("", "2026-02-30", "1999-12-31", "morgen")) },
+      call: (fd) => setFollowUpMomentAction(null, fd as FormData),
+    },
+    {
+      name: "startFollowUpRoundAction",
+      actors: ["trainer", "employerUser", "admin"],
+      fields: {
+        trajectId,
+        questionnaireId: fc.constantFrom(w.f.questionnaire.id, `${w.f.questionnaire.id}x`, ""),
+        deadline: fc.oneof(dateInRange, fc.constantFrom("", "2026-02-30", "gisteren")),
+        reinvite: fc.constantFrom("on", "", "ja"),
+      },
+      call: (fd) => startFollowUpRoundAction(null, fd as FormData),
+    },
+    {
+      name: "closeFollowUpRoundAction",
+      actors: ["trainer", "employerDirectie"],
+      fields: { trajectId, round: fc.constantFrom("1", "2", "0", "-1", "99999999999", "twee") },
+      call: (fd) => closeFollowUpRoundAction(null, fd as FormData),
+    },
+    {
+      name: "saveTrajectDebriefAction",
+      actors: ["trainer", "expertAccepted", "employerUser"],
+      fields: { trajectId, whatWorked: word, version: smallInt(2) },
+      call: (fd) => saveTrajectDebriefAction(null, fd as FormData),
     },
   ];
 }

@@ -149,7 +149,7 @@ describe(`results privacy (${process.env.TEST_DATABASE_URL ? "postgres" : "pglit
     expect(await count()).toBe(1);
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "results.snapshot", trajectId: f.traject.id } });
     expect(audit).toMatchObject({ actorId: f.trainer.id, entityType: "ResultsSnapshot", entityId: snapshotId });
-    expect(audit.data).toEqual({ reason: "trainer", respondents: 1 });
+    expect(audit.data).toEqual({ reason: "trainer", respondents: 1, round: 1 });
   });
 
   it("the respondent's choice: not shared by default, set by the form (without JavaScript) and the enhancer, fixed once sent", async () => {

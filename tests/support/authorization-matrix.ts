@@ -27,7 +27,10 @@ import {
   revokeInvitation,
   sendDueReminders,
 } from "@/lib/scan/invitations/invitations";
-import { listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
+import { currentRoundForActor, listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
+import { setFollowUpMoment } from "@/lib/followup/moment";
+import { closeFollowUpRound, scanRoundsForActor, startFollowUpRound } from "@/lib/followup/rounds";
+import { allTrajectDebriefs, ownTrajectDebrief, saveTrajectDebrief } from "@/lib/debriefs/traject-debrief";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
 import { takeResultsSnapshot } from "@/lib/scan/results/snapshot";
 import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
@@ -72,6 +75,7 @@ import { listExpertCaps, setCompensationCap, setCompensationRates } from "@/lib/
 import { preparationCardForActor, preparationPdfForActor } from "@/lib/preparation/card";
 import { createGuideline, listGuidelinesForAdmin, updateGuideline } from "@/lib/guidance/guidelines";
 import { exportOwnData } from "@/lib/privacy/own-data";
+import { addFollowUpStep, followUpItems, openStepsForEmployerUser, setStepStatus } from "@/lib/followup/steps";
 import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";
 import { ACTOR_LABELS, makeWorld, outcomeOf, snapshotAllTables, type ActorLabel, type World } from "@/tests/support/authorization-world";
 import { setupTestDb } from "@/tests/support/test-db";
@@ -718,7 +722,99 @@ const cases: Case[] = [
     allowed: ["admin"],
     run: (w, actor) => reassignTraject({ actor, input: { trajectId: w.trajectId, trainerId: w.actors.otherTrainer.id } }),
   },
+  // issue 13: follow-up steps (the employer and the trainer keep them up to date; whoever reads the code sees them)
+  {
+    name: "setStepStatus (a next step)",
+    allowed: ["trainer", "employerUser", "employerDirectie"],
+    run: (w, actor) =>
+      setStepStatus({
+        actor,
+        input: { trajectId: w.trajectId, kind: "step", id: w.nextStepId, status: "BEZIG", note: "Loopt", version: 1 },
+      }),
+  },
+  {
+    name: "setStepStatus (an afspraak with an owner)",
+    allowed: ["trainer", "employerUser", "employerDirectie"],
+    prepare: (w) => t.prisma.gedragscodeClause.update({ where: { id: w.clauseId }, data: { owner: "HR" } }),
+    run: (w, actor) =>
+      setStepStatus({ actor, input: { trajectId: w.trajectId, kind: "clause", id: w.clauseId, status: "KLAAR", version: 1 } }),
+  },
+  {
+    name: "addFollowUpStep",
+    allowed: ["trainer", "employerUser", "employerDirectie"],
+    run: (w, actor) =>
+      addFollowUpStep({ actor, input: { trajectId: w.trajectId, text: "Evaluatie plannen", owner: "HR", dueDate: inAWeek() } }),
+  },
+  { name: "followUpItems", shareWorld: true, allowed: READERS, run: (w, actor) => followUpItems({ actor, trajectId: w.trajectId }) },
+  {
+    name: "openStepsForEmployerUser",
+    shareWorld: true,
+    allowed: ["employerUser", "employerDirectie", "otherEmployer"],
+    run: (_w, actor) => openStepsForEmployerUser(actor),
+  },
+  // issue 13: follow-up moment, scan rounds and the traject's debrief
+  {
+    name: "setFollowUpMoment",
+    allowed: ["trainer"],
+    prepare: closeWorldTraject,
+    run: (w, actor) => setFollowUpMoment({ actor, input: { trajectId: w.trajectId, date: inAWeek() } }),
+  },
+  {
+    name: "startFollowUpRound",
+    allowed: ["trainer"],
+    prepare: closeWorldTraject,
+    run: (w, actor) =>
+      startFollowUpRound({
+        actor,
+        input: { trajectId: w.trajectId, questionnaireId: w.f.questionnaire.id, deadline: inAWeek(), reinvite: "on" },
+      }),
+  },
+  {
+    name: "closeFollowUpRound",
+    allowed: ["trainer"],
+    prepare: async (w) => {
+      await closeWorldTraject(w);
+      await t.prisma.scanRound.create({ data: { trajectId: w.trajectId, number: 2, questionnaireId: w.f.questionnaire.id } });
+    },
+    run: (w, actor) => closeFollowUpRound({ actor, input: { trajectId: w.trajectId, round: 2 } }),
+  },
+  {
+    name: "scanRoundsForActor",
+    shareWorld: true,
+    allowed: ["trainer", "expertInvited", "expertAccepted", "employerUser", "employerDirectie", "admin"],
+    run: (w, actor) => scanRoundsForActor({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "currentRoundForActor",
+    shareWorld: true,
+    allowed: ["trainer"],
+    run: (w, actor) => currentRoundForActor({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "getScanResultsForActor (the first round by number)",
+    shareWorld: true,
+    allowed: READERS,
+    run: (w, actor) => getScanResultsForActor({ actor, trajectId: w.trajectId, round: 1 }),
+  },
+  {
+    name: "saveTrajectDebrief",
+    allowed: ["trainer", "expertAccepted"],
+    prepare: closeWorldTraject,
+    run: (w, actor) => saveTrajectDebrief({ actor, input: { trajectId: w.trajectId, whatWorked: "De verhalen werkten.", version: 0 } }),
+  },
+  {
+    name: "ownTrajectDebrief",
+    shareWorld: true,
+    allowed: ["trainer", "expertAccepted"],
+    run: (w, actor) => ownTrajectDebrief({ actor, trajectId: w.trajectId }),
+  },
+  { name: "allTrajectDebriefs", shareWorld: true, allowed: ["admin"], run: (_w, actor) => allTrajectDebriefs({ actor }) },
 ];
+
+/** The follow-up functions work on a closed traject. */
+async function closeWorldTraject(w: World) {
+  await t.prisma.traject.update({ where: { id: w.trajectId }, data: { status: "CLOSED", closedAt: new Date() } });
+}
 
 /**
  * The matrix in `parts` files (tests/integration/authorization-matrix-*.test.ts), each running every

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamInstant, formatDate, formatDateTime, formatPeriod, formatTime, isoDay } from "@/lib/dates";
+import { amsterdamInstant, formatDate, formatDateTime, formatMonthYear, formatPeriod, formatTime, isoDay } from "@/lib/dates";
+import { addMonthsToIsoDay, defaultFollowUpAt, followUpInstant, followUpNoticeFrom } from "@/lib/followup/moment-rules";
 
 describe("amsterdamInstant", () => {
   it("uses winter and summer time", () => {
@@ -54,5 +55,25 @@ describe("date formatting (Europe/Amsterdam)", () => {
     expect(formatPeriod(new Date("2026-07-01T10:00:00Z"), null)).toBe("vanaf 1 juli 2026");
     expect(formatPeriod(null, new Date("2026-07-01T10:00:00Z"))).toBe("tot en met 1 juli 2026");
     expect(formatPeriod(null, null)).toBeNull();
+  });
+});
+
+describe("the follow-up moment's dates", () => {
+  it("six months on is the same day of the month, or that month's last day", () => {
+    expect(addMonthsToIsoDay("2026-03-15", 6)).toBe("2026-09-15");
+    expect(addMonthsToIsoDay("2026-08-31", 6)).toBe("2027-02-28");
+    expect(addMonthsToIsoDay("2027-08-31", 6)).toBe("2028-02-29");
+    expect(addMonthsToIsoDay("2026-12-01", 1)).toBe("2027-01-01");
+  });
+  it("closing late in the evening in Amsterdam counts that Amsterdam day; the moment is 09:00 there", () => {
+    // 23:30 on 31 March in Amsterdam is still 31 March, though it is 21:30 UTC
+    const closed = amsterdamInstant("2027-03-31", "23:30");
+    expect(isoDay(defaultFollowUpAt(closed))).toBe("2027-09-30");
+    expect(formatTime(defaultFollowUpAt(closed))).toBe("09:00");
+  });
+  it("the reminder is due from the start of the Amsterdam day a week before", () => {
+    const moment = followUpInstant("2027-04-02");
+    expect(followUpNoticeFrom(moment)).toEqual(amsterdamInstant("2027-03-26"));
+    expect(formatMonthYear(moment)).toBe("april 2027");
   });
 });

@@ -14,6 +14,7 @@ import { scanDeadlineMail } from "@/lib/mail/templates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InvitationInput } from "./schema";
 import { newLinkToken } from "@/lib/link-tokens";
+import { FIRST_ROUND, currentRound, openRoundIds, type RoundState } from "../rounds/rounds";
 
 const DAY = 24 * 3600 * 1000;
 /** A link keeps working for a while after the deadline: late answers are still welcome. */
@@ -26,14 +27,18 @@ const endOfDay = (isoDate: string) => amsterdamInstant(isoDate, "23:59");
 export async function createInvitation({ actor, input }: { actor: Actor; input: InvitationInput }) {
   await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: "invitation:manage" });
   const deadline = endOfDay(input.deadline);
-  const { token, tokenHash } = newLinkToken();
   const result = await db().$transaction(async (tx) => {
-    const duplicate = await tx.scanInvitation.findFirst({ where: { trajectId: input.trajectId, email: input.email, revokedAt: null } });
+    // new invitations go to the newest round; the same person may be invited again in a new round
+    const round = await currentRound(tx, input.trajectId);
+    if (round.number !== FIRST_ROUND && !round.open)
+      throw new AppError("VALIDATION", "Deze vervolgscan is afgesloten: er kunnen geen mensen meer bij.");
+    const duplicate = await tx.scanInvitation.findFirst({ where: { roundId: round.id, email: input.email, revokedAt: null } });
     if (duplicate)
-      throw new AppError("CONFLICT", "Deze persoon is al uitgenodigd voor dit traject. Stuur de uitnodiging eventueel opnieuw.", {
+      throw new AppError("CONFLICT", "Deze persoon is al uitgenodigd voor deze scan. Stuur de uitnodiging eventueel opnieuw.", {
         email: ["Al uitgenodigd."],
       });
     const traject = await tx.traject.findUniqueOrThrow({ where: { id: input.trajectId }, include: { employer: true, trainer: true } });
+    if (round.number !== FIRST_ROUND) return inviteToFollowUp(tx, { actor, person: input, round, traject, deadline });
     const questionnaireId = traject.questionnaireId ?? (await getLatestQuestionnaire())?.id;
     // the first deadline given by hand (not the one session 1 implies) stops it following session 1
     const session1 = await tx.trajectSession.findUnique({
@@ -50,40 +55,113 @@ export async function createInvitation({ actor, input }: { actor: Actor; input: 
         status: traject.status === "INTAKE" ? "SCAN_OPEN" : undefined,
       },
     });
-    const invitation = await tx.scanInvitation.create({
-      data: {
-        trajectId: traject.id,
-        name: input.name,
-        email: input.email,
-        function: input.function,
-        tokenHash,
-        expiresAt: new Date(deadline.getTime() + GRACE_DAYS * DAY),
-        sentAt: new Date(),
-        sendCount: 1,
-        createdById: actor.id,
-      },
-    });
-    const mail = scanInvitationMail({
-      name: input.name,
-      employerName: traject.employer.name,
-      trainerName: traject.trainer.name,
-      url: scanUrl(token),
-      deadline: formatDate(deadline),
-      kind: "invitation",
-    });
-    await enqueueMail({ trajectId: traject.id, kind: "invitation", to: input.email, ...mail }, tx);
-    await recordAudit(
-      { actor, action: "invitation.create", entityType: "ScanInvitation", entityId: invitation.id, trajectId: traject.id },
-      tx,
-    );
-    return invitation;
+    return createAndMail(tx, { actor, traject, roundId: round.id, person: input, deadline, followUp: false });
   });
   kickDelivery();
   return { id: result.id };
 }
 
+type InvitingTraject = { id: string; employer: { name: string }; trainer: { name: string } };
+
+/** The invitation mail and the audit entry, in the caller's transaction. */
+async function mailInvitation(
+  tx: Prisma.TransactionClient,
+  {
+    actor,
+    traject,
+    invitation,
+    deadline,
+    token,
+    followUp,
+  }: {
+    actor: Actor;
+    traject: InvitingTraject;
+    invitation: { id: string; name: string; email: string };
+    deadline: Date;
+    token: string;
+    followUp: boolean;
+  },
+) {
+  const mail = scanInvitationMail({
+    name: invitation.name,
+    employerName: traject.employer.name,
+    trainerName: traject.trainer.name,
+    url: scanUrl(token),
+    deadline: formatDate(deadline),
+    kind: followUp ? "followUp" : "invitation",
+  });
+  await enqueueMail({ trajectId: traject.id, kind: "invitation", to: invitation.email, ...mail }, tx);
+  await recordAudit(
+    { actor, action: "invitation.create", entityType: "ScanInvitation", entityId: invitation.id, trajectId: traject.id },
+    tx,
+  );
+  return invitation;
+}
+
+/**
+ * An invitation to a follow-up round, in the caller's transaction (a new invitation, or one of the
+ * people the trainer invites again when starting the round): its deadline is the round's.
+ */
+export async function inviteToFollowUp(
+  tx: Prisma.TransactionClient,
+  {
+    actor,
+    person,
+    round,
+    traject,
+    deadline: given,
+  }: {
+    actor: Actor;
+    person: { name: string; email: string; function: InvitationInput["function"] };
+    round: Pick<RoundState, "id" | "deadline">;
+    traject: InvitingTraject;
+    deadline?: Date;
+  },
+) {
+  const deadline = round.deadline ?? given ?? new Date(Date.now() + env().INVITATION_DAYS * DAY);
+  return createAndMail(tx, { actor, traject, roundId: round.id, person, deadline, followUp: true });
+}
+
+/** A new invitation with a fresh link, its mail and the audit entry, in the caller's transaction. */
+async function createAndMail(
+  tx: Prisma.TransactionClient,
+  {
+    actor,
+    traject,
+    roundId,
+    person,
+    deadline,
+    followUp,
+  }: {
+    actor: Actor;
+    traject: InvitingTraject;
+    roundId: string;
+    person: { name: string; email: string; function: InvitationInput["function"] };
+    deadline: Date;
+    followUp: boolean;
+  },
+) {
+  const { token, tokenHash } = newLinkToken();
+  const invitation = await tx.scanInvitation.create({
+    data: {
+      trajectId: traject.id,
+      roundId,
+      name: person.name,
+      email: person.email,
+      function: person.function,
+      tokenHash,
+      expiresAt: new Date(deadline.getTime() + GRACE_DAYS * DAY),
+      sentAt: new Date(),
+      sendCount: 1,
+      createdById: actor.id,
+    },
+  });
+  return mailInvitation(tx, { actor, traject, invitation, deadline, token, followUp });
+}
+
 const invitationWithTraject = {
   traject: { include: { employer: true, trainer: true } },
+  round: { select: { number: true, deadline: true } },
   response: { select: { id: true, status: true } },
 } as const;
 
@@ -115,7 +193,7 @@ async function mailFreshLink(actor: Actor | SystemActor, invitationId: string, k
   if (inv.revokedAt) throw new AppError("CONFLICT", "Deze uitnodiging is ingetrokken.");
   if (inv.response?.status === "SUBMITTED") throw new AppError("CONFLICT", "Deze persoon heeft de scan al ingevuld.");
   const { token, tokenHash } = newLinkToken();
-  const deadline = inv.traject.scanDeadline ?? new Date(Date.now() + 7 * DAY);
+  const deadline = (inv.round.number === FIRST_ROUND ? inv.traject.scanDeadline : inv.round.deadline) ?? new Date(Date.now() + 7 * DAY);
   const expiresAt = new Date(Math.max(inv.expiresAt.getTime(), Date.now() + 7 * DAY));
   await db().$transaction(async (tx) => {
     await tx.scanInvitation.update({
@@ -184,7 +262,8 @@ export async function sendDueReminders({ actor, trajectId }: { actor: Actor | Sy
       trajectId,
       revokedAt: null,
       expiresAt: { gt: new Date() },
-      traject: { status: { in: ["SCAN_OPEN", "INTAKE"] } },
+      // only rounds that take answers (ww_scan_round_open)
+      roundId: { in: await openRoundIds(db()) },
       OR: [{ response: null }, { response: { status: "DRAFT" } }],
       // the last mail (invitation or reminder) is at least the interval old: a reminder carries a fresh
       // link and the old one stops working, so one sent minutes after the invitation would break it
@@ -221,7 +300,13 @@ export async function followSession1(tx: Prisma.TransactionClient, trajectId: st
   await tx.traject.update({ where: { id: trajectId }, data: { scanDeadline: deadline } });
   if (!traject.scanDeadline) return 0;
   const open = await tx.scanInvitation.findMany({
-    where: { trajectId, revokedAt: null, anonymisedAt: null, OR: [{ response: null }, { response: { status: "DRAFT" } }] },
+    where: {
+      trajectId,
+      round: { number: FIRST_ROUND },
+      revokedAt: null,
+      anonymisedAt: null,
+      OR: [{ response: null }, { response: { status: "DRAFT" } }],
+    },
     select: { id: true, name: true, email: true, expiresAt: true },
   });
   const expiresAt = new Date(deadline.getTime() + GRACE_DAYS * DAY);

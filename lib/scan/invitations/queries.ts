@@ -2,14 +2,16 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { assertTrajectCapability } from "@/lib/auth/guard";
+import { currentRound } from "../rounds/rounds";
 
 export type InvitationState = "revoked" | "expired" | "submitted" | "in_progress" | "opened" | "sent";
 
-/** Per invited person: sent, opened, in progress (answered x of n), submitted. */
+/** Per invited person of the traject's newest scan round: sent, opened, in progress (answered x of n), submitted. */
 export async function listInvitationsWithProgress({ actor, trajectId }: { actor: Actor; trajectId: string }) {
   await assertTrajectCapability({ actor, trajectId, capability: "invitation:manage" });
+  const round = await currentRound(db(), trajectId);
   const invitations = await db().scanInvitation.findMany({
-    where: { trajectId },
+    where: { trajectId, roundId: round.id },
     orderBy: { createdAt: "asc" },
     include: {
       response: {
@@ -56,4 +58,11 @@ export async function listInvitationsWithProgress({ actor, trajectId }: { actor:
     };
   });
 }
+/** The newest scan round of the traject (its number, whether it takes answers, its deadline). */
+export async function currentRoundForActor({ actor, trajectId }: { actor: Actor; trajectId: string }) {
+  await assertTrajectCapability({ actor, trajectId, capability: "invitation:manage" });
+  const { number, open, deadline } = await currentRound(db(), trajectId);
+  return { number, open, deadline };
+}
+
 export type InvitationRow = Awaited<ReturnType<typeof listInvitationsWithProgress>>[number];

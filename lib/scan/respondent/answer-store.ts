@@ -77,7 +77,7 @@ type Target = { tokenHash: string; responseId: string };
 
 // The link, the draft status, the scan being open and the revision are all checked inside the one
 // statement; "takes answers" is the database's own rule (ww_scan_link_takes_answers).
-const TAKES_ANSWERS = `r."id" = $1 AND i."tokenHash" = $2 AND ww_scan_link_takes_answers(i."revokedAt", i."expiresAt", r."status", t."status")`;
+const TAKES_ANSWERS = `r."id" = $1 AND i."tokenHash" = $2 AND ww_scan_link_takes_answers(i."revokedAt", i."expiresAt", r."status", t."status", sr."number", sr."closedAt")`;
 
 // Answers are the hot path (every click): the statement lives in the database function
 // ww_autosave_answer (migrations 20261122130000 and 20261201090000), whose plan PostgreSQL keeps per
@@ -92,6 +92,7 @@ const UPSERT_NOTE = `
   INSERT INTO "ScanNote" ("responseId", "key", "text", "revision", "updatedAt")
   SELECT r."id", $3::text, $4::text, 1, now()
   FROM "ScanResponse" r JOIN "ScanInvitation" i ON i."id" = r."invitationId" JOIN "Traject" t ON t."id" = r."trajectId"
+    JOIN "ScanRound" sr ON sr."id" = r."roundId"
   WHERE ${TAKES_ANSWERS}
   FOR KEY SHARE OF r
   ON CONFLICT ("responseId", "key") DO UPDATE SET
@@ -103,8 +104,8 @@ const UPSERT_NOTE = `
 const UPDATE_SELF_GRADE = `
   UPDATE "ScanResponse" r SET "selfGrade" = $3::int, "updatedAt" = now(),
     "selfGradeRevision" = CASE WHEN r."selfGrade" IS NOT DISTINCT FROM $3::int THEN r."selfGradeRevision" ELSE r."selfGradeRevision" + 1 END
-  FROM "ScanInvitation" i, "Traject" t
-  WHERE i."id" = r."invitationId" AND t."id" = r."trajectId" AND ${TAKES_ANSWERS}
+  FROM "ScanInvitation" i, "Traject" t, "ScanRound" sr
+  WHERE i."id" = r."invitationId" AND t."id" = r."trajectId" AND sr."id" = r."roundId" AND ${TAKES_ANSWERS}
     AND (r."selfGradeRevision" = $4::int OR r."selfGrade" IS NOT DISTINCT FROM $3::int)
   RETURNING r."selfGradeRevision" AS "revision"`;
 

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
 import { hashLinkToken } from "@/lib/link-tokens";
+import { FIRST_ROUND } from "../rounds/rounds";
 
 // The invitation link is the respondent's only credential: resolve it on every request and action.
 // Invalid, unknown, expired, revoked and a cancelled traject all give the same answer, so a link
@@ -28,10 +29,11 @@ export interface LinkState {
 const LINK_STATE_SELECT = `
   SELECT i."id" AS "invitationId",
     ww_scan_link_valid(i."revokedAt", i."expiresAt", t."status") AS "valid",
-    ww_scan_link_takes_answers(i."revokedAt", i."expiresAt", r."status", t."status") AS "takesAnswers",
+    ww_scan_link_takes_answers(i."revokedAt", i."expiresAt", r."status", t."status", sr."number", sr."closedAt") AS "takesAnswers",
     coalesce(r."status" = 'SUBMITTED', false) AS "submitted"
   FROM "ScanInvitation" i
     JOIN "Traject" t ON t."id" = i."trajectId"
+    JOIN "ScanRound" sr ON sr."id" = i."roundId"
     LEFT JOIN "ScanResponse" r ON r."invitationId" = i."id"`;
 
 type LinkStateRow = { invitationId: string; valid: boolean; takesAnswers: boolean; submitted: boolean };
@@ -82,6 +84,7 @@ export async function resolveInvitation(token: string) {
     where: { id: state.invitationId },
     include: {
       response: { select: RESPONSE_FIELDS },
+      round: { select: { number: true, questionnaireId: true, deadline: true } },
       traject: {
         select: {
           id: true,
@@ -112,7 +115,7 @@ export async function openScan(token: string, options: { toAnswer?: boolean } = 
     if (!invitation.openedAt) await db().scanInvitation.update({ where: { id: invitation.id }, data: { openedAt: new Date() } });
     return { invitation, response: invitation.response };
   }
-  const questionnaireId = invitation.traject.questionnaireId ?? (await getLatestQuestionnaire())?.id;
+  const questionnaireId = roundQuestionnaireId(invitation) ?? (await getLatestQuestionnaire())?.id;
   if (!questionnaireId) throw new AppError("NOT_FOUND", "Er is nog geen vragenlijst beschikbaar.");
   const response = await db().$transaction(async (tx) => {
     await tx.scanInvitation.update({ where: { id: invitation.id }, data: { openedAt: invitation.openedAt ?? new Date() } });
@@ -120,12 +123,20 @@ export async function openScan(token: string, options: { toAnswer?: boolean } = 
     return tx.scanResponse.upsert({
       where: { invitationId: invitation.id },
       update: {},
-      create: { invitationId: invitation.id, trajectId: invitation.trajectId, questionnaireId },
+      create: { invitationId: invitation.id, trajectId: invitation.trajectId, roundId: invitation.roundId, questionnaireId },
       select: RESPONSE_FIELDS,
     });
   });
   return { invitation, response };
 }
+
+/** The questionnaire version of the invitation's round: round 1 uses the traject's, a follow-up its own. */
+const roundQuestionnaireId = (invitation: ResolvedInvitation): string | null =>
+  invitation.round.number === FIRST_ROUND ? invitation.traject.questionnaireId : invitation.round.questionnaireId;
+
+/** The deadline the respondent is shown: the round's (round 1: the traject's). */
+export const roundDeadline = (invitation: ResolvedInvitation): Date | null =>
+  invitation.round.number === FIRST_ROUND ? invitation.traject.scanDeadline : invitation.round.deadline;
 
 /** Everything the respondent has saved so far, keyed for the forms. */
 export async function loadResponseState(responseId: string) {

@@ -19,8 +19,8 @@ export async function saveShareChoice(token: string, shared: boolean): Promise<v
 export async function storeShareChoice(responseId: string, shared: boolean): Promise<boolean> {
   const updated = await db().$executeRaw`
     UPDATE "ScanResponse" r SET "shareTextWithEmployer" = ${shared}, "updatedAt" = now()
-    FROM "ScanInvitation" i, "Traject" t
-    WHERE r."id" = ${responseId} AND i."id" = r."invitationId" AND t."id" = r."trajectId"
-      AND ww_scan_link_takes_answers(i."revokedAt", i."expiresAt", r."status", t."status")`;
+    FROM "ScanInvitation" i, "Traject" t, "ScanRound" sr
+    WHERE r."id" = ${responseId} AND i."id" = r."invitationId" AND t."id" = r."trajectId" AND sr."id" = r."roundId"
+      AND ww_scan_link_takes_answers(i."revokedAt", i."expiresAt", r."status", t."status", sr."number", sr."closedAt")`;
   return updated > 0;
 }

@@ -1,4 +1,4 @@
-// The submitted responses of a traject as scoring input. Not marked server-only, on purpose: besides
+// The submitted responses of a scan round as scoring input. Not marked server-only, on purpose: besides
 // the server's results and report, the demo and e2e seeds write results snapshots through
 // ./snapshot-store.ts. It selects no respondent's name or e-mail address.
 import { db, type DbClient } from "@/lib/db";
@@ -9,10 +9,10 @@ import type { FreeText } from "./privacy";
 
 export type { DbClient };
 
-/** Loads the submitted responses of a traject as scoring input, tied to one questionnaire version. */
-export async function loadSubmittedResponses(trajectId: string, questionnaireId: string, client: DbClient = db()) {
+/** Loads the submitted responses of one scan round as scoring input, tied to one questionnaire version. */
+export async function loadSubmittedResponses(roundId: string, questionnaireId: string, client: DbClient = db()) {
   const rows = await client.scanResponse.findMany({
-    where: { trajectId, questionnaireId, status: "SUBMITTED", invitation: { revokedAt: null } },
+    where: { roundId, questionnaireId, status: "SUBMITTED", invitation: { revokedAt: null } },
     orderBy: { submittedAt: "asc" },
     select: {
       id: true,

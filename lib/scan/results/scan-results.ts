@@ -4,6 +4,8 @@ import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { annotationScope } from "@/lib/auth/scopes";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
+import { chooseRound, roundsWithSnapshots } from "../rounds/rounds";
+import { progressForRound } from "./progress";
 import { RESPONDENT_FUNCTION_LABEL } from "@/lib/trajecten/labels";
 import { scoreScan } from "../scoring/scoring";
 import type { Questionnaire, ScanResult } from "../scoring/types";
@@ -25,10 +27,10 @@ interface ResultsBody {
 }
 
 /** The tandem's live view: every submitted response as it is now, per respondent labelled by function, never by name. */
-async function liveBody(trajectId: string, questionnaireId: string): Promise<ResultsBody> {
+async function liveBody(roundId: string, questionnaireId: string): Promise<ResultsBody> {
   const [questionnaire, responses] = await Promise.all([
     getQuestionnaireContent(questionnaireId),
-    loadSubmittedResponses(trajectId, questionnaireId),
+    loadSubmittedResponses(roundId, questionnaireId),
   ]);
   const inputs = responses.map((r) => r.input);
   const minimum = privacyMinimum();
@@ -55,36 +57,44 @@ async function liveBody(trajectId: string, questionnaireId: string): Promise<Res
 }
 
 /**
- * Everything the results page shows. The tandem (results:readPerRespondent) gets the live results,
+ * Everything the results page shows, for one scan round (`round`: its number; by default the newest
+ * round the reader can see results of). The tandem (results:readPerRespondent) gets the live results,
  * computed on this request, with answers per respondent. Everyone else who may read results
- * (employer users, the admin) gets the newest snapshot, privacy-filtered when it was taken
+ * (employer users, the admin) gets the round's newest snapshot, privacy-filtered when it was taken
  * (docs/privacy.md), or no result before the first one exists.
  */
-export async function getScanResultsForActor({ actor, trajectId }: { actor: Actor; trajectId: string }) {
+export async function getScanResultsForActor({ actor, trajectId, round }: { actor: Actor; trajectId: string; round?: number }) {
   const access = await assertTrajectCapability({ actor, trajectId, capability: "results:read" });
   const tandemView = access.capabilities.has("results:readPerRespondent");
-  const traject = await db().traject.findUniqueOrThrow({
-    where: { id: trajectId },
-    select: {
-      id: true,
-      status: true,
-      questionnaireId: true,
-      employer: { select: { name: true } },
-      _count: { select: { invitations: { where: { revokedAt: null } } } },
-    },
-  });
-  const snapshotRecord = await readLatestSnapshot(db(), trajectId);
+  const [traject, rounds] = await Promise.all([
+    db().traject.findUniqueOrThrow({
+      where: { id: trajectId },
+      select: { id: true, status: true, questionnaireId: true, employer: { select: { name: true } } },
+    }),
+    roundsWithSnapshots(db(), trajectId),
+  ]);
+  const chosen = chooseRound(rounds, round, tandemView);
+  const invitedCount = await db().scanInvitation.count({ where: { roundId: chosen.id, revokedAt: null } });
+  const snapshotRecord = await readLatestSnapshot(db(), chosen.id);
   const snapshot = snapshotRecord
     ? { takenAt: snapshotRecord.takenAt, takenByName: snapshotRecord.takenByName, respondents: snapshotRecord.respondents }
     : null;
-  const questionnaireId = tandemView ? await resultsQuestionnaireId(db(), trajectId) : (snapshotRecord?.view.questionnaireId ?? null);
-  const base = { traject, access, invitedCount: traject._count.invitations, snapshot, source: tandemView ? "live" : "snapshot" } as const;
-  if (!questionnaireId) return { ...base, questionnaire: null, result: null } as const;
+  const questionnaireId = tandemView ? await resultsQuestionnaireId(db(), chosen) : (snapshotRecord?.view.questionnaireId ?? null);
+  const base = {
+    traject,
+    access,
+    invitedCount,
+    snapshot,
+    round: chosen,
+    rounds: rounds.map(({ number, open, closedAt, hasSnapshot }) => ({ number, open, closedAt, hasSnapshot })),
+    source: tandemView ? "live" : "snapshot",
+  } as const;
+  if (!questionnaireId) return { ...base, questionnaire: null, result: null, progress: null } as const;
 
   const view = snapshotRecord?.view;
   const [body, annotations, solutions, version] = await Promise.all([
     tandemView || !view
-      ? liveBody(trajectId, questionnaireId)
+      ? liveBody(chosen.id, questionnaireId)
       : getQuestionnaireContent(questionnaireId).then((questionnaire): ResultsBody => ({
           questionnaire,
           questionnaireVersion: null,
@@ -105,12 +115,15 @@ export async function getScanResultsForActor({ actor, trajectId }: { actor: Acto
         author: { select: { name: true } },
       },
     }),
-    solutionTextsFor(db(), trajectId),
+    solutionTextsFor(db(), chosen.id),
     db().questionnaire.findUnique({ where: { id: questionnaireId }, select: { version: true, title: true } }),
   ]);
+  // a follow-up round: how it compares with the first scan
+  const progress = await progressForRound({ trajectId, rounds, round: chosen, questionnaire: body.questionnaire, result: body.result });
   return {
     ...base,
     ...body,
+    progress,
     questionnaireVersion: version,
     annotations: annotations.map((a) => ({ ...a, authorName: a.author.name })),
     solutions: Object.fromEntries(solutions.map((s) => [s.key, s])),

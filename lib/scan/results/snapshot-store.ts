@@ -9,6 +9,7 @@ import { rolesForBreakdown, scoreScan } from "../scoring/scoring";
 import type { Questionnaire, ScanResponseInput } from "../scoring/types";
 import { type EmployerResultsView, type RoleGroup, effectiveMinimum, employerResultsView } from "./privacy";
 import { type DbClient, freeTextsOf, loadSubmittedResponses } from "./responses";
+import { ensureFirstRound, roundState, type RoundState } from "../rounds/rounds";
 
 export type SnapshotReason = "scan-closed" | "trainer";
 
@@ -23,23 +24,22 @@ export function roleGroups(questionnaire: Questionnaire, inputs: ScanResponseInp
   });
 }
 
-/** The questionnaire version a traject's results use: the chosen one, else the one its responses use. */
-export async function resultsQuestionnaireId(client: DbClient, trajectId: string): Promise<string | null> {
-  const traject = await client.traject.findUniqueOrThrow({ where: { id: trajectId }, select: { questionnaireId: true } });
+/** The questionnaire version a round's results use: the round's own, else the one its responses use. */
+export async function resultsQuestionnaireId(client: DbClient, round: Pick<RoundState, "id" | "questionnaireId">): Promise<string | null> {
   return (
-    traject.questionnaireId ??
-    (await client.scanResponse.findFirst({ where: { trajectId }, select: { questionnaireId: true } }))?.questionnaireId ??
+    round.questionnaireId ??
+    (await client.scanResponse.findFirst({ where: { roundId: round.id }, select: { questionnaireId: true } }))?.questionnaireId ??
     null
   );
 }
 
-/** Computes the employer's view of the traject's submitted responses now; null without a questionnaire. */
-export async function computeEmployerView(client: DbClient, trajectId: string) {
-  const questionnaireId = await resultsQuestionnaireId(client, trajectId);
+/** Computes the employer's view of the round's submitted responses now; null without a questionnaire. */
+export async function computeEmployerView(client: DbClient, round: Pick<RoundState, "id" | "questionnaireId">) {
+  const questionnaireId = await resultsQuestionnaireId(client, round);
   if (!questionnaireId) return null;
   const [questionnaire, responses] = await Promise.all([
     getQuestionnaireContent(questionnaireId, client),
-    loadSubmittedResponses(trajectId, questionnaireId, client),
+    loadSubmittedResponses(round.id, questionnaireId, client),
   ]);
   const inputs = responses.map((r) => r.input);
   const minimum = privacyMinimum();
@@ -55,26 +55,42 @@ export async function computeEmployerView(client: DbClient, trajectId: string) {
 /** Stores a new snapshot of the traject's results; the newest one is what employers see. */
 export async function writeResultsSnapshot(
   client: DbClient,
-  { trajectId, reason, takenBy }: { trajectId: string; reason: SnapshotReason; takenBy: { id: string | null; name: string } },
+  {
+    trajectId,
+    roundId,
+    reason,
+    takenBy,
+  }: {
+    trajectId: string;
+    /** the round it is of; without it the first round (the seeds) */
+    roundId?: string;
+    reason: SnapshotReason;
+    takenBy: { id: string | null; name: string };
+  },
 ) {
-  const computed = await computeEmployerView(client, trajectId);
+  const round = await roundState(client, roundId ?? (await ensureFirstRound(client, trajectId)).id);
+  if (!round) return null;
+  const computed = await computeEmployerView(client, round);
   if (!computed) return null;
   // the texts of the oplossingsrichtingen it proposes, as they read now: a later edit of the library
   // does not change what a closed scan said (docs/privacy.md#snapshots)
   const keys = [...new Set(computed.view.result.aandachtspunten.flatMap((ap) => ap.solutions))];
   const solutions = await client.solution.findMany({ where: { key: { in: keys } }, select: SOLUTION_TEXT });
   const stored: StoredSnapshotView = { questionnaireId: computed.questionnaireId, ...computed.view, solutions };
-  return client.resultsSnapshot.create({
-    data: {
-      trajectId,
-      view: stored as unknown as Prisma.InputJsonValue,
-      respondents: computed.view.result.respondents,
-      reason,
-      takenById: takenBy.id,
-      takenByName: takenBy.name,
-    },
-    select: { id: true, takenAt: true, respondents: true },
-  });
+  return client.resultsSnapshot
+    .create({
+      data: {
+        trajectId,
+        roundId: round.id,
+        view: stored as unknown as Prisma.InputJsonValue,
+        respondents: computed.view.result.respondents,
+        reason,
+        takenById: takenBy.id,
+        takenByName: takenBy.name,
+      },
+      select: { id: true, takenAt: true, respondents: true },
+    })
+    .then((row) => ({ ...row, roundNumber: round.number }));
 }
 
 const SOLUTION_TEXT = { key: true, title: true, description: true, themes: true, forAllThemes: true } as const;
@@ -94,13 +110,13 @@ export type StoredSnapshotView = EmployerResultsView & { questionnaireId: string
 
 /**
  * The oplossingsrichtingen a traject's pages and report show: the active library entries, with the
- * texts its newest snapshot was made with taking precedence (a closed scan keeps its texts, also when
+ * texts the round's newest snapshot was made with taking precedence (a closed scan keeps its texts, also when
  * an entry was edited or switched off since).
  */
-export async function solutionTextsFor(client: DbClient, trajectId: string): Promise<SolutionText[]> {
+export async function solutionTextsFor(client: DbClient, roundId: string): Promise<SolutionText[]> {
   const [library, snapshot] = await Promise.all([
     client.solution.findMany({ where: { active: true }, select: SOLUTION_TEXT }),
-    readLatestSnapshot(client, trajectId),
+    readLatestSnapshot(client, roundId),
   ]);
   const byKey = new Map(library.map((s) => [s.key, s]));
   for (const s of snapshot?.view.solutions ?? []) byKey.set(s.key, s);
@@ -116,10 +132,10 @@ export interface ResultsSnapshotRecord {
   view: StoredSnapshotView;
 }
 
-/** The newest snapshot of a traject, or null. No capability check: callers have made theirs. */
-export async function readLatestSnapshot(client: DbClient, trajectId: string): Promise<ResultsSnapshotRecord | null> {
+/** The newest snapshot of a scan round, or null. No capability check: callers have made theirs. */
+export async function readLatestSnapshot(client: DbClient, roundId: string): Promise<ResultsSnapshotRecord | null> {
   const row = await client.resultsSnapshot.findFirst({
-    where: { trajectId },
+    where: { roundId },
     orderBy: [{ takenAt: "desc" }, { id: "desc" }],
     select: { id: true, takenAt: true, takenByName: true, reason: true, respondents: true, view: true },
   });

@@ -8,7 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
+import { currentRoundForActor, listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
+import { isoDay } from "@/lib/dates";
 import { defaultScanDeadline, scanWarnings, type ScanWarning } from "@/lib/scan/invitations/deadline";
 import type { Actor } from "@/lib/auth/roles";
 import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
@@ -50,6 +51,14 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
               className="rounded-md border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
             >
               EPA-gedragscode
+            </Link>
+          ) : null}
+          {can("gedragscode:read") ? (
+            <Link
+              href={`/trajecten/${traject.id}/opvolging`}
+              className="rounded-md border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+            >
+              Opvolging
             </Link>
           ) : null}
           {can("report:download") ? <DownloadReportButton trajectId={traject.id} /> : null}
@@ -113,7 +122,10 @@ const WARNING_TEXT: Record<ScanWarning, string> = {
 
 /** The invitations, with what the trainer should know in time about the scan before session 1. */
 async function Invitations({ traject, actor }: { traject: Awaited<ReturnType<typeof getTrajectForActor>>["traject"]; actor: Actor }) {
-  const rows = await listInvitationsWithProgress({ actor, trajectId: traject.id });
+  const [rows, round] = await Promise.all([
+    listInvitationsWithProgress({ actor, trajectId: traject.id }),
+    currentRoundForActor({ actor, trajectId: traject.id }),
+  ]);
   const session1 = traject.sessions.find((s) => s.number === 1 && s.status === "PLANNED")?.scheduledAt ?? null;
   const warnings = scanWarnings({
     scanDeadline: traject.scanDeadline,
@@ -136,8 +148,13 @@ async function Invitations({ traject, actor }: { traject: Awaited<ReturnType<typ
       ) : null}
       <InvitationsSection
         trajectId={traject.id}
+        round={round}
         rows={rows}
-        defaultDeadline={defaultScanDeadline(traject.scanDeadline, env().INVITATION_DAYS, new Date(), session1)}
+        defaultDeadline={
+          round.number === 1
+            ? defaultScanDeadline(traject.scanDeadline, env().INVITATION_DAYS, new Date(), session1)
+            : isoDay(round.deadline)
+        }
       />
     </>
   );

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { roundLabel } from "@/lib/scan/rounds/rounds";
 import { inviteAction, remindAllAction } from "../actions";
 import type { InvitationRow } from "@/lib/scan/invitations/queries";
 import { InvitationTable } from "./invitation-table";
@@ -6,10 +8,13 @@ import { RowAction } from "@/components/scan/row-action";
 
 export function InvitationsSection({
   trajectId,
+  round,
   rows,
   defaultDeadline,
 }: {
   trajectId: string;
+  /** the newest scan round: its invitations are listed, and new ones go there while it is open */
+  round: { number: number; open: boolean };
   rows: InvitationRow[];
   defaultDeadline: string;
 }) {
@@ -20,17 +25,37 @@ export function InvitationsSection({
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 id="scan-titel" className="text-lg font-semibold text-brand-800">
-            Mental Health-bedrijfsscan
+            {round.number === 1 ? "Mental Health-bedrijfsscan" : roundLabel(round.number)}
           </h2>
           <p className="text-sm text-slate-700">
             {submitted} van {active} uitgenodigden hebben de scan ingevuld.
           </p>
         </div>
-        <RowAction action={remindAllAction} fields={{ trajectId }} label="Herinnering aan iedereen die nog niet klaar is" />
+        {round.open ? (
+          <RowAction action={remindAllAction} fields={{ trajectId }} label="Herinnering aan iedereen die nog niet klaar is" />
+        ) : null}
       </div>
       <div className="mt-4">
         <InvitationTable rows={rows} />
       </div>
+      {round.open ? (
+        <InviteSomeone trajectId={trajectId} defaultDeadline={defaultDeadline} />
+      ) : (
+        <p className="mt-4 text-sm text-slate-700">
+          Deze scan is gesloten: de links slaan geen nieuwe antwoorden meer op. Een vervolgscan start u op de pagina{" "}
+          <Link href={`/trajecten/${trajectId}/opvolging`} className="font-medium text-brand-700 underline underline-offset-4">
+            Opvolging
+          </Link>{" "}
+          als het traject is afgerond.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function InviteSomeone({ trajectId, defaultDeadline }: { trajectId: string; defaultDeadline: string }) {
+  return (
+    <>
       <h3 id="uitnodigen-titel" className="mb-3 mt-6 font-semibold text-brand-800">
         Iemand uitnodigen
       </h3>
@@ -39,6 +64,6 @@ export function InvitationsSection({
         e-mail.
       </p>
       <InviteForm trajectId={trajectId} defaultDeadline={defaultDeadline} action={inviteAction} />
-    </section>
+    </>
   );
 }

@@ -15,7 +15,7 @@ const PAGE = "/trajecten/[id]/resultaten";
 const create = createAction({ schema: annotationSchema }, (input, actor) => createAnnotation({ actor, input }));
 const update = createAction({ schema: annotationUpdateSchema }, (input, actor) => updateAnnotation({ actor, input }));
 const snapshot = createAction({ schema: resultsSnapshotSchema }, (input, actor) =>
-  takeResultsSnapshot({ actor, trajectId: input.trajectId }),
+  takeResultsSnapshot({ actor, trajectId: input.trajectId, round: input.round }),
 );
 const remove = createAction({ schema: annotationDeleteSchema }, (input, actor) =>
   deleteAnnotation({ actor, annotationId: input.annotationId }),

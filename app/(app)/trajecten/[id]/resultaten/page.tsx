@@ -12,7 +12,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { NO_SNAPSHOT_YET, RESULTS_AFTER_CLOSE, fewRespondentsNote, snapshotLabel } from "@/lib/scan/results/privacy-texts";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
-import { isBeforeScanClose } from "@/lib/trajecten/status";
+import { roundLabel } from "@/lib/scan/rounds/rounds";
+import { PROGRESS_TITLE } from "@/lib/scan/scoring/compare-texts";
+import { ProgressSection } from "@/components/results/progress-section";
+import { RoundNav, roundParam } from "./_components/round-nav";
 import { SnapshotPanel } from "./_components/snapshot-panel";
 import { AnnotationComposer } from "./_components/annotation-composer";
 import { AnnotationEditor } from "./_components/annotation-editor";
@@ -33,10 +36,16 @@ function Block({ id, title, intro, children }: { id: string; title: string; intr
 
 // The tandem sees the live results (computed on this request); employer users and the admin see the
 // newest snapshot, privacy-filtered when it was taken (docs/privacy.md).
-export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ ronde?: string | string[] }>;
+}) {
   const { id } = await params;
   const actor = await requireActorPage();
-  const data = await orNotFound(getScanResultsForActor({ actor, trajectId: id }));
+  const data = await orNotFound(getScanResultsForActor({ actor, trajectId: id, round: roundParam((await searchParams).ronde) }));
   const version = data.result === null ? null : data.questionnaireVersion;
   const fromSnapshot = data.source === "snapshot";
 
@@ -48,7 +57,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         </Link>
       </p>
       <PageHeader
-        title="Resultaten van de scan"
+        title={data.rounds.length > 1 ? `Resultaten: ${roundLabel(data.round.number).toLowerCase()}` : "Resultaten van de scan"}
         intro={
           <p>
             {data.traject.employer.name}
@@ -59,12 +68,14 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       >
         {data.access.capabilities.has("report:download") ? <DownloadReportButton trajectId={id} /> : null}
       </PageHeader>
+      {data.rounds.length > 1 ? <RoundNav trajectId={id} rounds={data.rounds} current={data.round.number} /> : null}
       {data.access.capabilities.has("results:snapshot") ? (
         <SnapshotPanel
           trajectId={id}
+          round={data.round.number}
           snapshot={data.snapshot}
           liveRespondents={data.result?.respondents ?? 0}
-          scanClosed={!isBeforeScanClose(data.traject.status)}
+          scanClosed={!data.round.open}
         />
       ) : null}
     </>
@@ -78,7 +89,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           <h2 id="geen-resultaten" className="text-xl font-semibold text-brand-800">
             Nog geen uitkomsten
           </h2>
-          <p className="mt-2 text-slate-700">{isBeforeScanClose(data.traject.status) ? RESULTS_AFTER_CLOSE : NO_SNAPSHOT_YET}</p>
+          <p className="mt-2 text-slate-700">{data.round.open ? RESULTS_AFTER_CLOSE : NO_SNAPSHOT_YET}</p>
         </section>
       </>
     );
@@ -124,6 +135,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
   const fewNote = data.fewRespondents ? fewRespondentsNote(data.minimum) : null;
   const toc = [
     ["totaalbeeld", "Totaalbeeld"],
+    ...(data.progress ? [["voortgang", "Voortgang"]] : []),
     ["cijfers", "Cijfers per thema"],
     ["aandachtspunten", "Aandachtspunten"],
     ["per-thema", "Per thema"],
@@ -155,6 +167,16 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         {fewNote ? <p className="max-w-3xl rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-slate-800">{fewNote}</p> : null}
         <Overview result={result} invitedCount={data.invitedCount} selfGrades={data.perRespondent} hideSelfGrade={data.fewRespondents} />
       </Block>
+
+      {data.progress ? (
+        <Block id="voortgang" title={PROGRESS_TITLE}>
+          <ProgressSection
+            comparison={data.progress.comparison}
+            stepsDone={data.progress.stepsDone}
+            roundLabels={data.progress.roundLabels}
+          />
+        </Block>
+      ) : null}
 
       <Block
         id="cijfers"

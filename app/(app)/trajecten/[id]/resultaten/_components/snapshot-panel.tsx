@@ -6,11 +6,13 @@ import { takeResultsSnapshotAction } from "../actions";
 
 export function SnapshotPanel({
   trajectId,
+  round,
   snapshot,
   liveRespondents,
   scanClosed,
 }: {
   trajectId: string;
+  round: number;
   snapshot: { takenAt: Date; takenByName: string; respondents: number } | null;
   liveRespondents: number;
   scanClosed: boolean;
@@ -39,7 +41,7 @@ export function SnapshotPanel({
           ) : null}
           <RowAction
             action={takeResultsSnapshotAction}
-            fields={{ trajectId }}
+            fields={{ trajectId, round: String(round) }}
             label="Nieuwe stand vastleggen voor de werkgever"
             confirm="De werkgever ziet daarna de uitkomsten zoals ze nu zijn. Doorgaan?"
           />

@@ -1,0 +1,122 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit";
+import { assertTrajectCapability } from "@/lib/auth/guard";
+import { announceBoardChange } from "@/lib/board/events";
+import { AppError, notFound } from "@/lib/errors";
+import { createNextStep, type NextStepFields } from "@/lib/gedragscode/next-steps";
+import { isoDate } from "@/lib/zod";
+import type { FollowUpKind, StepStatusKey } from "./labels";
+import { INITIAL_FOLLOW_UP } from "./queries";
+
+export { followUpItems, openStepsForEmployerUser, type FollowUpItem, type OpenStep } from "./queries";
+
+// Next steps that live on after the sessions (issue 13): the traject's next steps and every afspraak
+// of its gedragscode that has an owner, as one list whose status the employer and the trainer keep up
+// to date, also after closing. An afspraak's status lives in ClauseFollowUp, outside the clause, so it
+// is never part of the signed content (lib/gedragscode/content-hash.ts) and never voids a signature.
+//
+// Versions: every status change raises the item's version; a form names the version it showed, and a
+// different one is a CONFLICT, never a silent overwrite. An afspraak whose status nobody set yet has
+// no ClauseFollowUp row and is at version 1, the column's default: the first change posts 1, creates
+// the row and raises it to 2, exactly like a step.
+
+type Tx = Prisma.TransactionClient;
+
+const FOLLOW = "steps:follow";
+
+export interface StepStatusChange {
+  trajectId: string;
+  kind: FollowUpKind;
+  id: string;
+  status: StepStatusKey;
+  /** undefined keeps the note; "" removes it */
+  note?: string;
+  version: number;
+}
+
+const CONFLICT_MESSAGE: Record<FollowUpKind, string> = {
+  step: "Iemand anders heeft deze stap intussen bijgewerkt. U ziet nu de nieuwe stand; uw wijziging is niet bewaard. Kies opnieuw als die nog nodig is.",
+  clause:
+    "Iemand anders heeft deze afspraak intussen bijgewerkt. U ziet nu de nieuwe stand; uw wijziging is niet bewaard. Kies opnieuw als die nog nodig is.",
+};
+
+/** Sets how a step or an afspraak is going, with a note; refused as CONFLICT when the version moved on. */
+export async function setStepStatus({ actor, input }: { actor: Actor; input: StepStatusChange }) {
+  await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: FOLLOW });
+  const data = {
+    status: input.status,
+    ...(input.note === undefined ? {} : { statusNote: input.note || null }),
+    statusChangedAt: new Date(),
+    statusChangedByName: actor.name,
+    version: { increment: 1 },
+  };
+  return db().$transaction(async (tx) => {
+    const from = input.kind === "step" ? await changeStep(tx, input, data) : await changeClause(tx, input, data);
+    await recordAudit(
+      {
+        actor,
+        action: "step.status",
+        entityType: input.kind === "step" ? "NextStep" : "GedragscodeClause",
+        entityId: input.id,
+        trajectId: input.trajectId,
+        // never the note: free text stays out of the log
+        data: { from, to: input.status },
+      },
+      tx,
+    );
+    await announceBoardChange(tx, { trajectId: input.trajectId, kind: "steps", actorName: actor.name });
+    return { version: input.version + 1 };
+  });
+}
+
+type StatusData = Prisma.NextStepUpdateManyMutationInput & Prisma.ClauseFollowUpUpdateManyMutationInput;
+
+const conflict = (kind: FollowUpKind) => new AppError("CONFLICT", CONFLICT_MESSAGE[kind]);
+
+// Both changes compare and set: the update names the version the form showed, so of two crossing
+// updates exactly one matches; the other changes nothing and is a conflict.
+
+async function changeStep(tx: Tx, input: StepStatusChange, data: StatusData): Promise<string> {
+  const step = await tx.nextStep.findFirst({
+    where: { id: input.id, trajectId: input.trajectId },
+    select: { status: true, version: true },
+  });
+  if (!step) throw notFound("Deze stap");
+  if (step.version !== input.version) throw conflict(input.kind);
+  const changed = await tx.nextStep.updateMany({ where: { id: input.id, version: input.version }, data });
+  if (changed.count === 0) throw conflict(input.kind);
+  return step.status;
+}
+
+async function changeClause(tx: Tx, input: StepStatusChange, data: StatusData): Promise<string> {
+  const clause = await tx.gedragscodeClause.findFirst({
+    where: { id: input.id, owner: { not: null }, gedragscode: { trajectId: input.trajectId } },
+    select: { followUp: { select: { status: true, version: true } } },
+  });
+  if (!clause) throw notFound("Deze afspraak");
+  const current = clause.followUp ?? INITIAL_FOLLOW_UP;
+  if (current.version !== input.version) throw conflict(input.kind);
+  // the row at version 1 if there is none yet (two first changes at once: one creates, both compare)
+  await tx.clauseFollowUp.createMany({ data: [{ clauseId: input.id }], skipDuplicates: true });
+  const changed = await tx.clauseFollowUp.updateMany({ where: { clauseId: input.id, version: input.version }, data });
+  if (changed.count === 0) throw conflict(input.kind);
+  return current.status;
+}
+
+/**
+ * A step added after the sessions, by the employer or the trainer, also once the traject is closed
+ * (the session's own addNextStep needs gedragscode:edit and stays for the session).
+ */
+export async function addFollowUpStep({ actor, input }: { actor: Actor; input: NextStepFields }) {
+  await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: FOLLOW });
+  // the form's schema refuses an impossible date already; a direct call is held to the same rule
+  const due = isoDate({ optional: true }).safeParse(input.dueDate);
+  if (!due.success) {
+    const message = due.error.issues[0]?.message ?? "Kies een bestaande datum.";
+    throw new AppError("VALIDATION", message, { dueDate: [message] });
+  }
+  return createNextStep({ actor, input, action: "step.add" });
+}

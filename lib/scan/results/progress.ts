@@ -1,0 +1,61 @@
+import "server-only";
+import { formatMonthYear } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { getQuestionnaireContent } from "@/lib/questionnaires/content";
+import type { ReportProgress } from "@/lib/report/types";
+import { compareScans } from "../scoring/compare";
+import type { Questionnaire, ScanResult } from "../scoring/types";
+import { FIRST_ROUND, roundLabel, type RoundState } from "../rounds/rounds";
+import { readLatestSnapshot } from "./snapshot-store";
+
+// The progress section of a follow-up round (results page and report). "Then" is always the first
+// round's snapshot as the employer saw it when that scan closed, never a recomputation; "now" is what
+// the reader sees of the follow-up round (its snapshot, or the tandem's live result).
+
+/** When a round is dated for its label: its close, else its start. */
+const roundDate = (round: Pick<RoundState, "closedAt" | "createdAt">) => round.closedAt ?? round.createdAt;
+
+export async function progressForRound({
+  trajectId,
+  rounds,
+  round,
+  questionnaire,
+  result,
+}: {
+  trajectId: string;
+  rounds: RoundState[];
+  round: RoundState;
+  questionnaire: Questionnaire;
+  result: ScanResult;
+}): Promise<ReportProgress | null> {
+  if (round.number === FIRST_ROUND) return null;
+  const first = rounds.find((r) => r.number === FIRST_ROUND);
+  const then = first ? await readLatestSnapshot(db(), first.id) : null;
+  if (!first || !then) return null;
+  const [thenQuestionnaire, stepsDone] = await Promise.all([getQuestionnaireContent(then.view.questionnaireId), stepsDoneOf(trajectId)]);
+  return {
+    comparison: compareScans(thenQuestionnaire, then.view.result, questionnaire, result),
+    stepsDone,
+    roundLabels: {
+      before: `${roundLabel(first.number)} (${formatMonthYear(then.takenAt)})`,
+      after: `${roundLabel(round.number)} (${formatMonthYear(roundDate(round))})`,
+    },
+  };
+}
+
+/** The share of the agreed steps (next steps and afspraken with an owner) that is done; the ones let go of do not count. */
+async function stepsDoneOf(trajectId: string) {
+  const [steps, clauses] = await Promise.all([
+    db().nextStep.groupBy({ by: ["status"], where: { trajectId }, _count: { _all: true } }),
+    db().gedragscodeClause.findMany({
+      where: { gedragscode: { trajectId }, owner: { not: null } },
+      select: { followUp: { select: { status: true } } },
+    }),
+  ]);
+  const statuses = [
+    ...steps.flatMap((s) => Array<string>(s._count._all).fill(s.status)),
+    ...clauses.map((c) => c.followUp?.status ?? "OPEN"),
+  ].filter((s) => s !== "LOSGELATEN");
+  if (statuses.length === 0) return null;
+  return { done: statuses.filter((s) => s === "KLAAR").length, total: statuses.length };
+}

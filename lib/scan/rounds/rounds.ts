@@ -1,0 +1,109 @@
+// Scan rounds (docs/decisions/016-scan-rounds.md): a traject's first scan is round 1, a follow-up scan
+// months later is round 2 (and so on). Invitations, responses and results snapshots belong to a round.
+// Not marked server-only: the seeds create rounds too. Whether a round takes answers is one SQL rule,
+// ww_scan_round_open (migration 20261202010000), which the scan links use; it is read here through
+// the same function, never re-stated in TypeScript.
+import { type DbClient } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+
+export const FIRST_ROUND = 1;
+
+/** Round 1 exists for every traject from its first use (the migration made it for the older ones). */
+export async function ensureFirstRound(client: DbClient, trajectId: string): Promise<{ id: string }> {
+  return client.scanRound.upsert({
+    where: { trajectId_number: { trajectId, number: FIRST_ROUND } },
+    update: {},
+    create: { trajectId, number: FIRST_ROUND },
+    select: { id: true },
+  });
+}
+
+export interface RoundState {
+  id: string;
+  number: number;
+  /** the questionnaire version the round uses (round 1: the traject's), or null before one is chosen */
+  questionnaireId: string | null;
+  deadline: Date | null;
+  /** when it closed; null while it is open (or, for round 1, before the scan closed) */
+  closedAt: Date | null;
+  /** the round takes answers (ww_scan_round_open) */
+  open: boolean;
+  startedByName: string | null;
+  createdAt: Date;
+}
+
+type RoundRow = {
+  id: string;
+  number: number;
+  questionnaireId: string | null;
+  deadline: Date | null;
+  closedAt: Date | null;
+  open: boolean;
+  startedByName: string | null;
+  createdAt: Date;
+};
+
+// Round 1's settings are the traject's columns; a follow-up's are its own.
+const ROUND_STATE_SQL = `
+  SELECT r."id", r."number", r."startedByName", r."createdAt",
+    CASE WHEN r."number" = 1 THEN t."questionnaireId" ELSE r."questionnaireId" END AS "questionnaireId",
+    CASE WHEN r."number" = 1 THEN t."scanDeadline" ELSE r."deadline" END AS "deadline",
+    CASE WHEN r."number" = 1 THEN t."scanClosedAt" ELSE r."closedAt" END AS "closedAt",
+    ww_scan_round_open(r."number", r."closedAt", t."status") AS "open"
+  FROM "ScanRound" r JOIN "Traject" t ON t."id" = r."trajectId"`;
+
+/** Every round of the traject, first to last (round 1 is made when missing). */
+export async function roundStates(client: DbClient, trajectId: string): Promise<RoundState[]> {
+  await ensureFirstRound(client, trajectId);
+  return client.$queryRawUnsafe<RoundRow[]>(`${ROUND_STATE_SQL} WHERE r."trajectId" = $1 ORDER BY r."number"`, trajectId);
+}
+
+/** One round by id, or null. */
+export async function roundState(client: DbClient, roundId: string): Promise<RoundState | null> {
+  const [row] = await client.$queryRawUnsafe<RoundRow[]>(`${ROUND_STATE_SQL} WHERE r."id" = $1`, roundId);
+  return row ?? null;
+}
+
+/** The traject's newest round: new invitations go there. */
+export async function currentRound(client: DbClient, trajectId: string): Promise<RoundState> {
+  const rounds = await roundStates(client, trajectId);
+  return rounds[rounds.length - 1]!;
+}
+
+/** The ids of every round that takes answers now, across all trajects (the reminder job). */
+export async function openRoundIds(client: DbClient): Promise<string[]> {
+  const rows = await client.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT r."id" FROM "ScanRound" r JOIN "Traject" t ON t."id" = r."trajectId" WHERE ww_scan_round_open(r."number", r."closedAt", t."status")`,
+  );
+  return rows.map((r) => r.id);
+}
+
+export type RoundWithSnapshot = RoundState & { hasSnapshot: boolean };
+
+/** Every round, each with whether an employer's view (a results snapshot) of it exists. */
+export async function roundsWithSnapshots(client: DbClient, trajectId: string): Promise<RoundWithSnapshot[]> {
+  const rounds = await roundStates(client, trajectId);
+  const withSnapshot = await client.resultsSnapshot.findMany({ where: { trajectId }, distinct: ["roundId"], select: { roundId: true } });
+  const ids = new Set(withSnapshot.map((s) => s.roundId));
+  return rounds.map((r) => ({ ...r, hasSnapshot: ids.has(r.id) }));
+}
+
+/**
+ * The round asked for (an unknown number is refused), else the newest the reader has results of: the
+ * tandem the newest round (live), employers and the admin the newest with a snapshot (else round 1).
+ */
+export function chooseRound<R extends RoundWithSnapshot>(rounds: R[], number: number | undefined, newestOfAll: boolean): R {
+  if (number !== undefined) {
+    const asked = rounds.find((r) => r.number === number);
+    if (!asked) throw notFound("Deze scanronde");
+    return asked;
+  }
+  const visible = newestOfAll ? rounds : rounds.filter((r) => r.hasSnapshot);
+  return visible[visible.length - 1] ?? rounds[0]!;
+}
+
+/** "Eerste scan" / "Vervolgscan" (with its number from the third round on). */
+export function roundLabel(number: number): string {
+  if (number === FIRST_ROUND) return "Eerste scan";
+  return number === 2 ? "Vervolgscan" : `Vervolgscan ${number - 1}`;
+}
