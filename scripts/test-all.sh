@@ -25,6 +25,9 @@ fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
+started=$(date +%s)
+# each section's header says when it started, so a slow CI run shows where the time went
+section() { echo "== $1 (at $(($(date +%s) - started)) s) =="; }
 passed=0
 
 count() { # sums "N passed" of the runner's summary line (vitest: "Tests  N passed", playwright: "N passed (…)")
@@ -39,7 +42,7 @@ count() { # sums "N passed" of the runner's summary line (vitest: "Tests  N pass
 # onTaskUpdate", though every test passed). In CI the type check already ran (.ci/run): the build
 # skips its second one. Its output follows the suites'.
 build_log=$(mktemp)
-echo "== production build (beside the suites; its output below) =="
+section "production build (beside the suites; its output below)"
 if [ "${CI:-}" = "true" ]; then export WW_BUILD_SKIP_TYPECHECK=1; fi
 nice -n 19 npx next build >"$build_log" 2>&1 &
 build_pid=$!
@@ -51,7 +54,7 @@ embedded_only=()
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   embedded_only=(--exclude "tests/integration/authorization-matrix-*.test.ts" --exclude "tests/integration/fuzz.test.ts")
 fi
-echo "== unit + integration tests on PGlite (embedded) =="
+section "unit + integration tests on PGlite (embedded)"
 env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run "${embedded_only[@]}" 2>&1 | tee "$log"
 count '^ *Tests +[0-9]+ passed'
 
@@ -64,16 +67,16 @@ nice -n 10 node scripts/e2e-prepare.mjs >"$prepare_log" 2>&1 &
 prepare_pid=$!
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
-  echo "== integration tests on PostgreSQL ($(echo "$TEST_DATABASE_URL" | sed -E 's#//[^@]*@#//#')) =="
+  section "integration tests on PostgreSQL ($(echo "$TEST_DATABASE_URL" | sed -E 's#//[^@]*@#//#'))"
   env -u DATABASE_URL npx vitest run tests/integration 2>&1 | tee "$log"
   count '^ *Tests +[0-9]+ passed'
 else
-  echo "== integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL; .ci/run does) =="
+  section "integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL; .ci/run does)"
 fi
 
 build_rc=0
 wait "$build_pid" || build_rc=$?
-echo "== production build (output) =="
+section "production build (output)"
 cat "$build_log"
 rm -f "$build_log"
 if [ "$build_rc" != 0 ]; then echo "the production build failed" >&2; exit 1; fi
@@ -83,8 +86,9 @@ wait "$prepare_pid" || prepare_rc=$?
 if [ "$prepare_rc" != 0 ]; then cat "$prepare_log"; echo "preparing the e2e database failed" >&2; exit 1; fi
 rm -f "$prepare_log"
 
-echo "== e2e tests in Chromium =="
+section "e2e tests in Chromium"
 npx playwright test 2>&1 | tee "$log"
 count '^ *[0-9]+ passed \('
 
+section "done"
 echo "all suites: $passed passed, 0 failed"

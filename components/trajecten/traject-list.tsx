@@ -27,9 +27,9 @@ export function TrajectList({ trajects, empty }: { trajects: TrajectListItem[]; 
               <dd>{t.assignments.map((a) => a.expert.name).join(", ") || "Nog te kiezen"}</dd>
               <dt className="text-slate-600">Volgende bijeenkomst</dt>
               <dd>{next ? `${next.number}: ${formatDate(next.scheduledAt)}` : "—"}</dd>
-              <dt className="text-slate-600">Scan ingevuld</dt>
+              <dt className="text-slate-600">{(t.scanRounds[0]?.number ?? 1) > 1 ? "Vervolgscan ingevuld" : "Scan ingevuld"}</dt>
               <dd>
-                {t._count.responses} van {t._count.invitations}
+                {t.scanRounds[0]?._count.responses ?? 0} van {t.scanRounds[0]?._count.invitations ?? 0}
               </dd>
             </dl>
           </li>

@@ -46,6 +46,8 @@ export async function createTraject({ actor, input }: { actor: Actor; input: Tra
         plannedSessionCount: input.plannedSessionCount,
         questionnaireId: questionnaire?.id,
         sessions: { create: Array.from({ length: input.plannedSessionCount }, (_, i) => ({ number: i + 1 })) },
+        // the first scan round (docs/decisions/016-scan-rounds.md)
+        scanRounds: { create: { number: 1 } },
       },
     });
     await recordAudit({ actor, action: "traject.create", entityType: "Traject", entityId: traject.id, trajectId: traject.id }, tx);

@@ -16,7 +16,12 @@ export async function listTrajectsForActor(actor: Actor) {
       trainer: { select: { name: true } },
       sessions: { orderBy: { number: "asc" } },
       assignments: { where: { status: { in: [...EXPERT_INVITED_OR_ACCEPTED] } }, include: { expert: { select: { name: true } } } },
-      _count: { select: { invitations: true, responses: { where: { status: "SUBMITTED" } } } },
+      // the newest scan round's counts (a follow-up scan counts on its own)
+      scanRounds: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { number: true, _count: { select: { invitations: true, responses: { where: { status: "SUBMITTED" } } } } },
+      },
     },
   });
 }

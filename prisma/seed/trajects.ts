@@ -317,7 +317,7 @@ function followUpAnswers(answers: Record<string, unknown>): Record<string, unkno
       const theme = key.split(".")[0];
       // leidinggevenden and terugval: the steps taken show; werkaanpassingen: a sharper view, one lower
       if (theme === "4" || theme === "8") return [key, Math.min(5, v + 1)];
-      if (theme === "6") return [key, Math.max(1, v - 1)];
+      if (theme === "6" && v >= 4) return [key, v - 1];
       return [key, v];
     }),
   );

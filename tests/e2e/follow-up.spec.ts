@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import questionnaire from "@/prisma/data/mhb-2025.json";
+import questionnaire from "@/prisma/data/mhb-2025.json" with { type: "json" };
 import { formatDate } from "@/lib/dates";
 import { defaultFollowUpAt } from "@/lib/followup/moment-rules";
 import { FOLLOW_UP, PASSWORD } from "./fixtures/data";
@@ -43,7 +43,7 @@ test("close → follow-up moment → follow-up scan with the same people → pro
   await trainer.getByRole("button", { name: "Fase wijzigen" }).click();
   await expect(trainer.getByTestId("outcome")).toBeVisible();
 
-  await trainer.getByRole("link", { name: "Opvolging" }).click();
+  await trainer.getByRole("link", { name: "Opvolging" }).first().click();
   await expect(trainer.getByRole("heading", { level: 1, name: "Opvolging" })).toBeVisible();
   await expect(trainer.getByTestId("follow-up-moment")).toContainText(formatDate(defaultFollowUpAt(new Date())));
   await expectNoA11yViolations(trainer);

@@ -31,7 +31,11 @@ export function FollowUpMoment({
       ) : (
         <>
           <p className="mt-1 text-slate-700">
-            {followUpAt ? (
+            {followUpAt && isoDay(followUpAt) < today ? (
+              <>
+                Het vervolgmoment was op <strong>{formatDate(followUpAt)}</strong>. Plan gerust een volgend moment.
+              </>
+            ) : followUpAt ? (
               <>
                 Gepland op <strong>{formatDate(followUpAt)}</strong>. Een week van tevoren krijgen de trainer en de contactpersoon van de
                 werkgever een herinnering, met een link naar deze pagina.
@@ -55,7 +59,7 @@ export function FollowUpMoment({
                   required
                   min={today}
                   max="2100-12-31"
-                  defaultValue={isoDay(followUpAt)}
+                  defaultValue={followUpAt && isoDay(followUpAt) >= today ? isoDay(followUpAt) : ""}
                   className={input}
                   aria-describedby="vervolgmoment-hint"
                 />

@@ -1,12 +1,9 @@
 import Link from "next/link";
-import { RowAction } from "@/components/scan/row-action";
-import { ActionForm } from "@/components/ui/action-form";
 import { formatDate } from "@/lib/dates";
 import type { ScanRoundsView } from "@/lib/followup/rounds";
 import { roundLabel } from "@/lib/scan/rounds/rounds";
-import { closeFollowUpRoundAction, startFollowUpRoundAction } from "../follow-up-actions";
+import { RoundControls } from "./round-controls";
 
-const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 const link = "font-medium text-brand-700 underline underline-offset-4";
 
 function roundState(r: ScanRoundsView["rounds"][number]): string {
@@ -48,21 +45,6 @@ export function ScanRounds({
                 <span className="sr-only"> van de {roundLabel(r.number).toLowerCase()}</span>
               </Link>
             </p>
-            {canPlan && r.number > 1 && r.open ? (
-              <div className="mt-2 flex flex-wrap items-start gap-3">
-                {canInvite ? (
-                  <Link href={`/trajecten/${trajectId}#scan-titel`} className={link}>
-                    Uitnodigingen van de vervolgscan beheren
-                  </Link>
-                ) : null}
-                <RowAction
-                  action={closeFollowUpRoundAction}
-                  fields={{ trajectId, round: String(r.number) }}
-                  label="Vervolgscan afsluiten"
-                  confirm="Na het afsluiten slaan de links geen antwoorden meer op en ziet de werkgever de voortgang. Doorgaan?"
-                />
-              </div>
-            ) : null}
           </li>
         ))}
       </ul>
@@ -70,44 +52,15 @@ export function ScanRounds({
       {canPlan && closed && openFollowUp ? (
         <p className="mt-3 text-sm text-slate-600">Sluit de lopende vervolgscan af voordat u een nieuwe start.</p>
       ) : null}
-      {view.canStart ? (
-        <div className="mt-5">
-          <h3 className="font-semibold text-brand-800">Een vervolgscan starten</h3>
-          <ActionForm action={startFollowUpRoundAction} submitLabel="Vervolgscan starten" className="mt-2 space-y-3">
-            <input type="hidden" name="trajectId" value={trajectId} />
-            <div className="grid gap-3 sm:grid-cols-2">
-              <label className="block text-sm font-semibold text-slate-800">
-                Vragenlijst
-                <select name="questionnaireId" defaultValue={view.questionnaires[0]?.id} className={input}>
-                  {view.questionnaires.map((q) => (
-                    <option key={q.id} value={q.id}>
-                      {q.title} (versie {q.version})
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="block text-sm font-semibold text-slate-800">
-                Graag ingevuld vóór
-                <input
-                  type="date"
-                  name="deadline"
-                  required
-                  defaultValue={view.defaultDeadline}
-                  min="2000-01-01"
-                  max="2100-12-31"
-                  className={input}
-                />
-              </label>
-            </div>
-            <label className="flex items-start gap-2 text-sm text-slate-800">
-              <input type="checkbox" name="reinvite" value="on" defaultChecked className="mt-1 h-4 w-4" />
-              <span>Dezelfde mensen opnieuw uitnodigen (iedereen die de vorige scan kreeg en van wie de gegevens nog bewaard zijn)</span>
-            </label>
-            <p className="text-sm text-slate-600">
-              Een nieuwere versie van de vragenlijst kan ook: thema’s met dezelfde sleutel worden vergeleken, nieuwe thema’s staan apart.
-            </p>
-          </ActionForm>
-        </div>
+      {canPlan && closed ? (
+        <RoundControls
+          trajectId={trajectId}
+          canStart={view.canStart}
+          openFollowUp={openFollowUp?.number ?? null}
+          canInvite={canInvite}
+          questionnaires={view.questionnaires}
+          defaultDeadline={view.defaultDeadline}
+        />
       ) : null}
     </section>
   );
