@@ -297,8 +297,9 @@ Gemaakt op ${isoDay(at)} door de beheerder van Weerbare Werkgever.
 Wat staat erin?
 - werkgever.json: alles wat de app over deze werkgever en zijn mensen bewaart: de werkgever en de
   werkvloeren, de sleutelpersonen (contactpersonen), de accounts (met wanneer er is ingelogd), de
-  trajecten met sessies, de uitgenodigde respondenten, de resultaten zoals de werkgever die ziet, de reflecties die de
-  ervaringsdeskundige met de werkgever deelde, de gedragscode met alle versies, de vervolgstappen,
+  trajecten met sessies en scanrondes (de eerste scan en vervolgscans), de uitgenodigde respondenten,
+  de resultaten zoals de werkgever die ziet, de reflecties die de ervaringsdeskundige met de werkgever
+  deelde, de gedragscode met alle versies, de vervolgstappen en afspraken met hun stand en toelichting,
   de verstuurde e-mails en het logboek.
 - rapporten/: het rapport (PDF) van elk traject met resultaten (${reports}).
 
