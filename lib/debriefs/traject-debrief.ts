@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { RELATION_ROLE } from "@/lib/auth/capabilities";
 import { assertCapability, assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TrajectDebriefInput } from "./traject-debrief-schema";
 
@@ -38,12 +38,17 @@ export async function saveTrajectDebrief({ actor, input }: { actor: Actor; input
     let id: string;
     if (!existing) {
       if (input.version !== 0) throw stale();
-      id = (
-        await tx.trajectDebrief.create({
+      // two first saves at once: the unique (traject, author) lets one in, the other is the same conflict
+      const created = await tx.trajectDebrief
+        .create({
           data: { trajectId: input.trajectId, authorId: actor.id, authorRole, whatWorked: input.whatWorked },
           select: { id: true },
         })
-      ).id;
+        .catch((e: unknown) => {
+          if (isUniqueViolation(e)) throw stale();
+          throw e;
+        });
+      id = created.id;
     } else {
       const updated = await tx.trajectDebrief.updateMany({
         where: { id: existing.id, version: input.version },

@@ -20,8 +20,14 @@ export async function setFollowUpMoment({ actor, input }: { actor: Actor; input:
   if (input.date < isoDay(new Date()))
     throw new AppError("VALIDATION", "Kies voor het vervolgmoment vandaag of een dag daarna.", { date: ["Kies een datum vanaf vandaag."] });
   await db().$transaction(async (tx) => {
-    const traject = await tx.traject.findUniqueOrThrow({ where: { id: input.trajectId }, select: { status: true } });
+    await tx.$queryRaw`SELECT 1 FROM "Traject" WHERE "id" = ${input.trajectId} FOR UPDATE`;
+    const traject = await tx.traject.findUniqueOrThrow({ where: { id: input.trajectId }, select: { status: true, followUpAt: true } });
     if (traject.status !== "CLOSED") throw new AppError("VALIDATION", "Het vervolgmoment plant u als het traject is afgerond.");
+    if ((input.current ?? "") !== isoDay(traject.followUpAt))
+      throw new AppError(
+        "CONFLICT",
+        `Het vervolgmoment is intussen door iemand anders gewijzigd${traject.followUpAt ? ` (nu ${formatDate(traject.followUpAt)})` : ""}. Laad de pagina opnieuw.`,
+      );
     // a moved moment is announced again a week before its new date
     await tx.traject.update({
       where: { id: input.trajectId },

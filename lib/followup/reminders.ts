@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { SystemActor } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/dates";
@@ -111,20 +112,32 @@ function byTraject(items: Candidate[]) {
 
 const mailItem = (c: Candidate): FollowUpMailItem => ({ text: c.text, owner: c.owner, due: formatDate(c.dueDate) });
 
-/** One mail to one recipient about a traject's items, and their markers, in one transaction. */
-async function send(items: Candidate[], marker: Marker, to: { name: string; email: string }, now: Date) {
+/**
+ * Claims one item's marker: set only while it still holds the value it was read with, so of two runs
+ * at once (the in-app job and `npm run reminders`) exactly one mails about it.
+ */
+async function claim(tx: Prisma.TransactionClient, item: Candidate, marker: Marker, now: Date): Promise<boolean> {
+  const was = item[marker];
+  if (item.kind === "step")
+    return (await tx.nextStep.updateMany({ where: { id: item.id, [marker]: was }, data: { [marker]: now } })).count > 0;
+  // an afspraak whose status nobody set has no row yet: made first (or found, when another run just made it)
+  await tx.clauseFollowUp.createMany({ data: [{ clauseId: item.id }], skipDuplicates: true });
+  return (await tx.clauseFollowUp.updateMany({ where: { clauseId: item.id, [marker]: was }, data: { [marker]: now } })).count > 0;
+}
+
+/** One mail to one recipient about a traject's items it could claim, in one transaction; false when none was left. */
+async function send(items: Candidate[], marker: Marker, to: { name: string; email: string }, now: Date): Promise<boolean> {
   const traject = items[0]!.traject;
   const url = `${env().APP_URL}/trajecten/${traject.id}/opvolging`;
-  const byDay = [...items].sort((a, b) => a.dueDate!.getTime() - b.dueDate!.getTime());
-  const d = { name: to.name, employerName: traject.employer.name, items: byDay.map(mailItem), url };
-  const mail = marker === "dueReminderSentAt" ? followUpDueMail(d) : followUpOverdueMail(d);
-  await db().$transaction(async (tx) => {
-    const stepIds = items.filter((i) => i.kind === "step").map((i) => i.id);
-    const clauseIds = items.filter((i) => i.kind === "clause").map((i) => i.id);
-    if (stepIds.length) await tx.nextStep.updateMany({ where: { id: { in: stepIds } }, data: { [marker]: now } });
-    for (const clauseId of clauseIds)
-      await tx.clauseFollowUp.upsert({ where: { clauseId }, create: { clauseId, [marker]: now }, update: { [marker]: now } });
+  return db().$transaction(async (tx) => {
+    const claimed: Candidate[] = [];
+    for (const item of items) if (await claim(tx, item, marker, now)) claimed.push(item);
+    if (claimed.length === 0) return false;
+    const byDay = claimed.sort((a, b) => a.dueDate!.getTime() - b.dueDate!.getTime());
+    const d = { name: to.name, employerName: traject.employer.name, items: byDay.map(mailItem), url };
+    const mail = marker === "dueReminderSentAt" ? followUpDueMail(d) : followUpOverdueMail(d);
     await enqueueMail({ trajectId: traject.id, kind: "reminder", to: to.email, ...mail }, tx);
+    return true;
   });
 }
 
@@ -136,12 +149,10 @@ export async function sendFollowUpReminders({ now = new Date() }: { actor: Syste
     const contact = items[0]!.traject.contactKeyPerson;
     // no contact person yet: nothing is marked, so one named later this week is still reminded
     if (!contact) continue;
-    await send(items, "dueReminderSentAt", contact, now);
-    sent++;
+    if (await send(items, "dueReminderSentAt", contact, now)) sent++;
   }
   for (const items of byTraject(all.filter((c) => isOverdueNoticeDue(c, now)))) {
-    await send(items, "overdueNoticeSentAt", items[0]!.traject.trainer, now);
-    sent++;
+    if (await send(items, "overdueNoticeSentAt", items[0]!.traject.trainer, now)) sent++;
   }
   if (sent) kickDelivery();
   return { sent };

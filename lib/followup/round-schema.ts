@@ -3,7 +3,12 @@ import { isoDate, recordId, wholeNumber, z } from "@/lib/zod";
 // The trainer's forms on the follow-up page: the follow-up moment, and starting and closing a
 // follow-up scan round.
 
-export const followUpMomentSchema = z.object({ trajectId: recordId(), date: isoDate() });
+export const followUpMomentSchema = z.object({
+  trajectId: recordId(),
+  date: isoDate(),
+  /** the day the form showed ("" for none): a moment moved meanwhile is a conflict, never overwritten */
+  current: isoDate({ optional: true }),
+});
 export type FollowUpMomentInput = z.infer<typeof followUpMomentSchema>;
 
 export const startFollowUpRoundSchema = z.object({

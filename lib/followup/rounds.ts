@@ -30,13 +30,18 @@ async function questionnaireChoices(client: DbClient, firstQuestionnaireId: stri
 
 /** What the follow-up page shows of the rounds: each with its counts, and what the trainer may start. */
 export async function scanRoundsForActor({ actor, trajectId }: { actor: Actor; trajectId: string }) {
-  const access = await assertTrajectCapability({ actor, trajectId, capability: "traject:view" });
+  // how many answered which round is about the scan: not for an expert who has only been asked
+  const access = await assertTrajectCapability({ actor, trajectId, capability: "results:read" });
   const [traject, rounds] = await Promise.all([
     db().traject.findUniqueOrThrow({ where: { id: trajectId }, select: { status: true } }),
     roundsWithSnapshots(db(), trajectId),
   ]);
   const counts = await db().scanInvitation.groupBy({ by: ["roundId"], where: { trajectId, revokedAt: null }, _count: { _all: true } });
-  const submitted = await db().scanResponse.groupBy({ by: ["roundId"], where: { trajectId, status: "SUBMITTED" }, _count: { _all: true } });
+  const submitted = await db().scanResponse.groupBy({
+    by: ["roundId"],
+    where: { trajectId, status: "SUBMITTED", invitation: { revokedAt: null } },
+    _count: { _all: true },
+  });
   const countOf = (rows: { roundId: string; _count: { _all: number } }[], id: string) =>
     rows.find((r) => r.roundId === id)?._count._all ?? 0;
   const mayPlan = access.capabilities.has("followUp:plan");
@@ -62,7 +67,7 @@ export async function startFollowUpRound({ actor, input }: { actor: Actor; input
   await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: "followUp:plan" });
   const deadline = amsterdamInstant(input.deadline, "23:59");
   if (deadline <= new Date())
-    throw new AppError("VALIDATION", "Kies een uiterste datum in de toekomst.", { deadline: ["Kies een datum na vandaag."] });
+    throw new AppError("VALIDATION", "Kies een uiterste datum in de toekomst.", { deadline: ["Kies vandaag of een latere datum."] });
   const result = await db().$transaction(async (tx) => {
     // one at a time: two trainers' clicks must not make two rounds (the row lock serialises them)
     await tx.$queryRaw`SELECT 1 FROM "Traject" WHERE "id" = ${input.trajectId} FOR UPDATE`;

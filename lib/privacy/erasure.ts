@@ -55,6 +55,7 @@ export async function eraseRespondent({ actor, invitationId }: { actor: Actor; i
         email: true,
         tokenHash: true,
         trajectId: true,
+        roundId: true,
         response: { select: { id: true, notes: { select: { key: true, text: true } }, _count: { select: { answers: true } } } },
       },
     });
@@ -62,7 +63,7 @@ export async function eraseRespondent({ actor, invitationId }: { actor: Actor; i
     const mails = inv.email
       ? await tx.outboxMail.deleteMany({ where: { trajectId: inv.trajectId, to: { equals: inv.email, mode: "insensitive" } } })
       : { count: 0 };
-    const texts = await removeTextsFromSnapshots(tx, inv.trajectId, inv.response?.notes ?? []);
+    const texts = await removeTextsFromSnapshots(tx, inv.roundId, inv.response?.notes ?? []);
     await scrubAuditDetails(tx, { entityId: { in: [inv.id, ...(inv.response ? [inv.response.id] : [])] } });
     await tx.rateLimit.deleteMany({ where: { key: { endsWith: `-link:${inv.tokenHash}` } } });
     await tx.scanInvitation.delete({ where: { id: inv.id } }); // the response, answers and notes cascade
@@ -167,9 +168,10 @@ export async function scrubAuditDetails(tx: Tx, where: Prisma.AuditEventWhereInp
  * occurrence per text (two people may have written the same words). The figures stay: they are
  * counts over everyone and name no one.
  */
-async function removeTextsFromSnapshots(tx: Tx, trajectId: string, notes: { key: string; text: string }[]): Promise<number> {
+async function removeTextsFromSnapshots(tx: Tx, roundId: string, notes: { key: string; text: string }[]): Promise<number> {
   if (notes.length === 0) return 0;
-  const snapshots = await tx.resultsSnapshot.findMany({ where: { trajectId }, select: { id: true, view: true } });
+  // only their own scan round's snapshots: another round's identical words are someone else's answer
+  const snapshots = await tx.resultsSnapshot.findMany({ where: { roundId }, select: { id: true, view: true } });
   let removed = 0;
   for (const snapshot of snapshots) {
     const view = snapshot.view as unknown as EmployerResultsView;

@@ -24,13 +24,13 @@ import { scrubAuditDetails } from "./erasure";
 
 /**
  * The clock of respondents' details runs from the close of the traject's last scan round: the first
- * round closed (scanClosedAt), no follow-up round is open or closed since, and a planned follow-up
- * moment for which no follow-up round started yet has passed as long ago: the people a follow-up
+ * round closed (scanClosedAt), no follow-up round is open or closed since, and the follow-up moment
+ * (also a second one, planned after a follow-up) has passed as long ago: the people a follow-up
  * invites again are still there for it.
  */
 const lastRoundClosedBefore = (closedBefore: Date): Prisma.TrajectWhereInput => ({
   scanClosedAt: { lt: closedBefore },
-  OR: [{ followUpAt: null }, { followUpAt: { lt: closedBefore } }, { scanRounds: { some: { number: { gt: 1 } } } }],
+  OR: [{ followUpAt: null }, { followUpAt: { lt: closedBefore } }],
   scanRounds: { none: { number: { gt: 1 }, OR: [{ closedAt: null }, { closedAt: { gte: closedBefore } }] } },
 });
 

@@ -20,7 +20,15 @@ export async function listTrajectsForActor(actor: Actor) {
       scanRounds: {
         orderBy: { number: "desc" },
         take: 1,
-        select: { number: true, _count: { select: { invitations: true, responses: { where: { status: "SUBMITTED" } } } } },
+        select: {
+          number: true,
+          _count: {
+            select: {
+              invitations: { where: { revokedAt: null } },
+              responses: { where: { status: "SUBMITTED", invitation: { revokedAt: null } } },
+            },
+          },
+        },
       },
     },
   });

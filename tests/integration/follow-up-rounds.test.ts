@@ -11,6 +11,7 @@ import { submitScan } from "@/lib/scan/respondent/forms";
 import { openScan } from "@/lib/scan/respondent/link";
 import { createInvitation } from "@/lib/scan/invitations/invitations";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
+import { takeResultsSnapshot } from "@/lib/scan/results/snapshot";
 import { isoDay } from "@/lib/dates";
 import { setTrajectStatus } from "@/lib/trajecten/planning";
 import { actorOf, makeOutsiders, makeTraject, makeUser, questionnaireJson, type TrajectFixture } from "@/tests/factories";
@@ -116,6 +117,10 @@ describe(`follow-up scan rounds (${process.env.TEST_DATABASE_URL ? "postgres" : 
     const t1 = (r: typeof first) => r.result!.themes.find((th) => th.key === "T1")!.grade;
     expect(t1(live)).toBeGreaterThan(t1(first)!);
 
+    // a running round's stand cannot be frozen for the employer by hand either
+    await expect(takeResultsSnapshot({ actor: f.trainer, trajectId: f.traject.id, round: 2 })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
     // before the follow-up closes the employer still sees the first scan, without progress
     let employer = await getScanResultsForActor({ actor: f.employerUser, trajectId: f.traject.id });
     expect(employer.round.number).toBe(1);
@@ -161,9 +166,10 @@ describe(`follow-up scan rounds (${process.env.TEST_DATABASE_URL ? "postgres" : 
     // an open follow-up stops the clock altogether
     expect((await applyRetention({ actor: SCHEDULER, now: later(800) })).respondents).toBe(0);
     await closeFollowUpRound({ actor: f.trainer, input: { trajectId: f.traject.id, round: 2 } });
-    expect((await applyRetention({ actor: SCHEDULER, now: later(300) })).respondents).toBe(0);
-    // a retention period after the last round closed, everyone of every round goes
-    expect((await applyRetention({ actor: SCHEDULER, now: later(370) })).respondents).toBe(6);
+    // the follow-up came early: the clock runs from the planned moment, six months on
+    expect((await applyRetention({ actor: SCHEDULER, now: later(370) })).respondents).toBe(0);
+    // a retention period after the later of the last round's close and the moment, everyone of every round goes
+    expect((await applyRetention({ actor: SCHEDULER, now: later(560) })).respondents).toBe(6);
   });
 
   it("the follow-up moment: moved by the trainer only, a valid future day, announced once a week before", async () => {
@@ -173,11 +179,17 @@ describe(`follow-up scan rounds (${process.env.TEST_DATABASE_URL ? "postgres" : 
     });
     await t.prisma.traject.update({ where: { id: f.traject.id }, data: { contactKeyPersonId: contact.id } });
     const day = inDays(30);
-    await expect(setFollowUpMoment({ actor: f.employerUser, input: { trajectId: f.traject.id, date: day } })).rejects.toBeTruthy();
-    await expect(setFollowUpMoment({ actor: f.trainer, input: { trajectId: f.traject.id, date: inDays(-1) } })).rejects.toMatchObject({
+    const planned = isoDay((await t.prisma.traject.findUniqueOrThrow({ where: { id: f.traject.id } })).followUpAt);
+    const input = { trajectId: f.traject.id, date: day, current: planned };
+    await expect(setFollowUpMoment({ actor: f.employerUser, input })).rejects.toBeTruthy();
+    await expect(setFollowUpMoment({ actor: f.trainer, input: { ...input, date: inDays(-1) } })).rejects.toMatchObject({
       code: "VALIDATION",
     });
-    await setFollowUpMoment({ actor: f.trainer, input: { trajectId: f.traject.id, date: day } });
+    await setFollowUpMoment({ actor: f.trainer, input });
+    // a second tab still showing the old day: a conflict, the moved moment stays
+    await expect(setFollowUpMoment({ actor: f.trainer, input: { ...input, date: inDays(40) } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const moment = (await t.prisma.traject.findUniqueOrThrow({ where: { id: f.traject.id } })).followUpAt!;
     expect(isoDay(moment)).toBe(day);
     const at = (days: number) => new Date(moment.getTime() + days * DAY);

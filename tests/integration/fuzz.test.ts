@@ -672,7 +672,11 @@ function cases(w: World, spare: Spare): Case[] {
     {
       name: "setFollowUpMomentAction",
       actors: ["trainer", "employerUser", "expertAccepted"],
-      fields: { trajectId, date: fc.oneof(dateInRange, fc.constantFrom("", "2026-02-30", "1999-12-31", "morgen")) },
+      fields: {
+        trajectId,
+        date: fc.oneof(dateInRange, fc.constantFrom("", "2026-02-30", "1999-12-31", "morgen")),
+        current: fc.oneof(dateInRange, fc.constantFrom("", "2026-13-01")),
+      },
       call: (fd) => setFollowUpMomentAction(null, fd as FormData),
     },
     {

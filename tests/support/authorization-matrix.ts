@@ -289,7 +289,13 @@ const cases: Case[] = [
   { name: "remindInvitation", allowed: ["trainer"], run: (w, actor) => remindInvitation({ actor, invitationId: w.draftInvitationId }) },
   { name: "revokeInvitation", allowed: ["trainer"], run: (w, actor) => revokeInvitation({ actor, invitationId: w.draftInvitationId }) },
   { name: "reopenResponse", allowed: ["trainer"], run: (w, actor) => reopenResponse({ actor, invitationId: w.submittedInvitationId }) },
-  { name: "takeResultsSnapshot", allowed: ["trainer"], run: (w, actor) => takeResultsSnapshot({ actor, trajectId: w.trajectId }) },
+  {
+    name: "takeResultsSnapshot",
+    allowed: ["trainer"],
+    // a closed scan: a running one's stand is never frozen for the employer
+    prepare: (w) => t.prisma.traject.update({ where: { id: w.trajectId }, data: { status: "SCAN_CLOSED" } }),
+    run: (w, actor) => takeResultsSnapshot({ actor, trajectId: w.trajectId }),
+  },
   { name: "sendDueReminders", allowed: ["trainer"], run: (w, actor) => sendDueReminders({ actor, trajectId: w.trajectId }) },
   // the accepted expert reflects
   {
@@ -781,7 +787,7 @@ const cases: Case[] = [
   {
     name: "scanRoundsForActor",
     shareWorld: true,
-    allowed: ["trainer", "expertInvited", "expertAccepted", "employerUser", "employerDirectie", "admin"],
+    allowed: READERS,
     run: (w, actor) => scanRoundsForActor({ actor, trajectId: w.trajectId }),
   },
   {

@@ -14,12 +14,17 @@ import { scanDeadlineMail } from "@/lib/mail/templates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InvitationInput } from "./schema";
 import { newLinkToken } from "@/lib/link-tokens";
-import { FIRST_ROUND, currentRound, openRoundIds, type RoundState } from "../rounds/rounds";
+import { FIRST_ROUND, currentRound, openRoundIds, roundState, type RoundState } from "../rounds/rounds";
 
 const DAY = 24 * 3600 * 1000;
 /** A link keeps working for a while after the deadline: late answers are still welcome. */
 const GRACE_DAYS = 14;
 const REMINDER_INTERVAL_DAYS = 2;
+
+const closedRoundMessage = (number: number) =>
+  number === FIRST_ROUND
+    ? "De scan is gesloten: de links slaan geen antwoorden meer op. Moet er toch iemand bij, zet de fase dan terug naar 'Scan loopt'."
+    : "Deze vervolgscan is afgesloten: er kunnen geen mensen meer bij.";
 
 const scanUrl = (token: string) => `${env().APP_URL}/scan/${token}`;
 const endOfDay = (isoDate: string) => amsterdamInstant(isoDate, "23:59");
@@ -27,11 +32,12 @@ const endOfDay = (isoDate: string) => amsterdamInstant(isoDate, "23:59");
 export async function createInvitation({ actor, input }: { actor: Actor; input: InvitationInput }) {
   await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: "invitation:manage" });
   const deadline = endOfDay(input.deadline);
+  // read before the transaction: on the embedded database a query outside it would wait for it
+  const latest = await getLatestQuestionnaire();
   const result = await db().$transaction(async (tx) => {
     // new invitations go to the newest round; the same person may be invited again in a new round
     const round = await currentRound(tx, input.trajectId);
-    if (round.number !== FIRST_ROUND && !round.open)
-      throw new AppError("VALIDATION", "Deze vervolgscan is afgesloten: er kunnen geen mensen meer bij.");
+    if (!round.open) throw new AppError("VALIDATION", closedRoundMessage(round.number));
     const duplicate = await tx.scanInvitation.findFirst({ where: { roundId: round.id, email: input.email, revokedAt: null } });
     if (duplicate)
       throw new AppError("CONFLICT", "Deze persoon is al uitgenodigd voor deze scan. Stuur de uitnodiging eventueel opnieuw.", {
@@ -39,7 +45,7 @@ export async function createInvitation({ actor, input }: { actor: Actor; input: 
       });
     const traject = await tx.traject.findUniqueOrThrow({ where: { id: input.trajectId }, include: { employer: true, trainer: true } });
     if (round.number !== FIRST_ROUND) return inviteToFollowUp(tx, { actor, person: input, round, traject, deadline });
-    const questionnaireId = traject.questionnaireId ?? (await getLatestQuestionnaire())?.id;
+    const questionnaireId = traject.questionnaireId ?? latest?.id;
     // the first deadline given by hand (not the one session 1 implies) stops it following session 1
     const session1 = await tx.trajectSession.findUnique({
       where: { trajectId_number: { trajectId: traject.id, number: 1 } },
@@ -192,6 +198,9 @@ async function mailFreshLink(actor: Actor | SystemActor, invitationId: string, k
   const inv = await findInvitationFor(actor, invitationId, "invitation:manage");
   if (inv.revokedAt) throw new AppError("CONFLICT", "Deze uitnodiging is ingetrokken.");
   if (inv.response?.status === "SUBMITTED") throw new AppError("CONFLICT", "Deze persoon heeft de scan al ingevuld.");
+  // a new link into a round that takes no answers would only disappoint
+  const round = await roundState(db(), inv.roundId);
+  if (!round?.open) throw new AppError("VALIDATION", closedRoundMessage(inv.round.number));
   const { token, tokenHash } = newLinkToken();
   const deadline = (inv.round.number === FIRST_ROUND ? inv.traject.scanDeadline : inv.round.deadline) ?? new Date(Date.now() + 7 * DAY);
   const expiresAt = new Date(Math.max(inv.expiresAt.getTime(), Date.now() + 7 * DAY));

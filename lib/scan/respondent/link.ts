@@ -54,7 +54,12 @@ export async function linkState(tokenHash: string): Promise<LinkState | null> {
  * hold FOR KEY SHARE on it, so none can slip in after a submit has checked it.
  */
 export async function lockResponseLinkState(tx: Prisma.TransactionClient, responseId: string): Promise<LinkState | null> {
-  const [row] = await tx.$queryRawUnsafe<LinkStateRow[]>(`${LINK_STATE_SELECT} WHERE r."id" = $1 FOR UPDATE OF r`, responseId);
+  // the round and the traject too (shared): a round closing, or the traject moving on, waits for this
+  // submit, and a submit after it sees the round closed (never a response in a frozen round's gap)
+  const [row] = await tx.$queryRawUnsafe<LinkStateRow[]>(
+    `${LINK_STATE_SELECT} WHERE r."id" = $1 FOR UPDATE OF r FOR SHARE OF sr, t`,
+    responseId,
+  );
   return row ? toLinkState(row) : null;
 }
 

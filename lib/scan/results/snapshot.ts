@@ -41,6 +41,9 @@ export async function takeResultsSnapshot({ actor, trajectId, round }: { actor: 
     const rounds = await roundStates(tx, trajectId);
     const chosen = round === undefined ? rounds[rounds.length - 1] : rounds.find((r) => r.number === round);
     if (!chosen) throw new AppError("VALIDATION", "Deze scanronde bestaat niet.");
+    // while a round takes answers the employer sees nothing of it (docs/privacy.md#snapshots)
+    if (chosen.open)
+      throw new AppError("VALIDATION", "Deze scan loopt nog. De stand voor de werkgever wordt vastgelegd als de scan sluit.");
     return snapshotResultsInTx(tx, { actor, trajectId, roundId: chosen.id, reason: "trainer" });
   });
   if (!snapshot) throw new AppError("VALIDATION", "Er is nog geen vragenlijst gekozen, dus ook nog geen uitkomst om vast te leggen.");

@@ -21,7 +21,8 @@ function stateText(r: InvitationRow) {
   return STATE_LABEL[r.state];
 }
 
-export function InvitationTable({ rows }: { rows: InvitationRow[] }) {
+/** `roundOpen`: the scan round takes answers; once it closed a reminder or a new link would lead nowhere. */
+export function InvitationTable({ rows, roundOpen = true }: { rows: InvitationRow[]; roundOpen?: boolean }) {
   if (rows.length === 0) return <p className="text-slate-700">Nog niemand uitgenodigd.</p>;
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Uitnodigingen, horizontaal scrollbaar">
@@ -48,7 +49,7 @@ export function InvitationTable({ rows }: { rows: InvitationRow[] }) {
         </thead>
         <tbody>
           {rows.map((r) => {
-            const open = r.state !== "submitted" && r.state !== "revoked";
+            const open = roundOpen && r.state !== "submitted" && r.state !== "revoked";
             return (
               <tr key={r.id} className="border-b border-slate-100 align-top">
                 <th scope="row" className="py-3 pr-3 font-semibold">

@@ -36,7 +36,7 @@ export function InvitationsSection({
         ) : null}
       </div>
       <div className="mt-4">
-        <InvitationTable rows={rows} />
+        <InvitationTable rows={rows} roundOpen={round.open} />
       </div>
       {round.open ? (
         <InviteSomeone trajectId={trajectId} defaultDeadline={defaultDeadline} />

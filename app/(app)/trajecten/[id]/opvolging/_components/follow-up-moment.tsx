@@ -51,6 +51,7 @@ export function FollowUpMoment({
               className="mt-3 flex flex-wrap items-end gap-3"
             >
               <input type="hidden" name="trajectId" value={trajectId} />
+              <input type="hidden" name="current" value={isoDay(followUpAt)} />
               <label className="text-sm font-semibold text-slate-800">
                 Datum van het vervolgmoment
                 <input

@@ -31,7 +31,8 @@ export function SnapshotPanel({
             : "De werkgever ziet nog geen uitkomsten. De stand wordt vastgelegd zodra u de scan sluit."}{" "}
         U ziet hieronder de actuele uitkomsten.
       </p>
-      {snapshot || scanClosed ? (
+      {/* a new stand only of a closed scan: a running one's is never frozen for the employer */}
+      {scanClosed ? (
         <div className="mt-3 space-y-2">
           {added > 0 && added < 3 ? (
             <p className="text-sm text-amber-900">
