@@ -410,22 +410,9 @@ export async function seedFollowUpTraject(ctx: SeedContext) {
     { name: "Femke Mulder", email: "hr@delinde.nl", fn: "HR" },
     { name: "Yvonne Smit", email: "teamleider@delinde.nl", fn: "LEIDINGGEVENDE" },
   ];
+  const trainerAsTaker = { id: trainer.id, name: trainer.name };
   const first = await ensureFirstRound(ctx.prisma, id);
-  for (const [i, r] of demoResponses.responses.entries())
-    await addInvitation(ctx, id, trainer.id, people[i]!, {
-      answers: r.answers,
-      submitted: true,
-      selfGrade: r.selfGrade,
-      roundId: first.id,
-      sentDaysAgo: 262,
-    });
-  const then = await writeResultsSnapshot(ctx.prisma, {
-    trajectId: id,
-    roundId: first.id,
-    reason: "scan-closed",
-    takenBy: { id: trainer.id, name: trainer.name },
-  });
-  if (then) await ctx.prisma.resultsSnapshot.update({ where: { id: then.id }, data: { takenAt: daysFromNow(-248) } });
+  await answeredRound(ctx, id, trainerAsTaker, people, { roundId: first.id, sentDaysAgo: 262, closedDaysAgo: 248 }, (r) => r);
   // the follow-up: the same people, months later; closed by the trainer a week ago
   const followUp = await ctx.prisma.scanRound.create({
     data: {
@@ -438,20 +425,32 @@ export async function seedFollowUpTraject(ctx: SeedContext) {
       createdAt: daysFromNow(-35),
     },
   });
-  for (const [i, r] of demoResponses.responses.entries())
-    await addInvitation(ctx, id, trainer.id, people[i]!, {
-      answers: followUpAnswers(r.answers),
-      submitted: true,
-      selfGrade: Math.min(10, r.selfGrade + 1),
-      roundId: followUp.id,
-      sentDaysAgo: 34,
-    });
-  const now = await writeResultsSnapshot(ctx.prisma, {
-    trajectId: id,
-    roundId: followUp.id,
-    reason: "scan-closed",
-    takenBy: { id: trainer.id, name: trainer.name },
-  });
-  if (now) await ctx.prisma.resultsSnapshot.update({ where: { id: now.id }, data: { takenAt: daysFromNow(-7) } });
+  await answeredRound(ctx, id, trainerAsTaker, people, { roundId: followUp.id, sentDaysAgo: 34, closedDaysAgo: 7 }, (r) => ({
+    answers: followUpAnswers(r.answers),
+    selfGrade: Math.min(10, r.selfGrade + 1),
+  }));
   return [];
+}
+
+type DemoResponse = (typeof demoResponses.responses)[number];
+
+/** One demo scan round: each person sends their answers (the demo's, changed by `answersOf`), and the employer's snapshot is taken at its close. */
+async function answeredRound(
+  ctx: SeedContext,
+  trajectId: string,
+  trainer: { id: string; name: string },
+  people: { name: string; email: string; fn: Fn }[],
+  round: { roundId: string; sentDaysAgo: number; closedDaysAgo: number },
+  answersOf: (r: DemoResponse) => { answers: Record<string, unknown>; selfGrade: number },
+) {
+  for (const [i, r] of demoResponses.responses.entries())
+    await addInvitation(ctx, trajectId, trainer.id, people[i]!, {
+      ...answersOf(r),
+      submitted: true,
+      roundId: round.roundId,
+      sentDaysAgo: round.sentDaysAgo,
+    });
+  const snapshot = await writeResultsSnapshot(ctx.prisma, { trajectId, roundId: round.roundId, reason: "scan-closed", takenBy: trainer });
+  if (snapshot)
+    await ctx.prisma.resultsSnapshot.update({ where: { id: snapshot.id }, data: { takenAt: daysFromNow(-round.closedDaysAgo) } });
 }

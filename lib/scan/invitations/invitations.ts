@@ -167,7 +167,6 @@ async function createAndMail(
 
 const invitationWithTraject = {
   traject: { include: { employer: true, trainer: true } },
-  round: { select: { number: true, deadline: true } },
   response: { select: { id: true, status: true } },
 } as const;
 
@@ -200,9 +199,9 @@ async function mailFreshLink(actor: Actor | SystemActor, invitationId: string, k
   if (inv.response?.status === "SUBMITTED") throw new AppError("CONFLICT", "Deze persoon heeft de scan al ingevuld.");
   // a new link into a round that takes no answers would only disappoint
   const round = await roundState(db(), inv.roundId);
-  if (!round?.open) throw new AppError("VALIDATION", closedRoundMessage(inv.round.number));
+  if (!round?.open) throw new AppError("VALIDATION", closedRoundMessage(round?.number ?? FIRST_ROUND));
   const { token, tokenHash } = newLinkToken();
-  const deadline = (inv.round.number === FIRST_ROUND ? inv.traject.scanDeadline : inv.round.deadline) ?? new Date(Date.now() + 7 * DAY);
+  const deadline = round.deadline ?? new Date(Date.now() + 7 * DAY);
   const expiresAt = new Date(Math.max(inv.expiresAt.getTime(), Date.now() + 7 * DAY));
   await db().$transaction(async (tx) => {
     await tx.scanInvitation.update({

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
 import { hashLinkToken } from "@/lib/link-tokens";
-import { FIRST_ROUND } from "../rounds/rounds";
+import { ROUND_SETTINGS_SQL } from "../rounds/rounds";
 
 // The invitation link is the respondent's only credential: resolve it on every request and action.
 // Invalid, unknown, expired, revoked and a cancelled traject all give the same answer, so a link
@@ -23,6 +23,8 @@ export interface LinkState {
   valid: boolean;
   takesAnswers: boolean;
   lockReason: LockReason | null;
+  /** the settings of the invitation's scan round (ROUND_SETTINGS_SQL) */
+  round: { questionnaireId: string | null; deadline: Date | null };
 }
 
 // One query shape for the link's state; the rule itself is the two SQL functions.
@@ -30,17 +32,25 @@ const LINK_STATE_SELECT = `
   SELECT i."id" AS "invitationId",
     ww_scan_link_valid(i."revokedAt", i."expiresAt", t."status") AS "valid",
     ww_scan_link_takes_answers(i."revokedAt", i."expiresAt", r."status", t."status", sr."number", sr."closedAt") AS "takesAnswers",
-    coalesce(r."status" = 'SUBMITTED', false) AS "submitted"
+    coalesce(r."status" = 'SUBMITTED', false) AS "submitted", ${ROUND_SETTINGS_SQL}
   FROM "ScanInvitation" i
     JOIN "Traject" t ON t."id" = i."trajectId"
     JOIN "ScanRound" sr ON sr."id" = i."roundId"
     LEFT JOIN "ScanResponse" r ON r."invitationId" = i."id"`;
 
-type LinkStateRow = { invitationId: string; valid: boolean; takesAnswers: boolean; submitted: boolean };
+type LinkStateRow = {
+  invitationId: string;
+  valid: boolean;
+  takesAnswers: boolean;
+  submitted: boolean;
+  questionnaireId: string | null;
+  deadline: Date | null;
+};
 
 function toLinkState(row: LinkStateRow): LinkState {
   const lockReason = row.takesAnswers ? null : row.submitted ? "submitted" : "closed";
-  return { invitationId: row.invitationId, valid: row.valid, takesAnswers: row.takesAnswers, lockReason };
+  const round = { questionnaireId: row.questionnaireId, deadline: row.deadline };
+  return { invitationId: row.invitationId, valid: row.valid, takesAnswers: row.takesAnswers, lockReason, round };
 }
 
 /** The state of the link with this token hash, or null when no invitation has it. */
@@ -89,12 +99,9 @@ export async function resolveInvitation(token: string) {
     where: { id: state.invitationId },
     include: {
       response: { select: RESPONSE_FIELDS },
-      round: { select: { number: true, questionnaireId: true, deadline: true } },
       traject: {
         select: {
           id: true,
-          questionnaireId: true,
-          scanDeadline: true,
           status: true,
           employer: { select: { name: true } },
           trainer: { select: { name: true } },
@@ -103,7 +110,7 @@ export async function resolveInvitation(token: string) {
     },
   });
   if (!invitation) throw inviteInvalid();
-  return { ...invitation, takesAnswers: state.takesAnswers, lockReason: state.lockReason };
+  return { ...invitation, takesAnswers: state.takesAnswers, lockReason: state.lockReason, round: state.round };
 }
 export type ResolvedInvitation = Awaited<ReturnType<typeof resolveInvitation>>;
 
@@ -120,7 +127,7 @@ export async function openScan(token: string, options: { toAnswer?: boolean } = 
     if (!invitation.openedAt) await db().scanInvitation.update({ where: { id: invitation.id }, data: { openedAt: new Date() } });
     return { invitation, response: invitation.response };
   }
-  const questionnaireId = roundQuestionnaireId(invitation) ?? (await getLatestQuestionnaire())?.id;
+  const questionnaireId = invitation.round.questionnaireId ?? (await getLatestQuestionnaire())?.id;
   if (!questionnaireId) throw new AppError("NOT_FOUND", "Er is nog geen vragenlijst beschikbaar.");
   const response = await db().$transaction(async (tx) => {
     await tx.scanInvitation.update({ where: { id: invitation.id }, data: { openedAt: invitation.openedAt ?? new Date() } });
@@ -134,14 +141,6 @@ export async function openScan(token: string, options: { toAnswer?: boolean } = 
   });
   return { invitation, response };
 }
-
-/** The questionnaire version of the invitation's round: round 1 uses the traject's, a follow-up its own. */
-const roundQuestionnaireId = (invitation: ResolvedInvitation): string | null =>
-  invitation.round.number === FIRST_ROUND ? invitation.traject.questionnaireId : invitation.round.questionnaireId;
-
-/** The deadline the respondent is shown: the round's (round 1: the traject's). */
-export const roundDeadline = (invitation: ResolvedInvitation): Date | null =>
-  invitation.round.number === FIRST_ROUND ? invitation.traject.scanDeadline : invitation.round.deadline;
 
 /** Everything the respondent has saved so far, keyed for the forms. */
 export async function loadResponseState(responseId: string) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { isAppError } from "@/lib/errors";
-import { loadResponseState, openScan, roundDeadline } from "./link";
+import { loadResponseState, openScan } from "./link";
 import { countItems } from "../scoring/questionnaire-index";
 
 /** What every respondent page needs; null when the link is not (or no longer) valid. */
@@ -15,7 +15,7 @@ export async function loadScanView(token: string) {
       name: invitation.name,
       employerName: invitation.traject.employer.name,
       trainerName: invitation.traject.trainer.name,
-      deadline: roundDeadline(invitation),
+      deadline: invitation.round.deadline,
       response,
       /** The link takes no answers (sent, or the scan closed): the pages show the answers read-only. */
       isLocked: !invitation.takesAnswers,

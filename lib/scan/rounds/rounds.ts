@@ -32,35 +32,32 @@ export interface RoundState {
   createdAt: Date;
 }
 
-type RoundRow = {
-  id: string;
-  number: number;
-  questionnaireId: string | null;
-  deadline: Date | null;
-  closedAt: Date | null;
-  open: boolean;
-  startedByName: string | null;
-  createdAt: Date;
-};
+/**
+ * A round's settings, for any query that joins "ScanRound" sr to its "Traject" t: round 1's are the
+ * traject's columns, a follow-up's are its own. The one home of that rule (the scan link reads it too).
+ */
+export const ROUND_SETTINGS_SQL = `
+    CASE WHEN sr."number" = 1 THEN t."questionnaireId" ELSE sr."questionnaireId" END AS "questionnaireId",
+    CASE WHEN sr."number" = 1 THEN t."scanDeadline" ELSE sr."deadline" END AS "deadline",
+    CASE WHEN sr."number" = 1 THEN t."scanClosedAt" ELSE sr."closedAt" END AS "closedAt",
+    ww_scan_round_open(sr."number", sr."closedAt", t."status") AS "open"`;
 
-// Round 1's settings are the traject's columns; a follow-up's are its own.
 const ROUND_STATE_SQL = `
-  SELECT r."id", r."number", r."startedByName", r."createdAt",
-    CASE WHEN r."number" = 1 THEN t."questionnaireId" ELSE r."questionnaireId" END AS "questionnaireId",
-    CASE WHEN r."number" = 1 THEN t."scanDeadline" ELSE r."deadline" END AS "deadline",
-    CASE WHEN r."number" = 1 THEN t."scanClosedAt" ELSE r."closedAt" END AS "closedAt",
-    ww_scan_round_open(r."number", r."closedAt", t."status") AS "open"
-  FROM "ScanRound" r JOIN "Traject" t ON t."id" = r."trajectId"`;
+  SELECT sr."id", sr."number", sr."startedByName", sr."createdAt", ${ROUND_SETTINGS_SQL}
+  FROM "ScanRound" sr JOIN "Traject" t ON t."id" = sr."trajectId"`;
 
-/** Every round of the traject, first to last (round 1 is made when missing). */
+/** Every round of the traject, first to last (round 1 is made when missing: a write only then, not on every read). */
 export async function roundStates(client: DbClient, trajectId: string): Promise<RoundState[]> {
+  const read = () => client.$queryRawUnsafe<RoundState[]>(`${ROUND_STATE_SQL} WHERE sr."trajectId" = $1 ORDER BY sr."number"`, trajectId);
+  const rounds = await read();
+  if (rounds.length > 0) return rounds;
   await ensureFirstRound(client, trajectId);
-  return client.$queryRawUnsafe<RoundRow[]>(`${ROUND_STATE_SQL} WHERE r."trajectId" = $1 ORDER BY r."number"`, trajectId);
+  return read();
 }
 
 /** One round by id, or null. */
 export async function roundState(client: DbClient, roundId: string): Promise<RoundState | null> {
-  const [row] = await client.$queryRawUnsafe<RoundRow[]>(`${ROUND_STATE_SQL} WHERE r."id" = $1`, roundId);
+  const [row] = await client.$queryRawUnsafe<RoundState[]>(`${ROUND_STATE_SQL} WHERE sr."id" = $1`, roundId);
   return row ?? null;
 }
 
@@ -73,7 +70,7 @@ export async function currentRound(client: DbClient, trajectId: string): Promise
 /** The ids of every round that takes answers now, across all trajects (the reminder job). */
 export async function openRoundIds(client: DbClient): Promise<string[]> {
   const rows = await client.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT r."id" FROM "ScanRound" r JOIN "Traject" t ON t."id" = r."trajectId" WHERE ww_scan_round_open(r."number", r."closedAt", t."status")`,
+    `SELECT sr."id" FROM "ScanRound" sr JOIN "Traject" t ON t."id" = sr."trajectId" WHERE ww_scan_round_open(sr."number", sr."closedAt", t."status")`,
   );
   return rows.map((r) => r.id);
 }
