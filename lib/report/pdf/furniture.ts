@@ -1,7 +1,7 @@
 // What every page of our PDFs carries, drawn as artifacts (not read aloud): the rule under the running
 // header, the page number, and on a concept the CONCEPT watermark. Shared by the report and the code.
 import { FONT } from "./fonts";
-import { COLOR, PAGE, SIZE } from "./style";
+import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
 import type { Writer } from "./writer";
 
 export const FURNITURE_TEXT = { size: SIZE.tiny, color: COLOR.muted };
@@ -20,6 +20,18 @@ export function drawRuleAndPageNumber(w: Writer, index: number, count: number): 
     align: "right",
     noWrap: true,
   });
+}
+
+/** A thin rule across the content width at `y` (between table rows), as an artifact. */
+export function drawContentRule(w: Writer, y: number, lineWidth = 0.5): void {
+  w.artifact(() =>
+    w.doc
+      .moveTo(PAGE.marginX, y)
+      .lineTo(PAGE.marginX + CONTENT_WIDTH, y)
+      .lineWidth(lineWidth)
+      .strokeColor(COLOR.rule)
+      .stroke(),
+  );
 }
 
 /** The CONCEPT watermark across the current page; call inside an artifact. */

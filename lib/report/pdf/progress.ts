@@ -2,6 +2,7 @@
 // as the results page (lib/scan/scoring/compare-texts.ts). Tables are Table > TR > (TH, TD) with
 // column and row headers; the direction of a change is written out, its arrow is left out of the
 // ActualText so a screen reader reads "0,2 hoger", not an arrow's name.
+import { drawContentRule } from "./furniture";
 import { type ProgressCell, type ProgressTable, buildProgressView } from "@/lib/scan/scoring/compare-texts";
 import type { ReportProgress } from "../types";
 import { drawList } from "./blocks";
@@ -30,16 +31,7 @@ const CHANGE: TextStyle = { font: FONT.bold, size: 9.5, width: CHANGE_W };
 const cellHeight = (w: Writer, cell: ProgressCell, width: number) =>
   w.heightOf(cell.value, { ...VALUE, width }) + (cell.note ? w.heightOf(cell.note, { ...NOTE, width }) : 0);
 
-function rule(w: Writer, y: number): void {
-  w.artifact(() =>
-    w.doc
-      .moveTo(PAGE.marginX, y)
-      .lineTo(PAGE.marginX + CONTENT_WIDTH, y)
-      .lineWidth(0.4)
-      .strokeColor(COLOR.rule)
-      .stroke(),
-  );
-}
+const rule = (w: Writer, y: number) => drawContentRule(w, y, 0.4);
 
 function drawComparisonTable(w: Writer, parent: Struct, model: ProgressTable): void {
   const table = w.section(parent, "Table", { title: model.caption });

@@ -1,5 +1,6 @@
 // The signature page of an adopted code ("Ondertekening"): who signed, as what, when, and the start of
 // the hash of the text they signed. One drawing for the report and for the code's own PDF.
+import { drawContentRule } from "./furniture";
 import type { SignaturePageModel } from "../types";
 import { FONT } from "./fonts";
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE } from "./style";
@@ -68,13 +69,4 @@ export function drawSignaturePage(w: Writer, parent: Struct, page: SignaturePage
   return sect;
 }
 
-function rule(w: Writer, y: number): void {
-  w.artifact(() =>
-    w.doc
-      .moveTo(PAGE.marginX, y)
-      .lineTo(PAGE.marginX + CONTENT_WIDTH, y)
-      .lineWidth(0.5)
-      .strokeColor(COLOR.rule)
-      .stroke(),
-  );
-}
+const rule = (w: Writer, y: number) => drawContentRule(w, y);

@@ -1,4 +1,5 @@
 // One page (or more) per theme, then the aandachtspunten with their oplossingsrichtingen.
+import { drawContentRule } from "./furniture";
 import { NO_SCORE_LABEL } from "@/lib/scan/scoring/bands";
 import type { AandachtspuntModel, ReportModel, StatementModel, ThemeModel } from "../types";
 import { bandBox, drawDistribution } from "./chart";
@@ -116,14 +117,7 @@ function drawStatements(w: Writer, parent: Struct, statements: StatementModel[])
     const alt = `Antwoorden: ${s.distribution.map((n, i) => `${n} keer ${i + 1}`).join(", ")}, ${s.dontKnow} keer weet ik niet.`;
     w.tagged(tr, "TD", () => drawDistribution(w, s.distribution, s.dontKnow, X.dist, y + 2, COL.dist), { actual: alt });
     w.tagged(tr, "TD", () => w.write(s.mean, X.mean, y + 1, { font: FONT.bold, size: 9.5, width: COL.mean, align: "right", noWrap: true }));
-    w.artifact(() =>
-      doc
-        .moveTo(PAGE.marginX, y + h - 4)
-        .lineTo(PAGE.marginX + CONTENT_WIDTH, y + h - 4)
-        .lineWidth(0.4)
-        .strokeColor(COLOR.rule)
-        .stroke(),
-    );
+    drawContentRule(w, y + h - 4, 0.4);
     w.y = y + h;
   }
   w.y += 4;
