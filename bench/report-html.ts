@@ -88,8 +88,7 @@ export function buildReportHtml(m: ReportModel): string {
   );
   out.push(
     `<ul>${m.summary.signals.map((s) => `<li>${esc(s)}</li>`).join("")}</ul>`,
-    `<h2>Rapportcijfer per thema</h2>`,
-    chartSvg(m.summary.chart),
+    m.summary.chart ? `<h2>Rapportcijfer per thema</h2>${chartSvg(m.summary.chart)}` : "",
   );
   out.push(
     `<h2>Belangrijkste aandachtspunten</h2><ol>${m.summary.topAandachtspunten.map((a) => `<li><b>${esc(a.themeTitle)}</b><br>${esc(a.reasons)}</li>`).join("")}</ol>`,

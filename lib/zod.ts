@@ -23,9 +23,15 @@ export const hasInvisibleCharacters = (value: string): boolean => INVISIBLE.test
 
 type StringParams = Parameters<typeof z.string>[0];
 
-/** A free text of one or more lines (notes, descriptions): newlines and tabs are fine. */
+/**
+ * A free text of one or more lines (notes, descriptions): newlines and tabs are fine. Line breaks are
+ * stored as "\n": browsers send a textarea's as CRLF, which the PDFs would print as a missing glyph.
+ */
 export function text(params?: StringParams) {
-  return z.string(params).refine((v) => !hasInvisibleCharacters(v), { message: INVISIBLE_CHARACTERS_MESSAGE, abort: true });
+  return z
+    .string(params)
+    .refine((v) => !hasInvisibleCharacters(v), { message: INVISIBLE_CHARACTERS_MESSAGE, abort: true })
+    .overwrite((v) => v.replace(/\r\n?/g, "\n"));
 }
 
 /** One line (names, e-mail addresses, titles, ids): no line breaks or tabs either. */

@@ -4,7 +4,7 @@ import { after } from "next/server";
 import { parseInput, runSafely } from "@/lib/actions/create-action";
 import type { FormState } from "@/lib/actions/result";
 import { requestClientAddress } from "@/lib/security/request-client";
-import { RESET_REQUESTED_MESSAGE, requestPasswordReset } from "@/lib/users/password-reset";
+import { RESET_NEEDS_ADMIN_MESSAGE, RESET_REQUESTED_MESSAGE, canMailResetLinks, requestPasswordReset } from "@/lib/users/password-reset";
 import { passwordResetRequestSchema } from "@/lib/users/schema";
 
 /** No session: anyone may ask. The answer is the same for every valid address, and comes before the work is done. */
@@ -14,5 +14,5 @@ export async function requestPasswordResetAction(_prev: FormState, formData: For
     const clientAddress = await requestClientAddress();
     after(() => requestPasswordReset({ email, clientAddress }).catch((e: unknown) => console.error("[password reset] failed", e)));
   });
-  return result.ok ? { ok: true, message: RESET_REQUESTED_MESSAGE } : result;
+  return result.ok ? { ok: true, message: canMailResetLinks() ? RESET_REQUESTED_MESSAGE : RESET_NEEDS_ADMIN_MESSAGE } : result;
 }

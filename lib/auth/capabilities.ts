@@ -6,8 +6,9 @@ import type { Actor, Role } from "./roles";
 
 /**
  * What an actor can be to one traject. An actor has at most one of these. An employer user whose key
- * person at the employer is its directie is `employerDirectie` (all an employer user may, and more:
- * only the directie reopens an adopted gedragscode); every other user of the employer `employerUser`.
+ * person at the employer is its *confirmed* directie is `employerDirectie` (all an employer user may, and
+ * more: only the directie confirms the signers and reopens an adopted gedragscode); every other user of
+ * the employer, an unconfirmed directie too, `employerUser`.
  */
 export const TRAJECT_RELATIONS = ["trainer", "expertInvited", "expertAccepted", "employerUser", "employerDirectie", "admin"] as const;
 export type TrajectRelation = (typeof TRAJECT_RELATIONS)[number];
@@ -65,6 +66,9 @@ export const TRAJECT_CAPABILITIES = [
   "steps:follow",
   "followUp:plan",
   "trajectDebrief:write",
+  "gedragscode:confirmSigners",
+  "directie:confirm",
+  "worksCouncil:state",
 ] as const;
 export type TrajectCapability = (typeof TRAJECT_CAPABILITIES)[number];
 
@@ -148,6 +152,12 @@ const TRAJECT_TABLE: Record<TrajectCapability, readonly TrajectRelation[]> = {
   "followUp:plan": ["trainer"],
   // at closing the tandem records what worked for the method (read by ECIO's admins only)
   "trajectDebrief:write": ["trainer", "expertAccepted"],
+  // the signer list is the employer's: anyone who may propose it does, only its confirmed directie makes it count
+  "gedragscode:confirmSigners": ["employerDirectie"],
+  // a confirmed directie confirms another directie key person of its employer (the first: the admin, employer table)
+  "directie:confirm": ["employerDirectie"],
+  // whether the employer has an OR (then the OR signs the code too)
+  "worksCouncil:state": ["employerDirectie"],
 };
 
 /** What an actor can be to one employer: its responsible trainer, a trainer with a traject there, or the admin. */
@@ -155,7 +165,13 @@ export const EMPLOYER_RELATIONS = ["responsibleTrainer", "trajectTrainer", "admi
 export type EmployerRelation = (typeof EMPLOYER_RELATIONS)[number];
 
 /** Capabilities on one employer record (its details, werkvloeren and key persons). */
-export const EMPLOYER_CAPABILITIES = ["employer:view", "employer:edit", "keyPerson:manage", "employer:reassign"] as const;
+export const EMPLOYER_CAPABILITIES = [
+  "employer:view",
+  "employer:edit",
+  "keyPerson:manage",
+  "employer:reassign",
+  "directie:confirmFirst",
+] as const;
 export type EmployerCapability = (typeof EMPLOYER_CAPABILITIES)[number];
 
 // Trainers see and edit the employers they are responsible for or have a traject with; the admin all,
@@ -165,6 +181,8 @@ const EMPLOYER_TABLE: Record<EmployerCapability, readonly EmployerRelation[]> = 
   "employer:edit": ["responsibleTrainer", "trajectTrainer", "admin"],
   "keyPerson:manage": ["responsibleTrainer", "trajectTrainer", "admin"],
   "employer:reassign": ["admin"],
+  // ECIO, not the tandem, confirms an employer's first directie key person (issue 20)
+  "directie:confirmFirst": ["admin"],
 };
 
 export const EMPLOYER_RELATION_ROLE: Record<EmployerRelation, Role> = {
@@ -225,6 +243,8 @@ export interface TrajectFacts {
   assignments: readonly { expertId: string; status: string }[];
   /** The function of the actor's own key person at the traject's employer, when they have one. */
   actorFunction?: string | null;
+  /** Whether the employer confirmed that key person as its directie (the tandem cannot make one). */
+  actorDirectieConfirmed?: boolean;
 }
 
 /** What the actor is to this traject, or null: then the traject does not exist for them. */
@@ -241,7 +261,7 @@ export function relationTo(actor: Actor | null | undefined, traject: TrajectFact
     }
     case "EMPLOYER":
       if (actor.employerId === null || traject.employerId !== actor.employerId) return null;
-      return traject.actorFunction === DIRECTIE ? "employerDirectie" : "employerUser";
+      return traject.actorFunction === DIRECTIE && traject.actorDirectieConfirmed === true ? "employerDirectie" : "employerUser";
     default:
       return null;
   }

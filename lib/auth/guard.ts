@@ -50,11 +50,14 @@ export async function trajectAccess({ actor, trajectId, tx }: { actor: Actor; tr
             trainerId: true,
             employerId: true,
             assignments: { where: { expertId: actor.id }, select: { expertId: true, status: true } },
-            employer: { select: { keyPersons: { where: { userId: actor.id }, select: { function: true } } } },
+            employer: { select: { keyPersons: { where: { userId: actor.id }, select: { function: true, directieConfirmedAt: true } } } },
           },
         })
       : null;
-  const relation = facts ? relationTo(actor, { ...facts, actorFunction: facts.employer.keyPersons[0]?.function ?? null }) : null;
+  const own = facts?.employer.keyPersons[0];
+  const relation = facts
+    ? relationTo(actor, { ...facts, actorFunction: own?.function ?? null, actorDirectieConfirmed: own?.directieConfirmedAt != null })
+    : null;
   if (!relation) throw notFound("Dit traject");
   return { trajectId, relation, capabilities: capabilitiesFor(actor, { traject: relation }) };
 }

@@ -23,7 +23,12 @@ const expertStatusOf = Object.fromEntries(Object.entries(EXPERT_STATUS_RELATION)
   ExpertRelationStatus | undefined
 >;
 
-const directie = (actor: Actor): Prisma.KeyPersonWhereInput => ({ userId: actor.id, function: DIRECTIE });
+// only a directie the employer confirmed (relationTo: actorDirectieConfirmed)
+const directie = (actor: Actor): Prisma.KeyPersonWhereInput => ({
+  userId: actor.id,
+  function: DIRECTIE,
+  directieConfirmedAt: { not: null },
+});
 
 function relationWhere(actor: Actor, relation: TrajectRelation): Prisma.TrajectWhereInput {
   if (RELATION_ROLE[relation] !== actor.role) return NONE;

@@ -33,7 +33,11 @@ export interface SessionEventInput {
 
 export const sessionUid = (sessionId: string) => `sessie-${sessionId}@${UID_DOMAIN}`;
 
-function addEvent(calendar: ReturnType<typeof ical>, e: SessionEventInput) {
+/**
+ * `uninvite`: a CANCEL for some attendees only (RFC 5546 3.2.5): no STATUS, which would call off the
+ * whole meeting; the event names only those uninvited.
+ */
+function addEvent(calendar: ReturnType<typeof ical>, e: SessionEventInput, { uninvite = false } = {}) {
   const event = calendar.createEvent({
     id: sessionUid(e.sessionId),
     sequence: e.sequence,
@@ -45,7 +49,7 @@ function addEvent(calendar: ReturnType<typeof ical>, e: SessionEventInput) {
     location: e.location ?? undefined,
     url: e.url ?? undefined,
     organizer: { name: e.organizer.name, email: e.organizer.email },
-    status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status: e.cancelled ? ICalEventStatus.CANCELLED : uninvite ? undefined : ICalEventStatus.CONFIRMED,
   });
   for (const a of e.attendees)
     event.createAttendee({
@@ -53,18 +57,22 @@ function addEvent(calendar: ReturnType<typeof ical>, e: SessionEventInput) {
       email: a.email,
       role: ICalAttendeeRole.REQ,
       status: ICalAttendeeStatus.NEEDSACTION,
-      rsvp: !e.cancelled,
+      rsvp: !e.cancelled && !uninvite,
     });
   return event;
 }
 
-/** One session as an invitation (REQUEST) or its cancellation (CANCEL), for a mail's calendar part. */
-export function sessionInvitation(e: SessionEventInput, method: "REQUEST" | "CANCEL"): string {
+/**
+ * One session as an invitation (REQUEST) or a cancellation (CANCEL), for a mail's calendar part. A
+ * CANCEL calls the meeting off (STATUS:CANCELLED) unless `uninvite`: then only its attendees lose it.
+ */
+export function sessionInvitation(e: SessionEventInput, method: "REQUEST" | "CANCEL", { uninvite = false } = {}): string {
   const calendar = ical({
     prodId: CALENDAR_PRODUCT,
     method: method === "REQUEST" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
   });
-  addEvent(calendar, { ...e, cancelled: method === "CANCEL" || e.cancelled });
+  if (method === "CANCEL" && uninvite) addEvent(calendar, { ...e, cancelled: false }, { uninvite: true });
+  else addEvent(calendar, { ...e, cancelled: method === "CANCEL" || e.cancelled });
   return calendar.toString();
 }
 

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { AppError, notFound } from "@/lib/errors";
 import { kickDelivery } from "@/lib/mail/outbox";
 import { issueAccountLink } from "@/lib/users/account-tokens";
+import { notifyContactsOfNewPerson } from "./notify";
 import type { EmployerFunctionKey, KeyPersonCreateInput, KeyPersonUpdateInput } from "./schema";
 
 // Key persons: the people who matter at an employer (directie, HR, leidinggevenden, OR), one record
@@ -39,6 +40,7 @@ export async function addKeyPerson({ actor, input }: { actor: Actor; input: KeyP
     await assertEmailFreeAtEmployer(tx, input.employerId, input.email);
     const person = await tx.keyPerson.create({ data: input });
     await recordAudit({ actor, action: "keyPerson.create", entityType: "KeyPerson", entityId: person.id }, tx);
+    await notifyContactsOfNewPerson(tx, { employerId: input.employerId, person, account: false, actor });
     return { id: person.id, name: person.name };
   });
 }
@@ -61,7 +63,16 @@ export async function updateKeyPerson({ actor, input }: { actor: Actor; input: K
     await assertEmailFreeAtEmployer(tx, person.employerId, input.email, person.id);
     const updated = await tx.keyPerson.updateMany({
       where: { id: person.id, version: input.version },
-      data: { name: input.name, email: input.email, function: input.function, version: { increment: 1 } },
+      data: {
+        name: input.name,
+        email: input.email,
+        function: input.function,
+        version: { increment: 1 },
+        // another address or function is another directie: the employer confirms it anew (issue 20)
+        ...(input.email !== person.email || input.function !== person.function
+          ? { directieConfirmedAt: null, directieConfirmedById: null }
+          : {}),
+      },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
     // the account shows the same name
@@ -87,7 +98,7 @@ export async function giveKeyPersonAccount({ actor, keyPersonId }: { actor: Acto
   const person = await manageableKeyPerson(actor, keyPersonId);
   if (person.userId) throw new AppError("VALIDATION", "Deze persoon heeft al een account.");
   const user = await db().$transaction(async (tx) => {
-    const created = await createEmployerAccountInTx(tx, person);
+    const created = await createEmployerAccountInTx(tx, person, actor);
     await recordAudit(
       { actor, action: "keyPerson.account", entityType: "KeyPerson", entityId: person.id, data: { userId: created.id } },
       tx,
@@ -105,6 +116,7 @@ export async function giveKeyPersonAccount({ actor, keyPersonId }: { actor: Acto
 export async function createEmployerAccountInTx(
   tx: Tx,
   person: { id: string; employerId: string; name: string; email: string },
+  causedBy: Actor,
 ): Promise<{ id: string; name: string }> {
   if (await tx.user.findUnique({ where: { email: person.email }, select: { id: true } }))
     throw new AppError("CONFLICT", "Er is al een account met dit e-mailadres.", { email: ["Dit e-mailadres heeft al een account."] });
@@ -116,7 +128,9 @@ export async function createEmployerAccountInTx(
     data: { userId: user.id, version: { increment: 1 } },
   });
   if (linked.count !== 1) throw new AppError("CONFLICT", "Deze persoon heeft intussen al een account.");
-  await issueAccountLink(tx, user, "welcome");
+  await issueAccountLink(tx, user, "welcome", causedBy);
+  const kp = await tx.keyPerson.findUniqueOrThrow({ where: { id: person.id }, select: { id: true, name: true, function: true } });
+  await notifyContactsOfNewPerson(tx, { employerId: person.employerId, person: kp, account: true, actor: causedBy });
   return { id: user.id, name: user.name };
 }
 

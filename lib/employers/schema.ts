@@ -62,3 +62,11 @@ export const keyPersonUpdateSchema = z.object({ keyPersonId: id, version, ...key
 export type KeyPersonUpdateInput = z.infer<typeof keyPersonUpdateSchema>;
 
 export const keyPersonIdSchema = z.object({ keyPersonId: id });
+
+/** A confirmed directie confirms another directie key person of its employer (issue 20). */
+export const directieConfirmSchema = z.object({ trajectId: id, keyPersonId: id });
+/** The directie states whether the employer has an OR (ondernemingsraad). */
+export const worksCouncilSchema = z.object({
+  trajectId: id,
+  hasWorksCouncil: z.enum(["ja", "nee"], { message: "Kies ja of nee." }).transform((v) => v === "ja"),
+});

@@ -56,12 +56,16 @@ export const signSchema = z.object({
     .transform((v) => v === "on"),
 });
 export const signingLinkSchema = z.object({ trajectId: id, keyPersonId: id });
+const listHash = line().regex(/^[0-9a-f]{64}$/, "De lijst is niet herkend. Laad de pagina opnieuw.");
+/** The directie confirms the signer list they were shown (its hash): a list changed meanwhile is not confirmed unseen */
+export const confirmSignersSchema = z.object({ trajectId: id, signersHash: listHash });
+/** No name or function: a signature takes them from the key person's record (issue 20) */
 export const linkSignSchema = z.object({
   token: line().max(200),
   contentHash: signSchema.shape.contentHash,
   consentToReuse: signSchema.shape.consentToReuse,
-  name: line().trim().min(2, "Vul uw naam in.").max(160, "Gebruik maximaal 160 tekens."),
-  function: line().trim().min(2, "Vul uw functie in.").max(160, "Gebruik maximaal 160 tekens."),
+  /** only on a directie's page whose list still needs confirming */
+  signersHash: listHash.optional(),
 });
 export const reopenSchema = z.object({ trajectId: id });
 

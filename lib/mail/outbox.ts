@@ -1,32 +1,44 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import type { Actor, SystemActor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
+import { hasCredentialLink } from "./credentials";
 import { deliverPendingMail } from "./deliver";
 
 type Tx = Prisma.TransactionClient;
 
 export interface MailInput {
   trajectId?: string | null;
-  kind: "invitation" | "reminder" | "resend" | "account" | "test" | "calendar" | "tandem" | "signing";
+  kind: "invitation" | "reminder" | "resend" | "account" | "test" | "calendar" | "tandem" | "signing" | "keyPerson";
   to: string;
   subject: string;
   text: string;
   /** An iCalendar part (iMIP): sent as text/calendar with this method. */
   calendar?: { method: "REQUEST" | "CANCEL"; content: string };
   replyTo?: string;
+  /**
+   * Whose action caused the mail: without SMTP only they see its one-time links in the outbox
+   * (lib/mail/credentials.ts). The scheduler (or null: nobody signed in) owns none. Required when the
+   * text carries a one-time link, so no such mail is written without an owner by oversight.
+   */
+  causedBy?: Actor | SystemActor | null;
 }
 
 /**
  * Every mail goes into the OutboxMail table first, in the caller's transaction, so a rollback never
  * leaves a sent mail behind and a crash never loses one. Without SMTP_URL it stays there as STORED
- * (readable by admins and trainers); with SMTP_URL it is PENDING until a delivery run sends it.
+ * (readable by admins and trainers, its links only by whom caused it); with SMTP_URL it is PENDING
+ * until a delivery run sends it, and once SENT its one-time links are gone from the row.
  */
 export async function enqueueMail(mail: MailInput, tx: Tx = db()) {
   const status = env().SMTP_URL ? "PENDING" : "STORED";
-  const { calendar, ...rest } = mail;
+  const { calendar, causedBy, ...rest } = mail;
+  if (causedBy === undefined && hasCredentialLink(mail.text))
+    throw new Error(`enqueueMail: a "${mail.kind}" mail with a one-time link needs causedBy (an actor, the scheduler or null)`);
+  const causedById = causedBy && "id" in causedBy ? causedBy.id : null;
   return tx.outboxMail.create({
-    data: { ...rest, trajectId: mail.trajectId ?? null, calendar: calendar?.content, calendarMethod: calendar?.method, status },
+    data: { ...rest, trajectId: mail.trajectId ?? null, calendar: calendar?.content, calendarMethod: calendar?.method, status, causedById },
   });
 }
 

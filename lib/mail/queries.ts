@@ -3,14 +3,30 @@ import { db } from "@/lib/db";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { outboxScope } from "@/lib/auth/scopes";
+import { REDACTED_LINK, hasCredentialLink, mayReadCredentialLinks, redactCredentialLinks } from "./credentials";
 
-/** Admins see all mail; trainers the mail of their own trajects (lib/auth/scopes.ts). */
+/**
+ * Admins see all mail; trainers the mail of their own trajects (lib/auth/scopes.ts). The one-time
+ * links in it only the viewer who may read them (lib/mail/credentials.ts): for everyone else they are
+ * replaced before the text leaves this function. `links`: "shown" (with the warning that goes with
+ * it), "hidden", or "none" when the mail holds no link.
+ */
 export async function listOutboxForActor(actor: Actor, take = 100) {
   assertCapability(actor, "outbox:read");
-  return db().outboxMail.findMany({
+  const mails = await db().outboxMail.findMany({
     where: outboxScope(actor),
     orderBy: { createdAt: "desc" },
     take,
-    include: { traject: { select: { id: true, employer: { select: { name: true } } } } },
+    include: { traject: { select: { id: true, trainerId: true, employer: { select: { name: true } } } } },
+  });
+  return mails.map(({ causedById, ...m }) => {
+    const carries = hasCredentialLink(m.text) || hasCredentialLink(m.calendar) || m.text.includes(REDACTED_LINK);
+    const shown = carries && mayReadCredentialLinks({ ...m, causedById }, actor.id);
+    return {
+      ...m,
+      text: shown ? m.text : redactCredentialLinks(m.text),
+      calendar: shown ? m.calendar : redactCredentialLinks(m.calendar),
+      links: !carries ? ("none" as const) : shown ? ("shown" as const) : ("hidden" as const),
+    };
   });
 }

@@ -89,19 +89,29 @@ export interface SessionMailData {
   when: string;
   place: string;
   agenda: string;
-  kind: "new" | "changed" | "cancelled";
+  /** "attendees": only who takes part changed (someone left); date, time and place stay */
+  kind: "new" | "changed" | "attendees" | "cancelled";
 }
 
 /** The text beside a calendar invitation (the calendar part carries the event itself). */
 export function sessionMail(d: SessionMailData): { subject: string; text: string } {
   const title = `Bijeenkomst ${d.number} Weerbare Werkgever bij ${d.employerName}`;
-  const subject = d.kind === "cancelled" ? `Vervallen: ${title}` : d.kind === "changed" ? `Gewijzigd: ${title}` : `Uitnodiging: ${title}`;
+  const subject =
+    d.kind === "cancelled"
+      ? `Vervallen: ${title}`
+      : d.kind === "changed"
+        ? `Gewijzigd: ${title}`
+        : d.kind === "attendees"
+          ? `Deelnemers bijgewerkt: ${title}`
+          : `Uitnodiging: ${title}`;
   const opening =
     d.kind === "cancelled"
       ? `Bijeenkomst ${d.number} bij ${d.employerName} op ${d.when} gaat voor u niet door. Uw agenda haalt de afspraak weg als u dat bevestigt.`
-      : d.kind === "changed"
-        ? `Bijeenkomst ${d.number} bij ${d.employerName} is gewijzigd. Dit zijn de nieuwe gegevens; uw agenda werkt de afspraak bij.`
-        : `U bent uitgenodigd voor bijeenkomst ${d.number} van Weerbare Werkgever bij ${d.employerName}. Met deze e-mail zet u de afspraak in uw agenda.`;
+      : d.kind === "attendees"
+        ? `Bij bijeenkomst ${d.number} bij ${d.employerName} is de lijst van deelnemers bijgewerkt. Datum, tijd en plaats blijven hetzelfde; uw agenda werkt de afspraak bij.`
+        : d.kind === "changed"
+          ? `Bijeenkomst ${d.number} bij ${d.employerName} is gewijzigd. Dit zijn de nieuwe gegevens; uw agenda werkt de afspraak bij.`
+          : `U bent uitgenodigd voor bijeenkomst ${d.number} van Weerbare Werkgever bij ${d.employerName}. Met deze e-mail zet u de afspraak in uw agenda.`;
   const text = [
     `Beste ${d.name},`,
     "",
@@ -191,6 +201,28 @@ export function signingLinkMail(d: { name: string; employerName: string; senderN
       "",
       "Met vriendelijke groet,",
       d.senderName,
+    ].join("\n"),
+  };
+}
+
+/** To the employer's contact person: someone was added to their organisation in the app (issue 20). */
+export function keyPersonAddedMail(d: {
+  name: string;
+  employerName: string;
+  personName: string;
+  functionLabel: string;
+  actorName: string;
+  account: boolean;
+}) {
+  const what = d.account ? `heeft een account gekregen voor de app` : `is toegevoegd als sleutelpersoon`;
+  return {
+    subject: d.account ? `Nieuw account bij ${d.employerName} in Weerbare Werkgever` : `Nieuwe sleutelpersoon bij ${d.employerName}`,
+    text: [
+      `Beste ${d.name},`,
+      "",
+      `${d.personName} (${d.functionLabel}) ${what} bij ${d.employerName}. Dit is gedaan door ${d.actorName}.`,
+      "U krijgt dit bericht als contactpersoon, zodat u weet wie er namens uw organisatie in de app staat.",
+      "Klopt dit niet, of kent u deze persoon niet? Laat het dan weten aan uw trainer of aan de beheerder van Weerbare Werkgever.",
     ].join("\n"),
   };
 }

@@ -74,7 +74,16 @@ async function collect(employerId: string) {
       werkvloeren: { select: { id: true, name: true, location: true, archivedAt: true } },
       keyPersons: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, name: true, email: true, function: true, createdAt: true, updatedAt: true, userId: true },
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          function: true,
+          directieConfirmedAt: true,
+          createdAt: true,
+          updatedAt: true,
+          userId: true,
+        },
       },
       users: {
         orderBy: { createdAt: "asc" },
@@ -168,6 +177,9 @@ async function collect(employerId: string) {
           adoptedAt: true,
           adoptedByName: true,
           consentToReuse: true,
+          signersProposedByName: true,
+          signersConfirmedAt: true,
+          signersConfirmedByName: true,
           createdAt: true,
           updatedAt: true,
           clauses: {
@@ -194,7 +206,7 @@ async function collect(employerId: string) {
             select: {
               signsAs: true,
               keyPerson: { select: { name: true, email: true } },
-              links: { select: { createdAt: true, expiresAt: true, usedAt: true } },
+              links: { select: { sentTo: true, createdAt: true, expiresAt: true, usedAt: true } },
             },
           },
           signatures: {
@@ -202,6 +214,7 @@ async function collect(employerId: string) {
             select: {
               name: true,
               function: true,
+              sentTo: true,
               signedAt: true,
               contentHash: true,
               codeVersion: true,

@@ -74,6 +74,7 @@ export async function exportOwnData(actor: Actor) {
         select: {
           name: true,
           function: true,
+          sentTo: true,
           signedAt: true,
           contentHash: true,
           consentToReuse: true,

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { buildReportModel } from "./model";
-import { buildReportInputForActor, reportFileName } from "./queries";
+import { type ReportEdition, buildReportInputForActor, reportFileName } from "./queries";
 import { renderReportPdf } from "./render-pdf";
 
 type Actor = Parameters<typeof buildReportInputForActor>[0]["actor"];
@@ -16,9 +16,18 @@ export interface RenderedReport {
  * entry once the bytes exist. Throws AppError NOT_FOUND/FORBIDDEN for an actor without access; the
  * route handler answers those with a plain 404.
  */
-export async function renderReportForActor({ actor, trajectId }: { actor: Actor; trajectId: string }): Promise<RenderedReport> {
-  const input = await buildReportInputForActor({ actor, trajectId });
+export async function renderReportForActor({
+  actor,
+  trajectId,
+  edition = "employer",
+}: {
+  actor: Actor;
+  trajectId: string;
+  /** "employer" (every role's default) or "tandem" (the tandem's own, results:readPerRespondent) */
+  edition?: ReportEdition;
+}): Promise<RenderedReport> {
+  const input = await buildReportInputForActor({ actor, trajectId, edition });
   const pdf = await renderReportPdf(buildReportModel(input));
-  await recordAudit({ actor, action: "report.download", entityType: "Traject", entityId: trajectId, trajectId });
-  return { pdf: new Uint8Array(pdf), fileName: reportFileName(input.traject.employerName, input.traject.generatedAt) };
+  await recordAudit({ actor, action: "report.download", entityType: "Traject", entityId: trajectId, trajectId, data: { edition } });
+  return { pdf: new Uint8Array(pdf), fileName: reportFileName(input.traject.employerName, input.traject.generatedAt, edition) };
 }

@@ -4,7 +4,7 @@
 import type { ItemStatistics, QuestionnaireItem, QuestionnaireTheme, Solution, ThemeResult } from "@/lib/scan/scoring/types";
 import { bandTitle } from "@/lib/scan/scoring/bands";
 import { formatDecimal, formatPercent } from "@/lib/ui/format-number";
-import { reasonText } from "./texts";
+import { WITHHELD_MARK, reasonText } from "./texts";
 import type { AandachtspuntModel, ReportAnnotationInput, ReportInput, StatementModel, ThemeModel } from "./types";
 
 export interface ThemeContext {
@@ -91,7 +91,9 @@ export function buildTheme(
     statements: ctx.statementsHidden ? [] : theme.items.map((item) => statement(item, ctx.itemsByKey.get(item.key)?.stats)),
     statementsNote: ctx.statementsHidden,
     reflections,
-    comments: input.themeComments.filter((c) => c.themeKey === theme.key && c.text.trim() !== "").map((c) => c.text.trim()),
+    comments: input.themeComments
+      .filter((c) => c.themeKey === theme.key && c.text.trim() !== "")
+      .map((c) => (c.withheld ? `${WITHHELD_MARK}${c.text.trim()}` : c.text.trim())),
   };
 }
 

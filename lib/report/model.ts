@@ -10,7 +10,16 @@ import { RESULTS_AFTER_CLOSE, fewRespondentsNote } from "@/lib/scan/results/priv
 import { joinDutch } from "./format";
 import { buildGedragscode } from "./model-gedragscode";
 import { buildAandachtspunten, buildTheme, type ThemeContext } from "./model-themes";
-import { SECTION_TITLES, reasonText, methodParagraphs, readingParagraphs } from "./texts";
+import {
+  ALPHABETICAL_AANDACHTSPUNTEN,
+  SECTION_TITLES,
+  TANDEM_COVER_NOTE,
+  TANDEM_FOOTER,
+  TANDEM_ONLY,
+  reasonText,
+  methodParagraphs,
+  readingParagraphs,
+} from "./texts";
 import type { GradeChartModel, ReportInput, ReportModel, ReportSectionKey } from "./types";
 
 export function buildReportModel(input: ReportInput): ReportModel {
@@ -30,7 +39,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const aandachtspunten = buildAandachtspunten(input, ctx);
   const { gedragscode, hasNextSteps } = closingPart(input);
 
-  const sectionKeys: ReportSectionKey[] = ["leeswijzer", "samenvatting", "themas", "aandachtspunten"];
+  // below the minimum the employer's report holds no figure: no theme pages, no chart (docs/privacy.md#minimum)
+  const sectionKeys: ReportSectionKey[] = fewRespondents
+    ? ["leeswijzer", "samenvatting", "aandachtspunten"]
+    : ["leeswijzer", "samenvatting", "themas", "aandachtspunten"];
   if (gedragscode) sectionKeys.push("gedragscode");
   if (hasNextSteps) sectionKeys.push("vervolgstappen");
   sectionKeys.push("contact", "bijlage");
@@ -47,18 +59,20 @@ export function buildReportModel(input: ReportInput): ReportModel {
     guidance.push(`${traject.expertNames.length > 1 ? "ervaringsdeskundigen" : "ervaringsdeskundige"} ${joinDutch(traject.expertNames)}`);
   }
 
+  const forTandem = input.edition === "tandem";
   return {
     meta: {
-      title: `Rapport Weerbare Werkgever – ${where}`,
+      title: forTandem ? `Rapport Weerbare Werkgever, ${TANDEM_ONLY.toLowerCase()} – ${where}` : `Rapport Weerbare Werkgever – ${where}`,
       author: "Weerbare Werkgever (ECIO en Onbeperkt aan de Slag)",
       subject: "Uitkomsten van de Mental Health-bedrijfsscan, aandachtspunten en EPA-gedragscode",
       keywords: "Weerbare Werkgever, mentale toegankelijkheid, EPA-gedragscode, bedrijfsscan",
       lang: "nl-NL",
     },
-    runningHeader: `Weerbare Werkgever · ${traject.employerName}`,
+    runningHeader: forTandem ? `${TANDEM_ONLY} · ${traject.employerName}` : `Weerbare Werkgever · ${traject.employerName}`,
+    restrictedNote: forTandem ? TANDEM_FOOTER : null,
     cover: {
-      kicker: "Weerbare Werkgever",
-      title: "Rapport mentale toegankelijkheid",
+      kicker: forTandem ? TANDEM_ONLY : "Weerbare Werkgever",
+      title: forTandem ? "Rapport voor de begeleiders" : "Rapport mentale toegankelijkheid",
       employerName: traject.employerName,
       rows: [
         ...(traject.werkvloerName ? [{ label: "Werkvloer", value: traject.werkvloerName }] : []),
@@ -69,7 +83,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
         { label: "Datum rapport", value: formatDate(traject.generatedAt) },
         { label: "Begeleiding", value: joinDutch(guidance) },
       ],
-      note: "Dit rapport is geen oordeel. Het is een vertrekpunt voor het gesprek over wat al goed gaat en wat een volgende stap kan zijn.",
+      note: forTandem
+        ? TANDEM_COVER_NOTE
+        : "Dit rapport is geen oordeel. Het is een vertrekpunt voor het gesprek over wat al goed gaat en wat een volgende stap kan zijn.",
     },
     sections,
     reading: {
@@ -77,7 +93,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
       scale: questionnaire.scale.options
         .map((o) => ({ label: String(o.value), value: o.label }))
         .concat([{ label: "?", value: questionnaire.scale.dontKnow.label }]),
-      bands: BANDS.map(({ band, label, range, meaning }) => ({ band, label, range, meaning })),
+      // no grades to read below the minimum, so no levels either
+      bands: fewRespondents ? [] : BANDS.map(({ band, label, range, meaning }) => ({ band, label, range, meaning })),
     },
     summary: {
       paragraphs: [
@@ -90,13 +107,17 @@ export function buildReportModel(input: ReportInput): ReportModel {
         ...(fewRespondents ? [fewRespondentsNote(privacy.minimum)] : []),
       ],
       keyFigures: [
-        { label: "Totaalcijfer scan", value: formatDecimal(overall), ...(overallBand ? { note: overallBand } : {}) },
-        ...(fewRespondents ? [] : [{ label: "Eigen rapportcijfer (zelfbeeld)", value: formatDecimal(result.selfGrade) }]),
+        ...(fewRespondents
+          ? []
+          : [
+              { label: "Totaalcijfer scan", value: formatDecimal(overall), ...(overallBand ? { note: overallBand } : {}) },
+              { label: "Eigen rapportcijfer (zelfbeeld)", value: formatDecimal(result.selfGrade) },
+            ]),
         { label: "Respondenten", value: String(result.respondents) },
       ],
       signals: summarySignals(input),
-      chart: gradeChart(input),
-      topAandachtspunten: input.result.aandachtspunten.slice(0, 3).map((ap) => ({
+      chart: fewRespondents ? null : gradeChart(input),
+      topAandachtspunten: (fewRespondents ? [] : input.result.aandachtspunten.slice(0, 3)).map((ap) => ({
         themeTitle: questionnaire.themes.find((t) => t.key === ap.theme)?.title ?? ap.theme,
         reasons: ap.reasons
           .filter((x) => showSpread || x !== "verschil-in-beeld")
@@ -106,8 +127,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
     },
     themes,
     aandachtspunten,
-    aandachtspuntenIntro:
-      aandachtspunten.length > 0
+    namesOnly: fewRespondents,
+    aandachtspuntenIntro: fewRespondents
+      ? ALPHABETICAL_AANDACHTSPUNTEN
+      : aandachtspunten.length > 0
         ? "Deze thema’s zijn een goed vertrekpunt voor de volgende stap. Per thema staan de stellingen die het meeste ruimte laten zien en oplossingsrichtingen die daarbij helpen."
         : "Er zijn nog geen aandachtspunten, omdat er te weinig antwoorden zijn om thema’s te vergelijken.",
     gedragscode,

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { getQuestionnaireContent, getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { freeTextsOf, loadSubmittedResponses } from "@/lib/scan/results/responses";
 import { privacyMinimum, readLatestSnapshot, resultsQuestionnaireId, solutionTextsFor } from "@/lib/scan/results/snapshot-store";
+import { alphabeticalAandachtspunten } from "@/lib/scan/results/privacy";
 import { chooseRound, roundsWithSnapshots } from "@/lib/scan/rounds/rounds";
 import { progressForRound } from "@/lib/scan/results/progress";
 import { scoreScan } from "@/lib/scan/scoring/scoring";
@@ -15,14 +16,27 @@ import { currentOutcome } from "@/lib/trajecten/outcome";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GedragscodeInput, ReportInput } from "./types";
 
+export type ReportEdition = "employer" | "tandem";
+
 /**
  * Gathers the report's data for an actor who may download it. Only EMPLOYER-visible annotations are
  * read at all (the model filters again), and no respondent's name or e-mail address is selected.
+ * The "employer" edition (every role's default) is built from the snapshot the employer sees
+ * (docs/privacy.md); the "tandem" edition, for who may read the live results per respondent, from the
+ * live results with every text, the ones not released to the employer marked.
  */
-export async function buildReportInputForActor({ actor, trajectId }: { actor: Actor; trajectId: string }): Promise<ReportInput> {
-  const access = await assertTrajectCapability({ actor, trajectId, capability: "report:download" });
-  // The tandem's report is the live one; employer users and the admin get the snapshot (docs/privacy.md).
-  const tandemView = access.capabilities.has("results:readPerRespondent");
+export async function buildReportInputForActor({
+  actor,
+  trajectId,
+  edition = "employer",
+}: {
+  actor: Actor;
+  trajectId: string;
+  edition?: ReportEdition;
+}): Promise<ReportInput> {
+  await assertTrajectCapability({ actor, trajectId, capability: "report:download" });
+  if (edition === "tandem") await assertTrajectCapability({ actor, trajectId, capability: "results:readPerRespondent" });
+  const tandemView = edition === "tandem";
   // the report is about the newest round that closed (has a snapshot); before any did, the first
   const rounds = await roundsWithSnapshots(db(), trajectId);
   const round = chooseRound(rounds, undefined, false);
@@ -58,12 +72,15 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
   ]);
   const dates = traject.sessions.map((s) => s.scheduledAt).filter((d): d is Date => d !== null);
   // without a snapshot (before the scan closes) an employer's report holds no figures at all
-  const result =
-    snapshot?.view.result ??
-    scoreScan(
-      questionnaire,
-      responses.map((r) => r.input),
-    );
+  const view = snapshot?.view;
+  const result = view
+    ? view.fewRespondents
+      ? alphabeticalAandachtspunten(view.result, questionnaire.themes)
+      : view.result
+    : scoreScan(
+        questionnaire,
+        responses.map((r) => r.input),
+      );
   return {
     traject: {
       employerName: traject.employer.name,
@@ -84,7 +101,7 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
     annotations: annotations.map((a) => ({ ...a, authorLabel: "Ervaringsdeskundige" })),
     themeComments: snapshot
       ? snapshot.view.themeComments
-      : freeTextsOf(responses).flatMap((t) => (t.kind === "theme" ? [{ themeKey: t.key, text: t.text }] : [])),
+      : freeTextsOf(responses).flatMap((t) => (t.kind === "theme" ? [{ themeKey: t.key, text: t.text, withheld: !t.shared }] : [])),
     privacy: tandemView
       ? null
       : {
@@ -95,6 +112,7 @@ export async function buildReportInputForActor({ actor, trajectId }: { actor: Ac
     gedragscode: code ? toGedragscodeInput(code, content?.hash ?? null) : null,
     nextSteps: traject.nextSteps.map((s) => ({ text: s.text, owner: s.owner, dueDate: s.dueDate })),
     outcome: outcome.outcome,
+    edition,
   };
 }
 
@@ -143,7 +161,11 @@ export function fileNameSlug(employerName: string): string {
   return slug || "werkgever";
 }
 
-/** Rapport-MHB-<werkgever>-<datum>.pdf (the Amsterdam calendar day, as on the cover). */
-export function reportFileName(employerName: string, date: Date): string {
-  return `Rapport-MHB-${fileNameSlug(employerName)}-${isoDay(date)}.pdf`;
+/**
+ * Rapport-MHB-<werkgever>-<datum>.pdf (the Amsterdam calendar day, as on the cover); the tandem's own
+ * edition ends in -alleen-voor-begeleiders, so a forwarded file says what it is.
+ */
+export function reportFileName(employerName: string, date: Date, edition: ReportEdition = "employer"): string {
+  const suffix = edition === "tandem" ? "-alleen-voor-begeleiders" : "";
+  return `Rapport-MHB-${fileNameSlug(employerName)}-${isoDay(date)}${suffix}.pdf`;
 }

@@ -13,6 +13,7 @@ import { CONTENT_WIDTH, PAGE, SIZE } from "./pdf/style";
 import { drawAandachtspunt, drawThemes } from "./pdf/themes";
 import { Writer } from "./pdf/writer";
 import { FURNITURE_TEXT, drawConceptWatermark, drawRuleAndPageNumber } from "./pdf/furniture";
+import { drawList } from "./pdf/blocks";
 import type { ReportModel, ReportSectionKey } from "./types";
 import { PROGRESS_TITLE } from "@/lib/scan/scoring/compare-texts";
 
@@ -40,13 +41,21 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
     w.bookmark(doc.outline, PROGRESS_TITLE, w.y);
     drawProgressSection(w, model.progress);
   }
-  drawThemes(w, model, title("themas"), begin("themas"));
+  if (has("themas")) drawThemes(w, model, title("themas"), begin("themas"));
 
   const apOutline = begin("aandachtspunten");
   const apSect = w.section(w.root);
   w.heading(apSect, 1, title("aandachtspunten"));
   w.paragraph(apSect, model.aandachtspuntenIntro, { gapAfter: 10 });
-  model.aandachtspunten.forEach((ap, i) => drawAandachtspunt(w, apSect, ap, i + 1, apOutline));
+  // below the minimum: names only, alphabetical, without numbers (a number would be a ranking)
+  if (model.namesOnly)
+    drawList(
+      w,
+      apSect,
+      model.aandachtspunten.map((ap) => ap.themeTitle),
+      { gapAfter: 6 },
+    );
+  else model.aandachtspunten.forEach((ap, i) => drawAandachtspunt(w, apSect, ap, i + 1, apOutline));
 
   if (model.gedragscode && has("gedragscode")) drawGedragscode(w, model.gedragscode, title("gedragscode"), begin("gedragscode"));
   if (model.nextSteps && has("vervolgstappen")) {
@@ -76,8 +85,17 @@ function drawPageFurniture(w: Writer, model: ReportModel, starts: { page: number
   const { count } = doc.bufferedPageRange();
   const conceptFrom = model.gedragscode?.isConcept ? starts.find((s) => s.key === "gedragscode")?.page : undefined;
   const conceptTo = conceptFrom === undefined ? -1 : (starts.find((s) => s.page > conceptFrom)?.page ?? count) - 1;
-  for (let i = 1; i < count; i++) {
+  for (let i = 0; i < count; i++) {
     doc.switchToPage(i);
+    // the tandem's report says on every page, the cover too, that it is theirs alone
+    if (model.restrictedNote) {
+      const note = model.restrictedNote;
+      w.artifact(
+        () => w.write(w.fit(note, CONTENT_WIDTH - 160, FURNITURE_TEXT), PAGE.marginX, PAGE.height - 44, FURNITURE_TEXT),
+        "Pagination",
+      );
+    }
+    if (i === 0) continue;
     // the header names the section the page opens with
     const section = starts.find((s) => s.page === i) ?? [...starts].reverse().find((s) => s.page < i);
     w.artifact(() => {

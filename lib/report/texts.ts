@@ -37,3 +37,15 @@ export function methodParagraphs(): string[] {
     "Aandachtspunten kiezen we vast en navolgbaar: eerst de thema’s met de laagste score die een reden hebben (ontwikkelpunt, schijninclusie, veel ‘weet ik niet’ of verschil in beeld), ten hoogste vijf. Zijn dat er minder dan twee, dan vullen we aan met een groeikans. Bij elk aandachtspunt staan oplossingsrichtingen uit de bibliotheek van Weerbare Werkgever.",
   ];
 }
+
+/** The tandem's own report (with the texts respondents did not share): on its cover, every page and its file name. */
+export const TANDEM_ONLY = "Alleen voor de begeleiders";
+export const TANDEM_FOOTER = "Alleen voor de begeleiders: niet doorsturen. De werkgever krijgt het gewone rapport.";
+export const TANDEM_COVER_NOTE =
+  "Dit rapport is alleen voor de trainer en de ervaringsdeskundige. Het bevat ook toelichtingen die respondenten niet met de werkgever wilden delen; die zijn gemarkeerd. Stuur het niet door: de werkgever, HR en de OR krijgen het gewone rapport.";
+/** Put before a text a respondent did not release to the employer, in the tandem's report. */
+export const WITHHELD_MARK = "Niet gedeeld met de werkgever: ";
+
+/** Below the minimum the aandachtspunten are names only (docs/privacy.md#minimum). */
+export const ALPHABETICAL_AANDACHTSPUNTEN =
+  "Deze thema’s zijn aandachtspunten. Ze staan op alfabetische volgorde, zonder cijfers of rangorde: te weinig mensen vulden de scan in om meer te laten zien zonder dat iemand herkenbaar wordt. De trainer en de ervaringsdeskundige bespreken ze met u in de bijeenkomst.";

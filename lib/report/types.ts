@@ -69,7 +69,7 @@ export interface ReportInput {
   solutions: Solution[];
   annotations: ReportAnnotationInput[];
   /** answers to "wat is nodig om één punt hoger te scoren?", anonymous */
-  themeComments: { themeKey: string; text: string }[];
+  themeComments: { themeKey: string; text: string; withheld?: boolean }[];
   gedragscode: GedragscodeInput | null;
   nextSteps: { text: string; owner: string | null; dueDate: Date | null }[];
   /**
@@ -84,6 +84,12 @@ export interface ReportInput {
    * absent for the tandem's live report.
    */
   privacy?: { fewRespondents: boolean; minimum: number; takenAt: Date | null } | null;
+  /**
+   * "employer" (default): what the employer may read, the default download for every role. "tandem":
+   * the tandem's own report with the texts respondents did not share, marked (`withheld`), and said to
+   * be theirs alone on its cover and every page.
+   */
+  edition?: "employer" | "tandem";
   /** A report of a follow-up scan round: how it compares with the first round (lib/scan/results/progress.ts). */
   progress?: ReportProgress | null;
 }
@@ -197,6 +203,8 @@ export interface ReportProgress {
 export interface ReportModel {
   meta: { title: string; author: string; subject: string; keywords: string; lang: "nl-NL" };
   runningHeader: string;
+  /** the tandem's report: a line at the foot of every page, the cover too, saying it is theirs alone */
+  restrictedNote?: string | null;
   cover: { kicker: string; title: string; employerName: string; rows: LabelValue[]; note: string };
   sections: { key: ReportSectionKey; title: string }[];
   reading: {
@@ -208,12 +216,15 @@ export interface ReportModel {
     paragraphs: string[];
     keyFigures: LabelValue[];
     signals: string[];
-    chart: GradeChartModel;
+    /** null below the minimum: no grades to chart */
+    chart: GradeChartModel | null;
     topAandachtspunten: { themeTitle: string; reasons: string }[];
   };
   themes: ThemeModel[];
   aandachtspunten: AandachtspuntModel[];
   aandachtspuntenIntro: string;
+  /** below the minimum: the aandachtspunten as names only, alphabetical, unnumbered */
+  namesOnly?: boolean;
   gedragscode: GedragscodeModel | null;
   nextSteps: { intro: string; steps: { text: string; details: string | null }[] } | null;
   contact: { paragraphs: string[]; rows: LabelValue[] };

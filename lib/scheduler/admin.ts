@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, withAdvisoryLock } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
@@ -8,7 +8,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { deliverPendingMail } from "@/lib/mail/deliver";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { JOBS, jobNamed } from "./jobs";
-import { runDueJobs } from "./run";
+import { isUnfinished, runDueJobs } from "./run";
 
 // The admin's view of the recurring jobs (/beheer/planner): each job's last run and outcome, a run
 // now, the mails that could not be delivered with a retry, and a test mail for the SMTP settings.
@@ -16,11 +16,28 @@ import { runDueJobs } from "./run";
 export async function listJobsForAdmin(actor: Actor) {
   assertCapability(actor, "scheduler:manage");
   const rows = new Map((await db().schedulerJob.findMany()).map((r) => [r.name, r]));
+  const jobs = [];
+  for (const j of JOBS) {
+    const last = rows.get(j.name) ?? null;
+    jobs.push({ name: j.name, label: j.label, everyMinutes: j.everyMinutes, last, state: await stateOf(j.lockKey, last) });
+  }
+  const counts = await db().outboxMail.groupBy({ by: ["status"], _count: { _all: true } });
+  const mailCount = (status: string) => counts.find((c) => c.status === status)?._count._all ?? 0;
   return {
     inAppScheduler: env().IN_APP_SCHEDULER !== "0",
     smtpConfigured: !!env().SMTP_URL,
-    jobs: JOBS.map((j) => ({ name: j.name, label: j.label, everyMinutes: j.everyMinutes, last: rows.get(j.name) ?? null })),
+    jobs,
+    mail: { pending: mailCount("PENDING"), sending: mailCount("SENDING"), failed: mailCount("FAILED") },
   };
+}
+
+/**
+ * "running" while some instance holds the job's lock; "aborted" when its last run started, never
+ * finished and nobody runs it (the process died: the next tick takes it over); else "idle".
+ */
+async function stateOf(lockKey: number, last: Parameters<typeof isUnfinished>[0]): Promise<"idle" | "running" | "aborted"> {
+  if (!isUnfinished(last)) return "idle";
+  return (await withAdvisoryLock(lockKey, async () => true)) ? "aborted" : "running";
 }
 
 export async function runJobNow({ actor, name }: { actor: Actor; name: string }) {
@@ -47,7 +64,7 @@ export async function retryFailedMail({ actor, mailId }: { actor: Actor; mailId:
   assertCapability(actor, "scheduler:manage");
   const updated = await db().outboxMail.updateMany({
     where: { id: mailId, status: "FAILED" },
-    data: { status: "PENDING", attempts: 0, lastError: null },
+    data: { status: "PENDING", attempts: 0, lastError: null, claimedAt: null },
   });
   if (updated.count === 0) throw notFound("Deze mislukte e-mail");
   await recordAudit({ actor, action: "mail.retry", entityType: "OutboxMail", entityId: mailId });

@@ -6,6 +6,9 @@ import { JOBS, type Job } from "./jobs";
 // several instances ticking at once exactly one runs it; the others skip. Whether it is due is
 // checked again inside the lock (another instance may just have finished it). The outcome, good or
 // bad, is stored for the admin's page; a failure is logged and waits for the next tick.
+// A run that started and never finished while nobody holds its lock died with its process: the job is
+// due at once, so the next tick of any instance (within a minute) takes it over, and the takeover is
+// recorded (lastAbortedAt) for the planner page.
 
 export type JobOutcome = { job: string; ran: boolean; outcome?: "ok" | "failed"; message?: string };
 
@@ -20,13 +23,15 @@ export async function runDueJobs({ now = () => new Date(), force }: { now?: () =
 
 async function runIfDue(job: Job, now: () => Date, forced: boolean): Promise<JobOutcome> {
   const row = await db().schedulerJob.findUnique({ where: { name: job.name } });
-  const due = !row?.lastStartedAt || now().getTime() - row.lastStartedAt.getTime() >= job.everyMinutes * 60_000;
+  // we hold the lock, so a started run without a finish is not running anywhere: it was cut off
+  const aborted = isUnfinished(row);
+  const due = !row?.lastStartedAt || aborted || now().getTime() - row.lastStartedAt.getTime() >= job.everyMinutes * 60_000;
   if (!due && !forced) return { job: job.name, ran: false };
   const startedAt = now();
   await db().schedulerJob.upsert({
     where: { name: job.name },
     create: { name: job.name, lastStartedAt: startedAt },
-    update: { lastStartedAt: startedAt },
+    update: { lastStartedAt: startedAt, ...(aborted ? { lastAbortedAt: row!.lastStartedAt } : {}) },
   });
   let outcome: "ok" | "failed" = "ok";
   let message: string;
@@ -43,3 +48,7 @@ async function runIfDue(job: Job, now: () => Date, forced: boolean): Promise<Job
   });
   return { job: job.name, ran: true, outcome, message };
 }
+
+/** Started and not finished since: running (its lock is held) or cut off (its lock is free). */
+export const isUnfinished = (row: { lastStartedAt: Date | null; lastFinishedAt: Date | null } | null): boolean =>
+  !!row?.lastStartedAt && (!row.lastFinishedAt || row.lastFinishedAt < row.lastStartedAt);

@@ -12,7 +12,9 @@ import { agendaOf } from "./agenda";
 // when the meeting changed; whoever had it and should no longer (removed, session cancelled, expert
 // stepped back) gets a CANCEL. The trainer organises: they get no REQUEST. Every round of mails raises
 // the session's SEQUENCE, so calendars take the newest version. The mails go through the outbox in
-// the caller's transaction.
+// the caller's transaction. RFC 5546: uninviting some attendees is a CANCEL to them without STATUS
+// (STATUS:CANCELLED means the whole meeting is off) plus an updated REQUEST to those who stay. A held
+// session touches no calendar: it happened, and nobody's agenda should lose it.
 
 type Tx = Prisma.TransactionClient;
 
@@ -79,12 +81,16 @@ function wantedRecipients(s: SessionForCalendar): CalendarPerson[] {
  */
 export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingChanged }: { meetingChanged: boolean }) {
   const s = await tx.trajectSession.findUniqueOrThrow({ where: { id: sessionId }, include: sessionForCalendar });
+  if (s.status === "HELD") return { requested: 0, cancelled: 0 };
   const wanted = wantedRecipients(s);
   const wantedEmails = new Set(wanted.map((p) => lower(p.email)));
   const holding = s.calendarInvites.filter((i) => !i.cancelled);
   const toCancel = holding.filter((i) => !wantedEmails.has(lower(i.email)));
   const holds = new Set(holding.map((i) => lower(i.email)));
-  const toRequest = wanted.filter((p) => meetingChanged || !holds.has(lower(p.email)));
+  // someone leaves a meeting that goes on: everyone who stays gets the event without them
+  const attendeesChanged = toCancel.length > 0 && wanted.length > 0;
+  const toRequest = wanted.filter((p) => meetingChanged || attendeesChanged || !holds.has(lower(p.email)));
+  const meetingOff = s.status === "CANCELLED";
   if (toCancel.length === 0 && toRequest.length === 0) return { requested: 0, cancelled: 0 };
 
   const sequence = s.sequence + 1;
@@ -98,7 +104,7 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
       when,
       place: placeOf(s),
       agenda: agendaOf(s),
-      kind: holds.has(lower(person.email)) ? "changed" : "new",
+      kind: !holds.has(lower(person.email)) ? "new" : meetingChanged ? "changed" : "attendees",
     });
     await enqueueMail(
       {
@@ -128,7 +134,7 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
         to: invite.email,
         ...mail,
         replyTo: s.traject.trainer.email,
-        calendar: event ? { method: "CANCEL", content: sessionInvitation(event, "CANCEL") } : undefined,
+        calendar: event ? { method: "CANCEL", content: sessionInvitation(event, "CANCEL", { uninvite: !meetingOff }) } : undefined,
       },
       tx,
     );

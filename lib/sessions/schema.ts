@@ -39,3 +39,11 @@ export const presenceSchema = z.object({
   present: checkboxValues(id, 40),
 });
 export type PresenceInput = z.infer<typeof presenceSchema>;
+
+/** "Toch niet gehouden": the version the trainer saw; a later change is a conflict. */
+export const undoHeldSchema = z.object({
+  trajectId: id,
+  number: wholeNumber(z.number().min(1).max(3)),
+  version: wholeNumber(z.number().min(1)),
+});
+export type UndoHeldInput = z.infer<typeof undoHeldSchema>;

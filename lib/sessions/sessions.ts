@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { amsterdamInstant } from "@/lib/dates";
+import { amsterdamInstant, formatDateTime } from "@/lib/dates";
+import { followHeldSessions } from "@/lib/trajecten/phase";
 import { AppError } from "@/lib/errors";
 import { kickDelivery } from "@/lib/mail/outbox";
 import { AGENDA_TEMPLATES } from "./agenda";
@@ -13,8 +14,9 @@ import type { PresenceInput, SessionPlanInput } from "./schema";
 
 // The trainer plans a session as a meeting: date, start and end (Europe/Amsterdam), in person or
 // online, the agenda, the attendees from the employer's key persons; the calendars of the attendees
-// and the tandem follow (./calendar-sync.ts). A held session no longer changes; its presence is
-// recorded afterwards.
+// and the tandem follow (./calendar-sync.ts). Held is set once the session has started and moves the
+// phase on (lib/trajecten/phase.ts); a held session no longer changes (until the trainer takes it
+// back, ./held.ts); its presence is recorded afterwards.
 
 const DEFAULT_LENGTH_MS = 3 * 3600_000;
 const HELD_MESSAGE = "Deze bijeenkomst is gehouden en verandert niet meer. Wie er was, legt u vast bij 'Aanwezigheid'.";
@@ -36,9 +38,15 @@ export async function planSession({ actor, input: given }: { actor: Actor; input
   const input = { ...given, mode: given.mode ?? "IN_PERSON", attendees: given.attendees ?? [] };
   const { scheduledAt, endsAt } = timesOf(input);
   if (input.status === "HELD" && !scheduledAt) throw invalid("date", "Een gehouden bijeenkomst heeft een datum.");
+  // held is a fact, never a plan: only once it has started (the instant is Europe/Amsterdam wall-clock time)
+  if (input.status === "HELD" && scheduledAt! > new Date())
+    throw invalid(
+      "status",
+      `Een bijeenkomst zet u op gehouden zodra ze begonnen is. Deze begint op ${formatDateTime(scheduledAt)}; tot dan blijft ze gepland.`,
+    );
   const onlineUrl = input.mode === "ONLINE" ? input.onlineUrl || null : null;
   if (input.mode === "ONLINE" && !onlineUrl) throw invalid("onlineUrl", "Vul de link voor de online bijeenkomst in.");
-  const calendar = await db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
     const traject = await tx.traject.findUniqueOrThrow({
       where: { id: input.trajectId },
       select: { plannedSessionCount: true, employerId: true, sessions: { where: { number: input.number }, include: { attendees: true } } },
@@ -82,7 +90,13 @@ export async function planSession({ actor, input: given }: { actor: Actor; input
     const have = new Set((current?.attendees ?? []).map((a) => a.keyPersonId));
     const added = input.attendees.filter((k) => !have.has(k));
     if (added.length) await tx.sessionAttendee.createMany({ data: added.map((keyPersonId) => ({ sessionId: session.id, keyPersonId })) });
+    // a held session touches no calendar (calendar-sync.ts): it happened, nobody's agenda loses it
     const calendar = await syncSessionCalendar(tx, session.id, { meetingChanged });
+    // (a session already held was refused above: this is the moment it becomes held)
+    const phase =
+      input.status === "HELD"
+        ? ((await followHeldSessions(tx, { actor, trajectId: input.trajectId, reason: "session-held" })) ?? undefined)
+        : undefined;
     // the scan's deadline follows session 1 (unless set by hand)
     if (input.number === 1 && scheduledAt && input.status === "PLANNED") await followSession1(tx, input.trajectId, scheduledAt);
     await recordAudit(
@@ -96,10 +110,10 @@ export async function planSession({ actor, input: given }: { actor: Actor; input
       },
       tx,
     );
-    return calendar;
+    return { ...calendar, phase };
   });
   kickDelivery();
-  return calendar;
+  return result;
 }
 
 /** After a held session: who of the invited key persons was there. */

@@ -67,14 +67,14 @@ export async function createFirstAdmin(input: FirstAdminInput) {
 
 /**
  * `npm run admin:create -- --email … --name …`: the first admin from a shell. The account gets a
- * one-time link to choose a password (also in the outbox), which the script prints.
+ * one-time link to choose a password, which the script prints (in the outbox nobody sees the link).
  */
 export async function createFirstAdminFromShell(input: ShellAdminInput): Promise<{ email: string; url: string }> {
   return db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_ADMIN_LOCK})`;
     if (await adminExists(tx)) throw new AppError("CONFLICT", ADMIN_EXISTS_MESSAGE);
     const user = await createAdminIn(tx, input, "");
-    const url = await issueAccountLink(tx, user, "welcome");
+    const url = await issueAccountLink(tx, user, "welcome", null);
     await tx.setupToken.updateMany({ where: { usedAt: null }, data: { usedAt: new Date() } });
     await recordAudit(
       { actor: { id: null, name: "npm run admin:create" }, action: "setup.firstAdmin", entityType: "User", entityId: user.id },

@@ -31,6 +31,14 @@ export const statusChangeSchema = z.object({
   version: wholeNumber(z.number().min(1)),
 });
 
+/** "Scan sluiten", confirmed: `submitted` is the count the trainer saw ("n van m"); another one is a conflict. */
+export const scanCloseSchema = z.object({
+  trajectId: id,
+  version: wholeNumber(z.number().min(1)),
+  submitted: wholeNumber(z.number().min(0).max(100_000)),
+});
+export type ScanCloseInput = z.infer<typeof scanCloseSchema>;
+
 export const expertAssignmentSchema = z.object({ trajectId: id, expertId: id });
 
 /** What the trainer can still change on a traject (lib/trajecten/details.ts says until when). */

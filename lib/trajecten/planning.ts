@@ -1,5 +1,4 @@
 import "server-only";
-import { recordDerivedOutcome } from "./outcome";
 import { db } from "@/lib/db";
 import { EXPERT_INVITED_OR_ACCEPTED, isInvitedOrAccepted } from "@/lib/auth/capabilities";
 import { assertCapability, assertEmployerCapability, assertTrajectCapability } from "@/lib/auth/guard";
@@ -8,15 +7,14 @@ import { recordAudit } from "@/lib/audit";
 import { AppError, isAppError } from "@/lib/errors";
 import { assertContactOfEmployer } from "./details";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
-import { snapshotResultsInTx } from "@/lib/scan/results/snapshot";
-import { defaultFollowUpAt } from "@/lib/followup/moment-rules";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { expertRequestMail } from "@/lib/mail/templates";
 import { env } from "@/lib/env";
 import { syncTrajectCalendars } from "@/lib/sessions/calendar-sync";
 import type { TrajectCreateInput } from "./planning-schema";
 import type { TrajectStatusKey } from "./labels";
-import { canMoveTo, isBeforeScanClose } from "./status";
+import { canMoveTo, notByHandMessage } from "./status";
+import { moveTrajectPhase } from "./phase";
 
 // The trainer plans: a traject at an employer, its sessions, its phase, and the experience expert.
 // (A session itself, as a meeting with attendees and calendar invitations: lib/sessions/sessions.ts.)
@@ -65,7 +63,10 @@ async function assertKnownEmployer(actor: Actor, employerId: string) {
   }
 }
 
-/** Moves the phase; the version makes two trainers clicking at once a conflict, not a silent jump. */
+/**
+ * The trainer's exceptions by hand (stop, reopen the scan, close the traject; status.ts). Phases that
+ * follow from facts are refused here: closing the scan (close-scan.ts), sessions held (lib/sessions).
+ */
 export async function setTrajectStatus({
   actor,
   trajectId,
@@ -78,46 +79,9 @@ export async function setTrajectStatus({
   version: number;
 }) {
   await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
-  const current = await db().traject.findUniqueOrThrow({ where: { id: trajectId }, select: { status: true, version: true } });
-  if (!canMoveTo(current.status, status)) throw new AppError("VALIDATION", "Deze stap kan vanuit de huidige fase niet.");
-  await db().$transaction(async (tx) => {
-    const updated = await tx.traject.updateMany({
-      where: { id: trajectId, version },
-      data: { status, version: { increment: 1 }, ...scanClosedAtChange(current.status, status) },
-    });
-    if (updated.count === 0) throw new AppError("CONFLICT", "De fase is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.");
-    await recordAudit(
-      {
-        actor,
-        action: "traject.status",
-        entityType: "Traject",
-        entityId: trajectId,
-        trajectId,
-        data: { from: current.status, to: status },
-      },
-      tx,
-    );
-    // Closing the scan freezes what employers see (docs/privacy.md#snapshots); later ones are the trainer's choice.
-    if (current.status === "SCAN_OPEN" && status === "SCAN_CLOSED")
-      await snapshotResultsInTx(tx, { actor, trajectId, reason: "scan-closed" });
-    // closing records the outcome from what exists; the trainer confirms it on the traject page. It
-    // also plans the follow-up moment (default six months on; the trainer can move it, lib/followup).
-    if (status === "CLOSED") {
-      await recordDerivedOutcome(tx, trajectId);
-      const closedAt = new Date();
-      await tx.traject.update({
-        where: { id: trajectId },
-        data: { closedAt, followUpAt: defaultFollowUpAt(closedAt), followUpRemindedAt: null },
-      });
-    }
-  });
-}
-
-/** The retention period of respondents' details counts from the scan's close (docs/privacy.md#bewaren); a step back reopens it. */
-function scanClosedAtChange(from: TrajectStatusKey, to: TrajectStatusKey): { scanClosedAt?: Date | null } {
-  if (isBeforeScanClose(from) && !isBeforeScanClose(to)) return { scanClosedAt: new Date() };
-  if (!isBeforeScanClose(from) && isBeforeScanClose(to)) return { scanClosedAt: null };
-  return {};
+  const current = await db().traject.findUniqueOrThrow({ where: { id: trajectId }, select: { status: true } });
+  if (!canMoveTo(current.status, status)) throw new AppError("VALIDATION", notByHandMessage(current.status, status));
+  await db().$transaction((tx) => moveTrajectPhase(tx, { actor, trajectId, from: current.status, to: status, version, reason: "by-hand" }));
 }
 
 /**

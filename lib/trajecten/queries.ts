@@ -50,6 +50,8 @@ export async function getTrajectForActor({ actor, trajectId }: { actor: Actor; t
         include: {
           attendees: { orderBy: { createdAt: "asc" }, include: { keyPerson: { select: { id: true, name: true, function: true } } } },
           calendarInvites: { where: { cancelled: false }, orderBy: { name: "asc" }, select: { name: true } },
+          // whether "held" can still be taken back (lib/sessions/held.ts)
+          _count: { select: { debriefs: true, claims: true } },
         },
       },
       assignments: { include: { expert: { select: { id: true, name: true, expertProfile: true } } } },

@@ -41,7 +41,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: UserCr
         email: input.email,
         function: input.employerFunction!,
       });
-      const created = await createEmployerAccountInTx(tx, person);
+      const created = await createEmployerAccountInTx(tx, person, actor);
       await recordAudit({ actor, action: "user.create", entityType: "User", entityId: created.id, data: { role: input.role } }, tx);
       return created;
     }
@@ -49,7 +49,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: UserCr
       data: { name: input.name, email: input.email, role: input.role, passwordHash: NO_PASSWORD },
     });
     if (roleHasExpertProfile(created.role)) await ensureExpertProfile(tx, created.id);
-    await issueAccountLink(tx, created, "welcome");
+    await issueAccountLink(tx, created, "welcome", actor);
     await recordAudit({ actor, action: "user.create", entityType: "User", entityId: created.id, data: { role: created.role } }, tx);
     return created;
   });
@@ -63,7 +63,7 @@ export async function sendAccountLink({ actor, userId }: { actor: Actor; userId:
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw notFound("Deze gebruiker");
     if (!user.active) throw new AppError("VALIDATION", "Dit account staat uit. Zet het eerst weer aan.");
-    await issueAccountLink(tx, user, "reset");
+    await issueAccountLink(tx, user, "reset", actor);
     // a reset is sent when someone may be in the account who should not be: every session ends
     await endUserSessions(tx, { userId, reason: "PASSWORD_RESET" });
     await recordAudit({ actor, action: "user.sendLink", entityType: "User", entityId: user.id }, tx);

@@ -38,6 +38,8 @@ export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:
         sector: emp.sector,
         city: emp.city,
         demo: true,
+        // every demo employer has an OR (a key person too): its signature is part of adopting the code
+        hasWorksCouncil: true,
         responsibleTrainerId: trainers[emp.trainer]!.id,
       },
     });
@@ -47,7 +49,15 @@ export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:
       prisma.keyPerson.upsert({
         where: { employerId_email: { employerId: emp.id, email: p.email } },
         update: {},
-        create: { employerId: emp.id, email: p.email, name: p.name, function: p.fn as "HR", userId },
+        // the demo's directie is confirmed as ECIO's admin would (issue 20), so it can confirm signers and sign
+        create: {
+          employerId: emp.id,
+          email: p.email,
+          name: p.name,
+          function: p.fn as "HR",
+          userId,
+          directieConfirmedAt: p.fn === "DIRECTIE" ? new Date() : null,
+        },
       });
     for (const u of emp.users) {
       const user = await upsertUser({ email: u.email, name: u.name, role: "EMPLOYER", employerId: emp.id });

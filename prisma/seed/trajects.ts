@@ -55,6 +55,8 @@ async function addInvitation(
       kind: "invitation",
       to: person.email,
       status: "STORED",
+      // the demo trainer sent it: without SMTP only they see the link (README: the outbox as a trainer)
+      causedById: trainerId,
       sentAt: daysFromNow(sent),
       subject: "Uitnodiging: Mental Health-bedrijfsscan",
       text: `Beste ${person.name},\n\nU bent uitgenodigd om de Mental Health-bedrijfsscan in te vullen.\n\n${url}\n\nMet vriendelijke groet,\nWeerbare Werkgever`,
@@ -451,6 +453,6 @@ async function answeredRound(
       sentDaysAgo: round.sentDaysAgo,
     });
   const snapshot = await writeResultsSnapshot(ctx.prisma, { trajectId, roundId: round.roundId, reason: "scan-closed", takenBy: trainer });
-  if (snapshot)
+  if (snapshot?.published)
     await ctx.prisma.resultsSnapshot.update({ where: { id: snapshot.id }, data: { takenAt: daysFromNow(-round.closedDaysAgo) } });
 }

@@ -86,7 +86,7 @@ test("the projector link shows the board read-only and live, without a login", a
   expect(gone.status()).toBe(404);
 });
 
-test("directie and HR sign with their accounts, the OR through a link; then the code is vastgesteld; PDF and Word open", async ({
+test("the directie confirms the signers; directie and HR sign with their accounts, the OR through a link; then the code is vastgesteld; PDF and Word open", async ({
   browser,
 }) => {
   test.slow();
@@ -94,9 +94,9 @@ test("directie and HR sign with their accounts, the OR through a link; then the 
   await trainer.goto(codePath);
   const signoff = trainer.getByTestId("signoff");
   await expect(signoff).toContainText(BOARD.signers!.or.name);
-  await signoff.getByRole("button", { name: "Ondertekenlink sturen" }).click();
-  await expect(signoff.getByRole("status").filter({ hasText: "verstuurd" })).toBeVisible();
-  // the trainer cannot sign
+  // the list is the tandem's proposal until the directie confirms it: no links yet, and the trainer cannot sign
+  await expect(signoff.getByTestId("signer-list")).toContainText("wacht op bevestiging door de directie");
+  await expect(signoff.getByRole("button", { name: "Ondertekenlink sturen" })).toHaveCount(0);
   await expect(signoff.getByRole("button", { name: "Ondertekenen" })).toHaveCount(0);
 
   for (const [person, home] of [
@@ -105,10 +105,19 @@ test("directie and HR sign with their accounts, the OR through a link; then the 
   ] as const) {
     const page = await signedIn(browser, person.email, home);
     await page.goto(codePath);
+    if (person === BOARD.signers!.directie) {
+      await page.getByTestId("signoff").getByRole("button", { name: "Lijst bevestigen" }).click();
+      await expect(page.getByTestId("signoff").getByRole("status").filter({ hasText: "bevestigd" })).toBeVisible();
+    }
     await page.getByTestId("signoff").getByRole("button", { name: "Ondertekenen" }).click();
     // the form is gone and their own line says they signed
     await expect(page.getByTestId("signoff").getByRole("listitem").filter({ hasText: person.name })).toContainText("Getekend op");
   }
+
+  // now the list is in effect: the trainer sends the OR member's link
+  await trainer.goto(codePath);
+  await signoff.getByRole("button", { name: "Ondertekenlink sturen" }).click();
+  await expect(signoff.getByRole("status").filter({ hasText: "verstuurd" })).toBeVisible();
 
   // the OR member reads the link from the mail (the outbox, as the trainer sees it) and signs
   await trainer.goto("/mail");
@@ -117,6 +126,7 @@ test("directie and HR sign with their accounts, the OR through a link; then the 
   const or = await (await browser.newContext()).newPage();
   await or.goto(link);
   await expect(or.getByTestId("code-text")).toContainText("Rolzuiverheid");
+  await expect(or.getByTestId("sent-to")).toContainText(`Deze link is verstuurd naar ${BOARD.signers!.or.email}`);
   await expectNoA11yViolations(or);
   await or.getByRole("button", { name: "Ik onderteken deze code" }).click();
   await expect(or.getByRole("status").filter({ hasText: "vastgesteld" })).toBeVisible();

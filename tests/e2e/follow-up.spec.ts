@@ -39,7 +39,9 @@ test("close → follow-up moment → follow-up scan with the same people → pro
   test.slow();
   const trainer = await signedIn(browser, FOLLOW_UP.trainer.email, "/trainer");
   await trainer.goto(traject);
-  // the phase select proposes the next phase: Afgerond
+  // closing the traject is the trainer's choice (an exception by hand, with its consequence spelled out)
+  await trainer.getByText("Uitzondering: de fase met de hand wijzigen").click();
+  await trainer.getByLabel("Traject afronden").check();
   await trainer.getByRole("button", { name: "Fase wijzigen" }).click();
   await expect(trainer.getByTestId("outcome")).toBeVisible();
 

@@ -1,6 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { PASSWORD, PLANNING } from "./fixtures/data";
 import { DEMO_PASSWORD, expectNoA11yViolations, login } from "./helpers";
+import { dutchDay, isoDay } from "@/lib/dates";
+
+// held "on the day": a session can be marked held once it has started (Europe/Amsterdam)
+const today = isoDay(new Date());
 
 test("a traject's logistics from request to payment: plan both sessions, the expert accepts, prepares, looks back and is paid", async ({
   page,
@@ -69,9 +73,10 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   const expertOption = page.getByTestId("expert-options").locator("li", { hasText: PLANNING.expert.name });
   await expertOption.getByRole("button", { name: "Vragen" }).click();
   await expect(expertOption).toContainText("gevraagd, nog geen antwoord");
-  await page.getByLabel(/Van .Intake. naar/).selectOption("SCAN_OPEN");
-  await page.getByRole("button", { name: "Fase wijzigen" }).click();
-  await expect(page.getByText("De fase is bijgewerkt.")).toBeVisible();
+  // the phase follows from facts (the first invitation opens the scan); by hand only the exceptions
+  await page.getByText("Uitzondering: de fase met de hand wijzigen").click();
+  await expect(page.getByLabel("Traject stoppen")).toBeVisible();
+  await expect(page.getByLabel("Scan afgerond")).toHaveCount(0);
   await expectNoA11yViolations(page);
 
   const expert = await (await browser.newContext()).newPage();
@@ -114,11 +119,17 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   const card = await expert.request.get((await expert.getByTestId("preparation-pdf").getAttribute("href"))!);
   expect(card.headers()["content-type"]).toBe("application/pdf");
 
-  // session 1 is held; the trainer records who was there and looks back
+  // session 1 was moved up to today and is held: saved as held on the day, it touches no calendar
   await page.reload();
+  await session1.getByLabel("Datum").fill(today);
+  await session1.getByLabel("Begin").fill("00:00");
   await session1.getByLabel("Stand").selectOption("HELD");
   await session1.getByRole("button", { name: "Bijeenkomst 1 bewaren" }).click();
   await expect(page.getByText("Bijeenkomst 1 · gehouden", { exact: true })).toBeVisible();
+  await page.goto("/mail");
+  await expect(page.getByTestId("outbox").locator("li", { hasText: "Uitnodiging: Bijeenkomst 1" }).first()).toBeVisible();
+  await expect(page.getByTestId("outbox").locator("li", { hasText: "Vervallen:" })).toHaveCount(0);
+  await page.goto(trajectUrl);
   const presence = page.locator("form", { has: page.getByRole("button", { name: "Aanwezigheid bewaren" }) });
   await presence.getByLabel("Hanna Hoofd (Directie)").check();
   await presence.getByRole("button", { name: "Aanwezigheid bewaren" }).click();
@@ -156,7 +167,7 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   const admin = await (await browser.newContext()).newPage();
   await login(admin, "beheer@weerbarewerkgever.nl", DEMO_PASSWORD);
   await expect(admin).toHaveURL("/beheer");
-  await admin.goto("/beheer/vergoedingen?van=2027-02-01&tot=2027-02-28");
+  await admin.goto(`/beheer/vergoedingen?van=${today}&tot=${today}`);
   const row = admin.getByTestId("claims").locator("li", { hasText: PLANNING.expert.name });
   await expect(row).toContainText(PLANNING.newEmployer);
   await expectNoA11yViolations(admin);
@@ -166,6 +177,6 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const text = await csv.text();
   expect(text.split("\r\n")[1]).toContain(
-    `${PLANNING.expert.name};${PLANNING.expert.email};${PLANNING.newEmployer};1;03-02-2027;1,5;3;1;5,5`,
+    `${PLANNING.expert.name};${PLANNING.expert.email};${PLANNING.newEmployer};1;${dutchDay(today)};1,5;3;1;5,5`,
   );
 });

@@ -35,7 +35,15 @@ export async function makeUser(
   // an employer account is one of the employer's key persons (lib/employers/key-persons.ts)
   if (role === "EMPLOYER" && extra.employerId)
     await prisma.keyPerson.create({
-      data: { employerId: extra.employerId, name: user.name, email: user.email, function: extra.function ?? "HR", userId: user.id },
+      data: {
+        employerId: extra.employerId,
+        name: user.name,
+        email: user.email,
+        function: extra.function ?? "HR",
+        userId: user.id,
+        // a factory directie is one the employer confirmed (issue 20); tests of confirming make their own
+        directieConfirmedAt: extra.function === "DIRECTIE" ? new Date() : null,
+      },
     });
   return user;
 }
@@ -82,7 +90,7 @@ export async function makeTraject(prisma: PrismaClient, opts: { status?: "INTAKE
 
 export type TrajectFixture = Awaited<ReturnType<typeof makeTraject>>;
 
-/** A second employer user whose key person is the employer's directie (relation employerDirectie). */
+/** A second employer user whose key person is the employer's confirmed directie (relation employerDirectie). */
 export async function makeDirectie(prisma: PrismaClient, f: TrajectFixture) {
   return actorOf(await makeUser(prisma, "EMPLOYER", { employerId: f.employer.id, name: `Directeur ${uid()}`, function: "DIRECTIE" }));
 }

@@ -95,10 +95,14 @@ describe(`compensation (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
       input: { trajectId: f.traject.id, number: 1, date: "2026-11-11", time: "10:00", status: "HELD" },
     });
     await stepBack({ actor: f.expert, trajectId: f.traject.id, notes: "keep" });
-    // session 2 "held" after the step back (its date lies in the future of the step back)
+    // they stepped back on 15 November; session 2 was held after that (held is only ever in the past)
+    await t.prisma.expertAssignment.updateMany({
+      where: { trajectId: f.traject.id, expertId: f.expert.id },
+      data: { respondedAt: new Date("2026-11-15T12:00:00Z") },
+    });
     await planSession({
       actor: f.trainer,
-      input: { trajectId: f.traject.id, number: 2, date: "2099-11-11", time: "10:00", status: "HELD" },
+      input: { trajectId: f.traject.id, number: 2, date: "2026-11-20", time: "10:00", status: "HELD" },
     });
     const overview = await claimsOverviewForExpert(f.expert);
     expect(overview.sessions.map((s) => s.number)).toEqual([1]);

@@ -284,9 +284,9 @@ describe(`employers and key persons (${process.env.TEST_DATABASE_URL ? "postgres
     ).rejects.toMatchObject({ code: "CONFLICT" });
 
     // session 1 held: werkvloer and motivation are fixed; session 2 held: the count cannot go below 2
-    await planSession({ actor: anna, input: { trajectId, number: 1, date: "2027-01-12", time: "10:00", status: "HELD" } });
+    await planSession({ actor: anna, input: { trajectId, number: 1, date: "2026-01-12", time: "10:00", status: "HELD" } });
     await expect(details({ motivation: "Toch iets anders." })).rejects.toMatchObject({ code: "VALIDATION" });
-    await planSession({ actor: anna, input: { trajectId, number: 2, date: "2027-02-12", time: "10:00", status: "HELD" } });
+    await planSession({ actor: anna, input: { trajectId, number: 2, date: "2026-02-12", time: "10:00", status: "HELD" } });
     await expect(details({ plannedSessionCount: 1 })).rejects.toMatchObject({ fieldErrors: { plannedSessionCount: expect.any(Array) } });
     await details({ plannedSessionCount: 2, contactKeyPersonId: "" });
     ({ traject } = await getTrajectForActor({ actor: anna, trajectId }));

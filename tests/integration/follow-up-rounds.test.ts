@@ -14,6 +14,7 @@ import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
 import { takeResultsSnapshot } from "@/lib/scan/results/snapshot";
 import { isoDay } from "@/lib/dates";
 import { setTrajectStatus } from "@/lib/trajecten/planning";
+import { closeScanAsTrainer } from "@/tests/support/close-scan";
 import { actorOf, makeOutsiders, makeTraject, makeUser, questionnaireJson, type TrajectFixture } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
 
@@ -44,12 +45,11 @@ async function answerAndSubmit(token: string, value: number, t1 = value) {
   await submitScan(token);
 }
 
-/** Moves the traject one phase at a time to CLOSED (the first round closes on the way). */
+/** Closes the first scan ("Scan sluiten"), then the traject (the trainer's choice). */
 async function closeTraject(f: TrajectFixture) {
-  for (const status of ["SCAN_CLOSED", "SESSION_1_DONE", "SESSION_2_DONE", "CLOSED"] as const) {
-    const { version } = await t.prisma.traject.findUniqueOrThrow({ where: { id: f.traject.id } });
-    await setTrajectStatus({ actor: f.trainer, trajectId: f.traject.id, status, version });
-  }
+  await closeScanAsTrainer(t.prisma, f);
+  const { version } = await t.prisma.traject.findUniqueOrThrow({ where: { id: f.traject.id } });
+  await setTrajectStatus({ actor: f.trainer, trajectId: f.traject.id, status: "CLOSED", version });
 }
 
 /** The first round: three people invited, each answering all 3s (T1 all 2s). */

@@ -3,11 +3,11 @@ import { SCHEDULER } from "@/lib/auth/roles";
 import { amsterdamInstant } from "@/lib/dates";
 import { addClause } from "@/lib/gedragscode/clauses";
 import { currentContent } from "@/lib/gedragscode/content";
-import { signCode } from "@/lib/gedragscode/signoff";
+import { confirmSigners, setSigners, signCode, signOffState } from "@/lib/gedragscode/signoff";
 import { sendFollowUpReminders } from "@/lib/followup/reminders";
 import { followUpStepSchema, stepStatusSchema } from "@/lib/followup/schema";
 import { addFollowUpStep, followUpItems, openStepsForEmployerUser, setStepStatus } from "@/lib/followup/steps";
-import { makeOutsiders, makeTraject, type TrajectFixture } from "@/tests/factories";
+import { makeDirectie, makeOutsiders, makeTraject, type TrajectFixture } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
 
 // Next steps that live on (issue 13, item 2): statuses with versions, afspraken outside the signed
@@ -56,6 +56,14 @@ describe(`follow-up steps (${process.env.TEST_DATABASE_URL ? "postgres" : "pglit
     // the code is signed; the afspraak (no follow-up row yet: version 1) changes status twice
     const codeId = (await t.prisma.gedragscode.findUniqueOrThrow({ where: { trajectId } })).id;
     const { hash } = await currentContent(t.prisma, codeId);
+    // the confirmed directie confirms a list of directie and HR (issue 20), then HR signs
+    const directie = await makeDirectie(t.prisma, f);
+    const people = await t.prisma.keyPerson.findMany({
+      where: { employerId: f.employer.id, userId: { in: [directie.id, f.employerUser.id] } },
+    });
+    await setSigners({ actor: f.trainer, trajectId, keyPersonIds: people.map((p) => p.id) });
+    const { list } = await signOffState({ actor: directie, trajectId });
+    await confirmSigners({ actor: directie, trajectId, signersHash: list.hash });
     await signCode({ actor: f.employerUser, trajectId, contentHash: hash, consentToReuse: false });
     const code = await t.prisma.gedragscode.findUniqueOrThrow({ where: { id: codeId } });
     const first = await setStepStatus({

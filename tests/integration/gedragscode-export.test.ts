@@ -83,6 +83,22 @@ describe("the gedragscode downloads", () => {
     expect(audit).toMatchObject([{ actorId: f.employerUser.id, data: { format: "pdf" } }]);
   });
 
+  it("a clause typed on several lines (CRLF from the browser, stored before the normalisation) prints as lines, without missing glyphs", async () => {
+    const f = await makeTraject(t.prisma);
+    await t.prisma.gedragscode.create({
+      data: {
+        trajectId: f.traject.id,
+        clauses: { create: [{ section: "UITGANGSPUNTEN", position: 0, title: "Twee regels", body: "Eerste regel\r\nTweede regel" }] },
+      },
+    });
+    const out = await codeExportForActor({ actor: f.employerUser, trajectId: f.traject.id, format: "pdf" });
+    const parser = new PDFParse({ data: new Uint8Array(out.body) });
+    const { text } = await parser.getText();
+    await parser.destroy();
+    expect(text).toMatch(/Eerste regel\n+Tweede regel/);
+    expect(text).not.toMatch(/[\r\u0000\ufffd]/);
+  });
+
   it("once adopted the PDF ends with the signature page: the signer, and the start of the hash", async () => {
     const f = await makeTraject(t.prisma);
     const code = await withCode(f);

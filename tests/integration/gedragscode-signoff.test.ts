@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { addClause, editClause } from "@/lib/gedragscode/clauses";
 import { currentContent } from "@/lib/gedragscode/content";
-import { reopenCode, sendSigningLink, setSigners, signCode, signOffState, signWithLink, signingLinkView } from "@/lib/gedragscode/signoff";
+import {
+  confirmSigners,
+  reopenCode,
+  sendSigningLink,
+  setSigners,
+  signCode,
+  signOffState,
+  signWithLink,
+  signingLinkView,
+} from "@/lib/gedragscode/signoff";
+import type { Actor } from "@/lib/auth/roles";
 import { addNextStep } from "@/lib/gedragscode/next-steps";
 import { setTrajectStatus } from "@/lib/trajecten/planning";
 import { confirmOutcome, currentOutcome } from "@/lib/trajecten/outcome";
@@ -34,6 +44,12 @@ async function codeWithSigners() {
   return { f, directie, or, codeId, clauseId: result.clauseIds[0]!, hash };
 }
 
+/** The confirmed directie confirms the list as it is (issue 20: only then can anyone sign). */
+async function confirmList(directie: Actor, trajectId: string) {
+  const { list } = await signOffState({ actor: directie, trajectId });
+  return confirmSigners({ actor: directie, trajectId, signersHash: list.hash });
+}
+
 /** The OR member's one-time link, read from the outbox mail as they would. */
 async function linkFromOutbox(to: string) {
   const mail = await t.prisma.outboxMail.findFirstOrThrow({ where: { kind: "signing", to }, orderBy: { createdAt: "desc" } });
@@ -45,6 +61,7 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
     const { f, directie, or, codeId, hash } = await codeWithSigners();
     const state = await signOffState({ actor: f.trainer, trajectId: f.traject.id });
     expect(state.signers.map((s) => s.signsAs)).toEqual(["DIRECTIE", "HR", "ONDERNEMINGSRAAD"]);
+    await confirmList(directie, f.traject.id);
 
     expect((await signCode({ actor: directie, trajectId: f.traject.id, contentHash: await hash(), consentToReuse: true })).adopted).toBe(
       false,
@@ -59,19 +76,17 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
     const token = await linkFromOutbox(or.email);
     const view = await signingLinkView(token);
     expect(view).toMatchObject({ name: "Olga OR", hash: await hash() });
-    const done = await signWithLink({ token, contentHash: view.hash, consentToReuse: false, name: "Olga OR", function: "Voorzitter OR" });
+    const done = await signWithLink({ token, contentHash: view.hash, consentToReuse: false });
     expect(done.adopted).toBe(true);
     const code = await t.prisma.gedragscode.findUniqueOrThrow({ where: { id: codeId } });
     expect(code.status).toBe("VASTGESTELD");
-    expect(code.adoptedByName).toContain("Olga OR (Voorzitter OR)");
+    expect(code.adoptedByName).toContain("Olga OR (OR (ondernemingsraad))");
     expect(code.consentToReuse).toBe(false); // one signer said no: no anonymous reuse
     const signatures = await t.prisma.codeSignature.findMany({ where: { gedragscodeId: codeId } });
     expect(new Set(signatures.map((s) => s.contentHash))).toEqual(new Set([await hash()]));
 
     // the link worked once; an adopted code cannot be edited, only reopened by the directie
-    await expect(
-      signWithLink({ token, contentHash: view.hash, consentToReuse: false, name: "Olga OR", function: "OR" }),
-    ).rejects.toMatchObject({
+    await expect(signWithLink({ token, contentHash: view.hash, consentToReuse: false })).rejects.toMatchObject({
       code: "INVITE_INVALID",
     });
     await expect(
@@ -89,8 +104,9 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
   });
 
   it("retention: the board's change log goes after two days, spent signing links after 30", async () => {
-    const { f, or } = await codeWithSigners();
+    const { f, or, directie } = await codeWithSigners();
     const { admin } = await makeOutsiders(t.prisma);
+    await confirmList(directie, f.traject.id);
     await sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id });
     const old = new Date(Date.now() - 40 * 86_400_000);
     await t.prisma.signingLink.updateMany({ data: { expiresAt: old } });
@@ -105,6 +121,7 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
   it("an edit after a signature voids it and says why; a signature on text the signer did not see is refused", async () => {
     const { f, directie, clauseId, hash } = await codeWithSigners();
     const seen = await hash();
+    await confirmList(directie, f.traject.id);
     await signCode({ actor: directie, trajectId: f.traject.id, contentHash: seen, consentToReuse: true });
     const changed = await editClause({
       actor: f.expert,
@@ -138,7 +155,7 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
   });
 
   it("trainers and experts never sign; a user who is not a named signer is refused; signers come from this employer", async () => {
-    const { f, hash } = await codeWithSigners();
+    const { f, hash, directie } = await codeWithSigners();
     const { other } = await makeOutsiders(t.prisma);
     for (const actor of [f.trainer, f.expert])
       await expect(signCode({ actor, trajectId: f.traject.id, contentHash: await hash(), consentToReuse: true })).rejects.toMatchObject({
@@ -158,10 +175,12 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
     });
     // a key person with an account signs after login, not through a link
     const hr = await t.prisma.keyPerson.findFirstOrThrow({ where: { employerId: f.employer.id, userId: f.employerUser.id } });
-    await setSigners({ actor: f.employerUser, trajectId: f.traject.id, keyPersonIds: [or.id, hr.id] });
+    const dir = await t.prisma.keyPerson.findFirstOrThrow({ where: { userId: directie.id } });
+    await setSigners({ actor: f.employerUser, trajectId: f.traject.id, keyPersonIds: [or.id, hr.id, dir.id] });
     await expect(sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: hr.id })).rejects.toMatchObject({
       code: "VALIDATION",
     });
+    await confirmList(directie, f.traject.id);
     // an expired link is refused
     await sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id });
     const token = await linkFromOutbox(or.email);
@@ -172,7 +191,8 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
   });
 
   it("the outcome is derived at closing, confirmable by the trainer within what exists, and reset by reopening", async () => {
-    const { f, directie, hash } = await codeWithSigners();
+    const { f, directie, or, hash } = await codeWithSigners();
+    await t.prisma.keyPerson.delete({ where: { id: or.id } }); // no OR at this employer
     const close = async () => {
       const { version } = await t.prisma.traject.findUniqueOrThrow({ where: { id: f.traject.id } });
       await t.prisma.traject.update({ where: { id: f.traject.id }, data: { status: "SESSION_2_DONE" } });
@@ -198,7 +218,10 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
 
     // the employer signs after closing: the code is adopted; reopening it resets the outcome
     const hr = await t.prisma.keyPerson.findFirstOrThrow({ where: { employerId: f.employer.id, userId: f.employerUser.id } });
-    await setSigners({ actor: f.trainer, trajectId: f.traject.id, keyPersonIds: [hr.id] });
+    const dir = await t.prisma.keyPerson.findFirstOrThrow({ where: { userId: directie.id } });
+    await setSigners({ actor: f.trainer, trajectId: f.traject.id, keyPersonIds: [hr.id, dir.id] });
+    await confirmList(directie, f.traject.id);
+    await signCode({ actor: directie, trajectId: f.traject.id, contentHash: await hash(), consentToReuse: true });
     await signCode({ actor: f.employerUser, trajectId: f.traject.id, contentHash: await hash(), consentToReuse: true });
     await confirmOutcome({ actor: f.trainer, trajectId: f.traject.id, outcome: "FORMELE_CODE" });
     await reopenCode({ actor: directie, trajectId: f.traject.id });

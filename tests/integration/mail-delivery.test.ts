@@ -1,11 +1,28 @@
+import nodemailer from "nodemailer";
 import { describe, expect, it } from "vitest";
-import { deliverPendingMail } from "@/lib/mail/deliver";
+import { deliverPendingMail, MAX_ATTEMPTS, type MailTransport } from "@/lib/mail/deliver";
+import { listFailedMails } from "@/lib/scheduler/admin";
+import { makeOutsiders } from "@/tests/factories";
 import { startFakeSmtp } from "@/tests/support/fake-smtp";
 import { setupTestDb } from "@/tests/support/test-db";
 
 const t = setupTestDb();
 
-describe("mail delivery through SMTP", () => {
+const engine = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+const pending = (n: number, prefix = "p") =>
+  t.prisma.outboxMail.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      kind: "reminder",
+      to: `${prefix}${i}@voorbeeld.nl`,
+      subject: `Mail ${i}`,
+      text: "Beste",
+      status: "PENDING" as const,
+      createdAt: new Date(Date.now() - (n - i) * 1000),
+    })),
+  });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe(`mail delivery through SMTP (${engine})`, () => {
   it("sends every PENDING mail once, marks it SENT, and leaves the outbox-only (STORED) mail alone", async () => {
     const smtp = await startFakeSmtp();
     try {
@@ -44,5 +61,86 @@ describe("mail delivery through SMTP", () => {
     const row = await t.prisma.outboxMail.findFirstOrThrow();
     expect(row).toMatchObject({ status: "PENDING", attempts: 1 });
     expect(row.lastError).toContain("ECONNREFUSED 127.0.0.1:9");
+  });
+
+  // Issue 20, item 8: a slow server used to hold the whole batch in one transaction that rolled back
+  // past its timeout, so the same people got the mail again on every run.
+  it("a slow server: each mail it accepted is SENT in the database while the run goes on", async () => {
+    const smtp = await startFakeSmtp({ delayMs: 300 });
+    try {
+      await pending(4);
+      const run = deliverPendingMail({ smtpUrl: smtp.url });
+      while (smtp.messages.length < 2) await sleep(20);
+      // a transaction around the batch would show nothing yet (or keep this read waiting)
+      const sentSoFar = await Promise.race([t.prisma.outboxMail.count({ where: { status: "SENT" } }), sleep(250).then(() => -1)]);
+      expect(sentSoFar).toBeGreaterThanOrEqual(1);
+      expect(await run).toEqual({ sent: 4, failed: 0 });
+      expect(smtp.messages).toHaveLength(4);
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it("a run that dies mid-send: after the lease the mail in flight is tried again, the others go out once", async () => {
+    const smtp = await startFakeSmtp();
+    const real = nodemailer.createTransport(smtp.url);
+    let calls = 0;
+    // the process "dies" right after the server accepted the third mail: before it could mark it SENT
+    const dying: MailTransport = {
+      sendMail: async (m) => {
+        await real.sendMail(m);
+        if (++calls === 3) await new Promise(() => {});
+      },
+      close: () => {},
+    };
+    try {
+      await pending(6);
+      void deliverPendingMail({ transport: dying });
+      while (smtp.messages.length < 3) await sleep(20);
+      await sleep(50);
+      const statuses = (await t.prisma.outboxMail.findMany({ orderBy: { to: "asc" } })).map((m) => m.status);
+      expect(statuses).toEqual(["SENT", "SENT", "SENDING", "PENDING", "PENDING", "PENDING"]);
+      // within the lease another instance sends the rest and leaves the claimed mail alone
+      expect(await deliverPendingMail({ smtpUrl: smtp.url })).toEqual({ sent: 3, failed: 0 });
+      expect((await t.prisma.outboxMail.findFirstOrThrow({ where: { to: "p2@voorbeeld.nl" } })).status).toBe("SENDING");
+      // past the lease (here: at once) it is taken over
+      expect(await deliverPendingMail({ smtpUrl: smtp.url, leaseMs: 0 })).toEqual({ sent: 1, failed: 0 });
+      expect((await t.prisma.outboxMail.findFirstOrThrow({ where: { to: "p2@voorbeeld.nl" } })).attempts).toBe(2);
+      const perRecipient = new Map<string, number>();
+      for (const m of smtp.messages) perRecipient.set(m.to.join(), (perRecipient.get(m.to.join()) ?? 0) + 1);
+      expect([...perRecipient.values()].sort()).toEqual([1, 1, 1, 1, 1, 2]); // at most one duplicate per crash
+      expect(await t.prisma.outboxMail.count({ where: { status: "SENT" } })).toBe(6);
+    } finally {
+      real.close();
+      await smtp.close();
+    }
+  });
+
+  it("counts every try and ends FAILED after the last, shown on the planner; a crash on the last try too", async () => {
+    const { admin } = await makeOutsiders(t.prisma);
+    await pending(1);
+    for (let i = 0; i < MAX_ATTEMPTS + 1; i++) await deliverPendingMail({ smtpUrl: "smtp://127.0.0.1:9", retryAfterMs: 0 });
+    expect(await t.prisma.outboxMail.findFirstOrThrow()).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
+    // a failed mail waits before its next try: one run, or a burst of them, does not spend every attempt
+    await pending(1, "q");
+    for (let i = 0; i < 3; i++) await deliverPendingMail({ smtpUrl: "smtp://127.0.0.1:9" });
+    expect(await t.prisma.outboxMail.findFirstOrThrow({ where: { to: "q0@voorbeeld.nl" } })).toMatchObject({
+      status: "PENDING",
+      attempts: 1,
+    });
+    const crashedLast = await t.prisma.outboxMail.create({
+      data: {
+        kind: "reminder",
+        to: "laatst@voorbeeld.nl",
+        subject: "x",
+        text: "x",
+        status: "SENDING",
+        attempts: MAX_ATTEMPTS,
+        claimedAt: new Date(Date.now() - 3600_000),
+      },
+    });
+    expect((await deliverPendingMail({ smtpUrl: "smtp://127.0.0.1:9" })).failed).toBeGreaterThanOrEqual(1);
+    expect((await listFailedMails(admin)).map((m) => m.to).sort()).toEqual(["laatst@voorbeeld.nl", "p0@voorbeeld.nl"]);
+    expect((await t.prisma.outboxMail.findUniqueOrThrow({ where: { id: crashedLast.id } })).lastError).toContain("afgebroken");
   });
 });

@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { requestPasswordReset } from "@/lib/users/password-reset";
+import { requestPasswordReset as requestReset } from "@/lib/users/password-reset";
 import { activateAccount } from "@/lib/users/accounts";
 import { trajectPageTitle } from "@/lib/trajecten/queries";
 import { startSession } from "@/lib/auth/auth-sessions";
 import { makeOutsiders, makeTraject, makeUser } from "@/tests/factories";
+import { withSmtpUrl } from "@/tests/support/smtp-mode";
 import { setupTestDb } from "@/tests/support/test-db";
 
 const t = setupTestDb();
+// with a mail server (here one that refuses: the mail stays queued); without one no link is made at all
+// (tests/integration/outbox-credentials.test.ts)
+const requestPasswordReset = (input: Parameters<typeof requestReset>[0]) => withSmtpUrl("smtp://127.0.0.1:9", () => requestReset(input));
 const linkIn = (text: string) => text.match(/\/account\/activeren\/([A-Za-z0-9_-]{43})/)![1]!;
 
 describe(`"Wachtwoord vergeten?" and page titles (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {

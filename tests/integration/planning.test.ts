@@ -38,7 +38,7 @@ describe("trainer planning", () => {
     expect((await listTrajectsForActor(trainer)).map((x) => x.id)).toEqual([id]);
   });
 
-  it("plans a session in Dutch time, moves the phase one step with a version check", async () => {
+  it("plans a session in Dutch time; by hand only the phase's exceptions, with a version check", async () => {
     const f = await makeTraject(t.prisma, { status: "INTAKE" });
     await planSession({
       actor: f.trainer,
@@ -52,11 +52,17 @@ describe("trainer planning", () => {
     await expect(setTrajectStatus({ actor: f.trainer, trajectId: f.traject.id, status: "CLOSED", version: 1 })).rejects.toMatchObject({
       code: "VALIDATION",
     });
-    await setTrajectStatus({ actor: f.trainer, trajectId: f.traject.id, status: "SCAN_OPEN", version: 1 });
-    await expect(setTrajectStatus({ actor: f.trainer, trajectId: f.traject.id, status: "SCAN_CLOSED", version: 1 })).rejects.toMatchObject({
+    // the scan opens with the first invitation, not by hand
+    await expect(setTrajectStatus({ actor: f.trainer, trajectId: f.traject.id, status: "SCAN_OPEN", version: 1 })).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: expect.stringContaining("eerste uitnodiging"),
+    });
+    await expect(setTrajectStatus({ actor: f.trainer, trajectId: f.traject.id, status: "CANCELLED", version: 2 })).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    expect((await t.prisma.traject.findUniqueOrThrow({ where: { id: f.traject.id } })).status).toBe("SCAN_OPEN");
+    expect((await t.prisma.traject.findUniqueOrThrow({ where: { id: f.traject.id } })).status).toBe("INTAKE");
+    await setTrajectStatus({ actor: f.trainer, trajectId: f.traject.id, status: "CANCELLED", version: 1 });
+    expect((await t.prisma.traject.findUniqueOrThrow({ where: { id: f.traject.id } })).status).toBe("CANCELLED");
   });
 
   it("suggests experts whose experience fits the aandachtspunten first, and assigns and withdraws them", async () => {

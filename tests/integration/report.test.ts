@@ -59,8 +59,8 @@ async function trajectWithScan(opts: { respondents?: number; withCode?: boolean 
   return f;
 }
 
-async function pdfText(f: TrajectFixture, actor = f.employerUser) {
-  const input = await buildReportInputForActor({ actor, trajectId: f.traject.id });
+async function pdfText(f: TrajectFixture, actor = f.employerUser, edition: "employer" | "tandem" = "employer") {
+  const input = await buildReportInputForActor({ actor, trajectId: f.traject.id, edition });
   const pdf = await renderReportPdf(buildReportModel(input));
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   const parser = new PDFParse({ data: new Uint8Array(pdf) });
@@ -118,29 +118,35 @@ describe("the scan report PDF", () => {
 
   it("works with one respondent and without a gedragscode (shows the next steps)", async () => {
     const f = await trajectWithScan({ respondents: 1 });
-    const { text } = await pdfText(f, f.trainer);
+    const { text } = await pdfText(f, f.trainer, "tandem");
     expect(text).toContain("Gesprekskaart invoeren bij teamoverleg");
     expect(text).toContain(f.employer.name);
   });
 
-  it("with fewer than 3 respondents the employer's and admin's PDF hold no statement figures, self-grade or comments", async () => {
-    const f = await trajectWithScan({ respondents: 1 });
+  it("with fewer than 3 respondents the employer's, admin's and tandem's default PDF hold no figure at all, nor comments", async () => {
+    const f = await trajectWithScan({ respondents: 2 });
     const { admin } = await makeOutsiders(t.prisma);
     const statement = questionnaireJson.themes[0]!.items[0]!.text.replace(/\s+/g, " ");
-    const tandem = await pdfText(f, f.trainer);
+    const tandem = await pdfText(f, f.trainer, "tandem");
     expect(tandem.text).toContain("Eigen rapportcijfer");
     expect(tandem.text).toContain(statement);
     expect(tandem.text).toContain("Opmerking één punt hoger 0");
-    for (const actor of [f.employerUser, admin]) {
+    for (const actor of [f.employerUser, admin, f.trainer]) {
       const { text, input } = await pdfText(f, actor);
       expect(input.result.items).toEqual([]);
       expect(input.result.selfGrade).toBeNull();
-      expect(text).toContain("Minder dan 3 mensen vulden de scan in");
+      expect(input.result.themes).toEqual([]);
+      expect(input.result.overallGrade).toBeNull();
+      expect(text).toContain("Te weinig mensen vulden de scan in om cijfers te tonen zonder dat iemand herkenbaar wordt");
+      expect(text).toContain("bespreken de uitkomsten met u in de bijeenkomst");
+      expect(text).not.toContain("Totaalcijfer");
+      expect(text).not.toMatch(/\b\d,\d\b/); // no grade, mean or share anywhere
+      expect(text).not.toContain("Oplossingsrichtingen");
       expect(text).not.toContain("Eigen rapportcijfer");
       expect(text).not.toContain("Zelfbeeld");
       expect(text).not.toContain(statement);
       expect(text).not.toContain("Opmerking één punt hoger");
-      // theme grades and aandachtspunten stay
+      // the aandachtspunten stay, by name and in alphabetical order
       expect(text).toContain(questionnaireJson.themes[0]!.title.replace(/\s+/g, " "));
       expect(input.result.aandachtspunten.length).toBeGreaterThan(0);
     }
@@ -156,7 +162,8 @@ describe("the scan report PDF", () => {
     const closed = await trajectWithScan({ respondents: 3 });
     await makeSubmittedResponse(t.prisma, closed, { answers: r.answers, selfGrade: r.selfGrade });
     expect((await pdfText(closed)).input.result.respondents).toBe(3);
-    expect((await pdfText(closed, closed.trainer)).input.result.respondents).toBe(4);
+    expect((await pdfText(closed, closed.trainer)).input.result.respondents).toBe(3);
+    expect((await pdfText(closed, closed.trainer, "tandem")).input.result.respondents).toBe(4);
   });
 
   it("is only for the employer's users, the traject's tandem and admins", async () => {

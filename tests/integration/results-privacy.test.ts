@@ -9,9 +9,9 @@ import { openScan } from "@/lib/scan/respondent/link";
 import { saveShareChoice } from "@/lib/scan/respondent/share-choice";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
 import { takeResultsSnapshot } from "@/lib/scan/results/snapshot";
-import { setTrajectStatus } from "@/lib/trajecten/planning";
 import golden from "@/tests/fixtures/three-respondents.input.json";
 import { makeOutsiders, makeSubmittedResponse, makeTraject, type TrajectFixture } from "@/tests/factories";
+import { closeScanForTest, reopenScanForTest } from "@/tests/support/scan-state";
 import { setupTestDb } from "@/tests/support/test-db";
 
 const t = setupTestDb();
@@ -28,9 +28,21 @@ async function submit(f: TrajectFixture, i: number, opts: { fn?: Fn; shareText?:
   });
 }
 
-async function closeScan(f: TrajectFixture) {
-  const { version } = await t.prisma.traject.findUniqueOrThrow({ where: { id: f.traject.id }, select: { version: true } });
-  await setTrajectStatus({ actor: f.trainer, trajectId: f.traject.id, status: "SCAN_CLOSED", version });
+const closeScan = (f: TrajectFixture) => closeScanForTest(t.prisma, f);
+
+/** Below the minimum: no figure derived from the answers; aandachtspunten by name, alphabetical, without reasons. */
+function expectNoFigures(r: Awaited<ReturnType<typeof full>>) {
+  expect(r.fewRespondents).toBe(true);
+  const { result } = r;
+  expect([result.overallGrade, result.selfGrade, result.selfGap]).toEqual([null, null, null]);
+  expect(result.themes).toEqual([]);
+  expect(result.items).toEqual([]);
+  expect(result.divergentItems).toEqual([]);
+  expect(result.aandachtspunten.length).toBeGreaterThan(0);
+  expect(result.aandachtspunten.every((ap) => ap.reasons.length + ap.focusItems.length + ap.solutions.length === 0)).toBe(true);
+  const titles = result.aandachtspunten.map((ap) => r.questionnaire.themes.find((th) => th.key === ap.theme)!.title);
+  expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "nl")));
+  expect(r.byRole).toEqual([]);
 }
 
 const view = (actor: Actor, f: TrajectFixture) => getScanResultsForActor({ actor, trajectId: f.traject.id });
@@ -41,7 +53,7 @@ async function full(actor: Actor, f: TrajectFixture) {
 }
 
 describe(`results privacy (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
-  it("one respondent: nothing before the scan closes, then theme grades and aandachtspunten only", async () => {
+  it("one respondent: nothing before the scan closes, then no figure at all: aandachtspunten by name only", async () => {
     const f = await makeTraject(t.prisma);
     await submit(f, 0, { shareText: true });
     const { admin } = await makeOutsiders(t.prisma);
@@ -61,9 +73,7 @@ describe(`results privacy (${process.env.TEST_DATABASE_URL ? "postgres" : "pglit
       expect(r.snapshot?.respondents).toBe(1);
       expect(r.fewRespondents).toBe(true);
       expect(r.result.respondents).toBe(1);
-      expect(r.result.themes.some((th) => th.grade !== null)).toBe(true);
-      expect(r.result.aandachtspunten.length).toBeGreaterThan(0);
-      expect(r.result.items).toEqual([]);
+      expectNoFigures(r);
       expect(r.result.selfGrade).toBeNull();
       expect(r.result.selfGap).toBeNull();
       expect(r.result.aandachtspunten.every((ap) => ap.focusItems.length === 0)).toBe(true);
@@ -77,7 +87,16 @@ describe(`results privacy (${process.env.TEST_DATABASE_URL ? "postgres" : "pglit
     expect(tandem.result?.selfGrade).toBe(golden.responses[0]!.selfGrade);
   });
 
-  it("a later submission changes nothing for the employer until the trainer takes a new snapshot", async () => {
+  it("two respondents: neither can subtract their own answers from any figure (no theme grade either)", async () => {
+    const f = await makeTraject(t.prisma);
+    for (const i of [0, 1]) await submit(f, i, { shareText: true });
+    await closeScan(f);
+    const { admin } = await makeOutsiders(t.prisma);
+    for (const actor of [f.employerUser, admin]) expectNoFigures(await full(actor, f));
+    expect((await full(f.trainer, f)).result.themes.some((th) => th.grade !== null)).toBe(true);
+  });
+
+  it("a new stand reaches the employer only when at least the minimum of people differ (added plus removed)", async () => {
     const f = await makeTraject(t.prisma);
     for (const i of [0, 1, 2]) await submit(f, i, { shareText: true });
     await closeScan(f);
@@ -86,18 +105,44 @@ describe(`results privacy (${process.env.TEST_DATABASE_URL ? "postgres" : "pglit
     expect(first.fewRespondents).toBe(false);
     expect(first.result?.items.length).toBeGreaterThan(0);
 
-    // e.g. a reopened response sent again: the employer's page is exactly what it was
-    await submit(f, 3, { shareText: true, note: "Nieuw na het sluiten" });
-    const again = await full(f.employerUser, f);
     const answersPart = (r: typeof first) =>
       JSON.stringify([r.snapshot, r.result, r.byRole, r.themeComments, r.openAnswers, r.fewRespondents]);
-    expect(answersPart(again)).toBe(answersPart(first));
-    expect((await full(f.trainer, f)).result?.respondents).toBe(4);
+    const snapshots = () => t.prisma.resultsSnapshot.count({ where: { trajectId: f.traject.id } });
 
+    // one added: the old and the new stand side by side would give that person's grades
+    await submit(f, 3, { shareText: true, note: "Nieuw na het sluiten" });
+    expect(answersPart(await full(f.employerUser, f))).toBe(answersPart(first));
+    expect((await full(f.trainer, f)).result?.respondents).toBe(4);
+    const held = await takeResultsSnapshot({ actor: f.trainer, trajectId: f.traject.id });
+    expect(held).toMatchObject({ published: false, added: 1, removed: 0, minimum: 3, respondents: 4 });
+    if (held.published) throw new Error("published");
+    expect(held.message).toContain("de werkgever blijft de vorige stand zien");
+    expect(answersPart(await full(f.employerUser, f))).toBe(answersPart(first));
+    expect(await snapshots()).toBe(1);
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "results.snapshot.held", trajectId: f.traject.id } });
+    expect(audit.data).toMatchObject({ reason: "trainer", added: 1, removed: 0, minimum: 3, round: 1 });
+
+    // one added and one removed (a response reopened in the closed round): 2, still held
+    const reopened = await t.prisma.scanResponse.findFirstOrThrow({ where: { trajectId: f.traject.id }, orderBy: { submittedAt: "asc" } });
+    await t.prisma.scanResponse.update({ where: { id: reopened.id }, data: { status: "DRAFT", submittedAt: null } });
+    expect(await takeResultsSnapshot({ actor: f.trainer, trajectId: f.traject.id })).toMatchObject({
+      published: false,
+      added: 1,
+      removed: 1,
+    });
+    // reopening and closing the scan again holds it back just the same
+    await reopenScanForTest(t.prisma, f);
+    expect(await closeScan(f)).toMatchObject({ published: false, added: 1, removed: 1 });
+    expect(answersPart(await full(f.employerUser, f))).toBe(answersPart(first));
+    expect(await snapshots()).toBe(1);
+
+    // three differ (two more added): published
+    for (const i of [4, 5]) await submit(f, i, { shareText: true });
     const taken = await takeResultsSnapshot({ actor: f.trainer, trajectId: f.traject.id });
-    expect(taken.respondents).toBe(4);
+    expect(taken).toMatchObject({ published: true, respondents: 5 });
+    if (!taken.published) throw new Error("held");
     const after = await full(f.employerUser, f);
-    expect(after.result?.respondents).toBe(4);
+    expect(after.result?.respondents).toBe(5);
     expect(after.snapshot?.takenAt.getTime()).toBe(taken.takenAt.getTime());
     expect(after.themeComments.map((c) => c.text)).toContain("Nieuw na het sluiten");
   });
@@ -111,9 +156,11 @@ describe(`results privacy (${process.env.TEST_DATABASE_URL ? "postgres" : "pglit
     expect((await full(f.employerUser, f)).byRole).toEqual([]);
     expect((await full(f.trainer, f)).byRole).toEqual([]);
 
-    await submit(f, 5, { fn: "DIRECTIE" });
-    await takeResultsSnapshot({ actor: f.trainer, trajectId: f.traject.id });
-    const r = await full(f.employerUser, f);
+    const g = await makeTraject(t.prisma);
+    for (const i of [0, 1, 2]) await submit(g, i, { fn: "HR" });
+    for (const i of [3, 4, 5]) await submit(g, i, { fn: "DIRECTIE" });
+    await closeScan(g);
+    const r = await full(g.employerUser, g);
     expect(r.byRole.map((g) => [g.role, g.respondents])).toEqual([
       ["directie", 3],
       ["HR", 3],
@@ -145,7 +192,9 @@ describe(`results privacy (${process.env.TEST_DATABASE_URL ? "postgres" : "pglit
       await expect(takeResultsSnapshot({ actor, trajectId: f.traject.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     expect(await count()).toBe(0);
-    const { snapshotId } = await takeResultsSnapshot({ actor: f.trainer, trajectId: f.traject.id });
+    const taken = await takeResultsSnapshot({ actor: f.trainer, trajectId: f.traject.id });
+    if (!taken.published) throw new Error("the first stand is always published");
+    const { snapshotId } = taken;
     expect(await count()).toBe(1);
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "results.snapshot", trajectId: f.traject.id } });
     expect(audit).toMatchObject({ actorId: f.trainer.id, entityType: "ResultsSnapshot", entityId: snapshotId });

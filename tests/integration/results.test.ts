@@ -5,7 +5,7 @@ import { openScan } from "@/lib/scan/respondent/link";
 import { createInvitation } from "@/lib/scan/invitations/invitations";
 import { submitScan } from "@/lib/scan/respondent/forms";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
-import { setTrajectStatus } from "@/lib/trajecten/planning";
+import { closeScanAsTrainer } from "@/tests/support/close-scan";
 import { actorOf, makeOutsiders, makeTraject, makeUser, questionnaireJson, type TrajectFixture } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
 
@@ -96,8 +96,7 @@ describe(`scan results (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     await note("PRIVATE", secondExpert.id);
 
     expect((await results(f.employerUser, f)).result).toBeNull(); // nothing before the scan closes
-    const { version } = await t.prisma.traject.findUniqueOrThrow({ where: { id: f.traject.id }, select: { version: true } });
-    await setTrajectStatus({ actor: f.trainer, trajectId: f.traject.id, status: "SCAN_CLOSED", version });
+    await closeScanAsTrainer(t.prisma, f);
     const employer = await full(f.employerUser, f);
     expect(employer.perRespondent).toBeNull();
     expect(employer.openAnswers).toEqual([]);

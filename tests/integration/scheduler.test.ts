@@ -73,4 +73,31 @@ describe(`the app's own scheduler (${engine})`, () => {
     expect((await sendTestMail({ actor: admin })).message).toContain("Er is geen SMTP_URL ingesteld");
     expect(await t.prisma.outboxMail.count({ where: { kind: "test" } })).toBe(1);
   });
+
+  // Issue 20, item 8: a run cut off by a crash used to wait a whole interval (an hour, a day) and
+  // looked finished on the planner.
+  it("a run that started and never finished is shown as cut off and taken over on the next tick", async () => {
+    const { admin } = await makeOutsiders(t.prisma);
+    const clock = new Date("2026-12-01T08:00:00Z");
+    const startedAt = new Date(clock.getTime() - 2 * 60_000);
+    await t.prisma.schedulerJob.create({
+      data: { name: "retention", lastStartedAt: startedAt, lastFinishedAt: new Date(startedAt.getTime() - 24 * 3600_000), runCount: 3 },
+    });
+    expect((await listJobsForAdmin(admin)).jobs.find((j) => j.name === "retention")?.state).toBe("aborted");
+    const ticked = await runDueJobs({ now: () => clock });
+    expect(ticked.find((r) => r.job === "retention")).toMatchObject({ ran: true, outcome: "ok" });
+    const row = await t.prisma.schedulerJob.findUniqueOrThrow({ where: { name: "retention" } });
+    expect(row).toMatchObject({ lastAbortedAt: startedAt, runCount: 4 });
+    const after = (await listJobsForAdmin(admin)).jobs.find((j) => j.name === "retention");
+    expect(after?.state).toBe("idle");
+    // while a run holds the lock it is running, not cut off
+    await t.prisma.schedulerJob.update({ where: { name: "retention" }, data: { lastStartedAt: new Date(), lastFinishedAt: null } });
+    const retention = JOBS.find((j) => j.name === "retention")!;
+    let release!: () => void;
+    const holding = withAdvisoryLock(retention.lockKey, () => new Promise<void>((r) => (release = r)));
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await listJobsForAdmin(admin)).jobs.find((j) => j.name === "retention")?.state).toBe("running");
+    release();
+    await holding;
+  });
 });

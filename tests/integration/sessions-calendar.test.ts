@@ -53,6 +53,8 @@ function read(ics: string) {
     uid: vevent.getFirstPropertyValue("uid"),
     sequence: vevent.getFirstPropertyValue("sequence"),
     start: new ICAL.Event(vevent).startDate.toJSDate(),
+    status: vevent.getFirstPropertyValue("status"),
+    attendees: vevent.getAllProperties("attendee").map((p) => String(p.getFirstValue()).replace(/^mailto:/i, "")),
   };
 }
 
@@ -84,22 +86,60 @@ describe(`sessions and calendar invitations (${process.env.TEST_DATABASE_URL ? "
     expect(moved[0]!.subject).toMatch(/^Gewijzigd:/);
   });
 
-  it("removing an attendee, withdrawing the expert and cancelling the session send CANCELs to those who had it", async () => {
+  it("removing one attendee (RFC 5546): they get a CANCEL without STATUS, those who stay an updated REQUEST without them", async () => {
     const { f, inge, plan } = await setUp();
     await plan();
-    expect(await plan({ attendees: [inge.id] })).toEqual({ requested: 0, cancelled: 1 });
-    let last = (await calendarMails()).at(-1)!;
-    expect(last).toMatchObject({ to: "omar@voorbeeld.nl", calendarMethod: "CANCEL" });
-    expect(read(last.calendar!)).toMatchObject({ method: "CANCEL", sequence: 2 });
+    const expertEmail = (await t.prisma.user.findUniqueOrThrow({ where: { id: f.expert.id } })).email;
+    const before = (await calendarMails()).length;
+    expect(await plan({ attendees: [inge.id] })).toEqual({ requested: 2, cancelled: 1 });
+    let round = (await calendarMails()).slice(before);
+    const cancel = round.find((m) => m.calendarMethod === "CANCEL")!;
+    expect(cancel.to).toBe("omar@voorbeeld.nl");
+    expect(read(cancel.calendar!)).toMatchObject({ method: "CANCEL", sequence: 2, status: null, attendees: ["omar@voorbeeld.nl"] });
+    const updates = round.filter((m) => m.calendarMethod === "REQUEST");
+    expect(updates.map((m) => m.to).sort()).toEqual([expertEmail, "inge@voorbeeld.nl"].sort());
+    for (const m of updates) {
+      const e = read(m.calendar!);
+      expect(e).toMatchObject({ method: "REQUEST", sequence: 2, status: "CONFIRMED" });
+      expect(e.attendees.sort()).toEqual([expertEmail, "inge@voorbeeld.nl"].sort());
+    }
 
+    // the expert leaves the tandem: the same, for them
+    const mark = (await calendarMails()).length;
     await withdrawExpert({ actor: f.trainer, trajectId: f.traject.id, expertId: f.expert.id });
-    last = (await calendarMails()).at(-1)!;
-    expect(last).toMatchObject({ calendarMethod: "CANCEL" });
-    expect(last.to).toBe((await t.prisma.user.findUniqueOrThrow({ where: { id: f.expert.id } })).email);
+    round = (await calendarMails()).slice(mark);
+    expect(round.map((m) => [m.to, m.calendarMethod])).toEqual(
+      expect.arrayContaining([
+        [expertEmail, "CANCEL"],
+        ["inge@voorbeeld.nl", "REQUEST"],
+      ]),
+    );
+    expect(read(round.find((m) => m.calendarMethod === "CANCEL")!.calendar!).status).toBeNull();
 
+    // the whole session is off: STATUS:CANCELLED
     expect(await plan({ attendees: [inge.id], status: "CANCELLED" })).toEqual({ requested: 0, cancelled: 1 });
-    expect((await calendarMails()).at(-1)).toMatchObject({ to: "inge@voorbeeld.nl", calendarMethod: "CANCEL" });
+    const last = (await calendarMails()).at(-1)!;
+    expect(last).toMatchObject({ to: "inge@voorbeeld.nl", calendarMethod: "CANCEL" });
+    expect(read(last.calendar!).status).toBe("CANCELLED");
     expect(await t.prisma.calendarInvite.count({ where: { cancelled: false } })).toBe(0);
+  });
+
+  it("saving a session as held sends no calendar mail and keeps every invitation; before its start it is refused", async () => {
+    const { plan } = await setUp();
+    await plan({ date: "2026-11-20" });
+    const sent = (await calendarMails()).length;
+    expect(await plan({ date: "2026-11-20", status: "HELD" })).toEqual({ requested: 0, cancelled: 0 });
+    expect(await calendarMails()).toHaveLength(sent);
+    expect(await t.prisma.calendarInvite.count({ where: { cancelled: false } })).toBe(3);
+
+    // a session that has not started yet cannot have been held: a clear message, nothing changes
+    await plan({ number: 2, date: "2099-03-01" });
+    const before = await snapshotAllTables(t);
+    await expect(plan({ number: 2, date: "2099-03-01", status: "HELD" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { status: [expect.stringContaining("begonnen")] },
+    });
+    expect(await snapshotAllTables(t)).toBe(before);
   });
 
   it("lowering the number of sessions cancels the dropped one and its invitations", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createSolution, listSolutionsForAdmin, setSolutionActive, updateSolution } from "@/lib/library/solutions";
 import { solutionTextsFor } from "@/lib/scan/results/snapshot-store";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
-import { setTrajectStatus } from "@/lib/trajecten/planning";
+import { closeScanAsTrainer } from "@/tests/support/close-scan";
 import { makeOutsiders, makeSubmittedResponse, makeTraject, questionnaireJson } from "@/tests/factories";
 import { snapshotAllTables } from "@/tests/support/authorization-world";
 import { setupTestDb } from "@/tests/support/test-db";
@@ -55,7 +55,7 @@ describe(`the oplossingsrichtingen library (${process.env.TEST_DATABASE_URL ? "p
     const f = await makeTraject(t.prisma);
     const { admin } = await makeOutsiders(t.prisma);
     for (let i = 0; i < 3; i++) await makeSubmittedResponse(t.prisma, f, { answers: lowAnswers });
-    await setTrajectStatus({ actor: f.trainer, trajectId: f.traject.id, status: "SCAN_CLOSED", version: f.traject.version });
+    await closeScanAsTrainer(t.prisma, f);
     const results = await getScanResultsForActor({ actor: f.employerUser, trajectId: f.traject.id });
     const proposed = results.result!.aandachtspunten.flatMap((ap) => ap.solutions);
     expect(proposed.length).toBeGreaterThan(0);

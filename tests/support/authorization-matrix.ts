@@ -9,7 +9,8 @@ import { currentContent } from "@/lib/gedragscode/content";
 import { addNextStep, removeNextStep } from "@/lib/gedragscode/next-steps";
 import { acceptProposals, proposalsForActor } from "@/lib/gedragscode/proposals";
 import { clauseVersionsForActor, codeHistoryForActor, getGedragscodeForActor } from "@/lib/gedragscode/queries";
-import { reopenCode, sendSigningLink, setSigners, signCode, signOffState } from "@/lib/gedragscode/signoff";
+import { confirmSigners, reopenCode, sendSigningLink, setSigners, signCode, signOffState } from "@/lib/gedragscode/signoff";
+import { confirmDirectie, confirmFirstDirectie, setWorksCouncil } from "@/lib/employers/directie";
 import { confirmOutcome, trajectOutcomeForActor } from "@/lib/trajecten/outcome";
 import { activeBoardLinks, announcePresence, createBoardLink, revokeBoardLinks } from "@/lib/board/access";
 import { boardForActor } from "@/lib/board/board";
@@ -35,6 +36,8 @@ import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
 import { takeResultsSnapshot } from "@/lib/scan/results/snapshot";
 import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
 import { assignExpert, createTraject, planSession, setTrajectStatus, withdrawExpert } from "@/lib/trajecten/planning";
+import { closeScan, scanCloseOverview } from "@/lib/trajecten/close-scan";
+import { undoSessionHeld } from "@/lib/sessions/held";
 import { getTrajectForActor, listEmployersForPlanning } from "@/lib/trajecten/queries";
 import { changeOwnPassword, createUser, sendAccountLink, setUserActive } from "@/lib/users/accounts";
 import { listEmployerChoices, listUsers } from "@/lib/users/queries";
@@ -77,7 +80,15 @@ import { createGuideline, listGuidelinesForAdmin, updateGuideline } from "@/lib/
 import { exportOwnData } from "@/lib/privacy/own-data";
 import { addFollowUpStep, followUpItems, openStepsForEmployerUser, setStepStatus } from "@/lib/followup/steps";
 import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";
-import { ACTOR_LABELS, makeWorld, outcomeOf, snapshotAllTables, type ActorLabel, type World } from "@/tests/support/authorization-world";
+import {
+  ACTOR_LABELS,
+  confirmWorldSigners,
+  makeWorld,
+  outcomeOf,
+  snapshotAllTables,
+  type ActorLabel,
+  type World,
+} from "@/tests/support/authorization-world";
 import { setupTestDb } from "@/tests/support/test-db";
 
 // Every function that reads or changes something for a signed-in actor, run as every relation to one
@@ -264,7 +275,40 @@ const cases: Case[] = [
   {
     name: "setTrajectStatus",
     allowed: ["trainer"],
-    run: (w, actor) => setTrajectStatus({ actor, trajectId: w.trajectId, status: "SCAN_CLOSED", version: 1 }),
+    run: (w, actor) => setTrajectStatus({ actor, trajectId: w.trajectId, status: "CANCELLED", version: 1 }),
+  },
+  // "Scan sluiten": the confirmation's figures, then the close as confirmed
+  {
+    name: "scanCloseOverview",
+    shareWorld: true,
+    allowed: ["trainer"],
+    run: (w, actor) => scanCloseOverview({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "closeScan",
+    allowed: ["trainer"],
+    run: async (w, actor) => {
+      const submitted = await t.prisma.scanInvitation.count({
+        where: { trajectId: w.trajectId, revokedAt: null, response: { status: "SUBMITTED" } },
+      });
+      return closeScan({ actor, input: { trajectId: w.trajectId, version: 1, submitted } });
+    },
+  },
+  {
+    name: "undoSessionHeld",
+    allowed: ["trainer"],
+    // session 1 held by mistake: no presence, debrief or claim yet
+    prepare: (w) =>
+      t.prisma.trajectSession.update({
+        where: { trajectId_number: { trajectId: w.trajectId, number: 1 } },
+        data: { status: "HELD", scheduledAt: new Date("2026-11-10T09:00:00Z") },
+      }),
+    run: async (w, actor) => {
+      const { version } = await t.prisma.trajectSession.findUniqueOrThrow({
+        where: { trajectId_number: { trajectId: w.trajectId, number: 1 } },
+      });
+      return undoSessionHeld({ actor, input: { trajectId: w.trajectId, number: 1, version } });
+    },
   },
   {
     name: "assignExpert",
@@ -390,13 +434,51 @@ const cases: Case[] = [
   {
     name: "sendSigningLink",
     allowed: ["trainer", "employerUser", "employerDirectie"],
+    prepare: confirmWorldSigners,
     run: (w, actor) => sendSigningLink({ actor, trajectId: w.trajectId, keyPersonId: w.keyPersonId }),
   },
   {
     name: "signCode",
     allowed: ["employerUser", "employerDirectie"],
+    prepare: confirmWorldSigners,
     run: async (w, actor) =>
       signCode({ actor, trajectId: w.trajectId, contentHash: (await currentContent(t.prisma, w.codeId)).hash, consentToReuse: true }),
+  },
+  // issue 20: only the employer's confirmed directie makes the list count, confirms another directie, states the OR
+  {
+    name: "confirmSigners",
+    allowed: ["employerDirectie"],
+    run: async (w, actor) => {
+      const { list } = await signOffState({ actor: w.actors.trainer, trajectId: w.trajectId });
+      return confirmSigners({ actor, trajectId: w.trajectId, signersHash: list.hash });
+    },
+  },
+  {
+    name: "confirmDirectie",
+    allowed: ["employerDirectie"],
+    prepare: (w) =>
+      t.prisma.keyPerson.create({
+        data: { employerId: w.f.employer.id, name: "Ria Directie", email: "ria@voorbeeld.nl", function: "DIRECTIE" },
+      }),
+    run: async (w, actor) => {
+      const ria = await t.prisma.keyPerson.findFirstOrThrow({ where: { employerId: w.f.employer.id, email: "ria@voorbeeld.nl" } });
+      return confirmDirectie({ actor, trajectId: w.trajectId, keyPersonId: ria.id });
+    },
+  },
+  {
+    name: "setWorksCouncil",
+    allowed: ["employerDirectie"],
+    run: (w, actor) => setWorksCouncil({ actor, trajectId: w.trajectId, hasWorksCouncil: true }),
+  },
+  {
+    // the employer's first directie: ECIO's admin, never the tandem (the world's directie is not confirmed yet here)
+    name: "confirmFirstDirectie",
+    allowed: ["admin"],
+    prepare: (w) => t.prisma.keyPerson.updateMany({ where: { employerId: w.f.employer.id }, data: { directieConfirmedAt: null } }),
+    run: async (w, actor) => {
+      const dir = await t.prisma.keyPerson.findFirstOrThrow({ where: { userId: w.actors.employerDirectie.id } });
+      return confirmFirstDirectie({ actor, keyPersonId: dir.id });
+    },
   },
   {
     name: "reopenCode",
@@ -504,6 +586,13 @@ const cases: Case[] = [
     shareWorld: true,
     allowed: READERS,
     run: (w, actor) => buildReportInputForActor({ actor, trajectId: w.trajectId }),
+  },
+  {
+    // the tandem's own report, with the texts respondents did not share: never the employer's or admin's
+    name: "buildReportInputForActor (tandem edition)",
+    shareWorld: true,
+    allowed: ["trainer", "expertAccepted"],
+    run: (w, actor) => buildReportInputForActor({ actor, trajectId: w.trajectId, edition: "tandem" }),
   },
   {
     name: "getGedragscodeForActor",

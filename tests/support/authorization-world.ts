@@ -1,5 +1,6 @@
 import { newLinkToken } from "@/lib/link-tokens";
 import { startSession } from "@/lib/auth/auth-sessions";
+import { confirmSigners, signOffState } from "@/lib/gedragscode/signoff";
 import type { Actor } from "@/lib/auth/roles";
 import { actorOf, makeDirectie, makeOutsiders, makeSubmittedResponse, makeTraject, makeUser, questionnaireJson } from "@/tests/factories";
 import type { TestDb } from "./test-db";
@@ -140,6 +141,12 @@ export async function makeWorld(t: TestDb) {
   };
 }
 export type World = Awaited<ReturnType<typeof makeWorld>>;
+
+/** The world's confirmed directie confirms the default signer list (directie, HR, OR): then it can be signed and links sent. */
+export async function confirmWorldSigners(w: World) {
+  const { list } = await signOffState({ actor: w.actors.employerDirectie, trajectId: w.trajectId });
+  await confirmSigners({ actor: w.actors.employerDirectie, trajectId: w.trajectId, signersHash: list.hash });
+}
 
 let snapshotSql: string | undefined;
 

@@ -1,7 +1,10 @@
 import net from "node:net";
 
-/** A minimal SMTP server on loopback that accepts every message and keeps it, for delivery tests. */
-export async function startFakeSmtp() {
+/**
+ * A minimal SMTP server on loopback that accepts every message and keeps it, for delivery tests.
+ * `delayMs`: how long it takes to accept each message (a slow server).
+ */
+export async function startFakeSmtp({ delayMs = 0 }: { delayMs?: number } = {}) {
   const messages: { from: string; to: string[]; data: string }[] = [];
   const server = net.createServer((socket) => {
     let buffer = "";
@@ -17,10 +20,15 @@ export async function startFakeSmtp() {
           if (end === -1) return;
           current.data = buffer.slice(0, end);
           buffer = buffer.slice(end + 5);
-          messages.push(current);
+          const accepted = current;
           current = { from: "", to: [], data: "" };
           inData = false;
-          reply("250 OK queued");
+          const accept = () => {
+            messages.push(accepted);
+            reply("250 OK queued");
+          };
+          if (delayMs > 0) setTimeout(accept, delayMs);
+          else accept();
           continue;
         }
         const nl = buffer.indexOf("\r\n");

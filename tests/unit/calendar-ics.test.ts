@@ -67,6 +67,14 @@ describe("session calendar parts (iCalendar, read back by ical.js)", () => {
     expect(cancelled).toMatchObject({ method: "CANCEL", status: "CANCELLED", attendees: ["mailto:inge@korenschoof.nl"] });
   });
 
+  it("uninviting one attendee (RFC 5546 3.2.5): METHOD:CANCEL naming only them, without STATUS (the meeting goes on)", () => {
+    const uninvited = sessionInvitation(base({ sequence: 2, attendees: [{ name: "Inge", email: "inge@korenschoof.nl" }] }), "CANCEL", {
+      uninvite: true,
+    });
+    expect(parse(uninvited)).toMatchObject({ method: "CANCEL", status: null, attendees: ["mailto:inge@korenschoof.nl"] });
+    expect(uninvited).not.toContain("STATUS:");
+  });
+
   it("10:00 in Amsterdam is 10:00 on both sides of the daylight-saving change (28 March 2027)", () => {
     const before = parse(sessionInvitation(base(), "REQUEST"));
     const after = parse(

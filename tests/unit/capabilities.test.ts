@@ -155,7 +155,11 @@ describe("relationTo", () => {
     expect(relationTo(as("x-withdrawn", "EXPERT"), traject)).toBeNull();
     expect(relationTo(as("u", "EMPLOYER", "e1"), traject)).toBe("employerUser");
     expect(relationTo(as("u", "EMPLOYER", "e1"), { ...traject, actorFunction: "HR" })).toBe("employerUser");
-    expect(relationTo(as("u", "EMPLOYER", "e1"), { ...traject, actorFunction: "DIRECTIE" })).toBe("employerDirectie");
+    // the directie's rights come with the employer's confirmation, not with the function alone (issue 20)
+    expect(relationTo(as("u", "EMPLOYER", "e1"), { ...traject, actorFunction: "DIRECTIE" })).toBe("employerUser");
+    expect(relationTo(as("u", "EMPLOYER", "e1"), { ...traject, actorFunction: "DIRECTIE", actorDirectieConfirmed: true })).toBe(
+      "employerDirectie",
+    );
     expect(relationTo(as("u", "EMPLOYER", "e2"), { ...traject, actorFunction: "DIRECTIE" })).toBeNull();
     expect(relationTo(as("u", "EMPLOYER", "e2"), traject)).toBeNull();
     expect(relationTo(as("u", "EMPLOYER", null), traject)).toBeNull();

@@ -52,6 +52,12 @@ describe("text() and line()", () => {
     for (const c of ["\n", "\r", "\t"]) expect(messages(line().safeParse(`a${c}b`))).toEqual([SINGLE_LINE_MESSAGE]);
   });
 
+  it("normalise typed line breaks to \\n (browsers send CRLF), before the schema's own rules", () => {
+    expect(text().parse("Regel 1\r\nRegel 2\rRegel 3")).toBe("Regel 1\nRegel 2\nRegel 3");
+    expect(text().max(3).safeParse("a\r\nb").success).toBe(true);
+    expect(text().trim().parse("\r\n tekst \r\n")).toBe("tekst");
+  });
+
   it("check the raw value before trim() and keep the schema's own rules", () => {
     expect(line().trim().min(2, "te kort").parse("  Jan  ")).toBe("Jan");
     expect(messages(line().trim().min(2, "te kort").safeParse(" a "))).toEqual(["te kort"]);

@@ -10,6 +10,7 @@ export const metadata: Metadata = { title: "Uitgaande e-mail" };
 
 const STATUS_LABEL = {
   PENDING: "Wacht op verzending",
+  SENDING: "Wordt verstuurd",
   SENT: "Verzonden",
   STORED: "Bewaard (geen mailserver)",
   FAILED: "Niet gelukt",
@@ -25,7 +26,7 @@ export default async function OutboxPage() {
         intro={
           env().SMTP_URL
             ? "Alle e-mail die de app verstuurt, met de stand van verzending."
-            : "Er is geen mailserver ingesteld (SMTP_URL), dus de app bewaart e-mail hier. Zo werkt de demo zonder mailserver: open een uitnodiging om de scanlink te zien."
+            : "Er is geen mailserver ingesteld (SMTP_URL), dus de app bewaart e-mail hier. Zo werkt de demo zonder mailserver: wie een uitnodiging of link liet versturen, ziet hier de persoonlijke link en geeft die zelf door."
         }
       />
       {mails.length === 0 ? (
@@ -46,6 +47,18 @@ export default async function OutboxPage() {
                   <Link href={`/trajecten/${m.traject.id}`} className="mt-2 inline-block text-sm underline">
                     Naar het traject van {m.traject.employer.name}
                   </Link>
+                ) : null}
+                {m.links === "shown" ? (
+                  <p className="mt-3 rounded-lg border border-brand-200 bg-brand-50 p-3 text-sm text-slate-800" data-testid="link-warning">
+                    U ziet de persoonlijke link omdat u deze e-mail liet versturen en er geen mailserver is. De link is een sleutel: wie hem
+                    heeft, komt erin. Geeft u hem door, dan staat u ervoor in dat alleen {m.to} hem krijgt.
+                  </p>
+                ) : m.links === "hidden" ? (
+                  <p className="mt-3 text-sm text-slate-700" data-testid="link-hidden">
+                    {m.status === "STORED"
+                      ? "De persoonlijke link in deze e-mail ziet alleen wie de e-mail liet versturen."
+                      : "De persoonlijke link in deze e-mail is alleen voor de ontvanger en staat hier niet."}
+                  </p>
                 ) : null}
                 <pre className="mt-3 whitespace-pre-wrap break-words rounded-lg bg-sand-100 p-4 font-sans text-sm" data-testid="mail-body">
                   {m.text}

@@ -13,6 +13,7 @@ import {
   updateEmployer,
 } from "@/lib/employers/employers";
 import { addKeyPerson, giveKeyPersonAccount, removeKeyPerson, updateKeyPerson } from "@/lib/employers/key-persons";
+import { confirmFirstDirectie } from "@/lib/employers/directie";
 import {
   employerCreateSchema,
   employerReassignSchema,
@@ -77,6 +78,15 @@ export async function updateKeyPersonAction(_prev: FormState, formData: FormData
 const personRemove = createAction({ schema: keyPersonIdSchema }, (input, actor) => removeKeyPerson({ actor, ...input }));
 export async function removeKeyPersonAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return toFormState(await personRemove(formData), "Verwijderd.", PAGE);
+}
+
+const directieFirst = createAction({ schema: keyPersonIdSchema }, (input, actor) => confirmFirstDirectie({ actor, ...input }));
+export async function confirmFirstDirectieAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(
+    await directieFirst(formData),
+    "Bevestigd als directie. Nieuwe directieleden bevestigt deze directie voortaan zelf.",
+    PAGE,
+  );
 }
 
 const personAccount = createAction({ schema: keyPersonIdSchema }, (input, actor) => giveKeyPersonAccount({ actor, ...input }));

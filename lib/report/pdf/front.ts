@@ -98,6 +98,8 @@ export function drawReadingGuide(w: Writer, model: ReportModel, title: string): 
     { color: COLOR.muted, size: SIZE.small },
   );
 
+  // below the minimum there are no grades, so no levels to explain
+  if (model.reading.bands.length === 0) return sect;
   w.heading(sect, 2, "Vier niveaus", { keep: 150 });
   w.paragraph(
     sect,
@@ -153,8 +155,10 @@ export function drawSummary(w: Writer, model: ReportModel, title: string): Struc
   keyFigureBoxes(w, sect, summary.keyFigures, { valueSize: 15, height: 44 });
   if (summary.signals.length > 0) drawList(w, sect, summary.signals, { bullet: () => "›" });
 
-  w.heading(sect, 2, "Rapportcijfer per thema", { keep: 260 });
-  drawGradeChart(w, sect, summary.chart);
+  if (summary.chart) {
+    w.heading(sect, 2, "Rapportcijfer per thema", { keep: 260 });
+    drawGradeChart(w, sect, summary.chart);
+  }
 
   if (summary.topAandachtspunten.length > 0) {
     w.heading(sect, 2, "Belangrijkste aandachtspunten", { keep: 60 });

@@ -41,7 +41,9 @@ function breakLines(text: string, width: number, m: Measurer): WrappedText {
     widths.push(w);
   };
   const space = m.widthOfString(" ");
-  for (const paragraph of text.split("\n")) {
+  // texts stored before lib/zod.ts normalised line breaks keep the browser's CRLF: a "\r" would print
+  // as a missing glyph at the end of every line
+  for (const paragraph of text.split(/\r?\n/)) {
     let line = "";
     let lineWidth = 0;
     for (const word of paragraph.split(" ")) {

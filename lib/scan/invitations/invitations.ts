@@ -96,7 +96,7 @@ async function mailInvitation(
     deadline: formatDate(deadline),
     kind: followUp ? "followUp" : "invitation",
   });
-  await enqueueMail({ trajectId: traject.id, kind: "invitation", to: invitation.email, ...mail }, tx);
+  await enqueueMail({ trajectId: traject.id, kind: "invitation", to: invitation.email, ...mail, causedBy: actor }, tx);
   await recordAudit(
     { actor, action: "invitation.create", entityType: "ScanInvitation", entityId: invitation.id, trajectId: traject.id },
     tx,
@@ -219,7 +219,7 @@ async function mailFreshLink(actor: Actor | SystemActor, invitationId: string, k
       deadline: formatDate(deadline),
       kind,
     });
-    await enqueueMail({ trajectId: inv.trajectId, kind, to: inv.email, ...mail }, tx);
+    await enqueueMail({ trajectId: inv.trajectId, kind, to: inv.email, ...mail, causedBy: actor }, tx);
     await recordAudit(
       { actor, action: `invitation.${kind}`, entityType: "ScanInvitation", entityId: inv.id, trajectId: inv.trajectId },
       tx,

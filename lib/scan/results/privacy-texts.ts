@@ -9,9 +9,9 @@ export const RESULTS_AFTER_CLOSE =
 /** The employer after the scan closed, when the trainer has not recorded results (older trajects). */
 export const NO_SNAPSHOT_YET = "De uitkomsten zijn nog niet vastgelegd. De trainer zet ze voor u klaar.";
 
-/** Fewer respondents than the minimum: only theme figures and aandachtspunten. */
+/** Fewer respondents than the minimum: no figures, the aandachtspunten by name only (page and report). */
 export const fewRespondentsNote = (minimum: number) =>
-  `Minder dan ${minimum} mensen vulden de scan in. Daarom ziet u alleen de cijfers per thema en de aandachtspunten: geen antwoorden per stelling, geen eigen rapportcijfer en geen toelichtingen. Zo blijft onherkenbaar wat één persoon heeft geantwoord.`;
+  `Te weinig mensen vulden de scan in om cijfers te tonen zonder dat iemand herkenbaar wordt: daarvoor zijn er minstens ${minimum} nodig. Daarom ziet u geen cijfers, geen antwoorden per stelling en geen toelichtingen. De trainer en de ervaringsdeskundige bespreken de uitkomsten met u in de bijeenkomst.`;
 
 /** "Stand van 3 december 2026": the date of the snapshot an employer sees. */
 export const snapshotLabel = (takenAt: Date) => `Stand van ${formatDate(takenAt)}`;
@@ -25,6 +25,7 @@ export const shareChoiceHint = (minimum: number) =>
 export const WHO_SEES_WHAT_TITLE = "Wie ziet wat?";
 export const whoSeesWhat = (minimum: number): string[] => [
   "De trainer en de ervaringsdeskundige zien uw antwoorden per stelling, uw eigen rapportcijfer en uw toelichtingen, met uw functie erbij (bijvoorbeeld ‘HR’) maar zonder uw naam. Zij gebruiken die om de bijeenkomsten voor te bereiden.",
-  `Uw werkgever ziet de uitkomsten pas als de scan gesloten is, en alleen samengevoegd. Hebben minstens ${minimum} mensen de scan ingevuld, dan ziet uw werkgever ook hoe de antwoorden per stelling verdeeld zijn, het gemiddelde eigen rapportcijfer en de toelichtingen van wie daarvoor een vinkje heeft gezet. Een rol (zoals directie of HR) ziet de werkgever alleen apart als er minstens ${minimum} mensen in die rol én ${minimum} in de andere rollen meededen.`,
-  `Doen er maar weinig mensen mee, dan kunnen uw antwoorden toch herkenbaar zijn: wie weet wie er meededen, kan soms raden van wie een cijfer komt. Vult u de scan als enige of met een of twee collega’s in, dan liggen zelfs de cijfers per thema dicht bij uw eigen antwoorden. Met minder dan ${minimum} mensen ziet uw werkgever daarom alleen de cijfers per thema en de aandachtspunten, en geen antwoorden per stelling, eigen rapportcijfer of toelichtingen.`,
+  `Uw werkgever ziet de uitkomsten pas als de scan gesloten is, en alleen samengevoegd. Uw werkgever ziet nooit cijfers van minder dan ${minimum} mensen. Hebben minder dan ${minimum} mensen de scan ingevuld, dan ziet uw werkgever geen enkel cijfer, alleen welke thema’s aandachtspunten zijn (op alfabetische volgorde); de trainer en de ervaringsdeskundige bespreken de uitkomsten dan in de bijeenkomst. Hebben minstens ${minimum} mensen de scan ingevuld, dan ziet uw werkgever de cijfers per thema, hoe de antwoorden per stelling verdeeld zijn, het gemiddelde eigen rapportcijfer en de toelichtingen van wie daarvoor een vinkje heeft gezet. Een rol (zoals directie of HR) ziet de werkgever alleen apart als er minstens ${minimum} mensen in die rol én ${minimum} in de andere rollen meededen.`,
+  `Komen er na het sluiten mensen bij of vallen er mensen af, dan krijgt uw werkgever alleen een nieuwe stand te zien als daarin minstens ${minimum} mensen anders zijn dan in de vorige (bijgekomen en afgevallen samen). Anders blijft de vorige stand staan: wie twee standen naast elkaar legt, kan zo nooit zien wat één persoon heeft geantwoord.`,
+  "Doen er maar weinig mensen mee, dan kunnen uw antwoorden toch herkenbaar zijn voor wie weet wie er meededen. Daarom gelden de regels hierboven.",
 ];

@@ -1,11 +1,12 @@
 // What an employer (and the admin) may see of a scan: the privacy rule of docs/privacy.md as one pure
 // function of the scan result, the respondent counts and the respondents' own choice about their
 // texts. No Prisma, no next/*: the snapshot stores its output, the page and the report render it.
-import type { Aandachtspunt, ScanResult, ThemeResult } from "../scoring/types";
+import type { Aandachtspunt, ScanResult } from "../scoring/types";
 
 /**
- * Fewer submitted responses than this and an employer sees no answers per statement, no self-grade
- * and no free text; a role group needs this many in the group and in the rest. Configurable upwards
+ * Fewer submitted responses than this and an employer sees no figure at all and no free text, only
+ * the aandachtspunten by name; a role group needs this many in the group and in the rest; a new
+ * snapshot is published only when this many respondents differ from the last published one. Configurable upwards
  * only (PRIVACY_MIN_RESPONDENTS in lib/env.ts).
  */
 export const PRIVACY_MIN_RESPONDENTS = 3;
@@ -30,7 +31,7 @@ export interface FreeText {
 export interface EmployerResultsView {
   /** the minimum this view was filtered with */
   minimum: number;
-  /** fewer submitted responses than the minimum: theme figures and aandachtspunten only */
+  /** fewer submitted responses than the minimum: no figures, only the aandachtspunten by name (withoutFigures) */
   fewRespondents: boolean;
   result: ScanResult;
   byRole: RoleGroup[];
@@ -45,15 +46,33 @@ export const effectiveMinimum = (configured: number | undefined): number =>
 /** A role group may be shown when it and everyone else each have at least `minimum` respondents. */
 export const isRoleGroupShown = (group: number, total: number, minimum: number): boolean => group >= minimum && total - group >= minimum;
 
-// Below the minimum a theme keeps its grade and the kind scores; the spread would give both
-// people's theme scores with two respondents, so it goes, and so does the reason built on it.
-const themeBelowMinimum = (t: ThemeResult): ThemeResult => ({ ...t, spread: null });
-const aandachtspuntBelowMinimum = (ap: Aandachtspunt): Aandachtspunt => ({
-  ...ap,
-  reasons: ap.reasons.filter((r) => r !== "verschil-in-beeld"),
-  // the lowest statements of one person are that person's answers
-  focusItems: [],
-});
+/**
+ * Below the minimum no figure derived from the answers: with one respondent every figure is that
+ * person's, with two either can subtract their own (docs/privacy.md#minimum). What remains is the
+ * number of respondents and the themes that are aandachtspunten, by key only, without reasons, focus
+ * statements or oplossingsrichtingen (those are picked from the lowest answers) and in no ranked order:
+ * the page and report name them alphabetically by title. Idempotent, so a view stored before
+ * 2026-12-06 (which kept theme grades) is filtered again when read.
+ */
+export function withoutFigures(result: ScanResult): ScanResult {
+  return {
+    respondents: result.respondents,
+    overallGrade: null,
+    selfGrade: null,
+    selfGap: null,
+    themes: [],
+    items: [],
+    divergentItems: [],
+    aandachtspunten: [...result.aandachtspunten]
+      .map((ap): Aandachtspunt => ({ theme: ap.theme, reasons: [], focusItems: [], solutions: [] }))
+      .sort((a, b) => (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0)),
+  };
+}
+
+/** A stored view as it may be shown: below the minimum without any figure, whenever it was stored. */
+export function filteredView<V extends EmployerResultsView>(view: V): V {
+  return view.fewRespondents ? { ...view, result: withoutFigures(view.result), byRole: [], themeComments: [], openAnswers: [] } : view;
+}
 
 export function employerResultsView({
   result,
@@ -73,19 +92,38 @@ export function employerResultsView({
   return {
     minimum,
     fewRespondents,
-    result: fewRespondents
-      ? {
-          ...result,
-          selfGrade: null,
-          selfGap: null,
-          themes: result.themes.map(themeBelowMinimum),
-          items: [],
-          divergentItems: [],
-          aandachtspunten: result.aandachtspunten.map(aandachtspuntBelowMinimum),
-        }
-      : result,
+    result: fewRespondents ? withoutFigures(result) : result,
     byRole: byRole.filter((g) => isRoleGroupShown(g.respondents, total, minimum)),
     themeComments: shared.filter((t) => t.kind === "theme").map((t) => ({ themeKey: t.key, text: t.text.trim() })),
     openAnswers: shared.filter((t) => t.kind === "open").map((t) => ({ questionKey: t.key, text: t.text.trim() })),
   };
 }
+
+/** Below the minimum the aandachtspunten are named in alphabetical order of their titles (no ranking). */
+export function alphabeticalAandachtspunten(result: ScanResult, themes: { key: string; title: string }[]): ScanResult {
+  const title = (key: string) => themes.find((t) => t.key === key)?.title ?? key;
+  const sorted = [...result.aandachtspunten].sort((a, b) => title(a.theme).localeCompare(title(b.theme), "nl"));
+  return { ...result, aandachtspunten: sorted };
+}
+
+/**
+ * How the set of respondents behind a new snapshot differs from the last published one's. A snapshot
+ * from before 2026-12-06 has no list (fewer ids than respondents): then only the difference in numbers
+ * is certain, so that is what counts (never more than the truth, so never published wrongly).
+ */
+export function respondentsDifference(
+  previous: { respondentIds: string[]; respondents: number },
+  next: string[],
+): { added: number; removed: number } {
+  if (previous.respondentIds.length !== previous.respondents) {
+    const change = next.length - previous.respondents;
+    return { added: Math.max(change, 0), removed: Math.max(-change, 0) };
+  }
+  const before = new Set(previous.respondentIds);
+  const after = new Set(next);
+  return { added: next.filter((id) => !before.has(id)).length, removed: previous.respondentIds.filter((id) => !after.has(id)).length };
+}
+
+/** A new snapshot reaches the employer only when at least `minimum` respondents were added or removed. */
+export const isPublishable = (difference: { added: number; removed: number }, minimum: number): boolean =>
+  difference.added + difference.removed >= minimum;

@@ -9,7 +9,7 @@ import { progressForRound } from "./progress";
 import { RESPONDENT_FUNCTION_LABEL } from "@/lib/trajecten/labels";
 import { scoreScan } from "../scoring/scoring";
 import type { Questionnaire, ScanResult } from "../scoring/types";
-import type { RoleGroup } from "./privacy";
+import { alphabeticalAandachtspunten, type RoleGroup } from "./privacy";
 import { freeTextsOf, loadSubmittedResponses } from "./responses";
 import { privacyMinimum, readLatestSnapshot, resultsQuestionnaireId, roleGroups, solutionTextsFor } from "./snapshot-store";
 
@@ -21,7 +21,7 @@ interface ResultsBody {
   perRespondent: { label: string; answers: Record<string, unknown>; selfGrade: unknown }[] | null;
   themeComments: { themeKey: string; text: string }[];
   openAnswers: { questionKey: string; text: string }[];
-  /** the employer's view has fewer respondents than the minimum: theme figures and aandachtspunten only */
+  /** the employer's view has fewer respondents than the minimum: no figures, the aandachtspunten by name only */
   fewRespondents: boolean;
   minimum: number;
 }
@@ -88,6 +88,8 @@ export async function getScanResultsForActor({ actor, trajectId, round }: { acto
     round: chosen,
     rounds: rounds.map(({ number, open, closedAt, hasSnapshot }) => ({ number, open, closedAt, hasSnapshot })),
     source: tandemView ? "live" : "snapshot",
+    /** the minimum in force (a snapshot's body carries the one it was filtered with) */
+    minimum: privacyMinimum(),
   } as const;
   if (!questionnaireId) return { ...base, questionnaire: null, result: null, progress: null } as const;
 
@@ -100,6 +102,7 @@ export async function getScanResultsForActor({ actor, trajectId, round }: { acto
           questionnaireVersion: null,
           perRespondent: null,
           ...view,
+          result: view.fewRespondents ? alphabeticalAandachtspunten(view.result, questionnaire.themes) : view.result,
         })),
     db().annotation.findMany({
       where: { AND: [{ trajectId }, annotationScope(actor, access.capabilities)] },

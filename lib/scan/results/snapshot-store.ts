@@ -7,7 +7,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getQuestionnaireContent } from "@/lib/questionnaires/content";
 import { rolesForBreakdown, scoreScan } from "../scoring/scoring";
 import type { Questionnaire, ScanResponseInput } from "../scoring/types";
-import { type EmployerResultsView, type RoleGroup, effectiveMinimum, employerResultsView } from "./privacy";
+import {
+  type EmployerResultsView,
+  type RoleGroup,
+  effectiveMinimum,
+  employerResultsView,
+  filteredView,
+  isPublishable,
+  respondentsDifference,
+} from "./privacy";
 import { type DbClient, freeTextsOf, loadSubmittedResponses } from "./responses";
 import { ensureFirstRound, roundState, type RoundState } from "../rounds/rounds";
 
@@ -49,10 +57,29 @@ export async function computeEmployerView(client: DbClient, round: Pick<RoundSta
     texts: freeTextsOf(responses),
     minimum,
   });
-  return { questionnaireId, view };
+  return { questionnaireId, view, respondentIds: responses.map((r) => r.id) };
 }
 
-/** Stores a new snapshot of the traject's results; the newest one is what employers see. */
+/** What taking a snapshot did: published it, or held it back because too few respondents differ. */
+export type SnapshotOutcome =
+  | { published: true; id: string; takenAt: Date; respondents: number; roundNumber: number }
+  | {
+      published: false;
+      /** respondents added and removed since the last published snapshot */
+      added: number;
+      removed: number;
+      minimum: number;
+      respondents: number;
+      roundId: string;
+      roundNumber: number;
+      previous: { takenAt: Date; respondents: number };
+    };
+
+/**
+ * Stores a new snapshot of the traject's results; the newest one is what employers see. Held back
+ * (nothing stored) when it differs from the round's last one in fewer than the minimum of respondents:
+ * the two side by side would give the added or removed person's figures (docs/privacy.md#snapshots).
+ */
 export async function writeResultsSnapshot(
   client: DbClient,
   {
@@ -67,11 +94,31 @@ export async function writeResultsSnapshot(
     reason: SnapshotReason;
     takenBy: { id: string | null; name: string };
   },
-) {
+): Promise<SnapshotOutcome | null> {
   const round = await roundState(client, roundId ?? (await ensureFirstRound(client, trajectId)).id);
   if (!round) return null;
   const computed = await computeEmployerView(client, round);
   if (!computed) return null;
+  const previous = await client.resultsSnapshot.findFirst({
+    where: { roundId: round.id },
+    orderBy: [{ takenAt: "desc" }, { id: "desc" }],
+    select: { takenAt: true, respondents: true, respondentIds: true },
+  });
+  if (previous) {
+    const difference = respondentsDifference(previous, computed.respondentIds);
+    const minimum = privacyMinimum();
+    if (!isPublishable(difference, minimum)) {
+      return {
+        published: false,
+        ...difference,
+        minimum,
+        respondents: computed.respondentIds.length,
+        roundId: round.id,
+        roundNumber: round.number,
+        previous: { takenAt: previous.takenAt, respondents: previous.respondents },
+      };
+    }
+  }
   // the texts of the oplossingsrichtingen it proposes, as they read now: a later edit of the library
   // does not change what a closed scan said (docs/privacy.md#snapshots)
   const keys = [...new Set(computed.view.result.aandachtspunten.flatMap((ap) => ap.solutions))];
@@ -84,13 +131,14 @@ export async function writeResultsSnapshot(
         roundId: round.id,
         view: stored as unknown as Prisma.InputJsonValue,
         respondents: computed.view.result.respondents,
+        respondentIds: computed.respondentIds,
         reason,
         takenById: takenBy.id,
         takenByName: takenBy.name,
       },
       select: { id: true, takenAt: true, respondents: true },
     })
-    .then((row) => ({ ...row, roundNumber: round.number }));
+    .then((row) => ({ published: true as const, ...row, roundNumber: round.number }));
 }
 
 const SOLUTION_TEXT = { key: true, title: true, description: true, themes: true, forAllThemes: true } as const;
@@ -132,12 +180,15 @@ export interface ResultsSnapshotRecord {
   view: StoredSnapshotView;
 }
 
-/** The newest snapshot of a scan round, or null. No capability check: callers have made theirs. */
+/**
+ * The newest snapshot of a scan round, or null, filtered as it may be shown (a below-minimum view
+ * stored before 2026-12-06 kept theme grades). No capability check: callers have made theirs.
+ */
 export async function readLatestSnapshot(client: DbClient, roundId: string): Promise<ResultsSnapshotRecord | null> {
   const row = await client.resultsSnapshot.findFirst({
     where: { roundId },
     orderBy: [{ takenAt: "desc" }, { id: "desc" }],
     select: { id: true, takenAt: true, takenByName: true, reason: true, respondents: true, view: true },
   });
-  return row ? { ...row, view: row.view as unknown as StoredSnapshotView } : null;
+  return row ? { ...row, view: filteredView(row.view as unknown as StoredSnapshotView) } : null;
 }

@@ -2,38 +2,70 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
+import { formatDateTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { type SnapshotReason, writeResultsSnapshot } from "./snapshot-store";
+import { type SnapshotOutcome, type SnapshotReason, writeResultsSnapshot } from "./snapshot-store";
 import { roundStates } from "../rounds/rounds";
 
 type Tx = Prisma.TransactionClient;
 
-/** Writes a snapshot and its audit entry in the caller's transaction (the capability is the caller's to check). */
+/**
+ * Writes a snapshot and its audit entry in the caller's transaction (the capability is the caller's to
+ * check). The outcome says whether it was published or held back (too few respondents differ from the
+ * last published one, docs/privacy.md#snapshots); a held-back one is audited as results.snapshot.held,
+ * and heldBackMessage(outcome) tells the trainer why. Null without a questionnaire.
+ */
 export async function snapshotResultsInTx(
   tx: Tx,
   { actor, trajectId, roundId, reason }: { actor: Actor; trajectId: string; roundId?: string; reason: SnapshotReason },
-) {
+): Promise<SnapshotOutcome | null> {
   const snapshot = await writeResultsSnapshot(tx, { trajectId, roundId, reason, takenBy: { id: actor.id, name: actor.name } });
   if (!snapshot) return null;
-  await recordAudit(
-    {
-      actor,
-      action: "results.snapshot",
-      entityType: "ResultsSnapshot",
-      entityId: snapshot.id,
-      trajectId,
-      data: { reason, respondents: snapshot.respondents, round: snapshot.roundNumber },
-    },
-    tx,
-  );
+  const common = { actor, trajectId };
+  if (snapshot.published) {
+    await recordAudit(
+      {
+        ...common,
+        action: "results.snapshot",
+        entityType: "ResultsSnapshot",
+        entityId: snapshot.id,
+        data: { reason, respondents: snapshot.respondents, round: snapshot.roundNumber },
+      },
+      tx,
+    );
+  } else {
+    const { added, removed, minimum, respondents, roundNumber } = snapshot;
+    await recordAudit(
+      {
+        ...common,
+        action: "results.snapshot.held",
+        entityType: "ScanRound",
+        entityId: snapshot.roundId,
+        data: { reason, added, removed, minimum, respondents, round: roundNumber },
+      },
+      tx,
+    );
+  }
   return snapshot;
+}
+
+const people = (n: number) => (n === 1 ? "1 persoon" : `${n} mensen`);
+
+/** Why a new stand did not reach the employer, in the trainer's words. */
+export function heldBackMessage(outcome: Extract<SnapshotOutcome, { published: false }>): string {
+  return (
+    `Er zijn te weinig mensen bijgekomen of afgevallen sinds de vorige stand (${people(outcome.added)} bijgekomen, ` +
+    `${people(outcome.removed)} afgevallen; samen moeten het er minstens ${outcome.minimum} zijn): de werkgever blijft de vorige stand ` +
+    `zien, zodat niemand herkenbaar wordt. De vorige stand is van ${formatDateTime(outcome.previous.takenAt)}.`
+  );
 }
 
 /**
  * The trainer's explicit new snapshot: from now on employers and the admin see the results as they
- * are at this moment (e.g. after a reopened response was sent again). Audited.
+ * are at this moment (e.g. after more people answered in a reopened scan), unless too few people
+ * differ from the stand they see now. Audited either way.
  */
 export async function takeResultsSnapshot({ actor, trajectId, round }: { actor: Actor; trajectId: string; round?: number }) {
   await assertTrajectCapability({ actor, trajectId, capability: "results:snapshot" });
@@ -47,5 +79,9 @@ export async function takeResultsSnapshot({ actor, trajectId, round }: { actor: 
     return snapshotResultsInTx(tx, { actor, trajectId, roundId: chosen.id, reason: "trainer" });
   });
   if (!snapshot) throw new AppError("VALIDATION", "Er is nog geen vragenlijst gekozen, dus ook nog geen uitkomst om vast te leggen.");
-  return { snapshotId: snapshot.id, takenAt: snapshot.takenAt, respondents: snapshot.respondents };
+  if (!snapshot.published) {
+    const { added, removed, minimum, respondents } = snapshot;
+    return { published: false as const, added, removed, minimum, respondents, message: heldBackMessage(snapshot) };
+  }
+  return { published: true as const, snapshotId: snapshot.id, takenAt: snapshot.takenAt, respondents: snapshot.respondents };
 }

@@ -140,9 +140,9 @@ describe("buildReportModel", () => {
   });
 
   it("describes the chart for screen readers", () => {
-    expect(full.summary.chart.bars).toHaveLength(9);
-    expect(full.summary.chart.alt).toContain("Terugval en baanzekerheid: 5,0 (ontwikkelpunt).");
-    expect(full.summary.chart.alt).toContain("Zelfbeeld: 7,0.");
+    expect(full.summary.chart?.bars).toHaveLength(9);
+    expect(full.summary.chart?.alt).toContain("Terugval en baanzekerheid: 5,0 (ontwikkelpunt).");
+    expect(full.summary.chart?.alt).toContain("Zelfbeeld: 7,0.");
   });
 
   describe("the closing part follows the traject's outcome", () => {

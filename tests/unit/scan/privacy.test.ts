@@ -3,7 +3,10 @@ import {
   PRIVACY_MIN_RESPONDENTS,
   effectiveMinimum,
   employerResultsView,
+  filteredView,
+  isPublishable,
   isRoleGroupShown,
+  respondentsDifference,
   type FreeText,
 } from "@/lib/scan/results/privacy";
 import type { ScanResult } from "@/lib/scan/scoring/types";
@@ -55,15 +58,35 @@ const texts: FreeText[] = [
 const group = (role: string, respondents: number) => ({ role, respondents, themes: [{ key: "T1", grade: 6 }] });
 
 describe("employerResultsView (docs/privacy.md)", () => {
-  it("below the minimum: theme grades and aandachtspunten, no statements, self-grade, spread, focus items or text", () => {
+  it("below the minimum: no figure at all; the aandachtspunten by key only, without reasons, focus items or solutions", () => {
     const v = employerResultsView({ result: result(2), byRole: [group("HR", 2)], texts, minimum: 3 });
     expect(v.fewRespondents).toBe(true);
-    expect(v.result.themes[0]).toMatchObject({ grade: 6.4, band: "op weg", spread: null });
-    expect(v.result).toMatchObject({ overallGrade: 6.4, selfGrade: null, selfGap: null, items: [], divergentItems: [] });
-    expect(v.result.aandachtspunten).toEqual([{ theme: "T1", reasons: ["onbekendheid"], focusItems: [], solutions: ["s1"] }]);
+    expect(v.result).toEqual({
+      respondents: 2,
+      overallGrade: null,
+      selfGrade: null,
+      selfGap: null,
+      themes: [],
+      items: [],
+      divergentItems: [],
+      aandachtspunten: [{ theme: "T1", reasons: [], focusItems: [], solutions: [] }],
+    });
     expect(v.themeComments).toEqual([]);
     expect(v.openAnswers).toEqual([]);
     expect(v.byRole).toEqual([]);
+    // a view stored before the rule (with theme grades) is filtered again when read
+    expect(filteredView({ ...v, result: result(2) }).result).toEqual(v.result);
+  });
+
+  it("a new snapshot is published only when at least the minimum of respondents differ, added plus removed", () => {
+    const before = { respondentIds: ["a", "b", "c"], respondents: 3 };
+    expect(respondentsDifference(before, ["a", "b", "c", "d"])).toEqual({ added: 1, removed: 0 });
+    expect(respondentsDifference(before, ["a", "b", "d"])).toEqual({ added: 1, removed: 1 });
+    expect(isPublishable(respondentsDifference(before, ["a", "b", "d"]), 3)).toBe(false);
+    expect(isPublishable(respondentsDifference(before, ["a", "d", "e", "f"]), 3)).toBe(true);
+    expect(isPublishable(respondentsDifference(before, ["a", "b", "c"]), 3)).toBe(false);
+    // a snapshot from before the ids were kept: only the difference in numbers is certain
+    expect(respondentsDifference({ respondentIds: [], respondents: 3 }, ["x", "y", "z", "w"])).toEqual({ added: 1, removed: 0 });
   });
 
   it("from the minimum: everything aggregated, and only the texts their authors shared", () => {

@@ -14,7 +14,7 @@ const h2 = "mb-3 text-xl font-semibold text-brand-800";
 
 export default async function PlannerPage() {
   const actor = await requireActorPage("scheduler:manage");
-  const [{ jobs, inAppScheduler, smtpConfigured }, failed] = await Promise.all([listJobsForAdmin(actor), listFailedMails(actor)]);
+  const [{ jobs, inAppScheduler, smtpConfigured, mail }, failed] = await Promise.all([listJobsForAdmin(actor), listFailedMails(actor)]);
   return (
     <>
       <PageHeader
@@ -41,7 +41,18 @@ export default async function PlannerPage() {
                     ? `laatst ${formatDateTime(j.last.lastFinishedAt ?? j.last.lastStartedAt)}`
                     : "nog niet uitgevoerd"}
                   {j.last?.lastOutcome === "failed" ? " · niet gelukt" : ""}
+                  {j.state === "running" ? " · loopt nu" : ""}
                 </p>
+                {j.state === "aborted" ? (
+                  <p className="mt-1 text-sm font-semibold text-slate-800" data-testid={`job-aborted-${j.name}`}>
+                    Afgebroken: de server stopte midden in deze taak. Binnen een minuut neemt de planner hem opnieuw op.
+                  </p>
+                ) : null}
+                {j.last?.lastAbortedAt ? (
+                  <p className="mt-1 text-sm text-slate-700">
+                    Laatst afgebroken: {formatDateTime(j.last.lastAbortedAt)}, daarna opnieuw uitgevoerd.
+                  </p>
+                ) : null}
                 {j.last?.lastMessage ? <p className="mt-1 text-sm text-slate-700">{j.last.lastMessage}</p> : null}
               </div>
               <RowAction action={runJobNowAction} fields={{ job: j.name }} label="Nu uitvoeren" />
@@ -53,6 +64,11 @@ export default async function PlannerPage() {
         <h2 id="mislukt" className={h2}>
           E-mail die niet aankwam ({failed.length})
         </h2>
+        {smtpConfigured ? (
+          <p className="mb-3 text-sm text-slate-700" data-testid="mail-counts">
+            In de wachtrij: {mail.pending} · wordt nu verstuurd: {mail.sending} · niet gelukt: {mail.failed}
+          </p>
+        ) : null}
         {failed.length === 0 ? (
           <p className="text-slate-700">Er is geen e-mail die na vijf pogingen nog niet verstuurd kon worden.</p>
         ) : (

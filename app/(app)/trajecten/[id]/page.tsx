@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { privacyMinimum } from "@/lib/scan/results/snapshot-store";
 import { currentRoundForActor, listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
 import { isoDay } from "@/lib/dates";
 import { defaultScanDeadline, scanWarnings, type ScanWarning } from "@/lib/scan/invitations/deadline";
@@ -25,6 +26,7 @@ import { PreparationLinks } from "./_components/preparation-links";
 import { claimsForTraject } from "@/lib/compensation/claims";
 import { OutcomeSection } from "./_components/outcome-section";
 import { trajectOutcomeForActor } from "@/lib/trajecten/outcome";
+import { scanCloseOverview } from "@/lib/trajecten/close-scan";
 
 export const generateMetadata = trajectMetadata("Traject");
 
@@ -89,6 +91,7 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
           traject={traject}
           experts={await listExpertsForTraject({ actor, trajectId: traject.id })}
           choices={await employerChoicesForTraject({ actor, employerId: traject.employerId })}
+          scanClose={traject.status === "SCAN_OPEN" ? await scanCloseOverview({ actor, trajectId: traject.id }) : null}
         />
       ) : null}
       {can("debrief:write") ? (
@@ -150,6 +153,7 @@ async function Invitations({ traject, actor }: { traject: Awaited<ReturnType<typ
         trajectId={traject.id}
         round={round}
         rows={rows}
+        minimum={privacyMinimum()}
         defaultDeadline={
           round.number === 1
             ? defaultScanDeadline(traject.scanDeadline, env().INVITATION_DAYS, new Date(), session1)

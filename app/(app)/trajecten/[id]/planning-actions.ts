@@ -6,7 +6,10 @@ import type { FormState } from "@/lib/actions/result";
 import { assignExpert, planSession, setTrajectStatus, withdrawExpert } from "@/lib/trajecten/planning";
 import { reassignTraject, updateTrajectDetails } from "@/lib/trajecten/details";
 import { recordPresence } from "@/lib/sessions/sessions";
-import { presenceSchema } from "@/lib/sessions/schema";
+import { undoSessionHeld } from "@/lib/sessions/held";
+import { presenceSchema, undoHeldSchema } from "@/lib/sessions/schema";
+import { closeScan } from "@/lib/trajecten/close-scan";
+import { TRAJECT_STATUS_LABEL } from "@/lib/trajecten/labels";
 import { saveDebrief } from "@/lib/debriefs/debriefs";
 import { debriefSchema } from "@/lib/debriefs/schema";
 import { approveClaim } from "@/lib/compensation/claims";
@@ -15,6 +18,7 @@ import { confirmOutcome } from "@/lib/trajecten/outcome";
 import { outcomeSchema } from "@/lib/trajecten/outcome-schema";
 import {
   expertAssignmentSchema,
+  scanCloseSchema,
   sessionPlanSchema,
   statusChangeSchema,
   trajectDetailsSchema,
@@ -28,6 +32,9 @@ const withdraw = createAction({ schema: expertAssignmentSchema }, (i, actor) => 
 
 const details = createAction({ schema: trajectDetailsSchema }, (input, actor) => updateTrajectDetails({ actor, input }));
 const reassign = createAction({ schema: trajectReassignSchema }, (input, actor) => reassignTraject({ actor, input }));
+
+const close = createAction({ schema: scanCloseSchema }, (input, actor) => closeScan({ actor, input }));
+const undoHeld = createAction({ schema: undoHeldSchema }, (input, actor) => undoSessionHeld({ actor, input }));
 
 const presence = createAction({ schema: presenceSchema }, (input, actor) => recordPresence({ actor, input }));
 
@@ -47,7 +54,25 @@ export async function planSessionAction(_prev: FormState, formData: FormData) {
   return toFormState(
     await plan(formData),
     (c) =>
-      `De bijeenkomst is bewaard.${c.requested ? ` Agenda-uitnodiging verstuurd aan ${c.requested}.` : ""}${c.cancelled ? ` Afmelding verstuurd aan ${c.cancelled}.` : ""}`,
+      `De bijeenkomst is bewaard.${c.requested ? ` Agenda-uitnodiging verstuurd aan ${c.requested}.` : ""}${c.cancelled ? ` Afmelding verstuurd aan ${c.cancelled}.` : ""}${c.phase ? ` De fase is nu '${TRAJECT_STATUS_LABEL[c.phase]}'.` : ""}`,
+    PAGE,
+  );
+}
+export async function closeScanAction(_prev: FormState, formData: FormData) {
+  return toFormState(
+    await close(formData),
+    (c) =>
+      c.heldBack
+        ? `De scan is gesloten: ${c.submitted} van ${c.invited} ingevuld. ${c.heldBack}`
+        : `De scan is gesloten: ${c.submitted} van ${c.invited} ingevuld.${c.belowMinimum ? " De werkgever ziet geen cijfers, alleen de aandachtspunten bij naam." : " De werkgever ziet nu de uitkomsten."}`,
+    PAGE,
+  );
+}
+export async function undoHeldAction(_prev: FormState, formData: FormData) {
+  return toFormState(
+    await undoHeld(formData),
+    (c) =>
+      `De bijeenkomst staat weer op gepland; er is geen e-mail verstuurd.${c.phase ? ` De fase is nu '${TRAJECT_STATUS_LABEL[c.phase]}'.` : ""}`,
     PAGE,
   );
 }

@@ -74,7 +74,7 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
       ) : null}
 
       {can("employer:edit") ? <Werkvloeren employer={employer} /> : null}
-      {can("keyPerson:manage") ? <KeyPersons employer={employer} /> : null}
+      {can("keyPerson:manage") ? <KeyPersons employer={employer} canConfirmFirstDirectie={can("directie:confirmFirst")} /> : null}
 
       {can("employer:reassign") ? (
         <TrainerHandover

@@ -11,12 +11,15 @@ export function InvitationsSection({
   round,
   rows,
   defaultDeadline,
+  minimum,
 }: {
   trajectId: string;
   /** the newest scan round: its invitations are listed, and new ones go there while it is open */
   round: { number: number; open: boolean };
   rows: InvitationRow[];
   defaultDeadline: string;
+  /** the privacy minimum (docs/privacy.md#minimum): fewer respondents and the employer sees no figures */
+  minimum: number;
 }) {
   const submitted = rows.filter((r) => r.state === "submitted").length;
   const active = rows.filter((r) => r.state !== "revoked").length;
@@ -39,7 +42,7 @@ export function InvitationsSection({
         <InvitationTable rows={rows} roundOpen={round.open} />
       </div>
       {round.open ? (
-        <InviteSomeone trajectId={trajectId} defaultDeadline={defaultDeadline} />
+        <InviteSomeone trajectId={trajectId} defaultDeadline={defaultDeadline} minimum={minimum} first={active === 0} />
       ) : (
         <p className="mt-4 text-sm text-slate-700">
           Deze scan is gesloten: de links slaan geen nieuwe antwoorden meer op. Een vervolgscan start u op de pagina{" "}
@@ -53,12 +56,29 @@ export function InvitationsSection({
   );
 }
 
-function InviteSomeone({ trajectId, defaultDeadline }: { trajectId: string; defaultDeadline: string }) {
+function InviteSomeone({
+  trajectId,
+  defaultDeadline,
+  minimum,
+  first,
+}: {
+  trajectId: string;
+  defaultDeadline: string;
+  minimum: number;
+  first: boolean;
+}) {
   return (
     <>
       <h3 id="uitnodigen-titel" className="mb-3 mt-6 font-semibold text-brand-800">
         Iemand uitnodigen
       </h3>
+      {first ? (
+        <p className="mb-3 max-w-2xl rounded-lg border-l-4 border-brand-600 bg-brand-50 p-3 text-sm text-slate-800">
+          Nodig minstens {minimum} mensen uit, liever vijf of meer. Vullen er minder dan {minimum} de scan in, dan ziet de werkgever geen
+          cijfers, zodat niemand herkenbaar wordt; alleen de aandachtspunten, zonder cijfers. U bespreekt de uitkomsten dan in de
+          bijeenkomst.
+        </p>
+      ) : null}
       <p className="mb-4 text-sm text-slate-700">
         Nodig 3 tot 8 sleutelpersonen uit (directie, HR, leidinggevenden, soms OR of medewerkers). Ieder krijgt een persoonlijke link per
         e-mail.

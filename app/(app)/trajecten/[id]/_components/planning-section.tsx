@@ -1,12 +1,11 @@
-import { assignExpertAction, setStatusAction, withdrawExpertAction } from "../planning-actions";
+import { assignExpertAction, withdrawExpertAction } from "../planning-actions";
+import { PhaseSection } from "./phase-section";
 import { SessionForm } from "./session-form";
 import { RowAction } from "@/components/scan/row-action";
-import { ActionForm } from "@/components/ui/action-form";
 import { isInvitedOrAccepted } from "@/lib/auth/capabilities";
 import type { ExpertOption } from "@/lib/trajecten/expert-matching";
-import { TRAJECT_STATUS_LABEL } from "@/lib/trajecten/labels";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
-import { allowedNextStatuses } from "@/lib/trajecten/status";
+import type { ScanCloseOverview } from "@/lib/trajecten/close-scan";
 import { TrajectDetailsForm } from "./details-form";
 
 const ASSIGNMENT_LABEL: Record<string, string> = {
@@ -17,18 +16,18 @@ const ASSIGNMENT_LABEL: Record<string, string> = {
   STEPPED_BACK: "heeft zich teruggetrokken",
 };
 
-const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
-
 export function PlanningSection({
   traject,
   experts,
   choices,
+  scanClose,
 }: {
   traject: TrajectDetail;
   experts: ExpertOption[];
   choices: React.ComponentProps<typeof TrajectDetailsForm>["choices"];
+  /** the "Scan sluiten" confirmation's figures, while the scan runs */
+  scanClose: ScanCloseOverview | null;
 }) {
-  const next = allowedNextStatuses(traject.status);
   return (
     <section aria-labelledby="planning-titel" className="mt-8 rounded-xl border border-brand-100 bg-white p-5">
       <h2 id="planning-titel" className="text-lg font-semibold text-brand-800">
@@ -42,25 +41,7 @@ export function PlanningSection({
         <TrajectDetailsForm traject={traject} choices={choices} />
       </details>
 
-      <h3 className="mt-4 font-semibold text-slate-800">Fase</h3>
-      {next.length === 0 ? (
-        <p className="text-sm text-slate-700">Dit traject is {TRAJECT_STATUS_LABEL[traject.status].toLowerCase()}.</p>
-      ) : (
-        <ActionForm action={setStatusAction} submitLabel="Fase wijzigen" className="mt-2 flex flex-wrap items-end gap-3">
-          <input type="hidden" name="trajectId" value={traject.id} />
-          <input type="hidden" name="version" value={traject.version} />
-          <label className="text-sm font-semibold text-slate-800">
-            Van &lsquo;{TRAJECT_STATUS_LABEL[traject.status]}&rsquo; naar
-            <select name="status" className={input} defaultValue={next.filter((s) => s !== "CANCELLED").at(-1)}>
-              {next.map((s) => (
-                <option key={s} value={s}>
-                  {TRAJECT_STATUS_LABEL[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-        </ActionForm>
-      )}
+      <PhaseSection traject={traject} scanClose={scanClose} />
 
       <h3 className="mt-6 font-semibold text-slate-800">Bijeenkomsten</h3>
       <div className="mt-2 grid gap-4 md:grid-cols-2">

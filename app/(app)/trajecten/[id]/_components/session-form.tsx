@@ -1,4 +1,5 @@
-import { planSessionAction, recordPresenceAction } from "../planning-actions";
+import { planSessionAction, recordPresenceAction, undoHeldAction } from "../planning-actions";
+import { RowAction } from "@/components/scan/row-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDateTime, formatTime, isoDay } from "@/lib/dates";
 import { agendaOf } from "@/lib/sessions/agenda";
@@ -13,11 +14,24 @@ type KeyPersonChoice = { id: string; name: string; function: keyof typeof EMPLOY
 export function SessionForm({ trajectId, session: s, keyPersons }: { trajectId: string; session: Session; keyPersons: KeyPersonChoice[] }) {
   const invited = new Set(s.attendees.map((a) => a.keyPersonId));
   const ics = s.scheduledAt ? `/api/trajecten/${trajectId}/bijeenkomsten/${s.number}/agenda.ics` : null;
-  if (s.status === "HELD")
+  if (s.status === "HELD") {
+    // a mistake can be taken back until something was built on it (lib/sessions/held.ts)
+    const undoable = s.attendees.every((a) => a.present === null) && s._count.debriefs === 0 && s._count.claims === 0;
     return (
       <div className="space-y-3 rounded-lg bg-sand-100 p-4">
         <p className="font-semibold">Bijeenkomst {s.number} · gehouden</p>
         <p className="text-sm text-slate-700">{formatDateTime(s.scheduledAt)}</p>
+        {undoable ? (
+          <div className="text-sm text-slate-700">
+            <p>Per vergissing op gehouden gezet? Zolang er geen aanwezigheid of terugblik is vastgelegd, zet u hem terug op gepland.</p>
+            <RowAction
+              action={undoHeldAction}
+              fields={{ trajectId, number: String(s.number), version: String(s.version) }}
+              label="Toch niet gehouden"
+              confirm={`Bijeenkomst ${s.number} terugzetten op gepland? Niemand krijgt hierover een e-mail.`}
+            />
+          </div>
+        ) : null}
         {s.attendees.length === 0 ? (
           <p className="text-sm text-slate-700">Er waren geen sleutelpersonen uitgenodigd.</p>
         ) : (
@@ -43,6 +57,7 @@ export function SessionForm({ trajectId, session: s, keyPersons }: { trajectId: 
         )}
       </div>
     );
+  }
   return (
     <ActionForm action={planSessionAction} submitLabel={`Bijeenkomst ${s.number} bewaren`} className="space-y-3 rounded-lg bg-sand-100 p-4">
       <p className="font-semibold">
@@ -108,7 +123,7 @@ export function SessionForm({ trajectId, session: s, keyPersons }: { trajectId: 
       </fieldset>
       <label className="block text-sm font-semibold text-slate-800">
         Stand
-        <select name="status" defaultValue={s.status} className={input}>
+        <select name="status" defaultValue={s.status} aria-describedby={`stand-${s.number}-uitleg`} className={input}>
           {(["PLANNED", "HELD", "CANCELLED"] as const).map((st) => (
             <option key={st} value={st}>
               {SESSION_STATUS_LABEL[st]}
@@ -116,6 +131,10 @@ export function SessionForm({ trajectId, session: s, keyPersons }: { trajectId: 
           ))}
         </select>
       </label>
+      <p id={`stand-${s.number}-uitleg`} className="text-xs text-slate-600">
+        Gehouden kiest u zodra de bijeenkomst begonnen is; de agenda&apos;s van de deelnemers blijven dan zoals ze zijn. Vervallen stuurt
+        iedereen een afmelding.
+      </p>
       {s.calendarInvites.length > 0 ? (
         <p className="text-xs text-slate-700">In de agenda van: {s.calendarInvites.map((i) => i.name).join(", ")}</p>
       ) : null}

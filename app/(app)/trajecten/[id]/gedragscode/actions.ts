@@ -7,13 +7,16 @@ import type { ActionResult, FormState } from "@/lib/actions/result";
 import { addClause, editClause, moveClause, removeClause, restoreRevision, setPreamble } from "@/lib/gedragscode/clauses";
 import { addNextStep, removeNextStep } from "@/lib/gedragscode/next-steps";
 import { acceptProposals } from "@/lib/gedragscode/proposals";
-import { reopenCode, sendSigningLink, setSigners, signCode } from "@/lib/gedragscode/signoff";
+import { confirmSigners, reopenCode, sendSigningLink, setSigners, signCode } from "@/lib/gedragscode/signoff";
+import { confirmDirectie, setWorksCouncil } from "@/lib/employers/directie";
+import { directieConfirmSchema, worksCouncilSchema } from "@/lib/employers/schema";
 import {
   acceptProposalsSchema,
   clauseEditSchema,
   clauseMoveSchema,
   clauseRemoveSchema,
   clauseSchema,
+  confirmSignersSchema,
   nextStepRemoveSchema,
   nextStepSchema,
   preambleSchema,
@@ -38,6 +41,9 @@ const actions = {
   signers: createAction({ schema: signersSchema }, (i, actor) => setSigners({ actor, trajectId: i.trajectId, keyPersonIds: i.signers })),
   sign: createAction({ schema: signSchema }, (i, actor) => signCode({ actor, ...i })),
   signingLink: createAction({ schema: signingLinkSchema }, (i, actor) => sendSigningLink({ actor, ...i })),
+  confirmSigners: createAction({ schema: confirmSignersSchema }, (i, actor) => confirmSigners({ actor, ...i })),
+  confirmDirectie: createAction({ schema: directieConfirmSchema }, (i, actor) => confirmDirectie({ actor, ...i })),
+  worksCouncil: createAction({ schema: worksCouncilSchema }, (i, actor) => setWorksCouncil({ actor, ...i })),
   reopen: createAction({ schema: reopenSchema }, (i, actor) => reopenCode({ actor, ...i })),
   addStep: createAction({ schema: nextStepSchema }, (input, actor) => addNextStep({ actor, input })),
   removeStep: createAction({ schema: nextStepRemoveSchema }, (i, actor) => removeNextStep({ actor, ...i })),
@@ -51,9 +57,12 @@ const MESSAGES: Record<keyof typeof actions, string> = {
   restore: "Deze versie is weer de huidige.",
   preamble: "De preambule is bewaard.",
   acceptProposals: "De gekozen voorstellen staan nu in de code.",
-  signers: "Bewaard wie namens de werkgever tekent.",
+  signers: "Bewaard wie namens de werkgever tekent. De directie bevestigt de lijst; daarna kan er getekend worden.",
   sign: "U heeft de code ondertekend.",
   signingLink: "De ondertekenlink is verstuurd.",
+  confirmSigners: "U heeft bevestigd wie er namens de werkgever tekent. Nu kan er getekend worden.",
+  confirmDirectie: "Deze persoon is nu bevestigd als directie.",
+  worksCouncil: "Bewaard of uw organisatie een ondernemingsraad heeft.",
   reopen: "De gedragscode is heropend en weer een concept. De handtekeningen zijn vervallen.",
   addStep: "De vervolgstap is toegevoegd.",
   removeStep: "De vervolgstap is verwijderd.",

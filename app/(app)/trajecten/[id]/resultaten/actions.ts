@@ -36,7 +36,8 @@ export async function deleteAnnotationAction(_prev: AnnotationFormState, formDat
 export async function takeResultsSnapshotAction(_prev: AnnotationFormState, formData: FormData) {
   return toFormState(
     await snapshot(formData),
-    (d) => `De nieuwe stand is vastgelegd (${formatDateTime(d.takenAt)}). De werkgever ziet nu deze uitkomsten.`,
+    (d) =>
+      d.published ? `De nieuwe stand is vastgelegd (${formatDateTime(d.takenAt)}). De werkgever ziet nu deze uitkomsten.` : d.message,
     PAGE,
   );
 }

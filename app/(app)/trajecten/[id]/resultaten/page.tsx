@@ -17,6 +17,7 @@ import { PROGRESS_TITLE } from "@/lib/scan/scoring/compare-texts";
 import { ProgressSection } from "@/components/results/progress-section";
 import { RoundNav, roundParam } from "./_components/round-nav";
 import { SnapshotPanel } from "./_components/snapshot-panel";
+import { FewRespondentsView } from "./_components/few-respondents-view";
 import { AnnotationComposer } from "./_components/annotation-composer";
 import { AnnotationEditor } from "./_components/annotation-editor";
 
@@ -66,7 +67,9 @@ export default async function ResultsPage({
           </p>
         }
       >
-        {data.access.capabilities.has("report:download") ? <DownloadReportButton trajectId={id} /> : null}
+        {data.access.capabilities.has("report:download") ? (
+          <DownloadReportButton trajectId={id} tandemEdition={data.access.capabilities.has("results:readPerRespondent")} />
+        ) : null}
       </PageHeader>
       {data.rounds.length > 1 ? <RoundNav trajectId={id} rounds={data.rounds} current={data.round.number} /> : null}
       {data.access.capabilities.has("results:snapshot") ? (
@@ -76,6 +79,7 @@ export default async function ResultsPage({
           snapshot={data.snapshot}
           liveRespondents={data.result?.respondents ?? 0}
           scanClosed={!data.round.open}
+          minimum={data.minimum}
         />
       ) : null}
     </>
@@ -120,6 +124,20 @@ export default async function ResultsPage({
   }
 
   const { questionnaire, result } = data;
+  if (fromSnapshot && data.fewRespondents) {
+    const titleOf = (key: string) => questionnaire.themes.find((t) => t.key === key)?.title ?? key;
+    return (
+      <>
+        {header}
+        <FewRespondentsView
+          respondents={result.respondents}
+          minimum={data.minimum}
+          aandachtspunten={result.aandachtspunten.map((ap) => ({ key: ap.theme, title: titleOf(ap.theme) }))}
+          annotations={data.annotations}
+        />
+      </>
+    );
+  }
   const stats = new Map(result.items.map((i) => [i.key, i]));
   const themeResults = new Map(result.themes.map((t) => [t.key, t]));
   const themeKeys = new Set(questionnaire.themes.map((t) => t.key));

@@ -2,13 +2,21 @@ import { RowAction } from "@/components/scan/row-action";
 import { ActionForm } from "@/components/ui/action-form";
 import type { EmployerDetail } from "@/lib/employers/queries";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
-import { addKeyPersonAction, giveKeyPersonAccountAction, removeKeyPersonAction, updateKeyPersonAction } from "../../actions";
+import {
+  addKeyPersonAction,
+  confirmFirstDirectieAction,
+  giveKeyPersonAccountAction,
+  removeKeyPersonAction,
+  updateKeyPersonAction,
+} from "../../actions";
 import { KeyPersonFields } from "./key-person-fields";
 
 const ACCOUNT_LABEL = { active: "heeft een account", invited: "account: uitnodiging verstuurd", off: "account staat uit" } as const;
 
 /** The employer's key persons: the people invitations, attendees and signatories are picked from. */
-export function KeyPersons({ employer }: { employer: EmployerDetail }) {
+export function KeyPersons({ employer, canConfirmFirstDirectie }: { employer: EmployerDetail; canConfirmFirstDirectie: boolean }) {
+  // ECIO's admin confirms the first directie; after that the confirmed directie confirms the next (issue 20)
+  const hasConfirmedDirectie = employer.keyPersons.some((k) => k.function === "DIRECTIE" && k.directieConfirmedAt);
   return (
     <section aria-labelledby="sleutelpersonen" className="mt-8 rounded-xl border border-brand-100 bg-white p-5">
       <h2 id="sleutelpersonen" className="text-lg font-semibold text-brand-800">
@@ -30,8 +38,21 @@ export function KeyPersons({ employer }: { employer: EmployerDetail }) {
               <p className="text-sm text-slate-700">
                 {k.email}
                 {k.account ? ` · ${ACCOUNT_LABEL[k.account]}` : ""}
+                {k.function === "DIRECTIE"
+                  ? k.directieConfirmedAt
+                    ? " · bevestigd als directie"
+                    : " · nog niet bevestigd als directie"
+                  : ""}
               </p>
               <div className="mt-2 flex flex-col items-start gap-3 sm:flex-row sm:gap-4">
+                {canConfirmFirstDirectie && !hasConfirmedDirectie && k.function === "DIRECTIE" ? (
+                  <RowAction
+                    action={confirmFirstDirectieAction}
+                    fields={{ keyPersonId: k.id }}
+                    label="Bevestigen als directie"
+                    confirm={`Heeft u bij ${employer.name} zelf nagegaan dat ${k.name} (${k.email}) de directie is? Na bevestiging tekent deze persoon namens de directie en bevestigt die zelf verdere directieleden.`}
+                  />
+                ) : null}
                 <details className="w-full min-w-0 sm:flex-1">
                   <summary className="cursor-pointer text-sm font-semibold text-brand-800 underline underline-offset-2">Wijzigen</summary>
                   <ActionForm action={updateKeyPersonAction} submitLabel="Bewaren" className="mt-3 space-y-3">

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import { PREAMBLE_SECTION } from "@/lib/gedragscode/sections";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
 import type { signOffState } from "@/lib/gedragscode/signoff";
+import { SignerListStatus } from "./signer-list-status";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 type SignOff = Awaited<ReturnType<typeof signOffState>>;
@@ -63,8 +64,9 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
         Ondertekening door de werkgever
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        De code is van de werkgever. Hij is vastgesteld zodra iedereen hieronder dezelfde tekst heeft ondertekend. Verandert de tekst na een
-        handtekening, dan vervalt die handtekening en tekent men opnieuw.
+        De code is van de werkgever. De begeleiders stellen voor wie er tekent; de directie bevestigt die lijst. De code is vastgesteld
+        zodra iedereen op de bevestigde lijst dezelfde tekst heeft ondertekend, met ten minste de directie en, als de organisatie een
+        ondernemingsraad heeft, de OR. Verandert de tekst na een handtekening, dan vervalt die handtekening en tekent men opnieuw.
       </p>
       {state.signers.length === 0 ? (
         <p className="mt-3 text-sm text-slate-700">Er is nog niemand gekozen die namens de werkgever tekent.</p>
@@ -75,24 +77,35 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
               <p className="font-semibold">
                 {s.keyPerson.name} <span className="font-normal text-slate-700">· namens {EMPLOYER_FUNCTION_LABEL[s.signsAs]}</span>
               </p>
+              <p className="text-sm text-slate-600">
+                {s.keyPerson.email}
+                {s.keyPerson.function === "DIRECTIE" && !s.keyPerson.directieConfirmedAt ? " · nog niet bevestigd als directie" : ""}
+              </p>
               <p className="text-sm" data-testid="signature-state">
                 {s.valid
-                  ? `Getekend op ${formatDateTime(s.valid.signedAt)} als ${s.valid.function}.`
+                  ? `Getekend op ${formatDateTime(s.valid.signedAt)} als ${s.valid.function}${s.valid.sentTo ? `, via de link aan ${s.valid.sentTo}` : ""}.`
                   : s.lastVoided
                     ? `Handtekening vervallen: ${s.lastVoided.voidReason} Nog opnieuw te tekenen.`
                     : "Nog niet getekend."}
               </p>
-              {!adopted && !s.valid && !s.keyPerson.userId && state.capabilities.manageSigners && hasClauses ? (
+              {!adopted &&
+              !s.valid &&
+              !s.keyPerson.userId &&
+              state.capabilities.manageSigners &&
+              hasClauses &&
+              (state.list.inEffect || (s.keyPerson.function === "DIRECTIE" && s.keyPerson.directieConfirmedAt)) ? (
                 <ActionForm
                   action={gedragscodeAction}
-                  submitLabel={s.linkExpiresAt ? "Nieuwe ondertekenlink sturen" : "Ondertekenlink sturen"}
+                  submitLabel={s.link ? "Nieuwe ondertekenlink sturen" : "Ondertekenlink sturen"}
                   className="mt-2"
                 >
                   <input type="hidden" name="op" value="signingLink" />
                   <input type="hidden" name="trajectId" value={trajectId} />
                   <input type="hidden" name="keyPersonId" value={s.keyPerson.id} />
-                  {s.linkExpiresAt ? (
-                    <p className="text-sm text-slate-600">Link verstuurd, geldig tot {formatDate(s.linkExpiresAt)}.</p>
+                  {s.link ? (
+                    <p className="text-sm text-slate-600">
+                      Link verstuurd naar {s.link.sentTo}, geldig tot {formatDate(s.link.expiresAt)}.
+                    </p>
                   ) : null}
                 </ActionForm>
               ) : null}
@@ -103,6 +116,7 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
           ))}
         </ul>
       )}
+      {!adopted ? <SignerListStatus trajectId={trajectId} state={state} /> : null}
       {state.missingDefaults.length > 0 && !adopted ? (
         <p className="mt-3 text-sm text-slate-700">
           Er is nog geen sleutelpersoon voor: {state.missingDefaults.map((f) => EMPLOYER_FUNCTION_LABEL[f]).join(", ")}. Voeg die toe bij de
@@ -110,7 +124,7 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
         </p>
       ) : null}
 
-      {me && !me.valid && !adopted && state.capabilities.sign && state.hash ? (
+      {me && !me.valid && !adopted && state.capabilities.sign && state.hash && state.list.inEffect ? (
         <ActionForm action={gedragscodeAction} submitLabel="Ondertekenen" className="mt-4 space-y-2 rounded-lg border border-brand-200 p-3">
           <input type="hidden" name="op" value="sign" />
           <input type="hidden" name="trajectId" value={trajectId} />
@@ -126,8 +140,8 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
 
       {state.capabilities.manageSigners && !adopted ? (
         <details className="mt-4">
-          <summary className="cursor-pointer text-sm font-semibold text-brand-800">Kiezen wie namens de werkgever tekent</summary>
-          <ActionForm action={gedragscodeAction} submitLabel="Bewaren wie tekent" className="mt-3 space-y-2">
+          <summary className="cursor-pointer text-sm font-semibold text-brand-800">Voorstellen wie namens de werkgever tekent</summary>
+          <ActionForm action={gedragscodeAction} submitLabel="Voorstel bewaren" className="mt-3 space-y-2">
             <input type="hidden" name="op" value="signers" />
             <input type="hidden" name="trajectId" value={trajectId} />
             <fieldset>

@@ -10,12 +10,15 @@ export function SnapshotPanel({
   snapshot,
   liveRespondents,
   scanClosed,
+  minimum,
 }: {
   trajectId: string;
   round: number;
   snapshot: { takenAt: Date; takenByName: string; respondents: number } | null;
   liveRespondents: number;
   scanClosed: boolean;
+  /** the privacy minimum: also the least number of people that must differ for a new stand */
+  minimum: number;
 }) {
   const added = snapshot ? liveRespondents - snapshot.respondents : liveRespondents;
   return (
@@ -34,10 +37,11 @@ export function SnapshotPanel({
       {/* a new stand only of a closed scan: a running one's is never frozen for the employer */}
       {scanClosed ? (
         <div className="mt-3 space-y-2">
-          {added > 0 && added < 3 ? (
-            <p className="text-sm text-amber-900">
-              Let op: sinds de vorige stand {added === 1 ? "is er 1 scan" : `zijn er ${added} scans`} bijgekomen. Wie de oude en de nieuwe
-              stand naast elkaar legt, kan zien wat die persoon antwoordde. Leg liever pas een nieuwe stand vast als er meer bij zijn.
+          {snapshot ? (
+            <p className="text-sm">
+              Een nieuwe stand bereikt de werkgever alleen als er sinds de vorige minstens {minimum} mensen bijgekomen of afgevallen zijn
+              (nu {added >= 0 ? `${added} erbij` : `${-added} minder`} in aantal). Anders kan wie de oude en de nieuwe stand naast elkaar
+              legt, zien wat één persoon antwoordde; dan blijft de vorige stand staan.
             </p>
           ) : null}
           <RowAction
