@@ -37,7 +37,10 @@ function printDemoLogins() {
   ];
   console.log(`\nDemo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
   for (const [role, email] of rows) console.log(`  ${role.padEnd(52)} ${email}`);
-  console.log("Scanlinks van de demo staan onder 'Uitgaande e-mail' (log in als trainer of beheerder).");
+  // without SMTP a link shows only to whoever sent it (lib/mail/credentials.ts): the demo's invitations are the first trainer's
+  console.log(
+    `Scanlinks van de demo staan onder 'Uitgaande e-mail', alleen voor de trainer die ze verstuurde: log in als ${TRAINERS[0]!.email}.`,
+  );
   console.log("Gaat u de app echt gebruiken? Maak een eigen beheerder en verwijder de demo onder Beheer → Overzicht.\n");
 }
 

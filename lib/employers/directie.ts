@@ -14,20 +14,30 @@ import { AppError, notFound } from "@/lib/errors";
 
 type Tx = Prisma.TransactionClient;
 
-async function confirmInTx(tx: Tx, actor: Actor, person: { id: string; function: string; directieConfirmedAt: Date | null }) {
+const CHANGED =
+  "De gegevens van deze persoon zijn intussen gewijzigd. Laad de pagina opnieuw en kijk of naam en e-mailadres kloppen voordat u bevestigt.";
+
+/** Confirms the person exactly as the confirmer saw them (`version`): a changed name or address is a conflict. */
+async function confirmInTx(
+  tx: Tx,
+  actor: Actor,
+  person: { id: string; function: string; directieConfirmedAt: Date | null; version: number },
+  version: number,
+) {
+  if (person.version !== version) throw new AppError("CONFLICT", CHANGED);
   if (person.function !== "DIRECTIE")
     throw new AppError("VALIDATION", "Alleen iemand met de functie directie kan als directie worden bevestigd.");
   if (person.directieConfirmedAt) throw new AppError("VALIDATION", "Deze persoon is al als directie bevestigd.");
   const updated = await tx.keyPerson.updateMany({
-    where: { id: person.id, function: "DIRECTIE", directieConfirmedAt: null },
+    where: { id: person.id, version, function: "DIRECTIE", directieConfirmedAt: null },
     data: { directieConfirmedAt: new Date(), directieConfirmedById: actor.id, version: { increment: 1 } },
   });
-  if (updated.count !== 1) throw new AppError("CONFLICT", "Deze persoon is intussen gewijzigd. Laad de pagina opnieuw.");
+  if (updated.count !== 1) throw new AppError("CONFLICT", CHANGED);
   await recordAudit({ actor, action: "keyPerson.confirmDirectie", entityType: "KeyPerson", entityId: person.id }, tx);
 }
 
 /** The admin confirms an employer's first directie; once there is one, that directie confirms the next. */
-export async function confirmFirstDirectie({ actor, keyPersonId }: { actor: Actor; keyPersonId: string }) {
+export async function confirmFirstDirectie({ actor, keyPersonId, version }: { actor: Actor; keyPersonId: string; version: number }) {
   const person = await db().keyPerson.findUnique({ where: { id: keyPersonId } });
   if (!person) throw notFound("Deze persoon");
   await assertEmployerCapability({ actor, employerId: person.employerId, capability: "directie:confirmFirst" });
@@ -42,18 +52,28 @@ export async function confirmFirstDirectie({ actor, keyPersonId }: { actor: Acto
         "VALIDATION",
         "Deze werkgever heeft al een bevestigde directie. Die bevestigt nieuwe directieleden zelf, in de app.",
       );
-    await confirmInTx(tx, actor, person);
+    await confirmInTx(tx, actor, person, version);
   });
 }
 
 /** A confirmed directie confirms another directie key person of their own employer. */
-export async function confirmDirectie({ actor, trajectId, keyPersonId }: { actor: Actor; trajectId: string; keyPersonId: string }) {
+export async function confirmDirectie({
+  actor,
+  trajectId,
+  keyPersonId,
+  version,
+}: {
+  actor: Actor;
+  trajectId: string;
+  keyPersonId: string;
+  version: number;
+}) {
   await assertTrajectCapability({ actor, trajectId, capability: "directie:confirm" });
   await db().$transaction(async (tx) => {
     const traject = await tx.traject.findUniqueOrThrow({ where: { id: trajectId }, select: { employerId: true } });
     const person = await tx.keyPerson.findFirst({ where: { id: keyPersonId, employerId: traject.employerId } });
     if (!person) throw notFound("Deze persoon");
-    await confirmInTx(tx, actor, person);
+    await confirmInTx(tx, actor, person, version);
     await announceBoardChange(tx, { trajectId, kind: "signoff", actorName: actor.name });
   });
 }

@@ -5,9 +5,11 @@ import { recordAudit } from "@/lib/audit";
 import { assertEmployerCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError, notFound } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { credentialOwnerId } from "@/lib/mail/credentials";
 import { kickDelivery } from "@/lib/mail/outbox";
 import { issueAccountLink } from "@/lib/users/account-tokens";
-import { notifyContactsOfNewPerson } from "./notify";
+import { notifyContactsOfNewPerson, notifyDirectieDropped } from "./notify";
 import type { EmployerFunctionKey, KeyPersonCreateInput, KeyPersonUpdateInput } from "./schema";
 
 // Key persons: the people who matter at an employer (directie, HR, leidinggevenden, OR), one record
@@ -23,6 +25,11 @@ const DUPLICATE_EMAIL = {
   message: "Deze persoon staat al bij deze werkgever.",
   field: { email: ["Dit e-mailadres staat al bij deze werkgever."] },
 };
+const CONFIRMED_DIRECTIE =
+  "Deze persoon is door de werkgever bevestigd als directie. Naam, e-mailadres en functie kan alleen de beheerder (ECIO) wijzigen, op verzoek van de werkgever.";
+const isConfirmedDirectie = (p: { function: string; directieConfirmedAt: Date | null }) =>
+  p.function === "DIRECTIE" && p.directieConfirmedAt !== null;
+
 /** A password hash that no password matches: the account exists but cannot log in yet. */
 const NO_PASSWORD = "";
 
@@ -45,20 +52,30 @@ export async function addKeyPerson({ actor, input }: { actor: Actor; input: KeyP
   });
 }
 
-/** The key person and the actor's right to manage its employer's people; NOT_FOUND when they cannot see that employer. */
+/**
+ * The key person and the actor's right to manage its employer's people; NOT_FOUND when they cannot see
+ * that employer. `mayAmendDirectie`: ECIO's say over the employer's directie (whoever confirms a first
+ * directie) — only they change or remove a directie the employer confirmed, never the tandem (issue 20).
+ */
 async function manageableKeyPerson(actor: Actor, keyPersonId: string) {
   const person = await db().keyPerson.findUnique({ where: { id: keyPersonId } });
   if (!person) throw notFound("Deze persoon");
-  await assertEmployerCapability({ actor, employerId: person.employerId, capability: "keyPerson:manage" });
-  return person;
+  const access = await assertEmployerCapability({ actor, employerId: person.employerId, capability: "keyPerson:manage" });
+  return { person, mayAmendDirectie: access.capabilities.has("directie:confirmFirst") };
 }
 
 export async function updateKeyPerson({ actor, input }: { actor: Actor; input: KeyPersonUpdateInput }) {
-  const person = await manageableKeyPerson(actor, input.keyPersonId);
+  const { person, mayAmendDirectie } = await manageableKeyPerson(actor, input.keyPersonId);
   if (person.userId && input.email !== person.email)
     throw new AppError("VALIDATION", "Met dit e-mailadres logt deze persoon in. Alleen de beheerder kan het wijzigen.", {
       email: ["Dit is ook het inlogadres van het account."],
     });
+  // checked against the row read here, so that must be the row the editor saw
+  if (input.version !== person.version) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
+  const changesIdentity = input.email !== person.email || input.function !== person.function || input.name !== person.name;
+  // the employer's confirmation is the employer's: the tandem cannot undo it by editing (issue 20)
+  if (isConfirmedDirectie(person) && changesIdentity && !mayAmendDirectie) throw new AppError("VALIDATION", CONFIRMED_DIRECTIE);
+  const dropsConfirmation = isConfirmedDirectie(person) && (input.email !== person.email || input.function !== person.function);
   return db().$transaction(async (tx) => {
     await assertEmailFreeAtEmployer(tx, person.employerId, input.email, person.id);
     const updated = await tx.keyPerson.updateMany({
@@ -78,24 +95,37 @@ export async function updateKeyPerson({ actor, input }: { actor: Actor; input: K
     // the account shows the same name
     if (person.userId) await tx.user.update({ where: { id: person.userId }, data: { name: input.name } });
     await recordAudit({ actor, action: "keyPerson.update", entityType: "KeyPerson", entityId: person.id }, tx);
+    if (dropsConfirmation)
+      await notifyDirectieDropped(tx, {
+        employerId: person.employerId,
+        person: { id: person.id, name: input.name },
+        removed: false,
+        actor,
+      });
     return { id: person.id };
   });
 }
 
 /** Removes someone who no longer plays a part; a traject that had them as contact then has none. */
 export async function removeKeyPerson({ actor, keyPersonId }: { actor: Actor; keyPersonId: string }) {
-  const person = await manageableKeyPerson(actor, keyPersonId);
+  const { person, mayAmendDirectie } = await manageableKeyPerson(actor, keyPersonId);
   if (person.userId)
     throw new AppError("VALIDATION", "Deze persoon heeft een account. Vraag de beheerder het account uit te zetten of te wissen.");
+  if (isConfirmedDirectie(person) && !mayAmendDirectie)
+    throw new AppError(
+      "VALIDATION",
+      "Deze persoon is door de werkgever bevestigd als directie. Alleen de beheerder (ECIO) kan deze persoon verwijderen.",
+    );
   await db().$transaction(async (tx) => {
     await tx.keyPerson.delete({ where: { id: person.id } });
     await recordAudit({ actor, action: "keyPerson.remove", entityType: "KeyPerson", entityId: person.id }, tx);
+    if (isConfirmedDirectie(person)) await notifyDirectieDropped(tx, { employerId: person.employerId, person, removed: true, actor });
   });
 }
 
 /** Gives a key person an EMPLOYER account at their employer; they choose a password through the mailed link. */
 export async function giveKeyPersonAccount({ actor, keyPersonId }: { actor: Actor; keyPersonId: string }) {
-  const person = await manageableKeyPerson(actor, keyPersonId);
+  const { person } = await manageableKeyPerson(actor, keyPersonId);
   if (person.userId) throw new AppError("VALIDATION", "Deze persoon heeft al een account.");
   const user = await db().$transaction(async (tx) => {
     const created = await createEmployerAccountInTx(tx, person, actor);
@@ -106,7 +136,10 @@ export async function giveKeyPersonAccount({ actor, keyPersonId }: { actor: Acto
     return created;
   });
   kickDelivery();
-  return { id: user.id, name: user.name };
+  // without a mail server the link is in the outbox for nobody in the tandem: the admin hands it over
+  // (Beheer → Gebruikers → "Link opnieuw sturen"); an admin who gave the account finds it in the outbox
+  const linkVia = env().SMTP_URL ? "mail" : credentialOwnerId({ kind: "account", employerAccount: true }, actor) ? "outbox" : "admin";
+  return { id: user.id, name: user.name, linkVia: linkVia as "mail" | "outbox" | "admin" };
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/roles";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { keyPersonAddedMail } from "@/lib/mail/templates";
+import { directieDroppedMail, keyPersonAddedMail } from "@/lib/mail/templates";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
 
 type Tx = Prisma.TransactionClient;
@@ -44,5 +44,46 @@ export async function notifyContactsOfNewPerson(
       account: d.account,
     });
     await enqueueMail({ trajectId: t.id, kind: "keyPerson", to: contact.email, ...mail, causedBy: d.actor }, tx);
+  }
+}
+
+/**
+ * A confirmed directie lost that confirmation (the admin changed their address or function, or removed
+ * them): the employer's contact persons and its remaining confirmed directie hear of it, so nobody's
+ * say for the employer changes unseen. Not the person themselves, and not whoever changed it.
+ */
+export async function notifyDirectieDropped(
+  tx: Tx,
+  d: { employerId: string; person: { id: string; name: string }; removed: boolean; actor: Actor },
+) {
+  const [employer, trajects, directie] = await Promise.all([
+    tx.employer.findUniqueOrThrow({ where: { id: d.employerId }, select: { name: true } }),
+    tx.traject.findMany({
+      where: { employerId: d.employerId, status: { not: "CANCELLED" } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, contactKeyPerson: { select: { id: true, name: true, email: true, userId: true } } },
+    }),
+    tx.keyPerson.findMany({
+      where: { employerId: d.employerId, function: "DIRECTIE", directieConfirmedAt: { not: null } },
+      select: { id: true, name: true, email: true, userId: true },
+    }),
+  ]);
+  const trajectId = trajects[0]?.id ?? null;
+  const people = [
+    ...trajects.flatMap((t) => (t.contactKeyPerson ? [{ ...t.contactKeyPerson, trajectId: t.id }] : [])),
+    ...directie.map((p) => ({ ...p, trajectId })),
+  ];
+  const told = new Set<string>();
+  for (const p of people) {
+    if (p.id === d.person.id || p.userId === d.actor.id || told.has(p.email)) continue;
+    told.add(p.email);
+    const mail = directieDroppedMail({
+      name: p.name,
+      employerName: employer.name,
+      personName: d.person.name,
+      actorName: d.actor.name,
+      removed: d.removed,
+    });
+    await enqueueMail({ trajectId: p.trajectId, kind: "keyPerson", to: p.email, ...mail, causedBy: d.actor }, tx);
   }
 }

@@ -63,8 +63,10 @@ export type KeyPersonUpdateInput = z.infer<typeof keyPersonUpdateSchema>;
 
 export const keyPersonIdSchema = z.object({ keyPersonId: id });
 
-/** A confirmed directie confirms another directie key person of its employer (issue 20). */
-export const directieConfirmSchema = z.object({ trajectId: id, keyPersonId: id });
+/** The admin confirms an employer's first directie, as shown (its version: a changed address is a conflict). */
+export const directieFirstSchema = z.object({ keyPersonId: id, version });
+/** A confirmed directie confirms another directie key person of its employer (issue 20), as shown. */
+export const directieConfirmSchema = z.object({ trajectId: id, keyPersonId: id, version });
 /** The directie states whether the employer has an OR (ondernemingsraad). */
 export const worksCouncilSchema = z.object({
   trajectId: id,

@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 
 // Who must sign for the employer is the employer's own decision (issue 20): the tandem or an employer
 // user proposes a list, and it takes effect only once a confirmed directie confirmed exactly that list.
-// "Exactly" is a hash over each listed person's id, function, address and directie confirmation, so
-// changing the list, or pointing a listed person at another address, needs a new confirmation.
+// "Exactly" is a hash over each listed person's id, name, function, address and directie confirmation,
+// so changing the list, or renaming a listed person or pointing them at another address, needs a new
+// confirmation.
 
 export interface ListedPerson {
   id: string;
@@ -16,7 +17,9 @@ export interface ListedPerson {
 const isConfirmedDirectie = (p: ListedPerson) => p.function === "DIRECTIE" && p.directieConfirmedAt !== null;
 
 export function signerListHash(people: readonly ListedPerson[]): string {
-  const lines = people.map((p) => [p.id, p.function, p.email.toLowerCase(), isConfirmedDirectie(p) ? "1" : "0"].join("|")).sort();
+  const lines = people
+    .map((p) => JSON.stringify([p.id, p.name, p.function, p.email.toLowerCase(), isConfirmedDirectie(p) ? "1" : "0"]))
+    .sort();
   return createHash("sha256").update(lines.join("\n")).digest("hex");
 }
 

@@ -7,6 +7,7 @@ import { assertTrajectCapability } from "@/lib/auth/guard";
 import { announceBoardChange } from "@/lib/board/events";
 import { env } from "@/lib/env";
 import { hashLinkToken, newLinkToken } from "@/lib/link-tokens";
+import { NO_SIGNING_LINK_WITHOUT_SMTP } from "@/lib/mail/credentials";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { signingLinkMail } from "@/lib/mail/templates";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
@@ -33,9 +34,13 @@ export const SIGNING_LINK_DAYS = 14;
 const LINK_INVALID =
   "Deze ondertekenlink werkt niet (meer): hij is al gebruikt, vervangen of verlopen. Vraag de trainer of HR om een nieuwe.";
 
-/** Sends (or replaces) the link through the outbox. */
+/**
+ * Sends (or replaces) the link through the outbox. Only with a mail server: without one the outbox is
+ * the delivery, and whoever read the link there could sign as the employer (lib/mail/credentials.ts).
+ */
 export async function sendSigningLink({ actor, trajectId, keyPersonId }: { actor: Actor; trajectId: string; keyPersonId: string }) {
   await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:signers" });
+  if (!env().SMTP_URL) throw new AppError("VALIDATION", NO_SIGNING_LINK_WITHOUT_SMTP);
   await db().$transaction(async (tx) => {
     const code = await codeOf(tx, trajectId);
     assertConcept(code);

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { assertTrajectCapability } from "@/lib/auth/guard";
+import { env } from "@/lib/env";
 import { currentContent } from "./content";
 import { DEFAULT_SIGNER_FUNCTIONS, PERSON_SELECT, worksCouncilRequired } from "./signer-list";
 import { signerListHash, signerListProblems } from "./signer-rules";
@@ -32,7 +33,7 @@ export async function signOffState({ actor, trajectId }: { actor: Actor; traject
   const keyPersons = await db().keyPerson.findMany({
     where: { employerId: traject.employerId },
     orderBy: { name: "asc" },
-    select: { ...PERSON_SELECT, createdAt: true },
+    select: { ...PERSON_SELECT, createdAt: true, version: true },
   });
   const stored = code
     ? await db().codeSigner.findMany({
@@ -86,13 +87,15 @@ export async function signOffState({ actor, trajectId }: { actor: Actor; traject
     /** directie key persons the employer has not confirmed yet (a confirmed directie may confirm them) */
     unconfirmedDirectie: keyPersons
       .filter((k) => k.function === "DIRECTIE" && !k.directieConfirmedAt)
-      .map((k) => ({ id: k.id, name: k.name, email: k.email })),
+      .map((k) => ({ id: k.id, name: k.name, email: k.email, version: k.version })),
     signers: signers.map((s) => ({
       ...s,
       valid: s.signatures.find((sig) => sig.voidedAt === null && sig.contentHash === hash) ?? null,
       lastVoided: s.signatures.find((sig) => sig.voidedAt !== null) ?? null,
       isActor: s.keyPerson.userId === actor.id,
     })),
+    /** signing links go out only by mail; without a mail server those without an account sign after login (./signing-links.ts) */
+    signingLinks: !!env().SMTP_URL,
     missingDefaults: DEFAULT_SIGNER_FUNCTIONS.filter((fn) => !keyPersons.some((k) => k.function === fn)),
     capabilities: {
       sign: can("gedragscode:sign"),

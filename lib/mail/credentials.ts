@@ -5,6 +5,9 @@
 // credential, whatever route it points to; a route added later is covered without a list to keep up.
 // The migration 20261206100000_mail_once_and_credentials applies the same pattern in SQL.
 
+import { capabilitiesFor } from "@/lib/auth/capabilities";
+import type { Actor } from "@/lib/auth/roles";
+
 export const REDACTED_LINK = "[link verborgen: alleen voor de ontvanger]";
 
 const CREDENTIAL_URL = /https?:\/\/[^\s<>"]*?\/[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])(?:[/?#][^\s<>"]*)?/g;
@@ -18,22 +21,54 @@ export function redactCredentialLinks(text: string | null): string | null {
 }
 
 export interface MailForViewer {
+  kind: string;
   status: "PENDING" | "SENDING" | "SENT" | "STORED" | "FAILED";
   causedById: string | null;
   traject: { trainerId: string } | null;
 }
 
+/** What the page says (and the server answers) when a signing link is asked for without SMTP. */
+export const NO_SIGNING_LINK_WITHOUT_SMTP =
+  "Er is geen mailserver ingesteld, dus een ondertekenlink kan niet veilig bij de ondertekenaar komen. Ondertekenaars tekenen na het inloggen met hun eigen account; de beheerder (ECIO) stuurt hun de activeringslink.";
+
 /**
- * Whether this viewer may read the mail's one-time links (docs/operations.md#e-mail):
+ * A link that lets its holder act for the employer: a signing link, or the password link of an
+ * employer account (issue 20). Without SMTP such a link is never the tandem's to see: they could sign
+ * or decide as the employer with it. An admin (ECIO) hands these over.
+ */
+export const actsForEmployer = (mail: { kind: string; employerAccount?: boolean }) =>
+  mail.kind === "signing" || (mail.kind === "account" && mail.employerAccount === true);
+
+/**
+ * The one rule for whose outbox view may show a stored mail's links, decided when the mail is written:
+ * the person whose action caused it, except that a link acting for the employer is only an admin's.
+ * Null: nobody (the scheduler's scan reminders fall to the traject's trainer, see below).
+ */
+export function credentialOwnerId(
+  mail: { kind: string; employerAccount?: boolean },
+  causedBy: Pick<Actor, "id" | "role"> | null,
+): string | null {
+  if (!causedBy) return null;
+  // whoever manages accounts (ECIO's admin) hands such a link over; the tandem never
+  if (actsForEmployer(mail) && !capabilitiesFor(causedBy).has("user:manage")) return null;
+  return causedBy.id;
+}
+
+/**
+ * Who may read the mail's one-time links (null: nobody) (docs/operations.md#e-mail):
  * - with SMTP (every status but STORED) nobody: a queued or failed mail is on its way to its recipient
  *   only, and a sent one no longer holds its links;
  * - without SMTP (STORED: the outbox is the delivery) only the person whose action caused the mail.
  *   Mail the scheduler caused (a reminder with a new link) belongs to the traject's trainer, who
  *   invited these people; scheduler mail outside a traject, and a "Wachtwoord vergeten?" request
- *   (which makes no mail without SMTP at all), belongs to nobody.
+ *   (which makes no mail without SMTP at all), belongs to nobody. A signing link is nobody's, and an
+ *   employer account's link only the causing admin's (credentialOwnerId).
  */
-export function mayReadCredentialLinks(mail: MailForViewer, viewerId: string): boolean {
-  if (mail.status !== "STORED") return false;
-  const owner = mail.causedById ?? mail.traject?.trainerId ?? null;
-  return owner === viewerId;
+export function credentialReaderId(mail: MailForViewer): string | null {
+  if (mail.status !== "STORED") return null;
+  // a signing link is nobody's to read, also in a mail written before this rule (none go out without SMTP now)
+  if (actsForEmployer(mail)) return null;
+  return mail.causedById ?? mail.traject?.trainerId ?? null;
 }
+
+export const mayReadCredentialLinks = (mail: MailForViewer, viewerId: string): boolean => credentialReaderId(mail) === viewerId;

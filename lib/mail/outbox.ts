@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor, SystemActor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
-import { hasCredentialLink } from "./credentials";
+import { credentialOwnerId, hasCredentialLink } from "./credentials";
 import { deliverPendingMail } from "./deliver";
 
 type Tx = Prisma.TransactionClient;
@@ -23,6 +23,8 @@ export interface MailInput {
    * text carries a one-time link, so no such mail is written without an owner by oversight.
    */
   causedBy?: Actor | SystemActor | null;
+  /** An account mail to an EMPLOYER account: its link acts for the employer (lib/mail/credentials.ts). */
+  employerAccount?: boolean;
 }
 
 /**
@@ -33,10 +35,11 @@ export interface MailInput {
  */
 export async function enqueueMail(mail: MailInput, tx: Tx = db()) {
   const status = env().SMTP_URL ? "PENDING" : "STORED";
-  const { calendar, causedBy, ...rest } = mail;
+  const { calendar, causedBy, employerAccount, ...rest } = mail;
   if (causedBy === undefined && hasCredentialLink(mail.text))
     throw new Error(`enqueueMail: a "${mail.kind}" mail with a one-time link needs causedBy (an actor, the scheduler or null)`);
-  const causedById = causedBy && "id" in causedBy ? causedBy.id : null;
+  // whose outbox view shows its links without SMTP: one rule, in credentials.ts
+  const causedById = credentialOwnerId({ kind: mail.kind, employerAccount }, causedBy && "id" in causedBy ? causedBy : null);
   return tx.outboxMail.create({
     data: { ...rest, trajectId: mail.trajectId ?? null, calendar: calendar?.content, calendarMethod: calendar?.method, status, causedById },
   });

@@ -3,13 +3,13 @@ import { db } from "@/lib/db";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { outboxScope } from "@/lib/auth/scopes";
-import { REDACTED_LINK, hasCredentialLink, mayReadCredentialLinks, redactCredentialLinks } from "./credentials";
+import { REDACTED_LINK, credentialReaderId, hasCredentialLink, redactCredentialLinks } from "./credentials";
 
 /**
  * Admins see all mail; trainers the mail of their own trajects (lib/auth/scopes.ts). The one-time
  * links in it only the viewer who may read them (lib/mail/credentials.ts): for everyone else they are
  * replaced before the text leaves this function. `links`: "shown" (with the warning that goes with
- * it), "hidden", or "none" when the mail holds no link.
+ * it), "hidden", or "none" when the mail holds no link; `linkReader` says whether anyone sees them.
  */
 export async function listOutboxForActor(actor: Actor, take = 100) {
   assertCapability(actor, "outbox:read");
@@ -21,12 +21,15 @@ export async function listOutboxForActor(actor: Actor, take = 100) {
   });
   return mails.map(({ causedById, ...m }) => {
     const carries = hasCredentialLink(m.text) || hasCredentialLink(m.calendar) || m.text.includes(REDACTED_LINK);
-    const shown = carries && mayReadCredentialLinks({ ...m, causedById }, actor.id);
+    const reader = credentialReaderId({ ...m, causedById });
+    const shown = carries && reader === actor.id;
     return {
       ...m,
       text: shown ? m.text : redactCredentialLinks(m.text),
       calendar: shown ? m.calendar : redactCredentialLinks(m.calendar),
       links: !carries ? ("none" as const) : shown ? ("shown" as const) : ("hidden" as const),
+      /** hidden from this viewer: whether someone else may read them (without SMTP) or nobody */
+      linkReader: reader === null ? ("nobody" as const) : ("other" as const),
     };
   });
 }

@@ -227,6 +227,22 @@ export function keyPersonAddedMail(d: {
   };
 }
 
+/** A directie the employer had confirmed no longer is (issue 20): the admin changed or removed them. */
+export function directieDroppedMail(d: { name: string; employerName: string; personName: string; actorName: string; removed: boolean }) {
+  return {
+    subject: `${d.personName} is niet meer bevestigd als directie bij ${d.employerName}`,
+    text: [
+      `Beste ${d.name},`,
+      "",
+      d.removed
+        ? `${d.personName} staat niet meer als directie van ${d.employerName} in de app. Dit is gedaan door ${d.actorName}.`
+        : `Het e-mailadres of de functie van ${d.personName} bij ${d.employerName} is gewijzigd door ${d.actorName}. Daarom telt de bevestiging als directie niet meer.`,
+      "Zolang de directie dit niet opnieuw bevestigt, tekent en beslist deze persoon niet namens de directie.",
+      "Klopt dit niet? Laat het dan weten aan de beheerder van Weerbare Werkgever.",
+    ].join("\n"),
+  };
+}
+
 export interface FollowUpMailItem {
   text: string;
   owner: string | null;

@@ -174,6 +174,7 @@ async function removeTextsFromSnapshots(tx: Tx, roundId: string, notes: { key: s
   const snapshots = await tx.resultsSnapshot.findMany({ where: { roundId }, select: { id: true, view: true } });
   let removed = 0;
   for (const snapshot of snapshots) {
+    if (snapshot.view === null) continue; // superseded: holds no text any more
     const view = snapshot.view as unknown as EmployerResultsView;
     const themeComments = [...view.themeComments];
     const openAnswers = [...view.openAnswers];

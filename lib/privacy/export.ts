@@ -8,6 +8,7 @@ import { isoDay } from "@/lib/dates";
 import { isAppError, notFound } from "@/lib/errors";
 import { renderReportForActor } from "@/lib/report/download";
 import { fileNameSlug } from "@/lib/report/queries";
+import { readLatestSnapshot } from "@/lib/scan/results/snapshot-store";
 import { isBeforeScanClose } from "@/lib/trajecten/status";
 import { recordId } from "@/lib/zod";
 
@@ -120,7 +121,7 @@ async function collect(employerId: string) {
       werkvloer: { select: { name: true } },
       scanRounds: {
         orderBy: { number: "asc" },
-        select: { number: true, deadline: true, closedAt: true, startedByName: true, createdAt: true },
+        select: { id: true, number: true, deadline: true, closedAt: true, startedByName: true, createdAt: true },
       },
       trainer: { select: { name: true } },
       contactKeyPerson: { select: { name: true } },
@@ -160,10 +161,6 @@ async function collect(employerId: string) {
         },
       },
       responses: { select: { status: true, shareTextWithEmployer: true, _count: { select: { answers: true, notes: true } } } },
-      resultsSnapshots: {
-        orderBy: { takenAt: "asc" },
-        select: { round: { select: { number: true } }, takenAt: true, takenByName: true, reason: true, respondents: true, view: true },
-      },
       annotations: {
         where: { visibility: "EMPLOYER" },
         orderBy: { createdAt: "asc" },
@@ -288,19 +285,46 @@ async function collect(employerId: string) {
       loginSessions: authSessions,
       accountLinks: accountTokens,
     })),
-    trajecten: trajecten.map(({ responses, ...t }) => ({
-      ...t,
-      responses: {
-        submitted: responses.filter((r) => r.status === "SUBMITTED").length,
-        draft: responses.filter((r) => r.status === "DRAFT").length,
-        answersHeld: responses.reduce((n, r) => n + r._count.answers, 0),
-        textsHeld: responses.reduce((n, r) => n + r._count.notes, 0),
-        sharingTextsWithEmployer: responses.filter((r) => r.shareTextWithEmployer).length,
-      },
-    })),
+    trajecten: await Promise.all(
+      trajecten.map(async ({ responses, scanRounds, ...t }) => ({
+        ...t,
+        scanRounds: scanRounds.map(({ number, deadline, closedAt, startedByName, createdAt }) => ({
+          number,
+          deadline,
+          closedAt,
+          startedByName,
+          createdAt,
+        })),
+        resultsSnapshots: await employerStands(scanRounds),
+        responses: {
+          submitted: responses.filter((r) => r.status === "SUBMITTED").length,
+          draft: responses.filter((r) => r.status === "DRAFT").length,
+          answersHeld: responses.reduce((n, r) => n + r._count.answers, 0),
+          textsHeld: responses.reduce((n, r) => n + r._count.notes, 0),
+          sharingTextsWithEmployer: responses.filter((r) => r.shareTextWithEmployer).length,
+        },
+      })),
+    ),
     outbox: mails.map((m) => ({ ...m, subject: withoutLinks(m.subject), text: withoutLinks(m.text) })),
     auditLog: audit,
   };
+}
+
+/**
+ * Per scan round the stand the employer sees, filtered as the page and the report show it
+ * (readLatestSnapshot): never an earlier stand (two side by side could give one person away) nor a
+ * view stored before a filter existed (docs/privacy.md#inzage).
+ */
+async function employerStands(rounds: { id: string; number: number }[]) {
+  const stands = await Promise.all(
+    rounds.map(async (round) => {
+      const snapshot = await readLatestSnapshot(db(), round.id);
+      if (!snapshot) return [];
+      const { takenAt, takenByName, reason, respondents, view } = snapshot;
+      return [{ round: round.number, takenAt, takenByName, reason, respondents, view }];
+    }),
+  );
+  return stands.flat();
 }
 
 function readme(employerName: string, at: Date, reports: number): string {
@@ -311,7 +335,7 @@ Wat staat erin?
 - werkgever.json: alles wat de app over deze werkgever en zijn mensen bewaart: de werkgever en de
   werkvloeren, de sleutelpersonen (contactpersonen), de accounts (met wanneer er is ingelogd), de
   trajecten met sessies en scanrondes (de eerste scan en vervolgscans), de uitgenodigde respondenten,
-  de resultaten zoals de werkgever die ziet, de reflecties die de ervaringsdeskundige met de werkgever
+  per scanronde de resultaten zoals de werkgever die nu ziet, de reflecties die de ervaringsdeskundige met de werkgever
   deelde, de gedragscode met alle versies, de vervolgstappen en afspraken met hun stand en toelichting,
   de verstuurde e-mails en het logboek.
 - rapporten/: het rapport (PDF) van elk traject met resultaten (${reports}).

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { capabilitiesFor } from "@/lib/auth/capabilities";
 import type { Actor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -19,7 +20,8 @@ export async function closeOpenAccountLinks(tx: Tx, userId: string) {
  * A fresh one-time link to set a password, mailed through the outbox in the caller's transaction.
  * Earlier unused links of this user stop working: only the newest mail counts. Returns the link
  * (only `npm run admin:create` shows it, on the operator's own terminal). `causedBy`: whose action
- * sent it; without SMTP only they see the link in the outbox (null: nobody does).
+ * sent it; without SMTP only they see the link in the outbox (null: nobody does), and an employer
+ * account's link only an admin who sent it (lib/mail/credentials.ts).
  */
 export async function issueAccountLink(
   tx: Tx,
@@ -32,6 +34,15 @@ export async function issueAccountLink(
   await tx.accountToken.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + ACCOUNT_LINK_DAYS * DAY) } });
   const url = `${env().APP_URL}/account/activeren/${token}`;
   const mail = accountMail({ name: user.name, role: user.role, url, days: ACCOUNT_LINK_DAYS, kind });
-  await enqueueMail({ kind: "account", to: user.email, ...mail, causedBy }, tx);
+  await enqueueMail(
+    {
+      kind: "account",
+      to: user.email,
+      ...mail,
+      causedBy,
+      employerAccount: capabilitiesFor(user as Pick<Actor, "role">).has("workspace:werkgever"),
+    },
+    tx,
+  );
   return url;
 }

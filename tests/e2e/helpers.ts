@@ -49,3 +49,26 @@ export async function pdfText(response: APIResponse): Promise<string> {
   await parser.destroy();
   return text;
 }
+
+/**
+ * The beheerder sends someone a new account link (Beheer → Gebruikers) and reads it in the outbox.
+ * Without a mail server only the admin who sent it sees it (issue 20); a link the tandem caused for an
+ * employer account is visible to nobody, so this is how such an account is handed over in the e2e run.
+ */
+export async function adminSendsAccountLink(admin: Page, email: string, base = ""): Promise<string> {
+  await admin.goto(`${base}/beheer/gebruikers`);
+  const row = admin.getByTestId(`user-${email}`);
+  await row.getByRole("button", { name: /Link (voor nieuw wachtwoord|opnieuw sturen)/ }).click();
+  await expect(row.getByRole("status").filter({ hasText: /\S/ })).toBeVisible();
+  await admin.goto(`${base}/mail`);
+  const mail = admin
+    .getByTestId("outbox")
+    .locator("li")
+    .filter({ hasText: `Aan ${email}` })
+    .first();
+  await mail.locator("summary").click();
+  await expect(mail.getByTestId("link-warning")).toBeVisible();
+  const link = ((await mail.getByTestId("mail-body").textContent()) ?? "").match(/\/account\/activeren\/[A-Za-z0-9_-]{43}/)?.[0];
+  expect(link).toBeTruthy();
+  return link!;
+}

@@ -11,10 +11,11 @@ import {
   signingLinkView,
 } from "@/lib/gedragscode/signoff";
 import { confirmDirectie, confirmFirstDirectie, setWorksCouncil } from "@/lib/employers/directie";
-import { addKeyPerson, giveKeyPersonAccount, updateKeyPerson } from "@/lib/employers/key-persons";
+import { addKeyPerson, giveKeyPersonAccount, removeKeyPerson, updateKeyPerson } from "@/lib/employers/key-persons";
 import { trajectAccess } from "@/lib/auth/guard";
 import { hashLinkToken, newLinkToken } from "@/lib/link-tokens";
 import { actorOf, makeDirectie, makeOutsiders, makeTraject, type TrajectFixture } from "@/tests/factories";
+import { withUnreachableSmtp } from "@/tests/support/smtp-mode";
 import { setupTestDb } from "@/tests/support/test-db";
 
 // Issue 20, items 2 and 3: only the employer makes its code vastgesteld, and the tandem cannot create
@@ -38,6 +39,7 @@ const linkFromOutbox = async (to: string) =>
   (await t.prisma.outboxMail.findFirstOrThrow({ where: { kind: "signing", to }, orderBy: { createdAt: "desc" } })).text.match(
     /\/ondertekenen\/([A-Za-z0-9_-]+)/,
   )![1]!;
+const versionOf = async (id: string) => (await t.prisma.keyPerson.findUniqueOrThrow({ where: { id } })).version;
 const statusOf = async (codeId: string) => (await t.prisma.gedragscode.findUniqueOrThrow({ where: { id: codeId } })).status;
 
 describe(`only the employer adopts its code (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
@@ -46,9 +48,9 @@ describe(`only the employer adopts its code (${process.env.TEST_DATABASE_URL ? "
     const { codeId, hash } = await codeFor(f);
     const or = await orPerson(f);
     await setSigners({ actor: f.trainer, trajectId: f.traject.id, keyPersonIds: [or.id] });
-    await expect(sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id })).rejects.toMatchObject({
-      code: "VALIDATION",
-    });
+    await expect(
+      withUnreachableSmtp(() => sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id })),
+    ).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringContaining("nog niet bevestigd") });
     // even a link that exists (made before the list changed) signs nothing on an unconfirmed list
     const signer = await t.prisma.codeSigner.findFirstOrThrow({ where: { keyPersonId: or.id } });
     const { token, tokenHash } = newLinkToken();
@@ -100,7 +102,8 @@ describe(`only the employer adopts its code (${process.env.TEST_DATABASE_URL ? "
     expect(state.list).toMatchObject({ inEffect: false, proposedByName: f.trainer.name, problems: [] });
     await confirmSigners({ actor: directie, trajectId: f.traject.id, signersHash: state.list.hash });
     await signCode({ actor: directie, trajectId: f.traject.id, contentHash: await hash(), consentToReuse: true });
-    await sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id });
+    // with a mail server (without one no signing link goes out: outbox-credentials.test.ts)
+    await withUnreachableSmtp(() => sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id }));
     const token = await linkFromOutbox(or.email);
     expect(await signingLinkView(token)).toMatchObject({ name: "Olga OR", sentTo: or.email });
     const typed = { name: "Hans Kok", function: "Algemeen directeur" } as object;
@@ -120,10 +123,10 @@ describe(`only the employer adopts its code (${process.env.TEST_DATABASE_URL ? "
       actor: f.trainer,
       input: { employerId: f.employer.id, name: "Dirk Directeur", email: `dirk-${f.employer.id}@voorbeeld.nl`, function: "DIRECTIE" },
     });
-    await confirmFirstDirectie({ actor: admin, keyPersonId: dir.id });
+    await confirmFirstDirectie({ actor: admin, keyPersonId: dir.id, version: await versionOf(dir.id) });
     const hr = await hrPerson(f);
     await setSigners({ actor: f.trainer, trajectId: f.traject.id, keyPersonIds: [dir.id, hr.id] });
-    await sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: dir.id });
+    await withUnreachableSmtp(() => sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: dir.id }));
     const token = await linkFromOutbox(`dirk-${f.employer.id}@voorbeeld.nl`);
     const view = await signingLinkView(token);
     expect(view).toMatchObject({ mustConfirmList: true, canSign: true });
@@ -179,12 +182,16 @@ describe(`the tandem cannot create the employer's directie (${process.env.TEST_D
     expect((await trajectAccess({ actor: hans, trajectId: f.traject.id })).relation).toBe("employerUser");
     await t.prisma.gedragscode.update({ where: { id: codeId }, data: { status: "VASTGESTELD", adoptedAt: new Date() } });
     await expect(reopenCode({ actor: hans, trajectId: f.traject.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(confirmDirectie({ actor: hans, trajectId: f.traject.id, keyPersonId: made.id })).rejects.toMatchObject({
+    await expect(
+      confirmDirectie({ actor: hans, trajectId: f.traject.id, keyPersonId: made.id, version: await versionOf(made.id) }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect(confirmFirstDirectie({ actor: f.trainer, keyPersonId: made.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(confirmFirstDirectie({ actor: f.trainer, keyPersonId: made.id, version: await versionOf(made.id) })).rejects.toMatchObject(
+      { code: "FORBIDDEN" },
+    );
 
-    await confirmFirstDirectie({ actor: admin, keyPersonId: made.id });
+    await confirmFirstDirectie({ actor: admin, keyPersonId: made.id, version: await versionOf(made.id) });
     expect((await trajectAccess({ actor: hans, trajectId: f.traject.id })).relation).toBe("employerDirectie");
     await reopenCode({ actor: hans, trajectId: f.traject.id });
 
@@ -193,16 +200,85 @@ describe(`the tandem cannot create the employer's directie (${process.env.TEST_D
       actor: f.trainer,
       input: { employerId: f.employer.id, name: "Ria Directie", email: `ria-${f.employer.id}@voorbeeld.nl`, function: "DIRECTIE" },
     });
-    await expect(confirmFirstDirectie({ actor: admin, keyPersonId: second.id })).rejects.toMatchObject({ code: "VALIDATION" });
-    await confirmDirectie({ actor: hans, trajectId: f.traject.id, keyPersonId: second.id });
+    await expect(confirmFirstDirectie({ actor: admin, keyPersonId: second.id, version: await versionOf(second.id) })).rejects.toMatchObject(
+      { code: "VALIDATION" },
+    );
+    await confirmDirectie({ actor: hans, trajectId: f.traject.id, keyPersonId: second.id, version: await versionOf(second.id) });
     expect((await t.prisma.keyPerson.findUniqueOrThrow({ where: { id: second.id } })).directieConfirmedById).toBe(hans.id);
 
-    // the trainer pointing a confirmed directie at another address takes the confirmation away
+    // the tandem cannot undo the employer's confirmation: no other name, address or function, no removal
     const ria = await t.prisma.keyPerson.findUniqueOrThrow({ where: { id: second.id } });
+    const edit = (change: object) => ({
+      keyPersonId: ria.id,
+      version: ria.version,
+      name: ria.name,
+      email: ria.email,
+      function: "DIRECTIE" as const,
+      ...change,
+    });
+    for (const change of [{ email: "trainer-eigen@voorbeeld.nl" }, { function: "HR" as const }, { name: "Ria Anders" }])
+      await expect(updateKeyPerson({ actor: f.trainer, input: edit(change) })).rejects.toMatchObject({
+        code: "VALIDATION",
+        message: expect.stringContaining("bevestigd als directie"),
+      });
+    await expect(removeKeyPerson({ actor: f.trainer, keyPersonId: ria.id })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await t.prisma.keyPerson.findUniqueOrThrow({ where: { id: ria.id } })).toMatchObject({ version: ria.version, name: ria.name });
+
+    // the admin may; the confirmation drops with the address, and the contact and the remaining directie hear of it
+    await updateKeyPerson({ actor: admin, input: edit({ email: "ria-nieuw@voorbeeld.nl" }) });
+    expect((await t.prisma.keyPerson.findUniqueOrThrow({ where: { id: second.id } })).directieConfirmedAt).toBeNull();
+    const told = await t.prisma.outboxMail.findMany({ where: { kind: "keyPerson", subject: { contains: "directie" } } });
+    expect(told.map((m) => m.to).sort()).toEqual([hr.email, `hans-${f.employer.id}@voorbeeld.nl`].sort());
+  });
+
+  it("a confirmation is of the person as the confirmer saw them: a changed record is a conflict", async () => {
+    const f = await makeTraject(t.prisma);
+    const { admin } = await makeOutsiders(t.prisma);
+    const made = await addKeyPerson({
+      actor: f.trainer,
+      input: { employerId: f.employer.id, name: "Hans Kok", email: `hans-${f.employer.id}@voorbeeld.nl`, function: "DIRECTIE" },
+    });
+    const seen = await versionOf(made.id);
+    const before = await t.prisma.keyPerson.findUniqueOrThrow({ where: { id: made.id } });
     await updateKeyPerson({
       actor: f.trainer,
-      input: { keyPersonId: ria.id, version: ria.version, name: ria.name, email: "trainer-eigen@voorbeeld.nl", function: "DIRECTIE" },
+      input: {
+        keyPersonId: made.id,
+        version: before.version,
+        name: before.name,
+        email: "trainer-eigen@voorbeeld.nl",
+        function: "DIRECTIE",
+      },
     });
-    expect((await t.prisma.keyPerson.findUniqueOrThrow({ where: { id: second.id } })).directieConfirmedAt).toBeNull();
+    await expect(confirmFirstDirectie({ actor: admin, keyPersonId: made.id, version: seen })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await t.prisma.keyPerson.findUniqueOrThrow({ where: { id: made.id } })).directieConfirmedAt).toBeNull();
+    // the same for a confirmed directie confirming the next one
+    const boss = await makeDirectie(t.prisma, f);
+    const stale = await versionOf(made.id);
+    await t.prisma.keyPerson.update({ where: { id: made.id }, data: { email: "weer-anders@voorbeeld.nl", version: { increment: 1 } } });
+    await expect(confirmDirectie({ actor: boss, trajectId: f.traject.id, keyPersonId: made.id, version: stale })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await confirmDirectie({ actor: boss, trajectId: f.traject.id, keyPersonId: made.id, version: await versionOf(made.id) });
+  });
+
+  it("renaming someone on a confirmed list asks for a new confirmation", async () => {
+    const f = await makeTraject(t.prisma);
+    await codeFor(f);
+    const directie = await makeDirectie(t.prisma, f);
+    const dirKp = await t.prisma.keyPerson.findFirstOrThrow({ where: { userId: directie.id } });
+    const or = await orPerson(f);
+    await setSigners({ actor: f.trainer, trajectId: f.traject.id, keyPersonIds: [dirKp.id, or.id] });
+    const { list } = await signOffState({ actor: directie, trajectId: f.traject.id });
+    await confirmSigners({ actor: directie, trajectId: f.traject.id, signersHash: list.hash });
+    expect((await signOffState({ actor: directie, trajectId: f.traject.id })).list.inEffect).toBe(true);
+    await updateKeyPerson({
+      actor: f.trainer,
+      input: { keyPersonId: or.id, version: or.version, name: "Hans Kok", email: or.email, function: "ONDERNEMINGSRAAD" },
+    });
+    expect((await signOffState({ actor: directie, trajectId: f.traject.id })).list).toMatchObject({
+      inEffect: false,
+      changedSinceConfirmed: true,
+    });
   });
 });

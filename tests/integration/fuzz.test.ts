@@ -87,6 +87,7 @@ import {
   TOTAL_RUNS,
   type Fields,
 } from "@/tests/support/fuzz";
+import { withUnreachableSmtp } from "@/tests/support/smtp-mode";
 import { setupTestDb } from "@/tests/support/test-db";
 
 // Property-based fuzzing of every way in: the exported server actions (called as Next calls them,
@@ -262,7 +263,7 @@ function cases(w: World, spare: Spare): Case[] {
     {
       name: "confirmFirstDirectieAction",
       actors: ["admin", "trainer", "employerDirectie"],
-      fields: { keyPersonId: id(w.keyPersonId) },
+      fields: { keyPersonId: id(w.keyPersonId), version: smallInt(3) },
       call: (fd) => confirmFirstDirectieAction(null, fd as FormData),
     },
     {
@@ -539,7 +540,7 @@ function cases(w: World, spare: Spare): Case[] {
     },
     {
       name: "gedragscodeAction:confirmDirectie",
-      ...gedragscode({ ...op("confirmDirectie"), trajectId, keyPersonId: id(w.keyPersonId) }),
+      ...gedragscode({ ...op("confirmDirectie"), trajectId, keyPersonId: id(w.keyPersonId), version: smallInt(3) }),
     },
     {
       name: "gedragscodeAction:worksCouncil",
@@ -1132,7 +1133,7 @@ describe("fuzzing every way in", () => {
     "the code's signing link, presence, download and projector stream: a plain refusal for anything odd, never 5xx",
     async () => {
       await confirmWorldSigners(w);
-      await sendSigningLink({ actor: w.actors.trainer, trajectId: w.trajectId, keyPersonId: w.keyPersonId });
+      await withUnreachableSmtp(() => sendSigningLink({ actor: w.actors.trainer, trajectId: w.trajectId, keyPersonId: w.keyPersonId }));
       const mail = await t.prisma.outboxMail.findFirstOrThrow({ where: { kind: "signing" } });
       const realToken = mail.text.match(/\/ondertekenen\/([A-Za-z0-9_-]+)/)![1]!;
       const realHash = (await currentContent(t.prisma, w.codeId)).hash;

@@ -16,6 +16,7 @@ import { addNextStep } from "@/lib/gedragscode/next-steps";
 import { setTrajectStatus } from "@/lib/trajecten/planning";
 import { confirmOutcome, currentOutcome } from "@/lib/trajecten/outcome";
 import { makeDirectie, makeOutsiders, makeTraject } from "@/tests/factories";
+import { withUnreachableSmtp } from "@/tests/support/smtp-mode";
 import { setupTestDb } from "@/tests/support/test-db";
 import { exportOwnData } from "@/lib/privacy/own-data";
 import { applyRetention } from "@/lib/privacy/retention";
@@ -72,7 +73,7 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
       code: "VALIDATION",
     });
     await signCode({ actor: f.employerUser, trajectId: f.traject.id, contentHash: await hash(), consentToReuse: true });
-    await sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id });
+    await withUnreachableSmtp(() => sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id }));
     const token = await linkFromOutbox(or.email);
     const view = await signingLinkView(token);
     expect(view).toMatchObject({ name: "Olga OR", hash: await hash() });
@@ -107,7 +108,7 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
     const { f, or, directie } = await codeWithSigners();
     const { admin } = await makeOutsiders(t.prisma);
     await confirmList(directie, f.traject.id);
-    await sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id });
+    await withUnreachableSmtp(() => sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id }));
     const old = new Date(Date.now() - 40 * 86_400_000);
     await t.prisma.signingLink.updateMany({ data: { expiresAt: old } });
     await t.prisma.boardEvent.updateMany({ data: { createdAt: new Date(Date.now() - 3 * 86_400_000) } });
@@ -177,12 +178,14 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
     const hr = await t.prisma.keyPerson.findFirstOrThrow({ where: { employerId: f.employer.id, userId: f.employerUser.id } });
     const dir = await t.prisma.keyPerson.findFirstOrThrow({ where: { userId: directie.id } });
     await setSigners({ actor: f.employerUser, trajectId: f.traject.id, keyPersonIds: [or.id, hr.id, dir.id] });
-    await expect(sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: hr.id })).rejects.toMatchObject({
+    await expect(
+      withUnreachableSmtp(() => sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: hr.id })),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
     });
     await confirmList(directie, f.traject.id);
     // an expired link is refused
-    await sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id });
+    await withUnreachableSmtp(() => sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id }));
     const token = await linkFromOutbox(or.email);
     await t.prisma.signingLink.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(signingLinkView(token)).rejects.toMatchObject({ code: "INVITE_INVALID" });

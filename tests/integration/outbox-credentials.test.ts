@@ -8,9 +8,11 @@ import { createInvitation } from "@/lib/scan/invitations/invitations";
 import { requestPasswordReset } from "@/lib/users/password-reset";
 import { sendAccountLink } from "@/lib/users/accounts";
 import { isoDay } from "@/lib/dates";
+import { sendSigningLink } from "@/lib/gedragscode/signoff";
+import { addKeyPerson, giveKeyPersonAccount } from "@/lib/employers/key-persons";
 import { actorOf, makeOutsiders, makeTraject, makeUser } from "@/tests/factories";
 import { startFakeSmtp } from "@/tests/support/fake-smtp";
-import { withSmtpUrl } from "@/tests/support/smtp-mode";
+import { withUnreachableSmtp } from "@/tests/support/smtp-mode";
 import { setupTestDb } from "@/tests/support/test-db";
 
 // Issue 20, item 1: no page shows a delivered one-time link; without SMTP only whom caused the mail sees it.
@@ -23,20 +25,8 @@ const deadline = isoDay(new Date(Date.now() + 14 * 86_400_000));
 const invite = (f: Awaited<ReturnType<typeof makeTraject>>, email: string) =>
   createInvitation({ actor: f.trainer, input: { trajectId: f.traject.id, name: "Ria Respondent", email, function: "HR", deadline } });
 
-/**
- * Enqueues as an installation with SMTP does. The action's own delivery attempt (kickDelivery) goes to
- * a closed port and fails; this waits until it has, so the mail is PENDING again and the test decides
- * when it is delivered (deliverPendingMail with retryAfterMs 0).
- */
-async function enqueueWithSmtp(fn: () => Promise<unknown>) {
-  await withSmtpUrl("smtp://127.0.0.1:9", fn);
-  for (
-    let i = 0;
-    i < 200 && (await t.prisma.outboxMail.count({ where: { OR: [{ status: "SENDING" }, { status: "PENDING", attempts: 0 }] } }));
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 25));
-}
+/** Enqueues as an installation with SMTP does; the test decides when it is delivered (deliverPendingMail with retryAfterMs 0). */
+const enqueueWithSmtp = withUnreachableSmtp;
 
 /** What this viewer reads of the mail to `to` in "Uitgaande e-mail" (undefined: not in their list). */
 async function seen(viewer: Parameters<typeof listOutboxForActor>[0], to: string) {
@@ -54,7 +44,7 @@ describe(`one-time links in the outbox (${engine})`, () => {
     expect(own).toMatchObject({ status: "STORED", links: "shown" });
     expect(own!.text).toMatch(TOKEN_URL);
     const forAdmin = await seen(admin, "ria@voorbeeld.nl");
-    expect(forAdmin).toMatchObject({ links: "hidden" });
+    expect(forAdmin).toMatchObject({ links: "hidden", linkReader: "other" });
     expect(forAdmin!.text).not.toMatch(TOKEN_URL);
     expect(forAdmin!.text).toContain(REDACTED_LINK);
 
@@ -138,5 +128,40 @@ describe(`one-time links in the outbox (${engine})`, () => {
     } finally {
       await smtp.close();
     }
+  });
+
+  it("without SMTP no credential to act for the employer is the tandem's to see: no signing links, and an employer's activation link only for the admin", async () => {
+    const f = await makeTraject(t.prisma);
+    const { admin } = await makeOutsiders(t.prisma);
+    const or = await t.prisma.keyPerson.create({
+      data: { employerId: f.employer.id, name: "Olga OR", email: "olga@voorbeeld.nl", function: "ONDERNEMINGSRAAD" },
+    });
+    // nobody sends a signing link: not the trainer, not HR (whose mail nobody could read)
+    for (const actor of [f.trainer, f.employerUser])
+      await expect(sendSigningLink({ actor, trajectId: f.traject.id, keyPersonId: or.id })).rejects.toMatchObject({
+        code: "VALIDATION",
+        message: expect.stringContaining("geen mailserver"),
+      });
+    expect(await t.prisma.signingLink.count()).toBe(0);
+    expect(await t.prisma.outboxMail.count({ where: { kind: "signing" } })).toBe(0);
+
+    // the trainer gives a directie an account: it is made, but its link is the admin's to hand over
+    const dir = await addKeyPerson({
+      actor: f.trainer,
+      input: { employerId: f.employer.id, name: "Dirk Directeur", email: "dirk@voorbeeld.nl", function: "DIRECTIE" },
+    });
+    expect(await giveKeyPersonAccount({ actor: f.trainer, keyPersonId: dir.id })).toMatchObject({ linkVia: "admin" });
+    expect(await t.prisma.outboxMail.findFirstOrThrow({ where: { kind: "account", to: "dirk@voorbeeld.nl" } })).toMatchObject({
+      causedById: null,
+    });
+    expect((await seen(f.trainer, "dirk@voorbeeld.nl"))?.text ?? "").not.toMatch(TOKEN_URL);
+    // and the page can say so precisely: nobody sees this one (the scan invitation above: someone else does)
+    expect(await seen(admin, "dirk@voorbeeld.nl")).toMatchObject({ links: "hidden", linkReader: "nobody" });
+    expect((await seen(admin, "dirk@voorbeeld.nl"))!.text).not.toMatch(TOKEN_URL);
+    // the admin sends a new link (Beheer → Gebruikers): that admin sees it, with the warning
+    const user = await t.prisma.user.findUniqueOrThrow({ where: { email: "dirk@voorbeeld.nl" } });
+    await sendAccountLink({ actor: admin, userId: user.id });
+    expect(await seen(admin, "dirk@voorbeeld.nl")).toMatchObject({ links: "shown" });
+    expect((await seen(admin, "dirk@voorbeeld.nl"))!.text).toMatch(TOKEN_URL);
   });
 });

@@ -116,7 +116,7 @@ describe(`results privacy (${process.env.TEST_DATABASE_URL ? "postgres" : "pglit
     const held = await takeResultsSnapshot({ actor: f.trainer, trajectId: f.traject.id });
     expect(held).toMatchObject({ published: false, added: 1, removed: 0, minimum: 3, respondents: 4 });
     if (held.published) throw new Error("published");
-    expect(held.message).toContain("de werkgever blijft de vorige stand zien");
+    expect(held.message).toContain("blijft de werkgever de stand zien die hij nu ziet");
     expect(answersPart(await full(f.employerUser, f))).toBe(answersPart(first));
     expect(await snapshots()).toBe(1);
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "results.snapshot.held", trajectId: f.traject.id } });
@@ -145,6 +145,30 @@ describe(`results privacy (${process.env.TEST_DATABASE_URL ? "postgres" : "pglit
     expect(after.result?.respondents).toBe(5);
     expect(after.snapshot?.takenAt.getTime()).toBe(taken.takenAt.getTime());
     expect(after.themeComments.map((c) => c.text)).toContain("Nieuw na het sluiten");
+  });
+
+  it("a new stand must differ by the minimum from every earlier stand the employer saw (S1, S2, S3), and superseded stands keep no view", async () => {
+    const f = await makeTraject(t.prisma);
+    for (const i of [0, 1, 2, 3, 4, 5]) await submit(f, i);
+    expect(await closeScan(f)).toMatchObject({ published: true, respondents: 6 }); // S1 = A
+    const snapshots = () => t.prisma.resultsSnapshot.findMany({ where: { trajectId: f.traject.id }, orderBy: { takenAt: "asc" } });
+    const s1 = (await snapshots())[0]!;
+    for (const i of [6, 7, 8]) await submit(f, i); // x, y, z
+    expect(await takeResultsSnapshot({ actor: f.trainer, trajectId: f.traject.id })).toMatchObject({ published: true, respondents: 9 }); // S2
+    // nobody reads a superseded stand: its figures and texts are gone, its ids stay for the rule
+    const [old] = await snapshots();
+    expect(old).toMatchObject({ id: s1.id, view: null, respondents: 6, respondentIds: s1.respondentIds });
+
+    // the trainer reopens x, y, z and w submits: S3 = A + w differs by 4 from S2 but by 1 from S1
+    const xyz = await t.prisma.scanResponse.findMany({ where: { trajectId: f.traject.id, id: { notIn: s1.respondentIds } } });
+    await t.prisma.scanResponse.updateMany({ where: { id: { in: xyz.map((r) => r.id) } }, data: { status: "DRAFT", submittedAt: null } });
+    await submit(f, 9);
+    const held = await takeResultsSnapshot({ actor: f.trainer, trajectId: f.traject.id });
+    expect(held).toMatchObject({ published: false, added: 1, removed: 0, minimum: 3, respondents: 7 });
+    if (held.published) throw new Error("published");
+    expect(held.message).toContain("te weinig van een eerdere stand die de werkgever zag");
+    expect(await snapshots()).toHaveLength(2);
+    expect((await full(f.employerUser, f)).result.respondents).toBe(9);
   });
 
   it("a role group only when it and the rest both have the minimum", async () => {

@@ -89,6 +89,7 @@ import {
   type ActorLabel,
   type World,
 } from "@/tests/support/authorization-world";
+import { withUnreachableSmtp } from "@/tests/support/smtp-mode";
 import { setupTestDb } from "@/tests/support/test-db";
 
 // Every function that reads or changes something for a signed-in actor, run as every relation to one
@@ -435,7 +436,8 @@ const cases: Case[] = [
     name: "sendSigningLink",
     allowed: ["trainer", "employerUser", "employerDirectie"],
     prepare: confirmWorldSigners,
-    run: (w, actor) => sendSigningLink({ actor, trajectId: w.trajectId, keyPersonId: w.keyPersonId }),
+    // links go out only with a mail server (without one: refused for everyone, outbox-credentials.test.ts)
+    run: (w, actor) => withUnreachableSmtp(() => sendSigningLink({ actor, trajectId: w.trajectId, keyPersonId: w.keyPersonId })),
   },
   {
     name: "signCode",
@@ -462,7 +464,7 @@ const cases: Case[] = [
       }),
     run: async (w, actor) => {
       const ria = await t.prisma.keyPerson.findFirstOrThrow({ where: { employerId: w.f.employer.id, email: "ria@voorbeeld.nl" } });
-      return confirmDirectie({ actor, trajectId: w.trajectId, keyPersonId: ria.id });
+      return confirmDirectie({ actor, trajectId: w.trajectId, keyPersonId: ria.id, version: ria.version });
     },
   },
   {
@@ -477,7 +479,7 @@ const cases: Case[] = [
     prepare: (w) => t.prisma.keyPerson.updateMany({ where: { employerId: w.f.employer.id }, data: { directieConfirmedAt: null } }),
     run: async (w, actor) => {
       const dir = await t.prisma.keyPerson.findFirstOrThrow({ where: { userId: w.actors.employerDirectie.id } });
-      return confirmFirstDirectie({ actor, keyPersonId: dir.id });
+      return confirmFirstDirectie({ actor, keyPersonId: dir.id, version: dir.version });
     },
   },
   {

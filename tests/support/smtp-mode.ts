@@ -1,3 +1,4 @@
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
 /**
@@ -14,4 +15,20 @@ export async function withSmtpUrl<T>(url: string, fn: () => Promise<T>): Promise
   } finally {
     settings.SMTP_URL = before;
   }
+}
+
+/**
+ * Runs `fn` with SMTP configured but unreachable (a closed port): mail is enqueued as PENDING with its
+ * links in the row, and the action's own delivery attempt (kickDelivery) fails. Waits until it has, so
+ * the mail is PENDING again and nothing runs on in the background after the test.
+ */
+export async function withUnreachableSmtp<T>(fn: () => Promise<T>): Promise<T> {
+  const result = await withSmtpUrl("smtp://127.0.0.1:9", fn);
+  for (
+    let i = 0;
+    i < 200 && (await db().outboxMail.count({ where: { OR: [{ status: "SENDING" }, { status: "PENDING", attempts: 0 }] } }));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 25));
+  return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REDACTED_LINK, hasCredentialLink, mayReadCredentialLinks, redactCredentialLinks } from "@/lib/mail/credentials";
+import { REDACTED_LINK, credentialOwnerId, hasCredentialLink, mayReadCredentialLinks, redactCredentialLinks } from "@/lib/mail/credentials";
 import { newLinkToken } from "@/lib/link-tokens";
 
 const { token } = newLinkToken();
@@ -18,10 +18,24 @@ describe("one-time links in mail (lib/mail/credentials.ts)", () => {
   it("only a STORED mail's links, and only for whom caused it (the scheduler's: the traject's trainer)", () => {
     const traject = { trainerId: "trainer" };
     for (const status of ["PENDING", "SENDING", "SENT", "FAILED"] as const)
-      expect(mayReadCredentialLinks({ status, causedById: "trainer", traject }, "trainer")).toBe(false);
-    expect(mayReadCredentialLinks({ status: "STORED", causedById: "trainer", traject }, "trainer")).toBe(true);
-    expect(mayReadCredentialLinks({ status: "STORED", causedById: "admin", traject }, "trainer")).toBe(false);
-    expect(mayReadCredentialLinks({ status: "STORED", causedById: null, traject }, "trainer")).toBe(true);
-    expect(mayReadCredentialLinks({ status: "STORED", causedById: null, traject: null }, "admin")).toBe(false);
+      expect(mayReadCredentialLinks({ kind: "invitation", status, causedById: "trainer", traject }, "trainer")).toBe(false);
+    expect(mayReadCredentialLinks({ kind: "invitation", status: "STORED", causedById: "trainer", traject }, "trainer")).toBe(true);
+    expect(mayReadCredentialLinks({ kind: "invitation", status: "STORED", causedById: "admin", traject }, "trainer")).toBe(false);
+    expect(mayReadCredentialLinks({ kind: "invitation", status: "STORED", causedById: null, traject }, "trainer")).toBe(true);
+    expect(mayReadCredentialLinks({ kind: "invitation", status: "STORED", causedById: null, traject: null }, "admin")).toBe(false);
+  });
+
+  it("a link that acts for the employer is never the tandem's: a signing link nobody's, an employer account's only the admin's", () => {
+    const trainer = { id: "trainer", role: "TRAINER" as const };
+    const admin = { id: "admin", role: "ADMIN" as const };
+    expect(credentialOwnerId({ kind: "signing" }, trainer)).toBeNull();
+    expect(credentialOwnerId({ kind: "account", employerAccount: true }, trainer)).toBeNull();
+    expect(credentialOwnerId({ kind: "account", employerAccount: true }, admin)).toBe("admin");
+    expect(credentialOwnerId({ kind: "account" }, admin)).toBe("admin");
+    expect(credentialOwnerId({ kind: "invitation" }, trainer)).toBe("trainer");
+    // a stored signing mail does not fall to the traject's trainer either
+    expect(
+      mayReadCredentialLinks({ kind: "signing", status: "STORED", causedById: null, traject: { trainerId: "trainer" } }, "trainer"),
+    ).toBe(false);
   });
 });

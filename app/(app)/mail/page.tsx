@@ -56,7 +56,9 @@ export default async function OutboxPage() {
                 ) : m.links === "hidden" ? (
                   <p className="mt-3 text-sm text-slate-700" data-testid="link-hidden">
                     {m.status === "STORED"
-                      ? "De persoonlijke link in deze e-mail ziet alleen wie de e-mail liet versturen."
+                      ? m.linkReader === "other"
+                        ? "De persoonlijke link in deze e-mail ziet alleen wie de e-mail liet versturen (bij een herinnering van de planner: de trainer van het traject)."
+                        : "De persoonlijke link in deze e-mail ziet hier niemand: de app verstuurde hem zelf, of het is een link waarmee iemand namens de werkgever kan handelen. Is het een activeringslink? Dan stuurt de beheerder bij Beheer → Gebruikers een nieuwe link en geeft die zelf door."
                       : "De persoonlijke link in deze e-mail is alleen voor de ontvanger en staat hier niet."}
                   </p>
                 ) : null}

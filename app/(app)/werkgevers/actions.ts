@@ -17,6 +17,7 @@ import { confirmFirstDirectie } from "@/lib/employers/directie";
 import {
   employerCreateSchema,
   employerReassignSchema,
+  directieFirstSchema,
   employerUpdateSchema,
   keyPersonCreateSchema,
   keyPersonIdSchema,
@@ -80,7 +81,7 @@ export async function removeKeyPersonAction(_prev: FormState, formData: FormData
   return toFormState(await personRemove(formData), "Verwijderd.", PAGE);
 }
 
-const directieFirst = createAction({ schema: keyPersonIdSchema }, (input, actor) => confirmFirstDirectie({ actor, ...input }));
+const directieFirst = createAction({ schema: directieFirstSchema }, (input, actor) => confirmFirstDirectie({ actor, ...input }));
 export async function confirmFirstDirectieAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return toFormState(
     await directieFirst(formData),
@@ -93,7 +94,12 @@ const personAccount = createAction({ schema: keyPersonIdSchema }, (input, actor)
 export async function giveKeyPersonAccountAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return toFormState(
     await personAccount(formData),
-    (u) => `${u.name} krijgt een e-mail met een link om een wachtwoord te kiezen (7 dagen geldig).`,
+    (u) =>
+      u.linkVia === "mail"
+        ? `${u.name} krijgt een e-mail met een link om een wachtwoord te kiezen (7 dagen geldig).`
+        : u.linkVia === "outbox"
+          ? `Het account is aangemaakt. De link om een wachtwoord te kiezen staat voor u bij Uitgaande e-mail (7 dagen geldig).`
+          : `Het account is aangemaakt. Er is geen mailserver, dus de beheerder geeft de activeringslink door aan ${u.name}.`,
     PAGE,
   );
 }

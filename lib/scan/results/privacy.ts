@@ -6,7 +6,7 @@ import type { Aandachtspunt, ScanResult } from "../scoring/types";
 /**
  * Fewer submitted responses than this and an employer sees no figure at all and no free text, only
  * the aandachtspunten by name; a role group needs this many in the group and in the rest; a new
- * snapshot is published only when this many respondents differ from the last published one. Configurable upwards
+ * snapshot is published only when this many respondents differ from every earlier published one. Configurable upwards
  * only (PRIVACY_MIN_RESPONDENTS in lib/env.ts).
  */
 export const PRIVACY_MIN_RESPONDENTS = 3;
@@ -47,6 +47,22 @@ export const effectiveMinimum = (configured: number | undefined): number =>
 export const isRoleGroupShown = (group: number, total: number, minimum: number): boolean => group >= minimum && total - group >= minimum;
 
 /**
+ * The role groups that may be shown side by side (docs/privacy.md#role-groups): each passes
+ * isRoleGroupShown, and the respondents in the groups NOT shown together number zero or at least
+ * `minimum`, since the total minus the shown groups gives their average (4/4/2 of 10 would give the
+ * pair's). Otherwise the smallest shown group is hidden too (of equal ones the later), until it holds.
+ */
+export function shownRoleGroups<G extends { respondents: number }>(groups: G[], total: number, minimum: number): G[] {
+  const shown = groups.filter((g) => isRoleGroupShown(g.respondents, total, minimum));
+  const rest = () => total - shown.reduce((n, g) => n + g.respondents, 0);
+  while (shown.length > 0 && rest() > 0 && rest() < minimum) {
+    const smallest = shown.reduce((min, g) => (g.respondents <= min.respondents ? g : min));
+    shown.splice(shown.lastIndexOf(smallest), 1);
+  }
+  return shown;
+}
+
+/**
  * Below the minimum no figure derived from the answers: with one respondent every figure is that
  * person's, with two either can subtract their own (docs/privacy.md#minimum). What remains is the
  * number of respondents and the themes that are aandachtspunten, by key only, without reasons, focus
@@ -69,9 +85,15 @@ export function withoutFigures(result: ScanResult): ScanResult {
   };
 }
 
-/** A stored view as it may be shown: below the minimum without any figure, whenever it was stored. */
+/**
+ * A stored view as the employer may see it, whenever it was stored: below the minimum without any
+ * figure, and only the role groups the current rule allows (views stored before 2026-12-06 kept theme
+ * grades below the minimum and could show 4/4 of 4/4/2). The one filter for the page, the report and
+ * the AVG export.
+ */
 export function filteredView<V extends EmployerResultsView>(view: V): V {
-  return view.fewRespondents ? { ...view, result: withoutFigures(view.result), byRole: [], themeComments: [], openAnswers: [] } : view;
+  if (view.fewRespondents) return { ...view, result: withoutFigures(view.result), byRole: [], themeComments: [], openAnswers: [] };
+  return { ...view, byRole: shownRoleGroups(view.byRole, view.result.respondents, effectiveMinimum(view.minimum)) };
 }
 
 export function employerResultsView({
@@ -93,7 +115,7 @@ export function employerResultsView({
     minimum,
     fewRespondents,
     result: fewRespondents ? withoutFigures(result) : result,
-    byRole: byRole.filter((g) => isRoleGroupShown(g.respondents, total, minimum)),
+    byRole: shownRoleGroups(byRole, total, minimum),
     themeComments: shared.filter((t) => t.kind === "theme").map((t) => ({ themeKey: t.key, text: t.text.trim() })),
     openAnswers: shared.filter((t) => t.kind === "open").map((t) => ({ questionKey: t.key, text: t.text.trim() })),
   };
@@ -127,3 +149,23 @@ export function respondentsDifference(
 /** A new snapshot reaches the employer only when at least `minimum` respondents were added or removed. */
 export const isPublishable = (difference: { added: number; removed: number }, minimum: number): boolean =>
   difference.added + difference.removed >= minimum;
+
+/**
+ * The earlier published stand of the round a new set of respondents is too close to, or null when it
+ * differs by at least `minimum` from every one of them: the employer may have kept each stand it saw,
+ * so comparing with the last one only lets three stands give one person away (S1 = A, S2 = A+xyz,
+ * S3 = A+w: S3 − S1 is w). Of several too close, the closest (the newest of equal ones).
+ */
+export function tooCloseToAnEarlierStand<S extends { respondentIds: string[]; respondents: number }>(
+  earlier: S[],
+  next: string[],
+  minimum: number,
+): { stand: S; added: number; removed: number } | null {
+  let closest: { stand: S; added: number; removed: number } | null = null;
+  for (const stand of earlier) {
+    const difference = respondentsDifference(stand, next);
+    if (isPublishable(difference, minimum)) continue;
+    if (!closest || difference.added + difference.removed <= closest.added + closest.removed) closest = { stand, ...difference };
+  }
+  return closest;
+}

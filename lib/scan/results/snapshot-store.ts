@@ -3,7 +3,7 @@
 // capability check and the audit entry live in ./snapshot.ts and lib/trajecten/planning.ts, which
 // are the only server callers.
 import { env } from "@/lib/env";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getQuestionnaireContent } from "@/lib/questionnaires/content";
 import { rolesForBreakdown, scoreScan } from "../scoring/scoring";
 import type { Questionnaire, ScanResponseInput } from "../scoring/types";
@@ -13,8 +13,7 @@ import {
   effectiveMinimum,
   employerResultsView,
   filteredView,
-  isPublishable,
-  respondentsDifference,
+  tooCloseToAnEarlierStand,
 } from "./privacy";
 import { type DbClient, freeTextsOf, loadSubmittedResponses } from "./responses";
 import { ensureFirstRound, roundState, type RoundState } from "../rounds/rounds";
@@ -65,7 +64,7 @@ export type SnapshotOutcome =
   | { published: true; id: string; takenAt: Date; respondents: number; roundNumber: number }
   | {
       published: false;
-      /** respondents added and removed since the last published snapshot */
+      /** respondents added and removed since `previous`, the earlier published stand it is too close to */
       added: number;
       removed: number;
       minimum: number;
@@ -77,8 +76,9 @@ export type SnapshotOutcome =
 
 /**
  * Stores a new snapshot of the traject's results; the newest one is what employers see. Held back
- * (nothing stored) when it differs from the round's last one in fewer than the minimum of respondents:
- * the two side by side would give the added or removed person's figures (docs/privacy.md#snapshots).
+ * (nothing stored) when it differs from any earlier published stand of the round in fewer than the
+ * minimum of respondents: the two side by side would give the added or removed person's figures
+ * (docs/privacy.md#snapshots). Once published, the earlier stands keep no view: nobody may read them.
  */
 export async function writeResultsSnapshot(
   client: DbClient,
@@ -99,26 +99,27 @@ export async function writeResultsSnapshot(
   if (!round) return null;
   const computed = await computeEmployerView(client, round);
   if (!computed) return null;
-  const previous = await client.resultsSnapshot.findFirst({
+  const earlier = await client.resultsSnapshot.findMany({
     where: { roundId: round.id },
-    orderBy: [{ takenAt: "desc" }, { id: "desc" }],
+    orderBy: [{ takenAt: "asc" }, { id: "asc" }],
     select: { takenAt: true, respondents: true, respondentIds: true },
   });
-  if (previous) {
-    const difference = respondentsDifference(previous, computed.respondentIds);
-    const minimum = privacyMinimum();
-    if (!isPublishable(difference, minimum)) {
-      return {
-        published: false,
-        ...difference,
-        minimum,
-        respondents: computed.respondentIds.length,
-        roundId: round.id,
-        roundNumber: round.number,
-        previous: { takenAt: previous.takenAt, respondents: previous.respondents },
-      };
-    }
+  const minimum = privacyMinimum();
+  const tooClose = tooCloseToAnEarlierStand(earlier, computed.respondentIds, minimum);
+  if (tooClose) {
+    return {
+      published: false,
+      added: tooClose.added,
+      removed: tooClose.removed,
+      minimum,
+      respondents: computed.respondentIds.length,
+      roundId: round.id,
+      roundNumber: round.number,
+      previous: { takenAt: tooClose.stand.takenAt, respondents: tooClose.stand.respondents },
+    };
   }
+  // the stands it supersedes are shown nowhere any more: their figures and texts go (docs/privacy.md#snapshots)
+  await client.resultsSnapshot.updateMany({ where: { roundId: round.id }, data: { view: Prisma.DbNull } });
   // the texts of the oplossingsrichtingen it proposes, as they read now: a later edit of the library
   // does not change what a closed scan said (docs/privacy.md#snapshots)
   const keys = [...new Set(computed.view.result.aandachtspunten.flatMap((ap) => ap.solutions))];
@@ -190,5 +191,6 @@ export async function readLatestSnapshot(client: DbClient, roundId: string): Pro
     orderBy: [{ takenAt: "desc" }, { id: "desc" }],
     select: { id: true, takenAt: true, takenByName: true, reason: true, respondents: true, view: true },
   });
-  return row ? { ...row, view: filteredView(row.view as unknown as StoredSnapshotView) } : null;
+  // the newest always has its view; a superseded one (view null) is never shown
+  return row?.view ? { ...row, view: filteredView(row.view as unknown as StoredSnapshotView) } : null;
 }

@@ -13,8 +13,8 @@ type Tx = Prisma.TransactionClient;
 
 /**
  * Writes a snapshot and its audit entry in the caller's transaction (the capability is the caller's to
- * check). The outcome says whether it was published or held back (too few respondents differ from the
- * last published one, docs/privacy.md#snapshots); a held-back one is audited as results.snapshot.held,
+ * check). The outcome says whether it was published or held back (too few respondents differ from an
+ * earlier published one, docs/privacy.md#snapshots); a held-back one is audited as results.snapshot.held,
  * and heldBackMessage(outcome) tells the trainer why. Null without a questionnaire.
  */
 export async function snapshotResultsInTx(
@@ -53,19 +53,20 @@ export async function snapshotResultsInTx(
 
 const people = (n: number) => (n === 1 ? "1 persoon" : `${n} mensen`);
 
-/** Why a new stand did not reach the employer, in the trainer's words. */
+/** Why a new stand did not reach the employer, in the trainer's words (naming the earlier stand it is too close to). */
 export function heldBackMessage(outcome: Extract<SnapshotOutcome, { published: false }>): string {
   return (
-    `Er zijn te weinig mensen bijgekomen of afgevallen sinds de vorige stand (${people(outcome.added)} bijgekomen, ` +
-    `${people(outcome.removed)} afgevallen; samen moeten het er minstens ${outcome.minimum} zijn): de werkgever blijft de vorige stand ` +
-    `zien, zodat niemand herkenbaar wordt. De vorige stand is van ${formatDateTime(outcome.previous.takenAt)}.`
+    `Deze stand verschilt te weinig van een eerdere stand die de werkgever zag, die van ${formatDateTime(outcome.previous.takenAt)}: ` +
+    `${people(outcome.added)} bijgekomen en ${people(outcome.removed)} afgevallen, en samen moeten het er minstens ${outcome.minimum} zijn. ` +
+    `Wie de twee naast elkaar legt, zou anders kunnen zien wat één persoon antwoordde. Daarom blijft de werkgever de stand zien ` +
+    `die hij nu ziet.`
   );
 }
 
 /**
  * The trainer's explicit new snapshot: from now on employers and the admin see the results as they
  * are at this moment (e.g. after more people answered in a reopened scan), unless too few people
- * differ from the stand they see now. Audited either way.
+ * differ from a stand they saw. Audited either way.
  */
 export async function takeResultsSnapshot({ actor, trajectId, round }: { actor: Actor; trajectId: string; round?: number }) {
   await assertTrajectCapability({ actor, trajectId, capability: "results:snapshot" });

@@ -52,7 +52,6 @@ export function selfGapSignal(selfGap: number | null): string | null {
 
 export const DIVERGENT_SIGNAL = "Respondenten zien dit verschillend. Geen fout, wel een goede vraag voor de bijeenkomst.";
 
-/** Per-role breakdowns are shown only for roles with at least 2 respondents; this explains why. */
 /** Why a role is or is not shown apart (docs/privacy.md#role-groups). */
 export const roleBreakdownNote = (minimum: number) =>
-  `Een rol tonen we alleen apart als minstens ${minimum} mensen in die rol én minstens ${minimum} mensen in de andere rollen de scan invulden, zodat antwoorden niet herleidbaar zijn.`;
+  `Een rol tonen we alleen apart als minstens ${minimum} mensen in die rol én minstens ${minimum} mensen in de andere rollen de scan invulden, en als de rollen die we niet apart tonen samen ook minstens ${minimum} mensen hebben (of geen), zodat antwoorden niet herleidbaar zijn.`;

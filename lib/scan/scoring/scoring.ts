@@ -5,7 +5,7 @@ import { selectAandachtspunten } from "./aandachtspunten";
 import { gradeBand } from "./bands";
 import { type Fraction, addF, cmpF, fraction, meanF, mulF, round, subF, toNumber } from "./rounding";
 import type { ItemStatistics, Questionnaire, QuestionnaireTheme, ScanResponseInput, ScanResult, StatementKind, ThemeResult } from "./types";
-import { isRoleGroupShown } from "../results/privacy";
+import { shownRoleGroups } from "../results/privacy";
 
 export const DONT_KNOW = "dontKnow";
 /** A statement is "divergent" when its answers differ by at least this many scale points. */
@@ -172,8 +172,9 @@ export function scoreScan(questionnaire: Questionnaire, responses: ScanResponseI
 
 /**
  * Roles that may be shown apart, in questionnaire order: at least `minimum` submitted respondents in
- * the role and at least `minimum` in all other roles together, since the rest follows from the total
- * (docs/privacy.md#role-groups).
+ * the role and at least `minimum` in all other roles together, since the rest follows from the total;
+ * and the roles left out together number zero or at least `minimum`, else the smallest shown role is
+ * left out too (shownRoleGroups; docs/privacy.md#role-groups).
  */
 export function rolesForBreakdown(questionnaire: Questionnaire, responses: ScanResponseInput[], minimum: number): string[] {
   const submitted = responses.filter(isSubmitted);
@@ -181,5 +182,6 @@ export function rolesForBreakdown(questionnaire: Questionnaire, responses: ScanR
   for (const r of submitted) counts.set(r.respondentRole, (counts.get(r.respondentRole) ?? 0) + 1);
   const known = questionnaire.respondentRoles;
   const others = [...counts.keys()].filter((role) => !known.includes(role)).sort();
-  return [...known, ...others].filter((role) => isRoleGroupShown(counts.get(role) ?? 0, submitted.length, minimum));
+  const groups = [...known, ...others].map((role) => ({ role, respondents: counts.get(role) ?? 0 }));
+  return shownRoleGroups(groups, submitted.length, minimum).map((g) => g.role);
 }

@@ -7,6 +7,8 @@ import {
   isPublishable,
   isRoleGroupShown,
   respondentsDifference,
+  shownRoleGroups,
+  tooCloseToAnEarlierStand,
   type FreeText,
 } from "@/lib/scan/results/privacy";
 import type { ScanResult } from "@/lib/scan/scoring/types";
@@ -109,6 +111,38 @@ describe("employerResultsView (docs/privacy.md)", () => {
       minimum: 3,
     });
     expect(v.byRole.map((g) => g.role)).toEqual(["HR", "directie"]);
+  });
+
+  it("the role groups not shown number zero or at least the minimum, else the smallest shown group goes too", () => {
+    // 10 people as 4/4/2: the total and both groups of 4 would give the pair's average
+    const counts = [group("HR", 4), group("directie", 4), group("ander", 2)];
+    expect(shownRoleGroups(counts, 10, 3).map((g) => g.role)).toEqual(["HR"]);
+    expect(employerResultsView({ result: result(10), byRole: counts, texts: [], minimum: 3 }).byRole.map((g) => g.role)).toEqual(["HR"]);
+    // the rest is 0 (all shown) or at least 3: unchanged
+    expect(shownRoleGroups([group("HR", 4), group("directie", 4)], 8, 3).map((g) => g.role)).toEqual(["HR", "directie"]);
+    expect(shownRoleGroups([group("HR", 4), group("directie", 3), group("ander", 1), group("or", 2)], 10, 3).map((g) => g.role)).toEqual([
+      "HR",
+      "directie",
+    ]);
+    // the smallest shown group goes: 5/3/2 keeps the 5 (the hidden 3+2 = 5)
+    expect(shownRoleGroups([group("HR", 3), group("directie", 5), group("ander", 2)], 10, 3).map((g) => g.role)).toEqual(["directie"]);
+    // a view stored before the rule is filtered again when read
+    const stored = { ...employerResultsView({ result: result(10), byRole: [], texts: [], minimum: 3 }), byRole: counts.slice(0, 2) };
+    expect(filteredView(stored).byRole.map((g) => g.role)).toEqual(["HR"]);
+  });
+
+  it("a new stand must differ by the minimum from every earlier stand the employer saw, not only the last", () => {
+    const a = ["a1", "a2", "a3", "a4", "a5", "a6"];
+    const s1 = { respondentIds: a, respondents: 6, takenAt: new Date("2026-12-01") };
+    const s2 = { respondentIds: [...a, "x", "y", "z"], respondents: 9, takenAt: new Date("2026-12-02") };
+    // S3 = A + w: 4 differ from S2, but only 1 from S1 (S3 − S1 would give w's grades)
+    const close = tooCloseToAnEarlierStand([s1, s2], [...a, "w"], 3);
+    expect(close).toEqual({ stand: s1, added: 1, removed: 0 });
+    expect(tooCloseToAnEarlierStand([s1, s2], [...a, "w", "v", "u"], 3)).toBeNull();
+    // an old stand without ids: the difference in numbers
+    expect(tooCloseToAnEarlierStand([{ respondentIds: [], respondents: 6, takenAt: s1.takenAt }], [...a, "w"], 3)).toMatchObject({
+      added: 1,
+    });
   });
 
   it("the minimum can be raised, never lowered below 3", () => {

@@ -17,6 +17,9 @@ const ACCOUNT_LABEL = { active: "heeft een account", invited: "account: uitnodig
 export function KeyPersons({ employer, canConfirmFirstDirectie }: { employer: EmployerDetail; canConfirmFirstDirectie: boolean }) {
   // ECIO's admin confirms the first directie; after that the confirmed directie confirms the next (issue 20)
   const hasConfirmedDirectie = employer.keyPersons.some((k) => k.function === "DIRECTIE" && k.directieConfirmedAt);
+  // the employer's confirmation is the employer's: only the admin (who may confirm a first directie) changes that person
+  const lockedForTandem = (k: { function: string; directieConfirmedAt: Date | null }) =>
+    !canConfirmFirstDirectie && k.function === "DIRECTIE" && k.directieConfirmedAt !== null;
   return (
     <section aria-labelledby="sleutelpersonen" className="mt-8 rounded-xl border border-brand-100 bg-white p-5">
       <h2 id="sleutelpersonen" className="text-lg font-semibold text-brand-800">
@@ -48,19 +51,26 @@ export function KeyPersons({ employer, canConfirmFirstDirectie }: { employer: Em
                 {canConfirmFirstDirectie && !hasConfirmedDirectie && k.function === "DIRECTIE" ? (
                   <RowAction
                     action={confirmFirstDirectieAction}
-                    fields={{ keyPersonId: k.id }}
+                    fields={{ keyPersonId: k.id, version: String(k.version) }}
                     label="Bevestigen als directie"
                     confirm={`Heeft u bij ${employer.name} zelf nagegaan dat ${k.name} (${k.email}) de directie is? Na bevestiging tekent deze persoon namens de directie en bevestigt die zelf verdere directieleden.`}
                   />
                 ) : null}
-                <details className="w-full min-w-0 sm:flex-1">
-                  <summary className="cursor-pointer text-sm font-semibold text-brand-800 underline underline-offset-2">Wijzigen</summary>
-                  <ActionForm action={updateKeyPersonAction} submitLabel="Bewaren" className="mt-3 space-y-3">
-                    <input type="hidden" name="keyPersonId" value={k.id} />
-                    <input type="hidden" name="version" value={k.version} />
-                    <KeyPersonFields idPrefix={k.id} values={k} emailLocked={k.account !== null} />
-                  </ActionForm>
-                </details>
+                {lockedForTandem(k) ? (
+                  <p className="text-sm text-slate-700">
+                    De werkgever heeft deze persoon bevestigd als directie. Naam, e-mailadres en functie wijzigt alleen de beheerder (ECIO),
+                    op verzoek van de werkgever.
+                  </p>
+                ) : (
+                  <details className="w-full min-w-0 sm:flex-1">
+                    <summary className="cursor-pointer text-sm font-semibold text-brand-800 underline underline-offset-2">Wijzigen</summary>
+                    <ActionForm action={updateKeyPersonAction} submitLabel="Bewaren" className="mt-3 space-y-3">
+                      <input type="hidden" name="keyPersonId" value={k.id} />
+                      <input type="hidden" name="version" value={k.version} />
+                      <KeyPersonFields idPrefix={k.id} values={k} emailLocked={k.account !== null} />
+                    </ActionForm>
+                  </details>
+                )}
                 {k.account === null ? (
                   <>
                     <RowAction
@@ -69,12 +79,14 @@ export function KeyPersons({ employer, canConfirmFirstDirectie }: { employer: Em
                       label="Account geven"
                       confirm={`${k.name} een account geven? Er gaat een e-mail met een link naar ${k.email}.`}
                     />
-                    <RowAction
-                      action={removeKeyPersonAction}
-                      fields={{ keyPersonId: k.id }}
-                      label="Verwijderen"
-                      confirm={`${k.name} verwijderen bij ${employer.name}?`}
-                    />
+                    {lockedForTandem(k) ? null : (
+                      <RowAction
+                        action={removeKeyPersonAction}
+                        fields={{ keyPersonId: k.id }}
+                        label="Verwijderen"
+                        confirm={`${k.name} verwijderen bij ${employer.name}?`}
+                      />
+                    )}
                   </>
                 ) : null}
               </div>

@@ -15,7 +15,7 @@ export function SignerListStatus({ trajectId, state }: { trajectId: string; stat
   return (
     <div className="mt-3 space-y-3" data-testid="signer-list">
       {list.inEffect ? (
-        <p className="text-sm text-slate-800">
+        <p className="text-sm text-slate-800" data-testid="list-confirmed">
           Bevestigd door de directie ({list.confirmedByName}) op {formatDateTime(list.confirmedAt)}. Iedereen op de lijst kan nu tekenen.
         </p>
       ) : (
@@ -72,6 +72,7 @@ export function SignerListStatus({ trajectId, state }: { trajectId: string; stat
               <input type="hidden" name="op" value="confirmDirectie" />
               <input type="hidden" name="trajectId" value={trajectId} />
               <input type="hidden" name="keyPersonId" value={k.id} />
+              <input type="hidden" name="version" value={k.version} />
               <p>
                 {k.name} ({k.email}) staat als directie in de app. Alleen als u bevestigt dat dit klopt, kan deze persoon namens de directie
                 tekenen en beslissen.

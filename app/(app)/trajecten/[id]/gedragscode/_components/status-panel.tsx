@@ -91,6 +91,7 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
               {!adopted &&
               !s.valid &&
               !s.keyPerson.userId &&
+              state.signingLinks &&
               state.capabilities.manageSigners &&
               hasClauses &&
               (state.list.inEffect || (s.keyPerson.function === "DIRECTIE" && s.keyPerson.directieConfirmedAt)) ? (
@@ -110,12 +111,23 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
                 </ActionForm>
               ) : null}
               {!s.keyPerson.userId && !s.valid ? (
-                <p className="text-sm text-slate-600">Heeft geen account: tekent via een persoonlijke link.</p>
+                <p className="text-sm text-slate-600">
+                  {state.signingLinks
+                    ? "Heeft geen account: tekent via een persoonlijke link."
+                    : "Heeft nog geen account: tekent na het inloggen met een eigen account."}
+                </p>
               ) : null}
             </li>
           ))}
         </ul>
       )}
+      {!adopted && !state.signingLinks && state.signers.some((s) => !s.keyPerson.userId && !s.valid) ? (
+        <p className="mt-3 rounded-lg bg-sand-100 p-3 text-sm text-slate-800" data-testid="no-signing-links">
+          Er is geen mailserver ingesteld. Daardoor kan een ondertekenlink niet veilig bij de ondertekenaar komen, en sturen we die niet.
+          Wie nog geen account heeft, tekent na het inloggen met een eigen account. De beheerder (ECIO) maakt dat account en geeft de
+          activeringslink zelf door.
+        </p>
+      ) : null}
       {!adopted ? <SignerListStatus trajectId={trajectId} state={state} /> : null}
       {state.missingDefaults.length > 0 && !adopted ? (
         <p className="mt-3 text-sm text-slate-700">

@@ -39,9 +39,9 @@ export function SnapshotPanel({
         <div className="mt-3 space-y-2">
           {snapshot ? (
             <p className="text-sm">
-              Een nieuwe stand bereikt de werkgever alleen als er sinds de vorige minstens {minimum} mensen bijgekomen of afgevallen zijn
-              (nu {added >= 0 ? `${added} erbij` : `${-added} minder`} in aantal). Anders kan wie de oude en de nieuwe stand naast elkaar
-              legt, zien wat één persoon antwoordde; dan blijft de vorige stand staan.
+              Een nieuwe stand bereikt de werkgever alleen als er minstens {minimum} mensen bijgekomen of afgevallen zijn ten opzichte van
+              elke eerdere stand die de werkgever zag (sinds de huidige nu {added >= 0 ? `${added} erbij` : `${-added} minder`} in aantal).
+              Anders kan wie twee standen naast elkaar legt, zien wat één persoon antwoordde; dan blijft de huidige stand staan.
             </p>
           ) : null}
           <RowAction
