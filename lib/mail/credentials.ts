@@ -68,7 +68,10 @@ export function credentialReaderId(mail: MailForViewer): string | null {
   if (mail.status !== "STORED") return null;
   // a signing link is nobody's to read, also in a mail written before this rule (none go out without SMTP now)
   if (actsForEmployer(mail)) return null;
-  return mail.causedById ?? mail.traject?.trainerId ?? null;
+  if (mail.causedById) return mail.causedById;
+  // only a reminder the scheduler wrote falls to the trainer who invited these people; any other mail
+  // without an owner (e.g. an employer account's link the tandem asked for) stays nobody's
+  return mail.kind === "reminder" ? (mail.traject?.trainerId ?? null) : null;
 }
 
 export const mayReadCredentialLinks = (mail: MailForViewer, viewerId: string): boolean => credentialReaderId(mail) === viewerId;

@@ -21,8 +21,11 @@ describe("one-time links in mail (lib/mail/credentials.ts)", () => {
       expect(mayReadCredentialLinks({ kind: "invitation", status, causedById: "trainer", traject }, "trainer")).toBe(false);
     expect(mayReadCredentialLinks({ kind: "invitation", status: "STORED", causedById: "trainer", traject }, "trainer")).toBe(true);
     expect(mayReadCredentialLinks({ kind: "invitation", status: "STORED", causedById: "admin", traject }, "trainer")).toBe(false);
-    expect(mayReadCredentialLinks({ kind: "invitation", status: "STORED", causedById: null, traject }, "trainer")).toBe(true);
-    expect(mayReadCredentialLinks({ kind: "invitation", status: "STORED", causedById: null, traject: null }, "admin")).toBe(false);
+    expect(mayReadCredentialLinks({ kind: "reminder", status: "STORED", causedById: null, traject }, "trainer")).toBe(true);
+    expect(mayReadCredentialLinks({ kind: "reminder", status: "STORED", causedById: null, traject: null }, "admin")).toBe(false);
+    // any other mail without an owner stays nobody's (an employer account's link the tandem asked for)
+    expect(mayReadCredentialLinks({ kind: "account", status: "STORED", causedById: null, traject }, "trainer")).toBe(false);
+    expect(mayReadCredentialLinks({ kind: "invitation", status: "STORED", causedById: null, traject }, "trainer")).toBe(false);
   });
 
   it("a link that acts for the employer is never the tandem's: a signing link nobody's, an employer account's only the admin's", () => {
