@@ -2,10 +2,10 @@
 // metadata): the same sections and signature page as in the report (lib/report/pdf/closing.ts), with
 // a running header, "pagina x van y" and, for a concept, the CONCEPT watermark on every page.
 import { drawGedragscode } from "@/lib/report/pdf/closing";
-import { createTaggedDocument } from "@/lib/report/pdf/document";
-import { CONTENT_WIDTH, PAGE } from "@/lib/report/pdf/style";
-import type { Writer } from "@/lib/report/pdf/writer";
-import { FURNITURE_TEXT, drawConceptWatermark, drawRuleAndPageNumber } from "@/lib/report/pdf/furniture";
+import { createTaggedDocument } from "@/lib/pdf/document";
+import { CONTENT_WIDTH, PAGE } from "@/lib/pdf/style";
+import type { Writer } from "@/lib/pdf/writer";
+import { FURNITURE_TEXT, drawConceptWatermark, drawRuleAndPageNumber } from "@/lib/pdf/furniture";
 import type { CodeDocumentModel } from "@/lib/report/types";
 
 export async function renderCodePdf(model: CodeDocumentModel): Promise<Buffer> {

@@ -1,8 +1,8 @@
 // renderPreparationPdf: PreparationCard -> a tagged, printable A4 PDF for the tandem, with the
 // report's layout layer (lib/report/pdf): headings, lists and tables a screen reader reads in order.
-import { drawList, drawTable } from "@/lib/report/pdf/blocks";
-import { createTaggedDocument } from "@/lib/report/pdf/document";
-import { COLOR, PAGE, SIZE } from "@/lib/report/pdf/style";
+import { drawList, drawTable } from "@/lib/pdf/blocks";
+import { createTaggedDocument } from "@/lib/pdf/document";
+import { COLOR, PAGE, SIZE } from "@/lib/pdf/style";
 import type { PreparationCard } from "./model";
 
 export async function renderPreparationPdf(card: PreparationCard): Promise<Buffer> {

@@ -4,16 +4,16 @@
 // once per process what pdfkit repeats per document: pdf/fonts.ts (parsing, shaping, subsetting),
 // pdf/text.ts (line breaking), pdf/text-ops.ts and pdf/content-buffer.ts (lean content streams).
 import type PDFDocument from "pdfkit";
-import { createTaggedDocument } from "./pdf/document";
+import { createTaggedDocument } from "@/lib/pdf/document";
 import { drawAppendix, drawContact, drawGedragscode, drawNextSteps } from "./pdf/closing";
-import { FONT } from "./pdf/fonts";
+import { FONT } from "@/lib/pdf/fonts";
 import { drawCover, drawReadingGuide, drawSummary } from "./pdf/front";
 import { drawProgressSection } from "./pdf/progress";
-import { CONTENT_WIDTH, PAGE, SIZE } from "./pdf/style";
+import { CONTENT_WIDTH, PAGE, SIZE } from "@/lib/pdf/style";
 import { drawAandachtspunt, drawThemes } from "./pdf/themes";
-import { Writer } from "./pdf/writer";
-import { FURNITURE_TEXT, drawConceptWatermark, drawRuleAndPageNumber } from "./pdf/furniture";
-import { drawList } from "./pdf/blocks";
+import { Writer } from "@/lib/pdf/writer";
+import { FURNITURE_TEXT, drawConceptWatermark, drawRuleAndPageNumber } from "@/lib/pdf/furniture";
+import { drawList } from "@/lib/pdf/blocks";
 import type { ReportModel, ReportSectionKey } from "./types";
 import { PROGRESS_TITLE } from "@/lib/scan/scoring/compare-texts";
 

@@ -2,10 +2,10 @@
 // answer-distribution bar per statement and the hatching that marks "ontwikkelpunt" without colour.
 import type { Band } from "@/lib/scan/scoring/types";
 import type { GradeChartModel } from "../types";
-import { FONT } from "./fonts";
+import { FONT } from "@/lib/pdf/fonts";
 import { BAND_FILL, HATCH_COLOR, isHatched } from "@/lib/ui/bands";
-import { ANSWER_FILL, COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
-import type { Writer } from "./writer";
+import { ANSWER_FILL, COLOR, CONTENT_WIDTH, PAGE, SIZE } from "@/lib/pdf/style";
+import type { Writer } from "@/lib/pdf/writer";
 
 type Doc = Writer["doc"];
 

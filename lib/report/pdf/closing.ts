@@ -1,11 +1,11 @@
 // The EPA-gedragscode (with its signature page once adopted) or the agreed next steps, the contact
 // point and the appendix.
 import type { GedragscodeModel, ReportModel } from "../types";
-import { drawList, drawTable } from "./blocks";
+import { drawList, drawTable } from "@/lib/pdf/blocks";
 import { drawSignaturePage } from "./signatures";
-import { FONT } from "./fonts";
-import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
-import type { Writer } from "./writer";
+import { FONT } from "@/lib/pdf/fonts";
+import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from "@/lib/pdf/style";
+import type { Writer } from "@/lib/pdf/writer";
 
 type Struct = PDFKit.PDFStructureElement;
 

@@ -1,10 +1,10 @@
 // Cover, "Hoe leest u dit rapport?" and the summary page.
 import type { LabelValue, ReportModel } from "../types";
 import { bandBox, drawGradeChart } from "./chart";
-import { drawList, drawTable } from "./blocks";
-import { FONT } from "./fonts";
-import { ANSWER_FILL, COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
-import type { Writer } from "./writer";
+import { drawList, drawTable } from "@/lib/pdf/blocks";
+import { FONT } from "@/lib/pdf/fonts";
+import { ANSWER_FILL, COLOR, CONTENT_WIDTH, PAGE, SIZE } from "@/lib/pdf/style";
+import type { Writer } from "@/lib/pdf/writer";
 
 type Struct = PDFKit.PDFStructureElement;
 

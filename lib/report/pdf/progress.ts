@@ -2,13 +2,13 @@
 // as the results page (lib/scan/scoring/compare-texts.ts). Tables are Table > TR > (TH, TD) with
 // column and row headers; the direction of a change is written out, its arrow is left out of the
 // ActualText so a screen reader reads "0,2 hoger", not an arrow's name.
-import { drawContentRule } from "./furniture";
+import { drawContentRule } from "@/lib/pdf/furniture";
 import { type ProgressCell, type ProgressTable, buildProgressView } from "@/lib/scan/scoring/compare-texts";
 import type { ReportProgress } from "../types";
-import { drawList } from "./blocks";
-import { FONT } from "./fonts";
-import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
-import type { TextStyle, Writer } from "./writer";
+import { drawList } from "@/lib/pdf/blocks";
+import { FONT } from "@/lib/pdf/fonts";
+import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from "@/lib/pdf/style";
+import type { TextStyle, Writer } from "@/lib/pdf/writer";
 
 type Struct = PDFKit.PDFStructureElement;
 

@@ -1,10 +1,10 @@
 // The signature page of an adopted code ("Ondertekening"): who signed, as what, when, and the start of
 // the hash of the text they signed. One drawing for the report and for the code's own PDF.
-import { drawContentRule } from "./furniture";
+import { drawContentRule } from "@/lib/pdf/furniture";
 import type { SignaturePageModel } from "../types";
-import { FONT } from "./fonts";
-import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE } from "./style";
-import type { Writer } from "./writer";
+import { FONT } from "@/lib/pdf/fonts";
+import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE } from "@/lib/pdf/style";
+import type { Writer } from "@/lib/pdf/writer";
 
 type Struct = PDFKit.PDFStructureElement;
 type Column = keyof SignaturePageModel["columns"];

@@ -1,13 +1,13 @@
 // One page (or more) per theme, then the aandachtspunten with their oplossingsrichtingen.
-import { drawContentRule } from "./furniture";
+import { drawContentRule } from "@/lib/pdf/furniture";
 import { NO_SCORE_LABEL } from "@/lib/scan/scoring/bands";
 import type { AandachtspuntModel, ReportModel, StatementModel, ThemeModel } from "../types";
 import { bandBox, drawDistribution } from "./chart";
-import { drawList } from "./blocks";
-import { FONT } from "./fonts";
+import { drawList } from "@/lib/pdf/blocks";
+import { FONT } from "@/lib/pdf/fonts";
 import { keyFigureBoxes } from "./front";
-import { ANSWER_FILL, COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE } from "./style";
-import type { Writer } from "./writer";
+import { ANSWER_FILL, COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE } from "@/lib/pdf/style";
+import type { Writer } from "@/lib/pdf/writer";
 
 type Struct = PDFKit.PDFStructureElement;
 

@@ -7,7 +7,7 @@ import zlib from "node:zlib";
 import * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
-import { emitLines } from "@/lib/report/pdf/text-ops";
+import { emitLines } from "@/lib/pdf/text-ops";
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -145,7 +145,7 @@ describe("pdfkit version", () => {
     const pinned = manifest.dependencies.fontkit;
     expect(
       installed.fontkit,
-      `package.json pins fontkit ${pinned} but ${installed.fontkit} is installed: lib/report/pdf/fonts.ts hands fontkit fonts and ` +
+      `package.json pins fontkit ${pinned} but ${installed.fontkit} is installed: lib/pdf/fonts.ts hands fontkit fonts and ` +
         `subsets to pdfkit; re-check them together (${ADR}).`,
     ).toBe(pinned);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wrapLines } from "@/lib/report/pdf/text";
+import { wrapLines } from "@/lib/pdf/text";
 
 // One point per character: line breaking without a font.
 const measurer = { widthOfString: (s: string) => s.length };
