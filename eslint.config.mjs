@@ -48,5 +48,36 @@ const config = [
     files: ["lib/auth/**"],
     rules: { "no-restricted-syntax": ["error", noProcessEnv] },
   },
+  // Platform below, features above (ARCHITECTURE.md, issue 21). The first platform folders moved out of
+  // features hold no domain word and import no feature; the scan is below the report that draws it.
+  {
+    files: ["lib/pdf/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/**", "!@/lib/pdf/**", "@/app/**", "@/components/**"], message: "lib/pdf is platform: it imports no feature." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/scan/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/report/**", "@/lib/report"],
+              message: "The scan is below the report: the report imports the scan, never the other way.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 export default config;

@@ -3,8 +3,7 @@
 // Neither type holds respondents' names or e-mail addresses: the report must never show them.
 
 import type { Band, Questionnaire, ScanResult, Solution } from "@/lib/scan/scoring/types";
-import type { ScanComparison } from "@/lib/scan/scoring/compare";
-import type { RoundLabels, StepsDone } from "@/lib/scan/scoring/compare-texts";
+import type { ReportProgress } from "@/lib/scan/results/progress";
 import type { GedragscodeSectionKey } from "@/lib/gedragscode/sections";
 import type { Outcome } from "@/lib/trajecten/outcome-rules";
 
@@ -192,13 +191,8 @@ export interface CodeDocumentModel {
 }
 
 /** The follow-up scan compared with the first scan round (lib/scan/scoring/compare.ts). */
-export interface ReportProgress {
-  comparison: ScanComparison;
-  /** share of the agreed next steps that is done; null when there are none to show */
-  stepsDone: StepsDone | null;
-  /** e.g. { before: "Eerste scan (maart 2026)", after: "Vervolgscan (september 2026)" } */
-  roundLabels: RoundLabels;
-}
+// built with the scan (lib/scan/results/progress.ts), where it lives; the report only draws it
+export type { ReportProgress } from "@/lib/scan/results/progress";
 
 export interface ReportModel {
   meta: { title: string; author: string; subject: string; keywords: string; lang: "nl-NL" };

@@ -2,8 +2,8 @@ import "server-only";
 import { formatMonthYear } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { getQuestionnaireContent } from "@/lib/questionnaires/content";
-import type { ReportProgress } from "@/lib/report/types";
-import { compareScans } from "../scoring/compare";
+import { compareScans, type ScanComparison } from "../scoring/compare";
+import type { RoundLabels, StepsDone } from "../scoring/compare-texts";
 import type { Questionnaire, ScanResult } from "../scoring/types";
 import { FIRST_ROUND, roundLabel, type RoundState } from "../rounds/rounds";
 import { readLatestSnapshot } from "./snapshot-store";
@@ -11,6 +11,15 @@ import { readLatestSnapshot } from "./snapshot-store";
 // The progress section of a follow-up round (results page and report). "Then" is always the first
 // round's snapshot as the employer saw it when that scan closed, never a recomputation; "now" is what
 // the reader sees of the follow-up round (its snapshot, or the tandem's live result).
+
+/** The progress section's data, for the results page and the report (which only draws it). */
+export interface ReportProgress {
+  comparison: ScanComparison;
+  /** share of the agreed next steps that is done; null when there are none to show */
+  stepsDone: StepsDone | null;
+  /** e.g. { before: "Eerste scan (maart 2026)", after: "Vervolgscan (september 2026)" } */
+  roundLabels: RoundLabels;
+}
 
 /** When a round is dated for its label: its close, else its start. */
 const roundDate = (round: Pick<RoundState, "closedAt" | "createdAt">) => round.closedAt ?? round.createdAt;
