@@ -1,5 +1,5 @@
 import "server-only";
-import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { GENERIC_ERROR_MESSAGE, httpStatusOf } from "@/lib/errors";
 import { autosaveSchema, type AutosaveResult } from "./answer-schema";
 import { autosave } from "./answer-store";
 import { busyResult, scanLoadLimits, scanLoadWait } from "./load-limits";
@@ -10,12 +10,10 @@ import { busyResult, scanLoadLimits, scanLoadWait } from "./load-limits";
 /** A note is at most 4,000 characters; 4 bytes each in UTF-8 plus the JSON around it. */
 export const MAX_AUTOSAVE_BODY_BYTES = 20_000;
 
-const STATUS: Record<string, number> = { VALIDATION: 400, CONFLICT: 409, LOCKED: 423, INVITE_INVALID: 404, RATE_LIMITED: 429 };
-
 export type AutosaveReply = { status: number; body: AutosaveResult; retryAfterSeconds?: number };
 
 const reply = (body: AutosaveResult): AutosaveReply => ({
-  status: body.ok ? 200 : (STATUS[body.code] ?? 500),
+  status: body.ok ? 200 : httpStatusOf(body.code),
   body,
   ...(!body.ok && body.code === "RATE_LIMITED" ? { retryAfterSeconds: body.retryAfterSeconds } : {}),
 });

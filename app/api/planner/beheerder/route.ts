@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { isSchedulerRequest } from "@/lib/auth/scheduler-token";
 import { env } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
+import { httpStatusOf, isAppError } from "@/lib/errors";
 import { adminCreatedMessage, createFirstAdminFromShell } from "@/lib/setup/first-admin";
 import { shellAdminSchema } from "@/lib/setup/schema";
 
@@ -18,7 +18,7 @@ export async function POST(request: Request) {
     const created = await createFirstAdminFromShell(parsed.data);
     return NextResponse.json({ email: created.email, message: adminCreatedMessage(created) }, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
-    if (isAppError(e)) return NextResponse.json({ message: e.message }, { status: 409 });
+    if (isAppError(e)) return NextResponse.json({ message: e.message }, { status: httpStatusOf(e.code) });
     console.error("[admin:create] failed", e);
     return NextResponse.json({ message: "De beheerder kon niet worden aangemaakt. Probeer het opnieuw." }, { status: 500 });
   }

@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/session";
 import { announcePresence } from "@/lib/board/access";
-import { isAppError } from "@/lib/errors";
+import { httpStatusOf, isAppError } from "@/lib/errors";
 import { recordId, z } from "@/lib/zod";
 
 export const runtime = "nodejs";
@@ -18,7 +18,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     await announcePresence({ actor, trajectId: id, ...parsed.data });
     return new Response(null, { status: 204 });
   } catch (e) {
-    if (isAppError(e)) return new Response("Niet gevonden", { status: 404 });
+    if (isAppError(e)) return new Response(e.message, { status: httpStatusOf(e.code) });
     throw e;
   }
 }
