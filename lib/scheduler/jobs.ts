@@ -11,8 +11,13 @@ import { sendFollowUpReminders } from "@/lib/followup/reminders";
 // again and on several machines (the reminders send at most one per two days, mail delivery claims
 // with SKIP LOCKED); the scheduler still lets exactly one instance run a job at a time.
 
+/** The npm script that runs a job from cron, beside or instead of the in-app scheduler. */
+export type JobScript = "reminders" | "retention";
+
 export interface Job {
   name: string;
+  /** `npm run reminders` or `npm run retention`: the same list, so the two ways never drift apart */
+  script: JobScript;
   label: string;
   /** run when the last start is at least this long ago */
   everyMinutes: number;
@@ -24,6 +29,7 @@ export interface Job {
 export const JOBS: readonly Job[] = [
   {
     name: "reminders",
+    script: "reminders",
     label: "Herinneringen voor onafgemaakte scans",
     everyMinutes: 60,
     lockKey: 7_140_101,
@@ -31,6 +37,7 @@ export const JOBS: readonly Job[] = [
   },
   {
     name: "debriefs",
+    script: "reminders",
     label: "Herinneringen voor de terugblik na een bijeenkomst",
     everyMinutes: 60,
     lockKey: 7_140_104,
@@ -38,6 +45,7 @@ export const JOBS: readonly Job[] = [
   },
   {
     name: "followup",
+    script: "reminders",
     label: "Herinneringen voor afgesproken stappen, afspraken en het vervolgmoment",
     everyMinutes: 60,
     lockKey: 7_140_105,
@@ -49,6 +57,7 @@ export const JOBS: readonly Job[] = [
   },
   {
     name: "mail",
+    script: "reminders",
     label: "E-mail versturen (en opnieuw proberen)",
     everyMinutes: 5,
     lockKey: 7_140_102,
@@ -59,6 +68,7 @@ export const JOBS: readonly Job[] = [
   },
   {
     name: "retention",
+    script: "retention",
     label: "Bewaartermijnen toepassen",
     everyMinutes: 24 * 60,
     lockKey: 7_140_103,

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, withAdvisoryLock } from "@/lib/db";
-import { JOBS, type Job } from "./jobs";
+import { JOBS, type Job, type JobScript } from "./jobs";
 
 // One tick of the scheduler: every job that is due runs, each under its own advisory lock, so of
 // several instances ticking at once exactly one runs it; the others skip. Whether it is due is
@@ -20,6 +20,32 @@ export async function runDueJobs({ now = () => new Date(), force }: { now?: () =
   }
   return results;
 }
+
+/**
+ * What `npm run reminders` and `npm run retention` run from cron: the jobs of that script from the one
+ * list above, each under its lock and recorded for the planner like the in-app scheduler's runs, due
+ * or not (cron decides when). A job another instance is running right now is skipped.
+ */
+export async function runJobsOfScript(script: JobScript, { now = () => new Date() }: { now?: () => Date } = {}): Promise<JobOutcome[]> {
+  const results: JobOutcome[] = [];
+  for (const job of JOBS.filter((j) => j.script === script))
+    results.push((await withAdvisoryLock(job.lockKey, () => runIfDue(job, now, true))) ?? { job: job.name, ran: false });
+  return results;
+}
+
+/** One Dutch line for the script's output: each job's own summary. */
+export const scriptSummary = (outcomes: JobOutcome[]): string =>
+  outcomes.map((o) => (o.ran ? o.message : `${jobLabel(o.job)}: liep al op een andere plek; overgeslagen.`)).join(" ");
+
+/** A cron script's run: its summary, or an error carrying it when a job failed (the script exits non-zero). */
+export async function runScriptJobs(script: JobScript): Promise<string> {
+  const outcomes = await runJobsOfScript(script);
+  const message = scriptSummary(outcomes);
+  if (outcomes.some((o) => o.outcome === "failed")) throw new Error(message);
+  return message;
+}
+
+const jobLabel = (name: string) => JOBS.find((j) => j.name === name)?.label ?? name;
 
 async function runIfDue(job: Job, now: () => Date, forced: boolean): Promise<JobOutcome> {
   const row = await db().schedulerJob.findUnique({ where: { name: job.name } });

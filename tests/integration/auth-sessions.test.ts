@@ -10,7 +10,7 @@ import {
 } from "@/lib/auth/auth-sessions";
 import { authOptions } from "@/lib/auth/options";
 import type { Actor } from "@/lib/auth/roles";
-import { runScheduledReminders } from "@/lib/scan/invitations/scheduled-reminders";
+import { runJobsOfScript } from "@/lib/scheduler/run";
 import { activateAccount, changeOwnPassword, sendAccountLink, setUserActive } from "@/lib/users/accounts";
 import { FACTORY_PASSWORD, actorOf, makeUser } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
@@ -162,8 +162,9 @@ describe(`login sessions (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite
     await t.prisma.authSession.update({ where: { id: endedRecently }, data: { endedAt: daysAgo(1), endedReason: "LOGOUT" } });
     const expiredRecently = await startSession({ userId: user.id, now: daysAgo(3) });
     const open = await startSession({ userId: user.id });
-    const result = await runScheduledReminders();
-    expect(result.sessionsPruned).toBe(2);
+    // the retention job (daily in the app, or `npm run retention` from cron) prunes them
+    const [retention] = await runJobsOfScript("retention");
+    expect(retention).toMatchObject({ ran: true, outcome: "ok", message: expect.stringContaining("Opgeruimd: 2 oude inlogsessies") });
     const left = (await t.prisma.authSession.findMany({ where: { userId: user.id }, select: { id: true } })).map((r) => r.id).sort();
     expect(left).toEqual([endedRecently, expiredRecently, open].sort());
     expect(left).not.toContain(expiredLongAgo);
