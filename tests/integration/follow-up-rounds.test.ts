@@ -91,8 +91,12 @@ describe(`follow-up scan rounds (${process.env.TEST_DATABASE_URL ? "postgres" : 
 
     // the employer, the expert and an outsider cannot start one
     const { other } = await makeOutsiders(t.prisma);
-    for (const actor of [f.employerUser, f.expert, other.trainer])
-      await expect(startFollowUpRound({ actor, input: startInput(f) })).rejects.toBeTruthy();
+    for (const [actor, code] of [
+      [f.employerUser, "FORBIDDEN"],
+      [f.expert, "FORBIDDEN"],
+      [other.trainer, "NOT_FOUND"],
+    ] as const)
+      await expect(startFollowUpRound({ actor, input: startInput(f) })).rejects.toMatchObject({ code });
 
     const started = await startFollowUpRound({ actor: f.trainer, input: startInput(f, { reinvite: "on" }) });
     expect(started).toEqual({ number: 2, invited: 3 });
@@ -127,7 +131,9 @@ describe(`follow-up scan rounds (${process.env.TEST_DATABASE_URL ? "postgres" : 
     expect(employer.progress).toBeNull();
 
     // closing freezes the employer's view of it; links take no more answers; closing twice is a conflict
-    await expect(closeFollowUpRound({ actor: f.employerUser, input: { trajectId: f.traject.id, round: 2 } })).rejects.toBeTruthy();
+    await expect(closeFollowUpRound({ actor: f.employerUser, input: { trajectId: f.traject.id, round: 2 } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await closeFollowUpRound({ actor: f.trainer, input: { trajectId: f.traject.id, round: 2 } });
     await expect(closeFollowUpRound({ actor: f.trainer, input: { trajectId: f.traject.id, round: 2 } })).rejects.toMatchObject({
       code: "CONFLICT",
@@ -181,7 +187,7 @@ describe(`follow-up scan rounds (${process.env.TEST_DATABASE_URL ? "postgres" : 
     const day = inDays(30);
     const planned = isoDay((await t.prisma.traject.findUniqueOrThrow({ where: { id: f.traject.id } })).followUpAt);
     const input = { trajectId: f.traject.id, date: day, current: planned };
-    await expect(setFollowUpMoment({ actor: f.employerUser, input })).rejects.toBeTruthy();
+    await expect(setFollowUpMoment({ actor: f.employerUser, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(setFollowUpMoment({ actor: f.trainer, input: { ...input, date: inDays(-1) } })).rejects.toMatchObject({
       code: "VALIDATION",
     });
@@ -211,7 +217,7 @@ describe(`follow-up scan rounds (${process.env.TEST_DATABASE_URL ? "postgres" : 
     await saveTrajectDebrief({ actor: f.expert, input: { ...input, whatWorked: "Kleine groepen werkten beter." } });
     await expect(saveTrajectDebrief({ actor: f.trainer, input })).rejects.toMatchObject({ code: "CONFLICT" });
     await saveTrajectDebrief({ actor: f.trainer, input: { ...input, whatWorked: "Bijgewerkt.", version: 1 } });
-    await expect(saveTrajectDebrief({ actor: f.employerUser, input })).rejects.toBeTruthy();
+    await expect(saveTrajectDebrief({ actor: f.employerUser, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await ownTrajectDebrief({ actor: f.expert, trajectId: f.traject.id }))?.whatWorked).toBe("Kleine groepen werkten beter.");
     await expect(allTrajectDebriefs({ actor: f.trainer })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const admin = actorOf(await makeUser(t.prisma, "ADMIN"));

@@ -35,8 +35,14 @@ describe(`the app's own scheduler (${engine})`, () => {
 
   it("the lock is held for the whole run, and released after a failure", async () => {
     let release!: () => void;
-    const running = withAdvisoryLock(4242, () => new Promise<string>((r) => (release = () => r("klaar"))));
-    await new Promise((r) => setTimeout(r, 50));
+    let held!: () => void;
+    const acquired = new Promise<void>((r) => (held = r));
+    // the callback runs once the lock is held: waiting for it, not for a guessed 50 ms, removes the race
+    const running = withAdvisoryLock(4242, () => {
+      held();
+      return new Promise<string>((r) => (release = () => r("klaar")));
+    });
+    await acquired;
     expect(await withAdvisoryLock(4242, async () => "tweede")).toBeNull();
     release();
     expect(await running).toBe("klaar");
@@ -94,8 +100,13 @@ describe(`the app's own scheduler (${engine})`, () => {
     await t.prisma.schedulerJob.update({ where: { name: "retention" }, data: { lastStartedAt: new Date(), lastFinishedAt: null } });
     const retention = JOBS.find((j) => j.name === "retention")!;
     let release!: () => void;
-    const holding = withAdvisoryLock(retention.lockKey, () => new Promise<void>((r) => (release = r)));
-    await new Promise((r) => setTimeout(r, 50));
+    let held!: () => void;
+    const acquired = new Promise<void>((r) => (held = r));
+    const holding = withAdvisoryLock(retention.lockKey, () => {
+      held();
+      return new Promise<void>((r) => (release = r));
+    });
+    await acquired;
     expect((await listJobsForAdmin(admin)).jobs.find((j) => j.name === "retention")?.state).toBe("running");
     release();
     await holding;
