@@ -2,8 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor, SystemActor } from "@/lib/auth/roles";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "@/lib/db";
 
 export interface AuditInput {
   /** The signed-in actor, the scheduler, or the holder of a one-time link (no account session yet). */

@@ -1,16 +1,15 @@
 import "server-only";
-import type { AuthSessionEndReason, Prisma } from "@/lib/generated/prisma/client";
+import type { AuthSessionEndReason } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { z } from "@/lib/zod";
 import { recordAudit } from "@/lib/audit";
 import { assertCapability } from "./guard";
 import type { Actor, Role } from "./roles";
+import type { Tx } from "@/lib/db";
 
 // A session row per login (docs/decisions/005-jwt-sessions.md). The JWT only carries the row's id; the
 // row says whether the session still counts. Every instance reads the same table, so ending a row ends
 // that session everywhere on the next request.
-
-type Tx = Prisma.TransactionClient;
 
 /** Absolute: set at login, never extended by activity or a refreshed token. */
 export const SESSION_LIFETIME_SECONDS = 12 * 60 * 60;

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { recordId } from "@/lib/zod";
@@ -15,11 +14,10 @@ import {
   type TrajectRelation,
 } from "./capabilities";
 import type { Actor } from "./roles";
+import type { Tx } from "@/lib/db";
 
 // The server side of capabilitiesFor(): every domain function that reads or changes something asks
 // here, with the actor it was given, so the server refuses exactly what the pages hide.
-
-type Tx = Prisma.TransactionClient;
 
 const trajectIdSchema = recordId(); // any record's id: trajects, employers
 const FORBIDDEN_MESSAGE = "U heeft geen toegang tot deze handeling.";

@@ -10,13 +10,12 @@ import { AppError, notFound } from "@/lib/errors";
 import { claimAmountCents, formatEuro, type ClaimQuantities, type Rates } from "./amounts";
 import { currentRates } from "./settings";
 import type { ClaimActionInput, ClaimInput, PeriodInput } from "./schema";
+import type { Tx } from "@/lib/db";
 
 // An expert's time and travel per held session: submitted by the expert → approved by the traject's
 // trainer or the admin → paid (the admin, after finance paid it). A submitted claim is priced with
 // the current rates and can still be changed by the expert; approval fixes the rates and the amount
 // on the claim. A yearly maximum per expert gives a warning, never a refusal: the admin decides.
-
-type Tx = Prisma.TransactionClient;
 
 const CONFLICT_MESSAGE = "Deze declaratie is intussen gewijzigd. Laad de pagina opnieuw.";
 const SESSION_NOT_FOUND = "Deze bijeenkomst is niet gevonden, of u kunt er geen vergoeding voor vragen.";

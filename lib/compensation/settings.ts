@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCapability } from "@/lib/auth/guard";
@@ -7,12 +6,12 @@ import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import type { Rates } from "./amounts";
 import type { CapInput, RatesInput } from "./schema";
+import type { Tx } from "@/lib/db";
 
 // The admin's side of compensation: one hourly rate and one kilometre rate for everyone, and an
 // optional yearly maximum per expert (a volunteer allowance has a legal maximum; the admin enters the
 // one that applies). Until the admin sets the rates they are zero, and the pages say so.
 
-type Tx = Prisma.TransactionClient;
 const RATES_ID = "rates";
 
 export interface CurrentRates extends Rates {

@@ -1,18 +1,16 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertEmployerCapability, assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { announceBoardChange } from "@/lib/board/events";
 import { AppError, notFound } from "@/lib/errors";
+import type { Tx } from "@/lib/db";
 
 // Who speaks for the employer (issue 20). A key person with the function DIRECTIE holds the directie's
 // rights (confirm the signers, sign as directie, reopen the code, confirm another directie, state the
 // OR yes/no) only once the employer confirmed them: the first by ECIO's admin, every next one by a
 // confirmed directie. The tandem adds key persons but never confirms one.
-
-type Tx = Prisma.TransactionClient;
 
 const CHANGED =
   "De gegevens van deze persoon zijn intussen gewijzigd. Laad de pagina opnieuw en kijk of naam en e-mailadres kloppen voordat u bevestigt.";

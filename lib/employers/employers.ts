@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCapability, assertEmployerCapability } from "@/lib/auth/guard";
@@ -13,12 +12,11 @@ import type {
   WerkvloerCreateInput,
   WerkvloerRenameInput,
 } from "./schema";
+import type { Tx } from "@/lib/db";
 
 // An employer and its werkvloeren. Whoever creates an employer is its responsible trainer; the admin
 // can hand it to another trainer. Trainers with a traject there may edit it too (ADR 004). Edits are
 // versioned: one based on an older version is refused, never an overwrite.
-
-type Tx = Prisma.TransactionClient;
 
 const CONFLICT_MESSAGE =
   "Iemand anders heeft deze werkgever intussen gewijzigd. Laad de pagina opnieuw en kijk of uw wijziging nog nodig is.";

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertEmployerCapability } from "@/lib/auth/guard";
@@ -11,13 +10,12 @@ import { kickDelivery } from "@/lib/mail/outbox";
 import { issueAccountLink } from "@/lib/users/account-tokens";
 import { notifyContactsOfNewPerson, notifyDirectieDropped } from "./notify";
 import type { EmployerFunctionKey, KeyPersonCreateInput, KeyPersonUpdateInput } from "./schema";
+import type { Tx } from "@/lib/db";
 
 // Key persons: the people who matter at an employer (directie, HR, leidinggevenden, OR), one record
 // per person. The traject's contact person is one of them; a trainer can give one an account (the
 // EMPLOYER role, activated through a one-time link in the outbox). Their account's e-mail address is
 // their login, so it is not changed here.
-
-type Tx = Prisma.TransactionClient;
 
 const CONFLICT_MESSAGE =
   "Iemand anders heeft deze persoon intussen gewijzigd. Laad de pagina opnieuw en kijk of uw wijziging nog nodig is.";

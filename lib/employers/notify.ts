@@ -1,11 +1,9 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/roles";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { directieDroppedMail, keyPersonAddedMail } from "@/lib/mail/templates";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "@/lib/db";
 
 /**
  * The employer's contact persons (of its trajects) hear whenever someone is added to their organisation,

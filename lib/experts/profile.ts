@@ -1,17 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { assertCapability } from "@/lib/auth/guard";
 import { roleHasExpertProfile, type Actor } from "@/lib/auth/roles";
 import { AppError, notFound } from "@/lib/errors";
 import { latestQuestionnaireThemes } from "@/lib/questionnaires/queries";
 import type { ExpertStatusInput, OwnProfileInput } from "./schema";
+import type { Tx } from "@/lib/db";
 
 // The expert's profile: the expert edits their own (themes, region, availability, introduction); the
 // admin sets certified and paused. Matching uses only this (lib/trajecten/expert-matching.ts).
-
-type Tx = Prisma.TransactionClient;
 
 /** Every expert account has a profile: made with the account (and by the migration for older ones). */
 export async function ensureExpertProfile(tx: Tx, userId: string) {

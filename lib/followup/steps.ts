@@ -10,6 +10,7 @@ import { createNextStep, type NextStepFields } from "@/lib/gedragscode/next-step
 import { isoDate } from "@/lib/zod";
 import type { FollowUpKind, StepStatusKey } from "./labels";
 import { INITIAL_FOLLOW_UP } from "./queries";
+import type { Tx } from "@/lib/db";
 
 export { followUpItems, openStepsForEmployerUser, type FollowUpItem, type OpenStep } from "./queries";
 
@@ -22,8 +23,6 @@ export { followUpItems, openStepsForEmployerUser, type FollowUpItem, type OpenSt
 // different one is a CONFLICT, never a silent overwrite. An afspraak whose status nobody set yet has
 // no ClauseFollowUp row and is at version 1, the column's default: the first change posts 1, creates
 // the row and raises it to 2, exactly like a step.
-
-type Tx = Prisma.TransactionClient;
 
 const FOLLOW = "steps:follow";
 

@@ -6,13 +6,13 @@ import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import { announceBoardChange } from "@/lib/board/events";
+import type { Tx } from "@/lib/db";
 
 // Every change of the code's content goes through here, in one transaction: the code is made on the
 // first change, an adopted code is refused (its directie reopens it first), the code's version is
 // raised, signatures made on the text before are voided (and the caller says so), the change is
 // audited and announced to every open board.
 
-export type Tx = Prisma.TransactionClient;
 export type CodeRow = { id: string; status: string; version: number; preambleVersion: number };
 
 export const VOIDED_BY_EDIT = "De tekst is gewijzigd nadat er getekend was.";

@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { amsterdamInstant } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
-import { changeContent, revisionData, type CodeRow, type Tx } from "./change";
+import type { Tx } from "@/lib/db";
+import { changeContent, revisionData, type CodeRow } from "./change";
 import type { ClauseEditInput, ClauseInput } from "./schema";
 
 // Clauses are added, edited, moved, removed and restored one at a time. Versions are per clause: two

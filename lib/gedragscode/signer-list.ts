@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
-import type { Tx } from "./change";
+import type { Tx } from "@/lib/db";
 import { currentContent } from "./content";
 import { isConfirmedDirectie, signerListHash, signerListProblems, type ListedPerson } from "./signer-rules";
 

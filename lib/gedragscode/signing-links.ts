@@ -11,7 +11,7 @@ import { NO_SIGNING_LINK_WITHOUT_SMTP } from "@/lib/mail/credentials";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { signingLinkMail } from "@/lib/mail/templates";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
-import type { Tx } from "./change";
+import type { Tx } from "@/lib/db";
 import { currentContent } from "./content";
 import {
   LIST_NOT_CONFIRMED,

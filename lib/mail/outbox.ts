@@ -1,12 +1,10 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor, SystemActor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { credentialOwnerId, hasCredentialLink } from "./credentials";
 import { deliverPendingMail } from "./deliver";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "@/lib/db";
 
 export interface MailInput {
   trajectId?: string | null;

@@ -7,14 +7,13 @@ import type { Actor } from "@/lib/auth/roles";
 import { AppError, notFound } from "@/lib/errors";
 import type { EmployerResultsView } from "@/lib/scan/results/privacy";
 import type { EraseEmployerInput } from "./schema";
+import type { Tx } from "@/lib/db";
 
 // AVG erasure (docs/privacy.md#wissen). Everything that names the person or employer goes, in one
 // transaction: the rows themselves, the mails in the outbox that were sent to them (an invitation
 // mail holds the name and the link), their texts in the employer's results snapshots, and their
 // counters. The audit log keeps that something was erased, by whom and when, with counts only: the
 // events about the erased records lose their details, and events by erased users their name.
-
-type Tx = Prisma.TransactionClient;
 
 export const ERASED_USER_LABEL = "Verwijderde gebruiker";
 

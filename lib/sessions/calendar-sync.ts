@@ -6,6 +6,7 @@ import { formatDateTime, formatTime } from "@/lib/dates";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { sessionMail } from "@/lib/mail/templates";
 import { agendaOf } from "./agenda";
+import type { Tx } from "@/lib/db";
 
 // Keeps everyone's calendar in step with a session. Whoever should have it (the chosen key persons
 // and the accepted experts of a planned session with a date) gets a REQUEST when it is new to them or
@@ -15,8 +16,6 @@ import { agendaOf } from "./agenda";
 // the caller's transaction. RFC 5546: uninviting some attendees is a CANCEL to them without STATUS
 // (STATUS:CANCELLED means the whole meeting is off) plus an updated REQUEST to those who stay. A held
 // session touches no calendar: it happened, and nobody's agenda should lose it.
-
-type Tx = Prisma.TransactionClient;
 
 /** What a session's calendar event is made of (invitations, the .ics download, the feed). */
 export const sessionForCalendar = {

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
@@ -9,13 +8,13 @@ import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
 import { hashLinkToken, newLinkToken } from "@/lib/link-tokens";
 import { issueAccountLink } from "@/lib/users/account-tokens";
 import type { FirstAdminInput, ShellAdminInput } from "./schema";
+import type { Tx } from "@/lib/db";
 
 // A database without an admin gets its first one in one of two ways (docs/operations.md): the
 // one-time link `npm start` prints on the operator's terminal, or `npm run admin:create` in a shell.
 // Both refuse once an admin exists. Creating an admin takes a transaction-level advisory lock, so two
 // links (or a link and the shell) used at the same moment cannot make two "first" admins.
 
-type Tx = Prisma.TransactionClient;
 const SETUP_LINK_HOURS = 24;
 /** pg_advisory_xact_lock key for "creating the first admin" (any fixed number of our own). */
 const FIRST_ADMIN_LOCK = 7_140_001;

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertTrajectCapability } from "@/lib/auth/guard";
@@ -10,12 +9,11 @@ import { syncSessionCalendar } from "@/lib/sessions/calendar-sync";
 import { cancelSessionsAbove } from "@/lib/sessions/sessions";
 import { kickDelivery } from "@/lib/mail/outbox";
 import type { TrajectDetailsInput, TrajectReassignInput } from "./planning-schema";
+import type { Tx } from "@/lib/db";
 
 // After the start the trainer can still change what the traject is about: the motivation and the
 // werkvloer until the first session has been held, the number of sessions as long as no session that
 // would go has been held, the contact person always. The admin can hand a traject to another trainer.
-
-type Tx = Prisma.TransactionClient;
 
 const CONFLICT_MESSAGE =
   "Het traject is intussen door iemand anders gewijzigd. Laad de pagina opnieuw en kijk of uw wijziging nog nodig is.";

@@ -3,17 +3,16 @@ import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { defaultFollowUpAt } from "@/lib/followup/moment-rules";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { snapshotResultsInTx } from "@/lib/scan/results/snapshot";
 import type { TrajectStatusKey } from "./labels";
 import { recordDerivedOutcome } from "./outcome";
 import { isBeforeScanClose, phaseFromSessions } from "./status";
+import type { Tx } from "@/lib/db";
 
 // The one home of what a phase change does, whoever causes it: the trainer's exception
 // (setTrajectStatus), closing the scan (close-scan.ts) or a session held or taken back
 // (lib/sessions/held.ts). The caller decides whether the move is allowed; this writes it.
 
-type Tx = Prisma.TransactionClient;
 const CONFLICT_MESSAGE = "De fase is intussen door iemand anders gewijzigd. Laad de pagina opnieuw.";
 
 export type PhaseReason = "by-hand" | "scan-closed" | "session-held" | "session-unheld";

@@ -1,13 +1,12 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { capabilitiesFor } from "@/lib/auth/capabilities";
 import type { Actor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { accountMail } from "@/lib/mail/templates";
 import { newLinkToken } from "@/lib/link-tokens";
+import type { Tx } from "@/lib/db";
 
-type Tx = Prisma.TransactionClient;
 const DAY = 24 * 3600 * 1000;
 export const ACCOUNT_LINK_DAYS = 7;
 

@@ -4,12 +4,10 @@ import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/dates";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { type SnapshotOutcome, type SnapshotReason, writeResultsSnapshot } from "./snapshot-store";
 import { roundStates } from "../rounds/rounds";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "@/lib/db";
 
 /**
  * Writes a snapshot and its audit entry in the caller's transaction (the capability is the caller's to
