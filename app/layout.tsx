@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { DemoBanner } from "@/components/layout/demo-banner";
+import { DemoBanner } from "./_components/demo-banner";
 import { inter } from "./fonts";
 import "./globals.css";
 
