@@ -31,6 +31,15 @@ describe("ARCHITECTURE.md", () => {
     expect(twice).toEqual([]);
   });
 
+  it("names only files and folders that exist (the 'where to look' table, the route words)", () => {
+    const named = [...map.matchAll(/`((?:lib|app|components|docs|scripts|tests)\/[^`*<> ]+)`/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(10);
+    expect(
+      named.filter((p) => !fs.existsSync(p.replace(/\/$/, ""))),
+      "paths in ARCHITECTURE.md that do not exist",
+    ).toEqual([]);
+  });
+
   it("links every decision record", () => {
     const adrs = fs.readdirSync("docs/decisions").filter((f) => /^\d{3}-.*\.md$/.test(f) && !f.startsWith("000-"));
     const missing = adrs.filter((f) => !map.includes(`(docs/decisions/${f})`));
