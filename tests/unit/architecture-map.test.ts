@@ -32,7 +32,7 @@ describe("ARCHITECTURE.md", () => {
   });
 
   it("names only files and folders that exist (the 'where to look' table, the route words)", () => {
-    const named = [...map.matchAll(/`((?:lib|app|components|docs|scripts|tests)\/[^`*<> ]+)`/g)].map((m) => m[1]);
+    const named = [...map.matchAll(/`((?:lib|app|components|docs|scripts|tests)\/[^`*<> ]+)`/g)].map((m) => m[1] ?? "");
     expect(named.length).toBeGreaterThan(10);
     expect(
       named.filter((p) => !fs.existsSync(p.replace(/\/$/, ""))),

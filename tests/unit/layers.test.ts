@@ -21,7 +21,7 @@ describe("layers", () => {
   it("no file in components/ imports a server-only lib module as a value", () => {
     const offending = files("components").flatMap((file) =>
       [...fs.readFileSync(file, "utf8").matchAll(/^import (?!type )[^;]*? from "(@\/lib\/[^"]+)";/gms)]
-        .filter((m) => serverOnly(m[1]))
+        .filter((m) => serverOnly(m[1] ?? ""))
         .map((m) => `${file} → ${m[1]}`),
     );
     expect(offending).toEqual([]);
