@@ -15,7 +15,9 @@ export default defineConfig({
     baseURL,
     locale: "nl-NL",
     timezoneId: "Europe/Amsterdam",
-    trace: "retain-on-failure",
+    // a trace records every action's DOM snapshot even for tests that pass: on a developer's machine it
+    // is worth it for the failures; in CI nobody opens it and it costs CPU on two cores
+    trace: process.env.CI ? "off" : "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
