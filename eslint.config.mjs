@@ -1,6 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier";
+import { AUTH, FEATURES, PLATFORM, PLATFORM_SERVICES } from "./scripts/lib-layers.mjs";
 
 const ROLE_NAMES = "/^(ADMIN|TRAINER|EXPERT|EMPLOYER)$/";
 
@@ -32,6 +35,56 @@ const noProcessEnv = {
   message: "Read configuration through env() from lib/env.ts.",
 };
 
+const lib = (name) => `./lib/${name}`;
+
+// The lib modules that start with `import "server-only"`: components/ may import their types, never
+// their values (shared UI renders what it is given; a data fetch belongs to the route).
+function serverOnlyModules(dir = "lib") {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === "generated" ? [] : serverOnlyModules(p);
+    if (!/\.tsx?$/.test(e.name) || !/^import "server-only";/m.test(fs.readFileSync(p, "utf8"))) return [];
+    return [`@/${p.replace(/\.tsx?$/, "").replace(/\/index$/, "")}`];
+  });
+}
+
+function layerZones() {
+  const upper = ["./app", "./components", "./pages"];
+  const zones = [];
+  for (const name of PLATFORM)
+    zones.push({
+      target: lib(name),
+      from: [...AUTH, ...PLATFORM_SERVICES, ...FEATURES].map(lib).concat(upper),
+      message: "Platform (lib/" + name + ") imports no feature, no auth and no request machinery.",
+    });
+  zones.push({
+    target: lib("auth"),
+    from: [...PLATFORM_SERVICES, ...FEATURES].map(lib).concat(upper),
+    message: "lib/auth is below every feature.",
+  });
+  for (const name of PLATFORM_SERVICES)
+    zones.push({
+      target: lib(name),
+      from: FEATURES.map(lib).concat(upper),
+      message: "Platform (lib/" + name + ") imports no feature; only lib/scheduler/jobs.ts names features' jobs.",
+    });
+  FEATURES.forEach((name, i) => {
+    const later = FEATURES.slice(i + 1);
+    zones.push({
+      target: lib(name),
+      from: later.map(lib).concat(upper, [lib("scheduler/jobs.ts")]),
+      message:
+        "lib/" +
+        name +
+        " may import only features before it in FEATURES (eslint.config.mjs), never " +
+        "a later one: " +
+        later.join(", ") +
+        ".",
+    });
+  });
+  return zones;
+}
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -48,36 +101,24 @@ const config = [
     files: ["lib/auth/**"],
     rules: { "no-restricted-syntax": ["error", noProcessEnv] },
   },
-  // Platform below, features above (ARCHITECTURE.md, issue 21). The first platform folders moved out of
-  // features hold no domain word and import no feature; the scan is below the report that draws it.
+  // Platform below, features above (ARCHITECTURE.md "Layers"; issue 21): a platform module importing
+  // a feature, or a feature importing one later in FEATURES, fails the lint.
   {
-    files: ["lib/pdf/**"],
+    files: ["components/**"],
     rules: {
-      "no-restricted-imports": [
+      "@typescript-eslint/no-restricted-imports": [
         "error",
         {
-          patterns: [
-            { group: ["@/lib/**", "!@/lib/pdf/**", "@/app/**", "@/components/**"], message: "lib/pdf is platform: it imports no feature." },
-          ],
+          paths: serverOnlyModules().map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: "components/ is shared UI: it renders what it is given. Fetch in the route and pass the data (a type import is fine).",
+          })),
         },
       ],
     },
   },
-  {
-    files: ["lib/scan/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["@/lib/report/**", "@/lib/report"],
-              message: "The scan is below the report: the report imports the scan, never the other way.",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // (scheduler/jobs.ts is the composition root: the job list names the features' jobs)
+  { files: ["lib/**"], ignores: ["lib/scheduler/jobs.ts"], rules: { "import/no-restricted-paths": ["error", { zones: layerZones() }] } },
 ];
 export default config;

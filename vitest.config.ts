@@ -7,7 +7,7 @@ import { defineConfig } from "vitest/config";
 // before it (isolate: false): importing the app's modules once per worker instead of once per file
 // saves about a third of the integration suite's time. Each of those files still gets a database of
 // its own (tests/support/test-db.ts), so what they share is code, not state.
-const MOCKING = ["tests/integration/fuzz.test.ts", "tests/integration/scan-load-limits.test.ts"];
+const MOCKING = ["tests/integration/fuzz.test.ts", "tests/integration/scan-load-limits.test.ts", "tests/integration/route-handler.test.ts"];
 // listed, not excluded: a project's own `exclude` would replace the command line's (scripts/test-all.sh)
 const SHARED_INTEGRATION = fs
   .readdirSync("tests/integration")
@@ -25,6 +25,8 @@ export default defineConfig({
   test: {
     environment: "node",
     globalSetup: ["tests/support/global-setup.ts"],
+    // an unexpected console.error fails the test (expectConsoleError declares an expected one)
+    setupFiles: ["tests/support/console-guard.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",

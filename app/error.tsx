@@ -1,5 +1,7 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
+
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main id="inhoud" className="mx-auto max-w-xl px-4 py-20 text-center">
@@ -7,9 +9,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <p className="mt-4 text-slate-700">
         Dat ligt niet aan u. Probeer het nog eens; lukt het dan nog niet, neem contact op met uw trainer.
       </p>
-      <button type="button" onClick={reset} className="mt-8 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+      <Button type="button" onClick={reset} className="mt-8">
         Opnieuw proberen
-      </button>
+      </Button>
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkButton } from "@/components/ui/button";
 
 export default function NotFound() {
   return (
@@ -7,9 +7,9 @@ export default function NotFound() {
       <p className="mt-4 text-slate-700">
         De pagina bestaat niet (meer), of u heeft er geen toegang toe. Controleer het adres, of ga terug naar de startpagina.
       </p>
-      <Link href="/" className="mt-8 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+      <LinkButton href="/" className="mt-8">
         Naar de startpagina
-      </Link>
+      </LinkButton>
     </main>
   );
 }

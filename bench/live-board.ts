@@ -83,7 +83,7 @@ async function waitForBuild() {
 // ---- the screens -------------------------------------------------------------------------------
 
 interface Viewer {
-  /** BoardEvent id → performance.now() when the screen read it */
+  /** LiveEvent id → performance.now() when the screen read it */
   received: Map<string, number>;
   connected: Promise<void>;
   abort: () => void;
@@ -193,7 +193,7 @@ async function runOnce(lib: Lib, opts: { instances: number; databaseUrl: string;
       const committed = performance.now(); // editClause resolves after COMMIT: the editor's acknowledgement
       version = result.version;
       // the event this change announced: the newest of the traject (the editor is the only writer)
-      const event = await db().boardEvent.findFirstOrThrow({ where: { trajectId: TRAJECT_ID }, orderBy: { id: "desc" } });
+      const event = await db().liveEvent.findFirstOrThrow({ where: { topic: "board", channelId: TRAJECT_ID }, orderBy: { id: "desc" } });
       return { id: event.id.toString(), committed };
     };
 

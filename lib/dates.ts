@@ -31,6 +31,17 @@ const ISO_DAY = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-di
 const YEAR = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: TIME_ZONE });
 const MONTH_YEAR = new Intl.DateTimeFormat("nl-NL", { month: "long", year: "numeric", timeZone: TIME_ZONE });
 
+const WEEKDAY_HOUR = new Intl.DateTimeFormat("en-GB", { weekday: "short", hour: "numeric", hour12: false, timeZone: TIME_ZONE });
+
+/** The Amsterdam weekday ("Mon" … "Sun") and hour (0–23) of an instant: for availability slots. */
+export function amsterdamWeekdayAndHour(at: Date): { weekday: string; hour: number } {
+  const parts = WEEKDAY_HOUR.formatToParts(at);
+  return {
+    weekday: parts.find((p) => p.type === "weekday")?.value ?? "",
+    hour: Number(parts.find((p) => p.type === "hour")?.value ?? 0) % 24,
+  };
+}
+
 /** Shown where a date is missing. */
 export const NO_DATE = "—";
 

@@ -1,6 +1,12 @@
 import path from "node:path";
-import { PRIVACY_MIN_RESPONDENTS } from "@/lib/scan/results/privacy";
 import { z } from "@/lib/zod";
+
+/**
+ * The floor of PRIVACY_MIN_RESPONDENTS: fewer respondents than this never see answers per statement,
+ * self-grades or texts, whatever is configured (docs/privacy.md). A setting may only raise it; the
+ * scan's privacy rules (lib/scan/results/privacy.ts) enforce it again on every view.
+ */
+export const PRIVACY_MIN_RESPONDENTS = 3;
 
 // The only place that reads process.env. Every value has a default so the app starts with no
 // configuration: embedded database, mail into the outbox.

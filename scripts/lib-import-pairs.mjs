@@ -4,13 +4,14 @@ import fs from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..", "lib");
+/** lib folder → the lib folders its files import (loose files count as their own "folder"). */
+export const edges = new Map();
 const folderOf = (abs) => {
   const rel = path.relative(root, abs);
   if (rel.startsWith("..")) return null;
   const first = rel.split(path.sep)[0];
   return first.replace(/\.tsx?$/, "");
 };
-const edges = new Map();
 function walk(dir) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
@@ -28,7 +29,11 @@ function walk(dir) {
   }
 }
 walk(root);
-const pairs = [];
+export const pairs = [];
 for (const [a, tos] of edges) for (const b of tos) if (a < b && edges.get(b)?.has(a)) pairs.push(`${a} <-> ${b}`);
-console.log(pairs.sort().join("\n"));
-console.log(`${pairs.length} pairs of lib folders import each other`);
+pairs.sort();
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(pairs.join("\n"));
+  console.log(`${pairs.length} pairs of lib folders import each other`);
+}

@@ -4,7 +4,9 @@
 //   overwritten here), for per-client limits (lib/security/client-address.ts);
 // - SIGTERM and SIGINT stop it cleanly: stop accepting, let open requests finish, close the embedded
 //   database (its lock file goes), exit — within 10 s, with no orphaned next-server behind.
-// Used by `npm start`, the e2e server and the benchmarks: `node scripts/serve.mjs` (PORT, default 3000).
+// Used by `npm start`, the e2e server and the benchmarks: `node scripts/serve.mjs` (PORT, default 3000;
+// HOST, default 0.0.0.0: every interface. Behind a proxy on the same machine set HOST=127.0.0.1, so
+// nobody reaches the instance directly past the proxy; docs/operations.md).
 import http from "node:http";
 import path from "node:path";
 import next from "next";
@@ -13,10 +15,14 @@ export const SOCKET_ADDRESS_HEADER = "x-ww-socket-address";
 const GRACE_MS = 5_000;
 const HARD_DEADLINE_MS = 9_000;
 
-export async function serve({ port = Number(process.env.PORT ?? 3000), dir = path.resolve(import.meta.dirname, "..") } = {}) {
+export async function serve({
+  port = Number(process.env.PORT ?? 3000),
+  host = process.env.HOST || "0.0.0.0",
+  dir = path.resolve(import.meta.dirname, ".."),
+} = {}) {
   // lib/db closes the database itself on a signal unless a server coordinates the shutdown: we do.
   globalThis.__wwServerManagesShutdown = true;
-  const app = next({ dev: false, dir, port, hostname: "0.0.0.0" });
+  const app = next({ dev: false, dir, port, hostname: host });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
@@ -25,8 +31,8 @@ export async function serve({ port = Number(process.env.PORT ?? 3000), dir = pat
   });
   // Node's defaults; a slow phone on a bad network keeps its connection, a stalled one does not.
   server.keepAliveTimeout = 65_000;
-  await new Promise((resolve) => server.listen(port, resolve));
-  console.log(`▲ Weerbare Werkgever op http://localhost:${port}`);
+  await new Promise((resolve) => server.listen(port, host, resolve));
+  console.log(`▲ Weerbare Werkgever op http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
 
   let stopping = false;
   const stop = async (signal) => {

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { SiteHeader } from "@/components/layout/site-header";
+import { SiteHeader } from "./_components/site-header";
 import { getActor } from "@/lib/auth/session";
 
 // Comfort only: every page below still checks its own permission and scope.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { LoginForm } from "@/components/auth/login-form";
+import { LoginForm } from "./_components/login-form";
 import { getActor } from "@/lib/auth/session";
 import { homeOf } from "@/lib/auth/roles";
 

@@ -2,12 +2,17 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { createRefreshGate, reconnectDelay, serverAnswers, streamUrlAfter, type RefreshGate } from "./reconnect";
 
 // The live board in the browser. One server-sent-events stream per browser, shared by its tabs: the
 // tab holding a Web Lock opens the EventSource and passes every event on through a BroadcastChannel;
 // when it closes, another tab takes the lock and continues after the last id seen, so tabs never
 // exhaust HTTP/1.1's six connections. A change makes the page fetch its server state again
 // (router.refresh: no reload, and fields someone is typing in keep their text: see ClauseCard).
+// After a failure the browser reconnects by itself, except after a 5xx or a page that is no event
+// stream (a proxy's 503): then the EventSource is CLOSED for good and we reopen it, with backoff
+// (./reconnect.ts). A refresh waits until the server answers, so the board is never swapped for an
+// error page.
 
 type Presence = ReadonlyMap<string, readonly string[]>;
 type LiveState = { presence: Presence; lastChange: { actorName: string; at: number } | null; connected: boolean };
@@ -37,30 +42,32 @@ export function BoardLive({
   const [lastChange, setLastChange] = useState<LiveState["lastChange"]>(null);
   const [connected, setConnected] = useState(false);
   const lastId = useRef<string>("");
-  const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const refresher = useRef<RefreshGate | null>(null);
 
-  const handle = useCallback(
-    (e: Incoming) => {
-      lastId.current = e.id;
-      const [kind, clauseId] = e.kind.split(":");
-      if ((kind === "editing" || kind === "idle") && clauseId) {
-        setPresence((prev) => {
-          const next = new Map(prev);
-          const who = new Map(next.get(clauseId) ?? []);
-          if (kind === "editing") who.set(e.actorName, Date.now());
-          else who.delete(e.actorName);
-          next.set(clauseId, who);
-          return next;
-        });
-        return;
-      }
-      setLastChange({ actorName: e.actorName, at: Date.now() });
-      // several changes in one burst: one refresh
-      if (refreshTimer.current) clearTimeout(refreshTimer.current);
-      refreshTimer.current = setTimeout(() => router.refresh(), 60);
-    },
-    [router],
-  );
+  useEffect(() => {
+    const gate = createRefreshGate(serverAnswers, () => router.refresh());
+    refresher.current = gate;
+    return () => gate.dispose();
+  }, [router]);
+
+  const handle = useCallback((e: Incoming) => {
+    lastId.current = e.id;
+    const [kind, clauseId] = e.kind.split(":");
+    if ((kind === "editing" || kind === "idle") && clauseId) {
+      setPresence((prev) => {
+        const next = new Map(prev);
+        const who = new Map(next.get(clauseId) ?? []);
+        if (kind === "editing") who.set(e.actorName, Date.now());
+        else who.delete(e.actorName);
+        next.set(clauseId, who);
+        return next;
+      });
+      return;
+    }
+    setLastChange({ actorName: e.actorName, at: Date.now() });
+    // several changes in one burst: one refresh
+    refresher.current?.request();
+  }, []);
 
   useEffect(() => {
     const bc = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(channel);
@@ -71,22 +78,33 @@ export function BoardLive({
       };
     let source: EventSource | null = null;
     let release: (() => void) | null = null;
+    let retry: ReturnType<typeof setTimeout> | null = null;
+    let attempt = 0;
+    let dropped = false;
+    let stopped = false;
     const open = () => {
-      const url = lastId.current ? `${streamUrl}?after=${encodeURIComponent(lastId.current)}` : streamUrl;
-      source = new EventSource(url);
-      let dropped = false;
-      source.onopen = () => {
+      if (stopped) return;
+      const current = new EventSource(streamUrlAfter(streamUrl, lastId.current));
+      source = current;
+      current.onopen = () => {
+        attempt = 0;
         // back after a dropped connection: fetch the state once, whatever the catch-up brings
-        if (dropped) router.refresh();
+        if (dropped) refresher.current?.request(0);
+        dropped = false;
         setConnected(true);
         bc?.postMessage({ type: "connected", value: true });
       };
-      source.onerror = () => {
+      current.onerror = () => {
         dropped = true;
         setConnected(false);
         bc?.postMessage({ type: "connected", value: false });
+        // CONNECTING: the browser tries again itself. CLOSED: it gave up; we reopen after the last id seen.
+        if (current.readyState !== EventSource.CLOSED || stopped) return;
+        current.close();
+        if (retry) clearTimeout(retry);
+        retry = setTimeout(open, reconnectDelay(attempt++));
       };
-      source.addEventListener("change", (m) => {
+      current.addEventListener("change", (m) => {
         const data = JSON.parse((m as MessageEvent<string>).data) as { kind: string; actorName: string };
         const e = { id: (m as MessageEvent).lastEventId, ...data };
         handle(e);
@@ -107,12 +125,13 @@ export function BoardLive({
       open();
     }
     return () => {
+      stopped = true;
+      if (retry) clearTimeout(retry);
       source?.close();
       release?.();
       bc?.close();
-      if (refreshTimer.current) clearTimeout(refreshTimer.current);
     };
-  }, [streamUrl, channel, handle, router]);
+  }, [streamUrl, channel, handle]);
 
   // presence expires: a clock that ticks every 30 s, read in render as state (not Date.now())
   const [now, setNow] = useState(0);

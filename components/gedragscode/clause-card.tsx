@@ -6,6 +6,7 @@ import { useBoardLive } from "@/components/board/board-live";
 import type { FormState } from "@/lib/actions/result";
 import { dutchDay } from "@/lib/dates";
 import { CLAUSE_SECTIONS } from "@/lib/gedragscode/sections";
+import { Button } from "@/components/ui/button";
 
 // One afspraak: read, edit, move, remove. The edit form keeps the version it started from: when
 // someone else saves the same afspraak meanwhile (the live board brings their version in), the text
@@ -30,8 +31,6 @@ type Draft = { title: string; body: string; owner: string; startDate: string; se
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
-const button = "rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-50";
-const primary = "rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
 
 const draftOf = (c: ClauseView): Draft => ({
   title: c.title,
@@ -63,9 +62,9 @@ function SmallForm({ action, children, label, confirm }: { action: Action; child
       className="inline"
     >
       {children}
-      <button type="submit" disabled={pending} className={button}>
+      <Button variant="secondary" size="sm" type="submit" disabled={pending}>
         {label}
-      </button>
+      </Button>
       {state?.ok === false ? (
         <span role="status" className="ml-2 text-sm text-amber-900">
           {state.message}
@@ -234,9 +233,11 @@ export function ClauseCard({
                     </div>
                   </div>
                   <div className="mt-2 flex flex-wrap gap-2">
-                    <button
+                    <Button
+                      variant="secondary"
+                      size="sm"
                       type="button"
-                      className={button}
+
                       onClick={() => {
                         setDraft({
                           title: newer.title,
@@ -249,11 +250,11 @@ export function ClauseCard({
                       }}
                     >
                       Hun tekst overnemen
-                    </button>
+                    </Button>
                     {/* a submit button that carries the newer version: works without JavaScript too */}
-                    <button type="submit" name="version" value={newer.version} className={primary}>
+                    <Button size="sm" type="submit" name="version" value={newer.version}>
                       Mijn tekst bewaren
-                    </button>
+                    </Button>
                   </div>
                   <p className="mt-1 text-sm text-slate-700">
                     Samenvoegen: pas hieronder de tekst aan en kies dan &ldquo;Mijn tekst bewaren&rdquo;.
@@ -290,9 +291,9 @@ export function ClauseCard({
               </div>
               <div className="flex flex-wrap items-center gap-3">
                 {newer ? null : (
-                  <button type="submit" disabled={pending} className={primary}>
+                  <Button size="sm" type="submit" disabled={pending}>
                     {pending ? "Bezig…" : "Bewaren"}
-                  </button>
+                  </Button>
                 )}
                 <span role="status" aria-live="polite" className={`text-sm ${state?.ok === false ? "text-amber-900" : "text-brand-800"}`}>
                   {state?.message}

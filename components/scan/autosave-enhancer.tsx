@@ -2,6 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { AutosaveInput, AutosaveResult } from "@/lib/scan/respondent/answer-schema";
+import { createRetryQueue } from "./autosave-retry";
 import { SELF_GRADE_FIELD, SHARE_FIELD, answerField, parseAnswerFieldName, parseNoteKey } from "@/lib/scan/respondent/field-names";
 
 type Status = "idle" | "saving" | "saved" | "retrying" | "busy" | "stopped";
@@ -24,8 +25,9 @@ export const READY_MESSAGE = "Uw antwoorden worden meteen opgeslagen.";
 
 /**
  * Adds autosave to the plain HTML scan form: every answer is saved the moment it changes, text
- * after a short pause. Saves are queued per field (the newest value wins) and retried with backoff
- * when the network fails. Without JavaScript this component does nothing and the form still works.
+ * after a short pause. Saves are queued per field (the newest value wins) and retried when the network
+ * or the server fails: one at a time on a short backoff, and all at once as soon as one gets through
+ * or the browser is online again (./autosave-retry.ts). Without JavaScript this component does nothing and the form still works.
  * On a slow phone people answer before this script has run: on start it saves every answer and note
  * that differs from what the page was rendered with (the inputs' default state is what is stored).
  */
@@ -55,6 +57,10 @@ export function AutosaveEnhancer({
     const inFlight = new Set<string>();
     const timers = new Map<string, number>();
     let stopped = false;
+    const retries = createRetryQueue(
+      (key) => void send(key),
+      (key) => pending.has(key) && !inFlight.has(key),
+    );
 
     const revInput = (key: string) => form.querySelector<HTMLInputElement>(`input[data-rev-for="${CSS.escape(key)}"]`);
     const statusFor = (key: string) => form.querySelector<HTMLElement>(`[data-status-for="${CSS.escape(key)}"]`);
@@ -77,7 +83,7 @@ export function AutosaveEnhancer({
       }
     };
 
-    async function send(key: string, attempt = 0): Promise<void> {
+    async function send(key: string): Promise<void> {
       const payload = pending.get(key);
       if (!payload || inFlight.has(key) || stopped) return;
       pending.delete(key);
@@ -101,10 +107,8 @@ export function AutosaveEnhancer({
       inFlight.delete(key);
       if (!result) {
         if (!pending.has(key)) pending.set(key, payload); // keep it unless a newer value is queued
-        // A load limit says when to come back (plus a little spread, so a whole office does not return at once).
         setStatus(retryAfterMs ? "busy" : "retrying");
-        const delay = retryAfterMs ? retryAfterMs + Math.random() * 2000 : Math.min(15_000, 1000 * 2 ** attempt);
-        window.setTimeout(() => void send(key, attempt + 1), delay);
+        retries.failed(key, retryAfterMs);
         return;
       }
       if (result.ok) {
@@ -132,6 +136,7 @@ export function AutosaveEnhancer({
         const s = statusFor(key);
         if (s) s.textContent = result.message;
       }
+      retries.succeeded(); // the server answers: what waited goes now
       if (pending.has(key)) void send(key);
       refresh();
     }
@@ -210,7 +215,9 @@ export function AutosaveEnhancer({
       if (!stopped && (pending.size > 0 || inFlight.size > 0)) e.preventDefault();
     };
     const onSubmit = () => window.removeEventListener("beforeunload", onBeforeUnload); // the form post saves everything itself
+    const onOnline = () => retries.now();
     window.addEventListener("beforeunload", onBeforeUnload);
+    window.addEventListener("online", onOnline);
     form.addEventListener("submit", onSubmit);
     form.addEventListener("change", onChange);
     form.addEventListener("input", onInput);
@@ -219,6 +226,8 @@ export function AutosaveEnhancer({
     return () => {
       stopped = true;
       window.removeEventListener("beforeunload", onBeforeUnload);
+      window.removeEventListener("online", onOnline);
+      retries.dispose();
       form.removeEventListener("submit", onSubmit);
       form.removeEventListener("change", onChange);
       form.removeEventListener("input", onInput);

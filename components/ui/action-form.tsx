@@ -2,6 +2,7 @@
 
 import { useActionForm } from "./use-action-form";
 import type { FormState as State } from "@/lib/actions/result";
+import { Button } from "./button";
 
 /** A form bound to one server action, announcing its result; works without JavaScript too. */
 export function ActionForm({
@@ -20,13 +21,9 @@ export function ActionForm({
     <form {...formProps} className={className}>
       {children}
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <Button type="submit" size="sm" disabled={pending}>
           {pending ? "Bezig…" : submitLabel}
-        </button>
+        </Button>
         <span role="status" aria-live="polite" className={`text-sm ${state?.ok === false ? "text-amber-900" : "text-brand-800"}`}>
           {state?.message}
           {state?.ok === false && state.fieldErrors ? (

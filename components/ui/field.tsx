@@ -38,7 +38,4 @@ export function Field({
 
 export const inputClass =
   "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-amber-700";
-export const buttonClass =
-  "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2.5 text-base font-semibold text-white shadow-sm hover:bg-brand-800 disabled:opacity-60";
-export const secondaryButtonClass =
-  "inline-flex items-center justify-center rounded-md border border-brand-600 bg-white px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60";
+// Buttons: components/ui/button.tsx

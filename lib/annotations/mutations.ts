@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
-import { itemIndex } from "@/lib/scan/scoring/questionnaire-index";
+import { itemIndex } from "@/lib/questionnaires/item-index";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { AnnotationInput, AnnotationUpdateInput } from "./schema";
 

@@ -1,12 +1,17 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { Actor, SystemActor } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db";
 
+/**
+ * Who did it, as the log writes it down: a signed-in person (lib/auth's Actor fits), the scheduler or
+ * another system actor, or the holder of a one-time link (no account session yet). Structural, so the
+ * log below the features needs nothing from lib/auth.
+ */
+export type AuditActor = { id: string; name: string } | { kind: "system"; label: string } | { id: null; name: string };
+
 export interface AuditInput {
-  /** The signed-in actor, the scheduler, or the holder of a one-time link (no account session yet). */
-  actor: Actor | SystemActor | { id: null; name: string };
+  actor: AuditActor;
   action: string;
   entityType: string;
   entityId: string;

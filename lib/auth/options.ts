@@ -2,14 +2,14 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
-import { endSession, SESSION_LIFETIME_SECONDS, startSession } from "./auth-sessions";
+import { endLogin, LOGIN_LIFETIME_SECONDS, startLogin } from "./logins";
 import { authenticate } from "./login";
 import type { Role } from "./roles";
 
 export const authOptions: NextAuthOptions = {
   // The cookie may live as long as the session row; the row's fixed expiresAt is what ends it
   // (docs/decisions/005-jwt-sessions.md), so refreshing the token never extends a session.
-  session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
+  session: { strategy: "jwt", maxAge: LOGIN_LIFETIME_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   secret: env().NEXTAUTH_SECRET,
   providers: [
@@ -26,7 +26,7 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       // `user` is only there right after authorize(): one session row per login, its id in the token
       if (user) {
-        token.sid = await startSession({ userId: user.id });
+        token.sid = await startLogin({ userId: user.id });
         token.uid = user.id;
         token.role = user.role;
         token.employerId = user.employerId ?? null;
@@ -45,7 +45,7 @@ export const authOptions: NextAuthOptions = {
   events: {
     // Logging out ends this session's row, not just this browser's cookie (a copied token stops working too).
     async signOut({ token }) {
-      await endSession({ userId: token?.uid, sessionId: token?.sid });
+      await endLogin({ userId: token?.uid, loginId: token?.sid });
     },
   },
 };

@@ -11,10 +11,10 @@ export interface Actor {
   name: string;
   employerId: string | null;
   /**
-   * The login this actor came in with (lib/auth/auth-sessions.ts), when it came from a request; a
+   * The login this actor came in with (lib/auth/logins.ts), when it came from a request; a
    * password change keeps this session and ends the others. Server-side only: never sent to a browser.
    */
-  sessionId?: string;
+  loginId?: string;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { JWT } from "next-auth/jwt";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { AppError, isAppError } from "@/lib/errors";
 import { capabilitiesFor, type GlobalCapability } from "./capabilities";
-import { actorForSession } from "./auth-sessions";
+import { actorForLogin } from "./logins";
 import { assertCapability } from "./guard";
 import { authOptions } from "./options";
 import type { Actor } from "./roles";
@@ -19,13 +19,13 @@ const tokenReadOptions = {
 
 /**
  * The signed-in actor, or null. The token is not trusted on its own: its session row must exist, be
- * open and unexpired, and the user active (actorForSession: one query, on every request), so logging
+ * open and unexpired, and the user active (actorForLogin: one query, on every request), so logging
  * out, "overal uitloggen", a password change or switching an account off take effect at once on every
  * instance. Role and employer come from the database, never from the token.
  */
 export async function getActor(): Promise<Actor | null> {
   const token = await getServerSession(tokenReadOptions);
-  return actorForSession({ userId: token?.uid, sessionId: token?.sid });
+  return actorForLogin({ userId: token?.uid, loginId: token?.sid });
 }
 
 /** Pages: no session → login; without the capability → 403 page. */

@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { assertTrajectCapability } from "@/lib/auth/guard";
-import { hashLinkToken, newLinkToken } from "@/lib/link-tokens";
-import { announceBoardChange } from "./events";
+import { newLinkToken, resolveLinkToken } from "@/lib/link-tokens";
+import { publish } from "@/lib/live/events";
 
 // Who may watch a board: whoever reads the code (gedragscode:read), and a projector through a
 // read-only link for one session. That link is a token (only its hash stored) that expires at the
@@ -15,13 +15,9 @@ const LINK_INVALID = "Deze bordlink werkt niet (meer): hij is verlopen of ingetr
 
 /** The traject a projector link shows, or INVITE_INVALID. */
 export async function boardLinkTraject(token: string): Promise<{ trajectId: string; sessionNumber: number }> {
-  const link =
-    typeof token === "string" && token.length > 0 && token.length <= 200
-      ? await db().boardLink.findUnique({
-          where: { tokenHash: hashLinkToken(token) },
-          include: { session: { select: { trajectId: true, number: true } } },
-        })
-      : null;
+  const link = await resolveLinkToken(token, (tokenHash) =>
+    db().boardLink.findUnique({ where: { tokenHash }, include: { session: { select: { trajectId: true, number: true } } } }),
+  );
   if (!link || link.revokedAt || link.expiresAt <= new Date()) throw new AppError("INVITE_INVALID", LINK_INVALID);
   return { trajectId: link.session.trajectId, sessionNumber: link.session.number };
 }
@@ -79,6 +75,6 @@ export async function announcePresence({
 }) {
   await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:edit" });
   await db().$transaction((tx) =>
-    announceBoardChange(tx, { trajectId, kind: `${editing ? "editing" : "idle"}:${clauseId}`, actorName: actor.name }),
+    publish(tx, "board", trajectId, { kind: `${editing ? "editing" : "idle"}:${clauseId}`, actorName: actor.name }),
   );
 }

@@ -1,61 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { boardHub } from "./hub";
-import type { BoardEvent } from "./events";
+import { liveStreamResponse } from "@/lib/live/stream";
 
-// The live board as server-sent events: one event per change, its id the BoardEvent id, so a browser
-// that lost the connection sends Last-Event-ID and gets what it missed. no-transform and
-// X-Accel-Buffering keep proxies from buffering; a comment every 15 s keeps idle connections open.
+export { resumeAfter } from "@/lib/live/stream";
 
-const HEARTBEAT_MS = 15_000;
-const encoder = new TextEncoder();
-
-/** The id to continue after: the Last-Event-ID header (a reconnect) or ?after= (a new tab taking over). */
-export function resumeAfter(request: Request): bigint | null {
-  const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after") ?? "";
-  return /^\d{1,18}$/.test(raw) ? BigInt(raw) : null;
-}
-
-export async function boardStreamResponse({ trajectId, after, signal }: { trajectId: string; after: bigint | null; signal: AbortSignal }) {
-  // a screen that opens without history starts from now: it has just rendered the current state itself
-  const from = after ?? (await db().boardEvent.aggregate({ where: { trajectId }, _max: { id: true } }))._max.id ?? 0n;
-  let unsubscribe: (() => void) | null = null;
-  let heartbeat: ReturnType<typeof setInterval> | null = null;
-  const stop = () => {
-    unsubscribe?.();
-    if (heartbeat) clearInterval(heartbeat);
-  };
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const write = (text: string) => controller.enqueue(encoder.encode(text));
-      write(": verbonden\nretry: 2000\n\n");
-      const send = (e: BoardEvent) =>
-        write(`id: ${e.id}\nevent: change\ndata: ${JSON.stringify({ kind: e.kind, actorName: e.actorName })}\n\n`);
-      unsubscribe = await boardHub().subscribe(trajectId, from, send);
-      heartbeat = setInterval(() => {
-        try {
-          write(": ping\n\n");
-        } catch {
-          stop();
-        }
-      }, HEARTBEAT_MS);
-      signal.addEventListener("abort", () => {
-        stop();
-        try {
-          controller.close();
-        } catch {
-          // already closed
-        }
-      });
-    },
-    cancel: stop,
-  });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-cache, no-transform",
-      "X-Accel-Buffering": "no",
-      Connection: "keep-alive",
-    },
-  });
-}
+/** The board of one traject as server-sent events; the caller has checked who may read it. */
+export const boardStreamResponse = ({ trajectId, after, signal }: { trajectId: string; after: bigint | null; signal: AbortSignal }) =>
+  liveStreamResponse({ topic: "board", channelId: trajectId, after, signal });

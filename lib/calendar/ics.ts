@@ -1,7 +1,8 @@
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 
-// iCalendar for the sessions (RFC 5545, sent as iMIP, RFC 6047): built with ical-generator, never by
-// hand. Times are written in UTC ("Z"): the instants come from Europe/Amsterdam wall-clock times
+// iCalendar (RFC 5545, sent as iMIP, RFC 6047): built with ical-generator, never by hand. Platform: an
+// event and its people, no meeting of ours in particular (lib/sessions makes a traject's meetings into
+// events; a cohort's training days could do the same). Times are written in UTC ("Z"): the instants come from Europe/Amsterdam wall-clock times
 // (lib/dates.ts amsterdamInstant), so a session at 10:00 stays at 10:00 across a daylight-saving change.
 
 export const CALENDAR_PRODUCT = { company: "Onbeperkt aan de Slag", product: "Weerbare Werkgever", language: "NL" } as const;
@@ -12,9 +13,9 @@ export interface CalendarPerson {
   email: string;
 }
 
-export interface SessionEventInput {
-  /** The session's id: the UID stays the same for every update and the cancellation. */
-  sessionId: string;
+export interface CalendarEvent {
+  /** The event's UID (calendarUid): the same for every update and the cancellation. */
+  uid: string;
   /** Raised on every change (RFC 5545 SEQUENCE), so calendars replace the older version. */
   sequence: number;
   start: Date;
@@ -31,15 +32,16 @@ export interface SessionEventInput {
   stamp?: Date;
 }
 
-export const sessionUid = (sessionId: string) => `sessie-${sessionId}@${UID_DOMAIN}`;
+/** A stable UID for one thing of ours that is in calendars, e.g. calendarUid("sessie", id). */
+export const calendarUid = (kind: string, id: string) => `${kind}-${id}@${UID_DOMAIN}`;
 
 /**
  * `uninvite`: a CANCEL for some attendees only (RFC 5546 3.2.5): no STATUS, which would call off the
  * whole meeting; the event names only those uninvited.
  */
-function addEvent(calendar: ReturnType<typeof ical>, e: SessionEventInput, { uninvite = false } = {}) {
+function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEvent, { uninvite = false } = {}) {
   const event = calendar.createEvent({
-    id: sessionUid(e.sessionId),
+    id: e.uid,
     sequence: e.sequence,
     start: e.start,
     end: e.end,
@@ -63,10 +65,10 @@ function addEvent(calendar: ReturnType<typeof ical>, e: SessionEventInput, { uni
 }
 
 /**
- * One session as an invitation (REQUEST) or a cancellation (CANCEL), for a mail's calendar part. A
+ * One event as an invitation (REQUEST) or a cancellation (CANCEL), for a mail's calendar part. A
  * CANCEL calls the meeting off (STATUS:CANCELLED) unless `uninvite`: then only its attendees lose it.
  */
-export function sessionInvitation(e: SessionEventInput, method: "REQUEST" | "CANCEL", { uninvite = false } = {}): string {
+export function calendarInvitation(e: CalendarEvent, method: "REQUEST" | "CANCEL", { uninvite = false } = {}): string {
   const calendar = ical({
     prodId: CALENDAR_PRODUCT,
     method: method === "REQUEST" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
@@ -76,8 +78,8 @@ export function sessionInvitation(e: SessionEventInput, method: "REQUEST" | "CAN
   return calendar.toString();
 }
 
-/** Sessions as a plain calendar (an .ics download or a personal feed): no method, nothing to answer. */
-export function sessionCalendar(name: string, events: SessionEventInput[]): string {
+/** Events as a plain calendar (an .ics download or a personal feed): no method, nothing to answer. */
+export function calendarFile(name: string, events: CalendarEvent[]): string {
   const calendar = ical({ prodId: CALENDAR_PRODUCT, name });
   for (const e of events) addEvent(calendar, e);
   return calendar.toString();

@@ -6,6 +6,7 @@ import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { dutchDay, isoDay } from "@/lib/dates";
 import { centsToDecimal, minutesToHours, tenthsToKm, totalMinutes } from "./amounts";
+import { CLAIM_STATUS_LABEL, TRAVEL_MODE_LABEL } from "./labels";
 import { periodWhere } from "./claims";
 import type { PeriodInput } from "./schema";
 
@@ -19,8 +20,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** A text cell Excel will show as text, never run. */
 export const neutralise = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 
-const TRAVEL = { NONE: "geen", CAR: "auto", PUBLIC_TRANSPORT: "openbaar vervoer" } as const;
-const STATUS = { SUBMITTED: "ingediend", APPROVED: "goedgekeurd", PAID: "betaald" } as const;
+// The screens' words, lower-case in a cell (one home: ./labels.ts)
+const TRAVEL = (mode: keyof typeof TRAVEL_MODE_LABEL) => TRAVEL_MODE_LABEL[mode].toLowerCase();
+const STATUS = (status: keyof typeof CLAIM_STATUS_LABEL) => CLAIM_STATUS_LABEL[status].toLowerCase();
 const dutchDate = (d: Date | null) => (d ? dutchDay(isoDay(d)) : "");
 
 const COLUMNS = [
@@ -65,12 +67,12 @@ export async function compensationCsv({ actor, period }: { actor: Actor; period:
     minutesToHours(c.travelMinutes),
     minutesToHours(totalMinutes(c)),
     centsToDecimal(c.hourlyCents ?? 0),
-    TRAVEL[c.travelMode],
+    TRAVEL(c.travelMode),
     tenthsToKm(c.distanceTenthKm),
     centsToDecimal(c.perKmCents ?? 0),
     centsToDecimal(c.transitCents),
     centsToDecimal(c.amountCents ?? 0),
-    STATUS[c.status],
+    STATUS(c.status),
     dutchDate(c.approvedAt),
     dutchDate(c.paidAt),
     neutralise(c.note),

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { forgetChannels } from "@/lib/live/events";
 import { recordAudit } from "@/lib/audit";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 
 // The demo seed marks what it makes (User.demo, Employer.demo). While any of it exists every page
-// says so (components/layout/demo-banner.tsx), because the demo accounts share a password printed in
+// says so (app/_components/demo-banner.tsx), because the demo accounts share a password printed in
 // the README. An admin removes it all in one action, once they have an admin account of their own.
 
 /** Whether demo accounts exist: the banner's question, asked on every page (an indexed count). */
@@ -34,6 +35,7 @@ export async function removeDemoData({ actor }: { actor: Actor }) {
       where: { OR: [{ trajectId: { in: trajectIds } }, { to: { in: users.map((u) => u.email) } }] },
     });
     await tx.traject.deleteMany({ where: { id: { in: trajectIds } } });
+    await forgetChannels(tx, "board", trajectIds);
     // a demo expert's work on a real traject goes with them (the traject itself stays)
     await tx.annotation.deleteMany({ where: { authorId: { in: userIds } } });
     await tx.expertAssignment.deleteMany({ where: { expertId: { in: userIds } } });

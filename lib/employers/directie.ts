@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertEmployerCapability, assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { announceBoardChange } from "@/lib/board/events";
+import { publish } from "@/lib/live/events";
 import { AppError, notFound } from "@/lib/errors";
 import type { Tx } from "@/lib/db";
 
@@ -72,7 +72,7 @@ export async function confirmDirectie({
     const person = await tx.keyPerson.findFirst({ where: { id: keyPersonId, employerId: traject.employerId } });
     if (!person) throw notFound("Deze persoon");
     await confirmInTx(tx, actor, person, version);
-    await announceBoardChange(tx, { trajectId, kind: "signoff", actorName: actor.name });
+    await publish(tx, "board", trajectId, { kind: "signoff", actorName: actor.name });
   });
 }
 
@@ -101,6 +101,6 @@ export async function setWorksCouncil({
       },
       tx,
     );
-    await announceBoardChange(tx, { trajectId, kind: "signoff", actorName: actor.name });
+    await publish(tx, "board", trajectId, { kind: "signoff", actorName: actor.name });
   });
 }

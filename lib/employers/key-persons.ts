@@ -4,17 +4,13 @@ import { recordAudit } from "@/lib/audit";
 import { assertEmployerCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError, notFound } from "@/lib/errors";
-import { env } from "@/lib/env";
-import { credentialOwnerId } from "@/lib/mail/credentials";
-import { kickDelivery } from "@/lib/mail/outbox";
-import { issueAccountLink } from "@/lib/users/account-tokens";
 import { notifyContactsOfNewPerson, notifyDirectieDropped } from "./notify";
-import type { EmployerFunctionKey, KeyPersonCreateInput, KeyPersonUpdateInput } from "./schema";
+import type { KeyPersonCreateInput, KeyPersonUpdateInput } from "./schema";
 import type { Tx } from "@/lib/db";
 
 // Key persons: the people who matter at an employer (directie, HR, leidinggevenden, OR), one record
 // per person. The traject's contact person is one of them; a trainer can give one an account (the
-// EMPLOYER role, activated through a one-time link in the outbox). Their account's e-mail address is
+// EMPLOYER role, activated through a one-time link in the outbox: lib/users/employer-accounts.ts). Their account's e-mail address is
 // their login, so it is not changed here.
 
 const CONFLICT_MESSAGE =
@@ -27,9 +23,6 @@ const CONFIRMED_DIRECTIE =
   "Deze persoon is door de werkgever bevestigd als directie. Naam, e-mailadres en functie kan alleen de beheerder (ECIO) wijzigen, op verzoek van de werkgever.";
 const isConfirmedDirectie = (p: { function: string; directieConfirmedAt: Date | null }) =>
   p.function === "DIRECTIE" && p.directieConfirmedAt !== null;
-
-/** A password hash that no password matches: the account exists but cannot log in yet. */
-const NO_PASSWORD = "";
 
 async function assertEmailFreeAtEmployer(tx: Tx, employerId: string, email: string, exceptId?: string) {
   const same = await tx.keyPerson.findFirst({
@@ -55,7 +48,8 @@ export async function addKeyPerson({ actor, input }: { actor: Actor; input: KeyP
  * that employer. `mayAmendDirectie`: ECIO's say over the employer's directie (whoever confirms a first
  * directie) — only they change or remove a directie the employer confirmed, never the tandem (issue 20).
  */
-async function manageableKeyPerson(actor: Actor, keyPersonId: string) {
+/** The key person, if this actor may manage the people at its employer (and whether they may amend a confirmed directie). */
+export async function manageableKeyPerson(actor: Actor, keyPersonId: string) {
   const person = await db().keyPerson.findUnique({ where: { id: keyPersonId } });
   if (!person) throw notFound("Deze persoon");
   const access = await assertEmployerCapability({ actor, employerId: person.employerId, capability: "keyPerson:manage" });
@@ -119,58 +113,4 @@ export async function removeKeyPerson({ actor, keyPersonId }: { actor: Actor; ke
     await recordAudit({ actor, action: "keyPerson.remove", entityType: "KeyPerson", entityId: person.id }, tx);
     if (isConfirmedDirectie(person)) await notifyDirectieDropped(tx, { employerId: person.employerId, person, removed: true, actor });
   });
-}
-
-/** Gives a key person an EMPLOYER account at their employer; they choose a password through the mailed link. */
-export async function giveKeyPersonAccount({ actor, keyPersonId }: { actor: Actor; keyPersonId: string }) {
-  const { person } = await manageableKeyPerson(actor, keyPersonId);
-  if (person.userId) throw new AppError("VALIDATION", "Deze persoon heeft al een account.");
-  const user = await db().$transaction(async (tx) => {
-    const created = await createEmployerAccountInTx(tx, person, actor);
-    await recordAudit(
-      { actor, action: "keyPerson.account", entityType: "KeyPerson", entityId: person.id, data: { userId: created.id } },
-      tx,
-    );
-    return created;
-  });
-  kickDelivery();
-  // without a mail server the link is in the outbox for nobody in the tandem: the admin hands it over
-  // (Beheer → Gebruikers → "Link opnieuw sturen"); an admin who gave the account finds it in the outbox
-  const linkVia = env().SMTP_URL ? "mail" : credentialOwnerId({ kind: "account", employerAccount: true }, actor) ? "outbox" : "admin";
-  return { id: user.id, name: user.name, linkVia: linkVia as "mail" | "outbox" | "admin" };
-}
-
-/**
- * The one way an employer account comes to be (a trainer for a key person, or the admin's user page):
- * an account without password, linked to the key person, and a welcome link through the outbox.
- */
-export async function createEmployerAccountInTx(
-  tx: Tx,
-  person: { id: string; employerId: string; name: string; email: string },
-  causedBy: Actor,
-): Promise<{ id: string; name: string }> {
-  if (await tx.user.findUnique({ where: { email: person.email }, select: { id: true } }))
-    throw new AppError("CONFLICT", "Er is al een account met dit e-mailadres.", { email: ["Dit e-mailadres heeft al een account."] });
-  const user = await tx.user.create({
-    data: { name: person.name, email: person.email, role: "EMPLOYER", employerId: person.employerId, passwordHash: NO_PASSWORD },
-  });
-  const linked = await tx.keyPerson.updateMany({
-    where: { id: person.id, userId: null },
-    data: { userId: user.id, version: { increment: 1 } },
-  });
-  if (linked.count !== 1) throw new AppError("CONFLICT", "Deze persoon heeft intussen al een account.");
-  await issueAccountLink(tx, user, "welcome", causedBy);
-  const kp = await tx.keyPerson.findUniqueOrThrow({ where: { id: person.id }, select: { id: true, name: true, function: true } });
-  await notifyContactsOfNewPerson(tx, { employerId: person.employerId, person: kp, account: true, actor: causedBy });
-  return { id: user.id, name: user.name };
-}
-
-/** The admin's user page: the key person with this address at the employer, made if there is none yet. */
-export async function keyPersonForNewAccount(
-  tx: Tx,
-  input: { employerId: string; name: string; email: string; function: EmployerFunctionKey },
-) {
-  const existing = await tx.keyPerson.findUnique({ where: { employerId_email: { employerId: input.employerId, email: input.email } } });
-  if (existing) return existing;
-  return tx.keyPerson.create({ data: input });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { directieDroppedMail, keyPersonAddedMail } from "@/lib/mail/templates";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
 import type { Tx } from "@/lib/db";
 
 /**

@@ -1,4 +1,4 @@
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
 
 // The follow-up's words, in one place. Pure and client-safe.
 

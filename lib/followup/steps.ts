@@ -4,9 +4,9 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { assertTrajectCapability } from "@/lib/auth/guard";
-import { announceBoardChange } from "@/lib/board/events";
+import { publish } from "@/lib/live/events";
 import { AppError, notFound } from "@/lib/errors";
-import { createNextStep, type NextStepFields } from "@/lib/gedragscode/next-steps";
+import { unsafeCreateNextStep, type NextStepFields } from "@/lib/gedragscode/next-steps";
 import { isoDate } from "@/lib/zod";
 import type { FollowUpKind, StepStatusKey } from "./labels";
 import { INITIAL_FOLLOW_UP } from "./queries";
@@ -66,7 +66,7 @@ export async function setStepStatus({ actor, input }: { actor: Actor; input: Ste
       },
       tx,
     );
-    await announceBoardChange(tx, { trajectId: input.trajectId, kind: "steps", actorName: actor.name });
+    await publish(tx, "board", input.trajectId, { kind: "steps", actorName: actor.name });
     return { version: input.version + 1 };
   });
 }
@@ -117,5 +117,5 @@ export async function addFollowUpStep({ actor, input }: { actor: Actor; input: N
     const message = due.error.issues[0]?.message ?? "Kies een bestaande datum.";
     throw new AppError("VALIDATION", message, { dueDate: [message] });
   }
-  return createNextStep({ actor, input, action: "step.add" });
+  return unsafeCreateNextStep({ actor, input, action: "step.add" });
 }

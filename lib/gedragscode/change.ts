@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { assertTrajectCapability } from "@/lib/auth/guard";
-import { announceBoardChange } from "@/lib/board/events";
+import { publish } from "@/lib/live/events";
 import type { Tx } from "@/lib/db";
 
 // Every change of the code's content goes through here, in one transaction: the code is made on the
@@ -46,7 +46,7 @@ export async function changeContent<T>(
       { actor, action, entityType: "Gedragscode", entityId: code.id, trajectId, data: { voidedSignatures: voided.count } },
       tx,
     );
-    await announceBoardChange(tx, { trajectId, kind: "code", actorName: actor.name });
+    await publish(tx, "board", trajectId, { kind: "code", actorName: actor.name });
     return { result, voidedSignatures: voided.count };
   });
 }

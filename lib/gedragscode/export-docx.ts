@@ -1,10 +1,10 @@
 // renderCodeDocx: the EPA-gedragscode on its own as a Word document, for an employer who wants to take
-// the text into their own house style. The same model as the PDF (lib/report/model-gedragscode.ts):
+// the text into their own house style. The same model as the PDF (./document-model.ts):
 // title (Heading 1), status line, preamble, sections (Heading 2) with clauses (Heading 3), and the
 // signature table once adopted. Real heading styles and a header row keep it accessible; nl-NL as the
 // document language so Word checks the spelling in Dutch and screen readers read it in Dutch.
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import type { CodeDocumentModel, SignaturePageModel } from "@/lib/report/types";
+import type { CodeDocumentModel, SignaturePageModel } from "./document-types";
 
 const MUTED = "52606D";
 const LANG = "nl-NL";

@@ -1,12 +1,12 @@
 // renderCodePdf: the EPA-gedragscode on its own as a tagged, accessible A4 PDF (nl-NL, title in the
-// metadata): the same sections and signature page as in the report (lib/report/pdf/closing.ts), with
+// metadata): the same sections and signature page as in the report (./pdf-section.ts), with
 // a running header, "pagina x van y" and, for a concept, the CONCEPT watermark on every page.
-import { drawGedragscode } from "@/lib/report/pdf/closing";
+import { drawGedragscode } from "./pdf-section";
 import { createTaggedDocument } from "@/lib/pdf/document";
 import { CONTENT_WIDTH, PAGE } from "@/lib/pdf/style";
 import type { Writer } from "@/lib/pdf/writer";
 import { FURNITURE_TEXT, drawConceptWatermark, drawRuleAndPageNumber } from "@/lib/pdf/furniture";
-import type { CodeDocumentModel } from "@/lib/report/types";
+import type { CodeDocumentModel } from "./document-types";
 
 export async function renderCodePdf(model: CodeDocumentModel): Promise<Buffer> {
   const { doc, w, done } = createTaggedDocument(model.meta);

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit";
 import { amsterdamInstant } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 import { assertTrajectCapability } from "@/lib/auth/guard";
-import { announceBoardChange } from "@/lib/board/events";
+import { publish } from "@/lib/live/events";
 
 // Agreed next steps: part of every report, and its heart when no formal code was reached. They are
 // not part of the code's signed content, so adding one never voids a signature.
@@ -19,10 +19,10 @@ export interface NextStepFields {
 
 /**
  * Adds a step at the end of the traject's list, audited under `action` and announced to the live
- * board. No capability check: callers made theirs (the session's gedragscode:edit, the follow-up's
- * steps:follow).
+ * board. Unsafe: no capability check of its own; callers made theirs (the session's gedragscode:edit,
+ * the follow-up's steps:follow), so only they may call it (tests/unit/actor-functions.test.ts).
  */
-export async function createNextStep({ actor, input, action }: { actor: Actor; input: NextStepFields; action: string }) {
+export async function unsafeCreateNextStep({ actor, input, action }: { actor: Actor; input: NextStepFields; action: string }) {
   return db().$transaction(async (tx) => {
     const position = await tx.nextStep.count({ where: { trajectId: input.trajectId } });
     const step = await tx.nextStep.create({
@@ -35,14 +35,14 @@ export async function createNextStep({ actor, input, action }: { actor: Actor; i
       },
     });
     await recordAudit({ actor, action, entityType: "NextStep", entityId: step.id, trajectId: input.trajectId }, tx);
-    await announceBoardChange(tx, { trajectId: input.trajectId, kind: "steps", actorName: actor.name });
+    await publish(tx, "board", input.trajectId, { kind: "steps", actorName: actor.name });
     return { nextStepId: step.id };
   });
 }
 
 export async function addNextStep({ actor, input }: { actor: Actor; input: NextStepFields }) {
   await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: "gedragscode:edit" });
-  await createNextStep({ actor, input, action: "nextstep.add" });
+  await unsafeCreateNextStep({ actor, input, action: "nextstep.add" });
 }
 
 export async function removeNextStep({ actor, trajectId, nextStepId }: { actor: Actor; trajectId: string; nextStepId: string }) {
@@ -51,6 +51,6 @@ export async function removeNextStep({ actor, trajectId, nextStepId }: { actor: 
     const removed = await tx.nextStep.deleteMany({ where: { id: nextStepId, trajectId } });
     if (removed.count === 0) throw notFound("Deze vervolgstap");
     await recordAudit({ actor, action: "nextstep.remove", entityType: "NextStep", entityId: nextStepId, trajectId }, tx);
-    await announceBoardChange(tx, { trajectId, kind: "steps", actorName: actor.name });
+    await publish(tx, "board", trajectId, { kind: "steps", actorName: actor.name });
   });
 }

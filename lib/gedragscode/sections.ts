@@ -27,3 +27,6 @@ export const PREAMBLE_SECTION = GEDRAGSCODE_SECTIONS[0];
 
 /** The sections that hold afspraken (all but the preamble), in order. */
 export const CLAUSE_SECTIONS = GEDRAGSCODE_SECTIONS.filter((s) => s.key !== PREAMBLE_SECTION.key);
+
+/** A section's title for a key as stored (a key this version does not know is shown as it is). */
+export const sectionTitle = (key: string): string => GEDRAGSCODE_SECTIONS.find((s) => s.key === key)?.title ?? key;

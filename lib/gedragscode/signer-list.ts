@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
 import type { Tx } from "@/lib/db";
 import { currentContent } from "./content";
 import { isConfirmedDirectie, signerListHash, signerListProblems, type ListedPerson } from "./signer-rules";

@@ -4,13 +4,13 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { assertTrajectCapability } from "@/lib/auth/guard";
-import { announceBoardChange } from "@/lib/board/events";
+import { publish } from "@/lib/live/events";
 import { env } from "@/lib/env";
-import { hashLinkToken, newLinkToken } from "@/lib/link-tokens";
+import { newLinkToken, resolveLinkToken } from "@/lib/link-tokens";
 import { NO_SIGNING_LINK_WITHOUT_SMTP } from "@/lib/mail/credentials";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { signingLinkMail } from "@/lib/mail/templates";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
 import type { Tx } from "@/lib/db";
 import { currentContent } from "./content";
 import {
@@ -73,20 +73,19 @@ export async function sendSigningLink({ actor, trajectId, keyPersonId }: { actor
 }
 
 async function linkOf(client: Tx, token: string) {
-  const link =
-    typeof token === "string" && token.length <= 200
-      ? await client.signingLink.findUnique({
-          where: { tokenHash: hashLinkToken(token) },
+  const link = await resolveLinkToken(token, (tokenHash) =>
+    client.signingLink.findUnique({
+      where: { tokenHash },
+      include: {
+        signer: {
           include: {
-            signer: {
-              include: {
-                keyPerson: true,
-                gedragscode: { select: { id: true, status: true, trajectId: true, traject: { select: { employerId: true } } } },
-              },
-            },
+            keyPerson: true,
+            gedragscode: { select: { id: true, status: true, trajectId: true, traject: { select: { employerId: true } } } },
           },
-        })
-      : null;
+        },
+      },
+    }),
+  );
   if (!link || link.usedAt || link.expiresAt <= new Date() || link.signer.gedragscode.status === "VASTGESTELD")
     throw new AppError("INVITE_INVALID", LINK_INVALID);
   const g = link.signer.gedragscode;
@@ -166,7 +165,7 @@ export async function signWithLink(input: { token: string; contentHash: string; 
       },
     });
     const adopted = await adoptIfComplete(tx, code, person.name);
-    await announceBoardChange(tx, { trajectId: code.trajectId, kind: "signoff", actorName: person.name });
+    await publish(tx, "board", code.trajectId, { kind: "signoff", actorName: person.name });
     return { adopted };
   });
 }

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { assertTrajectCapability } from "@/lib/auth/guard";
-import { announceBoardChange } from "@/lib/board/events";
+import { publish } from "@/lib/live/events";
 import { adoptIfComplete, assertConcept, codeOf, confirmListInTx, ensureSigners, recordSignature } from "./signer-list";
 
 // The code is the employer's own (issue "Session 2 live", item 4; issue 20). The tandem or an employer
@@ -51,7 +51,7 @@ export async function setSigners({ actor, trajectId, keyPersonIds }: { actor: Ac
       tx,
     );
     const adopted = await adoptIfComplete(tx, code, actor.name);
-    await announceBoardChange(tx, { trajectId, kind: "signoff", actorName: actor.name });
+    await publish(tx, "board", trajectId, { kind: "signoff", actorName: actor.name });
     return { adopted };
   });
 }
@@ -66,7 +66,7 @@ export async function confirmSigners({ actor, trajectId, signersHash }: { actor:
     await confirmListInTx(tx, code, signersHash, actor.name);
     await recordAudit({ actor, action: "gedragscode.confirmSigners", entityType: "Gedragscode", entityId: code.id, trajectId }, tx);
     const adopted = await adoptIfComplete(tx, code, actor.name);
-    await announceBoardChange(tx, { trajectId, kind: "signoff", actorName: actor.name });
+    await publish(tx, "board", trajectId, { kind: "signoff", actorName: actor.name });
     return { adopted };
   });
 }
@@ -99,7 +99,7 @@ export async function signCode({
       tx,
     );
     const adopted = await adoptIfComplete(tx, code, actor.name);
-    await announceBoardChange(tx, { trajectId, kind: "signoff", actorName: actor.name });
+    await publish(tx, "board", trajectId, { kind: "signoff", actorName: actor.name });
     return { adopted };
   });
 }
@@ -120,6 +120,6 @@ export async function reopenCode({ actor, trajectId }: { actor: Actor; trajectId
     });
     await tx.traject.update({ where: { id: trajectId }, data: { outcome: null, outcomeConfirmedAt: null } });
     await recordAudit({ actor, action: "gedragscode.reopen", entityType: "Gedragscode", entityId: code.id, trajectId }, tx);
-    await announceBoardChange(tx, { trajectId, kind: "signoff", actorName: actor.name });
+    await publish(tx, "board", trajectId, { kind: "signoff", actorName: actor.name });
   });
 }

@@ -3,6 +3,7 @@ import { line, recordId, wholeNumber, z } from "@/lib/zod";
 // The admin's forms for the method's do's and don'ts (/beheer/werkwijze): one to add, one per entry to edit.
 // Principles are the method's standard uitgangspunten, offered for every new gedragscode (lib/gedragscode/draft.ts).
 export const GUIDELINE_KINDS = ["DO", "DONT", "PRINCIPLE"] as const;
+export const GUIDELINE_KIND_LABEL = { DO: "Wel doen", DONT: "Niet doen", PRINCIPLE: "Uitgangspunt (voor de gedragscode)" } as const;
 
 const fields = {
   kind: z.enum(GUIDELINE_KINDS, { message: "Kies: wel doen, niet doen of uitgangspunt." }),

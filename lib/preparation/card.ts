@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
 import { activeGuidelines } from "@/lib/guidance/guidelines";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
-import { fileNameSlug } from "@/lib/report/queries";
+import { fileNameSlug } from "@/lib/format/file-name";
 import { agendaOf } from "@/lib/sessions/agenda";
 import { buildPreparationCard, type PreparationCard } from "./model";
 import { renderPreparationPdf } from "./render-pdf";

@@ -4,8 +4,9 @@ import { formatDate, formatTime } from "@/lib/dates";
 import { themeReasons } from "@/lib/scan/scoring/aandachtspunten";
 import { reasonLabel, selfGapSignal } from "@/lib/scan/scoring/labels";
 import type { Questionnaire, ScanResult } from "@/lib/scan/scoring/types";
-import { EMPLOYER_FUNCTION_LABEL, SESSION_STATUS_LABEL } from "@/lib/trajecten/labels";
-import { formatDecimal } from "@/lib/ui/format-number";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
+import { SESSION_STATUS_LABEL } from "@/lib/sessions/labels";
+import { formatDecimal } from "@/lib/format/number";
 
 /** Divergent statements on the card: the conversation needs a few, not all. */
 export const MAX_DIVERGENT = 6;
@@ -32,6 +33,31 @@ export interface PreparationInput {
   annotations: { themeKey: string | null; itemKey: string | null; body: string; visibility: string; authorName: string; own: boolean }[];
   guidelines: { do: string[]; dont: string[] };
 }
+
+/**
+ * Every fixed word of the card, for the page and the PDF alike: the view model carries its words, so
+ * the two never drift apart (as the report's model does).
+ */
+export const PREPARATION_TEXT = {
+  forTandem: "Voor de tandem. Vertrouwelijk: de werkgever ziet deze kaart niet, stuur hem niet door.",
+  agenda: "Agenda",
+  attendees: "Deelnemers van de werkgever",
+  noAttendees: "Nog niemand van de werkgever uitgenodigd.",
+  absent: ", was er niet",
+  motivation: "Waarom de werkgever meedoet",
+  noMotivation: "Niet vastgelegd bij de intake.",
+  expertQuestions: "Vragen van de werkgever aan de ervaringsdeskundige",
+  noExpertQuestions: "Geen vragen vastgelegd. De trainer legt ze vast bij de gegevens van het traject.",
+  scan: "Uit de scan",
+  noScan: "Nog geen ingevulde scans.",
+  aandachtspunten: "Aandachtspunten",
+  schijninclusie: "Signaal van schijninclusie",
+  divergent: "Stellingen die mensen verschillend zien",
+  annotations: "Reflecties van de ervaringsdeskundige",
+  noAnnotations: "Nog geen reflecties.",
+  do: "Wel doen",
+  dont: "Niet doen",
+} as const;
 
 const VISIBILITY = { PRIVATE: "alleen voor u", TANDEM: "gedeeld met de trainer", EMPLOYER: "gedeeld met de werkgever" } as const;
 
@@ -75,10 +101,11 @@ export function buildPreparationCard(input: PreparationInput) {
     annotations: input.annotations.map((a) => ({
       about: a.itemKey ? (itemText.get(a.itemKey) ?? a.itemKey) : a.themeKey ? (themeTitle.get(a.themeKey) ?? a.themeKey) : "Algemeen",
       body: a.body,
-      by: a.own ? "u" : a.authorName,
-      visibility: VISIBILITY[a.visibility as keyof typeof VISIBILITY] ?? "",
+      /** "Van u, alleen voor u" */
+      byline: [`Van ${a.own ? "u" : a.authorName}`, VISIBILITY[a.visibility as keyof typeof VISIBILITY]].filter(Boolean).join(", "),
     })),
     guidelines: input.guidelines,
+    text: PREPARATION_TEXT,
   };
 }
 
@@ -86,6 +113,7 @@ function scanHighlights(result: ScanResult, themeTitle: Map<string, string>, ite
   const title = (key: string) => themeTitle.get(key) ?? key;
   return {
     respondents: result.respondents,
+    respondentsText: `${result.respondents} ${result.respondents === 1 ? "respondent" : "respondenten"}`,
     overallGrade: formatDecimal(result.overallGrade),
     selfGrade: formatDecimal(result.selfGrade),
     selfSignal: selfGapSignal(result.selfGap),

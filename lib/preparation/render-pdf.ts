@@ -15,7 +15,8 @@ export async function renderPreparationPdf(card: PreparationCard): Promise<Buffe
   });
   const sect = w.section(w.root);
   w.heading(sect, 1, `${card.title}: ${card.employerName}`);
-  w.paragraph(sect, "Voor de tandem. Vertrouwelijk: niet doorsturen aan de werkgever.", {
+  const t = card.text;
+  w.paragraph(sect, t.forTandem, {
     color: COLOR.muted,
     size: SIZE.small,
     gapAfter: 10,
@@ -27,53 +28,53 @@ export async function renderPreparationPdf(card: PreparationCard): Promise<Buffe
     w.heading(s, 2, title, { keep: 40 });
     draw(s);
   };
-  part("Agenda", (s) => drawList(w, s, card.agenda, { bullet: (i) => `${i + 1}.` }));
-  part("Deelnemers", (s) =>
+  part(t.agenda, (s) => drawList(w, s, card.agenda, { bullet: (i) => `${i + 1}.` }));
+  part(t.attendees, (s) =>
     card.attendees.length
       ? drawList(
           w,
           s,
-          card.attendees.map((a) => `${a.name} (${a.function})${a.present === false ? ", was er niet" : ""}`),
+          card.attendees.map((a) => `${a.name} (${a.function})${a.present === false ? t.absent : ""}`),
         )
-      : w.paragraph(s, "Nog niemand van de werkgever uitgenodigd."),
+      : w.paragraph(s, t.noAttendees),
   );
-  part("Waarom de werkgever meedoet", (s) => w.paragraph(s, card.motivation ?? "Niet vastgelegd bij de intake."));
-  part("Vragen van de werkgever aan de ervaringsdeskundige", (s) =>
-    card.expertQuestions.length ? drawList(w, s, card.expertQuestions) : w.paragraph(s, "Geen vragen vastgelegd bij de intake."),
+  part(t.motivation, (s) => w.paragraph(s, card.motivation ?? t.noMotivation));
+  part(t.expertQuestions, (s) =>
+    card.expertQuestions.length ? drawList(w, s, card.expertQuestions) : w.paragraph(s, t.noExpertQuestions),
   );
-  part("Uit de scan", (s) => {
+  part(t.scan, (s) => {
     const scan = card.scan;
-    if (!scan) return w.paragraph(s, "Nog geen ingevulde scans.");
+    if (!scan) return w.paragraph(s, t.noScan);
     w.paragraph(
       s,
-      `${scan.respondents} ${scan.respondents === 1 ? "respondent" : "respondenten"}. Cijfer uit de scan ${scan.overallGrade}, eigen cijfer ${scan.selfGrade}${scan.selfSignal ? `: ${scan.selfSignal}` : ""}.`,
+      `${scan.respondentsText}. Cijfer uit de scan ${scan.overallGrade}, eigen cijfer ${scan.selfGrade}${scan.selfSignal ? `: ${scan.selfSignal}` : ""}.`,
     );
-    w.heading(s, 3, "Aandachtspunten", { keep: 30 });
+    w.heading(s, 3, t.aandachtspunten, { keep: 30 });
     drawList(
       w,
       s,
       scan.aandachtspunten.map((a) => ({ lead: a.theme, text: a.reasons.join("; ") })),
     );
     if (scan.schijninclusie.length) {
-      w.heading(s, 3, "Signaal van schijninclusie", { keep: 30 });
+      w.heading(s, 3, t.schijninclusie, { keep: 30 });
       drawList(w, s, scan.schijninclusie);
     }
     if (scan.divergent.length) {
-      w.heading(s, 3, "Stellingen die mensen verschillend zien", { keep: 30 });
+      w.heading(s, 3, t.divergent, { keep: 30 });
       drawList(w, s, scan.divergent);
     }
   });
-  part("Reflecties van de ervaringsdeskundige", (s) =>
+  part(t.annotations, (s) =>
     card.annotations.length
       ? drawList(
           w,
           s,
-          card.annotations.map((a) => ({ lead: a.about, text: `${a.body} (${a.by}, ${a.visibility})` })),
+          card.annotations.map((a) => ({ lead: a.about, text: `${a.body} (${a.byline})` })),
         )
-      : w.paragraph(s, "Nog geen reflecties."),
+      : w.paragraph(s, t.noAnnotations),
   );
-  part("Wel doen", (s) => drawList(w, s, card.guidelines.do));
-  part("Niet doen", (s) => drawList(w, s, card.guidelines.dont));
+  part(t.do, (s) => drawList(w, s, card.guidelines.do));
+  part(t.dont, (s) => drawList(w, s, card.guidelines.dont));
 
   const { count } = doc.bufferedPageRange();
   for (let i = 0; i < count; i++) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { forgetChannels } from "@/lib/live/events";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { assertCapability } from "@/lib/auth/guard";
@@ -143,6 +144,7 @@ export async function eraseEmployer({ actor, input }: { actor: Actor; input: Era
     // trajects first (sessions, invitations, responses, snapshots, code, steps cascade), then the
     // accounts (their login sessions and links cascade), then the employer (werkvloeren and key persons cascade)
     await tx.traject.deleteMany({ where: { id: { in: trajectIds } } });
+    await forgetChannels(tx, "board", trajectIds);
     await tx.user.deleteMany({ where: { id: { in: userIds } } });
     await tx.employer.delete({ where: { id: employer.id } });
     const counts = {

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { isoDay } from "@/lib/dates";
 import { isAppError, notFound } from "@/lib/errors";
 import { renderReportForActor } from "@/lib/report/download";
-import { fileNameSlug } from "@/lib/report/queries";
+import { fileNameSlug } from "@/lib/format/file-name";
 import { readLatestSnapshot } from "@/lib/scan/results/snapshot-store";
 import { isBeforeScanClose } from "@/lib/trajecten/status";
 import { recordId } from "@/lib/zod";
@@ -236,12 +236,11 @@ async function collect(employerId: string) {
           createdAt: true,
         },
       },
-      boardEvents: { orderBy: { id: "asc" }, select: { kind: true, actorName: true, createdAt: true } },
     },
   });
   const trajectIds = trajecten.map((t) => t.id);
   const userIds = employer.users.map((u) => u.id);
-  const [mails, audit] = await Promise.all([
+  const [mails, audit, boardEvents] = await Promise.all([
     db().outboxMail.findMany({
       where: {
         OR: [
@@ -266,6 +265,12 @@ async function collect(employerId: string) {
       orderBy: { createdAt: "asc" },
       select: { createdAt: true, actorLabel: true, action: true, entityType: true, entityId: true, trajectId: true },
     }),
+    // the board's live updates (who changed something when) are kept by channel: the traject's id
+    db().liveEvent.findMany({
+      where: { topic: "board", channelId: { in: trajectIds } },
+      orderBy: { id: "asc" },
+      select: { channelId: true, data: true, createdAt: true },
+    }),
   ]);
   return {
     employer: {
@@ -288,6 +293,7 @@ async function collect(employerId: string) {
     trajecten: await Promise.all(
       trajecten.map(async ({ responses, scanRounds, ...t }) => ({
         ...t,
+        boardEvents: boardEvents.filter((e) => e.channelId === t.id).map(({ data, createdAt }) => ({ ...(data as object), createdAt })),
         scanRounds: scanRounds.map(({ number, deadline, closedAt, startedByName, createdAt }) => ({
           number,
           deadline,

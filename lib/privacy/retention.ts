@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
-import { pruneAuthSessions } from "@/lib/auth/auth-sessions";
+import { pruneLogins } from "@/lib/auth/logins";
 import { assertCapability } from "@/lib/auth/guard";
 import { isSystemActor, type Actor, type SystemActor } from "@/lib/auth/roles";
 import { amsterdamInstant, isoDay } from "@/lib/dates";
@@ -19,7 +19,7 @@ import { scrubAuditDetails } from "./erasure";
 //   traject ended and nothing about the employer or the person changed; accounts the admin manages.
 // - who had a session in their calendar (CalendarInvite): 30 days after the session ended or was cancelled.
 // - an expert's compensation claims: seven years after the end of the year of the session (fiscal).
-// - login sessions 30 days after they ended (lib/auth/auth-sessions.ts), load and login counters a
+// - login sessions 30 days after they ended (lib/auth/logins.ts), load and login counters a
 //   day after their window (lib/rate-limit), one-time account links 30 days after use or expiry.
 
 /**
@@ -51,12 +51,12 @@ export interface RetentionResult {
   keyPersons: number;
   calendarInvites: number;
   claims: number;
-  /** The live board's change log (who changed something when): only needed for catching up */
-  boardEvents: number;
+  /** Live updates (e.g. the board: who changed something when): only needed for catching up */
+  liveEvents: number;
 }
 
-/** A screen that lost its connection catches up from the board's events; after two days nobody does. */
-const BOARD_EVENT_RETENTION_DAYS = 2;
+/** A screen that lost its connection catches up from the live events; after two days nobody does. */
+const LIVE_EVENT_RETENTION_DAYS = 2;
 
 export async function applyRetention({ actor, now = new Date() }: { actor: Actor | SystemActor; now?: Date }): Promise<RetentionResult> {
   if (!isSystemActor(actor)) assertCapability(actor, "privacy:manage");
@@ -82,7 +82,7 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
     });
     respondents += due.length;
   }
-  const sessions = await pruneAuthSessions({ now });
+  const sessions = await pruneLogins({ now });
   const counters = await pruneRateLimits();
   const linksBefore = new Date(now.getTime() - ACCOUNT_LINK_RETENTION_DAYS * DAY_MS);
   const spent = { OR: [{ usedAt: { lt: linksBefore } }, { expiresAt: { lt: linksBefore } }] };
@@ -93,8 +93,8 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
     where: { OR: [{ expiresAt: { lt: linksBefore } }, { revokedAt: { lt: linksBefore } }] },
   });
   const accountLinks = accountTokens + signingLinks + boardLinks;
-  const { count: boardEvents } = await db().boardEvent.deleteMany({
-    where: { createdAt: { lt: new Date(now.getTime() - BOARD_EVENT_RETENTION_DAYS * DAY_MS) } },
+  const { count: liveEvents } = await db().liveEvent.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - LIVE_EVENT_RETENTION_DAYS * DAY_MS) } },
   });
   const keyPersons = await removeDormantKeyPersons(now);
   // who had a session in their calendar matters only while it can still change
@@ -110,7 +110,7 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
       entityId: "bewaartermijn",
       data: { respondents, mails, keyPersons, claims },
     });
-  return { respondents, mails, sessions, counters, accountLinks, keyPersons, calendarInvites, claims, boardEvents };
+  return { respondents, mails, sessions, counters, accountLinks, keyPersons, calendarInvites, claims, liveEvents };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { db, type DbClient } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { parseQuestionnaire } from "@/lib/scan/scoring/questionnaire-schema";
-import type { Questionnaire } from "@/lib/scan/scoring/types";
+import { parseQuestionnaire } from "@/lib/questionnaires/schema";
+import type { Questionnaire } from "./types";
 
 // The content of a questionnaire version, for anyone who has its id: what every respondent sees
 // anyway, so no actor. Not server-only, so the seeds (which write results snapshots) can use it too.

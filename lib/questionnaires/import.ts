@@ -4,7 +4,7 @@ import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { parseQuestionnaire } from "@/lib/scan/scoring/questionnaire-schema";
+import { parseQuestionnaire } from "@/lib/questionnaires/schema";
 import { MAX_QUESTIONNAIRE_BYTES, TOO_LARGE_MESSAGE } from "./import-schema";
 
 export const IMPORT_REJECTED_MESSAGE = "Het bestand is niet geïmporteerd. Dit moet anders:";

@@ -1,4 +1,4 @@
-// Dutch wording helpers of the report. Numbers and dates have their own homes (lib/ui/format-number.ts,
+// Dutch wording helpers of the report. Numbers and dates have their own homes (lib/format/number.ts,
 // lib/dates.ts), shared with the screens.
 
 /** "A", "A en B", "A, B en C" */

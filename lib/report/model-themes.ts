@@ -3,7 +3,7 @@
 
 import type { ItemStatistics, QuestionnaireItem, QuestionnaireTheme, Solution, ThemeResult } from "@/lib/scan/scoring/types";
 import { bandTitle } from "@/lib/scan/scoring/bands";
-import { formatDecimal, formatPercent } from "@/lib/ui/format-number";
+import { formatDecimal, formatPercent } from "@/lib/format/number";
 import { WITHHELD_MARK, reasonText } from "./texts";
 import type { AandachtspuntModel, ReportAnnotationInput, ReportInput, StatementModel, ThemeModel } from "./types";
 

@@ -5,10 +5,10 @@
 import { BANDS, bandTitle, gradeBand } from "@/lib/scan/scoring/bands";
 import { DIVERGENT_SIGNAL, selfGapSignal } from "@/lib/scan/scoring/labels";
 import { formatDate, formatPeriod } from "@/lib/dates";
-import { formatDecimal } from "@/lib/ui/format-number";
+import { formatDecimal } from "@/lib/format/number";
 import { RESULTS_AFTER_CLOSE, fewRespondentsNote } from "@/lib/scan/results/privacy-texts";
 import { joinDutch } from "./format";
-import { buildGedragscode } from "./model-gedragscode";
+import { buildGedragscode } from "@/lib/gedragscode/document-model";
 import { buildAandachtspunten, buildTheme, type ThemeContext } from "./model-themes";
 import {
   ALPHABETICAL_AANDACHTSPUNTEN,

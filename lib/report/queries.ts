@@ -7,14 +7,15 @@ import { freeTextsOf, loadSubmittedResponses } from "@/lib/scan/results/response
 import { privacyMinimum, readLatestSnapshot, resultsQuestionnaireId, solutionTextsFor } from "@/lib/scan/results/snapshot-store";
 import { alphabeticalAandachtspunten } from "@/lib/scan/results/privacy";
 import { chooseRound, roundsWithSnapshots } from "@/lib/scan/rounds/rounds";
-import { progressForRound } from "@/lib/scan/results/progress";
+import { progressForRound } from "@/lib/followup/progress";
 import { scoreScan } from "@/lib/scan/scoring/scoring";
 import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import { currentContent } from "@/lib/gedragscode/content";
 import { currentOutcome } from "@/lib/trajecten/outcome";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { GedragscodeInput, ReportInput } from "./types";
+import { GEDRAGSCODE_INCLUDE, toGedragscodeInput } from "@/lib/gedragscode/document-source";
+import { fileNameSlug } from "@/lib/format/file-name";
+import type { ReportInput } from "./types";
 
 export type ReportEdition = "employer" | "tandem";
 
@@ -114,51 +115,6 @@ export async function buildReportInputForActor({
     outcome: outcome.outcome,
     edition,
   };
-}
-
-/** What the report and the code's downloads read of a code: its clauses and its valid signatures. */
-export const GEDRAGSCODE_INCLUDE = {
-  clauses: { orderBy: [{ section: "asc" }, { position: "asc" }] },
-  // voided signatures (given for an earlier text) never reach a document
-  signatures: {
-    where: { voidedAt: null },
-    orderBy: { signedAt: "asc" },
-    select: { name: true, function: true, signedAt: true, contentHash: true },
-  },
-} satisfies Prisma.GedragscodeInclude;
-
-type CodeRow = Prisma.GedragscodeGetPayload<{ include: typeof GEDRAGSCODE_INCLUDE }>;
-
-/** A code row as the report model's input, with the hash of its content as it is now. */
-export function toGedragscodeInput(code: CodeRow, contentHash: string | null): GedragscodeInput {
-  return {
-    status: code.status,
-    version: code.version,
-    adoptedAt: code.adoptedAt,
-    adoptedBy: code.adoptedByName,
-    preamble: code.preamble,
-    clauses: code.clauses.map((c) => ({
-      section: c.section,
-      title: c.title,
-      body: c.body,
-      themeKey: c.themeKey,
-      owner: c.owner,
-      startDate: c.startDate,
-    })),
-    signatures: code.signatures,
-    contentHash,
-  };
-}
-
-/** An employer's name as part of a file name: ASCII-safe for every browser and file system. */
-export function fileNameSlug(employerName: string): string {
-  const slug = employerName
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/&/g, "en")
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug || "werkgever";
 }
 
 /**

@@ -5,17 +5,18 @@
 // pdf/text.ts (line breaking), pdf/text-ops.ts and pdf/content-buffer.ts (lean content streams).
 import type PDFDocument from "pdfkit";
 import { createTaggedDocument } from "@/lib/pdf/document";
-import { drawAppendix, drawContact, drawGedragscode, drawNextSteps } from "./pdf/closing";
+import { drawAppendix, drawContact, drawNextSteps } from "./pdf/closing";
+import { drawGedragscode } from "@/lib/gedragscode/pdf-section";
 import { FONT } from "@/lib/pdf/fonts";
 import { drawCover, drawReadingGuide, drawSummary } from "./pdf/front";
-import { drawProgressSection } from "./pdf/progress";
+import { drawProgressSection } from "@/lib/followup/pdf-progress";
 import { CONTENT_WIDTH, PAGE, SIZE } from "@/lib/pdf/style";
 import { drawAandachtspunt, drawThemes } from "./pdf/themes";
 import { Writer } from "@/lib/pdf/writer";
 import { FURNITURE_TEXT, drawConceptWatermark, drawRuleAndPageNumber } from "@/lib/pdf/furniture";
 import { drawList } from "@/lib/pdf/blocks";
 import type { ReportModel, ReportSectionKey } from "./types";
-import { PROGRESS_TITLE } from "@/lib/scan/scoring/compare-texts";
+import { PROGRESS_TITLE } from "@/lib/followup/compare-texts";
 
 export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   const { doc, w, done } = createTaggedDocument(model.meta);

@@ -3,8 +3,17 @@
 // Neither type holds respondents' names or e-mail addresses: the report must never show them.
 
 import type { Band, Questionnaire, ScanResult, Solution } from "@/lib/scan/scoring/types";
-import type { ReportProgress } from "@/lib/scan/results/progress";
-import type { GedragscodeSectionKey } from "@/lib/gedragscode/sections";
+import type { ReportProgress } from "@/lib/followup/progress";
+// the code's document types live with the code (lib/gedragscode), below the report that includes it
+import type { GedragscodeInput, GedragscodeModel } from "@/lib/gedragscode/document-types";
+export type {
+  CodeDocumentModel,
+  CodeSignatureInput,
+  GedragscodeClauseInput,
+  GedragscodeInput,
+  GedragscodeModel,
+  SignaturePageModel,
+} from "@/lib/gedragscode/document-types";
 import type { Outcome } from "@/lib/trajecten/outcome-rules";
 
 export type AnnotationVisibility = "PRIVATE" | "TANDEM" | "EMPLOYER";
@@ -16,37 +25,6 @@ export interface ReportAnnotationInput {
   visibility: AnnotationVisibility;
   /** e.g. "Ervaringsdeskundige" — a role label, chosen by the app, not necessarily a name */
   authorLabel: string;
-}
-
-export interface GedragscodeClauseInput {
-  /** a GedragscodeSectionKey; unknown values are shown last under "Overige afspraken" */
-  section: string;
-  title: string;
-  body: string;
-  themeKey: string | null;
-  owner?: string | null;
-  startDate?: Date | null;
-}
-
-/** A valid (not voided) signature: who signed, when, and the SHA-256 (hex) of the content signed. */
-export interface CodeSignatureInput {
-  name: string;
-  function: string;
-  signedAt: Date;
-  contentHash: string;
-}
-
-export interface GedragscodeInput {
-  status: "CONCEPT" | "VASTGESTELD";
-  version: number;
-  adoptedAt: Date | null;
-  adoptedBy: string | null;
-  preamble?: string | null;
-  clauses: GedragscodeClauseInput[];
-  /** the valid signatures; only those on the current content (`contentHash`) reach the signature page */
-  signatures?: CodeSignatureInput[];
-  /** SHA-256 (hex) of the code's content as it is now (lib/gedragscode/content-hash.ts) */
-  contentHash?: string | null;
 }
 
 export interface ReportInput {
@@ -89,7 +67,7 @@ export interface ReportInput {
    * be theirs alone on its cover and every page.
    */
   edition?: "employer" | "tandem";
-  /** A report of a follow-up scan round: how it compares with the first round (lib/scan/results/progress.ts). */
+  /** A report of a follow-up scan round: how it compares with the first round (lib/followup/progress.ts). */
   progress?: ReportProgress | null;
 }
 
@@ -158,41 +136,9 @@ export interface AandachtspuntModel {
   solutions: { key: string; title: string; description: string }[];
 }
 
-export interface SignaturePageModel {
-  title: string;
-  /** what the hash column means */
-  explanation: string;
-  columns: { name: string; function: string; signedAt: string; hash: string };
-  rows: { name: string; function: string; signedAt: string; hash: string }[];
-}
-
-export interface GedragscodeModel {
-  isConcept: boolean;
-  statusLabel: string;
-  statusLine: string;
-  /** only for an adopted code with valid signatures on its current content */
-  signatures: SignaturePageModel | null;
-  sections: {
-    key: GedragscodeSectionKey | "OVERIG";
-    title: string;
-    /** free text before the clauses; the preamble of the code */
-    intro: string | null;
-    clauses: { title: string; body: string; details: string[] }[];
-  }[];
-}
-
-/** The code on its own (PDF and Word downloads): the same code model as the report's, with its own title. */
-export interface CodeDocumentModel {
-  meta: { title: string; author: string; subject: string; keywords: string; lang: "nl-NL" };
-  title: string;
-  employerName: string;
-  runningHeader: string;
-  code: GedragscodeModel;
-}
-
-/** The follow-up scan compared with the first scan round (lib/scan/scoring/compare.ts). */
-// built with the scan (lib/scan/results/progress.ts), where it lives; the report only draws it
-export type { ReportProgress } from "@/lib/scan/results/progress";
+/** The follow-up scan compared with the first scan round (lib/followup/compare.ts). */
+// built with the follow-up (lib/followup/progress.ts), where it lives; the report only draws it
+export type { ReportProgress } from "@/lib/followup/progress";
 
 export interface ReportModel {
   meta: { title: string; author: string; subject: string; keywords: string; lang: "nl-NL" };

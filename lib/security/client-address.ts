@@ -20,6 +20,7 @@ function header(headers: HeaderBag, name: string): string | undefined {
  * not the ones the client may have made up.
  */
 export function clientAddress(headers: HeaderBag, trustProxy: string | undefined): string | null {
+  warnIfForwardedWithoutTrust(headers, trustProxy);
   const raw = trustProxy ? header(headers, trustProxy.toLowerCase()) : header(headers, SOCKET_ADDRESS_HEADER);
   const last = raw
     ?.split(",")
@@ -28,6 +29,28 @@ export function clientAddress(headers: HeaderBag, trustProxy: string | undefined
     .at(-1);
   if (!last || last.length > 64 || !/^[0-9A-Fa-f:.]+$/.test(last)) return null;
   return last.startsWith("::ffff:") ? last.slice(7) : last;
+}
+
+const processWarning = { warned: false };
+
+/**
+ * Once per process: a request arrived through a proxy while TRUST_PROXY is unset, so every client behind
+ * that proxy shares one address and one failing client locks out everyone. Next itself fills in a
+ * missing X-Forwarded-For with the socket address, so only one that differs from it (or a Forwarded
+ * header) was sent by someone else. Returns whether it warned now; `state` is for tests.
+ */
+export function warnIfForwardedWithoutTrust(headers: HeaderBag, trustProxy: string | undefined, state = processWarning): boolean {
+  if (state.warned || trustProxy) return false;
+  const socket = header(headers, SOCKET_ADDRESS_HEADER);
+  const forwardedFor = header(headers, "x-forwarded-for");
+  const viaProxy = header(headers, "forwarded") !== undefined || (forwardedFor !== undefined && forwardedFor !== socket);
+  // without our server's socket header (next dev) there is no limit per client to spoil
+  if (socket === undefined || !viaProxy) return false;
+  state.warned = true;
+  console.warn(
+    "Let op: verzoeken komen via een proxy (X-Forwarded-For/Forwarded), maar TRUST_PROXY is niet gezet: alle bezoekers delen één limiet (docs/operations.md).",
+  );
+  return true;
 }
 
 /**

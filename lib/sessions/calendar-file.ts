@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
-import { sessionCalendar } from "@/lib/calendar/ics";
+import { calendarFile } from "@/lib/calendar/ics";
 import { notFound } from "@/lib/errors";
 import { listedEventOf, sessionForCalendar } from "./calendar-sync";
 
@@ -15,6 +15,6 @@ export async function sessionIcsForActor({ actor, trajectId, number }: { actor: 
     include: sessionForCalendar,
   });
   if (!s || !s.scheduledAt) throw notFound("Deze bijeenkomst");
-  const ics = sessionCalendar(`Weerbare Werkgever – ${s.traject.employer.name}`, [listedEventOf(s)]);
+  const ics = calendarFile(`Weerbare Werkgever – ${s.traject.employer.name}`, [listedEventOf(s)]);
   return { ics, fileName: `bijeenkomst-${number}-${s.traject.employer.name.replace(/[^\p{L}\p{N}]+/gu, "-").toLowerCase()}.ics` };
 }

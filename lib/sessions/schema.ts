@@ -5,6 +5,8 @@ export const SESSION_STATUSES = ["PLANNED", "HELD", "CANCELLED"] as const;
 export const SESSION_MODES = ["IN_PERSON", "ONLINE"] as const;
 /** A session's number in a URL (a traject has 1 to 3): anything else is not found. */
 export const isSessionNumberParam = (value: string): boolean => /^[1-3]$/.test(value);
+/** The path of a session's downloads (…/[id]/bijeenkomsten/[number]/…), for lib/http/route.ts. */
+export const sessionPathSchema = z.object({ id: recordId(), number: z.string().refine(isSessionNumberParam).transform(Number) });
 
 const id = recordId();
 

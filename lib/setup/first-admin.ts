@@ -4,8 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
-import { hashLinkToken, newLinkToken } from "@/lib/link-tokens";
+import { hashLinkToken, newLinkToken, resolveLinkToken } from "@/lib/link-tokens";
 import { issueAccountLink } from "@/lib/users/account-tokens";
 import type { FirstAdminInput, ShellAdminInput } from "./schema";
 import type { Tx } from "@/lib/db";
@@ -42,8 +41,7 @@ export async function issueSetupLink(now = new Date()): Promise<string | null> {
 
 /** Whether this link can still create the first admin (for the page: a plain 404 otherwise). */
 export async function setupLinkUsable(token: string): Promise<boolean> {
-  if (!LINK_TOKEN_PATTERN.test(token)) return false;
-  const link = await db().setupToken.findUnique({ where: { tokenHash: hashLinkToken(token) } });
+  const link = await resolveLinkToken(token, (tokenHash) => db().setupToken.findUnique({ where: { tokenHash } }));
   return !!link && !link.usedAt && link.expiresAt > new Date() && !(await adminExists());
 }
 

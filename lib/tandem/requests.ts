@@ -10,6 +10,7 @@ import { expertAnswerMail } from "@/lib/mail/templates";
 import { latestQuestionnaireThemes } from "@/lib/questionnaires/queries";
 import { syncTrajectCalendars } from "@/lib/sessions/calendar-sync";
 import { DAY_PARTS, WEEKDAYS } from "@/lib/experts/slots";
+import { amsterdamWeekdayAndHour } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The expert's side of the tandem: a request they accept or decline with one click, and stepping
@@ -17,14 +18,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The part of the day a moment falls in, as the expert's availability slots name it ("di-ochtend"). */
 export function slotOf(at: Date): string | null {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Amsterdam",
-    weekday: "short",
-    hour: "numeric",
-    hour12: false,
-  }).formatToParts(at);
-  const day = { Mon: "ma", Tue: "di", Wed: "wo", Thu: "do", Fri: "vr" }[parts.find((p) => p.type === "weekday")!.value];
-  const hour = Number(parts.find((p) => p.type === "hour")!.value);
+  const { weekday, hour } = amsterdamWeekdayAndHour(at);
+  const day = ({ Mon: "ma", Tue: "di", Wed: "wo", Thu: "do", Fri: "vr" } as Record<string, string>)[weekday];
   if (!day) return null;
   const part = hour < 12 ? DAY_PARTS[0][0] : hour < 17 ? DAY_PARTS[1][0] : DAY_PARTS[2][0];
   return WEEKDAYS.some(([d]) => d === day) ? `${day}-${part}` : null;

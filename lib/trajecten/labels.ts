@@ -18,37 +18,3 @@ export const TRAJECT_STATUS_ORDER: TrajectStatusKey[] = [
   "SESSION_2_DONE",
   "CLOSED",
 ];
-
-export const EMPLOYER_FUNCTION_LABEL = {
-  DIRECTIE: "Directie",
-  HR: "HR",
-  LEIDINGGEVENDE: "Leidinggevende",
-  ONDERNEMINGSRAAD: "OR (ondernemingsraad)",
-  ANDERS: "Anders",
-} as const;
-
-export const RESPONDENT_FUNCTION_LABEL = {
-  DIRECTIE: "Directie",
-  HR: "HR",
-  LEIDINGGEVENDE: "Leidinggevende",
-  MEDEWERKER_OR: "Medewerker of OR",
-  ANDERS: "Anders",
-} as const;
-export type RespondentFunctionKey = keyof typeof RESPONDENT_FUNCTION_LABEL;
-
-/** The role names the questionnaire and scoring use (mhb-2025.json respondentRoles). */
-export const RESPONDENT_FUNCTION_ROLE: Record<RespondentFunctionKey, string> = {
-  DIRECTIE: "directie",
-  HR: "HR",
-  LEIDINGGEVENDE: "leidinggevende",
-  MEDEWERKER_OR: "medewerker / OR",
-  ANDERS: "anders",
-};
-
-export const SESSION_STATUS_LABEL = { PLANNED: "Gepland", HELD: "Gehouden", CANCELLED: "Vervallen" } as const;
-
-export const OUTCOME_LABEL = {
-  FORMELE_CODE: "Formele EPA-gedragscode",
-  AFSPRAKEN: "Afspraken of uitgangspunten",
-  ALLEEN_RAPPORT: "Rapport",
-} as const;

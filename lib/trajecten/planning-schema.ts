@@ -23,8 +23,6 @@ export const trajectCreateSchema = z
   });
 export type TrajectCreateInput = z.infer<typeof trajectCreateSchema>;
 
-export { sessionPlanSchema, SESSION_STATUSES, type SessionPlanInput } from "@/lib/sessions/schema";
-
 export const statusChangeSchema = z.object({
   trajectId: id,
   status: z.enum(TRAJECT_STATUSES, { message: "Kies een fase." }),
@@ -41,7 +39,7 @@ export type ScanCloseInput = z.infer<typeof scanCloseSchema>;
 
 export const expertAssignmentSchema = z.object({ trajectId: id, expertId: id });
 
-/** What the trainer can still change on a traject (lib/trajecten/details.ts says until when). */
+/** What the trainer can still change on a traject (lib/planning/details.ts says until when). */
 export const trajectDetailsSchema = z.object({
   trajectId: id,
   version: wholeNumber(z.number().min(1)),

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { endUserSessions } from "@/lib/auth/auth-sessions";
+import { endLogins } from "@/lib/auth/logins";
 import { assertCapability } from "@/lib/auth/guard";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { roleBelongsToEmployer, roleHasExpertProfile, type Actor } from "@/lib/auth/roles";
@@ -8,11 +8,10 @@ import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { kickDelivery } from "@/lib/mail/outbox";
 import { clearRateLimit, hitRateLimit } from "@/lib/rate-limit";
-import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
-import { hashLinkToken } from "@/lib/link-tokens";
+import { resolveLinkToken } from "@/lib/link-tokens";
 import { closeOpenAccountLinks, issueAccountLink } from "./account-tokens";
 import { ensureExpertProfile } from "@/lib/experts/profile";
-import { createEmployerAccountInTx, keyPersonForNewAccount } from "@/lib/employers/key-persons";
+import { createEmployerAccountInTx, keyPersonForNewAccount } from "./employer-accounts";
 import type { AccountActivationInput, PasswordChangeInput, UserCreateInput } from "./schema";
 
 // Accounts are made by an admin. A new account has no password: the person gets a one-time link
@@ -65,7 +64,7 @@ export async function sendAccountLink({ actor, userId }: { actor: Actor; userId:
     if (!user.active) throw new AppError("VALIDATION", "Dit account staat uit. Zet het eerst weer aan.");
     await issueAccountLink(tx, user, "reset", actor);
     // a reset is sent when someone may be in the account who should not be: every session ends
-    await endUserSessions(tx, { userId, reason: "PASSWORD_RESET" });
+    await endLogins(tx, { userId, reason: "PASSWORD_RESET" });
     await recordAudit({ actor, action: "user.sendLink", entityType: "User", entityId: user.id }, tx);
   });
   kickDelivery();
@@ -82,7 +81,7 @@ export async function setUserActive({ actor, userId, active }: { actor: Actor; u
     // and no session: switching it back on later does not revive them (a fresh login is needed)
     if (!active) {
       await closeOpenAccountLinks(tx, userId);
-      await endUserSessions(tx, { userId, reason: "ACCOUNT_OFF" });
+      await endLogins(tx, { userId, reason: "ACCOUNT_OFF" });
     }
     await recordAudit({ actor, action: active ? "user.activate" : "user.deactivate", entityType: "User", entityId: userId }, tx);
   });
@@ -90,11 +89,12 @@ export async function setUserActive({ actor, userId, active }: { actor: Actor; u
 
 /** The person behind a valid, unused, unexpired link; null for anything else (never says which). */
 export async function findAccountLink(token: string) {
-  if (!LINK_TOKEN_PATTERN.test(token)) return null;
-  const link = await db().accountToken.findUnique({
-    where: { tokenHash: hashLinkToken(token) },
-    select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, name: true, email: true, active: true } } },
-  });
+  const link = await resolveLinkToken(token, (tokenHash) =>
+    db().accountToken.findUnique({
+      where: { tokenHash },
+      select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, name: true, email: true, active: true } } },
+    }),
+  );
   if (!link || link.usedAt || link.expiresAt <= new Date() || !link.user.active) return null;
   return { tokenId: link.id, user: link.user };
 }
@@ -110,7 +110,7 @@ export async function activateAccount(input: AccountActivationInput) {
     const claimed = await tx.accountToken.updateMany({ where: { id: link.tokenId, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw new AppError("INVITE_INVALID", ACCOUNT_LINK_INVALID);
     await tx.user.update({ where: { id: link.user.id }, data: { passwordHash } });
-    await endUserSessions(tx, { userId: link.user.id, reason: "PASSWORD_SET" });
+    await endLogins(tx, { userId: link.user.id, reason: "PASSWORD_SET" });
     await recordAudit(
       { actor: { id: null, name: link.user.name }, action: "user.setPassword", entityType: "User", entityId: link.user.id },
       tx,
@@ -141,7 +141,7 @@ export async function changeOwnPassword({ actor, input }: { actor: Actor; input:
     // a password link that is still open should not undo this change later
     await closeOpenAccountLinks(tx, actor.id);
     // whoever else was signed in with the old password is out; this session stays
-    await endUserSessions(tx, { userId: actor.id, reason: "PASSWORD_CHANGED", keep: actor.sessionId });
+    await endLogins(tx, { userId: actor.id, reason: "PASSWORD_CHANGED", keep: actor.loginId });
     await recordAudit({ actor, action: "user.changePassword", entityType: "User", entityId: actor.id }, tx);
   });
   await clearRateLimit(key);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import pg from "pg";
-import { BoardHub } from "@/lib/board/hub";
-import { announceBoardChange, type BoardEvent } from "@/lib/board/events";
+import { LiveHub } from "@/lib/live/hub";
+import { publish, type LiveEvent } from "@/lib/live/events";
 import { addClause, editClause } from "@/lib/gedragscode/clauses";
 import { db } from "@/lib/db";
 import { makeTraject, type TrajectFixture } from "@/tests/factories";
@@ -9,13 +9,13 @@ import { setupTestDb } from "@/tests/support/test-db";
 
 // The live board's fan-out: every app instance LISTENs once (a dedicated connection on PostgreSQL,
 // PGlite's own listen embedded) and hands each change to its own subscribers of that traject; a
-// subscriber that comes back with an older id first gets what it missed from BoardEvent. Two BoardHub
+// subscriber that comes back with an older id first gets what it missed from LiveEvent. Two LiveHub
 // instances in one process stand for two app instances behind a load balancer.
 // "Nothing else arrived" is checked without sleeping: a later change (a sentinel) is awaited, and a
 // listening connection delivers notifications in commit order, so anything stray would have come first.
 
 const t = setupTestDb();
-let hubs: BoardHub[] = [];
+let hubs: LiveHub[] = [];
 afterEach(async () => {
   vi.restoreAllMocks();
   await Promise.all(hubs.map((h) => h.close()));
@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 const newHub = () => {
-  const hub = new BoardHub();
+  const hub = new LiveHub();
   hubs.push(hub);
   return hub;
 };
@@ -38,13 +38,13 @@ async function waitFor(ready: () => boolean, what: () => unknown, ms = 10_000) {
 }
 
 /** A subscriber that records what it receives. */
-async function listen(hub: BoardHub, trajectId: string, after = 0n) {
-  const seen: BoardEvent[] = [];
-  await hub.subscribe(trajectId, after, (e) => seen.push(e));
+async function listen(hub: LiveHub, trajectId: string, after = 0n) {
+  const seen: LiveEvent[] = [];
+  await hub.subscribe({ topic: "board", channelId: trajectId }, after, (e) => seen.push(e));
   return seen;
 }
 
-const until = (seen: BoardEvent[], id: bigint) =>
+const until = (seen: LiveEvent[], id: bigint) =>
   waitFor(
     () => seen.some((e) => e.id === id.toString()),
     () => seen,
@@ -64,15 +64,15 @@ const edit = (f: TrajectFixture, clauseId: string, version: number, body: string
     input: { trajectId: f.traject.id, clauseId, version, section: "UITGANGSPUNTEN", title: "Rolzuiverheid", body },
   });
 
-/** The id of the newest BoardEvent of a traject: what a change just announced. */
+/** The id of the newest live event of a traject: what a change just announced. */
 const lastEventId = async (trajectId: string) =>
-  (await t.prisma.boardEvent.findFirstOrThrow({ where: { trajectId }, orderBy: { id: "desc" } })).id;
+  (await t.prisma.liveEvent.findFirstOrThrow({ where: { topic: "board", channelId: trajectId }, orderBy: { id: "desc" } })).id;
 
 /** A committed change of its own, to await as the last thing that can arrive. */
 const sentinel = (trajectId: string) =>
-  db().$transaction((tx) => announceBoardChange(tx, { trajectId, kind: "steps", actorName: "Sentinel" }));
+  db().$transaction((tx) => publish(tx, "board", trajectId, { kind: "steps", actorName: "Sentinel" }));
 
-const ids = (seen: BoardEvent[]) => seen.map((e) => e.id);
+const ids = (seen: LiveEvent[]) => seen.map((e) => e.id);
 
 describe(`live board fan-out (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("two instances both deliver a clause edit once, with its kind and author; another traject's subscriber hears nothing", async () => {
@@ -93,7 +93,12 @@ describe(`live board fan-out (${process.env.TEST_DATABASE_URL ? "postgres" : "pg
 
     for (const seen of [a, b]) {
       expect(ids(seen)).toEqual([id.toString(), end.toString()]);
-      expect(seen[0]).toEqual({ id: id.toString(), trajectId: f.traject.id, kind: "code", actorName: f.expert.name });
+      expect(seen[0]).toEqual({
+        id: id.toString(),
+        topic: "board",
+        channelId: f.traject.id,
+        data: { kind: "code", actorName: f.expert.name },
+      });
     }
     expect(ids(elsewhere)).toEqual([endOther.toString()]);
   });
@@ -111,7 +116,7 @@ describe(`live board fan-out (${process.env.TEST_DATABASE_URL ? "postgres" : "pg
     const seen = await listen(hub, f.traject.id, before);
     await until(seen, missed.at(-1)!);
     expect(ids(seen)).toEqual(missed.map(String));
-    expect(seen.every((e) => e.kind === "code" && e.actorName === f.expert.name)).toBe(true);
+    expect(seen.every((e) => e.data.kind === "code" && e.data.actorName === f.expert.name)).toBe(true);
 
     await edit(f, clauseId, 4, "Versie 5");
     const live = await lastEventId(f.traject.id);
@@ -131,9 +136,9 @@ describe(`live board fan-out (${process.env.TEST_DATABASE_URL ? "postgres" : "pg
     const watcher = await listen(hub, f.traject.id, missed);
     // between LISTEN and the catch-up query of the returning screen, a change lands and is heard
     let live = 0n;
-    const catchUp = (BoardHub.prototype as unknown as { catchUp: (...args: unknown[]) => Promise<void> }).catchUp;
-    vi.spyOn(BoardHub.prototype as unknown as { catchUp: typeof catchUp }, "catchUp").mockImplementationOnce(async function (
-      this: BoardHub,
+    const catchUp = (LiveHub.prototype as unknown as { catchUp: (...args: unknown[]) => Promise<void> }).catchUp;
+    vi.spyOn(LiveHub.prototype as unknown as { catchUp: typeof catchUp }, "catchUp").mockImplementationOnce(async function (
+      this: LiveHub,
       ...args: unknown[]
     ) {
       await edit(f, clauseId, 2, "Versie 3");
@@ -153,7 +158,7 @@ describe(`live board fan-out (${process.env.TEST_DATABASE_URL ? "postgres" : "pg
     const a = await listen(newHub(), f.traject.id, start);
     const b = await listen(newHub(), f.traject.id, start);
     const rolledBack = db().$transaction(async (tx) => {
-      await announceBoardChange(tx, { trajectId: f.traject.id, kind: "code", actorName: "Teruggedraaid" });
+      await publish(tx, "board", f.traject.id, { kind: "code", actorName: "Teruggedraaid" });
       throw new Error("rollback");
     });
     await expect(rolledBack).rejects.toThrow("rollback");
@@ -161,7 +166,7 @@ describe(`live board fan-out (${process.env.TEST_DATABASE_URL ? "postgres" : "pg
     await Promise.all([until(a, end), until(b, end)]);
     expect(ids(a)).toEqual([end.toString()]);
     expect(ids(b)).toEqual([end.toString()]);
-    expect(await t.prisma.boardEvent.count({ where: { trajectId: f.traject.id } })).toBe(2);
+    expect(await t.prisma.liveEvent.count({ where: { topic: "board", channelId: f.traject.id } })).toBe(2);
     // nor does a screen that catches up from before it
     const late = await listen(newHub(), f.traject.id, start);
     await until(late, end);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
 import { GET as getFeed } from "@/app/api/agenda/[token]/route";
-import { calendarFeed, calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/feed";
-import { sessionUid } from "@/lib/calendar/ics";
+import { calendarFeed, calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from "@/lib/sessions/calendar-feed";
+import { sessionUid } from "@/lib/sessions/calendar-sync";
 import { planSession } from "@/lib/sessions/sessions";
 import { makeOutsiders, makeTraject } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";

@@ -11,7 +11,8 @@ import {
   signingLinkView,
 } from "@/lib/gedragscode/signoff";
 import { confirmDirectie, confirmFirstDirectie, setWorksCouncil } from "@/lib/employers/directie";
-import { addKeyPerson, giveKeyPersonAccount, removeKeyPerson, updateKeyPerson } from "@/lib/employers/key-persons";
+import { addKeyPerson, removeKeyPerson, updateKeyPerson } from "@/lib/employers/key-persons";
+import { giveKeyPersonAccount } from "@/lib/users/employer-accounts";
 import { trajectAccess } from "@/lib/auth/guard";
 import { hashLinkToken, newLinkToken } from "@/lib/link-tokens";
 import { actorOf, makeDirectie, makeOutsiders, makeTraject, type TrajectFixture } from "@/tests/factories";

@@ -10,14 +10,15 @@ import {
   setWerkvloerArchived,
   updateEmployer,
 } from "@/lib/employers/employers";
-import { addKeyPerson, giveKeyPersonAccount, removeKeyPerson, updateKeyPerson } from "@/lib/employers/key-persons";
+import { addKeyPerson, removeKeyPerson, updateKeyPerson } from "@/lib/employers/key-persons";
+import { giveKeyPersonAccount } from "@/lib/users/employer-accounts";
 import { getEmployerForActor, listEmployersForActor } from "@/lib/employers/queries";
 import { employerCreateSchema } from "@/lib/employers/schema";
 import { eraseEmployer } from "@/lib/privacy/erasure";
 import { exportEmployer } from "@/lib/privacy/export";
 import { applyRetention } from "@/lib/privacy/retention";
-import { reassignTraject, updateTrajectDetails } from "@/lib/trajecten/details";
-import { createTraject, planSession } from "@/lib/trajecten/planning";
+import { reassignTraject, updateTrajectDetails } from "@/lib/planning/details";
+import { createTraject, planSession } from "@/lib/planning/planning";
 import { getTrajectForActor, listEmployersForPlanning } from "@/lib/trajecten/queries";
 import { actorOf, makeUser } from "@/tests/factories";
 import { snapshotAllTables } from "@/tests/support/authorization-world";

@@ -10,10 +10,10 @@ import { autosave } from "@/lib/scan/respondent/answer-store";
 import { submitScan } from "@/lib/scan/respondent/forms";
 import { openScan } from "@/lib/scan/respondent/link";
 import { createInvitation } from "@/lib/scan/invitations/invitations";
-import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
+import { getResultsWithProgressForActor } from "@/lib/followup/progress";
 import { takeResultsSnapshot } from "@/lib/scan/results/snapshot";
 import { isoDay } from "@/lib/dates";
-import { setTrajectStatus } from "@/lib/trajecten/planning";
+import { setTrajectStatus } from "@/lib/planning/planning";
 import { closeScanAsTrainer } from "@/tests/support/close-scan";
 import { actorOf, makeOutsiders, makeTraject, makeUser, questionnaireJson, type TrajectFixture } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
@@ -113,8 +113,8 @@ describe(`follow-up scan rounds (${process.env.TEST_DATABASE_URL ? "postgres" : 
     for (const l of links) await answerAndSubmit(l.token, 4, 4);
 
     // rounds keep results apart: the first round is as it was, the follow-up has its own three
-    const first = await getScanResultsForActor({ actor: f.trainer, trajectId: f.traject.id, round: 1 });
-    const live = await getScanResultsForActor({ actor: f.trainer, trajectId: f.traject.id });
+    const first = await getResultsWithProgressForActor({ actor: f.trainer, trajectId: f.traject.id, round: 1 });
+    const live = await getResultsWithProgressForActor({ actor: f.trainer, trajectId: f.traject.id });
     expect(live.round.number).toBe(2);
     expect(first.result!.respondents).toBe(3);
     expect(live.result!.respondents).toBe(3);
@@ -126,7 +126,7 @@ describe(`follow-up scan rounds (${process.env.TEST_DATABASE_URL ? "postgres" : 
       code: "VALIDATION",
     });
     // before the follow-up closes the employer still sees the first scan, without progress
-    let employer = await getScanResultsForActor({ actor: f.employerUser, trajectId: f.traject.id });
+    let employer = await getResultsWithProgressForActor({ actor: f.employerUser, trajectId: f.traject.id });
     expect(employer.round.number).toBe(1);
     expect(employer.progress).toBeNull();
 
@@ -146,7 +146,7 @@ describe(`follow-up scan rounds (${process.env.TEST_DATABASE_URL ? "postgres" : 
       }),
     ).rejects.toMatchObject({ code: "VALIDATION" });
 
-    employer = await getScanResultsForActor({ actor: f.employerUser, trajectId: f.traject.id });
+    employer = await getResultsWithProgressForActor({ actor: f.employerUser, trajectId: f.traject.id });
     expect(employer.round.number).toBe(2);
     const progress = employer.progress!;
     const theme1 = progress.comparison.themes.find((th) => th.key === "T1")!;

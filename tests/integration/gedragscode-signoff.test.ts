@@ -13,7 +13,7 @@ import {
 } from "@/lib/gedragscode/signoff";
 import type { Actor } from "@/lib/auth/roles";
 import { addNextStep } from "@/lib/gedragscode/next-steps";
-import { setTrajectStatus } from "@/lib/trajecten/planning";
+import { setTrajectStatus } from "@/lib/planning/planning";
 import { confirmOutcome, currentOutcome } from "@/lib/trajecten/outcome";
 import { makeDirectie, makeOutsiders, makeTraject } from "@/tests/factories";
 import { withUnreachableSmtp } from "@/tests/support/smtp-mode";
@@ -111,11 +111,11 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
     await withUnreachableSmtp(() => sendSigningLink({ actor: f.trainer, trajectId: f.traject.id, keyPersonId: or.id }));
     const old = new Date(Date.now() - 40 * 86_400_000);
     await t.prisma.signingLink.updateMany({ data: { expiresAt: old } });
-    await t.prisma.boardEvent.updateMany({ data: { createdAt: new Date(Date.now() - 3 * 86_400_000) } });
-    await t.prisma.boardEvent.create({ data: { trajectId: f.traject.id, kind: "code", actorName: "Nu" } });
+    await t.prisma.liveEvent.updateMany({ data: { createdAt: new Date(Date.now() - 3 * 86_400_000) } });
+    await t.prisma.liveEvent.create({ data: { topic: "board", channelId: f.traject.id, data: { kind: "code", actorName: "Nu" } } });
     const result = await applyRetention({ actor: admin });
-    expect(result.boardEvents).toBeGreaterThan(0);
-    expect(await t.prisma.boardEvent.findMany({ select: { actorName: true } })).toEqual([{ actorName: "Nu" }]);
+    expect(result.liveEvents).toBeGreaterThan(0);
+    expect(await t.prisma.liveEvent.findMany({ select: { data: true } })).toEqual([{ data: { kind: "code", actorName: "Nu" } }]);
     expect(await t.prisma.signingLink.count()).toBe(0);
   });
 

@@ -2,15 +2,16 @@ import { describe, expect, it } from "vitest";
 import { requestPasswordReset as requestReset } from "@/lib/users/password-reset";
 import { activateAccount } from "@/lib/users/accounts";
 import { trajectPageTitle } from "@/lib/trajecten/queries";
-import { startSession } from "@/lib/auth/auth-sessions";
+import { startLogin } from "@/lib/auth/logins";
 import { makeOutsiders, makeTraject, makeUser } from "@/tests/factories";
-import { withSmtpUrl } from "@/tests/support/smtp-mode";
+import { withUnreachableSmtp } from "@/tests/support/smtp-mode";
 import { setupTestDb } from "@/tests/support/test-db";
 
 const t = setupTestDb();
 // with a mail server (here one that refuses: the mail stays queued); without one no link is made at all
-// (tests/integration/outbox-credentials.test.ts)
-const requestPasswordReset = (input: Parameters<typeof requestReset>[0]) => withSmtpUrl("smtp://127.0.0.1:9", () => requestReset(input));
+// (tests/integration/outbox-credentials.test.ts). It waits for the delivery attempt each request starts,
+// which otherwise runs on into the next test file and fails on its database.
+const requestPasswordReset = (input: Parameters<typeof requestReset>[0]) => withUnreachableSmtp(() => requestReset(input));
 const linkIn = (text: string) => text.match(/\/account\/activeren\/([A-Za-z0-9_-]{43})/)![1]!;
 
 describe(`"Wachtwoord vergeten?" and page titles (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
@@ -18,7 +19,7 @@ describe(`"Wachtwoord vergeten?" and page titles (${process.env.TEST_DATABASE_UR
     const user = await makeUser(t.prisma, "TRAINER", { email: "vergeten@oads.nl" });
     const off = await makeUser(t.prisma, "TRAINER", { email: "uit@oads.nl" });
     await t.prisma.user.update({ where: { id: off.id }, data: { active: false } });
-    const session = await startSession({ userId: user.id });
+    const session = await startLogin({ userId: user.id });
 
     await expect(requestPasswordReset({ email: "vergeten@oads.nl", clientAddress: "192.0.2.1" })).resolves.toBeUndefined();
     await expect(requestPasswordReset({ email: "onbekend@oads.nl", clientAddress: "192.0.2.1" })).resolves.toBeUndefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
-import { assignExpert, createTraject, planSession, setTrajectStatus, withdrawExpert } from "@/lib/trajecten/planning";
+import { assignExpert, createTraject, planSession, setTrajectStatus, withdrawExpert } from "@/lib/planning/planning";
 import { listTrajectsForActor } from "@/lib/trajecten/queries";
 import golden from "@/tests/fixtures/three-respondents.input.json";
 import { actorOf, makeOutsiders, makeQuestionnaire, makeSubmittedResponse, makeTraject, makeUser } from "@/tests/factories";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createAnnotation } from "@/lib/annotations/mutations";
 import { preparationCardForActor, preparationPdfForActor } from "@/lib/preparation/card";
 import { createGuideline, listGuidelinesForAdmin, updateGuideline } from "@/lib/guidance/guidelines";
-import { updateTrajectDetails } from "@/lib/trajecten/details";
+import { updateTrajectDetails } from "@/lib/planning/details";
 import { planSession } from "@/lib/sessions/sessions";
 import guidelinesJson from "@/prisma/data/werkwijze.json";
 import { makeOutsiders, makeSubmittedResponse, makeTraject, questionnaireJson } from "@/tests/factories";
@@ -64,7 +64,7 @@ describe(`preparation cards (${process.env.TEST_DATABASE_URL ? "postgres" : "pgl
     expect(mine.scan?.respondents).toBe(2);
     expect(mine.scan?.aandachtspunten.length).toBeGreaterThan(0);
     expect(mine.scan?.schijninclusie.length).toBeGreaterThan(0);
-    expect(mine.annotations).toEqual([expect.objectContaining({ body: "Herkenbaar voor mij", by: "u", visibility: "alleen voor u" })]);
+    expect(mine.annotations).toEqual([expect.objectContaining({ body: "Herkenbaar voor mij", byline: "Van u, alleen voor u" })]);
     expect(mine.guidelines.dont).toContain(guidelinesJson.entries.find((g) => g.key === "geen-medisch")!.text);
 
     // the expert's private note is not on the trainer's card; the employer and the admin have no card

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unzipSync, strFromU8 } from "fflate";
-import { startSession } from "@/lib/auth/auth-sessions";
+import { startLogin } from "@/lib/auth/logins";
 import { SCHEDULER } from "@/lib/auth/roles";
 import { eraseEmployer, eraseRespondent, ERASED_USER_LABEL, findRespondentsByEmail } from "@/lib/privacy/erasure";
 import { exportEmployer } from "@/lib/privacy/export";
@@ -9,7 +9,7 @@ import { createInvitation } from "@/lib/scan/invitations/invitations";
 import { openScan } from "@/lib/scan/respondent/link";
 import { handleAutosaveRequest } from "@/lib/scan/respondent/autosave-request";
 import { takeResultsSnapshot } from "@/lib/scan/results/snapshot";
-import { setTrajectStatus } from "@/lib/trajecten/planning";
+import { setTrajectStatus } from "@/lib/planning/planning";
 import { closeScanAsTrainer } from "@/tests/support/close-scan";
 import { makeOutsiders, makeSubmittedResponse, makeTraject, questionnaireJson, type TrajectFixture } from "@/tests/factories";
 import { snapshotAllTables } from "@/tests/support/authorization-world";
@@ -123,7 +123,7 @@ describe(`AVG: export, erasure and retention (${process.env.TEST_DATABASE_URL ? 
     const { f } = await closedTraject();
     const { other, admin } = await makeOutsiders(t.prisma);
     const employerUser = await t.prisma.user.findUniqueOrThrow({ where: { id: f.employerUser.id } });
-    await startSession({ userId: employerUser.id });
+    await startLogin({ userId: employerUser.id });
     await t.prisma.auditEvent.create({
       data: {
         actorId: employerUser.id,
@@ -183,7 +183,7 @@ describe(`AVG: export, erasure and retention (${process.env.TEST_DATABASE_URL ? 
   it("the export holds everything about the employer, as the employer may see it, and nothing of others", async () => {
     const { f, token } = await closedTraject();
     const { other, admin } = await makeOutsiders(t.prisma);
-    await startSession({ userId: f.employerUser.id });
+    await startLogin({ userId: f.employerUser.id });
     await expect(exportEmployer({ actor: f.employerUser, employerId: f.employer.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(exportEmployer({ actor: admin, employerId: "bestaat-niet" })).rejects.toMatchObject({ code: "NOT_FOUND" });
 

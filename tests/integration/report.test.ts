@@ -26,7 +26,7 @@ async function trajectWithScan(opts: { respondents?: number; withCode?: boolean 
       shareText: true,
     });
   }
-  // what closing the scan does (lib/trajecten/planning.ts): the employer's report reads this snapshot
+  // what closing the scan does (lib/trajecten/close-scan.ts): the employer's report reads this snapshot
   await writeResultsSnapshot(t.prisma, { trajectId: f.traject.id, reason: "scan-closed", takenBy: { id: f.trainer.id, name: "Trainer" } });
   await t.prisma.annotation.createMany({
     data: [

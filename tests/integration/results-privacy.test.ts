@@ -42,7 +42,7 @@ function expectNoFigures(r: Awaited<ReturnType<typeof full>>) {
   expect(result.aandachtspunten.every((ap) => ap.reasons.length + ap.focusItems.length + ap.solutions.length === 0)).toBe(true);
   const titles = result.aandachtspunten.map((ap) => r.questionnaire.themes.find((th) => th.key === ap.theme)!.title);
   expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "nl")));
-  expect(r.byRole).toEqual([]);
+  expect(r.byFunction).toEqual([]);
 }
 
 const view = (actor: Actor, f: TrajectFixture) => getScanResultsForActor({ actor, trajectId: f.traject.id });
@@ -106,7 +106,7 @@ describe(`results privacy (${process.env.TEST_DATABASE_URL ? "postgres" : "pglit
     expect(first.result?.items.length).toBeGreaterThan(0);
 
     const answersPart = (r: typeof first) =>
-      JSON.stringify([r.snapshot, r.result, r.byRole, r.themeComments, r.openAnswers, r.fewRespondents]);
+      JSON.stringify([r.snapshot, r.result, r.byFunction, r.themeComments, r.openAnswers, r.fewRespondents]);
     const snapshots = () => t.prisma.resultsSnapshot.count({ where: { trajectId: f.traject.id } });
 
     // one added: the old and the new stand side by side would give that person's grades
@@ -171,21 +171,21 @@ describe(`results privacy (${process.env.TEST_DATABASE_URL ? "postgres" : "pglit
     expect((await full(f.employerUser, f)).result.respondents).toBe(9);
   });
 
-  it("a role group only when it and the rest both have the minimum", async () => {
+  it("a function group only when it and the rest both have the minimum", async () => {
     const f = await makeTraject(t.prisma);
     for (const i of [0, 1, 2]) await submit(f, i, { fn: "HR" });
     for (const i of [3, 4]) await submit(f, i, { fn: "DIRECTIE" });
     await closeScan(f);
     // 3 HR and 2 directie: HR alone would give away the 2 directie answers (total minus HR)
-    expect((await full(f.employerUser, f)).byRole).toEqual([]);
-    expect((await full(f.trainer, f)).byRole).toEqual([]);
+    expect((await full(f.employerUser, f)).byFunction).toEqual([]);
+    expect((await full(f.trainer, f)).byFunction).toEqual([]);
 
     const g = await makeTraject(t.prisma);
     for (const i of [0, 1, 2]) await submit(g, i, { fn: "HR" });
     for (const i of [3, 4, 5]) await submit(g, i, { fn: "DIRECTIE" });
     await closeScan(g);
     const r = await full(g.employerUser, g);
-    expect(r.byRole.map((g) => [g.role, g.respondents])).toEqual([
+    expect(r.byFunction.map((g) => [g.name, g.respondents])).toEqual([
       ["directie", 3],
       ["HR", 3],
     ]);

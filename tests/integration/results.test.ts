@@ -56,13 +56,13 @@ describe(`scan results (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     await submitScan(hr1);
     r = await full(f.trainer, f);
     expect(r.result).toMatchObject({ respondents: 1, overallGrade: 10, selfGrade: 7 });
-    expect(r.byRole).toEqual([]);
+    expect(r.byFunction).toEqual([]);
 
     await fill(dir, 1);
     await submitScan(dir);
     r = await full(f.trainer, f);
     expect(r.result).toMatchObject({ respondents: 2, overallGrade: 5.5 });
-    expect(r.byRole).toEqual([]); // 1 HR + 1 directie: nobody's answers may be traceable
+    expect(r.byFunction).toEqual([]); // 1 HR + 1 directie: nobody's answers may be traceable
 
     await fill(hr2, 3);
     r = await full(f.trainer, f);
@@ -70,8 +70,8 @@ describe(`scan results (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     await submitScan(hr2);
     r = await full(f.trainer, f);
     expect(r.result.respondents).toBe(3);
-    // 2 HR + 1 directie: the total minus HR would give the director's answers (docs/privacy.md#role-groups)
-    expect(r.byRole).toEqual([]);
+    // 2 HR + 1 directie: the total minus HR would give the director's answers (docs/privacy.md#function-groups)
+    expect(r.byFunction).toEqual([]);
   });
 
   it("employers see aggregates only; annotations follow what the expert chose to share", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createInvitation } from "@/lib/scan/invitations/invitations";
 import { planSession } from "@/lib/sessions/sessions";
 import { closeScan, scanCloseOverview } from "@/lib/trajecten/close-scan";
-import { setTrajectStatus } from "@/lib/trajecten/planning";
+import { setTrajectStatus } from "@/lib/planning/planning";
 import { makeSubmittedResponse, makeTraject, type TrajectFixture } from "@/tests/factories";
 import { snapshotAllTables } from "@/tests/support/authorization-world";
 import { setupTestDb } from "@/tests/support/test-db";

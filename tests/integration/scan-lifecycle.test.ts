@@ -118,9 +118,17 @@ describe(`invitation lifecycle (${process.env.TEST_DATABASE_URL ? "postgres" : "
       ok: false,
       code: "VALIDATION",
     });
+    expect(await autosave(token, { type: "note", key: "open:nope", text: "x", revision: 0 })).toMatchObject({ code: "VALIDATION" });
+    // the self-grade's range is the questionnaire's (1–10 here), not a second copy in the schema
+    expect(await autosave(token, { type: "selfGrade", value: 11, revision: 0 })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      message: "Kies een rapportcijfer van 1 tot en met 10.",
+    });
     await expect(saveThemeForm(token, 0, { "a:1.1": "7" })).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await t.prisma.scanAnswer.count()).toBe(0);
     expect(await t.prisma.scanNote.count()).toBe(0);
+    expect((await t.prisma.scanResponse.findFirstOrThrow()).selfGrade).toBeNull();
   });
 
   it("revoke, expiry and a resent link make old links invalid without revealing anything", async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { sessionUid } from "@/lib/calendar/ics";
+import { sessionUid } from "@/lib/sessions/calendar-sync";
 import { addKeyPerson } from "@/lib/employers/key-persons";
 import { sessionIcsForActor } from "@/lib/sessions/calendar-file";
 import { planSession, recordPresence } from "@/lib/sessions/sessions";
-import { updateTrajectDetails } from "@/lib/trajecten/details";
-import { withdrawExpert } from "@/lib/trajecten/planning";
+import { updateTrajectDetails } from "@/lib/planning/details";
+import { withdrawExpert } from "@/lib/planning/planning";
 import { makeOutsiders, makeTraject } from "@/tests/factories";
 import { snapshotAllTables } from "@/tests/support/authorization-world";
 import { setupTestDb } from "@/tests/support/test-db";

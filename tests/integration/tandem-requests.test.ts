@@ -3,7 +3,7 @@ import { createAnnotation } from "@/lib/annotations/mutations";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
 import { planSession } from "@/lib/sessions/sessions";
 import { getRequestForActor, listOpenRequests, respondToRequest, slotOf, stepBack } from "@/lib/tandem/requests";
-import { assignExpert } from "@/lib/trajecten/planning";
+import { assignExpert } from "@/lib/planning/planning";
 import { actorOf, makeTraject, makeUser } from "@/tests/factories";
 import { snapshotAllTables } from "@/tests/support/authorization-world";
 import { setupTestDb } from "@/tests/support/test-db";

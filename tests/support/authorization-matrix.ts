@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { TestDb } from "@/tests/support/test-db";
 import type { Actor } from "@/lib/auth/roles";
 import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/annotations/mutations";
-import { listAuditEvents } from "@/lib/audit/queries";
-import { endAllSessions } from "@/lib/auth/auth-sessions";
+import { listAuditEvents } from "@/lib/logbook/queries";
+import { endAllLogins } from "@/lib/auth/logins";
 import { addClause, editClause, moveClause, removeClause, restoreRevision, setPreamble } from "@/lib/gedragscode/clauses";
 import { currentContent } from "@/lib/gedragscode/content";
 import { addNextStep, removeNextStep } from "@/lib/gedragscode/next-steps";
@@ -33,9 +33,10 @@ import { setFollowUpMoment } from "@/lib/followup/moment";
 import { closeFollowUpRound, scanRoundsForActor, startFollowUpRound } from "@/lib/followup/rounds";
 import { allTrajectDebriefs, ownTrajectDebrief, saveTrajectDebrief } from "@/lib/debriefs/traject-debrief";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
+import { getResultsWithProgressForActor } from "@/lib/followup/progress";
 import { takeResultsSnapshot } from "@/lib/scan/results/snapshot";
 import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
-import { assignExpert, createTraject, planSession, setTrajectStatus, withdrawExpert } from "@/lib/trajecten/planning";
+import { assignExpert, createTraject, planSession, setTrajectStatus, withdrawExpert } from "@/lib/planning/planning";
 import { closeScan, scanCloseOverview } from "@/lib/trajecten/close-scan";
 import { undoSessionHeld } from "@/lib/sessions/held";
 import { getTrajectForActor, listEmployersForPlanning } from "@/lib/trajecten/queries";
@@ -57,12 +58,13 @@ import {
   setWerkvloerArchived,
   updateEmployer,
 } from "@/lib/employers/employers";
-import { addKeyPerson, giveKeyPersonAccount, removeKeyPerson, updateKeyPerson } from "@/lib/employers/key-persons";
+import { addKeyPerson, removeKeyPerson, updateKeyPerson } from "@/lib/employers/key-persons";
+import { giveKeyPersonAccount } from "@/lib/users/employer-accounts";
 import { employerChoicesForTraject, getEmployerForActor, listEmployersForActor, listTrainerChoices } from "@/lib/employers/queries";
-import { reassignTraject, updateTrajectDetails } from "@/lib/trajecten/details";
+import { reassignTraject, updateTrajectDetails } from "@/lib/planning/details";
 import { recordPresence } from "@/lib/sessions/sessions";
 import { debriefsForActor, saveDebrief } from "@/lib/debriefs/debriefs";
-import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/feed";
+import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from "@/lib/sessions/calendar-feed";
 import { getRequestForActor, listOpenRequests, respondToRequest, stepBack } from "@/lib/tandem/requests";
 import { sessionIcsForActor } from "@/lib/sessions/calendar-file";
 import {
@@ -566,7 +568,7 @@ const cases: Case[] = [
         input: { current: FACTORY_PASSWORD, password: "een-nieuw-lang-wachtwoord", confirm: "een-nieuw-lang-wachtwoord" },
       }),
   },
-  { name: "endAllSessions", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => endAllSessions({ actor }) },
+  { name: "endAllLogins", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => endAllLogins({ actor }) },
   { name: "createCalendarFeed", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => createCalendarFeed(actor) },
   { name: "revokeCalendarFeed", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => revokeCalendarFeed(actor) },
   { name: "calendarFeedStatus", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => calendarFeedStatus(actor) },
@@ -582,6 +584,12 @@ const cases: Case[] = [
     shareWorld: true,
     allowed: READERS,
     run: (w, actor) => getScanResultsForActor({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "getResultsWithProgressForActor",
+    shareWorld: true,
+    allowed: READERS,
+    run: (w, actor) => getResultsWithProgressForActor({ actor, trajectId: w.trajectId }),
   },
   {
     name: "buildReportInputForActor",

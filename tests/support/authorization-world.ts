@@ -1,5 +1,5 @@
 import { newLinkToken } from "@/lib/link-tokens";
-import { startSession } from "@/lib/auth/auth-sessions";
+import { startLogin } from "@/lib/auth/logins";
 import { confirmSigners, signOffState } from "@/lib/gedragscode/signoff";
 import type { Actor } from "@/lib/auth/roles";
 import { actorOf, makeDirectie, makeOutsiders, makeSubmittedResponse, makeTraject, makeUser, questionnaireJson } from "@/tests/factories";
@@ -117,7 +117,7 @@ export async function makeWorld(t: TestDb) {
   // Everyone is signed in once, as through getActor: a refused call that still ended a session shows in
   // the fingerprint, and a password change keeps the caller's own session.
   const actors = {} as Record<ActorLabel, Actor>;
-  for (const label of ACTOR_LABELS) actors[label] = { ...cast[label], sessionId: await startSession({ userId: cast[label].id }) };
+  for (const label of ACTOR_LABELS) actors[label] = { ...cast[label], loginId: await startLogin({ userId: cast[label].id }) };
   return {
     f,
     actors,

@@ -1,7 +1,7 @@
 // Closing and reopening a scan as the trainer does it: "Scan sluiten" (tests/support/close-scan.ts) and
 // the exception "scan heropenen". For tests of what the employer then sees; returns the snapshot's outcome.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { setTrajectStatus } from "@/lib/trajecten/planning";
+import { setTrajectStatus } from "@/lib/planning/planning";
 import type { TrajectFixture } from "@/tests/factories";
 import { closeScanAsTrainer } from "./close-scan";
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { FEATURES } from "@/scripts/lib-layers.mjs";
 
 // The map is a test (issue 21): ARCHITECTURE.md names every lib folder and links every ADR, so a
 // folder or decision added without its entry fails here, not in a newcomer's first week.
@@ -29,6 +30,12 @@ describe("ARCHITECTURE.md", () => {
     expect(missing, "lib folders without an entry in ARCHITECTURE.md's module map").toEqual([]);
     const twice = libFolders().filter((f) => libSection.match(new RegExp(`^  ${f}/ `, "gm"))!.length > 1);
     expect(twice).toEqual([]);
+  });
+
+  it("lists the features in the order the lint holds (scripts/lib-layers.mjs)", () => {
+    const features = libSection.slice(libSection.indexOf("— features"));
+    const order = [...features.matchAll(/^ {2}([a-z-]+)(?:\/[a-z-]+)?\/ /gm)].map((m) => m[1] ?? "");
+    expect(order.filter((name, i) => order[i - 1] !== name)).toEqual(FEATURES);
   });
 
   it("names only files and folders that exist (the 'where to look' table, the route words)", () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { sessionCalendar, sessionInvitation, sessionUid, type SessionEventInput } from "@/lib/calendar/ics";
+import { calendarFile, calendarInvitation, calendarUid, type CalendarEvent } from "@/lib/calendar/ics";
 import { amsterdamInstant } from "@/lib/dates";
 
 // The calendar parts, read back by an independent parser (ical.js, Mozilla's), as a calendar would.
 
-const base = (over: Partial<SessionEventInput> = {}): SessionEventInput => ({
-  sessionId: "sessie-1",
+const base = (over: Partial<CalendarEvent> = {}): CalendarEvent => ({
+  uid: calendarUid("sessie", "1"),
   sequence: 1,
   start: amsterdamInstant("2027-03-27", "10:00"),
   end: amsterdamInstant("2027-03-27", "13:00"),
@@ -42,10 +42,10 @@ function parse(ics: string) {
 
 describe("session calendar parts (iCalendar, read back by ical.js)", () => {
   it("an invitation: METHOD:REQUEST, a stable UID, the organizer and every attendee", () => {
-    const e = parse(sessionInvitation(base(), "REQUEST"));
+    const e = parse(calendarInvitation(base(), "REQUEST"));
     expect(e).toMatchObject({
       method: "REQUEST",
-      uid: sessionUid("sessie-1"),
+      uid: calendarUid("sessie", "1"),
       sequence: 1,
       location: "Molenstraat 1, Deventer",
       status: "CONFIRMED",
@@ -56,10 +56,10 @@ describe("session calendar parts (iCalendar, read back by ical.js)", () => {
   });
 
   it("a change keeps the UID and raises SEQUENCE; a cancellation is METHOD:CANCEL, STATUS:CANCELLED", () => {
-    const first = parse(sessionInvitation(base(), "REQUEST"));
-    const moved = parse(sessionInvitation(base({ sequence: 2, start: amsterdamInstant("2027-04-03", "10:00") }), "REQUEST"));
+    const first = parse(calendarInvitation(base(), "REQUEST"));
+    const moved = parse(calendarInvitation(base({ sequence: 2, start: amsterdamInstant("2027-04-03", "10:00") }), "REQUEST"));
     const cancelled = parse(
-      sessionInvitation(base({ sequence: 3, attendees: [{ name: "Inge", email: "inge@korenschoof.nl" }] }), "CANCEL"),
+      calendarInvitation(base({ sequence: 3, attendees: [{ name: "Inge", email: "inge@korenschoof.nl" }] }), "CANCEL"),
     );
     expect(moved.uid).toBe(first.uid);
     expect(cancelled.uid).toBe(first.uid);
@@ -68,7 +68,7 @@ describe("session calendar parts (iCalendar, read back by ical.js)", () => {
   });
 
   it("uninviting one attendee (RFC 5546 3.2.5): METHOD:CANCEL naming only them, without STATUS (the meeting goes on)", () => {
-    const uninvited = sessionInvitation(base({ sequence: 2, attendees: [{ name: "Inge", email: "inge@korenschoof.nl" }] }), "CANCEL", {
+    const uninvited = calendarInvitation(base({ sequence: 2, attendees: [{ name: "Inge", email: "inge@korenschoof.nl" }] }), "CANCEL", {
       uninvite: true,
     });
     expect(parse(uninvited)).toMatchObject({ method: "CANCEL", status: null, attendees: ["mailto:inge@korenschoof.nl"] });
@@ -76,9 +76,9 @@ describe("session calendar parts (iCalendar, read back by ical.js)", () => {
   });
 
   it("10:00 in Amsterdam is 10:00 on both sides of the daylight-saving change (28 March 2027)", () => {
-    const before = parse(sessionInvitation(base(), "REQUEST"));
+    const before = parse(calendarInvitation(base(), "REQUEST"));
     const after = parse(
-      sessionInvitation(base({ start: amsterdamInstant("2027-03-29", "10:00"), end: amsterdamInstant("2027-03-29", "13:00") }), "REQUEST"),
+      calendarInvitation(base({ start: amsterdamInstant("2027-03-29", "10:00"), end: amsterdamInstant("2027-03-29", "13:00") }), "REQUEST"),
     );
     expect(before.start.toISOString()).toBe("2027-03-27T09:00:00.000Z"); // CET, UTC+1
     expect(after.start.toISOString()).toBe("2027-03-29T08:00:00.000Z"); // CEST, UTC+2
@@ -89,15 +89,15 @@ describe("session calendar parts (iCalendar, read back by ical.js)", () => {
 
   it("an online session carries its link; a download or feed has no METHOD", () => {
     const online = parse(
-      sessionInvitation(base({ location: "https://meet.example.nl/abc", url: "https://meet.example.nl/abc" }), "REQUEST"),
+      calendarInvitation(base({ location: "https://meet.example.nl/abc", url: "https://meet.example.nl/abc" }), "REQUEST"),
     );
     expect(online.location).toBe("https://meet.example.nl/abc");
-    const file = sessionCalendar("Weerbare Werkgever", [base(), base({ sessionId: "sessie-2" })]);
+    const file = calendarFile("Weerbare Werkgever", [base(), base({ uid: calendarUid("sessie", "2") })]);
     const calendar = new ICAL.Component(ICAL.parse(file));
     expect(calendar.getFirstPropertyValue("method")).toBeNull();
     expect(calendar.getAllSubcomponents("vevent").map((v) => v.getFirstPropertyValue("uid"))).toEqual([
-      sessionUid("sessie-1"),
-      sessionUid("sessie-2"),
+      calendarUid("sessie", "1"),
+      calendarUid("sessie", "2"),
     ]);
   });
 });

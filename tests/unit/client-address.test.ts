@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { SOCKET_ADDRESS_HEADER, clientAddress, clientLimitKey } from "@/lib/security/client-address";
+import { describe, expect, it, vi } from "vitest";
+import { SOCKET_ADDRESS_HEADER, clientAddress, clientLimitKey, warnIfForwardedWithoutTrust } from "@/lib/security/client-address";
 import { ACCOUNT_SLOW_AFTER, accountDelayMs } from "@/lib/auth/login";
 
 describe("clientAddress", () => {
@@ -17,6 +17,22 @@ describe("clientAddress", () => {
   it("reads the header scripts/serve.mjs writes (two files, one name)", async () => {
     const server = (await import("../../scripts/serve.mjs")) as { SOCKET_ADDRESS_HEADER: string };
     expect(server.SOCKET_ADDRESS_HEADER).toBe(SOCKET_ADDRESS_HEADER);
+  });
+
+  it("warns once when requests come through a proxy but TRUST_PROXY is unset (Next's own X-Forwarded-For is not one)", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const state = { warned: false };
+    const direct = { [SOCKET_ADDRESS_HEADER]: "::ffff:10.0.0.5", "x-forwarded-for": "::ffff:10.0.0.5" };
+    const proxied = { [SOCKET_ADDRESS_HEADER]: "127.0.0.1", "x-forwarded-for": "203.0.113.9" };
+    expect(warnIfForwardedWithoutTrust(direct, undefined, state)).toBe(false);
+    expect(warnIfForwardedWithoutTrust(proxied, "x-forwarded-for", state)).toBe(false);
+    expect(warnIfForwardedWithoutTrust(proxied, undefined, state)).toBe(true);
+    expect(warnIfForwardedWithoutTrust({ [SOCKET_ADDRESS_HEADER]: "127.0.0.1", forwarded: "for=203.0.113.9" }, undefined, state)).toBe(
+      false,
+    );
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toMatch(/TRUST_PROXY/);
+    warn.mockRestore();
   });
 
   it("gives null for a missing or malformed address", () => {

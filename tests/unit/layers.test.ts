@@ -1,6 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { AUTH, FEATURES, PLATFORM, PLATFORM_SERVICES } from "@/scripts/lib-layers.mjs";
+// also a command: node scripts/lib-import-pairs.mjs
+import { pairs } from "@/scripts/lib-import-pairs.mjs";
 
 // components/ is shared UI (ARCHITECTURE.md): it may render data it is given, but never fetch it. A
 // value import of a server-only lib module from there is a data fetch in disguise (issue 21); a type
@@ -25,5 +28,26 @@ describe("layers", () => {
         .map((m) => `${file} → ${m[1]}`),
     );
     expect(offending).toEqual([]);
+  });
+
+  it("every lib folder and loose file is in exactly one layer (scripts/lib-layers.mjs)", () => {
+    const listed: string[] = [...PLATFORM, ...AUTH, ...PLATFORM_SERVICES, ...FEATURES];
+    const present = fs
+      .readdirSync("lib", { withFileTypes: true })
+      .filter((e) => e.name !== "generated" && (e.isDirectory() || /\.tsx?$/.test(e.name)))
+      .map((e) => e.name);
+    expect(present.filter((name) => !listed.includes(name)).sort(), "lib entries in no layer").toEqual([]);
+    expect(
+      listed.filter((name) => !present.includes(name)),
+      "layer entries that do not exist",
+    ).toEqual([]);
+    expect(
+      listed.filter((name, i) => listed.indexOf(name) !== i),
+      "in two layers",
+    ).toEqual([]);
+  });
+
+  it("no two lib folders import each other (the lint holds the order; this holds the pairs it cannot see)", () => {
+    expect(pairs).toEqual([]);
   });
 });

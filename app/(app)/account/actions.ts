@@ -2,10 +2,10 @@
 
 import { createAction } from "@/lib/actions/create-action";
 import type { FormState } from "@/lib/actions/result";
-import { endAllSessions, endAllSessionsSchema } from "@/lib/auth/auth-sessions";
+import { endAllLogins, endAllLoginsSchema } from "@/lib/auth/logins";
 import { changeOwnPassword } from "@/lib/users/accounts";
 import { passwordChangeSchema } from "@/lib/users/schema";
-import { createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/feed";
+import { createCalendarFeed, revokeCalendarFeed } from "@/lib/sessions/calendar-feed";
 import { toFormState } from "@/lib/actions/form-state";
 
 // Every role has "account:own": the signed-in user's own password and sessions, never anyone else's.
@@ -16,15 +16,15 @@ export async function changePasswordAction(raw: unknown) {
 
 const ENDED_EVERYWHERE_MESSAGE = "U bent nu overal uitgelogd, ook hier. Log opnieuw in om verder te werken.";
 
-const endAll = createAction({ schema: endAllSessionsSchema }, (_input, actor) => endAllSessions({ actor }));
+const endAll = createAction({ schema: endAllLoginsSchema }, (_input, actor) => endAllLogins({ actor }));
 // No revalidation: re-rendering this page would already send the user to the login page, before they
 // have read that it worked.
-export async function endAllSessionsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function endAllLoginsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await endAll(formData);
   return result.ok ? { ok: true, message: ENDED_EVERYWHERE_MESSAGE } : result;
 }
 
-const feed = createAction({ schema: endAllSessionsSchema }, (_input, actor) => createCalendarFeed(actor));
+const feed = createAction({ schema: endAllLoginsSchema }, (_input, actor) => createCalendarFeed(actor));
 /** The feed's URL is shown once, here: only its hash is kept. */
 export async function createCalendarFeedAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return toFormState(
@@ -34,7 +34,7 @@ export async function createCalendarFeedAction(_prev: FormState, formData: FormD
   );
 }
 
-const stopFeed = createAction({ schema: endAllSessionsSchema }, (_input, actor) => revokeCalendarFeed(actor));
+const stopFeed = createAction({ schema: endAllLoginsSchema }, (_input, actor) => revokeCalendarFeed(actor));
 export async function revokeCalendarFeedAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return toFormState(await stopFeed(formData), "De agenda-link werkt niet meer.", "/account");
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
-import { ChangePasswordForm } from "@/components/users/change-password-form";
+import { ChangePasswordForm } from "./_components/change-password-form";
 import { requireActorPage } from "@/lib/auth/session";
 import { roleLabelOf } from "@/lib/auth/roles";
-import { EndAllSessionsForm } from "./_components/end-all-sessions-form";
-import { changePasswordAction, createCalendarFeedAction, endAllSessionsAction, revokeCalendarFeedAction } from "./actions";
+import { EndAllLoginsForm } from "./_components/end-all-logins-form";
+import { changePasswordAction, createCalendarFeedAction, endAllLoginsAction, revokeCalendarFeedAction } from "./actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { calendarFeedStatus } from "@/lib/calendar/feed";
+import { calendarFeedStatus } from "@/lib/sessions/calendar-feed";
 import { formatDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Mijn account" };
@@ -30,7 +30,7 @@ export default async function AccountPage() {
         <h2 id="sessies" className="mb-3 text-xl font-semibold text-brand-800">
           Ingelogd op andere apparaten?
         </h2>
-        <EndAllSessionsForm action={endAllSessionsAction} />
+        <EndAllLoginsForm action={endAllLoginsAction} />
       </section>
       <section aria-labelledby="agenda" className="mt-10 max-w-2xl">
         <h2 id="agenda" className="mb-3 text-xl font-semibold text-brand-800">

@@ -6,7 +6,7 @@ import { ROLE_LABEL, ROLES } from "@/lib/auth/roles";
 import { getMonitoringSummary } from "@/lib/monitoring/queries";
 import { TRAJECT_STATUS_LABEL, TRAJECT_STATUS_ORDER } from "@/lib/trajecten/labels";
 import { listTrajectsForActor } from "@/lib/trajecten/queries";
-import { RowAction } from "@/components/scan/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { demoPresent } from "@/lib/demo/remove";
 import { removeDemoAction } from "./actions";
 
@@ -41,6 +41,7 @@ export default async function AdminHome() {
             action={removeDemoAction}
             fields={{}}
             label="Alle demogegevens verwijderen"
+            variant="danger"
             confirm="Alle demo-accounts, -werkgevers, -trajecten en hun e-mails verwijderen? Dat kan niet ongedaan worden gemaakt."
           />
         </section>

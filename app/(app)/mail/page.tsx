@@ -3,18 +3,11 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { MAIL_STATUS_LABEL } from "@/lib/mail/labels";
 import { listOutboxForActor } from "@/lib/mail/queries";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Uitgaande e-mail" };
-
-const STATUS_LABEL = {
-  PENDING: "Wacht op verzending",
-  SENDING: "Wordt verstuurd",
-  SENT: "Verzonden",
-  STORED: "Bewaard (geen mailserver)",
-  FAILED: "Niet gelukt",
-} as const;
 
 export default async function OutboxPage() {
   const actor = await requireActorPage("outbox:read");
@@ -39,7 +32,7 @@ export default async function OutboxPage() {
                 <summary className="cursor-pointer">
                   <span className="font-semibold">{m.subject}</span>
                   <span className="block text-sm text-slate-600">
-                    Aan {m.to} · {formatDateTime(m.createdAt)} · {STATUS_LABEL[m.status]}
+                    Aan {m.to} · {formatDateTime(m.createdAt)} · {MAIL_STATUS_LABEL[m.status]}
                     {m.traject ? ` · ${m.traject.employer.name}` : ""}
                   </span>
                 </summary>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { TrajectList } from "@/components/trajecten/traject-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/session";
 import { listTrajectsForActor } from "@/lib/trajecten/queries";
+import { LinkButton } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Mijn trajecten" };
 
@@ -13,9 +13,7 @@ export default async function TrainerHome() {
   return (
     <>
       <PageHeader title={`Welkom, ${actor.name}`} intro="Uw trajecten bij werkgevers: de scan, de bijeenkomsten en de afspraken.">
-        <Link href="/trajecten/nieuw" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          Nieuw traject
-        </Link>
+        <LinkButton href="/trajecten/nieuw">Nieuw traject</LinkButton>
       </PageHeader>
       <TrajectList trajects={trajects} empty="U heeft nog geen trajecten." />
     </>

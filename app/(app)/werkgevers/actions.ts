@@ -12,7 +12,8 @@ import {
   setWerkvloerArchived,
   updateEmployer,
 } from "@/lib/employers/employers";
-import { addKeyPerson, giveKeyPersonAccount, removeKeyPerson, updateKeyPerson } from "@/lib/employers/key-persons";
+import { addKeyPerson, removeKeyPerson, updateKeyPerson } from "@/lib/employers/key-persons";
+import { giveKeyPersonAccount } from "@/lib/users/employer-accounts";
 import { confirmFirstDirectie } from "@/lib/employers/directie";
 import {
   employerCreateSchema,

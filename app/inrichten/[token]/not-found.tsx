@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkButton } from "@/components/ui/button";
 
 export default function SetupLinkNotFound() {
   return (
@@ -8,9 +8,9 @@ export default function SetupLinkNotFound() {
         De link om de eerste beheerder aan te maken werkt één keer en 24 uur lang, en alleen zolang er nog geen beheerder is. Start de app
         opnieuw voor een nieuwe link, of maak de beheerder aan met <code>npm run admin:create</code>. Is er al een beheerder? Log dan in.
       </p>
-      <Link href="/login" className="mt-8 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+      <LinkButton href="/login" className="mt-8">
         Naar inloggen
-      </Link>
+      </LinkButton>
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { FirstAdminForm } from "@/components/setup/first-admin-form";
+import { FirstAdminForm } from "./_components/first-admin-form";
 import { setupLinkUsable } from "@/lib/setup/first-admin";
 import { createFirstAdminAction } from "./actions";
 

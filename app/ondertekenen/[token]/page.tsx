@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
-import { CodeText } from "@/components/gedragscode/code-text";
+import { CodeText } from "./_components/code-text";
 import { signingLinkView } from "@/lib/gedragscode/signoff";
 import { isAppError } from "@/lib/errors";
 import { signWithLinkAction } from "./actions";

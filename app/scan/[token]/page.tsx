@@ -4,6 +4,7 @@ import { SCAN_CLOSED_MESSAGE } from "@/lib/scan/respondent/link";
 import { WHO_SEES_WHAT_TITLE, whoSeesWhat } from "@/lib/scan/results/privacy-texts";
 import { privacyMinimum } from "@/lib/scan/results/snapshot-store";
 import { requireScanView } from "./load";
+import { LinkButton } from "@/components/ui/button";
 
 export default async function ScanIntroPage({ params }: { params: Promise<{ token: string }> }) {
   const view = await requireScanView(params);
@@ -49,19 +50,13 @@ export default async function ScanIntroPage({ params }: { params: Promise<{ toke
             </Link>
           </>
         ) : view.isLocked ? (
-          <Link
-            href={`/scan/${token}/bedankt`}
-            className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
-          >
+          <LinkButton href={`/scan/${token}/bedankt`} size="lg">
             U heeft de scan al verstuurd: bekijk de bevestiging
-          </Link>
+          </LinkButton>
         ) : (
-          <Link
-            href={`/scan/${token}/thema/${started ? resumeAt : 1}`}
-            className="inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
-          >
+          <LinkButton href={`/scan/${token}/thema/${started ? resumeAt : 1}`} size="lg">
             {started ? `Verder waar u was (thema ${resumeAt})` : "Start de scan"}
-          </Link>
+          </LinkButton>
         )}
       </div>
     </main>

@@ -3,7 +3,7 @@
 import type { Band } from "@/lib/scan/scoring/types";
 import type { GradeChartModel } from "../types";
 import { FONT } from "@/lib/pdf/fonts";
-import { BAND_FILL, HATCH_COLOR, isHatched } from "@/lib/ui/bands";
+import { BAND_FILL, HATCH_COLOR, isHatched } from "@/lib/scan/scoring/band-colours";
 import { ANSWER_FILL, COLOR, CONTENT_WIDTH, PAGE, SIZE } from "@/lib/pdf/style";
 import type { Writer } from "@/lib/pdf/writer";
 

@@ -27,8 +27,9 @@ export const autosaveSchema = z.discriminatedUnion("type", [
     value: z
       .number()
       .int("Kies een heel cijfer.")
-      .min(1, "Kies een cijfer van 1 tot en met 10.")
-      .max(10, "Kies een cijfer van 1 tot en met 10.")
+      // only a sanity bound: the range is the questionnaire's (selfGrade.min/max), checked by the store
+      .min(0, "Kies een rapportcijfer.")
+      .max(100, "Kies een rapportcijfer.")
       .nullable(),
     revision,
   }),

@@ -2,10 +2,10 @@ import "server-only";
 import { db, rawQuery } from "@/lib/db";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import type { AutosaveInput, AutosaveResult } from "./answer-schema";
-import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
-import { hashLinkToken } from "@/lib/link-tokens";
+import { hashLinkToken, isLinkToken } from "@/lib/link-tokens";
 import { INVITE_INVALID_MESSAGE, linkState, lockedMessage } from "./link";
-import { itemIndex } from "../scoring/questionnaire-index";
+import { itemIndex } from "@/lib/questionnaires/item-index";
+import { parseNoteKey } from "./field-names";
 import { busyResult, SCAN_LOAD_WINDOW_SECONDS, scanLoadWait, type ScanLoadLimits } from "./load-limits";
 import { rateLimitWaitSql } from "@/lib/rate-limit";
 
@@ -22,7 +22,7 @@ const targets = new Map<string, { responseId: string; questionnaireId: string }>
 const MAX_CACHE = 20_000;
 
 async function resolveTarget(token: string) {
-  if (!LINK_TOKEN_PATTERN.test(token)) return null;
+  if (!isLinkToken(token)) return null;
   const tokenHash = hashLinkToken(token);
   const hit = targets.get(tokenHash);
   if (hit) return { tokenHash, ...hit };
@@ -65,10 +65,17 @@ function refusalOf(questionnaire: Awaited<ReturnType<typeof getQuestionnaireCont
     if (!isScaleValue) return { ok: false, code: "VALIDATION", message: "Kies een van de antwoorden op de schaal, of 'Weet ik niet'." };
   }
   if (input.type === "note") {
-    const [kind, key] = input.key.split(":") as ["theme" | "open", string];
+    const note = parseNoteKey(input.key);
     const known =
-      kind === "theme" ? questionnaire.themes.some((t) => t.key === key) : questionnaire.openQuestions.some((q) => q.key === key);
+      note?.kind === "theme"
+        ? questionnaire.themes.some((t) => t.key === note.themeKey)
+        : note?.kind === "open" && questionnaire.openQuestions.some((q) => q.key === note.questionKey);
     if (!known) return { ok: false, code: "VALIDATION", message: "Dit tekstveld hoort niet bij de vragenlijst." };
+  }
+  if (input.type === "selfGrade" && input.value !== null) {
+    const { min, max } = questionnaire.selfGrade;
+    if (input.value < min || input.value > max)
+      return { ok: false, code: "VALIDATION", message: `Kies een rapportcijfer van ${min} tot en met ${max}.` };
   }
   return null;
 }

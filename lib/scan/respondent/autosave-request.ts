@@ -38,9 +38,17 @@ export async function handleAutosaveRequest(token: string, rawBody: string, clie
   try {
     return reply(await autosave(token, parsed.data, limits));
   } catch (e) {
-    console.error("[autosave] unexpected error", e);
+    // one line per failed save, not a stack: during a database outage every respondent's click lands here
+    console.error(`[autosave] unexpected error: ${oneLine(e)}`);
     return reply({ ok: false, code: "INTERNAL", message: GENERIC_ERROR_MESSAGE });
   }
+}
+
+/** An error as one log line: name, code (Prisma's P…, Node's ECONNREFUSED) and the first line of its message. */
+export function oneLine(e: unknown): string {
+  if (!(e instanceof Error)) return String(e).split("\n")[0]!.slice(0, 300);
+  const code = (e as { code?: unknown }).code;
+  return `${e.name}${typeof code === "string" || typeof code === "number" ? ` ${code}` : ""}: ${e.message.split("\n")[0]!.slice(0, 300)}`;
 }
 
 export const TOO_LARGE_REPLY: AutosaveReply = reply({ ok: false, code: "VALIDATION", message: "Dit antwoord is te lang om op te slaan." });

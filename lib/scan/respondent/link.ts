@@ -3,8 +3,7 @@ import { db, rawQuery } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
-import { LINK_TOKEN_PATTERN } from "@/lib/link-token-pattern";
-import { hashLinkToken } from "@/lib/link-tokens";
+import { resolveLinkToken } from "@/lib/link-tokens";
 import { ROUND_SETTINGS_SQL } from "../rounds/rounds";
 
 // The invitation link is the respondent's only credential: resolve it on every request and action.
@@ -92,8 +91,7 @@ export function inviteInvalid() {
 }
 
 export async function resolveInvitation(token: string) {
-  if (typeof token !== "string" || !LINK_TOKEN_PATTERN.test(token)) throw inviteInvalid();
-  const state = await linkState(hashLinkToken(token));
+  const state = await resolveLinkToken(token, linkState);
   if (!state?.valid) throw inviteInvalid();
   const invitation = await db().scanInvitation.findUnique({
     where: { id: state.invitationId },

@@ -2,7 +2,7 @@ import "server-only";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { isAppError } from "@/lib/errors";
 import { loadResponseState, openScan } from "./link";
-import { countItems } from "../scoring/questionnaire-index";
+import { countItems } from "@/lib/questionnaires/item-index";
 
 /** What every respondent page needs; null when the link is not (or no longer) valid. */
 export async function loadScanView(token: string) {

@@ -2,17 +2,20 @@
 // function of the scan result, the respondent counts and the respondents' own choice about their
 // texts. No Prisma, no next/*: the snapshot stores its output, the page and the report render it.
 import type { Aandachtspunt, ScanResult } from "../scoring/types";
+import { PRIVACY_MIN_RESPONDENTS } from "@/lib/env";
 
 /**
- * Fewer submitted responses than this and an employer sees no figure at all and no free text, only
- * the aandachtspunten by name; a role group needs this many in the group and in the rest; a new
- * snapshot is published only when this many respondents differ from every earlier published one. Configurable upwards
- * only (PRIVACY_MIN_RESPONDENTS in lib/env.ts).
+ * Fewer submitted responses than PRIVACY_MIN_RESPONDENTS and an employer sees no figure at all and no
+ * free text, only the aandachtspunten by name; a function group needs this many in the group and in the
+ * rest; a new snapshot is published only when this many respondents differ from every earlier
+ * published one. The floor is a setting's floor, so it lives with the settings (lib/env.ts);
+ * configurable upwards only.
  */
-export const PRIVACY_MIN_RESPONDENTS = 3;
+export { PRIVACY_MIN_RESPONDENTS };
 
-export interface RoleGroup {
-  role: string;
+export interface FunctionGroup {
+  /** the function group as the questionnaire names it ("directie", "medewerker / OR") */
+  name: string;
   respondents: number;
   themes: { key: string; grade: number | null }[];
 }
@@ -34,7 +37,7 @@ export interface EmployerResultsView {
   /** fewer submitted responses than the minimum: no figures, only the aandachtspunten by name (withoutFigures) */
   fewRespondents: boolean;
   result: ScanResult;
-  byRole: RoleGroup[];
+  byFunction: FunctionGroup[];
   themeComments: { themeKey: string; text: string }[];
   openAnswers: { questionKey: string; text: string }[];
 }
@@ -43,17 +46,18 @@ export interface EmployerResultsView {
 export const effectiveMinimum = (configured: number | undefined): number =>
   Math.max(PRIVACY_MIN_RESPONDENTS, Number.isInteger(configured) ? (configured as number) : PRIVACY_MIN_RESPONDENTS);
 
-/** A role group may be shown when it and everyone else each have at least `minimum` respondents. */
-export const isRoleGroupShown = (group: number, total: number, minimum: number): boolean => group >= minimum && total - group >= minimum;
+/** A function group may be shown when it and everyone else each have at least `minimum` respondents. */
+export const isFunctionGroupShown = (group: number, total: number, minimum: number): boolean =>
+  group >= minimum && total - group >= minimum;
 
 /**
- * The role groups that may be shown side by side (docs/privacy.md#role-groups): each passes
- * isRoleGroupShown, and the respondents in the groups NOT shown together number zero or at least
+ * The function groups that may be shown side by side (docs/privacy.md#function-groups): each passes
+ * isFunctionGroupShown, and the respondents in the groups NOT shown together number zero or at least
  * `minimum`, since the total minus the shown groups gives their average (4/4/2 of 10 would give the
  * pair's). Otherwise the smallest shown group is hidden too (of equal ones the later), until it holds.
  */
-export function shownRoleGroups<G extends { respondents: number }>(groups: G[], total: number, minimum: number): G[] {
-  const shown = groups.filter((g) => isRoleGroupShown(g.respondents, total, minimum));
+export function shownFunctionGroups<G extends { respondents: number }>(groups: G[], total: number, minimum: number): G[] {
+  const shown = groups.filter((g) => isFunctionGroupShown(g.respondents, total, minimum));
   const rest = () => total - shown.reduce((n, g) => n + g.respondents, 0);
   while (shown.length > 0 && rest() > 0 && rest() < minimum) {
     const smallest = shown.reduce((min, g) => (g.respondents <= min.respondents ? g : min));
@@ -87,23 +91,23 @@ export function withoutFigures(result: ScanResult): ScanResult {
 
 /**
  * A stored view as the employer may see it, whenever it was stored: below the minimum without any
- * figure, and only the role groups the current rule allows (views stored before 2026-12-06 kept theme
+ * figure, and only the function groups the current rule allows (views stored before 2026-12-06 kept theme
  * grades below the minimum and could show 4/4 of 4/4/2). The one filter for the page, the report and
  * the AVG export.
  */
 export function filteredView<V extends EmployerResultsView>(view: V): V {
-  if (view.fewRespondents) return { ...view, result: withoutFigures(view.result), byRole: [], themeComments: [], openAnswers: [] };
-  return { ...view, byRole: shownRoleGroups(view.byRole, view.result.respondents, effectiveMinimum(view.minimum)) };
+  if (view.fewRespondents) return { ...view, result: withoutFigures(view.result), byFunction: [], themeComments: [], openAnswers: [] };
+  return { ...view, byFunction: shownFunctionGroups(view.byFunction, view.result.respondents, effectiveMinimum(view.minimum)) };
 }
 
 export function employerResultsView({
   result,
-  byRole,
+  byFunction,
   texts,
   minimum: configured,
 }: {
   result: ScanResult;
-  byRole: RoleGroup[];
+  byFunction: FunctionGroup[];
   texts: FreeText[];
   minimum: number;
 }): EmployerResultsView {
@@ -115,7 +119,7 @@ export function employerResultsView({
     minimum,
     fewRespondents,
     result: fewRespondents ? withoutFigures(result) : result,
-    byRole: shownRoleGroups(byRole, total, minimum),
+    byFunction: shownFunctionGroups(byFunction, total, minimum),
     themeComments: shared.filter((t) => t.kind === "theme").map((t) => ({ themeKey: t.key, text: t.text.trim() })),
     openAnswers: shared.filter((t) => t.kind === "open").map((t) => ({ questionKey: t.key, text: t.text.trim() })),
   };

@@ -2,7 +2,7 @@
 // the server's results and report, the demo and e2e seeds write results snapshots through
 // ./snapshot-store.ts. It selects no respondent's name or e-mail address.
 import { db, type DbClient } from "@/lib/db";
-import { RESPONDENT_FUNCTION_ROLE, type RespondentFunctionKey } from "@/lib/trajecten/labels";
+import { RESPONDENT_FUNCTION_GROUP, type RespondentFunctionKey } from "@/lib/scan/respondent-functions";
 import { parseNoteKey } from "../respondent/field-names";
 import type { ScanResponseInput } from "../scoring/types";
 import type { FreeText } from "./privacy";
@@ -29,7 +29,7 @@ export async function loadSubmittedResponses(roundId: string, questionnaireId: s
     notes: r.notes,
     shareTextWithEmployer: r.shareTextWithEmployer,
     input: {
-      respondentRole: RESPONDENT_FUNCTION_ROLE[r.invitation.function as RespondentFunctionKey],
+      respondentRole: RESPONDENT_FUNCTION_GROUP[r.invitation.function as RespondentFunctionKey],
       status: "submitted",
       selfGrade: r.selfGrade,
       answers: Object.fromEntries(r.answers.map((a) => [a.itemKey, a.dontKnow ? "dontKnow" : a.value])),

@@ -5,19 +5,18 @@ import type { Actor } from "@/lib/auth/roles";
 import { annotationScope } from "@/lib/auth/scopes";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { chooseRound, roundsWithSnapshots } from "../rounds/rounds";
-import { progressForRound } from "./progress";
-import { RESPONDENT_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import { RESPONDENT_FUNCTION_LABEL } from "@/lib/scan/respondent-functions";
 import { scoreScan } from "../scoring/scoring";
 import type { Questionnaire, ScanResult } from "../scoring/types";
-import { alphabeticalAandachtspunten, type RoleGroup } from "./privacy";
+import { alphabeticalAandachtspunten, type FunctionGroup } from "./privacy";
 import { freeTextsOf, loadSubmittedResponses } from "./responses";
-import { privacyMinimum, readLatestSnapshot, resultsQuestionnaireId, roleGroups, solutionTextsFor } from "./snapshot-store";
+import { privacyMinimum, readLatestSnapshot, resultsQuestionnaireId, functionGroups, solutionTextsFor } from "./snapshot-store";
 
 interface ResultsBody {
   questionnaire: Questionnaire;
   questionnaireVersion: { version: number; title: string } | null;
   result: ScanResult;
-  byRole: RoleGroup[];
+  byFunction: FunctionGroup[];
   perRespondent: { label: string; answers: Record<string, unknown>; selfGrade: unknown }[] | null;
   themeComments: { themeKey: string; text: string }[];
   openAnswers: { questionKey: string; text: string }[];
@@ -40,7 +39,7 @@ async function liveBody(roundId: string, questionnaireId: string): Promise<Resul
     questionnaire,
     questionnaireVersion: null,
     result: scoreScan(questionnaire, inputs),
-    byRole: roleGroups(questionnaire, inputs, minimum),
+    byFunction: functionGroups(questionnaire, inputs, minimum),
     perRespondent: responses.map((r) => {
       seen[r.function] = (seen[r.function] ?? 0) + 1;
       return {
@@ -91,7 +90,7 @@ export async function getScanResultsForActor({ actor, trajectId, round }: { acto
     /** the minimum in force (a snapshot's body carries the one it was filtered with) */
     minimum: privacyMinimum(),
   } as const;
-  if (!questionnaireId) return { ...base, questionnaire: null, result: null, progress: null } as const;
+  if (!questionnaireId) return { ...base, questionnaire: null, result: null } as const;
 
   const view = snapshotRecord?.view;
   const [body, annotations, solutions, version] = await Promise.all([
@@ -121,12 +120,9 @@ export async function getScanResultsForActor({ actor, trajectId, round }: { acto
     solutionTextsFor(db(), chosen.id),
     db().questionnaire.findUnique({ where: { id: questionnaireId }, select: { version: true, title: true } }),
   ]);
-  // a follow-up round: how it compares with the first scan
-  const progress = await progressForRound({ trajectId, rounds, round: chosen, questionnaire: body.questionnaire, result: body.result });
   return {
     ...base,
     ...body,
-    progress,
     questionnaireVersion: version,
     annotations: annotations.map((a) => ({ ...a, authorName: a.author.name })),
     solutions: Object.fromEntries(solutions.map((s) => [s.key, s])),

@@ -1,15 +1,15 @@
 // Results snapshots: the employer's view of a traject's scan, computed once and stored
 // (docs/privacy.md#snapshots). Not marked server-only because the seeds write snapshots too; the
-// capability check and the audit entry live in ./snapshot.ts and lib/trajecten/planning.ts, which
+// capability check and the audit entry live in ./snapshot.ts and lib/trajecten/close-scan.ts, which
 // are the only server callers.
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getQuestionnaireContent } from "@/lib/questionnaires/content";
-import { rolesForBreakdown, scoreScan } from "../scoring/scoring";
+import { functionGroupsForBreakdown, scoreScan } from "../scoring/scoring";
 import type { Questionnaire, ScanResponseInput } from "../scoring/types";
 import {
   type EmployerResultsView,
-  type RoleGroup,
+  type FunctionGroup,
   effectiveMinimum,
   employerResultsView,
   filteredView,
@@ -23,11 +23,11 @@ export type SnapshotReason = "scan-closed" | "trainer";
 /** The minimum in force for this installation (never below PRIVACY_MIN_RESPONDENTS). */
 export const privacyMinimum = (): number => effectiveMinimum(env().PRIVACY_MIN_RESPONDENTS);
 
-/** Theme grades per role for the roles rolesForBreakdown allows (the same rule for every reader). */
-export function roleGroups(questionnaire: Questionnaire, inputs: ScanResponseInput[], minimum: number): RoleGroup[] {
-  return rolesForBreakdown(questionnaire, inputs, minimum).map((role) => {
-    const group = inputs.filter((r) => r.respondentRole === role);
-    return { role, respondents: group.length, themes: scoreScan(questionnaire, group).themes.map((t) => ({ key: t.key, grade: t.grade })) };
+/** Theme grades per role for the roles functionGroupsForBreakdown allows (the same rule for every reader). */
+export function functionGroups(questionnaire: Questionnaire, inputs: ScanResponseInput[], minimum: number): FunctionGroup[] {
+  return functionGroupsForBreakdown(questionnaire, inputs, minimum).map((name) => {
+    const group = inputs.filter((r) => r.respondentRole === name);
+    return { name, respondents: group.length, themes: scoreScan(questionnaire, group).themes.map((t) => ({ key: t.key, grade: t.grade })) };
   });
 }
 
@@ -52,7 +52,7 @@ export async function computeEmployerView(client: DbClient, round: Pick<RoundSta
   const minimum = privacyMinimum();
   const view = employerResultsView({
     result: scoreScan(questionnaire, inputs),
-    byRole: roleGroups(questionnaire, inputs, minimum),
+    byFunction: functionGroups(questionnaire, inputs, minimum),
     texts: freeTextsOf(responses),
     minimum,
   });

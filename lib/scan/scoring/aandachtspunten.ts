@@ -1,6 +1,7 @@
 // Deterministic selection of aandachtspunten (points of attention), per docs/scoring.md#aandachtspunten. Every threshold
 // and every sort compares ROUNDED values, so what the report shows always explains the selection.
-import { round } from "./rounding";
+import { round } from "@/lib/format/rounding";
+import { BAND_THRESHOLDS } from "./bands";
 import type {
   Aandachtspunt,
   AandachtspuntReason,
@@ -19,8 +20,8 @@ export const MAX_FOCUS_ITEMS = 2;
 export const MAX_SOLUTIONS = 3;
 
 export const THRESHOLDS = {
-  /** grade below this */
-  ontwikkelpunt: 5.5,
+  /** grade below this: below the band "op weg", i.e. in the band "ontwikkelpunt" (./bands.ts) */
+  ontwikkelpunt: BAND_THRESHOLDS["op weg"],
   /** gap (intentie − praktijk) at least this */
   schijninclusie: 1.0,
   schijninclusieLetOp: 0.5,

@@ -1,7 +1,7 @@
 // The four bands a grade falls in: thresholds, Dutch names and what each band means. The one home of
 // these rules: scoring assigns bands with gradeBand, the screens and the report word them from here.
 // The scan is a starting point for a conversation, not a test: never "onvoldoende", never pass/fail.
-import { round } from "./rounding";
+import { round } from "@/lib/format/rounding";
 import type { Band } from "./types";
 
 /** Lowest grade (rounded to 1 decimal) of each band but the first, in the order of the scale. */

@@ -1,7 +1,7 @@
 // Dutch display texts for scan results; band names and meanings live in ./bands. The scan is a starting
 // point for a conversation, not a test: wording stays neutral and warm, never "onvoldoende"/"fout",
 // never red/green pass/fail.
-import { round } from "./rounding";
+import { round } from "@/lib/format/rounding";
 import type { AandachtspuntReason, StatementKind } from "./types";
 
 export const REASON_LABELS: Record<AandachtspuntReason, string> = {
@@ -28,6 +28,15 @@ export const REASON_EXPLANATIONS: Record<AandachtspuntReason, string> = {
 
 export const reasonLabel = (reason: AandachtspuntReason): string => REASON_LABELS[reason];
 
+/** The same reasons in a few words, for a list of proposals ("Waarom: …"); groeikans shows as itself. */
+export const REASON_SHORT_LABELS: Partial<Record<AandachtspuntReason, string>> = {
+  ontwikkelpunt: "ontwikkelpunt",
+  schijninclusie: "goede bedoelingen, weinig praktijk",
+  "schijninclusie-let-op": "let op: bedoeling en praktijk lopen wat uiteen",
+  onbekendheid: "veel 'weet ik niet'",
+  "verschil-in-beeld": "men ziet dit verschillend",
+};
+
 export const KIND_LABELS: Record<StatementKind, string> = {
   intentie: "houding en intentie",
   praktijk: "praktijk en voorzieningen",
@@ -52,6 +61,6 @@ export function selfGapSignal(selfGap: number | null): string | null {
 
 export const DIVERGENT_SIGNAL = "Respondenten zien dit verschillend. Geen fout, wel een goede vraag voor de bijeenkomst.";
 
-/** Why a role is or is not shown apart (docs/privacy.md#role-groups). */
-export const roleBreakdownNote = (minimum: number) =>
+/** Why a function group is or is not shown apart (docs/privacy.md#function-groups). */
+export const functionBreakdownNote = (minimum: number) =>
   `Een rol tonen we alleen apart als minstens ${minimum} mensen in die rol én minstens ${minimum} mensen in de andere rollen de scan invulden, en als de rollen die we niet apart tonen samen ook minstens ${minimum} mensen hebben (of geen), zodat antwoorden niet herleidbaar zijn.`;

@@ -3,9 +3,9 @@
 // result comes out. Nothing assumes a number of themes, statements or scale points.
 import { selectAandachtspunten } from "./aandachtspunten";
 import { gradeBand } from "./bands";
-import { type Fraction, addF, cmpF, fraction, meanF, mulF, round, subF, toNumber } from "./rounding";
+import { type Fraction, addF, cmpF, fraction, meanF, mulF, round, subF, toNumber } from "@/lib/format/rounding";
 import type { ItemStatistics, Questionnaire, QuestionnaireTheme, ScanResponseInput, ScanResult, StatementKind, ThemeResult } from "./types";
-import { shownRoleGroups } from "../results/privacy";
+import { shownFunctionGroups } from "../results/privacy";
 
 export const DONT_KNOW = "dontKnow";
 /** A statement is "divergent" when its answers differ by at least this many scale points. */
@@ -174,14 +174,14 @@ export function scoreScan(questionnaire: Questionnaire, responses: ScanResponseI
  * Roles that may be shown apart, in questionnaire order: at least `minimum` submitted respondents in
  * the role and at least `minimum` in all other roles together, since the rest follows from the total;
  * and the roles left out together number zero or at least `minimum`, else the smallest shown role is
- * left out too (shownRoleGroups; docs/privacy.md#role-groups).
+ * left out too (shownFunctionGroups; docs/privacy.md#function-groups).
  */
-export function rolesForBreakdown(questionnaire: Questionnaire, responses: ScanResponseInput[], minimum: number): string[] {
+export function functionGroupsForBreakdown(questionnaire: Questionnaire, responses: ScanResponseInput[], minimum: number): string[] {
   const submitted = responses.filter(isSubmitted);
   const counts = new Map<string, number>();
   for (const r of submitted) counts.set(r.respondentRole, (counts.get(r.respondentRole) ?? 0) + 1);
   const known = questionnaire.respondentRoles;
-  const others = [...counts.keys()].filter((role) => !known.includes(role)).sort();
-  const groups = [...known, ...others].map((role) => ({ role, respondents: counts.get(role) ?? 0 }));
-  return shownRoleGroups(groups, submitted.length, minimum).map((g) => g.role);
+  const others = [...counts.keys()].filter((name) => !known.includes(name)).sort();
+  const groups = [...known, ...others].map((name) => ({ name, respondents: counts.get(name) ?? 0 }));
+  return shownFunctionGroups(groups, submitted.length, minimum).map((g) => g.name);
 }

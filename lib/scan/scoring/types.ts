@@ -1,51 +1,15 @@
 // Plain data types of the Mental Health-bedrijfsscan. The questionnaire is content (versioned in the
 // database); these types mirror the JSON format of prisma/data/mhb-2025.json.
 
-export type StatementKind = "intentie" | "praktijk";
-
-export interface QuestionnaireItem {
-  key: string;
-  core: boolean;
-  kind: StatementKind;
-  text: string;
-  solutions: string[];
-}
-
-export interface QuestionnaireTheme {
-  key: string;
-  title: string;
-  shortTitle?: string;
-  items: QuestionnaireItem[];
-}
-
-export interface Questionnaire {
-  id: string;
-  title: string;
-  language: string;
-  scale: {
-    options: { value: number; label: string }[];
-    dontKnow: { value: null; label: string };
-  };
-  intro: { title: string; body: string[]; tips: string[] };
-  selfGrade: { key: string; text: string; min: number; max: number };
-  themeQuestion: string;
-  openQuestions: { key: string; text: string }[];
-  respondentRoles: string[];
-  themes: QuestionnaireTheme[];
-}
-
-export interface Solution {
-  key: string;
-  title: string;
-  description: string;
-  themes: string[];
-  forAllThemes: boolean;
-}
+// The questionnaire's own shape lives with the questionnaires (versioned content, below the scan).
+import type { StatementKind } from "@/lib/questionnaires/types";
+export type { StatementKind, QuestionnaireItem, QuestionnaireTheme, Questionnaire, Solution } from "@/lib/questionnaires/types";
 
 /** A stored answer: 1–5, or "dontKnow". Anything else counts as unanswered when scoring. */
 export type AnswerValue = number | "dontKnow";
 
 export interface ScanResponseInput {
+  /** the respondent's function group, as the shared scan format names it ("respondentRole"): not a user's role */
   respondentRole: string;
   status: "draft" | "submitted" | string;
   selfGrade: unknown;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDate, formatPeriod } from "@/lib/dates";
-import { formatDecimal, formatPercent } from "@/lib/ui/format-number";
+import { formatDecimal, formatPercent } from "@/lib/format/number";
 import { GEDRAGSCODE_SECTIONS } from "@/lib/gedragscode/sections";
 import { buildReportModel } from "@/lib/report/model";
 import { DEMO_CODE_HASH, demoReportInput } from "../../fixtures/report-demo-input";

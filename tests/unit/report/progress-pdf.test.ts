@@ -1,4 +1,4 @@
-// The report of a follow-up scan: the progress section (lib/report/pdf/progress.ts) right after the
+// The report of a follow-up scan: the progress section (lib/followup/pdf-progress.ts) right after the
 // summary, checked on the PDF's own text, outline and marked content. The model is the demo report's
 // with `progress` set by hand (filling it from the database is lib/report/model.ts's job).
 import zlib from "node:zlib";
@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildReportModel } from "@/lib/report/model";
 import { renderReportPdf } from "@/lib/report/render-pdf";
 import type { ReportModel } from "@/lib/report/types";
-import { compareScans } from "@/lib/scan/scoring/compare";
-import { LOWER_EXPLANATION, PROGRESS_TITLE, buildProgressView } from "@/lib/scan/scoring/compare-texts";
+import { compareScans } from "@/lib/followup/compare";
+import { LOWER_EXPLANATION, PROGRESS_TITLE, buildProgressView } from "@/lib/followup/compare-texts";
 import { demoReportInput } from "../../fixtures/report-demo-input";
 
 const roundLabels = { before: "Eerste scan (maart 2026)", after: "Vervolgscan (september 2026)" };

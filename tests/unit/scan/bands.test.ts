@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BAND_EDGES, BANDS, bandLabel, bandTitle, gradeBand, NO_SCORE_LABEL } from "@/lib/scan/scoring/bands";
-import { BAND_FILL, isHatched } from "@/lib/ui/bands";
+import { BAND_FILL, isHatched } from "@/lib/scan/scoring/band-colours";
 
 describe("grade bands", () => {
   it("puts each boundary grade in the higher band, comparing the grade rounded to 1 decimal", () => {

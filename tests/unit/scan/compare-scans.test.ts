@@ -3,9 +3,9 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { ProgressSection } from "@/components/results/progress-section";
-import { compareGrades, compareScans } from "@/lib/scan/scoring/compare";
-import { LOWER_EXPLANATION, NO_COMPARISON_LABEL, buildProgressView, changeText, progressSummary } from "@/lib/scan/scoring/compare-texts";
+import { ProgressSection } from "@/app/(app)/trajecten/[id]/resultaten/_components/progress-section";
+import { compareGrades, compareScans } from "@/lib/followup/compare";
+import { LOWER_EXPLANATION, NO_COMPARISON_LABEL, buildProgressView, changeText, progressSummary } from "@/lib/followup/compare-texts";
 import type { Questionnaire, ScanResult } from "@/lib/scan/scoring/types";
 
 /** A questionnaire with the given themes (key → title); items do not matter for the comparison. */

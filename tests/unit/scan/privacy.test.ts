@@ -5,9 +5,9 @@ import {
   employerResultsView,
   filteredView,
   isPublishable,
-  isRoleGroupShown,
+  isFunctionGroupShown,
   respondentsDifference,
-  shownRoleGroups,
+  shownFunctionGroups,
   tooCloseToAnEarlierStand,
   type FreeText,
 } from "@/lib/scan/results/privacy";
@@ -57,11 +57,11 @@ const texts: FreeText[] = [
   { kind: "open", key: "q", text: "open gedeeld", shared: true },
   { kind: "open", key: "q", text: "   ", shared: true },
 ];
-const group = (role: string, respondents: number) => ({ role, respondents, themes: [{ key: "T1", grade: 6 }] });
+const group = (name: string, respondents: number) => ({ name, respondents, themes: [{ key: "T1", grade: 6 }] });
 
 describe("employerResultsView (docs/privacy.md)", () => {
   it("below the minimum: no figure at all; the aandachtspunten by key only, without reasons, focus items or solutions", () => {
-    const v = employerResultsView({ result: result(2), byRole: [group("HR", 2)], texts, minimum: 3 });
+    const v = employerResultsView({ result: result(2), byFunction: [group("HR", 2)], texts, minimum: 3 });
     expect(v.fewRespondents).toBe(true);
     expect(v.result).toEqual({
       respondents: 2,
@@ -75,7 +75,7 @@ describe("employerResultsView (docs/privacy.md)", () => {
     });
     expect(v.themeComments).toEqual([]);
     expect(v.openAnswers).toEqual([]);
-    expect(v.byRole).toEqual([]);
+    expect(v.byFunction).toEqual([]);
     // a view stored before the rule (with theme grades) is filtered again when read
     expect(filteredView({ ...v, result: result(2) }).result).toEqual(v.result);
   });
@@ -92,43 +92,47 @@ describe("employerResultsView (docs/privacy.md)", () => {
   });
 
   it("from the minimum: everything aggregated, and only the texts their authors shared", () => {
-    const v = employerResultsView({ result: result(3), byRole: [], texts, minimum: 3 });
+    const v = employerResultsView({ result: result(3), byFunction: [], texts, minimum: 3 });
     expect(v.fewRespondents).toBe(false);
     expect(v.result).toEqual(result(3));
     expect(v.themeComments).toEqual([{ themeKey: "T1", text: "gedeeld" }]);
     expect(v.openAnswers).toEqual([{ questionKey: "q", text: "open gedeeld" }]);
   });
 
-  it("a role group needs the minimum in the group and in the rest", () => {
-    expect(isRoleGroupShown(3, 5, 3)).toBe(false);
-    expect(isRoleGroupShown(3, 6, 3)).toBe(true);
-    expect(isRoleGroupShown(2, 6, 3)).toBe(false);
-    expect(isRoleGroupShown(6, 6, 3)).toBe(false);
+  it("a function group needs the minimum in the group and in the rest", () => {
+    expect(isFunctionGroupShown(3, 5, 3)).toBe(false);
+    expect(isFunctionGroupShown(3, 6, 3)).toBe(true);
+    expect(isFunctionGroupShown(2, 6, 3)).toBe(false);
+    expect(isFunctionGroupShown(6, 6, 3)).toBe(false);
     const v = employerResultsView({
       result: result(8),
-      byRole: [group("HR", 3), group("directie", 5), group("ander", 6)],
+      byFunction: [group("HR", 3), group("directie", 5), group("ander", 6)],
       texts: [],
       minimum: 3,
     });
-    expect(v.byRole.map((g) => g.role)).toEqual(["HR", "directie"]);
+    expect(v.byFunction.map((g) => g.name)).toEqual(["HR", "directie"]);
   });
 
-  it("the role groups not shown number zero or at least the minimum, else the smallest shown group goes too", () => {
+  it("the function groups not shown number zero or at least the minimum, else the smallest shown group goes too", () => {
     // 10 people as 4/4/2: the total and both groups of 4 would give the pair's average
     const counts = [group("HR", 4), group("directie", 4), group("ander", 2)];
-    expect(shownRoleGroups(counts, 10, 3).map((g) => g.role)).toEqual(["HR"]);
-    expect(employerResultsView({ result: result(10), byRole: counts, texts: [], minimum: 3 }).byRole.map((g) => g.role)).toEqual(["HR"]);
-    // the rest is 0 (all shown) or at least 3: unchanged
-    expect(shownRoleGroups([group("HR", 4), group("directie", 4)], 8, 3).map((g) => g.role)).toEqual(["HR", "directie"]);
-    expect(shownRoleGroups([group("HR", 4), group("directie", 3), group("ander", 1), group("or", 2)], 10, 3).map((g) => g.role)).toEqual([
+    expect(shownFunctionGroups(counts, 10, 3).map((g) => g.name)).toEqual(["HR"]);
+    expect(employerResultsView({ result: result(10), byFunction: counts, texts: [], minimum: 3 }).byFunction.map((g) => g.name)).toEqual([
       "HR",
-      "directie",
     ]);
+    // the rest is 0 (all shown) or at least 3: unchanged
+    expect(shownFunctionGroups([group("HR", 4), group("directie", 4)], 8, 3).map((g) => g.name)).toEqual(["HR", "directie"]);
+    expect(
+      shownFunctionGroups([group("HR", 4), group("directie", 3), group("ander", 1), group("or", 2)], 10, 3).map((g) => g.name),
+    ).toEqual(["HR", "directie"]);
     // the smallest shown group goes: 5/3/2 keeps the 5 (the hidden 3+2 = 5)
-    expect(shownRoleGroups([group("HR", 3), group("directie", 5), group("ander", 2)], 10, 3).map((g) => g.role)).toEqual(["directie"]);
+    expect(shownFunctionGroups([group("HR", 3), group("directie", 5), group("ander", 2)], 10, 3).map((g) => g.name)).toEqual(["directie"]);
     // a view stored before the rule is filtered again when read
-    const stored = { ...employerResultsView({ result: result(10), byRole: [], texts: [], minimum: 3 }), byRole: counts.slice(0, 2) };
-    expect(filteredView(stored).byRole.map((g) => g.role)).toEqual(["HR"]);
+    const stored = {
+      ...employerResultsView({ result: result(10), byFunction: [], texts: [], minimum: 3 }),
+      byFunction: counts.slice(0, 2),
+    };
+    expect(filteredView(stored).byFunction.map((g) => g.name)).toEqual(["HR"]);
   });
 
   it("a new stand must differ by the minimum from every earlier stand the employer saw, not only the last", () => {
@@ -149,7 +153,7 @@ describe("employerResultsView (docs/privacy.md)", () => {
     expect(PRIVACY_MIN_RESPONDENTS).toBe(3);
     expect(effectiveMinimum(1)).toBe(3);
     expect(effectiveMinimum(5)).toBe(5);
-    expect(employerResultsView({ result: result(4), byRole: [], texts, minimum: 5 }).fewRespondents).toBe(true);
-    expect(employerResultsView({ result: result(2), byRole: [], texts, minimum: 0 }).minimum).toBe(3);
+    expect(employerResultsView({ result: result(4), byFunction: [], texts, minimum: 5 }).fewRespondents).toBe(true);
+    expect(employerResultsView({ result: result(2), byFunction: [], texts, minimum: 0 }).minimum).toBe(3);
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
-import { UserCreateForm } from "@/components/users/user-create-form";
+import { UserCreateForm } from "./_components/user-create-form";
 import { UserTable } from "./_components/user-table";
 import { requireActorPage } from "@/lib/auth/session";
 import { listEmployerChoices, listUsers } from "@/lib/users/queries";

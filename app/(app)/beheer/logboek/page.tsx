@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { listAuditEvents } from "@/lib/audit/queries";
+import { listAuditEvents } from "@/lib/logbook/queries";
 import { requireActorPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
+import { TableRegion, theadClass } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Logboek" };
 
@@ -42,15 +43,10 @@ export default async function AuditLogPage() {
   return (
     <>
       <PageHeader title="Logboek" intro="Wie deed wat en wanneer: de laatste 200 gebeurtenissen." />
-      <div
-        className="overflow-x-auto rounded-xl border border-brand-100 bg-white"
-        tabIndex={0}
-        role="region"
-        aria-label="Logboek, horizontaal scrollbaar"
-      >
+      <TableRegion label="Logboek, horizontaal scrollbaar" className="rounded-xl border border-brand-100 bg-white">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <caption className="sr-only">Gebeurtenissen, nieuwste eerst</caption>
-          <thead className="border-b border-brand-100 text-slate-600">
+          <thead className={theadClass}>
             <tr>
               <th scope="col" className="px-4 py-2">
                 Wanneer
@@ -93,7 +89,7 @@ export default async function AuditLogPage() {
             )}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </>
   );
 }

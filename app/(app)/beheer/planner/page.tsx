@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { RowAction } from "@/components/scan/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/session";

@@ -10,6 +10,7 @@ import { respondentSearchSchema } from "@/lib/privacy/schema";
 import { EmployerList } from "./_components/employer-list";
 import { RespondentList } from "./_components/respondent-list";
 import { applyRetentionAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Privacy (AVG) · Beheer" };
 
@@ -54,9 +55,9 @@ export default async function PrivacyAdminPage({ searchParams }: { searchParams:
               aria-invalid={search && !search.success ? true : undefined}
             />
           </div>
-          <button type="submit" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          <Button type="submit" size="sm">
             Zoeken
-          </button>
+          </Button>
         </form>
         {search && !search.success ? (
           <p id="zoek-email-fout" className="mt-2 text-sm font-medium text-amber-800">

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { ROLE_LABEL } from "@/lib/auth/roles";
 import { requireActorPage } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
 import { allTrajectDebriefs } from "@/lib/debriefs/traject-debrief";
 
 export const metadata: Metadata = { title: "Terugblikken · Beheer" };
-
-const ROLE_LABEL: Record<string, string> = { TRAINER: "Trainer", EXPERT: "Ervaringsdeskundige" };
 
 // What trainers and experts recorded at closing about what worked for the method: ECIO's material
 // for the programme view (trajectDebrief:readAll), newest first.
@@ -32,7 +31,7 @@ export default async function TerugblikkenPage() {
                 </Link>
               </h2>
               <p className="text-sm text-slate-600">
-                {ROLE_LABEL[d.authorRole] ?? d.authorRole} {d.authorName} · bijgewerkt op {formatDate(d.updatedAt)}
+                {ROLE_LABEL[d.authorRole]} {d.authorName} · bijgewerkt op {formatDate(d.updatedAt)}
                 {d.closedAt ? ` · traject afgerond op ${formatDate(d.closedAt)}` : ""}
               </p>
               <p className="mt-2 whitespace-pre-line text-slate-800">{d.whatWorked}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ClaimSummary } from "@/components/compensation/claim-summary";
-import { RowAction } from "@/components/scan/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/session";
@@ -11,6 +11,7 @@ import { periodSchema } from "@/lib/compensation/schema";
 import { currentRates, listExpertCaps } from "@/lib/compensation/settings";
 import { formatDate, isoDay } from "@/lib/dates";
 import { approveClaimAdminAction, markClaimPaidAction, setCapAction, setRatesAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Vergoedingen · Beheer" };
 
@@ -64,12 +65,9 @@ export default async function CompensationAdminPage({ searchParams }: { searchPa
               ))}
             </select>
           </label>
-          <button
-            type="submit"
-            className="rounded-md border border-brand-600 bg-white px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
-          >
+          <Button type="submit" variant="secondary" size="sm">
             Tonen
-          </button>
+          </Button>
         </form>
         {!period.success ? (
           <p role="alert" className="rounded-md bg-amber-50 p-3 text-amber-950">

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/session";
 import { listQuestionnaireVersions, type QuestionnaireVersionRow } from "@/lib/questionnaires/queries";
 import { formatDateTime } from "@/lib/dates";
+import { TableRegion } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Vragenlijsten" };
 
@@ -50,12 +51,7 @@ function VersionTable({ versions }: { versions: QuestionnaireVersionRow[] }) {
   const newestByKey = new Map<string, string>();
   for (const v of versions) if (!newestByKey.has(v.key)) newestByKey.set(v.key, v.id);
   return (
-    <div
-      className="overflow-x-auto rounded-lg border border-brand-100 bg-white"
-      tabIndex={0}
-      role="region"
-      aria-label="Versies van de vragenlijst, horizontaal scrollbaar"
-    >
+    <TableRegion label="Versies van de vragenlijst, horizontaal scrollbaar" className="rounded-lg border border-brand-100 bg-white">
       <table className="w-full border-collapse text-sm" data-testid="questionnaire-versions">
         <caption className="px-3 py-2 text-left text-slate-700">
           Alle geïmporteerde versies. Trajecten en scans tellen hoe vaak een versie in gebruik is.
@@ -111,6 +107,6 @@ function VersionTable({ versions }: { versions: QuestionnaireVersionRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

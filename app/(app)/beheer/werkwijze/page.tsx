@@ -3,13 +3,12 @@ import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/session";
 import { listGuidelinesForAdmin } from "@/lib/guidance/guidelines";
-import { GUIDELINE_KINDS } from "@/lib/guidance/schema";
+import { GUIDELINE_KIND_LABEL, GUIDELINE_KINDS } from "@/lib/guidance/schema";
 import { createGuidelineAction, updateGuidelineAction } from "./actions";
 
 export const metadata: Metadata = { title: "Werkwijze · Beheer" };
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
-const KIND_LABEL = { DO: "Wel doen", DONT: "Niet doen", PRINCIPLE: "Uitgangspunt (voor de gedragscode)" } as const;
 
 function KindChoice({ value }: { value?: (typeof GUIDELINE_KINDS)[number] }) {
   return (
@@ -18,7 +17,7 @@ function KindChoice({ value }: { value?: (typeof GUIDELINE_KINDS)[number] }) {
       <select name="kind" defaultValue={value ?? "DO"} className={input}>
         {GUIDELINE_KINDS.map((k) => (
           <option key={k} value={k}>
-            {KIND_LABEL[k]}
+            {GUIDELINE_KIND_LABEL[k]}
           </option>
         ))}
       </select>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DownloadReportButton } from "@/components/report/download-report-button";
 import { InvitationsSection } from "./_components/invitations-section";
 import { PlanningSection } from "./_components/planning-section";
-import { TrajectOverview } from "@/components/trajecten/traject-overview";
+import { TrajectOverview } from "./_components/traject-overview";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
@@ -27,6 +27,7 @@ import { claimsForTraject } from "@/lib/compensation/claims";
 import { OutcomeSection } from "./_components/outcome-section";
 import { trajectOutcomeForActor } from "@/lib/trajecten/outcome";
 import { scanCloseOverview } from "@/lib/trajecten/close-scan";
+import { LinkButton } from "@/components/ui/button";
 
 export const generateMetadata = trajectMetadata("Traject");
 
@@ -39,29 +40,16 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
     <>
       <PageHeader title={traject.employer.name} intro={<StatusBadge status={traject.status} />}>
         <div className="flex flex-wrap gap-2">
-          {can("results:read") ? (
-            <Link
-              href={`/trajecten/${traject.id}/resultaten`}
-              className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-            >
-              Resultaten van de scan
-            </Link>
-          ) : null}
+          {can("results:read") ? <LinkButton href={`/trajecten/${traject.id}/resultaten`}>Resultaten van de scan</LinkButton> : null}
           {can("gedragscode:read") ? (
-            <Link
-              href={`/trajecten/${traject.id}/gedragscode`}
-              className="rounded-md border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
-            >
+            <LinkButton href={`/trajecten/${traject.id}/gedragscode`} variant="secondary">
               EPA-gedragscode
-            </Link>
+            </LinkButton>
           ) : null}
           {can("gedragscode:read") ? (
-            <Link
-              href={`/trajecten/${traject.id}/opvolging`}
-              className="rounded-md border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
-            >
+            <LinkButton href={`/trajecten/${traject.id}/opvolging`} variant="secondary">
               Opvolging
-            </Link>
+            </LinkButton>
           ) : null}
           {can("report:download") ? <DownloadReportButton trajectId={traject.id} /> : null}
         </div>

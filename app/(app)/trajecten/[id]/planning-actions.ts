@@ -3,8 +3,8 @@
 import { createAction } from "@/lib/actions/create-action";
 import { toFormState } from "@/lib/actions/form-state";
 import type { FormState } from "@/lib/actions/result";
-import { assignExpert, planSession, setTrajectStatus, withdrawExpert } from "@/lib/trajecten/planning";
-import { reassignTraject, updateTrajectDetails } from "@/lib/trajecten/details";
+import { assignExpert, planSession, setTrajectStatus, withdrawExpert } from "@/lib/planning/planning";
+import { reassignTraject, updateTrajectDetails } from "@/lib/planning/details";
 import { recordPresence } from "@/lib/sessions/sessions";
 import { undoSessionHeld } from "@/lib/sessions/held";
 import { presenceSchema, undoHeldSchema } from "@/lib/sessions/schema";
@@ -19,11 +19,11 @@ import { outcomeSchema } from "@/lib/trajecten/outcome-schema";
 import {
   expertAssignmentSchema,
   scanCloseSchema,
-  sessionPlanSchema,
   statusChangeSchema,
   trajectDetailsSchema,
   trajectReassignSchema,
 } from "@/lib/trajecten/planning-schema";
+import { sessionPlanSchema } from "@/lib/sessions/schema";
 
 const plan = createAction({ schema: sessionPlanSchema }, (input, actor) => planSession({ actor, input }));
 const status = createAction({ schema: statusChangeSchema }, (i, actor) => setTrajectStatus({ actor, ...i }));

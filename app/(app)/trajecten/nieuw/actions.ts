@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/actions/create-action";
 import type { ActionFailure } from "@/lib/actions/result";
-import { createTraject } from "@/lib/trajecten/planning";
+import { createTraject } from "@/lib/planning/planning";
 import { trajectCreateSchema } from "@/lib/trajecten/planning-schema";
 
 /** Success redirects, so the form only ever holds a failure. */

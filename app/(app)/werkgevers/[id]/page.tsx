@@ -12,6 +12,7 @@ import { TrainerHandover } from "@/components/users/trainer-handover";
 import { reassignEmployerAction, updateEmployerAction } from "../actions";
 import { KeyPersons } from "./_components/key-persons";
 import { Werkvloeren } from "./_components/werkvloeren";
+import { LinkButton } from "@/components/ui/button";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return { title: await employerPageTitle({ actor: await getActor(), employerId: (await params).id }) };
@@ -30,12 +31,7 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
         intro={`${[employer.sector, employer.city].filter(Boolean).join(" · ")} · verantwoordelijke trainer: ${employer.responsibleTrainer?.name ?? "nog niemand"}`}
       >
         {mayStartTraject ? (
-          <Link
-            href={`/trajecten/nieuw?werkgever=${employer.id}`}
-            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-          >
-            Nieuw traject bij deze werkgever
-          </Link>
+          <LinkButton href={`/trajecten/nieuw?werkgever=${employer.id}`}>Nieuw traject bij deze werkgever</LinkButton>
         ) : null}
       </PageHeader>
 

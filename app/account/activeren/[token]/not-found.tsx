@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkButton } from "@/components/ui/button";
 
 export default function AccountLinkNotFound() {
   return (
@@ -8,9 +8,9 @@ export default function AccountLinkNotFound() {
         Een link om een wachtwoord te kiezen werkt één keer en een week lang. Vraag de beheerder gerust om een nieuwe link. Heeft u al een
         wachtwoord gekozen? Dan kunt u gewoon inloggen.
       </p>
-      <Link href="/login" className="mt-8 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+      <LinkButton href="/login" className="mt-8">
         Naar inloggen
-      </Link>
+      </LinkButton>
     </main>
   );
 }

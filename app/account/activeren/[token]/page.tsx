@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ActivateAccountForm } from "@/components/users/activate-account-form";
+import { ActivateAccountForm } from "./_components/activate-account-form";
 import { findAccountLink } from "@/lib/users/accounts";
 import { activateAccountAction } from "./actions";
 

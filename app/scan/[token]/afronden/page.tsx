@@ -6,6 +6,7 @@ import { ScanMessage } from "@/components/scan/scan-message";
 import { SELF_GRADE_FIELD, openNoteKey, revisionField } from "@/lib/scan/respondent/field-names";
 import { saveClosingAction, saveShareChoiceAction } from "../actions";
 import { requireScanView } from "../load";
+import { Button } from "@/components/ui/button";
 
 export default async function ClosingPage({
   params,
@@ -79,24 +80,12 @@ export default async function ClosingPage({
           />
         ))}
         <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
-          <button
-            type="submit"
-            name="intent"
-            value="review"
-            className="order-2 rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
-            disabled={view.isLocked}
-          >
+          <Button type="submit" name="intent" value="review" size="lg" className="order-2" disabled={view.isLocked}>
             Opslaan en controleren
-          </button>
-          <button
-            type="submit"
-            name="intent"
-            value="prev"
-            className="order-1 rounded-md border border-brand-600 bg-white px-4 py-3 font-semibold text-brand-800 hover:bg-brand-50"
-            disabled={view.isLocked}
-          >
+          </Button>
+          <Button type="submit" name="intent" value="prev" variant="secondary" size="lg" className="order-1" disabled={view.isLocked}>
             Vorige
-          </button>
+          </Button>
         </div>
         {view.isLocked ? null : <AutosaveEnhancer formId={formId} token={token} onShareChoice={saveShareChoiceAction.bind(null, token)} />}
       </form>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SCAN_CLOSED_MESSAGE } from "@/lib/scan/respondent/link";
 import { requireScanView } from "../load";
+import { LinkButton } from "@/components/ui/button";
 
 export default async function ThankYouPage({ params }: { params: Promise<{ token: string }> }) {
   const view = await requireScanView(params);
@@ -28,12 +29,9 @@ export default async function ThankYouPage({ params }: { params: Promise<{ token
         <>
           <h1 className="text-2xl font-bold text-brand-800">Nog niet verstuurd</h1>
           <p className="mt-4 text-slate-800">Uw antwoorden zijn bewaard, maar de scan is nog niet verstuurd.</p>
-          <Link
-            href={`/scan/${view.token}/controle`}
-            className="mt-8 inline-block rounded-md bg-brand-700 px-5 py-3 font-semibold text-white"
-          >
+          <LinkButton href={`/scan/${view.token}/controle`} size="lg" className="mt-8">
             Naar controleren en versturen
-          </Link>
+          </LinkButton>
         </>
       )}
     </main>

@@ -3,6 +3,7 @@ import { ScanMessage } from "@/components/scan/scan-message";
 import { openStatements } from "@/lib/scan/scoring/open-statements";
 import { submitScanAction } from "../actions";
 import { requireScanView } from "../load";
+import { Button } from "@/components/ui/button";
 
 export default async function ReviewPage({
   params,
@@ -58,13 +59,9 @@ export default async function ReviewPage({
       </p>
       {view.isLocked ? null : (
         <form action={submitScanAction.bind(null, token)} className="mt-8">
-          <button
-            type="submit"
-            disabled={openCount > 0}
-            className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-slate-500"
-          >
+          <Button type="submit" size="lg" disabled={openCount > 0}>
             Scan versturen
-          </button>
+          </Button>
         </form>
       )}
     </main>

@@ -1,8 +1,9 @@
 import { sendAccountLinkAction, setExpertStatusAction, setUserActiveAction } from "../actions";
-import { RowAction } from "@/components/scan/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { ROLE_LABEL, type Role } from "@/lib/auth/roles";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
 import type { listUsers } from "@/lib/users/queries";
+import { TableRegion, Th, theadClass } from "@/components/ui/table";
 
 type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
 
@@ -14,26 +15,16 @@ function stateText(u: UserRow) {
 
 export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Gebruikers, horizontaal scrollbaar">
+    <TableRegion label="Gebruikers, horizontaal scrollbaar">
       <table className="w-full min-w-[44rem] text-left text-sm" data-testid="user-table">
         <caption className="sr-only">Alle accounts met hun rol en stand</caption>
-        <thead className="border-b border-brand-100 text-slate-600">
+        <thead className={theadClass}>
           <tr>
-            <th scope="col" className="py-2 pr-3">
-              Naam
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Rol
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Werkgever
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Stand
-            </th>
-            <th scope="col" className="py-2">
-              Acties
-            </th>
+            <Th>Naam</Th>
+            <Th>Rol</Th>
+            <Th>Werkgever</Th>
+            <Th>Stand</Th>
+            <Th>Acties</Th>
           </tr>
         </thead>
         <tbody>
@@ -88,6 +79,6 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

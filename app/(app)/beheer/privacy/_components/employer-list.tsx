@@ -3,6 +3,7 @@
 import { useActionState, useId } from "react";
 import { inputClass } from "@/components/ui/field";
 import { eraseEmployerAction } from "../actions";
+import { Button } from "@/components/ui/button";
 
 export interface EmployerRow {
   id: string;
@@ -64,13 +65,9 @@ function EmployerItem({ employer, formAction, pending }: { employer: EmployerRow
             </label>
             <input id={id} name="confirmName" required autoComplete="off" className={inputClass} />
           </div>
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-          >
+          <Button type="submit" disabled={pending} variant="danger" size="sm">
             {pending ? "Bezig…" : "Alles van deze werkgever wissen"}
-          </button>
+          </Button>
         </form>
       </details>
     </li>

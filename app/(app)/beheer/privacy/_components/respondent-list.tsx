@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { eraseRespondentAction } from "../actions";
+import { Button } from "@/components/ui/button";
 
 export interface RespondentRow {
   invitationId: string;
@@ -35,13 +36,9 @@ export function RespondentList({ respondents }: { respondents: RespondentRow[] }
                 }}
               >
                 <input type="hidden" name="invitationId" value={r.invitationId} />
-                <button
-                  type="submit"
-                  disabled={pending}
-                  className="rounded-md border border-brand-600 bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-                >
+                <Button type="submit" disabled={pending} variant="danger" size="sm">
                   {pending ? "Bezig…" : "Deze respondent wissen"}
-                </button>
+                </Button>
               </form>
             </li>
           ))}

@@ -2,8 +2,9 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { importQuestionnaireAction, type ImportQuestionnaireState } from "../actions";
-import { Field, buttonClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { questionnaireImportSchema } from "@/lib/questionnaires/import-schema";
+import { Button } from "@/components/ui/button";
 
 // A long list of errors is more than anyone reads at once; the first ones show what to fix.
 const MAX_LISTED = 50;
@@ -60,9 +61,9 @@ export function ImportForm() {
         )}
       </Field>
 
-      <button type="submit" className={buttonClass} disabled={isPending}>
+      <Button type="submit" disabled={isPending}>
         {isPending ? "Bezig met controleren…" : "Controleren en importeren"}
-      </button>
+      </Button>
 
       <div aria-live="polite" aria-atomic="true" data-testid="import-result">
         {showServer && state?.ok ? (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RowAction } from "@/components/scan/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { formatDateTime, formatTime } from "@/lib/dates";

@@ -1,6 +1,6 @@
 import { approveClaimAction } from "../planning-actions";
 import { ClaimSummary } from "@/components/compensation/claim-summary";
-import { RowAction } from "@/components/scan/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import type { claimsForTraject } from "@/lib/compensation/claims";
 
 type Claims = Awaited<ReturnType<typeof claimsForTraject>>;

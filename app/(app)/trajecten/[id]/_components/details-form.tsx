@@ -1,6 +1,6 @@
 import { updateTrajectDetailsAction } from "../planning-actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
@@ -10,7 +10,7 @@ type Choices = {
   keyPersons: { id: string; name: string; function: keyof typeof EMPLOYER_FUNCTION_LABEL }[];
 };
 
-/** Motivation, werkvloer, number of sessions and contact person (the rules: lib/trajecten/details.ts). */
+/** Motivation, werkvloer, number of sessions and contact person (the rules: lib/planning/details.ts). */
 export function TrajectDetailsForm({ traject, choices }: { traject: TrajectDetail; choices: Choices }) {
   const firstHeld = traject.sessions.some((s) => s.number === 1 && s.status === "HELD");
   const heldMax = Math.max(0, ...traject.sessions.filter((s) => s.status === "HELD").map((s) => s.number));

@@ -1,50 +1,33 @@
 import { invitationRowAction } from "../actions";
-import type { InvitationRow, InvitationState } from "@/lib/scan/invitations/queries";
+import { INVITATION_STATE_LABEL } from "@/lib/scan/invitations/labels";
+import type { InvitationRow } from "@/lib/scan/invitations/queries";
 import { formatDate } from "@/lib/dates";
-import { RESPONDENT_FUNCTION_LABEL } from "@/lib/trajecten/labels";
-import { RowAction } from "@/components/scan/row-action";
-
-const STATE_LABEL: Record<InvitationState, string> = {
-  sent: "Verstuurd",
-  opened: "Geopend",
-  in_progress: "Bezig",
-  submitted: "Ingevuld",
-  expired: "Verlopen",
-  revoked: "Ingetrokken",
-};
+import { RESPONDENT_FUNCTION_LABEL } from "@/lib/scan/respondent-functions";
+import { RowAction } from "@/components/ui/row-action";
+import { TableRegion, Th, theadClass } from "@/components/ui/table";
 
 function stateText(r: InvitationRow) {
   if (r.state === "in_progress") return `Bezig: ${r.answered} van ${r.total} beantwoord`;
   if (r.state === "submitted") return `Ingevuld op ${formatDate(r.submittedAt)}`;
   if (r.state === "opened") return `Geopend op ${formatDate(r.openedAt)}`;
   if (r.state === "sent") return `Verstuurd op ${formatDate(r.sentAt)}${r.sendCount > 1 ? ` (${r.sendCount}×)` : ""}`;
-  return STATE_LABEL[r.state];
+  return INVITATION_STATE_LABEL[r.state];
 }
 
 /** `roundOpen`: the scan round takes answers; once it closed a reminder or a new link would lead nowhere. */
 export function InvitationTable({ rows, roundOpen = true }: { rows: InvitationRow[]; roundOpen?: boolean }) {
   if (rows.length === 0) return <p className="text-slate-700">Nog niemand uitgenodigd.</p>;
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Uitnodigingen, horizontaal scrollbaar">
+    <TableRegion label="Uitnodigingen, horizontaal scrollbaar">
       <table className="w-full min-w-[40rem] text-left text-sm" data-testid="invitation-table">
         <caption className="sr-only">Uitgenodigde personen en hoe ver zij zijn met de scan</caption>
-        <thead className="border-b border-brand-100 text-slate-600">
+        <thead className={theadClass}>
           <tr>
-            <th scope="col" className="py-2 pr-3">
-              Naam
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Functie
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Stand
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Herinneringen
-            </th>
-            <th scope="col" className="py-2">
-              Acties
-            </th>
+            <Th>Naam</Th>
+            <Th>Functie</Th>
+            <Th>Stand</Th>
+            <Th>Herinneringen</Th>
+            <Th>Acties</Th>
           </tr>
         </thead>
         <tbody>
@@ -90,6 +73,6 @@ export function InvitationTable({ rows, roundOpen = true }: { rows: InvitationRo
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

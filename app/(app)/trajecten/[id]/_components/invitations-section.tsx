@@ -3,8 +3,8 @@ import { roundLabel } from "@/lib/scan/rounds/rounds";
 import { inviteAction, remindAllAction } from "../actions";
 import type { InvitationRow } from "@/lib/scan/invitations/queries";
 import { InvitationTable } from "./invitation-table";
-import { InviteForm } from "@/components/scan/invite-form";
-import { RowAction } from "@/components/scan/row-action";
+import { InviteForm } from "./invite-form";
+import { RowAction } from "@/components/ui/row-action";
 
 export function InvitationsSection({
   trajectId,

@@ -1,20 +1,13 @@
 import { assignExpertAction, withdrawExpertAction } from "../planning-actions";
 import { PhaseSection } from "./phase-section";
 import { SessionForm } from "./session-form";
-import { RowAction } from "@/components/scan/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { isInvitedOrAccepted } from "@/lib/auth/capabilities";
+import { ASSIGNMENT_STATUS_LABEL } from "@/lib/tandem/labels";
 import type { ExpertOption } from "@/lib/trajecten/expert-matching";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 import type { ScanCloseOverview } from "@/lib/trajecten/close-scan";
 import { TrajectDetailsForm } from "./details-form";
-
-const ASSIGNMENT_LABEL: Record<string, string> = {
-  INVITED: "gevraagd, nog geen antwoord",
-  ACCEPTED: "doet mee",
-  DECLINED: "zei nee",
-  WITHDRAWN: "ontkoppeld",
-  STEPPED_BACK: "heeft zich teruggetrokken",
-};
 
 export function PlanningSection({
   traject,
@@ -65,7 +58,7 @@ export function PlanningSection({
               <div>
                 <p className="font-semibold">
                   {e.name}
-                  {e.assignment ? ` · ${ASSIGNMENT_LABEL[e.assignment] ?? ""}` : ""}
+                  {e.assignment ? ` · ${ASSIGNMENT_STATUS_LABEL[e.assignment]}` : ""}
                 </p>
                 <ul className="text-sm text-slate-700" aria-label={`Waarom ${e.name}`}>
                   {e.why.map((reason, i) => (

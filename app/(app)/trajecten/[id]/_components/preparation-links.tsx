@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { formatDate } from "@/lib/dates";
+import { LinkButton } from "@/components/ui/button";
 
 /** For the tandem: a preparation card per session that still takes place or took place. */
 export function PreparationLinks({
@@ -22,13 +22,10 @@ export function PreparationLinks({
       <ul className="mt-2 flex flex-wrap gap-3">
         {shown.map((s) => (
           <li key={s.number}>
-            <Link
-              href={`/trajecten/${trajectId}/bijeenkomsten/${s.number}/voorbereiding`}
-              className="inline-block rounded-md border border-brand-600 bg-white px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
-            >
+            <LinkButton href={`/trajecten/${trajectId}/bijeenkomsten/${s.number}/voorbereiding`} variant="secondary" size="sm">
               Bijeenkomst {s.number}
               {s.scheduledAt ? ` (${formatDate(s.scheduledAt)})` : ""}
-            </Link>
+            </LinkButton>
           </li>
         ))}
       </ul>

@@ -1,9 +1,10 @@
 import { planSessionAction, recordPresenceAction, undoHeldAction } from "../planning-actions";
-import { RowAction } from "@/components/scan/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDateTime, formatTime, isoDay } from "@/lib/dates";
 import { agendaOf } from "@/lib/sessions/agenda";
-import { EMPLOYER_FUNCTION_LABEL, SESSION_STATUS_LABEL } from "@/lib/trajecten/labels";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
+import { SESSION_STATUS_LABEL } from "@/lib/sessions/labels";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";

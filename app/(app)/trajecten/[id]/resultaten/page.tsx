@@ -1,20 +1,20 @@
 import { trajectMetadata } from "../title";
 import Link from "next/link";
 import { DownloadReportButton } from "@/components/report/download-report-button";
-import { Aandachtspunten } from "@/components/results/aandachtspunten";
-import { AnnotationList, type AnnotationView } from "@/components/results/annotation-list";
-import { OpenAnswers } from "@/components/results/open-answers";
-import { Overview } from "@/components/results/overview";
-import { RoleBreakdown } from "@/components/results/role-breakdown";
-import { ThemeChart, chartRows } from "@/components/results/theme-chart";
-import { ThemeSection } from "@/components/results/theme-section";
+import { Aandachtspunten } from "./_components/aandachtspunten";
+import { AnnotationList, type AnnotationView } from "./_components/annotation-list";
+import { OpenAnswers } from "./_components/open-answers";
+import { Overview } from "./_components/overview";
+import { FunctionBreakdown } from "./_components/function-breakdown";
+import { ThemeChart, chartRows } from "./_components/theme-chart";
+import { ThemeSection } from "./_components/theme-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { NO_SNAPSHOT_YET, RESULTS_AFTER_CLOSE, fewRespondentsNote, snapshotLabel } from "@/lib/scan/results/privacy-texts";
-import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
+import { getResultsWithProgressForActor } from "@/lib/followup/progress";
 import { roundLabel } from "@/lib/scan/rounds/rounds";
-import { PROGRESS_TITLE } from "@/lib/scan/scoring/compare-texts";
-import { ProgressSection } from "@/components/results/progress-section";
+import { PROGRESS_TITLE } from "@/lib/followup/compare-texts";
+import { ProgressSection } from "./_components/progress-section";
 import { RoundNav, roundParam } from "./_components/round-nav";
 import { SnapshotPanel } from "./_components/snapshot-panel";
 import { FewRespondentsView } from "./_components/few-respondents-view";
@@ -46,7 +46,7 @@ export default async function ResultsPage({
 }) {
   const { id } = await params;
   const actor = await requireActorPage();
-  const data = await orNotFound(getScanResultsForActor({ actor, trajectId: id, round: roundParam((await searchParams).ronde) }));
+  const data = await orNotFound(getResultsWithProgressForActor({ actor, trajectId: id, round: roundParam((await searchParams).ronde) }));
   const version = data.result === null ? null : data.questionnaireVersion;
   const fromSnapshot = data.source === "snapshot";
 
@@ -252,8 +252,8 @@ export default async function ResultsPage({
       </Block>
 
       <Block id="per-rol" title="Uitsplitsing per rol">
-        <RoleBreakdown
-          byRole={data.byRole}
+        <FunctionBreakdown
+          byFunction={data.byFunction}
           themes={questionnaire.themes}
           results={result.themes}
           respondents={result.respondents}

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useId } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createTrajectAction, type CreateTrajectState } from "../actions";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
+import { Button } from "@/components/ui/button";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
 
@@ -163,13 +164,9 @@ export function NewTrajectForm({ employers, chosen }: { employers: { id: string;
           ))}
         </div>
       </fieldset>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending}>
         {pending ? "Bezig…" : "Traject starten"}
-      </button>
+      </Button>
     </form>
   );
 }

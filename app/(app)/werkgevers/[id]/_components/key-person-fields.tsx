@@ -1,6 +1,6 @@
 import { inputClass } from "@/components/ui/field";
 import { EMPLOYER_FUNCTIONS } from "@/lib/employers/schema";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
 
 /** Name, e-mail address and function of a key person (new or edited). */
 export function KeyPersonFields({

@@ -1,7 +1,7 @@
-import { RowAction } from "@/components/scan/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { ActionForm } from "@/components/ui/action-form";
 import type { EmployerDetail } from "@/lib/employers/queries";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
 import {
   addKeyPersonAction,
   confirmFirstDirectieAction,

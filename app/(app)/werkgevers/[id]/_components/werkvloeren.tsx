@@ -1,4 +1,4 @@
-import { RowAction } from "@/components/scan/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { inputClass } from "@/components/ui/field";
 import type { EmployerDetail } from "@/lib/employers/queries";

@@ -1,8 +1,6 @@
-import { reportResponse } from "./report-response";
+import { reportRoute } from "./report-response";
 
 export const runtime = "nodejs";
 
 /** The scan report as PDF, for the employer's users, the traject's tandem and admins; 404 for anyone else. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return reportResponse((await params).id, "employer");
-}
+export const GET = reportRoute("employer");

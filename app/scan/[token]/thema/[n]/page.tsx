@@ -1,16 +1,16 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AutosaveEnhancer } from "@/components/scan/autosave-enhancer";
 import { NoteField } from "@/components/scan/note-field";
 import { ShareChoice } from "@/components/scan/share-choice";
 import { privacyMinimum } from "@/lib/scan/results/snapshot-store";
-import { ScanProgress } from "@/components/scan/progress";
+import { ScanProgress } from "./_components/progress";
 import { ScanMessage } from "@/components/scan/scan-message";
-import { StatementFieldset } from "@/components/scan/statement-fieldset";
+import { StatementFieldset } from "./_components/statement-fieldset";
 import { themeNoteKey } from "@/lib/scan/respondent/field-names";
 import { saveShareChoiceAction, saveThemeAction } from "../../actions";
 import { SCAN_CLOSED_MESSAGE } from "@/lib/scan/respondent/link";
 import { requireScanView } from "../../load";
+import { Button, LinkButton } from "@/components/ui/button";
 
 export default async function ThemePage({
   params,
@@ -69,37 +69,24 @@ export default async function ThemePage({
         <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
           {view.isLocked ? (
             <>
-              <Link
-                href={index === 0 ? `/scan/${token}` : `/scan/${token}/thema/${index}`}
-                className="rounded-md border border-brand-600 px-4 py-3 font-semibold text-brand-800"
-              >
+              <LinkButton href={index === 0 ? `/scan/${token}` : `/scan/${token}/thema/${index}`} variant="secondary" size="lg">
                 Vorige
-              </Link>
+              </LinkButton>
               {index + 1 < count ? (
-                <Link href={`/scan/${token}/thema/${index + 2}`} className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white">
+                <LinkButton href={`/scan/${token}/thema/${index + 2}`} size="lg">
                   Volgende
-                </Link>
+                </LinkButton>
               ) : null}
             </>
           ) : (
             <>
               {/* "verder" first in the DOM: Enter in the form must never mean "back" */}
-              <button
-                type="submit"
-                name="intent"
-                value="next"
-                className="order-2 rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
-              >
+              <Button type="submit" name="intent" value="next" size="lg" className="order-2">
                 Opslaan en verder
-              </button>
-              <button
-                type="submit"
-                name="intent"
-                value="prev"
-                className="order-1 rounded-md border border-brand-600 bg-white px-4 py-3 font-semibold text-brand-800 hover:bg-brand-50"
-              >
+              </Button>
+              <Button type="submit" name="intent" value="prev" variant="secondary" size="lg" className="order-1">
                 Vorige
-              </button>
+              </Button>
             </>
           )}
         </div>

@@ -2,7 +2,7 @@ import { gedragscodeAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { PREAMBLE_SECTION } from "@/lib/gedragscode/sections";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/trajecten/labels";
+import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
 import type { signOffState } from "@/lib/gedragscode/signoff";
 import { SignerListStatus } from "./signer-list-status";
 

@@ -6,21 +6,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { clauseVersionsForActor, codeHistoryForActor } from "@/lib/gedragscode/queries";
-import { GEDRAGSCODE_SECTIONS } from "@/lib/gedragscode/sections";
+import { sectionTitle } from "@/lib/gedragscode/sections";
+import { CODE_CHANGE_LABEL } from "@/lib/gedragscode/labels";
 import { wordDiff } from "@/lib/gedragscode/word-diff";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
+import { Button } from "@/components/ui/button";
 
 export const generateMetadata = trajectMetadata("Geschiedenis van de gedragscode");
 
 const link = "font-medium text-brand-700 underline underline-offset-4";
-const CHANGE_LABEL = {
-  ADDED: "toegevoegd",
-  EDITED: "gewijzigd",
-  MOVED: "verplaatst",
-  REMOVED: "verwijderd",
-  RESTORED: "teruggezet",
-} as const;
-const sectionTitle = (key: string) => GEDRAGSCODE_SECTIONS.find((s) => s.key === key)?.title ?? key;
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 
 type Revision = Awaited<ReturnType<typeof clauseVersionsForActor>>[number];
@@ -96,15 +90,15 @@ export default async function HistoryPage({
               >
                 {versions.map((v) => (
                   <option key={v.id} value={v.id}>
-                    {v.version} · {CHANGE_LABEL[v.change]} door {v.author?.name ?? "onbekend"}, {formatDateTime(v.createdAt)}
+                    {v.version} · {CODE_CHANGE_LABEL[v.change]} door {v.author?.name ?? "onbekend"}, {formatDateTime(v.createdAt)}
                   </option>
                 ))}
               </select>
             </label>
           ))}
-          <button type="submit" className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          <Button type="submit" size="sm">
             Vergelijken
-          </button>
+          </Button>
         </form>
         <h2 className="mb-2 text-lg font-semibold text-brand-800">
           Versie {before.version} → versie {after.version}
@@ -115,7 +109,7 @@ export default async function HistoryPage({
           {[...versions].reverse().map((v) => (
             <li key={v.id} className="rounded-lg bg-sand-100 p-3">
               <p className="text-sm text-slate-700">
-                Versie {v.version}: {CHANGE_LABEL[v.change]} door {v.author?.name ?? "onbekend"} op {formatDateTime(v.createdAt)} (
+                Versie {v.version}: {CODE_CHANGE_LABEL[v.change]} door {v.author?.name ?? "onbekend"} op {formatDateTime(v.createdAt)} (
                 {sectionTitle(v.section)})
               </p>
               <p className="font-semibold">{v.title}</p>
@@ -148,7 +142,7 @@ export default async function HistoryPage({
           <li key={r.id} className="rounded-lg bg-white p-3 shadow-sm">
             <p className="text-sm text-slate-700">
               {formatDateTime(r.createdAt)} · {r.author?.name ?? "onbekend"} ·{" "}
-              {r.clauseId ? `afspraak ${CHANGE_LABEL[r.change]}` : "preambule gewijzigd"}
+              {r.clauseId ? `afspraak ${CODE_CHANGE_LABEL[r.change]}` : "preambule gewijzigd"}
               {r.clauseId && !currentClauseIds.has(r.clauseId) ? " (niet meer in de code)" : ""}
             </p>
             <Link href={`/trajecten/${id}/gedragscode/geschiedenis?afspraak=${r.clauseId ?? "preambule"}&tot=${r.id}`} className={link}>

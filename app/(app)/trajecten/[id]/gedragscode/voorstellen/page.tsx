@@ -6,20 +6,15 @@ import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { proposalsForActor } from "@/lib/gedragscode/proposals";
-import { GEDRAGSCODE_SECTIONS } from "@/lib/gedragscode/sections";
+import { sectionTitle } from "@/lib/gedragscode/sections";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
+import { REASON_SHORT_LABELS } from "@/lib/scan/scoring/labels";
+import type { AandachtspuntReason } from "@/lib/scan/scoring/types";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 
 export const generateMetadata = trajectMetadata("Voorstellen uit de scan");
 
 const link = "font-medium text-brand-700 underline underline-offset-4";
-const REASON_LABEL: Record<string, string> = {
-  ontwikkelpunt: "ontwikkelpunt",
-  schijninclusie: "goede bedoelingen, weinig praktijk",
-  "schijninclusie-let-op": "let op: bedoeling en praktijk lopen wat uiteen",
-  onbekendheid: "veel 'weet ik niet'",
-  "verschil-in-beeld": "men ziet dit verschillend",
-};
 
 /** The draft from the scan: the group picks, edits or leaves each proposal; nothing enters the code unchosen. */
 export default async function ProposalsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -28,7 +23,6 @@ export default async function ProposalsPage({ params }: { params: Promise<{ id: 
   const { traject } = await orNotFound(getTrajectForActor({ actor, trajectId: id }));
   const groups = await orNotFound(proposalsForActor({ actor, trajectId: id }));
   const themes = traject.questionnaire ? (await getQuestionnaireContent(traject.questionnaire.id)).themes : [];
-  const sectionTitle = (key: string) => GEDRAGSCODE_SECTIONS.find((s) => s.key === key)?.title ?? key;
   return (
     <>
       <p className="mb-4">
@@ -52,7 +46,9 @@ export default async function ProposalsPage({ params }: { params: Promise<{ id: 
                 {g.themeKey ? `Aandachtspunt: ${g.themeTitle}` : g.themeTitle}
               </legend>
               {g.reasons.length > 0 ? (
-                <p className="text-sm text-slate-700">Waarom: {g.reasons.map((r) => REASON_LABEL[r] ?? r).join(", ")}.</p>
+                <p className="text-sm text-slate-700">
+                  Waarom: {g.reasons.map((r) => REASON_SHORT_LABELS[r as AandachtspuntReason] ?? r).join(", ")}.
+                </p>
               ) : null}
               <ul className="mt-2 space-y-2">
                 {g.proposals.map((p) => (

@@ -5,12 +5,10 @@ import { useActionState, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/actions/result";
 import { closeFollowUpRoundAction, startFollowUpRoundAction } from "../follow-up-actions";
+import { Button } from "@/components/ui/button";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 const link = "font-medium text-brand-700 underline underline-offset-4";
-const primary = "rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
-const secondary =
-  "rounded-md border border-brand-600 bg-white px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60";
 
 /**
  * The trainer's controls for the follow-up scan: start one, or close the one that runs. One component
@@ -57,9 +55,9 @@ export function RoundControls({
           >
             <input type="hidden" name="trajectId" value={trajectId} />
             <input type="hidden" name="round" value={openFollowUp} />
-            <button type="submit" disabled={closing} className={secondary}>
+            <Button variant="secondary" size="sm" type="submit" disabled={closing}>
               {closing ? "Bezig…" : "Vervolgscan afsluiten"}
-            </button>
+            </Button>
           </form>
         </div>
       ) : null}
@@ -106,9 +104,9 @@ export function RoundControls({
             <p className="text-sm text-slate-600">
               Een nieuwere versie van de vragenlijst kan ook: thema’s met dezelfde sleutel worden vergeleken, nieuwe thema’s staan apart.
             </p>
-            <button type="submit" disabled={start.pending} className={primary}>
+            <Button size="sm" type="submit" disabled={start.pending}>
               {start.pending ? "Bezig…" : "Vervolgscan starten"}
-            </button>
+            </Button>
           </form>
         </div>
       ) : null}

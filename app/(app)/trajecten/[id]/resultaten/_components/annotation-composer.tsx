@@ -4,6 +4,7 @@ import { useId } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createAnnotationAction, type AnnotationFormState } from "../actions";
 import { VisibilityChoice } from "./visibility-choice";
+import { Button } from "@/components/ui/button";
 
 /** An expert writes a reflection on a theme (or one statement). Works without JavaScript. */
 export function AnnotationComposer({
@@ -60,13 +61,9 @@ export function AnnotationComposer({
         </div>
         <VisibilityChoice name="visibility" defaultValue="PRIVATE" idPrefix={`${id}-vis`} />
         <div className="flex flex-wrap items-center gap-3">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-          >
+          <Button type="submit" disabled={pending}>
             {pending ? "Bezig…" : "Bewaren"}
-          </button>
+          </Button>
           <p role="status" aria-live="polite" className={state?.ok === false ? "text-sm text-amber-900" : "text-sm text-brand-800"}>
             {state?.message}
             {state?.ok === false && state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}

@@ -4,6 +4,7 @@ import { useActionState, useId } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { deleteAnnotationAction, updateAnnotationAction, type AnnotationFormState } from "../actions";
 import { VisibilityChoice } from "./visibility-choice";
+import { Button } from "@/components/ui/button";
 
 /** The author changes the text or how far a note is shared, or removes it. */
 export function AnnotationEditor({ annotation }: { annotation: { id: string; body: string; visibility: string; version: number } }) {
@@ -28,26 +29,18 @@ export function AnnotationEditor({ annotation }: { annotation: { id: string; bod
           className="block w-full rounded-md border border-slate-400 px-3 py-2"
         />
         <VisibilityChoice name="visibility" defaultValue={annotation.visibility} idPrefix={`${id}-vis`} />
-        <button
-          type="submit"
-          disabled={saving}
-          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
-        >
+        <Button type="submit" disabled={saving} size="sm">
           {saving ? "Bezig…" : "Wijziging bewaren"}
-        </button>
+        </Button>
         <p role="status" aria-live="polite" className={state?.ok === false ? "text-sm text-amber-900" : "text-sm text-brand-800"}>
           {state?.message}
         </p>
       </form>
       <form action={remove} className="mt-2">
         <input type="hidden" name="annotationId" value={annotation.id} />
-        <button
-          type="submit"
-          disabled={removing}
-          className="rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800"
-        >
+        <Button type="submit" disabled={removing} variant="secondary" size="sm">
           Notitie verwijderen
-        </button>
+        </Button>
         <span role="status" aria-live="polite" className="ml-2 text-sm">
           {removed?.message}
         </span>

@@ -2,7 +2,7 @@
 // respondent every figure is that person's and with two either can subtract their own. What remains:
 // how many answered, that the tandem discusses the outcomes in the session, and the aandachtspunten by
 // name, alphabetical, without grades, reasons or ranking (the list arrives sorted).
-import { AnnotationList, type AnnotationView } from "@/components/results/annotation-list";
+import { AnnotationList, type AnnotationView } from "./annotation-list";
 import { fewRespondentsNote } from "@/lib/scan/results/privacy-texts";
 
 export function FewRespondentsView({

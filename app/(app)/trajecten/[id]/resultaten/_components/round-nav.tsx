@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { roundLabel } from "@/lib/scan/rounds/rounds";
+import { LinkButton } from "@/components/ui/button";
 
 /** "?ronde=2" → 2; anything else → the default round (an unknown number is the page's 404). */
 export function roundParam(value: string | string[] | undefined): number | undefined {
@@ -21,18 +21,14 @@ export function RoundNav({
       <ul className="flex flex-wrap gap-2">
         {rounds.map((r) => (
           <li key={r.number}>
-            <Link
+            <LinkButton
               href={`/trajecten/${trajectId}/resultaten?ronde=${r.number}`}
               aria-current={r.number === current ? "page" : undefined}
-              className={
-                r.number === current
-                  ? "inline-block rounded-md bg-brand-700 px-3 py-2 font-semibold text-white"
-                  : "inline-block rounded-md border border-brand-600 bg-white px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50"
-              }
+              variant={r.number === current ? "primary" : "secondary"}
             >
               {roundLabel(r.number)}
               {r.open ? " (loopt nog)" : ""}
-            </Link>
+            </LinkButton>
           </li>
         ))}
       </ul>

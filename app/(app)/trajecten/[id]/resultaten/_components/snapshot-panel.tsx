@@ -1,6 +1,6 @@
 // The trainer's view of what the employer sees, and the one control to record a new snapshot
 // (docs/privacy.md#snapshots). The server checks results:snapshot again; this only shows the button.
-import { RowAction } from "@/components/scan/row-action";
+import { RowAction } from "@/components/ui/row-action";
 import { formatDateTime } from "@/lib/dates";
 import { takeResultsSnapshotAction } from "../actions";
 

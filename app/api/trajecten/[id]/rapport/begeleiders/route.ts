@@ -1,4 +1,4 @@
-import { reportResponse } from "../report-response";
+import { reportRoute } from "../report-response";
 
 export const runtime = "nodejs";
 
@@ -6,6 +6,4 @@ export const runtime = "nodejs";
  * The tandem's own report (live results, with the texts respondents did not share, marked), for who
  * may read the results per respondent; 404 for anyone else, also for the employer's users.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return reportResponse((await params).id, "tandem");
-}
+export const GET = reportRoute("tandem");

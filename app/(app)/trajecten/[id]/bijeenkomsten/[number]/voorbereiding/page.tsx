@@ -6,6 +6,7 @@ import { getActor, orNotFound, requireActorPage } from "@/lib/auth/session";
 import { preparationCardForActor } from "@/lib/preparation/card";
 import { isSessionNumberParam } from "@/lib/sessions/schema";
 import { trajectPageTitle } from "@/lib/trajecten/queries";
+import { buttonStyle } from "@/components/ui/button";
 
 type Params = { params: Promise<{ id: string; number: string }> };
 
@@ -22,6 +23,7 @@ export default async function PreparationPage({ params }: Params) {
   if (!isSessionNumberParam(number)) notFound();
   const actor = await requireActorPage();
   const card = await orNotFound(preparationCardForActor({ actor, trajectId: id, number: Number(number) }));
+  const t = card.text;
   return (
     <>
       <p className="mb-4">
@@ -29,12 +31,8 @@ export default async function PreparationPage({ params }: Params) {
           <span aria-hidden="true">← </span>Terug naar het traject
         </Link>
       </p>
-      <PageHeader title={card.title} intro={`${card.employerName}. Voor de tandem: de werkgever ziet deze kaart niet.`}>
-        <a
-          href={`/api/trajecten/${id}/bijeenkomsten/${number}/voorbereiding.pdf`}
-          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-          data-testid="preparation-pdf"
-        >
+      <PageHeader title={card.title} intro={`${card.employerName}. ${t.forTandem}`}>
+        <a href={`/api/trajecten/${id}/bijeenkomsten/${number}/voorbereiding.pdf`} className={buttonStyle()} data-testid="preparation-pdf">
           Kaart als pdf (om te printen)
         </a>
       </PageHeader>
@@ -49,7 +47,7 @@ export default async function PreparationPage({ params }: Params) {
       <div className="grid gap-x-6 lg:grid-cols-2">
         <section aria-labelledby="agenda" className={box}>
           <h2 id="agenda" className={h2}>
-            Agenda
+            {t.agenda}
           </h2>
           <ol className="mt-2 list-decimal space-y-1 pl-5">
             {card.agenda.map((a) => (
@@ -59,28 +57,28 @@ export default async function PreparationPage({ params }: Params) {
         </section>
         <section aria-labelledby="deelnemers" className={box}>
           <h2 id="deelnemers" className={h2}>
-            Deelnemers van de werkgever
+            {t.attendees}
           </h2>
           {card.attendees.length ? (
             <ul className="mt-2 space-y-1" data-testid="preparation-attendees">
               {card.attendees.map((a) => (
                 <li key={a.name}>
                   {a.name} <span className="text-slate-600">({a.function})</span>
-                  {a.present === false ? <span className="text-slate-600">, was er niet</span> : null}
+                  {a.present === false ? <span className="text-slate-600">{t.absent}</span> : null}
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="mt-2">Nog niemand van de werkgever uitgenodigd.</p>
+            <p className="mt-2">{t.noAttendees}</p>
           )}
         </section>
       </div>
       <section aria-labelledby="aanleiding" className={box}>
         <h2 id="aanleiding" className={h2}>
-          Waarom de werkgever meedoet
+          {t.motivation}
         </h2>
-        <p className="mt-2 whitespace-pre-line">{card.motivation ?? "Niet vastgelegd bij de intake."}</p>
-        <h3 className="mt-4 font-semibold text-slate-900">Vragen van de werkgever aan de ervaringsdeskundige</h3>
+        <p className="mt-2 whitespace-pre-line">{card.motivation ?? t.noMotivation}</p>
+        <h3 className="mt-4 font-semibold text-slate-900">{t.expertQuestions}</h3>
         {card.expertQuestions.length ? (
           <ul className="mt-1 list-disc space-y-1 pl-5" data-testid="expert-questions">
             {card.expertQuestions.map((q) => (
@@ -88,21 +86,21 @@ export default async function PreparationPage({ params }: Params) {
             ))}
           </ul>
         ) : (
-          <p className="mt-1">Geen vragen vastgelegd. De trainer legt ze vast bij de gegevens van het traject.</p>
+          <p className="mt-1">{t.noExpertQuestions}</p>
         )}
       </section>
       <section aria-labelledby="scan" className={box}>
         <h2 id="scan" className={h2}>
-          Uit de scan
+          {t.scan}
         </h2>
         {card.scan ? (
           <div data-testid="preparation-scan">
             <p className="mt-2">
-              {card.scan.respondents} {card.scan.respondents === 1 ? "respondent" : "respondenten"}. Cijfer uit de scan{" "}
-              <strong>{card.scan.overallGrade}</strong>, eigen cijfer <strong>{card.scan.selfGrade}</strong>
+              {card.scan.respondentsText}. Cijfer uit de scan <strong>{card.scan.overallGrade}</strong>, eigen cijfer{" "}
+              <strong>{card.scan.selfGrade}</strong>
               {card.scan.selfSignal ? `: ${card.scan.selfSignal}` : ""}.
             </p>
-            <h3 className="mt-4 font-semibold text-slate-900">Aandachtspunten</h3>
+            <h3 className="mt-4 font-semibold text-slate-900">{t.aandachtspunten}</h3>
             <ul className="mt-1 space-y-1">
               {card.scan.aandachtspunten.map((a) => (
                 <li key={a.theme}>
@@ -112,7 +110,7 @@ export default async function PreparationPage({ params }: Params) {
             </ul>
             {card.scan.schijninclusie.length ? (
               <>
-                <h3 className="mt-4 font-semibold text-slate-900">Signaal van schijninclusie</h3>
+                <h3 className="mt-4 font-semibold text-slate-900">{t.schijninclusie}</h3>
                 <ul className="mt-1 list-disc pl-5">
                   {card.scan.schijninclusie.map((t) => (
                     <li key={t}>{t}</li>
@@ -122,7 +120,7 @@ export default async function PreparationPage({ params }: Params) {
             ) : null}
             {card.scan.divergent.length ? (
               <>
-                <h3 className="mt-4 font-semibold text-slate-900">Stellingen die mensen verschillend zien</h3>
+                <h3 className="mt-4 font-semibold text-slate-900">{t.divergent}</h3>
                 <ul className="mt-1 list-disc pl-5">
                   {card.scan.divergent.map((d) => (
                     <li key={d}>{d}</li>
@@ -132,12 +130,12 @@ export default async function PreparationPage({ params }: Params) {
             ) : null}
           </div>
         ) : (
-          <p className="mt-2">Nog geen ingevulde scans.</p>
+          <p className="mt-2">{t.noScan}</p>
         )}
       </section>
       <section aria-labelledby="reflecties" className={box}>
         <h2 id="reflecties" className={h2}>
-          Reflecties van de ervaringsdeskundige
+          {t.annotations}
         </h2>
         {card.annotations.length ? (
           <ul className="mt-2 space-y-2">
@@ -145,21 +143,19 @@ export default async function PreparationPage({ params }: Params) {
               <li key={i}>
                 <strong>{a.about}</strong>
                 <span className="block whitespace-pre-line">{a.body}</span>
-                <span className="text-sm text-slate-600">
-                  {a.by === "u" ? "Van u" : `Van ${a.by}`}, {a.visibility}
-                </span>
+                <span className="text-sm text-slate-600">{a.byline}</span>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-2">Nog geen reflecties.</p>
+          <p className="mt-2">{t.noAnnotations}</p>
         )}
       </section>
       <div className="grid gap-x-6 md:grid-cols-2">
         {(
           [
-            ["wel", "Wel doen", card.guidelines.do],
-            ["niet", "Niet doen", card.guidelines.dont],
+            ["wel", t.do, card.guidelines.do],
+            ["niet", t.dont, card.guidelines.dont],
           ] as const
         ).map(([key, title, items]) => (
           <section key={key} aria-labelledby={`${key}-doen`} className={box}>

@@ -1,17 +1,12 @@
-import { getActor } from "@/lib/auth/session";
-import { attachmentOrNotFound, notFoundResponse } from "@/lib/http/download";
+import { attachmentResponse } from "@/lib/http/download";
+import { routeHandler } from "@/lib/http/route";
 import { preparationPdfForActor } from "@/lib/preparation/card";
-import { isSessionNumberParam } from "@/lib/sessions/schema";
+import { sessionPathSchema } from "@/lib/sessions/schema";
 
 export const runtime = "nodejs";
 
 /** A session's preparation card as a printable PDF, for the tandem; 404 for anyone else. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; number: string }> }) {
-  const { id, number } = await params;
-  const actor = await getActor();
-  if (!actor || !isSessionNumberParam(number)) return notFoundResponse();
-  return attachmentOrNotFound(async () => {
-    const { pdf, fileName } = await preparationPdfForActor({ actor, trajectId: id, number: Number(number) });
-    return { body: pdf, contentType: "application/pdf", fileName };
-  });
-}
+export const GET = routeHandler({ auth: "session", params: sessionPathSchema, refusals: "not-found" }, async ({ actor, params }) => {
+  const { pdf, fileName } = await preparationPdfForActor({ actor, trajectId: params.id, number: params.number });
+  return attachmentResponse(pdf, "application/pdf", fileName);
+});

@@ -1,0 +1,11 @@
+// The topics live updates are published on, and what each one carries: the one list of what travels
+// (Parabol keeps its channels the same way). A topic's channel is an id of the publisher's choosing
+// (for "board": the traject's id); who may subscribe to a channel is decided once, by the route that
+// opens the stream, before it subscribes. Payloads are small: NOTIFY carries them whole (< 8 kB).
+
+export interface LiveTopics {
+  /** Session 2's board: what changed ("code", "steps", "signoff") or who is editing which clause. */
+  board: { kind: "code" | "steps" | "signoff" | `editing:${string}` | `idle:${string}`; actorName: string };
+}
+
+export type LiveTopic = keyof LiveTopics;
