@@ -185,12 +185,12 @@ describe(`live board fan-out (${process.env.TEST_DATABASE_URL ? "postgres" : "pg
       vi.spyOn(pg.Client.prototype, "connect").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
         const isListener =
           (this as unknown as { connectionParameters: { application_name?: string } }).connectionParameters.application_name ===
-          "ww-board-listen";
+          "ww-live-listen";
         if (isListener && refused++ === 0) return Promise.reject(new Error("the database is down"));
         return (connect as unknown as (...a: unknown[]) => Promise<void>).apply(this, args);
       });
       await t.pool!.query(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'ww-board-listen' AND datname = current_database()",
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'ww-live-listen' AND datname = current_database()",
       );
       const meanwhile = await sentinel(f.traject.id); // heard live or caught up: either way once
       await waitFor(
