@@ -23,7 +23,7 @@ export type SnapshotReason = "scan-closed" | "trainer";
 /** The minimum in force for this installation (never below PRIVACY_MIN_RESPONDENTS). */
 export const privacyMinimum = (): number => effectiveMinimum(env().PRIVACY_MIN_RESPONDENTS);
 
-/** Theme grades per role for the roles functionGroupsForBreakdown allows (the same rule for every reader). */
+/** Theme grades per function group, for the groups functionGroupsForBreakdown allows (the same rule for every reader). */
 export function functionGroups(questionnaire: Questionnaire, inputs: ScanResponseInput[], minimum: number): FunctionGroup[] {
   return functionGroupsForBreakdown(questionnaire, inputs, minimum).map((name) => {
     const group = inputs.filter((r) => r.respondentRole === name);

@@ -63,4 +63,4 @@ export const DIVERGENT_SIGNAL = "Respondenten zien dit verschillend. Geen fout, 
 
 /** Why a function group is or is not shown apart (docs/privacy.md#function-groups). */
 export const functionBreakdownNote = (minimum: number) =>
-  `Een rol tonen we alleen apart als minstens ${minimum} mensen in die rol én minstens ${minimum} mensen in de andere rollen de scan invulden, en als de rollen die we niet apart tonen samen ook minstens ${minimum} mensen hebben (of geen), zodat antwoorden niet herleidbaar zijn.`;
+  `Een functie tonen we alleen apart als minstens ${minimum} mensen met die functie én minstens ${minimum} mensen met een andere functie de scan invulden, en als de functies die we niet apart tonen samen ook minstens ${minimum} mensen hebben (of geen), zodat antwoorden niet herleidbaar zijn.`;

@@ -157,7 +157,7 @@ export default async function ResultsPage({
     ["cijfers", "Cijfers per thema"],
     ["aandachtspunten", "Aandachtspunten"],
     ["per-thema", "Per thema"],
-    ["per-rol", "Per rol"],
+    ["per-functie", "Per functie"],
     ...(showOpen ? [["open-vragen", "Open vragen"]] : []),
     ...(otherNotes.length > 0 ? [["notities", "Overige notities"]] : []),
   ] as [string, string][];
@@ -251,7 +251,7 @@ export default async function ResultsPage({
         </div>
       </Block>
 
-      <Block id="per-rol" title="Uitsplitsing per rol">
+      <Block id="per-functie" title="Uitsplitsing per functie">
         <FunctionBreakdown
           byFunction={data.byFunction}
           themes={questionnaire.themes}

@@ -33,16 +33,16 @@ export function FunctionBreakdown({
   minimum: number;
 }) {
   if (byFunction.length === 0) {
-    return <p className="text-slate-700">Er is nog geen rol die we apart kunnen tonen. {functionBreakdownNote(minimum)}</p>;
+    return <p className="text-slate-700">Er is nog geen functie die we apart kunnen tonen. {functionBreakdownNote(minimum)}</p>;
   }
   const all = new Map(results.map((r) => [r.key, r.grade]));
   const perRole = byFunction.map((r) => ({ ...r, grades: new Map(r.themes.map((t) => [t.key, t.grade])) }));
   return (
     <div className="space-y-3">
       <p className="text-slate-700">{functionBreakdownNote(minimum)}</p>
-      <TableRegion label="Tabel: rapportcijfer per thema en per rol">
+      <TableRegion label="Tabel: rapportcijfer per thema en per functie">
         <table className="w-full min-w-[32rem] bg-white text-sm">
-          <caption className="sr-only">Rapportcijfer per thema, voor alle respondenten samen en per rol</caption>
+          <caption className="sr-only">Rapportcijfer per thema, voor alle respondenten samen en per functie</caption>
           <thead className="border-b border-slate-300">
             <tr>
               <th scope="col" className={thClass}>
