@@ -7,13 +7,17 @@ import { defineConfig } from "vitest/config";
 // before it (isolate: false): importing the app's modules once per worker instead of once per file
 // saves about a third of the integration suite's time. Each of those files still gets a database of
 // its own (tests/support/test-db.ts), so what they share is code, not state.
-const MOCKING = ["tests/integration/fuzz.test.ts", "tests/integration/scan-load-limits.test.ts", "tests/integration/route-handler.test.ts"];
+// Found by content, not listed by hand: a file added with vi.mock and forgotten here would run shared and
+// its mock would silently not apply when another file imported the module first.
+const testFiles = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? testFiles(`${dir}/${e.name}`) : e.name.endsWith(".test.ts") ? [`${dir}/${e.name}`] : []));
+const MOCKING = [...testFiles("tests/integration"), ...testFiles("tests/unit")].filter((f) =>
+  /\bvi\.mock\(/.test(fs.readFileSync(f, "utf8")),
+);
 // listed, not excluded: a project's own `exclude` would replace the command line's (scripts/test-all.sh)
-const SHARED_INTEGRATION = fs
-  .readdirSync("tests/integration")
-  .filter((f) => f.endsWith(".test.ts"))
-  .map((f) => `tests/integration/${f}`)
-  .filter((f) => !MOCKING.includes(f));
+const SHARED = [...testFiles("tests/unit"), ...testFiles("tests/integration")].filter((f) => !MOCKING.includes(f));
 
 export default defineConfig({
   resolve: {
@@ -34,7 +38,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "shared", include: ["tests/unit/**/*.test.ts", ...SHARED_INTEGRATION], isolate: false },
+        test: { name: "shared", include: SHARED, isolate: false },
       },
       { extends: true, test: { name: "isolated", include: MOCKING, isolate: true } },
     ],
