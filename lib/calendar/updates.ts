@@ -27,7 +27,9 @@ export interface CalendarUpdate<H extends HeldInvite> {
   uninvite: boolean;
 }
 
-const lower = (email: string) => email.trim().toLowerCase();
+/** How an address is compared and stored: trimmed, lower case. */
+export const calendarAddress = (email: string) => email.trim().toLowerCase();
+const lower = calendarAddress;
 
 export function planCalendarUpdate<H extends HeldInvite>({
   wanted,

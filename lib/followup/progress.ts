@@ -5,7 +5,7 @@ import { getQuestionnaireContent } from "@/lib/questionnaires/content";
 import { compareScans, type ScanComparison } from "./compare";
 import type { RoundLabels, StepsDone } from "./compare-texts";
 import type { Questionnaire, ScanResult } from "@/lib/scan/scoring/types";
-import { FIRST_ROUND, roundLabel, roundsWithSnapshots, type RoundState } from "@/lib/scan/rounds/rounds";
+import { FIRST_ROUND, roundLabel, type RoundState } from "@/lib/scan/rounds/rounds";
 import { readLatestSnapshot } from "@/lib/scan/results/snapshot-store";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
 import type { Actor } from "@/lib/auth/roles";
@@ -30,10 +30,10 @@ export interface ReportProgress {
 export async function getResultsWithProgressForActor(args: { actor: Actor; trajectId: string; round?: number }) {
   const results = await getScanResultsForActor(args);
   if (results.result === null) return { ...results, progress: null };
-  const rounds = await roundsWithSnapshots(db(), results.traject.id);
+  // the rounds the results already read: no second query
   const progress = await progressForRound({
     trajectId: results.traject.id,
-    rounds,
+    rounds: results.rounds,
     round: results.round,
     questionnaire: results.questionnaire,
     result: results.result,
@@ -52,7 +52,8 @@ export async function progressForRound({
   result,
 }: {
   trajectId: string;
-  rounds: RoundState[];
+  /** every round of the traject (only the first one's id and number are read) */
+  rounds: Pick<RoundState, "id" | "number">[];
   round: RoundState;
   questionnaire: Questionnaire;
   result: ScanResult;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
 import { calendarInvitation, calendarUid, type CalendarEvent, type CalendarPerson } from "@/lib/calendar/ics";
-import { planCalendarUpdate } from "@/lib/calendar/updates";
+import { calendarAddress, planCalendarUpdate } from "@/lib/calendar/updates";
 import { formatDateTime, formatTime } from "@/lib/dates";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { sessionMail } from "@/lib/mail/templates";
@@ -30,8 +30,6 @@ export const sessionForCalendar = {
   },
 } satisfies Prisma.TrajectSessionInclude;
 export type SessionForCalendar = Prisma.TrajectSessionGetPayload<{ include: typeof sessionForCalendar }>;
-
-const lower = (email: string) => email.trim().toLowerCase();
 
 /** The UID a session keeps in every calendar, through every update and the cancellation. */
 export const sessionUid = (sessionId: string) => calendarUid("sessie", sessionId);
@@ -100,9 +98,9 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
       tx,
     );
     await tx.calendarInvite.upsert({
-      where: { sessionId_email: { sessionId: s.id, email: lower(person.email) } },
+      where: { sessionId_email: { sessionId: s.id, email: calendarAddress(person.email) } },
       update: { name: person.name, sequence, cancelled: false },
-      create: { sessionId: s.id, email: lower(person.email), name: person.name, sequence },
+      create: { sessionId: s.id, email: calendarAddress(person.email), name: person.name, sequence },
     });
   }
   for (const invite of update.cancel) {

@@ -85,7 +85,7 @@ export async function getScanResultsForActor({ actor, trajectId, round }: { acto
     invitedCount,
     snapshot,
     round: chosen,
-    rounds: rounds.map(({ number, open, closedAt, hasSnapshot }) => ({ number, open, closedAt, hasSnapshot })),
+    rounds: rounds.map(({ id, number, open, closedAt, hasSnapshot }) => ({ id, number, open, closedAt, hasSnapshot })),
     source: tandemView ? "live" : "snapshot",
     /** the minimum in force (a snapshot's body carries the one it was filtered with) */
     minimum: privacyMinimum(),
