@@ -13,11 +13,10 @@ const testFiles = (dir: string): string[] =>
   fs
     .readdirSync(dir, { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? testFiles(`${dir}/${e.name}`) : e.name.endsWith(".test.ts") ? [`${dir}/${e.name}`] : []));
-const MOCKING = [...testFiles("tests/integration"), ...testFiles("tests/unit")].filter((f) =>
-  /\bvi\.mock\(/.test(fs.readFileSync(f, "utf8")),
-);
+const ALL = [...testFiles("tests/unit"), ...testFiles("tests/integration")];
+const MOCKING = ALL.filter((f) => /\bvi\.mock\(/.test(fs.readFileSync(f, "utf8")));
 // listed, not excluded: a project's own `exclude` would replace the command line's (scripts/test-all.sh)
-const SHARED = [...testFiles("tests/unit"), ...testFiles("tests/integration")].filter((f) => !MOCKING.includes(f));
+const SHARED = ALL.filter((f) => !MOCKING.includes(f));
 
 export default defineConfig({
   resolve: {

@@ -29,7 +29,6 @@ export interface CalendarUpdate<H extends HeldInvite> {
 
 /** How an address is compared and stored: trimmed, lower case. */
 export const calendarAddress = (email: string) => email.trim().toLowerCase();
-const lower = calendarAddress;
 
 export function planCalendarUpdate<H extends HeldInvite>({
   wanted,
@@ -46,23 +45,23 @@ export function planCalendarUpdate<H extends HeldInvite>({
   /** The event itself is called off (not just moved away from some people): CANCELs say so. */
   off: boolean;
 }): CalendarUpdate<H> {
-  const organizer = lower(organizerEmail);
+  const organizer = calendarAddress(organizerEmail);
   const seen = new Set<string>();
   const attendees = wanted.filter((p) => {
-    const key = lower(p.email);
+    const key = calendarAddress(p.email);
     if (key === organizer || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
   const holding = held.filter((i) => !i.cancelled);
-  const holds = new Set(holding.map((i) => lower(i.email)));
-  const cancel = holding.filter((i) => !seen.has(lower(i.email)));
+  const holds = new Set(holding.map((i) => calendarAddress(i.email)));
+  const cancel = holding.filter((i) => !seen.has(calendarAddress(i.email)));
   const attendeesChanged = cancel.length > 0 && attendees.length > 0;
   const request = attendees
-    .filter((p) => meetingChanged || attendeesChanged || !holds.has(lower(p.email)))
+    .filter((p) => meetingChanged || attendeesChanged || !holds.has(calendarAddress(p.email)))
     .map((person) => ({
       person,
-      kind: (!holds.has(lower(person.email)) ? "new" : meetingChanged ? "changed" : "attendees") as RequestKind,
+      kind: (!holds.has(calendarAddress(person.email)) ? "new" : meetingChanged ? "changed" : "attendees") as RequestKind,
     }));
   return { attendees, request, cancel, uninvite: !off };
 }
