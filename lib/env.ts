@@ -39,6 +39,10 @@ const envSchema = z.object({
   SCAN_AUTOSAVE_PER_CLIENT_PER_MINUTE: z.coerce.number().int().min(60).max(1_000_000).default(6000),
   /** Scan page views and form posts per minute from one client address (or IPv6 /64). */
   SCAN_PAGES_PER_CLIENT_PER_MINUTE: z.coerce.number().int().min(60).max(1_000_000).default(2400),
+  /** `npm run db:backup` encrypts to these age public keys (age1…, comma-separated); docs/operations.md#back-ups-versleutelen. */
+  BACKUP_AGE_RECIPIENT: z.string().optional(),
+  /** `npm run db:restore` decrypts with the age identity in this file (kept apart from the backups). */
+  BACKUP_AGE_IDENTITY_FILE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -58,6 +62,8 @@ export function env(): Env {
     KEY_PERSON_RETENTION_DAYS: process.env.KEY_PERSON_RETENTION_DAYS || undefined,
     SCAN_AUTOSAVE_PER_CLIENT_PER_MINUTE: process.env.SCAN_AUTOSAVE_PER_CLIENT_PER_MINUTE || undefined,
     SCAN_PAGES_PER_CLIENT_PER_MINUTE: process.env.SCAN_PAGES_PER_CLIENT_PER_MINUTE || undefined,
+    BACKUP_AGE_RECIPIENT: process.env.BACKUP_AGE_RECIPIENT || undefined,
+    BACKUP_AGE_IDENTITY_FILE: process.env.BACKUP_AGE_IDENTITY_FILE || undefined,
     APP_URL: process.env.APP_URL || process.env.NEXTAUTH_URL || undefined,
   });
   return cached;

@@ -1,15 +1,18 @@
 // The production server, in this process: Next's own request handler behind a plain Node HTTP server.
-// Two things `next start` cannot do for us:
+// Three things `next start` cannot do for us:
 // - the client's socket address reaches the app in one header it can trust (x-ww-socket-address, always
 //   overwritten here), for per-client limits (lib/security/client-address.ts);
 // - SIGTERM and SIGINT stop it cleanly: stop accepting, let open requests finish, close the embedded
-//   database (its lock file goes), exit — within 10 s, with no orphaned next-server behind.
+//   database (its lock file goes), exit — within 10 s, with no orphaned next-server behind;
+// - every response carries the security headers, decided at run time (HSTS from APP_URL), which
+//   next.config.js headers() cannot: those are fixed at build time.
 // Used by `npm start`, the e2e server and the benchmarks: `node scripts/serve.mjs` (PORT, default 3000;
 // HOST, default 0.0.0.0: every interface. Behind a proxy on the same machine set HOST=127.0.0.1, so
 // nobody reaches the instance directly past the proxy; docs/operations.md).
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { servedOverHttps, withSecurityHeaders } from "./security-headers.mjs";
 
 export const SOCKET_ADDRESS_HEADER = "x-ww-socket-address";
 const GRACE_MS = 5_000;
@@ -25,10 +28,16 @@ export async function serve({
   const app = next({ dev: false, dir, port, hostname: host });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => {
-    req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
-    handle(req, res);
-  });
+  // every response carries the security headers (scripts/security-headers.mjs; HSTS only under https)
+  const server = http.createServer(
+    withSecurityHeaders(
+      (req, res) => {
+        req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+        return handle(req, res);
+      },
+      { https: servedOverHttps() },
+    ),
+  );
   // Node's defaults; a slow phone on a bad network keeps its connection, a stalled one does not.
   server.keepAliveTimeout = 65_000;
   await new Promise((resolve) => server.listen(port, host, resolve));

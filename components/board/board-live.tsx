@@ -110,6 +110,12 @@ export function BoardLive({
         handle(e);
         bc?.postMessage(e);
       });
+      // the projector's link was revoked or replaced: stop, and let the page say so (its refresh is the 404)
+      current.addEventListener("closed", () => {
+        stopped = true;
+        current.close();
+        router.refresh();
+      });
     };
     if (bc && typeof navigator !== "undefined" && navigator.locks) {
       // the lock is held for as long as the promise is pending: until this tab closes or unmounts
@@ -131,7 +137,7 @@ export function BoardLive({
       release?.();
       bc?.close();
     };
-  }, [streamUrl, channel, handle]);
+  }, [streamUrl, channel, handle, router]);
 
   // presence expires: a clock that ticks every 30 s, read in render as state (not Date.now())
   const [now, setNow] = useState(0);

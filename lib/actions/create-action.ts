@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "@/lib/zod";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor, type SecondFactorOption } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError, GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import type { ActionResult } from "./result";
@@ -12,10 +12,14 @@ import { zodFieldErrors } from "./zod-errors";
  * own zod schema, run the domain function, and turn errors into one result shape. What the actor may
  * do is decided by the domain function itself, through lib/auth/guard.ts (one check, not two).
  */
-export function createAction<S extends z.ZodType, T>(options: { schema: S }, handler: (input: z.infer<S>, actor: Actor) => Promise<T>) {
+export function createAction<S extends z.ZodType, T>(
+  options: { schema: S } & SecondFactorOption,
+  handler: (input: z.infer<S>, actor: Actor) => Promise<T>,
+) {
   return async (raw: unknown): Promise<ActionResult<T>> =>
     runSafely(async () => {
-      const actor = await requireActor();
+      // an admin or trainer without their required second factor: refused, except to set it up
+      const actor = await requireActor(undefined, { allowMissingSecondFactor: options.allowMissingSecondFactor });
       const input = parseInput(options.schema, raw);
       return handler(input, actor);
     });

@@ -296,6 +296,20 @@ export function capabilitiesFor(actor: Pick<Actor, "role"> | null | undefined, c
   return { has: (c) => set.has(c), list };
 }
 
+// A second factor at login (docs/decisions/019-second-factor.md): required for the roles that reach
+// every employer's data (the admin) or many (trainers); optional, offered on Mijn account, for the rest.
+const SECOND_FACTOR_REQUIRED: Record<Role, boolean> = { ADMIN: true, TRAINER: true, EXPERT: false, EMPLOYER: false };
+
+/** Whether this actor may do nothing until they have set up a second factor. */
+export const requiresSecondFactor = (actor: Pick<Actor, "role">): boolean => SECOND_FACTOR_REQUIRED[actor.role] ?? false;
+
+// Idle timeout of a login (docs/decisions/005-jwt-sessions.md): short for the admin, who holds every
+// employer's data; a working day's part for the rest, whose screens stay open through a meeting.
+const IDLE_MINUTES: Record<Role, number> = { ADMIN: 30, TRAINER: 240, EXPERT: 240, EMPLOYER: 240 };
+
+/** How long a login of this actor may go unused before it ends (beside the 12-hour absolute end). */
+export const idleTimeoutSecondsOf = (actor: Pick<Actor, "role">): number => (IDLE_MINUTES[actor.role] ?? 30) * 60;
+
 /** The relations that hold a traject capability (lib/auth/scopes.ts turns them into a query). */
 export const relationsWith = (capability: TrajectCapability): readonly TrajectRelation[] => TRAJECT_TABLE[capability];
 

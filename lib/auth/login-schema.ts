@@ -9,3 +9,7 @@ export const loginSchema = z.object({
 export type LoginInput = z.infer<typeof loginSchema>;
 
 export const LOGIN_RATE_LIMITED = "RATE_LIMITED";
+/** Refused: this account had many wrong passwords lately, and this device was among them. */
+export const LOGIN_ACCOUNT_LIMITED = "ACCOUNT_LIMITED";
+/** Refused for now: this account had many wrong passwords lately; one new device a minute is checked. */
+export const LOGIN_ACCOUNT_BUSY = "ACCOUNT_BUSY";

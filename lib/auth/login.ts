@@ -1,57 +1,68 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { hitRateLimit, clearRateLimit, undoRateLimitHit } from "@/lib/rate-limit";
-import { verifyPassword } from "./password";
-import { LOGIN_RATE_LIMITED, loginSchema } from "./login-schema";
+import { hashPassword, isBcryptHash, needsRehash, verifyPassword } from "./password";
+import { LOGIN_ACCOUNT_LIMITED, LOGIN_ACCOUNT_BUSY, LOGIN_RATE_LIMITED, loginSchema } from "./login-schema";
+import { auditLogin, countLoginAttempt } from "./login-limits";
 import type { Actor, Role } from "./roles";
 
-// Logging in reveals nothing and cannot be used to lock someone out (docs/decisions/006-rate-limits.md):
-// - the same work for an existing and an unknown address: one bcrypt comparison at the same cost;
-// - a client (address) that keeps failing is refused for a while, but only that client;
-// - an account that many clients fail on gets slower, never closed: the right password from a client
-//   that has not failed still works.
+// Logging in reveals nothing (docs/decisions/006-rate-limits.md):
+// - the same work for an existing and an unknown address: the same counters, and one argon2id
+//   comparison at the same cost (against the account's hash or DUMMY_HASH), and one bcrypt one;
+// - the limits on guessing (lib/auth/login-limits.ts): per client, and per account without locking
+//   its owner out;
+// - a successful login replaces an old bcrypt hash by an argon2id one (lib/auth/password.ts).
 
-/** A valid bcrypt hash (cost 10, like real ones) of a random secret nobody knows. */
-export const DUMMY_HASH = "$2b$10$cjBORuBAMHl4.0yHELAOEuJv1CdIIxUP29XZ1NucpfBKBI6ASbE8K";
+export { ACCOUNT_CAP, CLIENT_LIMIT, FRESH_CLIENT_SLOT } from "./login-limits";
 
-export const CLIENT_LIMIT = { limit: 20, windowSeconds: 15 * 60 };
-export const ACCOUNT_WINDOW = { limit: Number.MAX_SAFE_INTEGER, windowSeconds: 15 * 60 };
-/** Failed attempts on one account within the window before each further attempt waits. */
-export const ACCOUNT_SLOW_AFTER = 5;
+/** A valid argon2id hash (the same parameters as real ones) of a random secret nobody knows. */
+export const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$wr17TuZHCXeU58Ct4/TalA$pgQfLqapgmeLtyVgKEDOqfxgR18HM32QcmjR62MWz9k";
+/** The same for bcrypt (cost 10, like the hashes made before argon2id). */
+export const LEGACY_DUMMY_HASH = "$2b$10$cjBORuBAMHl4.0yHELAOEuJv1CdIIxUP29XZ1NucpfBKBI6ASbE8K";
 
-/** The wait before checking a password, given the failures on that account so far: 0, then 0.25 s doubling to 4 s. */
-export function accountDelayMs(failures: number): number {
-  if (failures < ACCOUNT_SLOW_AFTER) return 0;
-  return Math.min(4000, 250 * 2 ** (failures - ACCOUNT_SLOW_AFTER));
+/**
+ * One argon2id and one bcrypt comparison on every attempt, one of them against a dummy: while some
+ * accounts still have a bcrypt hash (until their next login), its cost must not tell them apart from
+ * unknown addresses and argon2id accounts. npm run bench:login prints the times.
+ */
+export async function checkLoginPassword(password: string, hash: string): Promise<boolean> {
+  const [ok] = await Promise.all([
+    verifyPassword(password, hash),
+    verifyPassword(password, isBcryptHash(hash) ? DUMMY_HASH : LEGACY_DUMMY_HASH),
+  ]);
+  return ok;
 }
 
 export interface LoginContext {
-  /** The client's address (lib/security/client-address.ts); null when unknown, then no per-client limit. */
+  /** The client's address (lib/security/client-address.ts); null when it cannot be read: one shared bucket. */
   clientAddress: string | null;
-  /** How to wait; injectable so tests need not sleep. */
-  sleep?: (ms: number) => Promise<void>;
 }
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const REFUSED = { client: LOGIN_RATE_LIMITED, account: LOGIN_ACCOUNT_LIMITED, busy: LOGIN_ACCOUNT_BUSY } as const;
 
-/** Checks credentials; null for any mismatch (never says which part was wrong). */
+/** Checks credentials; null for any mismatch (never says which part was wrong); throws a refusal's code. */
 export async function authenticate(raw: unknown, context: LoginContext = { clientAddress: null }): Promise<Actor | null> {
   const parsed = loginSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const clientKey = context.clientAddress ? `login-client:${context.clientAddress}` : null;
-  const accountKey = `login-account:${email}`;
-  // Every attempt counts first (atomic, so parallel guesses cannot slip past); a success takes its own
-  // hit back. Both counters exist for unknown addresses too, and expire.
-  if (clientKey && !(await hitRateLimit(clientKey, CLIENT_LIMIT)).allowed) throw new Error(LOGIN_RATE_LIMITED);
-  const { count } = await hitRateLimit(accountKey, ACCOUNT_WINDOW);
-  const delay = accountDelayMs(count - 1);
-  if (delay > 0) await (context.sleep ?? wait)(delay);
+  const attempt = await countLoginAttempt(email, context.clientAddress);
   const user = await db().user.findUnique({ where: { email } });
+  if ("refused" in attempt) {
+    if (attempt.audit) await auditLogin(attempt.refused, { userId: user?.id ?? null, address: context.clientAddress });
+    throw new Error(REFUSED[attempt.refused]);
+  }
   // An unknown address, or an account whose password was never set, compares against the dummy.
-  const ok = await verifyPassword(password, user?.passwordHash || DUMMY_HASH);
-  if (!user || !user.passwordHash || !ok || !user.active) return null;
-  await undoRateLimitHit(accountKey);
-  if (clientKey) await clearRateLimit(clientKey);
+  const ok = await checkLoginPassword(password, user?.passwordHash || DUMMY_HASH);
+  if (!user || !user.passwordHash || !ok || !user.active) {
+    await auditLogin("failed", { userId: user?.id ?? null, address: context.clientAddress });
+    return null;
+  }
+  await attempt.succeeded();
+  if (needsRehash(user.passwordHash)) {
+    // only if it is still the hash just checked: a password changed meanwhile is not overwritten
+    await db().user.updateMany({
+      where: { id: user.id, passwordHash: user.passwordHash },
+      data: { passwordHash: await hashPassword(password) },
+    });
+  }
   return { id: user.id, role: user.role as Role, name: user.name, employerId: user.employerId };
 }

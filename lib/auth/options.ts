@@ -2,8 +2,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
-import { endLogin, LOGIN_LIFETIME_SECONDS, startLogin } from "./logins";
+import { actorForLogin, endLogin, LOGIN_LIFETIME_SECONDS, startLogin } from "./logins";
+import { authCookies } from "./cookies";
 import { authenticate } from "./login";
+import { checkSecondFactor } from "./second-factor";
 import type { Role } from "./roles";
 
 export const authOptions: NextAuthOptions = {
@@ -12,13 +14,22 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: LOGIN_LIFETIME_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   secret: env().NEXTAUTH_SECRET,
+  // __Host- cookies under https (lib/auth/cookies.ts)
+  cookies: authCookies(env().APP_URL),
   providers: [
     CredentialsProvider({
       name: "E-mail en wachtwoord",
-      credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Wachtwoord", type: "password" } },
+      credentials: {
+        email: { label: "E-mail", type: "email" },
+        password: { label: "Wachtwoord", type: "password" },
+        code: { label: "Code", type: "text" },
+      },
       async authorize(credentials, req) {
         const actor = await authenticate(credentials, { clientAddress: clientAddress(req?.headers ?? {}, env().TRUST_PROXY) });
-        return actor ? { id: actor.id, name: actor.name, role: actor.role, employerId: actor.employerId } : null;
+        if (!actor) return null;
+        // the password was right: now the second factor, when the account has one (throws its answer)
+        await checkSecondFactor({ userId: actor.id, code: credentials?.code });
+        return { id: actor.id, name: actor.name, role: actor.role, employerId: actor.employerId };
       },
     }),
   ],
@@ -33,7 +44,10 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
-    session({ session, token }) {
+    async session({ session, token }) {
+      // the browser's /api/auth/session: an ended, expired or idle login answers nothing ({}), and
+      // asking does not count as activity (docs/decisions/005-jwt-sessions.md)
+      if (!(await actorForLogin({ userId: token.uid, loginId: token.sid, touch: false }))) return {} as typeof session;
       if (session.user && token.uid && token.role) {
         session.user.id = token.uid;
         session.user.role = token.role as Role;

@@ -15,6 +15,11 @@ export interface Actor {
    * password change keeps this session and ends the others. Server-side only: never sent to a browser.
    */
   loginId?: string;
+  /**
+   * Set when this actor's role requires a second factor they have not set up yet (lib/auth/session.ts):
+   * then they can only reach the enrolment page and its actions.
+   */
+  secondFactorMissing?: boolean;
 }
 
 /**

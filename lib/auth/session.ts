@@ -8,6 +8,7 @@ import { actorForLogin } from "./logins";
 import { assertCapability } from "./guard";
 import { authOptions } from "./options";
 import type { Actor } from "./roles";
+import { SECOND_FACTOR_PAGE } from "./second-factor-schema";
 
 // getServerSession returns what the session callback makes of the token. For the server's own read it
 // returns just the token's ids; the browser's /api/auth/session keeps using authOptions and never sees
@@ -28,18 +29,28 @@ export async function getActor(): Promise<Actor | null> {
   return actorForLogin({ userId: token?.uid, loginId: token?.sid });
 }
 
-/** Pages: no session → login; without the capability → 403 page. */
-export async function requireActorPage(capability?: GlobalCapability): Promise<Actor> {
+/** Only the enrolment page and its actions pass this: everything else waits for the second factor. */
+export interface SecondFactorOption {
+  allowMissingSecondFactor?: boolean;
+}
+
+export const SECOND_FACTOR_MISSING_MESSAGE =
+  "Stel eerst de tweede stap bij het inloggen in (Mijn account → Tweede stap). Daarna kunt u verder.";
+
+/** Pages: no session → login; a required second factor missing → its enrolment page; without the capability → 403 page. */
+export async function requireActorPage(capability?: GlobalCapability, options: SecondFactorOption = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/login");
+  if (actor.secondFactorMissing && !options.allowMissingSecondFactor) redirect(SECOND_FACTOR_PAGE);
   if (capability && !capabilitiesFor(actor).has(capability)) forbidden();
   return actor;
 }
 
 /** Actions and route handlers: throws AppError instead of redirecting. */
-export async function requireActor(capability?: GlobalCapability): Promise<Actor> {
+export async function requireActor(capability?: GlobalCapability, options: SecondFactorOption = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "Uw sessie is verlopen. Log opnieuw in.");
+  if (actor.secondFactorMissing && !options.allowMissingSecondFactor) throw new AppError("FORBIDDEN", SECOND_FACTOR_MISSING_MESSAGE);
   if (capability) assertCapability(actor, capability);
   return actor;
 }

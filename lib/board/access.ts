@@ -13,13 +13,17 @@ import { publish } from "@/lib/live/events";
 
 const LINK_INVALID = "Deze bordlink werkt niet (meer): hij is verlopen of ingetrokken. Vraag de trainer om een nieuwe.";
 
-/** The traject a projector link shows, or INVITE_INVALID. */
-export async function boardLinkTraject(token: string): Promise<{ trajectId: string; sessionNumber: number }> {
+/** The traject a projector link shows, or INVITE_INVALID; `stillWorks` asks again (an open stream does). */
+export async function boardLinkTraject(
+  token: string,
+): Promise<{ trajectId: string; sessionNumber: number; createdAt: Date; stillWorks: () => Promise<boolean> }> {
   const link = await resolveLinkToken(token, (tokenHash) =>
     db().boardLink.findUnique({ where: { tokenHash }, include: { session: { select: { trajectId: true, number: true } } } }),
   );
   if (!link || link.revokedAt || link.expiresAt <= new Date()) throw new AppError("INVITE_INVALID", LINK_INVALID);
-  return { trajectId: link.session.trajectId, sessionNumber: link.session.number };
+  const stillWorks = async () =>
+    (await db().boardLink.count({ where: { id: link.id, revokedAt: null, expiresAt: { gt: new Date() } } })) === 1;
+  return { trajectId: link.session.trajectId, sessionNumber: link.session.number, createdAt: link.createdAt, stillWorks };
 }
 
 /** End of the session's day in Amsterdam (or of today, for a session without a date), plus a margin. */
@@ -34,7 +38,8 @@ export async function createBoardLink({ actor, trajectId, number }: { actor: Act
   return db().$transaction(async (tx) => {
     const session = await tx.trajectSession.findUnique({ where: { trajectId_number: { trajectId, number } } });
     if (!session || session.status === "CANCELLED") throw notFound("Deze bijeenkomst");
-    await tx.boardLink.updateMany({ where: { sessionId: session.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.boardLink.updateMany({ where: { sessionId: session.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count > 0) await publish(tx, "access", trajectId, { kind: "revoked" }); // its open streams end
     const { token, tokenHash } = newLinkToken();
     const link = await tx.boardLink.create({ data: { sessionId: session.id, tokenHash, expiresAt: expiryFor(session) } });
     await recordAudit({ actor, action: "board.link", entityType: "BoardLink", entityId: link.id, trajectId }, tx);
@@ -44,13 +49,18 @@ export async function createBoardLink({ actor, trajectId, number }: { actor: Act
 
 export async function revokeBoardLinks({ actor, trajectId }: { actor: Actor; trajectId: string }) {
   await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
-  const { count } = await db().boardLink.updateMany({
-    where: { session: { trajectId }, revokedAt: null },
-    data: { revokedAt: new Date() },
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.boardLink.updateMany({
+      where: { session: { trajectId }, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count > 0) {
+      // every instance hears it at commit and its open projector streams re-check their link (lib/live/stream.ts)
+      await publish(tx, "access", trajectId, { kind: "revoked" });
+      await recordAudit({ actor, action: "board.revoke", entityType: "Traject", entityId: trajectId, trajectId, data: { count } }, tx);
+    }
+    return { count };
   });
-  if (count > 0)
-    await recordAudit({ actor, action: "board.revoke", entityType: "Traject", entityId: trajectId, trajectId, data: { count } });
-  return { count };
 }
 
 export async function activeBoardLinks({ actor, trajectId }: { actor: Actor; trajectId: string }) {
@@ -74,7 +84,10 @@ export async function announcePresence({
   editing: boolean;
 }) {
   await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:edit" });
-  await db().$transaction((tx) =>
-    publish(tx, "board", trajectId, { kind: `${editing ? "editing" : "idle"}:${clauseId}`, actorName: actor.name }),
-  );
+  await db().$transaction(async (tx) => {
+    // only a clause of this traject's code: another traject's clause id would travel on this board
+    const clause = await tx.gedragscodeClause.findFirst({ where: { id: clauseId, gedragscode: { trajectId } }, select: { id: true } });
+    if (!clause) throw notFound("Dit artikel");
+    await publish(tx, "board", trajectId, { kind: `${editing ? "editing" : "idle"}:${clauseId}`, actorName: actor.name });
+  });
 }

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { isSchedulerRequest, type SchedulerPurpose } from "@/lib/auth/scheduler-token";
 import { env } from "@/lib/env";
 import { GENERIC_ERROR_MESSAGE, httpStatusOf, isAppError } from "@/lib/errors";
+import { FOREIGN_ORIGIN_MESSAGE, isForeignOrigin } from "@/lib/security/origin";
 import { recordId, z } from "@/lib/zod";
 import { notFoundResponse } from "./download";
 
@@ -16,7 +17,13 @@ import { notFoundResponse } from "./download";
 // - anything else: one logged line and a 500 in plain Dutch, without a stack.
 // `refusals: "not-found"` (downloads, streams, feeds) turns every refusal, AppErrors included, into the
 // one plain 404 of lib/http/download.ts: such a route never says whether a record exists.
-// Scheduler routes answer JSON ({ message }): their caller is a script (scripts/through-the-app.ts).
+// - a signed-in request that changes something (POST, PUT, PATCH, DELETE) from another site's page
+//   (its Origin header): 403, before the handler runs (lib/security/origin.ts);
+// - `authorize` runs right after the path is known, before the query or body is read: who may ask comes
+//   before what they asked (a trainer learns nothing of the export's period rules).
+// Scheduler routes answer JSON ({ message }) once the token is right: their caller is a script
+// (scripts/through-the-app.ts). Without it they give the same plain 404 as every other refusal, for
+// every method (unknownMethods): nobody learns they exist.
 
 export type RouteAuth = "session" | "none" | { scheduler: SchedulerPurpose };
 
@@ -36,6 +43,8 @@ export interface RouteOptions<A extends RouteAuth, P, Q, B> {
   invalid?: string;
   /** The Dutch 500 when something broke; by default the generic message. */
   failure?: string;
+  /** Who may ask at all (throws an AppError), checked before the query and body are parsed. */
+  authorize?: (actor: A extends "session" ? Actor : null) => void | Promise<void>;
 }
 
 export interface RouteInput<A extends RouteAuth, P, Q, B> {
@@ -53,10 +62,25 @@ class Refusal {
   constructor(
     readonly status: number,
     readonly message: string,
+    /** Not signed in, or a wrong scheduler token: the plain 404 whatever kind of route this is. */
+    readonly stranger = false,
   ) {}
 }
 
 const NOT_THERE = "Deze pagina bestaat niet.";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * The methods a route does not have, answered as a route that does not exist (the plain 404), instead of
+ * Next's 405 with an Allow header that tells a stranger the route is there. HEAD follows GET.
+ */
+export const unknownMethods = {
+  GET: async () => notFoundResponse(),
+  PUT: async () => notFoundResponse(),
+  PATCH: async () => notFoundResponse(),
+  DELETE: async () => notFoundResponse(),
+  OPTIONS: async () => notFoundResponse(),
+};
 
 /** The path of a route under one record: [id]. */
 export const idPath = z.object({ id: recordId() });
@@ -81,12 +105,15 @@ export function routeHandler<
     const raw = (await context?.params) ?? {};
     try {
       const actor = await authenticate(options.auth, request);
+      if (options.auth === "session" && !SAFE_METHODS.has(request.method) && isForeignOrigin(request, env().APP_URL))
+        throw new Refusal(403, FOREIGN_ORIGIN_MESSAGE);
       const params = parse(options.params, raw, () => new Refusal(404, NOT_THERE));
+      await options.authorize?.(actor as A extends "session" ? Actor : null);
       const query = parse(options.query, Object.fromEntries(new URL(request.url).searchParams), invalid);
       const body = options.body ? parse(options.body, await request.json().catch(() => null), invalid) : undefined;
       return await handler({ request, actor, params, query, body } as RouteInput<A, P, Q, B>);
     } catch (e) {
-      if (e instanceof Refusal) return answer(e.status, e.message);
+      if (e instanceof Refusal) return e.stranger ? notFoundResponse() : answer(e.status, e.message);
       if (isAppError(e)) return answer(options.refusals === "not-found" ? 404 : httpStatusOf(e.code), e.message);
       // Next's notFound()/redirect() are control flow, not failures
       if (e && typeof e === "object" && "digest" in e && typeof e.digest === "string" && e.digest.startsWith("NEXT_")) throw e;
@@ -104,11 +131,13 @@ async function authenticate(auth: RouteAuth, request: Request): Promise<Actor | 
   if (auth === "none") return null;
   if (auth === "session") {
     const actor = await getActor();
-    if (!actor) throw new Refusal(404, NOT_THERE);
+    // an admin or trainer who has not set up their required second factor reaches nothing yet
+    if (!actor || actor.secondFactorMissing) throw new Refusal(404, NOT_THERE, true);
     return actor;
   }
   // Anyone without the token for this purpose learns nothing, not even that this route exists.
-  if (!isSchedulerRequest(request.headers.get("authorization"), env().NEXTAUTH_SECRET, auth.scheduler)) throw new Refusal(404, NOT_THERE);
+  if (!isSchedulerRequest(request.headers.get("authorization"), env().NEXTAUTH_SECRET, auth.scheduler))
+    throw new Refusal(404, NOT_THERE, true);
   return null;
 }
 

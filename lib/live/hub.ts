@@ -13,6 +13,8 @@ type Subscriber = {
   topic: LiveTopic;
   channelId: string;
   lastId: bigint;
+  /** Catch-up never reaches events older than this (lib/live/stream.ts decides). */
+  since: Date | null;
   send: (e: LiveEvent) => void;
   /** While > 0 the subscriber is catching up (or waiting for the listener to come back): live events wait in `held`. */
   holds: number;
@@ -44,9 +46,10 @@ export class LiveHub {
     { topic, channelId }: { topic: LiveTopic; channelId: string },
     after: bigint,
     send: (e: LiveEvent) => void,
+    { since = null }: { since?: Date | null } = {},
   ): Promise<() => void> {
     // held from the start: a change heard before the catch-up query has answered comes after the rows
-    const sub: Subscriber = { topic, channelId, lastId: after, send, holds: 1, held: [], sent: new Set() };
+    const sub: Subscriber = { topic, channelId, lastId: after, since, send, holds: 1, held: [], sent: new Set() };
     this.subscribers.add(sub);
     try {
       await this.start();
@@ -71,7 +74,12 @@ export class LiveHub {
     sub.holds++;
     try {
       const rows = await db().liveEvent.findMany({
-        where: { topic: sub.topic, channelId: sub.channelId, id: { gt: sub.lastId } },
+        where: {
+          topic: sub.topic,
+          channelId: sub.channelId,
+          id: { gt: sub.lastId },
+          ...(sub.since ? { createdAt: { gte: sub.since } } : {}),
+        },
         orderBy: { id: "asc" },
         take: CATCH_UP_ROWS,
       });

@@ -6,6 +6,9 @@
 export interface LiveTopics {
   /** Session 2's board: what changed ("code", "steps", "signoff") or who is editing which clause. */
   board: { kind: "code" | "steps" | "signoff" | `editing:${string}` | `idle:${string}`; actorName: string };
+  /** Who may read a channel changed (a link revoked): open streams of that channel re-check their reader
+   * at once (lib/live/stream.ts), on every instance. Never sent to a screen. */
+  access: { kind: "revoked" };
 }
 
 export type LiveTopic = keyof LiveTopics;

@@ -81,6 +81,27 @@ export function accountMail(d: { name: string; role: string; url: string; days: 
   return { subject, text };
 }
 
+/** The notice after a password change ("changed", by the user) or a password set through a reset link ("reset"). */
+export function passwordChangedMail(d: { name: string; kind: "changed" | "reset"; when: string; supportUrl: string }): {
+  subject: string;
+  text: string;
+} {
+  const text = [
+    `Beste ${d.name},`,
+    "",
+    d.kind === "changed"
+      ? `Het wachtwoord van uw account bij Weerbare Werkgever is op ${d.when} gewijzigd. Andere apparaten waarop u was ingelogd, zijn uitgelogd.`
+      : `Voor uw account bij Weerbare Werkgever is op ${d.when} een nieuw wachtwoord ingesteld via een link. U bent op alle apparaten uitgelogd, en een agenda-abonnement op uw bijeenkomsten werkt niet meer: maak zo nodig een nieuw aan.`,
+    "",
+    "Was u dit zelf? Dan hoeft u niets te doen.",
+    `Was u dit niet? Vraag dan meteen een nieuw wachtwoord aan via ${d.supportUrl} ("Wachtwoord vergeten?") en laat het de beheerder van Weerbare Werkgever weten. Die kan uw account tijdelijk uitzetten.`,
+    "",
+    "Met vriendelijke groet,",
+    "Weerbare Werkgever",
+  ].join("\n");
+  return { subject: "Uw wachtwoord is gewijzigd", text };
+}
+
 export interface SessionMailData {
   name: string;
   employerName: string;
@@ -312,5 +333,35 @@ export function followUpMomentMail(d: { name: string; employerName: string; date
       "Met vriendelijke groet,",
       "Weerbare Werkgever",
     ].join("\n"),
+  };
+}
+
+/** What changed in someone's second factor (docs/decisions/019-second-factor.md). */
+export type SecondFactorChange = "on" | "off" | "recoveryCodes" | "reset";
+
+const SECOND_FACTOR_WHAT: Record<SecondFactorChange, string> = {
+  on: "De tweede stap bij het inloggen staat nu aan voor uw account. Voortaan vult u na uw wachtwoord ook een code uit uw authenticator-app in.",
+  off: "De tweede stap bij het inloggen staat nu uit voor uw account.",
+  recoveryCodes: "Er zijn nieuwe herstelcodes gemaakt voor uw account. De vorige herstelcodes werken niet meer.",
+  reset: "De beheerder heeft de tweede stap bij het inloggen van uw account gewist. Bij de volgende keer inloggen stelt u hem opnieuw in.",
+};
+
+/** A notice to the account holder whenever their second factor changes, with what to do if it was not them. */
+export function secondFactorMail(d: { name: string; change: SecondFactorChange; by?: string }): { subject: string; text: string } {
+  return {
+    subject: "Wijziging in het inloggen bij Weerbare Werkgever",
+    text: [
+      `Beste ${d.name},`,
+      "",
+      SECOND_FACTOR_WHAT[d.change],
+      d.by ? `Dit is gedaan door ${d.by}.` : "",
+      "",
+      "Was u dit niet? Wijzig dan meteen uw wachtwoord via Mijn account (of via Wachtwoord vergeten? op de inlogpagina) en neem contact op met de beheerder van Weerbare Werkgever. Die kan uw account zo nodig tijdelijk uitzetten.",
+      "",
+      "Met vriendelijke groet,",
+      "Weerbare Werkgever",
+    ]
+      .filter((line, i, all) => !(line === "" && all[i - 1] === ""))
+      .join("\n"),
   };
 }

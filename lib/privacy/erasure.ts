@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { forgetChannels } from "@/lib/live/events";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
+import { codeGuessKey } from "@/lib/auth/second-factor";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError, notFound } from "@/lib/errors";
@@ -127,14 +128,25 @@ export async function eraseEmployer({ actor, input }: { actor: Actor; input: Era
       ],
     });
     await tx.auditEvent.updateMany({ where: { actorId: { in: userIds } }, data: { actorId: null, actorLabel: ERASED_USER_LABEL } });
-    await tx.rateLimit.deleteMany({
+    // the accounts' login and password counters (SecurityLimit, lib/rate-limit); the links' load counters (RateLimit)
+    await tx.securityLimit.deleteMany({
       where: {
         OR: [
-          { key: { in: [...userEmails.map((e) => `login-account:${e}`), ...userIds.map((id) => `password-change:${id}`)] } },
-          ...invitations.map((i) => ({ key: { endsWith: `-link:${i.tokenHash}` } })),
+          {
+            key: {
+              in: [
+                ...userEmails.map((e) => `login-account:${e}`),
+                ...userIds.map((id) => `password-change:${id}`),
+                ...userIds.map(codeGuessKey),
+              ],
+            },
+          },
+          ...userEmails.map((e) => ({ key: { startsWith: `login-pair:${e}|` } })),
         ],
       },
     });
+    if (invitations.length > 0)
+      await tx.rateLimit.deleteMany({ where: { OR: invitations.map((i) => ({ key: { endsWith: `-link:${i.tokenHash}` } })) } });
     // an expert's claim is a financial record kept for the fiscal period (docs/privacy.md): it stays,
     // without the session and the employer's name
     await tx.compensationClaim.updateMany({

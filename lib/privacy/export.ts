@@ -96,7 +96,12 @@ async function collect(employerId: string) {
           active: true,
           createdAt: true,
           updatedAt: true,
-          authSessions: { orderBy: { createdAt: "asc" }, select: { createdAt: true, expiresAt: true, endedAt: true, endedReason: true } },
+          // that a second factor is on, since when; never the secret
+          totpEnabledAt: true,
+          authSessions: {
+            orderBy: { createdAt: "asc" },
+            select: { createdAt: true, lastSeenAt: true, expiresAt: true, endedAt: true, endedReason: true },
+          },
           accountTokens: { orderBy: { createdAt: "asc" }, select: { createdAt: true, expiresAt: true, usedAt: true } },
         },
       },

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/roles";
 // users): everything stored about them as a person, as JSON, from their own account page. What they
 // wrote about a traject that others share (annotations, the code) is the traject's and stays in the
 // employer's export; their own annotations and debriefs are here too. The energy check is theirs: it
-// is in their own export and nowhere else. No password hash, no token hashes.
+// is in their own export and nowhere else. No password hash, no token hashes, no second-factor secret.
 
 export async function exportOwnData(actor: Actor) {
   assertCapability(actor, "account:own");
@@ -21,6 +21,9 @@ export async function exportOwnData(actor: Actor) {
       active: true,
       createdAt: true,
       calendarFeedCreatedAt: true,
+      // that a second factor is on and since when, and when recovery codes were made and used; never the secret or a code
+      totpEnabledAt: true,
+      recoveryCodes: { orderBy: { createdAt: "asc" }, select: { createdAt: true, usedAt: true } },
       keyPerson: { select: { function: true, employer: { select: { name: true } } } },
       expertProfile: {
         select: { experienceThemes: true, region: true, slots: true, availability: true, bio: true, certified: true, paused: true },
@@ -83,7 +86,10 @@ export async function exportOwnData(actor: Actor) {
           gedragscode: { select: { traject: { select: { employer: { select: { name: true } } } } } },
         },
       },
-      authSessions: { orderBy: { createdAt: "asc" }, select: { createdAt: true, expiresAt: true, endedAt: true, endedReason: true } },
+      authSessions: {
+        orderBy: { createdAt: "asc" },
+        select: { createdAt: true, lastSeenAt: true, expiresAt: true, endedAt: true, endedReason: true },
+      },
     },
   });
   await recordAudit({ actor, action: "privacy.exportOwn", entityType: "User", entityId: actor.id });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
+import { assertStrongPassword } from "@/lib/auth/password-policy";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { hashLinkToken, newLinkToken, resolveLinkToken } from "@/lib/link-tokens";
@@ -47,6 +48,7 @@ export async function setupLinkUsable(token: string): Promise<boolean> {
 
 /** The setup link's form: creates the first admin with the password they chose. */
 export async function createFirstAdmin(input: FirstAdminInput) {
+  await assertStrongPassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   return db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_ADMIN_LOCK})`;

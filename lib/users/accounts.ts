@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { endLogins } from "@/lib/auth/logins";
 import { assertCapability } from "@/lib/auth/guard";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { assertStrongPassword } from "@/lib/auth/password-policy";
 import { roleBelongsToEmployer, roleHasExpertProfile, type Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
@@ -10,6 +11,7 @@ import { kickDelivery } from "@/lib/mail/outbox";
 import { clearRateLimit, hitRateLimit } from "@/lib/rate-limit";
 import { resolveLinkToken } from "@/lib/link-tokens";
 import { closeOpenAccountLinks, issueAccountLink } from "./account-tokens";
+import { afterPasswordChange } from "./password-notice";
 import { ensureExpertProfile } from "@/lib/experts/profile";
 import { createEmployerAccountInTx, keyPersonForNewAccount } from "./employer-accounts";
 import type { AccountActivationInput, PasswordChangeInput, UserCreateInput } from "./schema";
@@ -63,8 +65,10 @@ export async function sendAccountLink({ actor, userId }: { actor: Actor; userId:
     if (!user) throw notFound("Deze gebruiker");
     if (!user.active) throw new AppError("VALIDATION", "Dit account staat uit. Zet het eerst weer aan.");
     await issueAccountLink(tx, user, "reset", actor);
-    // a reset is sent when someone may be in the account who should not be: every session ends
+    // a reset is sent when someone may be in the account who should not be: every session ends, and
+    // the calendar feed's secret address stops working (they may have copied it)
     await endLogins(tx, { userId, reason: "PASSWORD_RESET" });
+    await tx.user.update({ where: { id: userId }, data: { calendarFeedHash: null, calendarFeedCreatedAt: null } });
     await recordAudit({ actor, action: "user.sendLink", entityType: "User", entityId: user.id }, tx);
   });
   kickDelivery();
@@ -104,18 +108,23 @@ export const ACCOUNT_LINK_INVALID = "Deze link werkt niet (meer). Vraag de behee
 export async function activateAccount(input: AccountActivationInput) {
   const link = await findAccountLink(input.token);
   if (!link) throw new AppError("INVITE_INVALID", ACCOUNT_LINK_INVALID);
+  await assertStrongPassword(input.password, link.user);
   const passwordHash = await hashPassword(input.password);
   await db().$transaction(async (tx) => {
     // claim the link: of two simultaneous submissions only one finds it unused
     const claimed = await tx.accountToken.updateMany({ where: { id: link.tokenId, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw new AppError("INVITE_INVALID", ACCOUNT_LINK_INVALID);
+    const prior = await tx.user.findUniqueOrThrow({ where: { id: link.user.id }, select: { passwordHash: true } });
     await tx.user.update({ where: { id: link.user.id }, data: { passwordHash } });
     await endLogins(tx, { userId: link.user.id, reason: "PASSWORD_SET" });
+    // a first password (welcome link) needs no notice; replacing one through a link is a reset
+    if (prior.passwordHash !== NO_PASSWORD) await afterPasswordChange(tx, link.user, "reset");
     await recordAudit(
       { actor: { id: null, name: link.user.name }, action: "user.setPassword", entityType: "User", entityId: link.user.id },
       tx,
     );
   });
+  kickDelivery();
   return { email: link.user.email };
 }
 
@@ -129,20 +138,23 @@ export async function changeOwnPassword({ actor, input }: { actor: Actor; input:
   if (!(await hitRateLimit(key, PASSWORD_CHANGE_LIMIT)).allowed) {
     throw new AppError("RATE_LIMITED", "Te veel pogingen. Probeer het over een kwartier opnieuw.");
   }
-  const user = await db().user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  const user = await db().user.findUnique({ where: { id: actor.id }, select: { id: true, name: true, email: true, passwordHash: true } });
   if (!user || !user.passwordHash || !(await verifyPassword(input.current, user.passwordHash))) {
     throw new AppError("VALIDATION", "Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.", {
       current: ["Dit is niet uw huidige wachtwoord."],
     });
   }
+  await assertStrongPassword(input.password, { email: user.email, name: user.name });
   const passwordHash = await hashPassword(input.password);
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
+    await afterPasswordChange(tx, user, "changed");
     // a password link that is still open should not undo this change later
     await closeOpenAccountLinks(tx, actor.id);
     // whoever else was signed in with the old password is out; this session stays
     await endLogins(tx, { userId: actor.id, reason: "PASSWORD_CHANGED", keep: actor.loginId });
     await recordAudit({ actor, action: "user.changePassword", entityType: "User", entityId: actor.id }, tx);
   });
+  kickDelivery();
   await clearRateLimit(key);
 }

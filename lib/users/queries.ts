@@ -18,9 +18,16 @@ export async function listUsers(actor: Actor) {
       passwordHash: true,
       employer: { select: { name: true } },
       expertProfile: { select: { certified: true, paused: true } },
+      totpSecret: true,
+      totpEnabledAt: true,
     },
   });
-  return users.map(({ passwordHash, ...u }) => ({ ...u, hasPassword: passwordHash !== "" }));
+  // whether a second factor is on or being set up; never the secret itself
+  return users.map(({ passwordHash, totpSecret, ...u }) => ({
+    ...u,
+    hasPassword: passwordHash !== "",
+    hasSecondFactor: totpSecret !== null,
+  }));
 }
 
 export async function listEmployerChoices(actor: Actor) {

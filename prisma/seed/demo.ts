@@ -1,7 +1,8 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { installBundledContent } from "../../lib/content/install";
-import { ADMIN, DEMO_PASSWORD, EMPLOYERS, EXPERTS, TRAINERS } from "./people";
+import { encryptTotpSecret } from "../../lib/auth/totp";
+import { ADMIN, DEMO_PASSWORD, DEMO_TOTP_SECRET, EMPLOYERS, EXPERTS, TRAINERS } from "./people";
 import { seedFollowUpTraject, seedLindeTraject, seedRivierstadTraject, seedVanDijkTraject } from "./trajects";
 
 export interface SeedSummary {
@@ -16,7 +17,11 @@ export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:
   const questionnaire = await installBundledContent(prisma);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const upsertUser = (data: { email: string; name: string; role: "ADMIN" | "TRAINER" | "EXPERT" | "EMPLOYER"; employerId?: string }) =>
-    prisma.user.upsert({ where: { email: data.email }, update: {}, create: { ...data, passwordHash, demo: true } });
+    prisma.user.upsert({
+      where: { email: data.email },
+      update: {},
+      create: { ...data, passwordHash, demo: true, totpSecret: encryptTotpSecret(DEMO_TOTP_SECRET), totpEnabledAt: new Date() },
+    });
 
   await upsertUser({ ...ADMIN, role: "ADMIN" });
   const trainers = await Promise.all(TRAINERS.map((t) => upsertUser({ ...t, role: "TRAINER" })));

@@ -1,5 +1,10 @@
 // Demo people and organisations (fictional). One password for every demo login.
 export const DEMO_PASSWORD = "WelkomDemo2026";
+/**
+ * Every demo account's second factor (docs/decisions/019-second-factor.md), printed in the README: add
+ * it to an authenticator app, or print the current code with the one-line command there. Demo only.
+ */
+export const DEMO_TOTP_SECRET = "K5SWK4TCMFZGKV3FOJVWOZLWMVZC2MRS";
 
 export const ADMIN = { email: "beheer@weerbarewerkgever.nl", name: "Annelies Bakker" };
 

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { adminSendsAccountLink, expectNoA11yViolations, failOnConsoleErrors } from "./helpers";
+import { adminSendsAccountLink, enrolSecondFactor, expectNoA11yViolations, failOnConsoleErrors } from "./helpers";
 
 // `SEED_DEMO=0 npm start` on a fresh embedded database, as a new installation starts: no demo, no
 // admin. The terminal shows a one-time setup link; with it the first admin signs in, makes a trainer
@@ -83,6 +83,10 @@ test("a fresh installation: setup link → first admin → trainer account → a
   await admin.getByLabel("E-mail").fill("ilse@oads.nl");
   await admin.getByLabel("Wachtwoord").fill("een eigen lange zin");
   await admin.getByRole("button", { name: "Inloggen" }).click();
+  // an admin must have a second factor (ADR 019): set it up first
+  await expect(admin).toHaveURL(`${base}/account/tweede-stap`);
+  await enrolSecondFactor(admin);
+  await admin.goto(`${base}/beheer`);
   await expect(admin).toHaveURL(`${base}/beheer`);
   await expect(admin.getByRole("heading", { name: "Demogegevens" })).toHaveCount(0);
 
@@ -107,6 +111,9 @@ test("a fresh installation: setup link → first admin → trainer account → a
   await trainer.getByLabel("E-mail").fill("tom@oads.nl");
   await trainer.getByLabel("Wachtwoord").fill("tom zijn eigen zin");
   await trainer.getByRole("button", { name: "Inloggen" }).click();
+  await expect(trainer).toHaveURL(`${base}/account/tweede-stap`);
+  await enrolSecondFactor(trainer);
+  await trainer.goto(`${base}/trainer`);
   await expect(trainer).toHaveURL(`${base}/trainer`);
   // the trainer puts the employer in, with a wrong KvK number first, then its key persons
   await trainer.getByRole("link", { name: "Werkgevers" }).first().click();
@@ -156,12 +163,12 @@ test("a fresh installation: setup link → first admin → trainer account → a
   const ingeLink = await adminSendsAccountLink(admin, "inge@bakkerij.nl", base);
   const hr = await (await browser.newContext()).newPage();
   await hr.goto(`${base}${ingeLink}`);
-  await hr.getByLabel("Nieuw wachtwoord").fill("inge haar eigen zin");
-  await hr.getByLabel("Herhaal het wachtwoord").fill("inge haar eigen zin");
+  await hr.getByLabel("Nieuw wachtwoord").fill("haar eigen zin bij de bakker");
+  await hr.getByLabel("Herhaal het wachtwoord").fill("haar eigen zin bij de bakker");
   await hr.getByRole("button", { name: "Wachtwoord opslaan" }).click();
   await hr.getByRole("link", { name: "Naar inloggen" }).click();
   await hr.getByLabel("E-mail").fill("inge@bakkerij.nl");
-  await hr.getByLabel("Wachtwoord").fill("inge haar eigen zin");
+  await hr.getByLabel("Wachtwoord").fill("haar eigen zin bij de bakker");
   await hr.getByRole("button", { name: "Inloggen" }).click();
   await expect(hr).toHaveURL(`${base}/werkgever`);
   await expect(hr.getByTestId("traject-list")).toContainText("Bakkerij De Eerste");

@@ -5,6 +5,9 @@ import type { Actor, Role } from "@/lib/auth/roles";
 import questionnaireJson from "@/prisma/data/mhb-2025.json";
 import { installBundledContent } from "@/lib/content/install";
 import { FACTORY_HASH } from "./password";
+import { requiresSecondFactor } from "@/lib/auth/capabilities";
+import { encryptTotpSecret } from "@/lib/auth/totp";
+import { DEMO_TOTP_SECRET } from "@/prisma/seed/people";
 
 export { FACTORY_PASSWORD } from "./password";
 
@@ -21,8 +24,16 @@ export async function makeEmployer(prisma: PrismaClient, name = `Werkgever ${uid
 export async function makeUser(
   prisma: PrismaClient,
   role: Role,
-  extra: { employerId?: string; name?: string; email?: string; function?: "DIRECTIE" | "HR" | "ONDERNEMINGSRAAD" } = {},
+  extra: {
+    employerId?: string;
+    name?: string;
+    email?: string;
+    function?: "DIRECTIE" | "HR" | "ONDERNEMINGSRAAD";
+    /** A second factor with the demo's fixed secret (DEMO_TOTP_SECRET); by default where the role requires one. */
+    secondFactor?: boolean;
+  } = {},
 ) {
+  const secondFactor = extra.secondFactor ?? requiresSecondFactor({ role });
   const user = await prisma.user.create({
     data: {
       email: extra.email ?? `${role.toLowerCase()}-${uid()}@voorbeeld.nl`,
@@ -30,6 +41,7 @@ export async function makeUser(
       passwordHash: FACTORY_HASH,
       role,
       employerId: extra.employerId,
+      ...(secondFactor ? { totpSecret: encryptTotpSecret(DEMO_TOTP_SECRET), totpEnabledAt: new Date() } : {}),
     },
   });
   // an employer account is one of the employer's key persons (lib/employers/key-persons.ts)

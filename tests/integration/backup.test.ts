@@ -4,7 +4,10 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gunzipSync } from "node:zlib";
+import { generateIdentity, identityToRecipient } from "age-encryption";
 import { dumpEmbedded, pgDump, pgRestore, restoreEmbedded } from "@/lib/db/backup";
+import { decryptBackup, encryptBackup, isEncryptedBackup, readIdentityFile } from "@/lib/db/backup-crypto";
 import { PGLITE_CONF } from "@/lib/db/pglite-conf";
 import { makeWorld } from "@/tests/support/authorization-world";
 import { adminUrl, databaseUrl } from "@/tests/support/template";
@@ -63,6 +66,42 @@ describe.runIf(!process.env.TEST_DATABASE_URL)("backup of the embedded database"
     fs.rmSync(`${path.resolve(dir)}.lock`);
   });
 });
+
+// Issue 22 item 7: a backup that can leave the machine is encrypted to a public key (age); only the
+// identity (kept elsewhere) reads it.
+describe("an encrypted backup", () => {
+  it("holds nothing readable, and restores with the identity to the same data", async () => {
+    const identity = await generateIdentity();
+    const dump = (await dumpEmbeddedOrPg())!;
+    const sealed = await encryptBackup(dump, [await identityToRecipient(identity)]);
+    expect(isEncryptedBackup(sealed)).toBe(true);
+    expect(isEncryptedBackup(dump)).toBe(false);
+    expect(Buffer.from(sealed).includes("ScanAnswer")).toBe(false);
+    expect(() => gunzipSync(sealed)).toThrow();
+    const file = path.join(tmp(), "sleutel.txt");
+    fs.writeFileSync(file, `# created: vandaag\n${identity}\n`);
+    expect(Buffer.from(await decryptBackup(sealed, readIdentityFile(file))).equals(dump)).toBe(true);
+  });
+
+  it("refuses another identity, a broken file and a recipient that is no key, in plain words", async () => {
+    const sealed = await encryptBackup(Buffer.from("geheim"), [await identityToRecipient(await generateIdentity())]);
+    await expect(decryptBackup(sealed, [await generateIdentity()])).rejects.toThrow(/past niet bij deze back-up/);
+    await expect(decryptBackup(sealed.subarray(0, 40), [await generateIdentity()])).rejects.toThrow(/niet te ontsleutelen/);
+    await expect(encryptBackup(Buffer.from("x"), ["age1geen-sleutel"])).rejects.toThrow(/geen geldige publieke sleutel/);
+    const empty = path.join(tmp(), "leeg.txt");
+    fs.writeFileSync(empty, "# niets\n");
+    expect(() => readIdentityFile(empty)).toThrow(/AGE-SECRET-KEY-1/);
+  });
+});
+
+/** What `npm run db:backup` writes before encryption: the embedded dump, or a pg_dump file's bytes. */
+async function dumpEmbeddedOrPg(): Promise<Buffer | null> {
+  if (!process.env.TEST_DATABASE_URL) return dumpEmbedded(t.pglite!);
+  const current = (await t.raw<{ db: string }>("SELECT current_database() AS db", []))[0]!.db;
+  const file = path.join(tmp(), "backup.dump");
+  pgDump(databaseUrl(process.env.TEST_DATABASE_URL, current), file);
+  return fs.readFileSync(file);
+}
 
 describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("backup of PostgreSQL (pg_dump / pg_restore)", () => {
   it("restores into an empty database with every table identical", async () => {

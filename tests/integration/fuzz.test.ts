@@ -40,7 +40,18 @@ import {
   startFollowUpRoundAction,
 } from "@/app/(app)/trajecten/[id]/opvolging/follow-up-actions";
 import { changePasswordAction } from "@/app/(app)/account/actions";
-import { createUserAction, sendAccountLinkAction, setUserActiveAction } from "@/app/(app)/beheer/gebruikers/actions";
+import {
+  confirmTotpAction,
+  disableTotpAction,
+  regenerateRecoveryCodesAction,
+  startTotpAction,
+} from "@/app/(app)/account/tweede-stap/actions";
+import {
+  createUserAction,
+  resetSecondFactorAction,
+  sendAccountLinkAction,
+  setUserActiveAction,
+} from "@/app/(app)/beheer/gebruikers/actions";
 import { importQuestionnaireAction } from "@/app/(app)/beheer/vragenlijsten/actions";
 import { applyRetentionAction, eraseEmployerAction, eraseRespondentAction } from "@/app/(app)/beheer/privacy/actions";
 import { removeDemoAction } from "@/app/(app)/beheer/actions";
@@ -561,7 +572,35 @@ function cases(w: World, spare: Spare): Case[] {
         confirm: fc.constant("een-ander-wachtwoord!"),
       },
       call: (raw) => changePasswordAction(raw),
-      ignoreTables: ["RateLimit"], // guessing the current password is counted, by design
+      ignoreTables: ["SecurityLimit"], // guessing the current password is counted, by design
+    },
+    // the second factor: an expert's own (optional, so refusals leave the admin's and trainers' alone)
+    { name: "startTotpAction", actors: ["otherExpert"], fields: {}, call: (fd) => startTotpAction(null, fd as FormData) },
+    {
+      name: "confirmTotpAction",
+      actors: ["otherExpert"],
+      fields: { code: fc.oneof(fc.string({ maxLength: 8 }), smallInt(999999)) },
+      call: (fd) => confirmTotpAction(null, fd as FormData),
+      ignoreTables: ["SecurityLimit"], // guessing a code is counted, by design
+    },
+    {
+      name: "regenerateRecoveryCodesAction",
+      actors: ["otherExpert"],
+      fields: {},
+      call: (fd) => regenerateRecoveryCodesAction(null, fd as FormData),
+    },
+    {
+      name: "disableTotpAction",
+      actors: ["otherExpert"],
+      fields: { password: fc.constantFrom(FACTORY_PASSWORD, "", "fout"), code: fc.oneof(fc.constant(""), smallInt(999999)) },
+      call: (fd) => disableTotpAction(null, fd as FormData),
+      ignoreTables: ["SecurityLimit"],
+    },
+    {
+      name: "resetSecondFactorAction",
+      actors: ["admin"],
+      fields: { userId: id(spareUserId) },
+      call: (fd) => resetSecondFactorAction(null, fd as FormData),
     },
     {
       name: "createUserAction",

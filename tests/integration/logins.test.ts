@@ -76,6 +76,8 @@ describe(`login sessions (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite
     expect(refreshed.sid).toBe(laptop.sid);
     expect(await t.prisma.authSession.count({ where: { userId: user.id } })).toBe(2);
     expect((await t.prisma.authSession.findUniqueOrThrow({ where: { id: laptop.sid } })).expiresAt).toEqual(expiresAt);
+    // in use all along (the idle timeout is its own test: sessions-idle.test.ts)
+    await t.prisma.authSession.update({ where: { id: laptop.sid }, data: { lastSeenAt: new Date(expiresAt.getTime() - 60_000) } });
     expect(await actorOfToken(laptop, new Date(expiresAt.getTime() - 1000))).toMatchObject({ id: user.id });
     expect(await actorOfToken(laptop, expiresAt)).toBeNull();
     expect(await actorOfToken(laptop, new Date(Date.now() + 12 * HOUR + 1000))).toBeNull();

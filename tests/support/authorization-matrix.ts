@@ -82,6 +82,16 @@ import { createGuideline, listGuidelinesForAdmin, updateGuideline } from "@/lib/
 import { exportOwnData } from "@/lib/privacy/own-data";
 import { addFollowUpStep, followUpItems, openStepsForEmployerUser, setStepStatus } from "@/lib/followup/steps";
 import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";
+import { encryptTotpSecret, totpCode } from "@/lib/auth/totp";
+import { DEMO_TOTP_SECRET } from "@/prisma/seed/people";
+import {
+  confirmTotpEnrolment,
+  disableTotp,
+  regenerateRecoveryCodes,
+  resetSecondFactor,
+  secondFactorStatus,
+  startTotpEnrolment,
+} from "@/lib/users/second-factor";
 import {
   ACTOR_LABELS,
   confirmWorldSigners,
@@ -572,6 +582,46 @@ const cases: Case[] = [
   { name: "createCalendarFeed", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => createCalendarFeed(actor) },
   { name: "revokeCalendarFeed", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => revokeCalendarFeed(actor) },
   { name: "calendarFeedStatus", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => calendarFeedStatus(actor) },
+  // the second factor (docs/decisions/019-second-factor.md): one's own, and the admin's reset of someone's
+  { name: "secondFactorStatus", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => secondFactorStatus(actor) },
+  {
+    name: "startTotpEnrolment",
+    shareWorld: true,
+    allowed: ACTOR_LABELS,
+    prepare: withoutSecondFactors,
+    run: (_w, actor) => startTotpEnrolment(actor),
+  },
+  {
+    name: "confirmTotpEnrolment",
+    shareWorld: true,
+    allowed: ACTOR_LABELS,
+    prepare: withoutSecondFactors,
+    run: async (_w, actor) => {
+      await startTotpEnrolment(actor);
+      const secret = (await secondFactorStatus(actor)).pending!.secret.replace(/ /g, "");
+      return confirmTotpEnrolment({ actor, input: { code: await totpCode(secret) } });
+    },
+  },
+  {
+    name: "regenerateRecoveryCodes",
+    shareWorld: true,
+    allowed: ACTOR_LABELS,
+    prepare: withSecondFactors,
+    run: (_w, actor) => regenerateRecoveryCodes(actor),
+  },
+  {
+    name: "disableTotp",
+    shareWorld: true,
+    allowed: ACTOR_LABELS,
+    prepare: withSecondFactors,
+    run: (_w, actor) => disableTotp({ actor, input: { password: FACTORY_PASSWORD, code: "" } }),
+  },
+  {
+    name: "resetSecondFactor",
+    allowed: ["admin"],
+    prepare: withSecondFactors,
+    run: (w, actor) => resetSecondFactor({ actor, userId: w.actors.employerUser.id }),
+  },
   // reads
   {
     name: "getTrajectForActor",
@@ -915,6 +965,15 @@ const cases: Case[] = [
   },
   { name: "allTrajectDebriefs", shareWorld: true, allowed: ["admin"], run: (_w, actor) => allTrajectDebriefs({ actor }) },
 ];
+
+/** Enrolment starts from no second factor (the factory gives admins and trainers one). */
+function withoutSecondFactors() {
+  return t.prisma.user.updateMany({ data: { totpSecret: null, totpEnabledAt: null } });
+}
+/** Every world account with the demo's second factor on. */
+function withSecondFactors() {
+  return t.prisma.user.updateMany({ data: { totpSecret: encryptTotpSecret(DEMO_TOTP_SECRET), totpEnabledAt: new Date() } });
+}
 
 /** The follow-up functions work on a closed traject. */
 async function closeWorldTraject(w: World) {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { SOCKET_ADDRESS_HEADER, clientAddress, clientLimitKey, warnIfForwardedWithoutTrust } from "@/lib/security/client-address";
-import { ACCOUNT_SLOW_AFTER, accountDelayMs } from "@/lib/auth/login";
+import { UNPARSEABLE_CLIENT, clientBucket } from "@/lib/auth/login-limits";
 
 describe("clientAddress", () => {
   it("takes the socket address our server wrote, never a forwarded header the client sent", () => {
@@ -42,12 +42,11 @@ describe("clientAddress", () => {
   });
 });
 
-describe("accountDelayMs", () => {
-  it("waits only after several failures, doubling up to four seconds", () => {
-    expect(accountDelayMs(ACCOUNT_SLOW_AFTER - 1)).toBe(0);
-    expect(accountDelayMs(ACCOUNT_SLOW_AFTER)).toBe(250);
-    expect(accountDelayMs(ACCOUNT_SLOW_AFTER + 1)).toBe(500);
-    expect(accountDelayMs(ACCOUNT_SLOW_AFTER + 20)).toBe(4000);
+describe("the login's client bucket", () => {
+  it("is the scan's key (IPv6 per /64), and one shared bucket for an address that cannot be read", () => {
+    expect(clientBucket("2001:db8:0:1:aaaa::1")).toBe(clientBucket("2001:db8:0:1:bbbb::2"));
+    expect(clientBucket(clientAddress({ "x-forwarded-for": "kapot" }, "x-forwarded-for"))).toBe(UNPARSEABLE_CLIENT);
+    expect(clientBucket(null)).toBe(UNPARSEABLE_CLIENT);
   });
 });
 

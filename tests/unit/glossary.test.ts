@@ -58,8 +58,8 @@ function sourceFiles(dir: string): string[] {
 const ALLOWED: Record<string, string[]> = {
   // account mails open with a sentence per role, not the role's name
   ROLE_LABEL: ["lib/mail/templates.ts"],
-  // a colour per band, not its words
-  BAND_LABELS: ["lib/scan/scoring/band-colours.ts"],
+  // a colour per band, not its words (and the CSS class of that colour on the results screens)
+  BAND_LABELS: ["lib/scan/scoring/band-colours.ts", "app/(app)/trajecten/[id]/resultaten/_components/bands.tsx"],
   // two enums that share four words: a key person's function and a respondent's function
   EMPLOYER_FUNCTION_LABEL: ["lib/scan/respondent-functions.ts"],
   RESPONDENT_FUNCTION_LABEL: ["lib/employers/labels.ts"],

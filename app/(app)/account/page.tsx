@@ -8,12 +8,15 @@ import { changePasswordAction, createCalendarFeedAction, endAllLoginsAction, rev
 import { ActionForm } from "@/components/ui/action-form";
 import { calendarFeedStatus } from "@/lib/sessions/calendar-feed";
 import { formatDate } from "@/lib/dates";
+import { secondFactorStatus } from "@/lib/users/second-factor";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Mijn account" };
 
 export default async function AccountPage() {
   const actor = await requireActorPage("account:own");
   const feed = await calendarFeedStatus(actor);
+  const secondFactor = await secondFactorStatus(actor);
   return (
     <>
       <PageHeader
@@ -25,6 +28,21 @@ export default async function AccountPage() {
           Wachtwoord wijzigen
         </h2>
         <ChangePasswordForm action={changePasswordAction} />
+      </section>
+      <section aria-labelledby="tweede-stap" className="mt-10 max-w-2xl">
+        <h2 id="tweede-stap" className="mb-3 text-xl font-semibold text-brand-800">
+          Tweede stap bij inloggen
+        </h2>
+        <p className="text-slate-700">
+          {secondFactor.enabledAt
+            ? `Staat aan sinds ${formatDate(secondFactor.enabledAt)}: na uw wachtwoord vult u een code uit uw authenticator-app in.`
+            : "Staat uit. Met een tweede stap vult u na uw wachtwoord ook een code uit een app op uw telefoon in: wie uw wachtwoord kent, komt dan nog niet in uw account."}
+        </p>
+        <p className="mt-3">
+          <Link href="/account/tweede-stap" className="font-semibold text-brand-800 underline underline-offset-2">
+            {secondFactor.enabledAt ? "Herstelcodes of uitzetten" : "Tweede stap instellen"}
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="sessies" className="mt-10">
         <h2 id="sessies" className="mb-3 text-xl font-semibold text-brand-800">

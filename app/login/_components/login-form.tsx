@@ -7,27 +7,43 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { LOGIN_RATE_LIMITED, loginSchema, type LoginInput } from "@/lib/auth/login-schema";
+import { LOGIN_ACCOUNT_BUSY, LOGIN_ACCOUNT_LIMITED, LOGIN_RATE_LIMITED, loginSchema, type LoginInput } from "@/lib/auth/login-schema";
 import { Button } from "@/components/ui/button";
+import { SECOND_FACTOR_MESSAGES } from "@/lib/auth/second-factor-schema";
+
+// The limits on guessing (lib/auth/login-limits.ts), each with what the person can do about it.
+const LOGIN_REFUSALS: Record<string, string> = {
+  [LOGIN_RATE_LIMITED]:
+    "Er is vanaf dit apparaat of netwerk te vaak een verkeerd wachtwoord geprobeerd. Probeer het over een kwartier opnieuw.",
+  [LOGIN_ACCOUNT_LIMITED]:
+    "Voor dit e-mailadres is de laatste tijd vaak een verkeerd wachtwoord geprobeerd, ook vanaf dit apparaat. Probeer het over een kwartier opnieuw, of vraag via “Wachtwoord vergeten?” een nieuw wachtwoord aan.",
+  [LOGIN_ACCOUNT_BUSY]:
+    "Voor dit e-mailadres is de laatste tijd vaak een verkeerd wachtwoord geprobeerd. Probeer het over een minuut opnieuw.",
+};
 
 export function LoginForm() {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  // the second step appears only after the password proved right and the account has a second factor
+  const [askCode, setAskCode] = useState(false);
+  const [code, setCode] = useState("");
   const { register, handleSubmit, formState } = useForm<LoginInput>({ resolver: zodResolver(loginSchema) });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const res = await signIn("credentials", { ...values, redirect: false });
+    const res = await signIn("credentials", { ...values, ...(askCode ? { code } : {}), redirect: false });
     if (res?.ok && !res.error) {
       router.replace("/");
       router.refresh();
       return;
     }
-    setFormError(
-      res?.error === LOGIN_RATE_LIMITED
-        ? "Er is vanaf dit apparaat of netwerk te vaak een verkeerd wachtwoord geprobeerd. Probeer het over een kwartier opnieuw."
-        : "Dat e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw.",
-    );
+    const error = res?.error ?? "";
+    if (error in SECOND_FACTOR_MESSAGES) {
+      setAskCode(true);
+      setFormError(SECOND_FACTOR_MESSAGES[error]!);
+      return;
+    }
+    setFormError(LOGIN_REFUSALS[error] ?? "Dat e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw.");
   });
 
   return (
@@ -45,6 +61,23 @@ export function LoginForm() {
       <Field label="Wachtwoord" error={formState.errors.password?.message}>
         {(p) => <input {...p} type="password" autoComplete="current-password" className={inputClass} {...register("password")} />}
       </Field>
+      {askCode ? (
+        <Field label="Code uit uw authenticator-app" hint="Zes cijfers. Telefoon niet bij de hand? Vul dan een van uw herstelcodes in.">
+          {(p) => (
+            <input
+              {...p}
+              name="code"
+              autoComplete="one-time-code"
+              spellCheck={false}
+              maxLength={40}
+              autoFocus
+              className={inputClass}
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+          )}
+        </Field>
+      ) : null}
       <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? "Bezig met inloggen…" : "Inloggen"}
       </Button>

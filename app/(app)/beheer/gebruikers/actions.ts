@@ -7,6 +7,7 @@ import type { FormState } from "@/lib/actions/result";
 import { createUser, sendAccountLink, setUserActive } from "@/lib/users/accounts";
 import { userActiveSchema, userCreateSchema, userIdSchema } from "@/lib/users/schema";
 import { setExpertStatus } from "@/lib/experts/profile";
+import { resetSecondFactor } from "@/lib/users/second-factor";
 import { expertStatusSchema } from "@/lib/experts/schema";
 
 const USERS_PAGE = "/beheer/gebruikers";
@@ -29,6 +30,15 @@ export async function setUserActiveAction(_prev: FormState, formData: FormData):
   return toFormState(
     result,
     formData.get("active") === "true" ? "Het account staat weer aan." : "Het account staat uit; inloggen kan niet meer.",
+    USERS_PAGE,
+  );
+}
+
+const resetFactor = createAction({ schema: userIdSchema }, (i, actor) => resetSecondFactor({ actor, userId: i.userId }));
+export async function resetSecondFactorAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(
+    await resetFactor(formData),
+    "De tweede stap is gewist; de gebruiker stelt hem bij de volgende keer inloggen opnieuw in en krijgt hierover een e-mail.",
     USERS_PAGE,
   );
 }

@@ -1,7 +1,7 @@
 import { dumpEmbedded } from "@/lib/db/backup";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
-import { routeHandler } from "@/lib/http/route";
+import { routeHandler, unknownMethods } from "@/lib/http/route";
 
 export const runtime = "nodejs";
 
@@ -15,3 +15,6 @@ export const POST = routeHandler(
     return new Response(new Uint8Array(dump!), { headers: { "content-type": "application/gzip", "cache-control": "no-store" } });
   },
 );
+
+// every other method: the plain 404 of a route that does not exist (no 405 that says this one does)
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = unknownMethods;

@@ -1,4 +1,4 @@
-import { routeHandler } from "@/lib/http/route";
+import { routeHandler, unknownMethods } from "@/lib/http/route";
 import { adminCreatedMessage, createFirstAdminFromShell } from "@/lib/setup/first-admin";
 import { shellAdminSchema } from "@/lib/setup/schema";
 
@@ -12,3 +12,6 @@ export const POST = routeHandler(
     return Response.json({ email: created.email, message: adminCreatedMessage(created) }, { headers: { "Cache-Control": "no-store" } });
   },
 );
+
+// every other method: the plain 404 of a route that does not exist (no 405 that says this one does)
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = unknownMethods;

@@ -1,5 +1,6 @@
 import { schedulerJobRoute } from "@/lib/scheduler/job-route";
 import { runScriptJobs } from "@/lib/scheduler/run";
+import { unknownMethods } from "@/lib/http/route";
 
 export const runtime = "nodejs";
 
@@ -9,3 +10,6 @@ export const POST = schedulerJobRoute(
   async () => ({ message: await runScriptJobs("reminders") }),
   "De herinneringen konden niet worden verstuurd. Probeer het later opnieuw.",
 );
+
+// every other method: the plain 404 of a route that does not exist (no 405 that says this one does)
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = unknownMethods;

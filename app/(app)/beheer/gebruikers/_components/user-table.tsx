@@ -1,4 +1,4 @@
-import { sendAccountLinkAction, setExpertStatusAction, setUserActiveAction } from "../actions";
+import { resetSecondFactorAction, sendAccountLinkAction, setExpertStatusAction, setUserActiveAction } from "../actions";
 import { RowAction } from "@/components/ui/row-action";
 import { ROLE_LABEL, type Role } from "@/lib/auth/roles";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
@@ -10,7 +10,8 @@ type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
 function stateText(u: UserRow) {
   if (!u.active) return "Staat uit";
   const expert = u.expertProfile ? [u.expertProfile.certified ? "gecertificeerd" : null, u.expertProfile.paused ? "op pauze" : null] : [];
-  return [u.hasPassword ? "Actief" : "Wacht op wachtwoord", ...expert].filter(Boolean).join(" · ");
+  const secondFactor = u.totpEnabledAt ? "tweede stap aan" : null;
+  return [u.hasPassword ? "Actief" : "Wacht op wachtwoord", secondFactor, ...expert].filter(Boolean).join(" · ");
 }
 
 export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string }) {
@@ -47,6 +48,14 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
                       action={sendAccountLinkAction}
                       fields={{ userId: u.id }}
                       label={u.hasPassword ? "Link voor nieuw wachtwoord" : "Link opnieuw sturen"}
+                    />
+                  ) : null}
+                  {u.hasSecondFactor ? (
+                    <RowAction
+                      action={resetSecondFactorAction}
+                      fields={{ userId: u.id }}
+                      label="Tweede stap herstellen"
+                      confirm={`De tweede stap van ${u.name} wissen? Bij de volgende keer inloggen stelt ${u.name} hem opnieuw in. ${u.name} krijgt hierover een e-mail.`}
                     />
                   ) : null}
                   {u.expertProfile ? (

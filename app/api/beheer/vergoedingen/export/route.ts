@@ -1,3 +1,4 @@
+import { assertCapability } from "@/lib/auth/guard";
 import { compensationCsv } from "@/lib/compensation/export";
 import { periodSchema } from "@/lib/compensation/schema";
 import { attachmentResponse } from "@/lib/http/download";
@@ -16,6 +17,8 @@ const periodQuery = z
 export const GET = routeHandler(
   {
     auth: "session",
+    // the role before the period: anyone else gets the plain 404, never the period's rules
+    authorize: (actor) => assertCapability(actor, "compensation:manage"),
     query: periodQuery,
     refusals: "not-found",
     invalid: "Kies een periode: een begin- en een einddatum, de einddatum niet vóór de begindatum.",

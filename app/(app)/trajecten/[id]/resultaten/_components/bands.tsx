@@ -2,19 +2,27 @@
 // PDF), names and ranges from lib/scan/scoring/bands; every band is always named in text.
 import { BANDS, bandLabel } from "@/lib/scan/scoring/bands";
 import type { Band } from "@/lib/scan/scoring/types";
-import { BAND_FILL, HATCH_COLOR, isHatched } from "@/lib/scan/scoring/band-colours";
+import { isHatched } from "@/lib/scan/scoring/band-colours";
 import { formatDecimal } from "@/lib/format/number";
+
+/** A band's fill as a class of app/globals.css (the policy allows no style attribute; the colours are
+ * BAND_FILL's, tests/unit/security-headers.test.ts keeps the two equal). */
+export const BAND_CLASS: Record<Band | "none", string> = {
+  ontwikkelpunt: "band-fill-ontwikkelpunt",
+  "op weg": "band-fill-op-weg",
+  "stevige basis": "band-fill-stevige-basis",
+  "sterk punt": "band-fill-sterk-punt",
+  none: "band-fill-none",
+};
 
 /** Grades show with a Dutch comma ("6,5"); an empty value reads "nog geen score". */
 export const grade = (x: number | null) => formatDecimal(x, 1, "–");
 
 /** A grade with its band in words, e.g. "6,5 · op weg". */
 export function GradeBadge({ value, band, size = "md" }: { value: number | null; band: Band | null; size?: "md" | "lg" }) {
-  const fill = band ? BAND_FILL[band] : "#f1f5f9";
   return (
     <span
-      className={`inline-flex items-baseline gap-1.5 rounded-full border border-slate-300 px-3 py-0.5 text-slate-800 ${size === "lg" ? "text-base" : "text-sm"}`}
-      style={{ backgroundColor: fill }}
+      className={`inline-flex items-baseline gap-1.5 rounded-full border border-slate-300 px-3 py-0.5 text-slate-800 ${BAND_CLASS[band ?? "none"]} ${size === "lg" ? "text-base" : "text-sm"}`}
     >
       {value === null ? (
         <span>{bandLabel(null)}</span>
@@ -37,13 +45,7 @@ export function BandLegend() {
         <li key={b.band} className="flex items-center gap-2">
           <span
             aria-hidden="true"
-            className="inline-block h-4 w-6 rounded-sm border border-slate-400"
-            style={{
-              backgroundColor: BAND_FILL[b.band],
-              backgroundImage: isHatched(b.band)
-                ? `repeating-linear-gradient(45deg, transparent 0 3px, ${HATCH_COLOR} 3px 4px)`
-                : undefined,
-            }}
+            className={`inline-block h-4 w-6 rounded-sm border border-slate-400 ${BAND_CLASS[b.band]}${isHatched(b.band) ? " band-hatch" : ""}`}
           />
           <span>
             <span className="font-semibold">{b.label}</span>: {b.range}

@@ -4,13 +4,14 @@ import { formatDecimal, formatPercent } from "@/lib/format/number";
 import { REASON_EXPLANATIONS, REASON_LABELS } from "@/lib/scan/scoring/labels";
 import type { ThemeResult } from "@/lib/scan/scoring/types";
 
-/** A 1–5 value as a small decorative bar next to its number. */
+/** A 1–5 value as a small decorative bar next to its number (SVG: the policy allows no style attribute). */
 function ScaleBar({ value }: { value: number | null }) {
   const width = value === null ? 0 : ((Math.min(5, Math.max(1, value)) - 1) / 4) * 100;
   return (
-    <span aria-hidden="true" className="block h-2.5 w-full max-w-48 rounded-full bg-slate-200">
-      <span className="block h-2.5 rounded-full bg-brand-700" style={{ width: `${width}%` }} />
-    </span>
+    <svg aria-hidden="true" className="block h-2.5 w-full max-w-48">
+      <rect width="100%" height="100%" rx="5" className="fill-slate-200" />
+      {width > 0 ? <rect width={`${width}%`} height="100%" rx="5" className="fill-brand-700" /> : null}
+    </svg>
   );
 }
 
