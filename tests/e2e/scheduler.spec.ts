@@ -9,7 +9,10 @@ test("npm run reminders works beside the running app on the embedded database", 
   expect((await request.post("/api/planner/herinneringen")).status()).toBe(404);
   const wrong = await request.post("/api/planner/herinneringen", { headers: { authorization: "Bearer niet-het-goede-token" } });
   expect(wrong.status()).toBe(404);
-  expect((await wrong.json()).message).toBe("Deze pagina bestaat niet.");
+  // the same answer as a path no route has: a stranger cannot tell the planner's route exists
+  const unknown = await request.post("/api/bestaat-niet");
+  expect(await wrong.text()).toBe(await unknown.text());
+  expect(wrong.headers()["content-type"]).toBe(unknown.headers()["content-type"]);
 
   const run = (script = "reminders") =>
     spawnSync("npm", ["run", "--silent", script], {
