@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
 import { generate, generateSecret, generateURI, verify } from "otplib";
 import { env } from "@/lib/env";
+import { localSecretFile } from "@/scripts/local-secret.mjs";
 
 // TOTP (RFC 6238: 6 digits, 30-second steps, SHA-1, what every authenticator app speaks) through
 // otplib, and the secret's encryption at rest (docs/decisions/019-second-factor.md).
@@ -59,10 +61,20 @@ const KEY_INFO = "weerbare-werkgever:totp-secret:v1";
 // Like next-auth, which runs without a secret outside production: a fixed development key there.
 const DEVELOPMENT_ONLY_SECRET = "weerbare-werkgever-development-only";
 
+/**
+ * Without NEXTAUTH_SECRET: the checkout's own secret that `npm start` made (scripts/local-secret.mjs),
+ * so `npm run db:seed` or `npm run dev` beside it store and read the demo's second factors with the
+ * same key as the app; only a checkout that never ran `npm start` uses the development key.
+ */
+function checkoutSecret(): string | undefined {
+  const file = localSecretFile(process.cwd());
+  return fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim() || undefined : undefined;
+}
+
 function encryptionKey(): Buffer {
   const { NEXTAUTH_SECRET, NODE_ENV } = env();
   if (!NEXTAUTH_SECRET && NODE_ENV === "production") throw new Error("NEXTAUTH_SECRET is not set: second factors cannot be stored");
-  const secret = NEXTAUTH_SECRET ?? DEVELOPMENT_ONLY_SECRET;
+  const secret = NEXTAUTH_SECRET ?? checkoutSecret() ?? DEVELOPMENT_ONLY_SECRET;
   return Buffer.from(crypto.hkdfSync("sha256", secret, Buffer.alloc(0), KEY_INFO, 32));
 }
 

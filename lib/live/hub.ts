@@ -13,6 +13,9 @@ type Subscriber = {
   topic: LiveTopic;
   channelId: string;
   lastId: bigint;
+  /** Where the screen started (its Last-Event-ID, or the newest event when it rendered): it has everything
+   * up to here, so a NOTIFY of such an event that arrives late (after the subscription began) is dropped. */
+  startId: bigint;
   /** Catch-up never reaches events older than this (lib/live/stream.ts decides). */
   since: Date | null;
   send: (e: LiveEvent) => void;
@@ -49,7 +52,7 @@ export class LiveHub {
     { since = null }: { since?: Date | null } = {},
   ): Promise<() => void> {
     // held from the start: a change heard before the catch-up query has answered comes after the rows
-    const sub: Subscriber = { topic, channelId, lastId: after, since, send, holds: 1, held: [], sent: new Set() };
+    const sub: Subscriber = { topic, channelId, lastId: after, startId: after, since, send, holds: 1, held: [], sent: new Set() };
     this.subscribers.add(sub);
     try {
       await this.start();
@@ -99,7 +102,7 @@ export class LiveHub {
 
   private sendTo(sub: Subscriber, e: LiveEvent) {
     const id = BigInt(e.id);
-    if (sub.sent.has(e.id) || !this.subscribers.has(sub)) return;
+    if (id <= sub.startId || sub.sent.has(e.id) || !this.subscribers.has(sub)) return;
     sub.sent.add(e.id);
     if (sub.sent.size > SENT_MEMORY) sub.sent.delete(sub.sent.values().next().value!);
     if (id > sub.lastId) sub.lastId = id;

@@ -11,7 +11,7 @@ const ROLES = [
 for (const r of ROLES) {
   test(`${r.role} logs in and lands on ${r.home} with seeded data`, async ({ page }) => {
     const noConsoleErrors = failOnConsoleErrors(page);
-    await login(page, r.email);
+    await login(page, r.email, undefined, undefined, { fresh: true });
     await expect(page).toHaveURL(r.home);
     await expect(page.getByTestId("user-name")).toHaveText(r.name);
     await expect(page.getByRole("banner")).toContainText(r.role);

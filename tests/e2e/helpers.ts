@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIResponse, type Browser, type Page } from "@playwright/test";
+import { expect, type APIResponse, type Browser, type Cookie, type Page } from "@playwright/test";
 import { generate } from "otplib";
 import { PDFParse } from "pdf-parse";
 import { DEMO_TOTP_SECRET } from "../../prisma/seed/people";
@@ -7,14 +7,41 @@ import { DEMO_TOTP_SECRET } from "../../prisma/seed/people";
 export const DEMO_PASSWORD = "WelkomDemo2026";
 
 /**
+ * The session cookies of this worker's earlier sign-ins, per account and password. A code counts once
+ * per account (replay protection), so signing the same demo person in again and again through the form
+ * makes specs wait for the authenticator's next code; a spec that is not about signing in takes the
+ * login that is still valid instead, as a person with an open tab would. The form itself is covered
+ * by the specs that ask for `fresh` (auth.spec.ts, second-factor.spec.ts) and by every first sign-in.
+ */
+const signedInCookies = new Map<string, Cookie[]>();
+
+/**
  * Signs in; when the account has a second factor (docs/decisions/019-second-factor.md) it fills the
  * code step as an authenticator app would, from the secret (the demo's and the fixtures' by default).
  */
-export async function login(page: Page, email: string, password = DEMO_PASSWORD, secret = DEMO_TOTP_SECRET) {
+export async function login(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+  secret = DEMO_TOTP_SECRET,
+  { fresh = false }: { fresh?: boolean } = {},
+) {
+  const key = `${email}\n${password}`;
+  const cookies = signedInCookies.get(key);
+  if (cookies && !fresh) {
+    await page.context().addCookies(cookies);
+    await page.goto("/");
+    if (!new URL(page.url()).pathname.startsWith("/login")) return;
+    signedInCookies.delete(key); // ended meanwhile (logged out, or everywhere): sign in anew
+  }
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
-  if ((await submitLogin(page)) === "SECOND_FACTOR_NEEDED") await enterCode(page, secret);
+  let answer = await submitLogin(page);
+  if (answer === "SECOND_FACTOR_NEEDED") answer = await enterCode(page, secret);
+  if (answer !== null) return; // not signed in (a wrong password, a refusal): the spec checks what it expects
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  signedInCookies.set(key, await page.context().cookies());
 }
 
 /** Clicks "Inloggen" and returns next-auth's answer: null when signed in, else its error. */
@@ -31,13 +58,15 @@ async function submitLogin(page: Page): Promise<string | null> {
  * A code counts once per account (replay protection), and specs sign the same people in often: this
  * step's code, else the next step's (one step ahead is accepted), else wait for the next step.
  */
-async function enterCode(page: Page, secret: string) {
-  for (let attempt = 0; attempt < 4; attempt++) {
+async function enterCode(page: Page, secret: string): Promise<string | null> {
+  let answer: string | null = "SECOND_FACTOR_USED";
+  for (let attempt = 0; attempt < 4 && answer === "SECOND_FACTOR_USED"; attempt++) {
+    if (attempt === 2) await page.waitForTimeout(30_500 - (Date.now() % 30_000));
     const step = Math.floor(Date.now() / 30_000) + (attempt % 2);
     await page.getByLabel("Code uit uw authenticator-app", { exact: true }).fill(await generate({ secret, epoch: step * 30 }));
-    if ((await submitLogin(page)) !== "SECOND_FACTOR_USED") return;
-    if (attempt % 2 === 1) await page.waitForTimeout(30_500 - (Date.now() % 30_000));
+    answer = await submitLogin(page);
   }
+  return answer;
 }
 
 /** On the enrolment page: starts, reads the secret as someone typing it into an app would, confirms; returns the secret. */

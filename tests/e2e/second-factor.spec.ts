@@ -27,7 +27,7 @@ test("an admin without a second factor is sent to set one up, enrols, and signs 
 
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await expect(page).toHaveURL(/\/login/);
-  await login(page, SECOND_FACTOR.admin.email, PASSWORD, secret);
+  await login(page, SECOND_FACTOR.admin.email, PASSWORD, secret, { fresh: true });
   await expect(page).toHaveURL("/beheer");
   noConsoleErrors();
 });

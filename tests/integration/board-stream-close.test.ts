@@ -108,3 +108,23 @@ describe("a signed-in screen's stream", () => {
     expect(b.text).not.toContain("Oude Redacteur");
   });
 });
+
+describe("a late notification", () => {
+  it("of an event the screen had when it opened is dropped; a newer one is sent", async () => {
+    // A NOTIFY travels on its own connection: it can arrive after a screen that opened just after the
+    // commit has read the newest id. That screen already shows the change (it rendered it).
+    const got: string[] = [];
+    const channelId = "late-notify-channel";
+    const unsubscribe = await liveHub().subscribe({ topic: "board", channelId }, 5n, (e) => got.push(e.id));
+    const hear = (id: string) =>
+      (liveHub() as unknown as { onPayload(payload: string): void }).onPayload(
+        JSON.stringify({ id, topic: "board", channelId, data: { kind: "steps", actorName: "Iemand" } }),
+      );
+    hear("4");
+    hear("5");
+    hear("6");
+    hear("6");
+    unsubscribe();
+    expect(got).toEqual(["6"]);
+  });
+});

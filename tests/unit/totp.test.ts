@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { hashRecoveryCode, newRecoveryCodes, normalizeRecoveryCode } from "@/lib/auth/recovery-codes";
 import { decryptTotpSecret, encryptTotpSecret, groupedSecret, matchTotp, newTotpSecret, totpCode, totpStepOf } from "@/lib/auth/totp";
@@ -35,6 +38,24 @@ describe("TOTP", () => {
     const flipped = data!.startsWith("A") ? `B${data!.slice(1)}` : `A${data!.slice(1)}`;
     expect(decryptTotpSecret([v, iv, tag, flipped].join(":"))).toBeNull();
     expect(decryptTotpSecret("nonsense")).toBeNull();
+  });
+
+  // `npm run db:seed` beside `npm start` (which made .data/nextauth-secret) must store the demo's
+  // secrets with the key the app reads them with
+  it.skipIf(Boolean(process.env.NEXTAUTH_SECRET))("without NEXTAUTH_SECRET, uses the secret `npm start` made for the checkout", () => {
+    const here = process.cwd();
+    const checkout = fs.mkdtempSync(path.join(os.tmpdir(), "ww-checkout-"));
+    try {
+      process.chdir(checkout);
+      const withDevelopmentKey = encryptTotpSecret(secret);
+      fs.mkdirSync(".data");
+      fs.writeFileSync(".data/nextauth-secret", "the-checkout-secret\n");
+      expect(decryptTotpSecret(withDevelopmentKey)).toBeNull();
+      expect(decryptTotpSecret(encryptTotpSecret(secret))).toBe(secret);
+    } finally {
+      process.chdir(here);
+      fs.rmSync(checkout, { recursive: true, force: true });
+    }
   });
 
   it("shows the secret in groups of four", () => {
