@@ -24,7 +24,7 @@ if [ ! -x "$chromium_path" ]; then
 fi
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log"; [ -n "${pg_pid:-}" ] && kill "$pg_pid" 2>/dev/null; true' EXIT
 started=$(date +%s)
 # each section's header says when it started, so a slow CI run shows where the time went
 section() { echo "== $1 (at $(($(date +%s) - started)) s) =="; }
@@ -59,20 +59,24 @@ env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run "${embedded_only[@]}" 2>
 count '^ *Tests +[0-9]+ passed'
 
 
-
-# The e2e tests' database is seeded beside the PostgreSQL suite (scripts/e2e-prepare.mjs); the e2e
-# server then starts on it instead of seeding first.
-prepare_log=$(mktemp)
-nice -n 10 node scripts/e2e-prepare.mjs >"$prepare_log" 2>&1 &
-prepare_pid=$!
-
+# The PostgreSQL suite runs beside the e2e tests' preparation and the e2e tests themselves: a browser
+# test spends most of its time waiting (on the page, the server, a timeout), so together they leave
+# the cores about as busy as the e2e tests alone did, and the run is shorter by most of this suite.
+# Its output follows the e2e tests'.
+pg_log=$(mktemp)
+pg_pid=""
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
-  section "integration tests on PostgreSQL ($(echo "$TEST_DATABASE_URL" | sed -E 's#//[^@]*@#//#'))"
-  env -u DATABASE_URL npx vitest run tests/integration 2>&1 | tee "$log"
-  count '^ *Tests +[0-9]+ passed'
+  section "integration tests on PostgreSQL ($(echo "$TEST_DATABASE_URL" | sed -E 's#//[^@]*@#//#')), beside the e2e tests; output below"
+  env -u DATABASE_URL npx vitest run tests/integration >"$pg_log" 2>&1 &
+  pg_pid=$!
 else
   section "integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL; .ci/run does)"
 fi
+
+# The e2e tests' database (scripts/e2e-prepare.mjs): the e2e server then starts on it instead of seeding first.
+prepare_log=$(mktemp)
+nice -n 10 node scripts/e2e-prepare.mjs >"$prepare_log" 2>&1 &
+prepare_pid=$!
 
 build_rc=0
 wait "$build_pid" || build_rc=$?
@@ -87,8 +91,21 @@ if [ "$prepare_rc" != 0 ]; then cat "$prepare_log"; echo "preparing the e2e data
 rm -f "$prepare_log"
 
 section "e2e tests in Chromium"
-npx playwright test 2>&1 | tee "$log"
+e2e_rc=0
+npx playwright test 2>&1 | tee "$log" || e2e_rc=$?
 count '^ *[0-9]+ passed \('
+
+if [ -n "$pg_pid" ]; then
+  pg_rc=0
+  wait "$pg_pid" || pg_rc=$?
+  section "integration tests on PostgreSQL (output)"
+  cat "$pg_log"
+  cp "$pg_log" "$log"
+  if [ "$pg_rc" != 0 ]; then echo "the integration tests on PostgreSQL failed" >&2; exit 1; fi
+  count '^ *Tests +[0-9]+ passed'
+fi
+rm -f "$pg_log"
+if [ "$e2e_rc" != 0 ]; then echo "the e2e tests failed" >&2; exit 1; fi
 
 section "done"
 echo "all suites: $passed passed, 0 failed"
