@@ -47,6 +47,12 @@ if [ "${CI:-}" = "true" ]; then export WW_BUILD_SKIP_TYPECHECK=1; fi
 nice -n 19 npx next build >"$build_log" 2>&1 &
 build_pid=$!
 
+# The e2e tests' database (scripts/e2e-prepare.mjs), seeded beside the embedded suite too, at a priority
+# between the two: the e2e server then starts on it instead of seeding first.
+prepare_log=$(mktemp)
+nice -n 10 node scripts/e2e-prepare.mjs >"$prepare_log" 2>&1 &
+prepare_pid=$!
+
 # The authorization matrix and the fuzz test decide nothing that differs between the engines (both
 # are PostgreSQL; they test the app's decisions), and they are the longest files: with PostgreSQL
 # there, they run once, on PostgreSQL. Without it (a laptop), they run here.
@@ -58,11 +64,10 @@ section "unit + integration tests on PGlite (embedded)"
 env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run "${embedded_only[@]}" 2>&1 | tee "$log"
 count '^ *Tests +[0-9]+ passed'
 
-
-# The PostgreSQL suite runs beside the e2e tests' preparation and the e2e tests themselves: a browser
-# test spends most of its time waiting (on the page, the server, a timeout), so together they leave
-# the cores about as busy as the e2e tests alone did, and the run is shorter by most of this suite.
-# Its output follows the e2e tests'.
+# The PostgreSQL suite runs beside the e2e tests: a browser test spends most of its time waiting (on
+# the page, the server, a timeout), so together they leave the cores about as busy as the e2e tests
+# alone did (a whole run kept them 57 % busy), and the run is shorter by most of this suite. Its
+# output follows the e2e tests'.
 pg_log=$(mktemp)
 pg_pid=""
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
@@ -72,11 +77,6 @@ if [ -n "${TEST_DATABASE_URL:-}" ]; then
 else
   section "integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL; .ci/run does)"
 fi
-
-# The e2e tests' database (scripts/e2e-prepare.mjs): the e2e server then starts on it instead of seeding first.
-prepare_log=$(mktemp)
-nice -n 10 node scripts/e2e-prepare.mjs >"$prepare_log" 2>&1 &
-prepare_pid=$!
 
 build_rc=0
 wait "$build_pid" || build_rc=$?
