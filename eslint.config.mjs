@@ -76,7 +76,7 @@ function layerZones() {
       message:
         "lib/" +
         name +
-        " may import only features before it in FEATURES (eslint.config.mjs), never " +
+        " may import only features before it in FEATURES (scripts/lib-layers.mjs), never " +
         "a later one: " +
         later.join(", ") +
         ".",

@@ -2,7 +2,8 @@
 const nextConfig = {
   // Native/wasm-heavy packages stay outside the bundle: PGlite's wasm and data files are then read
   // from node_modules instead of being copied into public build output.
-  serverExternalPackages: ["pdfkit", "fontkit", "@electric-sql/pglite", "pglite-prisma-adapter", "nodemailer"],
+  // exceljs: its package.json names a browser build, which a bundler could pick for the server.
+  serverExternalPackages: ["pdfkit", "fontkit", "@electric-sql/pglite", "pglite-prisma-adapter", "nodemailer", "exceljs"],
   poweredByHeader: false,
   // `npm test` in CI sets this after `npm run typecheck` passed: the build's own type check would
   // only repeat it (scripts/test-all.sh). Everywhere else the build checks types as usual.

@@ -3,16 +3,43 @@
 // in Europe/Amsterdam, whatever the server's own time zone. Intl-based, pure and client-safe.
 const TIME_ZONE = "Europe/Amsterdam";
 
+// One formatter, made once (toLocaleString builds a new one on every call)
+const WALL_CLOCK = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+});
+
 function amsterdamOffsetMinutes(instant: Date): number {
-  const local = new Date(instant.toLocaleString("en-US", { timeZone: TIME_ZONE }));
-  const utc = new Date(instant.toLocaleString("en-US", { timeZone: "UTC" }));
-  return (local.getTime() - utc.getTime()) / 60_000;
+  const parts = WALL_CLOCK.formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
+  const local = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"));
+  return Math.round((local - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
 }
 
-/** "2026-07-01" + "13:30" in Amsterdam → the instant (13:30 CEST = 11:30 UTC). */
+/**
+ * "2026-07-01" + "13:30" in Amsterdam → the instant (13:30 CEST = 11:30 UTC).
+ * The offset belongs to the instant we look for, not to the wall-clock time read as UTC (which is hours
+ * away and on a DST Sunday lies on the other side of the change). So: take the offsets in force half a
+ * day before and after, and keep the one whose instant really has that offset. On the autumn night
+ * 02:00–02:59 happens twice: both fit and the first (summer time, the earlier instant) counts, as a
+ * person planning "02:30" means the first time the clock shows it. On the spring night 02:00–02:59 does
+ * not exist: neither fits and the offset from before the change is used, so 02:30 becomes 03:30 summer
+ * time, the moment an hour on (as RFC 5545 3.3.5 and Temporal's "compatible" read it).
+ */
 export function amsterdamInstant(isoDate: string, time = "00:00"): Date {
-  const asUtc = new Date(`${isoDate}T${time}:00Z`);
-  return new Date(asUtc.getTime() - amsterdamOffsetMinutes(asUtc) * 60_000);
+  const wallClock = new Date(`${isoDate}T${time}:00Z`).getTime();
+  const before = amsterdamOffsetMinutes(new Date(wallClock - 12 * 3600_000));
+  const after = amsterdamOffsetMinutes(new Date(wallClock + 12 * 3600_000));
+  const fits = (offset: number) => amsterdamOffsetMinutes(new Date(wallClock - offset * 60_000)) === offset;
+  const candidates = [before, after].filter(fits);
+  // the larger offset is the earlier instant
+  const offset = candidates.length > 0 ? Math.max(...candidates) : before;
+  return new Date(wallClock - offset * 60_000);
 }
 
 const DATE = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE });

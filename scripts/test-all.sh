@@ -23,6 +23,20 @@ if [ ! -x "$chromium_path" ]; then
   fi
 fi
 
+# The PDF structure tests read our tagged PDFs as a screen reader gets them, with poppler's pdfinfo
+# (tests/support/pdf-structure.ts): installed the same way, or the one command to run is printed.
+if ! command -v pdfinfo >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing poppler-utils from Debian (pdfinfo, for the PDF structure tests) =="
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; } || true
+  fi
+  if ! command -v pdfinfo >/dev/null 2>&1; then
+    echo "npm test stopped: pdfinfo (poppler-utils) is not installed, and the PDF structure tests need it." >&2
+    echo "Install it with:  sudo apt-get install -y poppler-utils" >&2
+    exit 1
+  fi
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"; [ -n "${pg_pid:-}" ] && kill "$pg_pid" 2>/dev/null; true' EXIT
 started=$(date +%s)
@@ -72,7 +86,8 @@ pg_log=$(mktemp)
 pg_pid=""
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   section "integration tests on PostgreSQL ($(echo "$TEST_DATABASE_URL" | sed -E 's#//[^@]*@#//#')), beside the e2e tests; output below"
-  env -u DATABASE_URL npx vitest run tests/integration >"$pg_log" 2>&1 &
+  # a little below the e2e tests, whose server and browser answer people-paced timeouts
+  env -u DATABASE_URL nice -n 5 npx vitest run tests/integration >"$pg_log" 2>&1 &
   pg_pid=$!
 else
   section "integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL; .ci/run does)"

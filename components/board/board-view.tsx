@@ -10,7 +10,7 @@ export function BoardView({ board }: { board: Board }) {
       <ul className="space-y-2">
         {clauses.map((c) => (
           <li key={c.id} className="rounded-lg bg-sand-100 p-3" data-testid="board-clause">
-            <p className="text-xl font-semibold">{c.title}</p>
+            <h3 className="text-xl font-semibold">{c.title}</h3>
             <p className="whitespace-pre-line text-lg">{c.body}</p>
             {c.owner || c.startDate ? (
               <p className="text-slate-700">

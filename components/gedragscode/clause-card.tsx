@@ -1,12 +1,14 @@
 "use client";
 
-import { startTransition, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useBoardLive } from "@/components/board/board-live";
 import type { FormState } from "@/lib/actions/result";
 import { dutchDay } from "@/lib/dates";
 import { CLAUSE_SECTIONS } from "@/lib/gedragscode/sections";
 import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useExpectClauseChange } from "./clause-list";
 
 // One afspraak: read, edit, move, remove. The edit form keeps the version it started from: when
 // someone else saves the same afspraak meanwhile (the live board brings their version in), the text
@@ -50,21 +52,37 @@ function Hidden({ op, trajectId, clauseId }: { op: string; trajectId: string; cl
   );
 }
 
-function SmallForm({ action, children, label, confirm }: { action: Action; children: React.ReactNode; label: string; confirm?: string }) {
+function SmallForm({
+  action,
+  children,
+  label,
+  name,
+  confirm,
+  onSubmitted,
+}: {
+  action: Action;
+  children: React.ReactNode;
+  label: string;
+  /** the clause's title: "Omlaag" alone does not say which (a voice-control user cannot pick) */
+  name: string;
+  confirm?: string;
+  onSubmitted?: () => void;
+}) {
   const { state, pending, formProps } = useActionForm(action, null);
   return (
     <form
       {...formProps}
       onSubmit={(e) => {
         if (confirm && !window.confirm(confirm)) e.preventDefault();
+        if (!e.defaultPrevented && !pending) onSubmitted?.();
         formProps.onSubmit(e);
       }}
       className="inline"
     >
       {children}
-      <Button variant="secondary" size="sm" type="submit" disabled={pending}>
+      <SubmitButton variant="secondary" size="sm" busy={pending} aria-label={`${label}: ${name}`}>
         {label}
-      </Button>
+      </SubmitButton>
       {state?.ok === false ? (
         <span role="status" className="ml-2 text-sm text-amber-900">
           {state.message}
@@ -99,6 +117,8 @@ export function ClauseCard({
   const [base, setBase] = useState(clause.version);
   const [draft, setDraft] = useState<Draft>(draftOf(clause));
   const { state, pending, formProps } = useActionForm(action, null);
+  const expectChange = useExpectClauseChange();
+  const details = useRef<HTMLDetailsElement>(null);
 
   // a refused save because of someone else's version: the text they stored, and ours as typed
   const conflict =
@@ -125,6 +145,11 @@ export function ClauseCard({
     }
     if (state?.ok) setOpen(false);
   }
+  // saved: the form closes under the keyboard's focus, which would fall to <body>; back to "Wijzigen"
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (state?.ok && (focused === document.body || details.current?.contains(focused))) details.current?.querySelector("summary")?.focus();
+  }, [state]);
   // closed, the form shows the clause as stored now
   const shown = open ? draft : draftOf(clause);
 
@@ -151,6 +176,8 @@ export function ClauseCard({
       }
     : {};
 
+  const moved = () => expectChange({ kind: "move", clauseId: clause.id, title: clause.title });
+
   const say = (editing: boolean) => {
     if (!presenceUrl) return;
     void fetch(presenceUrl, {
@@ -167,9 +194,11 @@ export function ClauseCard({
       className={`rounded-lg bg-sand-100 p-3 ${draggable ? "cursor-grab" : ""}`}
       data-testid="clause"
       data-clause-id={clause.id}
+      // focus lands here after a move (clause-list.tsx)
+      tabIndex={-1}
       {...dragProps}
     >
-      <p className="font-semibold">{clause.title}</p>
+      <h3 className="font-semibold">{clause.title}</h3>
       <p className="whitespace-pre-line text-slate-800">{clause.body}</p>
       <p className="mt-1 text-sm text-slate-600">
         {[
@@ -189,6 +218,7 @@ export function ClauseCard({
       {editable ? (
         <div className="mt-2 space-y-2">
           <details
+            ref={details}
             open={open}
             onToggle={(e) => {
               const isOpen = (e.currentTarget as HTMLDetailsElement).open;
@@ -201,7 +231,9 @@ export function ClauseCard({
               say(isOpen);
             }}
           >
-            <summary className="cursor-pointer text-sm font-semibold text-brand-800">Wijzigen</summary>
+            <summary className="cursor-pointer text-sm font-semibold text-brand-800" aria-label={`Wijzigen: ${clause.title}`}>
+              Wijzigen
+            </summary>
             <form
               {...formProps}
               onSubmit={(e) => {
@@ -291,9 +323,9 @@ export function ClauseCard({
               </div>
               <div className="flex flex-wrap items-center gap-3">
                 {newer ? null : (
-                  <Button size="sm" type="submit" disabled={pending}>
-                    {pending ? "Bezig…" : "Bewaren"}
-                  </Button>
+                  <SubmitButton size="sm" busy={pending}>
+                    Bewaren
+                  </SubmitButton>
                 )}
                 <span role="status" aria-live="polite" className={`text-sm ${state?.ok === false ? "text-amber-900" : "text-brand-800"}`}>
                   {state?.message}
@@ -306,13 +338,13 @@ export function ClauseCard({
           </p>
           <div className="flex flex-wrap gap-2">
             {index > 0 ? (
-              <SmallForm action={action} label="Omhoog">
+              <SmallForm action={action} label="Omhoog" name={clause.title} onSubmitted={moved}>
                 <Hidden op="moveClause" trajectId={trajectId} clauseId={clause.id} />
                 <input type="hidden" name="to" value={index - 1} />
               </SmallForm>
             ) : null}
             {index < count - 1 ? (
-              <SmallForm action={action} label="Omlaag">
+              <SmallForm action={action} label="Omlaag" name={clause.title} onSubmitted={moved}>
                 <Hidden op="moveClause" trajectId={trajectId} clauseId={clause.id} />
                 <input type="hidden" name="to" value={index + 1} />
               </SmallForm>
@@ -320,12 +352,18 @@ export function ClauseCard({
             <SmallForm
               action={action}
               label="Verwijderen"
+              name={clause.title}
+              onSubmitted={() => expectChange({ kind: "remove", clauseId: clause.id, title: clause.title })}
               confirm={`"${clause.title}" uit de code halen? In de geschiedenis blijft hij terug te zetten.`}
             >
               <Hidden op="removeClause" trajectId={trajectId} clauseId={clause.id} />
               <input type="hidden" name="version" value={clause.version} />
             </SmallForm>
-            <a href={historyHref} className="self-center text-sm font-medium text-brand-700 underline underline-offset-4">
+            <a
+              href={historyHref}
+              aria-label={`Geschiedenis: ${clause.title}`}
+              className="self-center text-sm font-medium text-brand-700 underline underline-offset-4"
+            >
               Geschiedenis
             </a>
           </div>

@@ -238,7 +238,7 @@ export function AutosaveEnhancer({
 
   return (
     <div
-      className="sticky bottom-0 z-10 -mx-4 border-t border-brand-100 bg-white/95 px-4 py-2 text-sm"
+      className="autosave-bar sticky bottom-0 z-10 -mx-4 border-t border-brand-100 bg-white/95 px-4 py-2 text-sm"
       role="status"
       aria-live="polite"
       data-testid="autosave-status"

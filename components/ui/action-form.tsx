@@ -2,18 +2,21 @@
 
 import { useActionForm } from "./use-action-form";
 import type { FormState as State } from "@/lib/actions/result";
-import { Button } from "./button";
+import { SubmitButton } from "./submit-button";
 
 /** A form bound to one server action, announcing its result; works without JavaScript too. */
 export function ActionForm({
   action,
   children,
   submitLabel,
+  labelFor,
   className = "",
 }: {
   action: (prev: State, formData: FormData) => Promise<State>;
   children: React.ReactNode;
   submitLabel: string;
+  /** what the form acts on, for a button repeated per row: its name becomes "Verwijderen: …" (WCAG 2.5.3) */
+  labelFor?: string;
   className?: string;
 }) {
   const { state, pending, formProps } = useActionForm(action, null);
@@ -21,9 +24,9 @@ export function ActionForm({
     <form {...formProps} className={className}>
       {children}
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" size="sm" disabled={pending}>
-          {pending ? "Bezig…" : submitLabel}
-        </Button>
+        <SubmitButton size="sm" busy={pending} aria-label={labelFor ? `${submitLabel}: ${labelFor}` : undefined}>
+          {submitLabel}
+        </SubmitButton>
         <span role="status" aria-live="polite" className={`text-sm ${state?.ok === false ? "text-amber-900" : "text-brand-800"}`}>
           {state?.message}
           {state?.ok === false && state.fieldErrors ? (

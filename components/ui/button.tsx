@@ -10,7 +10,7 @@ export type ButtonSize = "sm" | "md" | "lg";
 // are the same height. min-h-6 min-w-6: WCAG 2.2's 24×24 target even for a one-letter label. The focus
 // ring is global (app/globals.css :focus-visible).
 const base =
-  "inline-flex min-h-6 min-w-6 items-center justify-center gap-2 rounded-md border font-semibold disabled:cursor-not-allowed disabled:opacity-60";
+  "inline-flex min-h-6 min-w-6 items-center justify-center gap-2 rounded-md border font-semibold disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-wait aria-disabled:opacity-60";
 const variants: Record<ButtonVariant, string> = {
   primary: "border-transparent bg-brand-700 text-white shadow-sm hover:bg-brand-800",
   secondary: "border-brand-600 bg-white text-brand-800 hover:bg-brand-50",

@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useKeepFocusOnRemoval } from "./use-keep-focus";
 
 /**
  * useActionState for a whole form, without losing what was typed: React resets a form after every
@@ -14,6 +15,7 @@ export function useActionForm<S extends { ok: boolean } | null>(
 ) {
   const [state, formAction, pending] = useActionState<S, FormData>(action, initial);
   const ref = useRef<HTMLFormElement>(null);
+  useKeepFocusOnRemoval(ref);
   useEffect(() => {
     if (state?.ok) ref.current?.reset();
   }, [state]);

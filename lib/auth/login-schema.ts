@@ -8,6 +8,11 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
+/** The form posted without JavaScript: the same fields, and the second step's code once it is asked. */
+export const loginFormSchema = loginSchema.extend({
+  code: line().max(40, "Deze code is te lang.").optional(),
+});
+
 export const LOGIN_RATE_LIMITED = "RATE_LIMITED";
 /** Refused: this account had many wrong passwords lately, and this device was among them. */
 export const LOGIN_ACCOUNT_LIMITED = "ACCOUNT_LIMITED";

@@ -4,8 +4,7 @@ import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
 import { actorForLogin, endLogin, LOGIN_LIFETIME_SECONDS, startLogin } from "./logins";
 import { authCookies } from "./cookies";
-import { authenticate } from "./login";
-import { checkSecondFactor } from "./second-factor";
+import { authorizeCredentials } from "./credentials";
 import type { Role } from "./roles";
 
 export const authOptions: NextAuthOptions = {
@@ -24,13 +23,8 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Wachtwoord", type: "password" },
         code: { label: "Code", type: "text" },
       },
-      async authorize(credentials, req) {
-        const actor = await authenticate(credentials, { clientAddress: clientAddress(req?.headers ?? {}, env().TRUST_PROXY) });
-        if (!actor) return null;
-        // the password was right: now the second factor, when the account has one (throws its answer)
-        await checkSecondFactor({ userId: actor.id, code: credentials?.code });
-        return { id: actor.id, name: actor.name, role: actor.role, employerId: actor.employerId };
-      },
+      authorize: (credentials, req) =>
+        authorizeCredentials(credentials, { clientAddress: clientAddress(req?.headers ?? {}, env().TRUST_PROXY) }),
     }),
   ],
   callbacks: {

@@ -36,6 +36,15 @@ export interface CalendarEvent {
 export const calendarUid = (kind: string, id: string) => `${kind}-${id}@${UID_DOMAIN}`;
 
 /**
+ * URL is a URI property (RFC 5545 3.8.4.6, RFC 3986): ASCII only, so a typed "…/overleg-één" is
+ * percent-encoded; a link no URL parser accepts stays out of it (LOCATION still shows it as text).
+ */
+function uriOf(url: string | null): string | undefined {
+  if (!url || !URL.canParse(url)) return undefined;
+  return new URL(url).href;
+}
+
+/**
  * `uninvite`: a CANCEL for some attendees only (RFC 5546 3.2.5): no STATUS, which would call off the
  * whole meeting; the event names only those uninvited.
  */
@@ -49,7 +58,7 @@ function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEvent, { uninvit
     summary: e.summary,
     description: e.description,
     location: e.location ?? undefined,
-    url: e.url ?? undefined,
+    url: uriOf(e.url),
     organizer: { name: e.organizer.name, email: e.organizer.email },
     status: e.cancelled ? ICalEventStatus.CANCELLED : uninvite ? undefined : ICalEventStatus.CONFIRMED,
   });

@@ -55,9 +55,10 @@ export function buildGedragscode({ gedragscode, questionnaire }: CodeSource, opt
   return {
     isConcept,
     statusLabel: isConcept ? "Concept" : "Vastgesteld",
+    // the documents put the label before this line ("Concept. Versie 1. …"): it never repeats the label
     statusLine: isConcept
-      ? `Concept, versie ${gedragscode.version}. Deze gedragscode is nog niet vastgesteld; de tekst kan nog veranderen.`
-      : `Vastgesteld${adopted ? ` ${adopted}` : ""}. Versie ${gedragscode.version}.`,
+      ? `Versie ${gedragscode.version}. Deze gedragscode is nog niet vastgesteld; de tekst kan nog veranderen.`
+      : `${adopted ? `${adopted.charAt(0).toUpperCase()}${adopted.slice(1)}. ` : ""}Versie ${gedragscode.version}.`,
     signatures: !isConcept && opts.signatures !== false ? signaturePage(gedragscode) : null,
     sections,
   };

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getLatestQuestionnaire, getQuestionnaireContent } from "@/lib/questionnaires/queries";
-import { fileNameSlug } from "@/lib/format/file-name";
+import { trajectFileSlug, trajectNameParts, trajectNameSelect } from "@/lib/format/traject-name";
 import { buildCodeDocument } from "./document-model";
 import { GEDRAGSCODE_INCLUDE, toGedragscodeInput } from "./document-source";
 import { currentContent } from "./content";
@@ -46,7 +46,7 @@ export async function codeExportForActor({
   await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:read" });
   const traject = await db().traject.findUniqueOrThrow({
     where: { id: trajectId },
-    select: { questionnaireId: true, employer: { select: { name: true } }, gedragscode: { include: GEDRAGSCODE_INCLUDE } },
+    select: { questionnaireId: true, ...trajectNameSelect, gedragscode: { include: GEDRAGSCODE_INCLUDE } },
   });
   const code = traject.gedragscode;
   if (!code || code.clauses.length === 0) throw new AppError("NOT_FOUND", NO_CODE);
@@ -60,5 +60,5 @@ export async function codeExportForActor({
   const { contentType, render } = CODE_EXPORT_FORMATS[format];
   const body = new Uint8Array(await render(model));
   await recordAudit({ actor, action: "gedragscode.download", entityType: "Gedragscode", entityId: code.id, trajectId, data: { format } });
-  return { body, contentType, fileName: `gedragscode-${fileNameSlug(traject.employer.name)}.${format}` };
+  return { body, contentType, fileName: `gedragscode-${trajectFileSlug(trajectNameParts(traject))}.${format}` };
 }

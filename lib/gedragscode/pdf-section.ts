@@ -40,6 +40,7 @@ function statusBanner(w: Writer, parent: Struct, code: GedragscodeModel): void {
         size: 11,
         color: COLOR.heading,
         characterSpacing: 1.2,
+        spaceAfter: true,
       });
       w.write(code.statusLine, PAGE.marginX + 16, y + 26, { width: inner });
     },
@@ -52,16 +53,17 @@ export function drawGedragscode(w: Writer, code: GedragscodeModel, title: string
   const sect = w.section(w.root);
   w.heading(sect, 1, title);
   statusBanner(w, sect, code);
+  // numbered through the whole code, as the Word file's list does: "artikel 3" is the same clause in both
+  let article = 0;
   for (const section of code.sections) {
     const top = w.heading(sect, 2, section.title, { keep: 80 });
     w.bookmark(outline, section.title, top);
     if (section.intro) w.paragraph(sect, section.intro, { gapAfter: 8 });
     for (const clause of section.clauses) {
-      const article = w.section(sect, "Div");
-      w.heading(article, 3, clause.title, { keep: 30 + w.heightOf(clause.body) });
-      w.paragraph(article, clause.body, { gapAfter: clause.details.length > 0 ? 2 : 8 });
-      if (clause.details.length > 0)
-        w.paragraph(article, clause.details.join("  ·  "), { size: SIZE.small, color: COLOR.muted, gapAfter: 8 });
+      const div = w.section(sect, "Div");
+      w.heading(div, 3, `Artikel ${++article}. ${clause.title}`, { keep: 30 + w.heightOf(clause.body) });
+      w.paragraph(div, clause.body, { gapAfter: clause.details.length > 0 ? 2 : 8 });
+      if (clause.details.length > 0) w.paragraph(div, clause.details.join("  ·  "), { size: SIZE.small, color: COLOR.muted, gapAfter: 8 });
     }
   }
   if (code.signatures) drawSignaturePage(w, sect, code.signatures, outline);

@@ -17,6 +17,35 @@ const COLUMNS: { key: Column; width: number; noWrap?: boolean }[] = [
   { key: "hash", width: CONTENT_WIDTH - 355, noWrap: true },
 ];
 const GAP = 8;
+const HEADER_STYLE = { font: FONT.bold, size: SIZE.small };
+
+/**
+ * The columns' widths for these rows: a column whose longest word would not fit ("(ondernemingsraad)")
+ * gets the room, taken from the other wrapping columns' spare room, so a word is never cut in two. Only
+ * a word wider than all the spare room together is still split (as the line breaker does).
+ */
+function columnWidths(w: Writer, page: SignaturePageModel): number[] {
+  const need = COLUMNS.map((col) => {
+    if (col.noWrap) return col.width;
+    const words = page.rows.flatMap((row) => row[col.key].split(/\s+/));
+    const widest = Math.max(
+      ...words.map((word) => w.widthOf(word, { size: SIZE.body })),
+      ...page.columns[col.key].split(/\s+/).map((word) => w.widthOf(word, HEADER_STYLE)),
+    );
+    return Math.ceil(widest) + GAP + 1;
+  });
+  const widths = COLUMNS.map((col, i) => Math.max(col.width, need[i] ?? 0));
+  let excess = widths.reduce((a, b) => a + b, 0) - CONTENT_WIDTH;
+  for (let i = 0; i < widths.length && excess > 0; i++) {
+    const col = COLUMNS[i];
+    if (!col || col.noWrap) continue;
+    const spare = Math.max(0, (widths[i] ?? 0) - (need[i] ?? 0));
+    const take = Math.min(spare, excess);
+    widths[i] = (widths[i] ?? 0) - take;
+    excess -= take;
+  }
+  return widths;
+}
 
 /** Starts a new page and draws the signature page as an H2 section inside `parent`, bookmarked under `outline`. */
 export function drawSignaturePage(w: Writer, parent: Struct, page: SignaturePageModel, outline: PDFKit.PDFOutline): Struct {
@@ -27,20 +56,17 @@ export function drawSignaturePage(w: Writer, parent: Struct, page: SignaturePage
   w.paragraph(sect, page.explanation, { size: SIZE.small, color: COLOR.muted, gapAfter: 12 });
 
   const table = w.section(sect, "Table");
+  const widths = columnWidths(w, page);
+  const columns = COLUMNS.map((col, i) => ({ ...col, width: widths[i] ?? col.width }));
   const header = () => {
     const y = w.y;
     const tr = w.section(table, "TR");
     let x = PAGE.marginX;
-    for (const col of COLUMNS) {
+    for (const col of columns) {
       const cx = x;
-      w.tagged(
-        tr,
-        "TH",
-        () => w.write(page.columns[col.key], cx, y, { font: FONT.bold, size: SIZE.small, color: COLOR.muted, width: col.width - GAP }),
-        {
-          scope: "Column",
-        },
-      );
+      w.tagged(tr, "TH", () => w.write(page.columns[col.key], cx, y, { ...HEADER_STYLE, color: COLOR.muted, width: col.width - GAP }), {
+        scope: "Column",
+      });
       x += col.width;
     }
     w.y = y + 16;
@@ -49,7 +75,7 @@ export function drawSignaturePage(w: Writer, parent: Struct, page: SignaturePage
   header();
   for (const row of page.rows) {
     const h =
-      Math.max(...COLUMNS.map((col) => w.heightOf(row[col.key], { size: SIZE.body, width: col.width - GAP, noWrap: col.noWrap }))) + 10;
+      Math.max(...columns.map((col) => w.heightOf(row[col.key], { size: SIZE.body, width: col.width - GAP, noWrap: col.noWrap }))) + 10;
     if (w.y + h > CONTENT_BOTTOM) {
       w.newPage();
       header();
@@ -57,7 +83,7 @@ export function drawSignaturePage(w: Writer, parent: Struct, page: SignaturePage
     const y = w.y + 4;
     const tr = w.section(table, "TR");
     let x = PAGE.marginX;
-    for (const col of COLUMNS) {
+    for (const col of columns) {
       const cx = x;
       w.tagged(tr, "TD", () => w.write(row[col.key], cx, y, { size: SIZE.body, width: col.width - GAP, noWrap: col.noWrap }));
       x += col.width;

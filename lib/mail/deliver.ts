@@ -3,6 +3,7 @@ import nodemailer from "nodemailer";
 import { parseConnectionUrl } from "nodemailer/lib/shared";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { calendarMailParts } from "@/lib/calendar/imip";
 import { redactCredentialLinks } from "./credentials";
 
 export const MAX_ATTEMPTS = 5;
@@ -72,7 +73,7 @@ export async function deliverPendingMail({
           text: mail.text,
           replyTo: mail.replyTo ?? undefined,
           // iMIP: calendar clients show this part as an invitation they can accept, or as a cancellation
-          icalEvent: mail.calendar ? { method: mail.calendarMethod ?? "REQUEST", content: mail.calendar } : undefined,
+          ...(mail.calendar ? calendarMailParts(mail.calendarMethod ?? "REQUEST", mail.calendar) : {}),
         });
       } catch (e) {
         await db().outboxMail.updateMany({

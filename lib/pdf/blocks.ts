@@ -31,7 +31,7 @@ export function drawList(
       w.write(style.bullet?.(i) ?? "•", x, y, { ...style, font: FONT.bold, color: COLOR.accent, width: undefined });
     });
     w.tagged(li, "LBody", () => {
-      if (item.lead) w.write(item.lead, x + indent, y, { ...style, font: FONT.bold, width });
+      if (item.lead) w.write(item.lead, x + indent, y, { ...style, font: FONT.bold, width, spaceAfter: Boolean(item.text) });
       if (item.text)
         w.write(item.text, x + indent, item.lead ? w.doc.y : y, { ...style, color: item.lead ? COLOR.muted : style.color, width });
     });
@@ -58,7 +58,7 @@ export function drawTable(
     w.ensure(height + 8);
     const y = w.doc.y;
     const tr = w.section(table, "TR");
-    w.tagged(tr, "TH", () => w.write(row.label, x, y, { font: FONT.bold, color: COLOR.muted, width: labelWidth - 10 }));
+    w.tagged(tr, "TH", () => w.write(row.label, x, y, { font: FONT.bold, color: COLOR.muted, width: labelWidth - 10 }), { scope: "Row" });
     w.tagged(tr, "TD", () => w.write(row.value, x + labelWidth, y, { width: valueWidth }));
     w.artifact(() =>
       w.doc

@@ -3,6 +3,9 @@
 // themselves before drawing to stay on one page). The report's texts repeat between renders, so we break
 // lines once per (font, size, width, text) and draw each line as a single unwrapped fragment.
 // Breaks fall on spaces and explicit newlines; a word wider than the line is split by characters.
+// A line that ends at a space keeps that space (drawn, invisible, not counted in its width): the
+// structure text of a tagged PDF is its glyphs joined as they are, and without the breaking space a
+// screen reader reads the last word of a line and the first of the next as one (ISO 32000-1 §14.8.2.5).
 
 interface Measurer {
   widthOfString(text: string): number;
@@ -43,7 +46,8 @@ function breakLines(text: string, width: number, m: Measurer): WrappedText {
   const space = m.widthOfString(" ");
   // texts stored before lib/zod.ts normalised line breaks keep the browser's CRLF: a "\r" would print
   // as a missing glyph at the end of every line
-  for (const paragraph of text.split(/\r?\n/)) {
+  const paragraphs = text.split(/\r?\n/);
+  paragraphs.forEach((paragraph, p) => {
     let line = "";
     let lineWidth = 0;
     for (const word of paragraph.split(" ")) {
@@ -56,7 +60,7 @@ function breakLines(text: string, width: number, m: Measurer): WrappedText {
         lineWidth += space + w;
         continue;
       }
-      if (line !== "") push(line, lineWidth);
+      if (line !== "") push(`${line} `, lineWidth);
       if (w > width) {
         const parts = splitLongWord(word, width, m);
         for (const part of parts.slice(0, -1)) push(part, m.widthOfString(part));
@@ -67,8 +71,9 @@ function breakLines(text: string, width: number, m: Measurer): WrappedText {
         lineWidth = w;
       }
     }
-    push(line, lineWidth);
-  }
+    // an explicit line break separates words too
+    push(p < paragraphs.length - 1 && line !== "" ? `${line} ` : line, lineWidth);
+  });
   return { lines, widths };
 }
 

@@ -35,6 +35,9 @@ export interface TextStyle {
   characterSpacing?: number;
   /** one line even with a width (the width is then only used for alignment) */
   noWrap?: boolean;
+  /** ends with a (breaking, invisible) space: another text of the same structure element follows, and
+   * its structure text must not run the two together */
+  spaceAfter?: boolean;
 }
 
 const HEADING: Record<1 | 2 | 3, { size: number; before: number; after: number; color: string }> = {
@@ -131,13 +134,19 @@ export class Writer {
         const lineWidth = known >= 0 ? known : doc.widthOfString(line, { characterSpacing: spacing });
         lx += (style.width - lineWidth) * (style.align === "right" ? 1 : 0.5);
       }
-      block.push({ text: line, x: lx, y: ly });
+      block.push({ text: style.spaceAfter && i === lines.length - 1 ? `${line} ` : line, x: lx, y: ly });
       ly += step;
     });
     emitLines(doc, block, spacing);
     doc.x = x;
     doc.y = ly;
     return ly;
+  }
+
+  /** The width of `text` on one line in `style`. */
+  widthOf(text: string, style: TextStyle = {}): number {
+    this.setFont(style);
+    return this.doc.widthOfString(text, { characterSpacing: style.characterSpacing ?? 0 });
   }
 
   /** `text` shortened with "…" to fit `width` on one line in `style` (for running headers). */

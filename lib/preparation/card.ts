@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
 import { activeGuidelines } from "@/lib/guidance/guidelines";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
-import { fileNameSlug } from "@/lib/format/file-name";
+import { trajectFileSlug, trajectNameParts, trajectNameSelect } from "@/lib/format/traject-name";
 import { agendaOf } from "@/lib/sessions/agenda";
 import { buildPreparationCard, type PreparationCard } from "./model";
 import { renderPreparationPdf } from "./render-pdf";
@@ -57,6 +57,7 @@ export async function preparationPdfForActor({ actor, trajectId, number }: { act
   const card: PreparationCard = await preparationCardForActor({ actor, trajectId, number });
   const pdf = await renderPreparationPdf(card);
   await recordAudit({ actor, action: "preparation.download", entityType: "TrajectSession", entityId: `${trajectId}#${number}`, trajectId });
-  const slug = fileNameSlug(card.employerName).toLowerCase();
+  const traject = await db().traject.findUniqueOrThrow({ where: { id: trajectId }, select: trajectNameSelect });
+  const slug = trajectFileSlug(trajectNameParts(traject)).toLowerCase();
   return { pdf: new Uint8Array(pdf), fileName: `voorbereiding-bijeenkomst-${number}-${slug}.pdf` };
 }

@@ -29,5 +29,12 @@ export async function renderReportForActor({
   const input = await buildReportInputForActor({ actor, trajectId, edition });
   const pdf = await renderReportPdf(buildReportModel(input));
   await recordAudit({ actor, action: "report.download", entityType: "Traject", entityId: trajectId, trajectId, data: { edition } });
-  return { pdf: new Uint8Array(pdf), fileName: reportFileName(input.traject.employerName, input.traject.generatedAt, edition) };
+  return {
+    pdf: new Uint8Array(pdf),
+    fileName: reportFileName(
+      { ...input.traject, startedAt: input.traject.startedAt ?? input.traject.generatedAt },
+      input.traject.generatedAt,
+      edition,
+    ),
+  };
 }

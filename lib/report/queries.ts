@@ -14,7 +14,7 @@ import { assertTrajectCapability } from "@/lib/auth/guard";
 import { currentContent } from "@/lib/gedragscode/content";
 import { currentOutcome } from "@/lib/trajecten/outcome";
 import { GEDRAGSCODE_INCLUDE, toGedragscodeInput } from "@/lib/gedragscode/document-source";
-import { fileNameSlug } from "@/lib/format/file-name";
+import { trajectFileSlug, type TrajectNameParts } from "@/lib/format/traject-name";
 import type { ReportInput } from "./types";
 
 export type ReportEdition = "employer" | "tandem";
@@ -86,6 +86,7 @@ export async function buildReportInputForActor({
     traject: {
       employerName: traject.employer.name,
       werkvloerName: traject.werkvloer?.name ?? null,
+      startedAt: traject.createdAt,
       sector: traject.employer.sector,
       periodStart: dates[0] ?? traject.createdAt,
       periodEnd: dates.at(-1) ?? null,
@@ -118,10 +119,10 @@ export async function buildReportInputForActor({
 }
 
 /**
- * Rapport-MHB-<werkgever>-<datum>.pdf (the Amsterdam calendar day, as on the cover); the tandem's own
+ * Rapport-MHB-<traject>-<datum>.pdf (the traject as lib/format/traject-name.ts names it) (the Amsterdam calendar day, as on the cover); the tandem's own
  * edition ends in -alleen-voor-begeleiders, so a forwarded file says what it is.
  */
-export function reportFileName(employerName: string, date: Date, edition: ReportEdition = "employer"): string {
+export function reportFileName(traject: TrajectNameParts, date: Date, edition: ReportEdition = "employer"): string {
   const suffix = edition === "tandem" ? "-alleen-voor-begeleiders" : "";
-  return `Rapport-MHB-${fileNameSlug(employerName)}-${isoDay(date)}${suffix}.pdf`;
+  return `Rapport-MHB-${trajectFileSlug(traject)}-${isoDay(date)}${suffix}.pdf`;
 }

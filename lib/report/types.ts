@@ -31,6 +31,8 @@ export interface ReportInput {
   traject: {
     employerName: string;
     werkvloerName: string | null;
+    /** When the traject was started: names it in file names when it has no werkvloer */
+    startedAt?: Date;
     sector?: string | null;
     periodStart: Date | null;
     periodEnd: Date | null;

@@ -4,6 +4,7 @@ import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { calendarFile } from "@/lib/calendar/ics";
 import { notFound } from "@/lib/errors";
+import { trajectFileSlug, trajectNameParts, trajectTitle } from "@/lib/format/traject-name";
 import { listedEventOf, sessionForCalendar } from "./calendar-sync";
 
 /** One session as an .ics file, for whoever may see the traject (a planned session with a date only). */
@@ -15,6 +16,7 @@ export async function sessionIcsForActor({ actor, trajectId, number }: { actor: 
     include: sessionForCalendar,
   });
   if (!s || !s.scheduledAt) throw notFound("Deze bijeenkomst");
-  const ics = calendarFile(`Weerbare Werkgever – ${s.traject.employer.name}`, [listedEventOf(s)]);
-  return { ics, fileName: `bijeenkomst-${number}-${s.traject.employer.name.replace(/[^\p{L}\p{N}]+/gu, "-").toLowerCase()}.ics` };
+  const name = trajectNameParts(s.traject);
+  const ics = calendarFile(`Weerbare Werkgever – ${trajectTitle(name)}`, [listedEventOf(s)]);
+  return { ics, fileName: `bijeenkomst-${number}-${trajectFileSlug(name).toLowerCase()}.ics` };
 }

@@ -4,6 +4,7 @@ import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
 import { calendarInvitation, calendarUid, type CalendarEvent, type CalendarPerson } from "@/lib/calendar/ics";
 import { calendarAddress, planCalendarUpdate } from "@/lib/calendar/updates";
 import { formatDateTime, formatTime } from "@/lib/dates";
+import { trajectNameParts, trajectNameSelect, trajectTitle } from "@/lib/format/traject-name";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { sessionMail } from "@/lib/mail/templates";
 import { agendaOf } from "./agenda";
@@ -23,7 +24,7 @@ export const sessionForCalendar = {
   traject: {
     select: {
       id: true,
-      employer: { select: { name: true } },
+      ...trajectNameSelect,
       trainer: { select: { name: true, email: true } },
       assignments: { where: { status: { in: [...EXPERT_ACCEPTED] } }, select: { expert: { select: { name: true, email: true } } } },
     },
@@ -45,7 +46,7 @@ export function eventOf(s: SessionForCalendar, sequence: number, attendees: Cale
     sequence,
     start: s.scheduledAt!,
     end: s.endsAt ?? new Date(s.scheduledAt!.getTime() + 3 * 3600_000),
-    summary: `Weerbare Werkgever: bijeenkomst ${s.number} bij ${s.traject.employer.name}`,
+    summary: `Weerbare Werkgever: bijeenkomst ${s.number} bij ${trajectTitle(trajectNameParts(s.traject))}`,
     description: `Agenda\n${agendaOf(s)}`,
     location: s.mode === "ONLINE" ? s.onlineUrl : s.location,
     url: s.mode === "ONLINE" ? s.onlineUrl : null,
@@ -82,7 +83,8 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
 
   const sequence = s.sequence + 1;
   await tx.trajectSession.update({ where: { id: s.id }, data: { sequence } });
-  const base = { employerName: s.traject.employer.name, trainerName: s.traject.trainer.name, number: s.number };
+  // the traject's full name: an expert in two trajects of one employer must tell the mails apart
+  const base = { employerName: trajectTitle(trajectNameParts(s.traject)), trainerName: s.traject.trainer.name, number: s.number };
   const when = s.scheduledAt ? `${formatDateTime(s.scheduledAt)}${s.endsAt ? ` tot ${formatTime(s.endsAt)}` : ""}` : "";
   for (const { person, kind } of update.request) {
     const mail = sessionMail({ ...base, name: person.name, when, place: placeOf(s), agenda: agendaOf(s), kind });

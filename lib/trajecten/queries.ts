@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { assertCapability, assertTrajectCapability } from "@/lib/auth/guard";
 import { notFound } from "@/lib/errors";
+import { formatMonthYear } from "@/lib/dates";
+import { trajectNameParts, trajectNameSelect, trajectTitle } from "@/lib/format/traject-name";
 import { EXPERT_INVITED_OR_ACCEPTED } from "@/lib/auth/capabilities";
 import { employerScope, trajectScope } from "@/lib/auth/scopes";
 
@@ -80,6 +82,21 @@ export async function trajectPageTitle({ actor, trajectId, section }: { actor: A
   } catch {
     return section;
   }
-  const traject = await db().traject.findUnique({ where: { id: trajectId }, select: { employer: { select: { name: true } } } });
-  return traject ? `${traject.employer.name} · ${section}` : section;
+  const traject = await db().traject.findUnique({
+    where: { id: trajectId },
+    select: {
+      ...trajectNameSelect,
+      werkvloerId: true,
+      employer: { select: { name: true, trajecten: { where: { id: { not: trajectId } }, select: { werkvloerId: true } } } },
+    },
+  });
+  if (!traject) return section;
+  // two trajects of one employer must not share their titles (issue 23): named as in their files
+  // (lib/format/traject-name.ts), with the start too where both are on the same werkvloer
+  const others = traject.employer.trajecten;
+  if (others.length === 0) return `${traject.employer.name} · ${section}`;
+  const parts = trajectNameParts(traject);
+  const sameFloor = traject.werkvloer !== null && others.some((t) => t.werkvloerId === traject.werkvloerId);
+  const name = sameFloor ? `${trajectTitle(parts)}, gestart ${formatMonthYear(traject.createdAt)}` : trajectTitle(parts);
+  return `${name} · ${section}`;
 }

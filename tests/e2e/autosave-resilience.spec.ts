@@ -31,3 +31,25 @@ test("two devices changing the same answer: the second is told, nothing is silen
   await phone.reload();
   await expect(first(phone).getByLabel("Klopt helemaal", { exact: true })).toBeChecked();
 });
+
+test("at 320 px the autosave bar never covers the control that has focus (WCAG 2.4.11)", async ({ browser }) => {
+  const phone = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+  await phone.goto(`${twoDevices}/thema/1`);
+  await expect(phone.getByTestId("autosave-status")).toHaveText(/./);
+  // Tab through the whole form, as a keyboard user does, to its last control ("Vorige")
+  for (let i = 0; i < 80; i++) {
+    await phone.keyboard.press("Tab");
+    const { covered, last } = await phone.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      const box = focused.getBoundingClientRect();
+      const bar = document.querySelector("[data-testid=autosave-status]")!.getBoundingClientRect();
+      return {
+        covered: box.bottom > bar.top && box.top < bar.bottom ? focused.outerHTML.slice(0, 120) : null,
+        last: focused.textContent?.trim() === "Vorige",
+      };
+    });
+    expect(covered).toBeNull();
+    if (last) return;
+  }
+  throw new Error("Tab never reached “Vorige”");
+});

@@ -27,8 +27,11 @@ test("a change on one screen appears on the other without reload; the same afspr
   const hrCard = clauseCard(hr, "Rolzuiverheid");
   await hrCard.getByText("Wijzigen").click();
   await hrCard.getByLabel("Afspraak").fill("We vragen naar de invloed op het werk en wat helpt, nooit naar de diagnose.");
-  await hrCard.getByRole("button", { name: "Bewaren" }).click();
+  // saved by keyboard: the form closes, focus goes back to "Wijzigen" (issue 23)
+  await hrCard.getByRole("button", { name: "Bewaren" }).press("Enter");
   await expect(hrCard.getByTestId("saved")).toContainText("bewaard");
+  await expect(hrCard.locator("summary")).toBeFocused();
+  await expect(hrCard.locator("summary")).toHaveAccessibleName("Wijzigen: Rolzuiverheid");
   await expect(clauseCard(trainer, "Rolzuiverheid")).toContainText("en wat helpt", { timeout: 5000 });
   expect(await trainer.evaluate(() => (window as unknown as { __noReload: number }).__noReload)).toBe(marker);
 
@@ -58,6 +61,8 @@ test("a change on one screen appears on the other without reload; the same afspr
   await expect(trainer.getByTestId("history")).toContainText(BOARD.hr.name);
   await trainer.getByRole("link", { name: "Leidinggevenden" }).first().click();
   await expect(trainer.getByTestId("diff")).toBeVisible();
+  // every afspraak's history page has a title of its own
+  await expect(trainer).toHaveTitle(`${BOARD.employer} · Versies van “Leidinggevenden” · Weerbare Werkgever`);
   await expectNoA11yViolations(trainer);
 });
 
@@ -70,7 +75,8 @@ test("the projector link shows the board read-only and live, without a login", a
   const projector = await (await browser.newContext()).newPage();
   await projector.goto(new URL(url).pathname);
   await expect(projector.getByRole("heading", { level: 1 })).toContainText(BOARD.employer);
-  await expect(projector.getByText("Rolzuiverheid")).toBeVisible();
+  // the afspraken are headings under their aandachtspunt, as on the board itself
+  await expect(projector.getByRole("heading", { level: 3, name: "Rolzuiverheid" })).toBeVisible();
   await expect(projector.getByText("Wijzigen")).toHaveCount(0);
   await expect(projector.getByTestId("board-status")).toContainText("Live");
   await expectNoA11yViolations(projector);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { GEDRAGSCODE, PASSWORD } from "./fixtures/data";
-import { expectNoA11yViolations, login } from "./helpers";
+import { expectFocusKept, expectNoA11yViolations, login } from "./helpers";
 
 test("HR adds an afspraak and a vervolgstap to the concept code; the expert sees them", async ({ page, browser }) => {
   await login(page, GEDRAGSCODE.hr.email, PASSWORD);
@@ -11,17 +11,40 @@ test("HR adds an afspraak and a vervolgstap to the concept code; the expert sees
   await expect(page.getByRole("heading", { name: "Concept" })).toBeVisible();
   await expectNoA11yViolations(page);
 
+  // by keyboard: after a save, a move and a delete, focus stays where the person is (issue 23)
   const borging = page.locator("section", { has: page.getByRole("heading", { name: "Borging" }) });
-  await borging.getByText("Afspraak toevoegen aan borging").click();
-  await borging.getByLabel("Titel").fill("Jaarlijkse evaluatie");
-  await borging.getByLabel("Afspraak").fill("Elk jaar bespreken we met ervaringsdeskundigen wat werkt.");
-  await borging.getByLabel("Eigenaar (rol, geen naam nodig)").fill("HR");
-  await borging.getByRole("button", { name: "Afspraak toevoegen" }).click();
-  await expect(borging.getByText("Jaarlijkse evaluatie")).toBeVisible();
+  const addForm = borging.locator("details").filter({ hasText: "Afspraak toevoegen aan borging" });
+  await addForm.getByText("Afspraak toevoegen aan borging").click();
+  const add = async (title: string) => {
+    await addForm.getByLabel("Titel").fill(title);
+    await addForm.getByLabel("Afspraak").fill("Elk jaar bespreken we met ervaringsdeskundigen wat werkt.");
+    await addForm.getByLabel("Eigenaar (rol, geen naam nodig)").fill("HR");
+    await addForm.getByRole("button", { name: "Afspraak toevoegen" }).press("Enter");
+    await expect(borging.getByRole("heading", { level: 3, name: title })).toBeVisible();
+    await expectFocusKept(page);
+  };
+  await add("Jaarlijkse evaluatie");
+  await add("Evaluatie met de OR");
+  // each button says which afspraak it is for (WCAG 2.5.3: the name starts with what it shows)
+  await borging.getByRole("button", { name: "Omlaag: Jaarlijkse evaluatie", exact: true }).press("Enter");
+  await expect(borging.getByTestId("clause").last()).toContainText("Jaarlijkse evaluatie");
+  await expect(borging.getByTestId("clause").last()).toBeFocused();
+  page.once("dialog", (d) => void d.accept());
+  await borging.getByRole("button", { name: "Verwijderen: Evaluatie met de OR", exact: true }).press("Enter");
+  await expect(borging.getByTestId("clause-list-status")).toContainText("is uit de code gehaald");
+  await expect(borging.getByTestId("clause-list-status")).toBeFocused();
+  await expect(borging.getByRole("link", { name: "Geschiedenis: Jaarlijkse evaluatie", exact: true })).toBeVisible();
 
   await page.getByLabel("Vervolgstap", { exact: true }).fill("Terugkommoment met het team plannen");
-  await page.getByRole("button", { name: "Vervolgstap toevoegen" }).click();
+  await page.getByRole("button", { name: "Vervolgstap toevoegen" }).press("Enter");
   await expect(page.getByText("Terugkommoment met het team plannen")).toBeVisible();
+  await expectNoA11yViolations(page, { afterSubmit: true });
+  // a removed row takes its button along: focus goes to the section around it, not to <body>
+  await page.getByLabel("Vervolgstap", { exact: true }).fill("Een stap die weer vervalt");
+  await page.getByRole("button", { name: "Vervolgstap toevoegen" }).press("Enter");
+  await page.getByRole("button", { name: "Verwijderen: Een stap die weer vervalt", exact: true }).press("Enter");
+  await expect(page.getByText("Een stap die weer vervalt")).toHaveCount(0);
+  await expectFocusKept(page);
 
   const expert = await (await browser.newContext()).newPage();
   await login(expert, GEDRAGSCODE.expert.email, PASSWORD);

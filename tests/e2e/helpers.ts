@@ -86,10 +86,39 @@ export async function enrolSecondFactor(page: Page): Promise<string> {
  * finds nothing new (the colours are the same CSS), while target size, reflow and what is hidden or
  * shown do change with the width.
  */
-export async function expectNoA11yViolations(page: Page, { layoutOnly = false }: { layoutOnly?: boolean } = {}) {
+export async function expectNoA11yViolations(
+  page: Page,
+  { layoutOnly = false, afterSubmit = false }: { layoutOnly?: boolean; afterSubmit?: boolean } = {},
+) {
+  if (afterSubmit) await expectFocusKept(page);
   const builder = new AxeBuilder({ page }).setLegacyMode().withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
   const results = await (layoutOnly ? builder.disableRules(["color-contrast"]) : builder).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/**
+ * After a save, a delete or a move, keyboard focus is still where the person can go on (the button, the
+ * moved card, a status line), not dropped to <body> (issue 23, WCAG 2.4.3). Call once the result shows.
+ */
+export async function expectFocusKept(page: Page) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          !document.activeElement || document.activeElement === document.body ? "body" : document.activeElement.tagName,
+        ),
+      {
+        timeout: 3000,
+      },
+    )
+    .not.toBe("body");
+}
+
+/** At this width nothing scrolls sideways: the page reflows (WCAG 1.4.10; checked at 320 px by the sweep). */
+export async function expectNoSidewaysScroll(page: Page, label = page.url()) {
+  const widths = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, window: window.innerWidth }));
+  // soft: a sweep reports every page that is too wide, not only the first
+  expect.soft(widths.document, `${label} is wider than the window`).toBeLessThanOrEqual(widths.window);
 }
 
 /**

@@ -176,7 +176,9 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   const csv = await admin.request.get((await admin.getByTestId("csv-export").getAttribute("href"))!);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const text = await csv.text();
-  expect(text.split("\r\n")[1]).toContain(
-    `${PLANNING.expert.name};${PLANNING.expert.email};${PLANNING.newEmployer};1;${dutchDay(today)};1,5;3;1;5,5`,
-  );
+  // between the employer and the session number: the traject's werkvloer or start (issue 23, item 4)
+  expect(text.split("\r\n")[1]).toContain(`${PLANNING.expert.name};${PLANNING.expert.email};${PLANNING.newEmployer};`);
+  expect(text.split("\r\n")[1]).toContain(`;1;${dutchDay(today)};1,5;3;1;5,5`);
+  const xlsx = await admin.request.get((await admin.getByTestId("xlsx-export").getAttribute("href"))!);
+  expect(xlsx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import {
   approveClaim,
   claimsForAdmin,
@@ -9,6 +10,7 @@ import {
   submitClaim,
 } from "@/lib/compensation/claims";
 import { compensationCsv } from "@/lib/compensation/export";
+import { compensationXlsx } from "@/lib/compensation/export-xlsx";
 import { claimSchema } from "@/lib/compensation/schema";
 import { setCompensationCap, setCompensationRates } from "@/lib/compensation/settings";
 import { planSession } from "@/lib/sessions/sessions";
@@ -179,6 +181,61 @@ describe(`compensation (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     await expect(compensationCsv({ actor: f.trainer, period: { from: "2026-01-01", to: "2026-12-31" } })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+  });
+
+  // Issue 23, items 3 and 4: the CSV splits at every decimal comma under English list settings, and two
+  // trajects of one employer gave the same rows
+  it("the spreadsheet: typed numbers and days, euro format, a frozen bold header, neutralised text; each traject named", async () => {
+    const f = await heldSessions();
+    await t.prisma.user.update({ where: { id: f.expert.id }, data: { name: "=1+1" } });
+    const second = await t.prisma.traject.create({
+      data: {
+        employerId: f.employer.id,
+        trainerId: f.trainer.id,
+        questionnaireId: f.questionnaire.id,
+        createdAt: new Date("2026-09-15T10:00:00Z"),
+        sessions: { create: [{ number: 1 }] },
+        assignments: { create: { expertId: f.expert.id } },
+      },
+    });
+    await planSession({ actor: f.trainer, input: { trajectId: second.id, number: 1, date: "2026-11-11", time: "14:00", status: "HELD" } });
+    await submitClaim({ actor: f.expert, input: claim(f.traject.id, { travelMode: "CAR", kilometres: "12", note: "@SUM(A1)" }) });
+    await submitClaim({ actor: f.expert, input: claim(second.id) });
+    for (const c of (await claimsForAdmin({ actor: f.admin, period: { from: "2026-11-01", to: "2026-11-30" } })).claims)
+      await approveClaim({ actor: f.admin, input: { claimId: c.id, version: 1 } });
+    const period = { from: "2026-11-11", to: "2026-11-11" };
+
+    const { body, fileName, count } = await compensationXlsx({ actor: f.admin, period });
+    expect([fileName, count]).toEqual(["vergoedingen-2026-11-11-tot-en-met-2026-11-11.xlsx", 2]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(body) as unknown as ArrayBuffer);
+    expect(workbook.title).toBe("Vergoedingen 11-11-2026 tot en met 11-11-2026");
+    const sheet = workbook.getWorksheet("Vergoedingen")!;
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const headers = (sheet.getRow(1).values as string[]).slice(1);
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    const cell = (row: number, header: string) => sheet.getRow(row).getCell(headers.indexOf(header) + 1);
+    const first = 2; // sorted by approval: the first traject's claim was approved first
+    expect(cell(first, "Totaal (EUR)")).toMatchObject({ type: ExcelJS.ValueType.Number, value: 85.26, numFmt: '"€" #,##0.00' });
+    expect(cell(first, "Uren totaal")).toMatchObject({ type: ExcelJS.ValueType.Number, value: 5.5 });
+    expect(cell(first, "Kilometers")).toMatchObject({ type: ExcelJS.ValueType.Number, value: 12 });
+    expect(cell(first, "Datum bijeenkomst")).toMatchObject({
+      type: ExcelJS.ValueType.Date,
+      value: new Date("2026-11-11T00:00:00Z"),
+      numFmt: "dd-mm-yyyy",
+    });
+    // text is a text cell, never a formula, and neutralised as in the CSV
+    expect(cell(first, "Ervaringsdeskundige")).toMatchObject({ type: ExcelJS.ValueType.String, value: "'=1+1" });
+    expect(cell(first, "Toelichting")).toMatchObject({ type: ExcelJS.ValueType.String, value: "'@SUM(A1)" });
+    expect([cell(2, "Traject (werkvloer of start)").value, cell(3, "Traject (werkvloer of start)").value]).toEqual([
+      "Hoofdlocatie",
+      "gestart september 2026",
+    ]);
+
+    // the CSV names them the same way
+    const rows = parse((await compensationCsv({ actor: f.admin, period })).csv, { delimiter: ";", bom: true }) as string[][];
+    const column = rows[0]!.indexOf("Traject (werkvloer of start)");
+    expect(rows.slice(1).map((r) => r[column])).toEqual(["Hoofdlocatie", "gestart september 2026"]);
   });
 
   it("erasing the employer keeps the claim (fiscal records) without its name or note; retention removes it after seven years", async () => {

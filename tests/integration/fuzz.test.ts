@@ -57,6 +57,7 @@ import { applyRetentionAction, eraseEmployerAction, eraseRespondentAction } from
 import { removeDemoAction } from "@/app/(app)/beheer/actions";
 import { createSolutionAction, setSolutionActiveAction, updateSolutionAction } from "@/app/(app)/beheer/oplossingsrichtingen/actions";
 import { requestPasswordResetAction } from "@/app/wachtwoord-vergeten/actions";
+import { loginAction } from "@/app/login/actions";
 import { saveOwnProfileAction } from "@/app/(app)/expert/profiel/actions";
 import { setExpertStatusAction } from "@/app/(app)/beheer/gebruikers/actions";
 import { retryFailedMailAction, runJobNowAction, sendTestMailAction } from "@/app/(app)/beheer/planner/actions";
@@ -74,6 +75,7 @@ import { signWithLinkAction } from "@/app/ondertekenen/[token]/actions";
 import { sendSigningLink } from "@/lib/gedragscode/signoff";
 import { currentContent } from "@/lib/gedragscode/content";
 import { GET as getCompensationCsv } from "@/app/api/beheer/vergoedingen/export/route";
+import { GET as getCompensationXlsx } from "@/app/api/beheer/vergoedingen/export.xlsx/route";
 import { submitClaimAction } from "@/app/(app)/expert/vergoedingen/actions";
 import { approveClaimAdminAction, markClaimPaidAction, setCapAction, setRatesAction } from "@/app/(app)/beheer/vergoedingen/actions";
 import { createGuidelineAction, updateGuidelineAction } from "@/app/(app)/beheer/werkwijze/actions";
@@ -717,6 +719,18 @@ function cases(w: World, spare: Spare): Case[] {
       },
       ignoreTables: ["RateLimit"], // every request is counted, by design
     },
+    // issue 23: the login form without JavaScript (never signs in here: the passwords are made up)
+    {
+      name: "loginAction",
+      actors: ["trainer"],
+      fields: {
+        email: fc.oneof(email, fc.constant(spare.userEmail)),
+        password: word,
+        code: fc.constantFrom("", "123456", "abcd-efgh-ijkl"),
+      },
+      call: (fd) => loginAction(null, fd as FormData),
+      ignoreTables: ["RateLimit", "SecurityLimit", "AuditEvent"], // every attempt is counted, and a wrong one recorded, by design
+    },
     // issue 13: follow-up steps
     {
       name: "setStepStatusAction",
@@ -1237,24 +1251,36 @@ describe("fuzzing every way in", () => {
   );
 
   it(
-    "the compensation CSV: any period gives a Dutch 400, a 404 for anyone but the admin, or the file; never 5xx",
+    "the compensation CSV and spreadsheet: any period gives a Dutch 400, a 404 for anyone but the admin, or the file; never 5xx",
     async () => {
       await judge.start();
       const days = fc.oneof(hostileString, fc.constantFrom("2026-01-01", "2026-12-31", "2026-02-30", ""));
       await fc.assert(
-        fc.asyncProperty(days, days, fc.constantFrom<ActorLabel>("admin", "trainer", "expertAccepted"), async (from, to, label) => {
-          session.userId = w.actors[label].id;
-          // as a browser sends it (a lone surrogate becomes U+FFFD on the way)
-          const url = new URL("http://localhost/api/beheer/vergoedingen/export");
-          url.searchParams.set("van", from);
-          url.searchParams.set("tot", to);
-          const response = await getCompensationCsv(new Request(url));
-          expect([200, 400, 404]).toContain(response.status);
-          if (response.status === 400) expect(await response.text()).toMatch(/^Kies een periode/);
-          if (response.status === 200) expect(label).toBe("admin");
-          await judge.check({ accepted: response.status === 200, code: response.status === 200 ? undefined : String(response.status) });
-        }),
-        { numRuns: runsFor(0.03), examples: [["2026-01-01", "2026-12-31", "admin"]] },
+        fc.asyncProperty(
+          days,
+          days,
+          fc.constantFrom<ActorLabel>("admin", "trainer", "expertAccepted"),
+          fc.boolean(),
+          async (from, to, label, xlsx) => {
+            session.userId = w.actors[label].id;
+            // as a browser sends it (a lone surrogate becomes U+FFFD on the way)
+            const url = new URL("http://localhost/api/beheer/vergoedingen/export");
+            url.searchParams.set("van", from);
+            url.searchParams.set("tot", to);
+            const response = await (xlsx ? getCompensationXlsx : getCompensationCsv)(new Request(url));
+            expect([200, 400, 404]).toContain(response.status);
+            if (response.status === 400) expect(await response.text()).toMatch(/^Kies een periode/);
+            if (response.status === 200) expect(label).toBe("admin");
+            await judge.check({ accepted: response.status === 200, code: response.status === 200 ? undefined : String(response.status) });
+          },
+        ),
+        {
+          numRuns: runsFor(0.03),
+          examples: [
+            ["2026-01-01", "2026-12-31", "admin", false],
+            ["2026-01-01", "2026-12-31", "admin", true],
+          ],
+        },
       );
       expect(judge.accepted).toBeGreaterThan(0);
     },

@@ -144,3 +144,40 @@ describe(`mail delivery through SMTP (${engine})`, () => {
     expect((await t.prisma.outboxMail.findUniqueOrThrow({ where: { id: crashedLast.id } })).lastError).toContain("afgebroken");
   });
 });
+
+// Issue 23, item 5: the calendar part is an invitation inline and a file named for what it is, both
+// text/calendar with the method (RFC 6047 2.4); nodemailer's default was "invite.ics" as application/ics.
+describe(`calendar mails (${engine})`, () => {
+  it("an invitation carries uitnodiging.ics, a cancellation afzegging.ics, both text/calendar with their method", async () => {
+    const smtp = await startFakeSmtp();
+    const ics = (method: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:${method}\r\nEND:VCALENDAR\r\n`;
+    try {
+      await t.prisma.outboxMail.createMany({
+        data: ["REQUEST", "CANCEL"].map((method) => ({
+          kind: "calendar",
+          to: `${method.toLowerCase()}@voorbeeld.nl`,
+          subject: method,
+          text: "Beste",
+          status: "PENDING" as const,
+          calendar: ics(method),
+          calendarMethod: method,
+        })),
+      });
+      expect(await deliverPendingMail({ smtpUrl: smtp.url })).toEqual({ sent: 2, failed: 0 });
+      const raw = (to: string) => smtp.messages.find((m) => m.to.join().includes(to))!.data.replace(/\r\n[ \t]+/g, " ");
+      for (const [to, method, fileName] of [
+        ["request@", "REQUEST", "uitnodiging.ics"],
+        ["cancel@", "CANCEL", "afzegging.ics"],
+      ] as const) {
+        const mail = raw(to);
+        expect(mail).not.toContain("invite.ics");
+        expect(mail).not.toContain("application/ics");
+        // the inline part and the attachment
+        expect(mail.match(new RegExp(`Content-Type: text/calendar; method=${method}; charset=utf-8`, "g"))).toHaveLength(2);
+        expect(mail).toMatch(new RegExp(`Content-Disposition: attachment; filename="?${fileName}`));
+      }
+    } finally {
+      await smtp.close();
+    }
+  });
+});

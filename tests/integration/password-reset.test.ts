@@ -52,4 +52,18 @@ describe(`"Wachtwoord vergeten?" and page titles (${process.env.TEST_DATABASE_UR
     expect(await trajectPageTitle({ actor: other.trainer, trajectId: f.traject.id, section: "Traject" })).toBe("Traject");
     expect(await trajectPageTitle({ actor: null, trajectId: f.traject.id, section: "Traject" })).toBe("Traject");
   });
+
+  it("two trajects of one employer get different titles: the werkvloer, or the start where that is the same", async () => {
+    const f = await makeTraject(t.prisma);
+    const vloer = await t.prisma.werkvloer.create({ data: { employerId: f.employer.id, name: "Thuiszorg Noord" } });
+    const second = await t.prisma.traject.create({
+      data: { employerId: f.employer.id, trainerId: f.trainer.id, werkvloerId: vloer.id, createdAt: new Date("2026-03-02T10:00:00Z") },
+    });
+    const title = (trajectId: string) => trajectPageTitle({ actor: f.trainer, trajectId, section: "Resultaten" });
+    expect(await title(second.id)).toBe(`${f.employer.name} – Thuiszorg Noord · Resultaten`);
+    expect(await title(f.traject.id)).not.toBe(await title(second.id));
+    const third = await t.prisma.traject.create({ data: { employerId: f.employer.id, trainerId: f.trainer.id, werkvloerId: vloer.id } });
+    expect(await title(second.id)).toBe(`${f.employer.name} – Thuiszorg Noord, gestart maart 2026 · Resultaten`);
+    expect(await title(third.id)).not.toBe(await title(second.id));
+  });
 });

@@ -83,7 +83,7 @@ describe(`preparation cards (${process.env.TEST_DATABASE_URL ? "postgres" : "pgl
 
     const { pdf, fileName } = await preparationPdfForActor({ actor: f.trainer, trajectId: f.traject.id, number: 1 });
     expect(Buffer.from(pdf.subarray(0, 8)).toString()).toBe("%PDF-1.7");
-    expect(fileName).toMatch(/^voorbereiding-bijeenkomst-1-.+\.pdf$/);
+    expect(fileName).toMatch(/^voorbereiding-bijeenkomst-1-werkgever-[a-z0-9-]+-hoofdlocatie\.pdf$/); // the werkvloer tells trajects apart
     expect(await t.prisma.auditEvent.count({ where: { action: "preparation.download" } })).toBe(1);
   });
 

@@ -179,10 +179,14 @@ describe("the scan report PDF", () => {
     }
   });
 
-  it("names the file after the employer and the date, ASCII-safe", () => {
-    expect(reportFileName("Van Dijk Bouw & Techniek", new Date("2026-11-22T10:00:00Z"))).toBe(
-      "Rapport-MHB-Van-Dijk-Bouw-en-Techniek-2026-11-22.pdf",
+  it("names the file after the traject (employer and werkvloer, or the start) and the date, ASCII-safe", () => {
+    const startedAt = new Date("2026-03-10T10:00:00Z");
+    expect(
+      reportFileName({ employerName: "Van Dijk Bouw & Techniek", werkvloerName: "Werf", startedAt }, new Date("2026-11-22T10:00:00Z")),
+    ).toBe("Rapport-MHB-Van-Dijk-Bouw-en-Techniek-Werf-2026-11-22.pdf");
+    // issue 23, item 4: a second traject of the employer, made the same day, gets its own name
+    expect(reportFileName({ employerName: "Zorggroep Déjà Vu", startedAt }, new Date("2026-01-02T00:00:00Z"))).toBe(
+      "Rapport-MHB-Zorggroep-Deja-Vu-gestart-maart-2026-2026-01-02.pdf",
     );
-    expect(reportFileName("Zorggroep Déjà Vu", new Date("2026-01-02T00:00:00Z"))).toBe("Rapport-MHB-Zorggroep-Deja-Vu-2026-01-02.pdf");
   });
 });

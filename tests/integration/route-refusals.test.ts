@@ -5,6 +5,7 @@ import { makeTraject, makeUser } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
 import { POST as presence } from "@/app/api/trajecten/[id]/bord/aanwezig/route";
 import { GET as exportClaims } from "@/app/api/beheer/vergoedingen/export/route";
+import { GET as exportClaimsXlsx } from "@/app/api/beheer/vergoedingen/export.xlsx/route";
 import * as reminders from "@/app/api/planner/herinneringen/route";
 import * as backup from "@/app/api/planner/backup/route";
 import * as admin from "@/app/api/planner/beheerder/route";
@@ -85,15 +86,18 @@ describe("the planner routes", () => {
 });
 
 describe("the compensation export", () => {
-  it("refuses a trainer before it looks at the period", async () => {
+  it.each([
+    ["CSV", exportClaims],
+    ["spreadsheet", exportClaimsXlsx],
+  ])("%s: refuses a trainer before it looks at the period", async (_format, route) => {
     const f = await makeTraject(t.prisma);
     session.actor = f.trainer;
-    const response = await exportClaims(new Request("http://localhost/api/beheer/vergoedingen/export"));
+    const response = await route(new Request("http://localhost/api/beheer/vergoedingen/export"));
     expect(response.status).toBe(404);
     expect(await response.text()).not.toMatch(/periode/i);
     const user = await makeUser(t.prisma, "ADMIN");
     session.actor = { id: user.id, role: "ADMIN", name: user.name, employerId: null };
-    const admin = await exportClaims(new Request("http://localhost/api/beheer/vergoedingen/export"));
+    const admin = await route(new Request("http://localhost/api/beheer/vergoedingen/export"));
     expect(admin.status).toBe(400);
     expect(await admin.text()).toMatch(/Kies een periode/);
   });

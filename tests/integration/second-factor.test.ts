@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
+import { decode } from "next-auth/jwt";
 import { authOptions } from "@/lib/auth/options";
+import { signInWithForm } from "@/lib/auth/form-login";
+import { actorForLogin } from "@/lib/auth/logins";
 import { totpCode } from "@/lib/auth/totp";
 import { SECOND_FACTOR_MISSING_MESSAGE } from "@/lib/auth/session";
 import {
@@ -23,6 +26,8 @@ import { setupTestDb } from "@/tests/support/test-db";
 // Server actions run as in production (createAction → requireActor → getActor); only next-auth's
 // getServerSession is replaced by the signed-in user's token (as in tests/integration/fuzz.test.ts).
 const session = vi.hoisted(() => ({ userId: null as string | null }));
+// the login form without JavaScript encodes next-auth's token itself: it needs the secret, as `npm start` sets
+const SECRET = vi.hoisted(() => (process.env.NEXTAUTH_SECRET = "test-secret-second-factor"));
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
   getServerSession: async () => {
@@ -91,6 +96,19 @@ describe(`the second factor (${process.env.TEST_DATABASE_URL ? "postgres" : "pgl
     expect(await authorize({ email: user.email, password: FACTORY_PASSWORD, code })).toMatchObject({ id: user.id });
     expect(await refusal(authorize({ email: user.email, password: FACTORY_PASSWORD, code }))).toBe("SECOND_FACTOR_USED");
     expect(await audits(user.id, "login.secondFactorRefused")).toBe(1);
+  });
+
+  it("the login form without JavaScript: the same answers, then the session next-auth itself would make", async () => {
+    const { user, secret } = await enrolled();
+    const signIn = (extra: { password: string; code?: string }) => signInWithForm({ email: user.email, ...extra }, { clientAddress: null });
+    expect(await signIn({ password: "niet het wachtwoord" })).toEqual({ ok: false, answer: "CredentialsSignin" });
+    expect(await signIn({ password: FACTORY_PASSWORD })).toEqual({ ok: false, answer: "SECOND_FACTOR_NEEDED" });
+    const result = await signIn({ password: FACTORY_PASSWORD, code: await totpCode(secret) });
+    if (!result.ok) throw new Error(result.answer);
+    expect(result.cookie).toMatchObject({ name: "next-auth.session-token", options: { httpOnly: true, sameSite: "lax", path: "/" } });
+    const token = await decode({ token: result.cookie.value, secret: SECRET });
+    expect(token).toMatchObject({ sub: user.id, uid: user.id, role: user.role });
+    expect(await actorForLogin({ userId: token?.uid, loginId: token?.sid })).toMatchObject({ id: user.id });
   });
 
   it("takes a recovery code once", async () => {

@@ -211,3 +211,33 @@ describe(`sessions and calendar invitations (${process.env.TEST_DATABASE_URL ? "
     await expect(sessionIcsForActor({ actor: f.trainer, trajectId: f.traject.id, number: 2 })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+// Issue 23, item 4: two trajects of one employer looked the same in every calendar and download folder.
+describe("two trajects of one employer", () => {
+  it("have different event titles and .ics file names: the werkvloer, or the month the traject started", async () => {
+    const { f, plan } = await setUp();
+    const second = await t.prisma.traject.create({
+      data: {
+        employerId: f.employer.id,
+        trainerId: f.trainer.id,
+        questionnaireId: f.questionnaire.id,
+        createdAt: new Date("2027-02-10T12:00:00Z"),
+        sessions: { create: [{ number: 1 }] },
+      },
+    });
+    await plan({ attendees: [] });
+    await planSession({
+      actor: f.trainer,
+      input: { trajectId: second.id, number: 1, date: "2027-03-29", time: "10:00", attendees: [], status: "PLANNED" },
+    });
+    const [a, b] = await Promise.all(
+      [f.traject.id, second.id].map((trajectId) => sessionIcsForActor({ actor: f.trainer, trajectId, number: 1 })),
+    );
+    const summary = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!.getFirstPropertyValue("summary");
+    const werkvloer = f.employer.werkvloeren[0]!.name;
+    expect(summary(a!.ics)).toBe(`Weerbare Werkgever: bijeenkomst 1 bij ${f.employer.name} – ${werkvloer}`);
+    expect(summary(b!.ics)).toBe(`Weerbare Werkgever: bijeenkomst 1 bij ${f.employer.name} – gestart februari 2027`);
+    expect(a!.fileName).not.toBe(b!.fileName);
+    expect(b!.fileName).toMatch(/^bijeenkomst-1-[a-z0-9-]+-gestart-februari-2027\.ics$/);
+  });
+});

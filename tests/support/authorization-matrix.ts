@@ -76,6 +76,7 @@ import {
   submitClaim,
 } from "@/lib/compensation/claims";
 import { compensationCsv } from "@/lib/compensation/export";
+import { compensationXlsx } from "@/lib/compensation/export-xlsx";
 import { listExpertCaps, setCompensationCap, setCompensationRates } from "@/lib/compensation/settings";
 import { preparationCardForActor, preparationPdfForActor } from "@/lib/preparation/card";
 import { createGuideline, listGuidelinesForAdmin, updateGuideline } from "@/lib/guidance/guidelines";
@@ -271,6 +272,11 @@ const cases: Case[] = [
     name: "compensationCsv",
     allowed: ["admin"],
     run: (_w, actor) => compensationCsv({ actor, period: { from: "2026-01-01", to: "2026-12-31" } }),
+  },
+  {
+    name: "compensationXlsx",
+    allowed: ["admin"],
+    run: (_w, actor) => compensationXlsx({ actor, period: { from: "2026-01-01", to: "2026-12-31" } }),
   },
   {
     name: "setCompensationRates",

@@ -15,6 +15,7 @@ const NOT_IN_MATRIX: Record<string, string> = {
   trajectPageTitle: "a page's <title>: the employer's name only for who may view the traject, the section otherwise",
   listTrajectsForActor: "a list filtered by trajectScope (the same table as Prisma filters); tests/integration/planning.test.ts",
   renderReportForActor: "draws what buildReportInputForActor (in the matrix) returns; no check of its own",
+  compensationExportRows: "the rows compensationCsv and compensationXlsx (both in the matrix) write down; asserts compensation:manage",
 };
 
 function libFiles(dir = "lib"): string[] {

@@ -92,6 +92,15 @@ describe("session calendar parts (iCalendar, read back by ical.js)", () => {
       calendarInvitation(base({ location: "https://meet.example.nl/abc", url: "https://meet.example.nl/abc" }), "REQUEST"),
     );
     expect(online.location).toBe("https://meet.example.nl/abc");
+    // issue 23, item 5: a URI property holds a URI (RFC 3986), so non-ASCII is percent-encoded; the
+    // LOCATION is text and keeps what the trainer typed
+    const typed = "https://meet.example.nl/overleg-één?naam=Zoë";
+    const unicode = calendarInvitation(base({ location: typed, url: typed }), "REQUEST");
+    const url = new ICAL.Component(ICAL.parse(unicode)).getFirstSubcomponent("vevent")!.getFirstProperty("url")!;
+    expect(url.getFirstValue()).toBe("https://meet.example.nl/overleg-%C3%A9%C3%A9n?naam=Zo%C3%AB");
+    expect(parse(unicode).location).toBe(typed);
+    // a link no URL parser accepts is left out of URL (it stays readable in LOCATION)
+    expect(calendarInvitation(base({ location: "https://[x", url: "https://[x" }), "REQUEST")).not.toMatch(/^URL/m);
     const file = calendarFile("Weerbare Werkgever", [base(), base({ uid: calendarUid("sessie", "2") })]);
     const calendar = new ICAL.Component(ICAL.parse(file));
     expect(calendar.getFirstPropertyValue("method")).toBeNull();

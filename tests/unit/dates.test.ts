@@ -7,6 +7,40 @@ describe("amsterdamInstant", () => {
     expect(amsterdamInstant("2026-01-15", "13:30").toISOString()).toBe("2026-01-15T12:30:00.000Z");
     expect(amsterdamInstant("2026-07-01", "13:30").toISOString()).toBe("2026-07-01T11:30:00.000Z");
   });
+
+  // Issue 23, item 5: the offset was taken at the wrong instant, so the night of a DST Sunday shifted an hour.
+  const at = (day: string, time: string) => amsterdamInstant(day, time).toISOString();
+  it.each([
+    // spring forward (02:00 CET → 03:00 CEST at 01:00 UTC)
+    ["2026-03-29", "00:30", "2026-03-28T23:30:00.000Z"],
+    ["2026-03-29", "01:30", "2026-03-29T00:30:00.000Z"],
+    ["2026-03-29", "03:30", "2026-03-29T01:30:00.000Z"],
+    ["2027-03-28", "01:30", "2027-03-28T00:30:00.000Z"],
+    ["2027-03-28", "01:59", "2027-03-28T00:59:00.000Z"],
+    ["2027-03-28", "03:00", "2027-03-28T01:00:00.000Z"],
+    // 02:30 does not exist that night: it is read as the same moment an hour on, 03:30 summer time
+    ["2027-03-28", "02:30", "2027-03-28T01:30:00.000Z"],
+    // fall back (03:00 CEST → 02:00 CET at 01:00 UTC): 02:00–02:59 happens twice, the first one (summer time) counts
+    ["2026-10-25", "01:30", "2026-10-24T23:30:00.000Z"],
+    ["2026-10-25", "02:30", "2026-10-25T00:30:00.000Z"],
+    ["2026-10-25", "03:30", "2026-10-25T02:30:00.000Z"],
+    ["2027-10-31", "02:30", "2027-10-31T00:30:00.000Z"],
+    ["2027-10-31", "02:00", "2027-10-31T00:00:00.000Z"],
+    ["2027-10-31", "03:00", "2027-10-31T02:00:00.000Z"],
+    ["2027-10-31", "23:30", "2027-10-31T22:30:00.000Z"],
+  ])("on the DST Sundays: %s %s is %s", (day, time, utc) => {
+    expect(at(day, time)).toBe(utc);
+  });
+
+  it("every existing wall-clock time of both DST Sundays reads back as itself", () => {
+    for (const day of ["2026-03-29", "2026-10-25", "2027-03-28", "2027-10-31"])
+      for (let minutes = 0; minutes < 24 * 60; minutes += 30) {
+        const time = `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+        if (day.endsWith("-03-29") || day.endsWith("-03-28")) if (time.startsWith("02:")) continue; // does not exist
+        const instant = amsterdamInstant(day, time);
+        expect([isoDay(instant), formatTime(instant)]).toEqual([day, time]);
+      }
+  });
 });
 
 describe("date formatting (Europe/Amsterdam)", () => {

@@ -20,7 +20,7 @@ const NOT_DUTCH = new Set(["auth", "login", "export", "stream", "backup", "healt
 function routeWords(dir = "app"): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     if (!e.isDirectory()) return [];
-    const own = /^[[(_]/.test(e.name) || e.name === "api" ? [] : [e.name.replace(/\.(ics|pdf|docx)$/, "")];
+    const own = /^[[(_]/.test(e.name) || e.name === "api" ? [] : [e.name.replace(/\.(ics|pdf|docx|xlsx)$/, "")];
     return [...own, ...routeWords(path.join(dir, e.name))];
   });
 }

@@ -4,12 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useActionState, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { LOGIN_ACCOUNT_BUSY, LOGIN_ACCOUNT_LIMITED, LOGIN_RATE_LIMITED, loginSchema, type LoginInput } from "@/lib/auth/login-schema";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { SECOND_FACTOR_MESSAGES } from "@/lib/auth/second-factor-schema";
+import { loginAction } from "../actions";
 
 // The limits on guessing (lib/auth/login-limits.ts), each with what the person can do about it.
 const LOGIN_REFUSALS: Record<string, string> = {
@@ -20,14 +21,25 @@ const LOGIN_REFUSALS: Record<string, string> = {
   [LOGIN_ACCOUNT_BUSY]:
     "Voor dit e-mailadres is de laatste tijd vaak een verkeerd wachtwoord geprobeerd. Probeer het over een minuut opnieuw.",
 };
+const MISMATCH = "Dat e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw.";
 
+/** next-auth's answer (or the action's, without JavaScript) in words. */
+const answerText = (answer: string) => SECOND_FACTOR_MESSAGES[answer] ?? LOGIN_REFUSALS[answer] ?? MISMATCH;
+
+/**
+ * With JavaScript the form calls next-auth's signIn and keeps what was typed. Without it (or before the
+ * page's script has loaded on a slow phone) it posts to loginAction, which checks the same way and sets
+ * the same session; its answer comes back in the page, with the e-mail address but never the password.
+ */
 export function LoginForm() {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const [posted, formAction] = useActionState(loginAction, null);
+  const [formError, setFormError] = useState<string | null>(posted ? (posted.message ?? answerText(posted.code)) : null);
   // the second step appears only after the password proved right and the account has a second factor
-  const [askCode, setAskCode] = useState(false);
+  const [askCode, setAskCode] = useState(posted?.askCode ?? false);
   const [code, setCode] = useState("");
   const { register, handleSubmit, formState } = useForm<LoginInput>({ resolver: zodResolver(loginSchema) });
+  const fieldError = (name: "email" | "password") => formState.errors[name]?.message ?? posted?.fieldErrors?.[name]?.[0];
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -38,16 +50,12 @@ export function LoginForm() {
       return;
     }
     const error = res?.error ?? "";
-    if (error in SECOND_FACTOR_MESSAGES) {
-      setAskCode(true);
-      setFormError(SECOND_FACTOR_MESSAGES[error]!);
-      return;
-    }
-    setFormError(LOGIN_REFUSALS[error] ?? "Dat e-mailadres en wachtwoord horen niet bij elkaar. Controleer ze en probeer het opnieuw.");
+    if (error in SECOND_FACTOR_MESSAGES) setAskCode(true);
+    setFormError(answerText(error));
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       <div role="status" aria-live="polite">
         {formError ? (
           <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="login-error">
@@ -55,10 +63,17 @@ export function LoginForm() {
           </p>
         ) : null}
       </div>
-      <Field label="E-mail" error={formState.errors.email?.message}>
-        {(p) => <input {...p} type="email" autoComplete="username" className={inputClass} {...register("email")} />}
+      <Field label="E-mail" error={fieldError("email")}>
+        {(p) => (
+          <input {...p} type="email" autoComplete="username" defaultValue={posted?.email} className={inputClass} {...register("email")} />
+        )}
       </Field>
-      <Field label="Wachtwoord" error={formState.errors.password?.message}>
+      <Field
+        label="Wachtwoord"
+        error={fieldError("password")}
+        // the page never holds the password: after a post without JavaScript it is typed again with the code
+        hint={posted?.askCode ? "Vul uw wachtwoord opnieuw in, met de code hieronder." : undefined}
+      >
         {(p) => <input {...p} type="password" autoComplete="current-password" className={inputClass} {...register("password")} />}
       </Field>
       {askCode ? (
@@ -78,9 +93,9 @@ export function LoginForm() {
           )}
         </Field>
       ) : null}
-      <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Bezig met inloggen…" : "Inloggen"}
-      </Button>
+      <SubmitButton className="w-full" busy={formState.isSubmitting} busyLabel="Bezig met inloggen…">
+        Inloggen
+      </SubmitButton>
       <p className="text-center text-sm">
         <Link href="/wachtwoord-vergeten" className="text-brand-800 underline underline-offset-2">
           Wachtwoord vergeten?

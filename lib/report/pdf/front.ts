@@ -113,10 +113,15 @@ export function drawReadingGuide(w: Writer, model: ReportModel, title: string): 
     const y = w.y;
     w.artifact(() => bandBox(doc, b.band, PAGE.marginX, y, 60, h - 4));
     const tr = w.section(bands, "TR");
-    w.tagged(tr, "TH", () => {
-      w.write(b.label, PAGE.marginX + 70, y + 4, { font: FONT.bold, width: 110 });
-      w.write(b.range, PAGE.marginX + 70, w.y, { size: SIZE.small, color: COLOR.muted, width: 110 });
-    });
+    w.tagged(
+      tr,
+      "TH",
+      () => {
+        w.write(b.label, PAGE.marginX + 70, y + 4, { font: FONT.bold, width: 110, spaceAfter: true });
+        w.write(b.range, PAGE.marginX + 70, w.y, { size: SIZE.small, color: COLOR.muted, width: 110 });
+      },
+      { scope: "Row" },
+    );
     w.tagged(tr, "TD", () => w.write(b.meaning, PAGE.marginX + 190, y + 4, { width: CONTENT_WIDTH - 190 }));
     w.y = y + h + 4;
   }
@@ -138,9 +143,9 @@ export function keyFigureBoxes(w: Writer, parent: Struct, figures: LabelValue[],
     const size = Math.max(8, Math.min(opts.valueSize, (opts.valueSize * (boxW - 16)) / w.doc.widthOfString(f.value)));
     w.artifact(() => w.doc.rect(x, y, boxW, height).fill(COLOR.panel));
     const tr = w.section(table, "TR");
-    w.tagged(tr, "TH", () => w.write(f.label, x + 8, y + 7, { size: SIZE.tiny, color: COLOR.muted }));
+    w.tagged(tr, "TH", () => w.write(f.label, x + 8, y + 7, { size: SIZE.tiny, color: COLOR.muted }), { scope: "Row" });
     w.tagged(tr, "TD", () => {
-      w.write(f.value, x + 8, y + 19, { font: FONT.bold, size, color: COLOR.heading });
+      w.write(f.value, x + 8, y + 19, { font: FONT.bold, size, color: COLOR.heading, spaceAfter: Boolean(f.note) });
       if (f.note) w.write(f.note, x + 8, y + 19 + opts.valueSize + 2, { size: SIZE.small });
     });
   });

@@ -32,7 +32,7 @@ export function drawTheme(w: Writer, parent: Struct, theme: ThemeModel, outline:
     sect,
     "P",
     () => {
-      w.write(theme.grade ?? "–", bx + 10, top + 1, { font: FONT.bold, size: 16, color: COLOR.heading });
+      w.write(theme.grade ?? "–", bx + 10, top + 1, { font: FONT.bold, size: 16, color: COLOR.heading, spaceAfter: true });
       w.write(theme.bandLabel ?? NO_SCORE_LABEL, bx + 10, top + 20, { size: SIZE.small });
     },
     { actual: theme.grade ? `Rapportcijfer ${theme.grade}, ${theme.bandLabel?.toLowerCase()}` : "Nog geen rapportcijfer" },
@@ -107,11 +107,11 @@ function drawStatements(w: Writer, parent: Struct, statements: StatementModel[])
     const y = w.y;
     const tr = w.section(table, "TR");
     w.tagged(tr, "TD", () => {
-      w.write(s.key, X.key, y + 1, { font: FONT.bold, size: SIZE.small });
+      w.write(s.key, X.key, y + 1, { font: FONT.bold, size: SIZE.small, spaceAfter: true });
       w.write(s.kindLabel, X.key, y + 12, { size: 6.5, color: COLOR.muted });
     });
     w.tagged(tr, "TD", () => {
-      w.write(s.text, X.text, y, { size: 9, width: COL.text, lineGap: 1.4 });
+      w.write(s.text, X.text, y, { size: 9, width: COL.text, lineGap: 1.4, spaceAfter: note !== null });
       if (note) w.write(note, X.text, doc.y + 1, { font: FONT.italic, size: SIZE.tiny, color: COLOR.accentDark, width: COL.text });
     });
     const alt = `Antwoorden: ${s.distribution.map((n, i) => `${n} keer ${i + 1}`).join(", ")}, ${s.dontKnow} keer weet ik niet.`;
@@ -200,7 +200,7 @@ export function drawAandachtspunt(w: Writer, parent: Struct, ap: AandachtspuntMo
       w.artifact(() => doc.rect(PAGE.marginX, y, 3, h).fill(COLOR.accent));
       const li = w.section(list, "LI");
       w.tagged(li, "LBody", () => {
-        w.write(s.title, PAGE.marginX + 14, y, { font: FONT.bold, width: inner });
+        w.write(s.title, PAGE.marginX + 14, y, { font: FONT.bold, width: inner, spaceAfter: true });
         w.write(s.description, PAGE.marginX + 14, doc.y + 2, { size: 9.5, color: COLOR.muted, width: inner });
       });
       w.y = y + h + 8;

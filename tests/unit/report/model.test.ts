@@ -81,7 +81,9 @@ describe("buildReportModel", () => {
     expect(model.gedragscode?.statusLine).toMatch(/nog niet vastgesteld/);
     expect(model.sections.find((s) => s.key === "gedragscode")?.title).toBe("EPA-gedragscode (concept)");
     expect(full.gedragscode?.isConcept).toBe(false);
-    expect(full.gedragscode?.statusLine).toBe("Vastgesteld op 20 november 2026 door de directie van Zorgcoöperatie De Linde. Versie 2.");
+    // the documents put the label first: the line does not repeat it ("Vastgesteld. Vastgesteld op …")
+    expect(full.gedragscode?.statusLabel).toBe("Vastgesteld");
+    expect(full.gedragscode?.statusLine).toBe("Op 20 november 2026 door de directie van Zorgcoöperatie De Linde. Versie 2.");
   });
 
   it("orders gedragscode clauses by the sections of docs/method.md", () => {
@@ -150,7 +152,7 @@ describe("buildReportModel", () => {
 
     it("FORMELE_CODE: the adopted code, then its signature page (Amsterdam time, 16 hex chars of the hash)", () => {
       expect(keys(full)).toEqual(expect.arrayContaining(["gedragscode", "vervolgstappen"]));
-      expect(full.gedragscode?.statusLine).toMatch(/^Vastgesteld/);
+      expect(full.gedragscode?.statusLabel).toBe("Vastgesteld");
       expect(full.gedragscode?.signatures).toEqual({
         title: "Ondertekening",
         explanation: expect.stringMatching(/SHA-256.*precies die tekst/),

@@ -6,7 +6,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useServerSubmit } from "@/components/ui/use-server-submit";
 import type { ActionResult } from "@/lib/actions/result";
 import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/users/schema";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { NewPasswordFields } from "@/components/users/new-password-fields";
 
 export function ChangePasswordForm({ action }: { action: (input: PasswordChangeInput) => Promise<ActionResult<void>> }) {
@@ -35,9 +35,7 @@ export function ChangePasswordForm({ action }: { action: (input: PasswordChangeI
       <p role="status" aria-live="polite" className={message?.ok ? "text-brand-800" : "text-amber-900"} data-testid="password-message">
         {message?.text}
       </p>
-      <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Bezig…" : "Wachtwoord wijzigen"}
-      </Button>
+      <SubmitButton busy={formState.isSubmitting}>Wachtwoord wijzigen</SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/actions/result";
 
 /** "Overal uitloggen": one button; afterwards it says what happened and how to get back in. */
@@ -23,9 +23,9 @@ export function EndAllLoginsForm({ action }: { action: (prev: FormState, formDat
           Opnieuw inloggen
         </Link>
       ) : (
-        <Button type="submit" variant="secondary" size="sm" disabled={pending}>
-          {pending ? "Bezig…" : "Overal uitloggen"}
-        </Button>
+        <SubmitButton variant="secondary" size="sm" busy={pending}>
+          Overal uitloggen
+        </SubmitButton>
       )}
     </form>
   );

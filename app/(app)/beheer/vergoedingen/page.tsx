@@ -11,7 +11,7 @@ import { periodSchema } from "@/lib/compensation/schema";
 import { currentRates, listExpertCaps } from "@/lib/compensation/settings";
 import { formatDate, isoDay } from "@/lib/dates";
 import { approveClaimAdminAction, markClaimPaidAction, setCapAction, setRatesAction } from "./actions";
-import { Button } from "@/components/ui/button";
+import { Button, buttonStyle } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Vergoedingen · Beheer" };
 
@@ -75,16 +75,27 @@ export default async function CompensationAdminPage({ searchParams }: { searchPa
           </p>
         ) : (
           <>
-            <p className="mb-4">
+            {/* plain <a>: a file download, not a page (next/link would try to route to it) */}
+            <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+              <a
+                href={`/api/beheer/vergoedingen/export.xlsx?van=${period.data.from}&tot=${period.data.to}`}
+                className={buttonStyle({ size: "sm" })}
+                data-testid="xlsx-export"
+              >
+                Spreadsheet voor de administratie downloaden
+              </a>
               <a
                 href={`/api/beheer/vergoedingen/export?van=${period.data.from}&tot=${period.data.to}`}
                 className="font-semibold text-brand-800 underline underline-offset-2"
                 data-testid="csv-export"
               >
-                CSV voor de administratie downloaden
-              </a>{" "}
-              <span className="text-sm text-slate-700">(goedgekeurde en betaalde declaraties van deze periode; opent zo in Excel)</span>
-            </p>
+                of als CSV
+              </a>
+              <p className="w-full text-sm text-slate-700">
+                De goedgekeurde en betaalde declaraties van deze periode. De spreadsheet (.xlsx) opent goed in Excel en LibreOffice, met
+                elke taalinstelling; de CSV alleen met Nederlandse instellingen.
+              </p>
+            </div>
             {listed!.claims.length === 0 ? (
               <p>Geen declaraties in deze periode.</p>
             ) : (

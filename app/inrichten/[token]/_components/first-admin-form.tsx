@@ -6,7 +6,8 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useServerSubmit } from "@/components/ui/use-server-submit";
 import type { ActionResult } from "@/lib/actions/result";
 import { firstAdminSchema, type FirstAdminInput } from "@/lib/setup/schema";
-import { Button, LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { NewPasswordFields } from "@/components/users/new-password-fields";
 
 export function FirstAdminForm({
@@ -50,9 +51,9 @@ export function FirstAdminForm({
       <p role="status" aria-live="polite" className="text-amber-900">
         {result && !result.ok ? result.text : null}
       </p>
-      <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Bezig…" : "Beheerder worden"}
-      </Button>
+      <SubmitButton className="w-full" busy={formState.isSubmitting}>
+        Beheerder worden
+      </SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { CodesState } from "../codes-state";
 
@@ -43,9 +43,9 @@ export function CodesForm({
     <form {...formProps} className="max-w-md space-y-4">
       {children}
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" size="sm" disabled={pending}>
-          {pending ? "Bezig…" : submitLabel}
-        </Button>
+        <SubmitButton size="sm" busy={pending}>
+          {submitLabel}
+        </SubmitButton>
         <span role="status" aria-live="polite" className="text-sm text-amber-900">
           {state?.ok === false ? [state.message, ...Object.values(state.fieldErrors ?? {}).flat()].join(" ") : null}
         </span>

@@ -8,7 +8,7 @@ import { ROLE_LABEL, ROLES, roleBelongsToEmployer } from "@/lib/auth/roles";
 import type { ActionResult } from "@/lib/actions/result";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
 import { EMPLOYER_FUNCTIONS, userCreateSchema, type UserCreateInput } from "@/lib/users/schema";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function UserCreateForm({
   employers,
@@ -80,9 +80,7 @@ export function UserCreateForm({
         </>
       ) : null}
       <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Bezig…" : "Account aanmaken"}
-        </Button>
+        <SubmitButton busy={formState.isSubmitting}>Account aanmaken</SubmitButton>
         <p role="status" aria-live="polite" className={message?.ok ? "text-brand-800" : "text-amber-900"} data-testid="user-message">
           {message?.text}
         </p>

@@ -3,7 +3,7 @@
 import { useActionState, useId } from "react";
 import { inputClass } from "@/components/ui/field";
 import { eraseEmployerAction } from "../actions";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export interface EmployerRow {
   id: string;
@@ -65,9 +65,9 @@ function EmployerItem({ employer, formAction, pending }: { employer: EmployerRow
             </label>
             <input id={id} name="confirmName" required autoComplete="off" className={inputClass} />
           </div>
-          <Button type="submit" disabled={pending} variant="danger" size="sm">
-            {pending ? "Bezig…" : "Alles van deze werkgever wissen"}
-          </Button>
+          <SubmitButton variant="danger" size="sm" busy={pending}>
+            Alles van deze werkgever wissen
+          </SubmitButton>
         </form>
       </details>
     </li>

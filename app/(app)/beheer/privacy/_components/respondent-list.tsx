@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { eraseRespondentAction } from "../actions";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export interface RespondentRow {
   invitationId: string;
@@ -36,9 +36,9 @@ export function RespondentList({ respondents }: { respondents: RespondentRow[] }
                 }}
               >
                 <input type="hidden" name="invitationId" value={r.invitationId} />
-                <Button type="submit" disabled={pending} variant="danger" size="sm">
-                  {pending ? "Bezig…" : "Deze respondent wissen"}
-                </Button>
+                <SubmitButton variant="danger" size="sm" busy={pending}>
+                  Deze respondent wissen
+                </SubmitButton>
               </form>
             </li>
           ))}

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { importQuestionnaireAction, type ImportQuestionnaireState } from "../actions";
 import { Field } from "@/components/ui/field";
 import { questionnaireImportSchema } from "@/lib/questionnaires/import-schema";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 // A long list of errors is more than anyone reads at once; the first ones show what to fix.
 const MAX_LISTED = 50;
@@ -61,9 +61,9 @@ export function ImportForm() {
         )}
       </Field>
 
-      <Button type="submit" disabled={isPending}>
-        {isPending ? "Bezig met controleren…" : "Controleren en importeren"}
-      </Button>
+      <SubmitButton busy={isPending} busyLabel="Bezig met controleren…">
+        Controleren en importeren
+      </SubmitButton>
 
       <div aria-live="polite" aria-atomic="true" data-testid="import-result">
         {showServer && state?.ok ? (

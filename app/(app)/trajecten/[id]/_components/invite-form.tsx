@@ -7,7 +7,7 @@ import { useServerSubmit } from "@/components/ui/use-server-submit";
 import type { ActionResult } from "@/lib/actions/result";
 import { RESPONDENT_FUNCTIONS, invitationSchema, type InvitationInput } from "@/lib/scan/invitations/schema";
 import { RESPONDENT_FUNCTION_LABEL } from "@/lib/scan/respondent-functions";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function InviteForm({
   trajectId,
@@ -52,9 +52,9 @@ export function InviteForm({
         {(p) => <input {...p} type="date" className={inputClass} {...register("deadline")} />}
       </Field>
       <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Bezig met versturen…" : "Uitnodiging versturen"}
-        </Button>
+        <SubmitButton busy={formState.isSubmitting} busyLabel="Bezig met versturen…">
+          Uitnodiging versturen
+        </SubmitButton>
         <p role="status" aria-live="polite" className={message?.ok ? "text-brand-800" : "text-amber-900"} data-testid="invite-message">
           {message?.text}
         </p>

@@ -10,11 +10,13 @@ export function TrajectOverview({ traject, employerHref }: { traject: TrajectDet
   const experts = traject.assignments.filter((a) => isInvitedOrAccepted(a.status));
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <section aria-labelledby="gegevens" className="rounded-xl border border-brand-100 bg-white p-5">
+      <section aria-labelledby="gegevens" className="min-w-0 rounded-xl border border-brand-100 bg-white p-5">
         <h2 id="gegevens" className="mb-3 text-lg font-semibold text-brand-800">
           Gegevens
         </h2>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+        {/* long Dutch words ("Ervaringsdeskundige", an e-mail address) must not force the page wider than a
+            320 px phone (WCAG 1.4.10): one column there, and words break where they must */}
+        <dl className="grid grid-cols-[minmax(0,1fr)] gap-x-4 gap-y-1 text-sm break-words hyphens-auto sm:grid-cols-[auto_minmax(0,1fr)] sm:gap-y-2">
           <dt className="text-slate-600">Werkgever</dt>
           <dd>
             {employerHref ? (
@@ -52,7 +54,7 @@ export function TrajectOverview({ traject, employerHref }: { traject: TrajectDet
           </>
         ) : null}
       </section>
-      <section aria-labelledby="bijeenkomsten" className="rounded-xl border border-brand-100 bg-white p-5">
+      <section aria-labelledby="bijeenkomsten" className="min-w-0 rounded-xl border border-brand-100 bg-white p-5">
         <h2 id="bijeenkomsten" className="mb-3 text-lg font-semibold text-brand-800">
           Bijeenkomsten ({traject.plannedSessionCount})
         </h2>

@@ -7,6 +7,7 @@ import { createBoardLinkAction, revokeBoardLinksAction } from "./actions";
 import { BoardLive, BoardLiveStatus } from "@/components/board/board-live";
 import { BoardView } from "@/components/board/board-view";
 import { ClauseCard } from "@/components/gedragscode/clause-card";
+import { ClauseList } from "@/components/gedragscode/clause-list";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
@@ -21,23 +22,26 @@ export const generateMetadata = trajectMetadata("Sessiebord");
 const link = "font-medium text-brand-700 underline underline-offset-4";
 
 function Clauses({ trajectId, clauses }: { trajectId: string; clauses: Board["otherClauses"] }) {
-  if (clauses.length === 0) return <p className="text-sm text-slate-600">Nog geen afspraken.</p>;
+  // the list stays when its last card is removed: its status line says what went
   return (
-    <ul className="space-y-3">
-      {clauses.map((c) => (
-        <ClauseCard
-          key={c.id}
-          trajectId={trajectId}
-          clause={c}
-          index={0}
-          count={0}
-          editable
-          action={gedragscodeAction}
-          historyHref={`/trajecten/${trajectId}/gedragscode/geschiedenis?afspraak=${c.id}`}
-          presenceUrl={`/api/trajecten/${trajectId}/bord/aanwezig`}
-        />
-      ))}
-    </ul>
+    <>
+      {clauses.length === 0 ? <p className="text-sm text-slate-600">Nog geen afspraken.</p> : null}
+      <ClauseList ids={clauses.map((c) => c.id)} className="space-y-3">
+        {clauses.map((c) => (
+          <ClauseCard
+            key={c.id}
+            trajectId={trajectId}
+            clause={c}
+            index={0}
+            count={0}
+            editable
+            action={gedragscodeAction}
+            historyHref={`/trajecten/${trajectId}/gedragscode/geschiedenis?afspraak=${c.id}`}
+            presenceUrl={`/api/trajecten/${trajectId}/bord/aanwezig`}
+          />
+        ))}
+      </ClauseList>
+    </>
   );
 }
 

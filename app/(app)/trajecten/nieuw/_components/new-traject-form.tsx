@@ -5,7 +5,7 @@ import { useId } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createTrajectAction, type CreateTrajectState } from "../actions";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
 
@@ -164,9 +164,7 @@ export function NewTrajectForm({ employers, chosen }: { employers: { id: string;
           ))}
         </div>
       </fieldset>
-      <Button type="submit" disabled={pending}>
-        {pending ? "Bezig…" : "Traject starten"}
-      </Button>
+      <SubmitButton busy={pending}>Traject starten</SubmitButton>
     </form>
   );
 }

@@ -84,6 +84,7 @@ export function KeyPersons({ employer, canConfirmFirstDirectie }: { employer: Em
                         action={removeKeyPersonAction}
                         fields={{ keyPersonId: k.id }}
                         label="Verwijderen"
+                        labelFor={k.name}
                         confirm={`${k.name} verwijderen bij ${employer.name}?`}
                       />
                     )}

@@ -5,7 +5,8 @@ import { useForm } from "react-hook-form";
 import { useServerSubmit } from "@/components/ui/use-server-submit";
 import type { ActionResult } from "@/lib/actions/result";
 import { accountActivationSchema, type AccountActivationInput } from "@/lib/users/schema";
-import { Button, LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { NewPasswordFields } from "@/components/users/new-password-fields";
 
 export function ActivateAccountForm({
@@ -43,9 +44,9 @@ export function ActivateAccountForm({
       <p role="status" aria-live="polite" className="text-amber-900" data-testid="activate-message">
         {result && !result.ok ? result.text : null}
       </p>
-      <Button type="submit" className="w-full" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Bezig…" : "Wachtwoord opslaan"}
-      </Button>
+      <SubmitButton className="w-full" busy={formState.isSubmitting}>
+        Wachtwoord opslaan
+      </SubmitButton>
     </form>
   );
 }

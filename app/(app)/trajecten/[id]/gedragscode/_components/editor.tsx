@@ -1,6 +1,7 @@
 import { gedragscodeAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { ClauseCard, type ClauseView } from "@/components/gedragscode/clause-card";
+import { ClauseList } from "@/components/gedragscode/clause-list";
 import { CLAUSE_SECTIONS } from "@/lib/gedragscode/sections";
 import type { QuestionnaireTheme } from "@/lib/scan/scoring/types";
 
@@ -76,7 +77,7 @@ export function GedragscodeEditor({
               {section.title}
             </h2>
             {own.length === 0 ? <p className="mt-2 text-sm text-slate-600">Nog geen afspraken.</p> : null}
-            <ul className="mt-3 space-y-3">
+            <ClauseList ids={own.map((c) => c.id)} className="mt-3 space-y-3">
               {own.map((c, i) => (
                 <ClauseCard
                   key={c.id}
@@ -90,7 +91,7 @@ export function GedragscodeEditor({
                   presenceUrl={`/api/trajecten/${trajectId}/bord/aanwezig`}
                 />
               ))}
-            </ul>
+            </ClauseList>
             {editable ? (
               <details className="mt-3">
                 <summary className="cursor-pointer text-sm font-semibold text-brand-800">

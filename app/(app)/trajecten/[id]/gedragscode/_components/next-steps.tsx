@@ -28,7 +28,7 @@ export function NextSteps({
               {[s.owner ? `Wie: ${s.owner}` : null, s.dueDate ? `Wanneer: ${formatDate(s.dueDate)}` : null].filter(Boolean).join(" · ")}
             </span>
             {editable ? (
-              <ActionForm action={gedragscodeAction} submitLabel="Verwijderen" className="mt-1">
+              <ActionForm action={gedragscodeAction} submitLabel="Verwijderen" labelFor={s.text} className="mt-1">
                 <input type="hidden" name="op" value="removeStep" />
                 <input type="hidden" name="trajectId" value={trajectId} />
                 <input type="hidden" name="nextStepId" value={s.id} />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { gedragscodeAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { orNotFound, requireActorPage } from "@/lib/auth/session";
+import { getActor, orNotFound, requireActorPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { clauseVersionsForActor, codeHistoryForActor } from "@/lib/gedragscode/queries";
 import { sectionTitle } from "@/lib/gedragscode/sections";
@@ -12,10 +12,25 @@ import { wordDiff } from "@/lib/gedragscode/word-diff";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 import { Button } from "@/components/ui/button";
 
-export const generateMetadata = trajectMetadata("Geschiedenis van de gedragscode");
-
 const link = "font-medium text-brand-700 underline underline-offset-4";
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+
+/** One afspraak's page is titled with its name: every clause's history must not share one <title>. */
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const clauseId = one((await searchParams).afspraak);
+  const actor = clauseId ? await getActor() : null;
+  // not found or not allowed: the title stays general, and the page itself answers 404 or 403
+  const versions =
+    actor && clauseId ? await clauseVersionsForActor({ actor, trajectId: (await params).id, clauseId }).catch(() => null) : null;
+  const latest = versions?.[versions.length - 1];
+  return trajectMetadata(latest ? `Versies van “${latest.title}”` : "Geschiedenis van de gedragscode")({ params });
+}
 
 type Revision = Awaited<ReturnType<typeof clauseVersionsForActor>>[number];
 const asText = (r: Revision) => `${r.title}\n${r.body}${r.owner ? `\nEigenaar: ${r.owner}` : ""}`;

@@ -41,7 +41,7 @@ export default async function ProposalsPage({ params }: { params: Promise<{ id: 
           <input type="hidden" name="op" value="acceptProposals" />
           <input type="hidden" name="trajectId" value={id} />
           {groups.map((g) => (
-            <fieldset key={g.themeKey ?? "uitgangspunten"} className="rounded-xl border border-brand-100 bg-white p-5">
+            <fieldset key={g.themeKey ?? "uitgangspunten"} className="min-w-0 rounded-xl border border-brand-100 bg-white p-5">
               <legend className="px-1 text-lg font-semibold text-brand-800">
                 {g.themeKey ? `Aandachtspunt: ${g.themeTitle}` : g.themeTitle}
               </legend>

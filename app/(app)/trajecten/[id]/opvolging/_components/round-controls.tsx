@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/actions/result";
 import { closeFollowUpRoundAction, startFollowUpRoundAction } from "../follow-up-actions";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 const link = "font-medium text-brand-700 underline underline-offset-4";
@@ -55,9 +55,9 @@ export function RoundControls({
           >
             <input type="hidden" name="trajectId" value={trajectId} />
             <input type="hidden" name="round" value={openFollowUp} />
-            <Button variant="secondary" size="sm" type="submit" disabled={closing}>
-              {closing ? "Bezig…" : "Vervolgscan afsluiten"}
-            </Button>
+            <SubmitButton variant="secondary" size="sm" busy={closing}>
+              Vervolgscan afsluiten
+            </SubmitButton>
           </form>
         </div>
       ) : null}
@@ -104,9 +104,9 @@ export function RoundControls({
             <p className="text-sm text-slate-600">
               Een nieuwere versie van de vragenlijst kan ook: thema’s met dezelfde sleutel worden vergeleken, nieuwe thema’s staan apart.
             </p>
-            <Button size="sm" type="submit" disabled={start.pending}>
-              {start.pending ? "Bezig…" : "Vervolgscan starten"}
-            </Button>
+            <SubmitButton size="sm" busy={start.pending}>
+              Vervolgscan starten
+            </SubmitButton>
           </form>
         </div>
       ) : null}

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createAnnotationAction, type AnnotationFormState } from "../actions";
 import { VisibilityChoice } from "./visibility-choice";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** An expert writes a reflection on a theme (or one statement). Works without JavaScript. */
 export function AnnotationComposer({
@@ -61,9 +61,7 @@ export function AnnotationComposer({
         </div>
         <VisibilityChoice name="visibility" defaultValue="PRIVATE" idPrefix={`${id}-vis`} />
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={pending}>
-            {pending ? "Bezig…" : "Bewaren"}
-          </Button>
+          <SubmitButton busy={pending}>Bewaren</SubmitButton>
           <p role="status" aria-live="polite" className={state?.ok === false ? "text-sm text-amber-900" : "text-sm text-brand-800"}>
             {state?.message}
             {state?.ok === false && state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}

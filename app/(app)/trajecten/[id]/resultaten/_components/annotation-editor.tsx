@@ -4,7 +4,7 @@ import { useActionState, useId } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { deleteAnnotationAction, updateAnnotationAction, type AnnotationFormState } from "../actions";
 import { VisibilityChoice } from "./visibility-choice";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /** The author changes the text or how far a note is shared, or removes it. */
 export function AnnotationEditor({ annotation }: { annotation: { id: string; body: string; visibility: string; version: number } }) {
@@ -29,18 +29,18 @@ export function AnnotationEditor({ annotation }: { annotation: { id: string; bod
           className="block w-full rounded-md border border-slate-400 px-3 py-2"
         />
         <VisibilityChoice name="visibility" defaultValue={annotation.visibility} idPrefix={`${id}-vis`} />
-        <Button type="submit" disabled={saving} size="sm">
-          {saving ? "Bezig…" : "Wijziging bewaren"}
-        </Button>
+        <SubmitButton size="sm" busy={saving}>
+          Wijziging bewaren
+        </SubmitButton>
         <p role="status" aria-live="polite" className={state?.ok === false ? "text-sm text-amber-900" : "text-sm text-brand-800"}>
           {state?.message}
         </p>
       </form>
       <form action={remove} className="mt-2">
         <input type="hidden" name="annotationId" value={annotation.id} />
-        <Button type="submit" disabled={removing} variant="secondary" size="sm">
+        <SubmitButton variant="secondary" size="sm" busy={removing}>
           Notitie verwijderen
-        </Button>
+        </SubmitButton>
         <span role="status" aria-live="polite" className="ml-2 text-sm">
           {removed?.message}
         </span>
