@@ -38,7 +38,8 @@ if ! command -v pdfinfo >/dev/null 2>&1; then
 fi
 
 log=$(mktemp)
-trap 'rm -f "$log"; [ -n "${pg_pid:-}" ] && kill "$pg_pid" 2>/dev/null; true' EXIT
+# (an `if`, not `&&`: under set -e a failed last command of an && list in the trap would become the exit status)
+trap 'rm -f "$log"; if [ -n "${pg_pid:-}" ]; then kill "$pg_pid" 2>/dev/null || true; fi' EXIT
 started=$(date +%s)
 # each section's header says when it started, so a slow CI run shows where the time went
 section() { echo "== $1 (at $(($(date +%s) - started)) s) =="; }
@@ -78,10 +79,17 @@ section "unit + integration tests on PGlite (embedded)"
 env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run "${embedded_only[@]}" 2>&1 | tee "$log"
 count '^ *Tests +[0-9]+ passed'
 
-# The PostgreSQL suite runs beside the e2e tests: a browser test spends most of its time waiting (on
-# the page, the server, a timeout), so together they leave the cores about as busy as the e2e tests
-# alone did (a whole run kept them 57 % busy), and the run is shorter by most of this suite. Its
-# output follows the e2e tests'.
+build_rc=0
+wait "$build_pid" || build_rc=$?
+section "production build (output)"
+cat "$build_log"
+rm -f "$build_log"
+if [ "$build_rc" != 0 ]; then echo "the production build failed" >&2; exit 1; fi
+
+# The PostgreSQL suite runs beside the e2e tests, once the build is done (it would slow the build): a
+# browser test spends most of its time waiting (on the page, the server, a timeout), so together they
+# leave the cores about as busy as the e2e tests alone did (a whole run kept them 57 % busy), and the
+# run is shorter by most of this suite. Its output follows the e2e tests'.
 pg_log=$(mktemp)
 pg_pid=""
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
@@ -92,13 +100,6 @@ if [ -n "${TEST_DATABASE_URL:-}" ]; then
 else
   section "integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL; .ci/run does)"
 fi
-
-build_rc=0
-wait "$build_pid" || build_rc=$?
-section "production build (output)"
-cat "$build_log"
-rm -f "$build_log"
-if [ "$build_rc" != 0 ]; then echo "the production build failed" >&2; exit 1; fi
 
 prepare_rc=0
 wait "$prepare_pid" || prepare_rc=$?

@@ -8,8 +8,8 @@ import { loginFormSchema } from "@/lib/auth/login-schema";
 import { SECOND_FACTOR_MESSAGES } from "@/lib/auth/second-factor-schema";
 import { requestClientAddress } from "@/lib/security/request-client";
 
-/** What the login page shows after a post without JavaScript; never the password. */
-/** The shape of every action's refusal (lib/actions/result.ts), with what the page shows again. */
+/** What the login page shows after a post without JavaScript (never the password): the shape of every
+ * action's refusal (lib/actions/result.ts), with the address and whether to ask for the code. */
 export type LoginFormState = {
   ok: false;
   /** next-auth's answer (the form words it), or an action error's code */
