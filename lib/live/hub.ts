@@ -77,17 +77,15 @@ export class LiveHub {
     sub.holds++;
     try {
       const rows = await db().liveEvent.findMany({
-        where: {
-          topic: sub.topic,
-          channelId: sub.channelId,
-          id: { gt: sub.lastId },
-          ...(sub.since ? { createdAt: { gte: sub.since } } : {}),
-        },
+        where: { topic: sub.topic, channelId: sub.channelId, id: { gt: sub.lastId } },
         orderBy: { id: "asc" },
         take: CATCH_UP_ROWS,
       });
-      for (const r of rows)
-        this.sendTo(sub, { id: r.id.toString(), topic: sub.topic, channelId: r.channelId, data: r.data as LiveEvent["data"] });
+      for (const r of rows) {
+        // older than this reader may see: marked as had, so a late NOTIFY of it is dropped too
+        if (sub.since && r.createdAt < sub.since) sub.sent.add(r.id.toString());
+        else this.sendTo(sub, { id: r.id.toString(), topic: sub.topic, channelId: r.channelId, data: r.data as LiveEvent["data"] });
+      }
     } finally {
       this.release(sub);
     }
