@@ -6,9 +6,10 @@ import { useBoardLive } from "@/components/board/board-live";
 import type { FormState } from "@/lib/actions/result";
 import { dutchDay } from "@/lib/dates";
 import { CLAUSE_SECTIONS } from "@/lib/gedragscode/sections";
-import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ClauseConflict, type ClauseDraft as Draft } from "./clause-conflict";
 import { useExpectClauseChange } from "./clause-list";
+import { Hidden, SmallForm } from "./clause-small-form";
 
 // One afspraak: read, edit, move, remove. The edit form keeps the version it started from: when
 // someone else saves the same afspraak meanwhile (the live board brings their version in), the text
@@ -29,10 +30,13 @@ export interface ClauseView {
   lastBy: string | null;
 }
 
-type Draft = { title: string; body: string; owner: string; startDate: string; section: string };
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
+
+// A save that puts the clause in another section remounts its card in that section's list, and the
+// keyboard's focus would fall to <body> (issue 23): the new card takes it. One per tab is enough.
+let focusWhenMounted: string | null = null;
 
 const draftOf = (c: ClauseView): Draft => ({
   title: c.title,
@@ -41,56 +45,6 @@ const draftOf = (c: ClauseView): Draft => ({
   startDate: c.startDate,
   section: c.section,
 });
-
-function Hidden({ op, trajectId, clauseId }: { op: string; trajectId: string; clauseId: string }) {
-  return (
-    <>
-      <input type="hidden" name="op" value={op} />
-      <input type="hidden" name="trajectId" value={trajectId} />
-      <input type="hidden" name="clauseId" value={clauseId} />
-    </>
-  );
-}
-
-function SmallForm({
-  action,
-  children,
-  label,
-  name,
-  confirm,
-  onSubmitted,
-}: {
-  action: Action;
-  children: React.ReactNode;
-  label: string;
-  /** the clause's title: "Omlaag" alone does not say which (a voice-control user cannot pick) */
-  name: string;
-  confirm?: string;
-  onSubmitted?: () => void;
-}) {
-  const { state, pending, formProps } = useActionForm(action, null);
-  return (
-    <form
-      {...formProps}
-      onSubmit={(e) => {
-        if (confirm && !window.confirm(confirm)) e.preventDefault();
-        if (!e.defaultPrevented && !pending) onSubmitted?.();
-        formProps.onSubmit(e);
-      }}
-      className="inline"
-    >
-      {children}
-      <SubmitButton variant="secondary" size="sm" busy={pending} aria-label={`${label}: ${name}`}>
-        {label}
-      </SubmitButton>
-      {state?.ok === false ? (
-        <span role="status" className="ml-2 text-sm text-amber-900">
-          {state.message}
-        </span>
-      ) : null}
-    </form>
-  );
-}
 
 export function ClauseCard({
   trajectId,
@@ -147,9 +101,15 @@ export function ClauseCard({
   }
   // saved: the form closes under the keyboard's focus, which would fall to <body>; back to "Wijzigen"
   useEffect(() => {
+    if (state?.ok === false) focusWhenMounted = null; // refused: the card stays where it is
     const focused = document.activeElement;
     if (state?.ok && (focused === document.body || details.current?.contains(focused))) details.current?.querySelector("summary")?.focus();
   }, [state]);
+  useEffect(() => {
+    if (focusWhenMounted !== clause.id) return;
+    focusWhenMounted = null;
+    details.current?.querySelector("summary")?.focus();
+  }, [clause.id]);
   // closed, the form shows the clause as stored now
   const shown = open ? draft : draftOf(clause);
 
@@ -238,6 +198,7 @@ export function ClauseCard({
               {...formProps}
               onSubmit={(e) => {
                 say(false);
+                if (draft.section !== clause.section) focusWhenMounted = clause.id;
                 formProps.onSubmit(e);
               }}
               className="mt-3 space-y-3"
@@ -245,53 +206,20 @@ export function ClauseCard({
               <Hidden op="editClause" trajectId={trajectId} clauseId={clause.id} />
               {newer ? null : <input type="hidden" name="version" value={base} />}
               {newer ? (
-                <div className="rounded-md border border-amber-700 bg-amber-50 p-3" role="alert" data-testid="conflict">
-                  <p className="font-semibold text-amber-950">
-                    Gewijzigd door {newer.by ?? "iemand anders"} terwijl u dit bewerkte. Kies wat blijft: hun tekst, de uwe, of voeg ze
-                    samen.
-                  </p>
-                  <div className="mt-2 grid gap-3 sm:grid-cols-2">
-                    <div>
-                      <p className="text-sm font-semibold">Nu opgeslagen</p>
-                      <p className="whitespace-pre-line text-sm" data-testid="theirs">
-                        {newer.title}: {newer.body}
-                      </p>
-                    </div>
-                    <div>
-                      <p className="text-sm font-semibold">Uw tekst</p>
-                      <p className="whitespace-pre-line text-sm" data-testid="mine">
-                        {shown.title}: {shown.body}
-                      </p>
-                    </div>
-                  </div>
-                  <div className="mt-2 flex flex-wrap gap-2">
-                    <Button
-                      variant="secondary"
-                      size="sm"
-                      type="button"
-
-                      onClick={() => {
-                        setDraft({
-                          title: newer.title,
-                          body: newer.body,
-                          owner: newer.owner ?? "",
-                          startDate: newer.startDate ?? "",
-                          section: newer.section ?? draft.section,
-                        });
-                        setBase(newer.version);
-                      }}
-                    >
-                      Hun tekst overnemen
-                    </Button>
-                    {/* a submit button that carries the newer version: works without JavaScript too */}
-                    <Button size="sm" type="submit" name="version" value={newer.version}>
-                      Mijn tekst bewaren
-                    </Button>
-                  </div>
-                  <p className="mt-1 text-sm text-slate-700">
-                    Samenvoegen: pas hieronder de tekst aan en kies dan &ldquo;Mijn tekst bewaren&rdquo;.
-                  </p>
-                </div>
+                <ClauseConflict
+                  newer={newer}
+                  mine={shown}
+                  onTakeTheirs={() => {
+                    setDraft({
+                      title: newer.title,
+                      body: newer.body,
+                      owner: newer.owner ?? "",
+                      startDate: newer.startDate ?? "",
+                      section: newer.section ?? draft.section,
+                    });
+                    setBase(newer.version);
+                  }}
+                />
               ) : null}
               <label className="block text-sm font-semibold text-slate-800">
                 Titel

@@ -32,24 +32,33 @@ test("two devices changing the same answer: the second is told, nothing is silen
   await expect(first(phone).getByLabel("Klopt helemaal", { exact: true })).toBeChecked();
 });
 
-test("at 320 px the autosave bar never covers the control that has focus (WCAG 2.4.11)", async ({ browser }) => {
-  const phone = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
-  await phone.goto(`${twoDevices}/thema/1`);
-  await expect(phone.getByTestId("autosave-status")).toHaveText(/./);
-  // Tab through the whole form, as a keyboard user does, to its last control ("Vorige")
-  for (let i = 0; i < 80; i++) {
-    await phone.keyboard.press("Tab");
-    const { covered, last } = await phone.evaluate(() => {
-      const focused = document.activeElement as HTMLElement;
-      const box = focused.getBoundingClientRect();
-      const bar = document.querySelector("[data-testid=autosave-status]")!.getBoundingClientRect();
-      return {
-        covered: box.bottom > bar.top && box.top < bar.bottom ? focused.outerHTML.slice(0, 120) : null,
-        last: focused.textContent?.trim() === "Vorige",
-      };
-    });
-    expect(covered).toBeNull();
-    if (last) return;
-  }
-  throw new Error("Tab never reached “Vorige”");
-});
+// A desktop, the same desktop at 200 % zoom (half the CSS pixels, each drawn twice) and the narrowest phone
+const SCREENS = [
+  { name: "1280 px", viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+  { name: "1280 px at 200 % zoom", viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+  { name: "320 px", viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 },
+];
+for (const screen of SCREENS) {
+  test(`at ${screen.name} the autosave bar never covers the control that has focus (WCAG 2.4.11)`, async ({ browser }) => {
+    const { viewport, deviceScaleFactor } = screen;
+    const phone = await (await browser.newContext({ viewport, deviceScaleFactor })).newPage();
+    await phone.goto(`${twoDevices}/thema/1`);
+    await expect(phone.getByTestId("autosave-status")).toHaveText(/./);
+    // Tab through the whole form, as a keyboard user does, to its last control ("Vorige")
+    for (let i = 0; i < 80; i++) {
+      await phone.keyboard.press("Tab");
+      const { covered, last } = await phone.evaluate(() => {
+        const focused = document.activeElement as HTMLElement;
+        const box = focused.getBoundingClientRect();
+        const bar = document.querySelector("[data-testid=autosave-status]")!.getBoundingClientRect();
+        return {
+          covered: box.bottom > bar.top && box.top < bar.bottom ? focused.outerHTML.slice(0, 120) : null,
+          last: focused.textContent?.trim() === "Vorige",
+        };
+      });
+      expect(covered).toBeNull();
+      if (last) return;
+    }
+    throw new Error("Tab never reached “Vorige”");
+  });
+}

@@ -34,6 +34,14 @@ test("HR adds an afspraak and a vervolgstap to the concept code; the expert sees
   await expect(borging.getByTestId("clause-list-status")).toContainText("is uit de code gehaald");
   await expect(borging.getByTestId("clause-list-status")).toBeFocused();
   await expect(borging.getByRole("link", { name: "Geschiedenis: Jaarlijkse evaluatie", exact: true })).toBeVisible();
+  // saved into another section, the afspraak's card there takes the focus (its old card is gone)
+  const card = borging.getByTestId("clause").filter({ hasText: "Jaarlijkse evaluatie" });
+  await card.getByText("Wijzigen", { exact: true }).click();
+  await card.getByLabel("Onderdeel").selectOption({ label: "Toegang en werving" });
+  await card.getByRole("button", { name: "Bewaren", exact: true }).press("Enter");
+  const toegang = page.locator("section", { has: page.getByRole("heading", { name: "Toegang en werving", exact: true }) });
+  await expect(toegang.getByRole("heading", { level: 3, name: "Jaarlijkse evaluatie" })).toBeVisible();
+  await expect(toegang.locator("summary", { hasText: "Wijzigen" })).toBeFocused();
 
   await page.getByLabel("Vervolgstap", { exact: true }).fill("Terugkommoment met het team plannen");
   await page.getByRole("button", { name: "Vervolgstap toevoegen" }).press("Enter");
