@@ -53,4 +53,5 @@ export const FEATURES = [
   "planning",
   "preparation",
   "privacy",
+  "tasks",
 ];

@@ -3,7 +3,9 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate } from "@/lib/dates";
 import type { TrajectListItem } from "@/lib/trajecten/queries";
 
-export function TrajectList({ trajects, empty }: { trajects: TrajectListItem[]; empty: string }) {
+/** `level`: the heading level of each traject's name (3 under a heading of the page's own, such as "Uw trajecten"). */
+export function TrajectList({ trajects, empty, level = 2 }: { trajects: TrajectListItem[]; empty: string; level?: 2 | 3 }) {
+  const Heading = level === 3 ? "h3" : "h2";
   if (trajects.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">{empty}</p>;
   return (
     <ul className="grid gap-4 md:grid-cols-2" data-testid="traject-list">
@@ -12,11 +14,11 @@ export function TrajectList({ trajects, empty }: { trajects: TrajectListItem[]; 
         return (
           <li key={t.id} className="rounded-xl border border-brand-100 bg-white p-5 shadow-sm">
             <div className="flex items-start justify-between gap-3">
-              <h2 className="text-lg font-semibold text-brand-800">
+              <Heading className="text-lg font-semibold text-brand-800">
                 <Link href={`/trajecten/${t.id}`} className="hover:underline">
                   {t.employer.name}
                 </Link>
-              </h2>
+              </Heading>
               <StatusBadge status={t.status} />
             </div>
             <p className="text-sm text-slate-600">{[t.werkvloer?.name, t.employer.sector].filter(Boolean).join(" · ")}</p>

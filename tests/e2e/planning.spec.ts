@@ -83,7 +83,11 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   await login(expert, PLANNING.expert.email, PASSWORD);
   await expect(expert).toHaveURL("/expert");
   // the expert is asked, not assigned: the request shows the dates against their availability
-  await expert.getByTestId("requests").getByRole("link", { name: PLANNING.newEmployer }).click();
+  await expert
+    .getByTestId("tasks")
+    .locator("li", { hasText: PLANNING.newEmployer })
+    .getByRole("link", { name: "Beantwoord het verzoek om mee te doen" })
+    .click();
   await expect(expert.getByRole("heading", { level: 1 })).toHaveText(`Verzoek: ${PLANNING.newEmployer}`);
   await expect(expert.getByTestId("request-sessions")).toContainText("Bijeenkomst 1: 3 februari 2027 om 13:30 tot 16:30");
   await expectNoA11yViolations(expert);

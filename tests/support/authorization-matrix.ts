@@ -40,6 +40,8 @@ import { assignExpert, createTraject, planSession, setTrajectStatus, withdrawExp
 import { closeScan, scanCloseOverview } from "@/lib/trajecten/close-scan";
 import { undoSessionHeld } from "@/lib/sessions/held";
 import { getTrajectForActor, listEmployersForPlanning } from "@/lib/trajecten/queries";
+import { trainerTasks } from "@/lib/tasks/trainer";
+import { expertTasks } from "@/lib/tasks/expert";
 import { changeOwnPassword, createUser, sendAccountLink, setUserActive } from "@/lib/users/accounts";
 import { listEmployerChoices, listUsers } from "@/lib/users/queries";
 import { eraseEmployer, eraseRespondent, findRespondentsByEmail } from "@/lib/privacy/erasure";
@@ -683,6 +685,14 @@ const cases: Case[] = [
     shareWorld: true,
     allowed: ["trainer", "otherTrainer"],
     run: (_w, actor) => listEmployersForPlanning(actor),
+  },
+  // a home page's task list: the trainer's own trajects only (what it holds is tested in tasks.test.ts)
+  { name: "trainerTasks", shareWorld: true, allowed: ["trainer", "otherTrainer"], run: (_w, actor) => trainerTasks(actor) },
+  {
+    name: "expertTasks",
+    shareWorld: true,
+    allowed: ["expertAccepted", "expertInvited", "otherExpert"],
+    run: (_w, actor) => expertTasks(actor),
   },
   {
     name: "listOutboxForActor",

@@ -1,40 +1,31 @@
 import type { Metadata } from "next";
+import { TaskList } from "@/components/tasks/task-list";
 import { TrajectList } from "@/components/trajecten/traject-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/session";
+import { expertTasks } from "@/lib/tasks/expert";
 import { listTrajectsForActor } from "@/lib/trajecten/queries";
-import { listOpenRequests } from "@/lib/tandem/requests";
-import Link from "next/link";
 
 export const metadata: Metadata = { title: "Mijn trajecten" };
 
 export default async function ExpertHome() {
   const actor = await requireActorPage("workspace:expert");
-  const [trajects, requests] = await Promise.all([listTrajectsForActor(actor), listOpenRequests(actor)]);
+  const now = new Date();
+  // a request to answer is the first task (lib/tasks/expert-rules.ts), one click from the request
+  const [trajects, tasks] = await Promise.all([listTrajectsForActor(actor), expertTasks(actor, now)]);
   return (
     <>
       <PageHeader
         title={`Welkom, ${actor.name}`}
         intro="De trajecten waar u als ervaringsdeskundige bij betrokken bent. U bepaalt zelf wat u deelt: uw notities zijn privé, tenzij u ze deelt met de trainer of met de werkgever."
       />
-      {requests.length > 0 ? (
-        <section aria-labelledby="verzoeken" className="mb-8 rounded-xl border border-amber-300 bg-amber-50 p-5">
-          <h2 id="verzoeken" className="text-lg font-semibold text-amber-950">
-            Verzoeken om mee te doen ({requests.length})
-          </h2>
-          <ul className="mt-2 space-y-1" data-testid="requests">
-            {requests.map((r) => (
-              <li key={r.id}>
-                <Link href={`/expert/verzoeken/${r.id}`} className="font-semibold text-brand-800 underline underline-offset-2">
-                  {r.employer.name}
-                </Link>{" "}
-                <span className="text-sm text-slate-700">gevraagd door {r.trainer.name}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <TrajectList trajects={trajects} empty="U bent nog niet aan een traject gekoppeld." />
+      <TaskList
+        tasks={tasks}
+        now={now}
+        empty="Er wacht nu niets op u. Vraagt een trainer u voor een traject, dan staat het verzoek hier."
+      />
+      <h2 className="mb-3 text-lg font-semibold text-brand-800">Uw trajecten</h2>
+      <TrajectList trajects={trajects} empty="U bent nog niet aan een traject gekoppeld." level={3} />
     </>
   );
 }

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { createAnnotation } from "@/lib/annotations/mutations";
+import { submitClaim } from "@/lib/compensation/claims";
+import { claimSchema } from "@/lib/compensation/schema";
+import { isoDay } from "@/lib/dates";
+import { saveDebrief } from "@/lib/debriefs/debriefs";
+import { debriefSchema } from "@/lib/debriefs/schema";
+import { createInvitation } from "@/lib/scan/invitations/invitations";
+import { planSession, recordPresence } from "@/lib/sessions/sessions";
+import { expertTasks } from "@/lib/tasks/expert";
+import { trainerTasks } from "@/lib/tasks/trainer";
+import { actorOf, makeSubmittedResponse, makeTraject, makeUser } from "@/tests/factories";
+import { closeScanAsTrainer } from "@/tests/support/close-scan";
+import { setupTestDb } from "@/tests/support/test-db";
+
+// The trainer's home page: one traject followed through its phases by the real actions, the tasks
+// read back after each (the rules themselves, phase by phase, in tests/unit/tasks-trainer.test.ts).
+
+const t = setupTestDb();
+const day = (n: number) => isoDay(new Date(Date.now() + n * 86_400_000));
+
+describe(`a trainer's tasks (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
+  it("follow the traject's facts from intake to session 2, with the claims to approve; only the trainer's own", async () => {
+    const f = await makeTraject(t.prisma, { status: "INTAKE" });
+    const other = await makeTraject(t.prisma, { status: "INTAKE" });
+    const trajectId = f.traject.id;
+    const steps = async () =>
+      (await trainerTasks(f.trainer)).map((task) => {
+        expect(task.key.startsWith(`${trajectId}:`)).toBe(true); // never another trainer's traject
+        return task.key.slice(trajectId.length + 1);
+      });
+    expect(await steps()).toEqual(["plan-sessions", "invite"]);
+
+    const keyPerson = await t.prisma.keyPerson.findFirstOrThrow({ where: { employerId: f.employer.id } });
+    const plan = (number: number, date: string, status: "PLANNED" | "HELD" = "PLANNED") =>
+      planSession({ actor: f.trainer, input: { trajectId, number, date, time: "10:00", status, attendees: [keyPerson.id] } });
+    await plan(1, day(10));
+    await plan(2, day(30));
+    expect(await steps()).toEqual(["invite"]);
+
+    await createInvitation({
+      actor: f.trainer,
+      input: { trajectId, name: "Hanna de Vries", email: "hanna@voorbeeld.nl", function: "HR", deadline: day(7) },
+    });
+    await makeSubmittedResponse(t.prisma, f, { name: "Klaar", answers: { "1.1": 4 } });
+    const running = await trainerTasks(f.trainer);
+    expect(running.map((x) => x.title)).toEqual(["Scan: 1 van 2 ingevuld"]);
+
+    await closeScanAsTrainer(t.prisma, f);
+    expect(await steps()).toEqual(["prepare-1"]);
+
+    // session 1 took place (moved to yesterday and held): presence, the look back, then session 2
+    const { version } = await t.prisma.trajectSession.findFirstOrThrow({ where: { trajectId, number: 1 }, select: { version: true } });
+    await planSession({
+      actor: f.trainer,
+      input: { trajectId, number: 1, version, date: day(-1), time: "10:00", status: "HELD", attendees: [keyPerson.id] },
+    });
+    expect(await steps()).toEqual(["presence-1", "debrief-1", "prepare-2"]);
+    await recordPresence({ actor: f.trainer, input: { trajectId, number: 1, present: [keyPerson.id] } });
+    const form = { trajectId, number: "1", wentWell: "Open gesprek", hard: "", takenUp: "", followUp: "" };
+    await saveDebrief({ actor: f.trainer, input: debriefSchema.parse(form) });
+    // the expert's own look back is theirs: it does not tick off the trainer's
+    expect(await steps()).toEqual(["prepare-2"]);
+
+    await submitClaim({
+      actor: f.expert,
+      input: claimSchema.parse({ trajectId, number: "1", preparationHours: "1", sessionHours: "3", travelHours: "0" }),
+    });
+    const tasks = await trainerTasks(f.trainer);
+    expect(tasks.map((x) => x.key.slice(trajectId.length + 1))).toEqual(["prepare-2", "claims"]);
+    expect(tasks[1]).toMatchObject({ title: "Keur een declaratie goed", href: `/trajecten/${trajectId}#vergoedingen` });
+
+    // the other traject's trainer sees only theirs; an expert has no trainer's tasks at all
+    expect((await trainerTasks(other.trainer)).map((x) => x.key)).toEqual([
+      `${other.traject.id}:plan-sessions`,
+      `${other.traject.id}:invite`,
+    ]);
+    await expect(trainerTasks(f.expert)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("an expert's: the request, the results to annotate, then the look back and the hours; only their own", async () => {
+    const f = await makeTraject(t.prisma, { status: "SCAN_CLOSED" });
+    const trajectId = f.traject.id;
+    const steps = async (actor = f.expert) => (await expertTasks(actor)).map((task) => task.key.slice(trajectId.length + 1));
+    // asked by the trainer, not yet answered: that is the one task
+    const asked = actorOf(await makeUser(t.prisma, "EXPERT"));
+    await t.prisma.expertAssignment.create({ data: { trajectId, expertId: asked.id, status: "INVITED" } });
+    expect(await steps(asked)).toEqual(["request"]);
+
+    expect(await steps()).toEqual(["annotate"]);
+    await createAnnotation({
+      actor: f.expert,
+      input: { trajectId, themeKey: "T8", itemKey: "8.4", body: "Wat mij hielp na een terugval", visibility: "TANDEM" },
+    });
+    expect(await steps()).toEqual([]);
+
+    await planSession({ actor: f.trainer, input: { trajectId, number: 1, date: day(-1), time: "10:00", status: "HELD" } });
+    expect(await steps()).toEqual(["debrief-1", "claim-1"]);
+    const form = { trajectId, number: "1", wentWell: "Veel herkenning", hard: "", takenUp: "", followUp: "" };
+    await saveDebrief({ actor: f.expert, input: debriefSchema.parse(form) });
+    await submitClaim({
+      actor: f.expert,
+      input: claimSchema.parse({ trajectId, number: "1", preparationHours: "1", sessionHours: "3", travelHours: "0" }),
+    });
+    expect(await steps()).toEqual([]);
+    // another expert sees none of this traject; a trainer has no expert's tasks
+    expect(await expertTasks(actorOf(await makeUser(t.prisma, "EXPERT")))).toEqual([]);
+    await expect(expertTasks(f.trainer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
