@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createAnnotation } from "@/lib/annotations/mutations";
+import { addClause } from "@/lib/gedragscode/clauses";
+import { addNextStep } from "@/lib/gedragscode/next-steps";
+import { confirmSigners, signCode, signOffState } from "@/lib/gedragscode/signoff";
+import { employerTasks } from "@/lib/tasks/employer";
 import { submitClaim } from "@/lib/compensation/claims";
 import { claimSchema } from "@/lib/compensation/schema";
 import { isoDay } from "@/lib/dates";
@@ -9,7 +13,7 @@ import { createInvitation } from "@/lib/scan/invitations/invitations";
 import { planSession, recordPresence } from "@/lib/sessions/sessions";
 import { expertTasks } from "@/lib/tasks/expert";
 import { trainerTasks } from "@/lib/tasks/trainer";
-import { actorOf, makeSubmittedResponse, makeTraject, makeUser } from "@/tests/factories";
+import { actorOf, makeDirectie, makeSubmittedResponse, makeTraject, makeUser } from "@/tests/factories";
 import { closeScanAsTrainer } from "@/tests/support/close-scan";
 import { setupTestDb } from "@/tests/support/test-db";
 
@@ -106,5 +110,44 @@ describe(`a trainer's tasks (${process.env.TEST_DATABASE_URL ? "postgres" : "pgl
     // another expert sees none of this traject; a trainer has no expert's tasks
     expect(await expertTasks(actorOf(await makeUser(t.prisma, "EXPERT")))).toEqual([]);
     await expect(expertTasks(f.trainer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("an employer user's: the directie confirms the signers, each signer signs once, the contact person's steps coming due", async () => {
+    const f = await makeTraject(t.prisma, { status: "SCAN_CLOSED" });
+    const trajectId = f.traject.id;
+    const directie = await makeDirectie(t.prisma, f);
+    await t.prisma.keyPerson.create({
+      data: { employerId: f.employer.id, name: "Olga OR", email: `olga-${f.employer.id}@voorbeeld.nl`, function: "ONDERNEMINGSRAAD" },
+    });
+    const steps = async (actor: typeof directie) => (await employerTasks(actor)).map((task) => task.key.slice(trajectId.length + 1));
+    expect(await steps(f.employerUser)).toEqual([]);
+
+    await addClause({
+      actor: f.employerUser,
+      input: { trajectId, section: "UITGANGSPUNTEN", title: "Rolzuiverheid", body: "We vragen naar werk, niet naar de diagnose." },
+    });
+    // the list (directie, HR, OR) waits for the directie; nobody can sign before
+    expect(await steps(directie)).toEqual(["confirm-signers"]);
+    expect(await steps(f.employerUser)).toEqual([]);
+    const state = await signOffState({ actor: directie, trajectId });
+    await confirmSigners({ actor: directie, trajectId, signersHash: state.list.hash });
+    expect(await steps(directie)).toEqual(["sign"]);
+    expect(await steps(f.employerUser)).toEqual(["sign"]);
+    await signCode({ actor: f.employerUser, trajectId, contentHash: state.hash!, consentToReuse: false });
+    expect(await steps(f.employerUser)).toEqual([]);
+    expect((await employerTasks(directie))[0]!.why).toContain("1 van 3 getekend");
+
+    // the contact person (HR here) is asked about a step due within a week, not about one a month on
+    const hr = await t.prisma.keyPerson.findFirstOrThrow({ where: { userId: f.employerUser.id } });
+    await t.prisma.traject.update({ where: { id: trajectId }, data: { contactKeyPersonId: hr.id } });
+    await addNextStep({ actor: f.employerUser, input: { trajectId, text: "Evaluatie met het team", dueDate: day(30) } });
+    expect(await steps(f.employerUser)).toEqual([]);
+    await addNextStep({ actor: f.employerUser, input: { trajectId, text: "Gesprekskaart invoeren", dueDate: day(3) } });
+    expect(await steps(f.employerUser)).toEqual(["steps-due"]);
+    expect(await steps(directie)).toEqual(["sign"]);
+    // another employer's user sees none of it; a trainer has no employer's tasks
+    const other = await makeTraject(t.prisma);
+    expect(await employerTasks(other.employerUser)).toEqual([]);
+    await expect(employerTasks(f.trainer)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

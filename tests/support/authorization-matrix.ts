@@ -42,6 +42,7 @@ import { undoSessionHeld } from "@/lib/sessions/held";
 import { getTrajectForActor, listEmployersForPlanning } from "@/lib/trajecten/queries";
 import { trainerTasks } from "@/lib/tasks/trainer";
 import { expertTasks } from "@/lib/tasks/expert";
+import { employerTasks } from "@/lib/tasks/employer";
 import { changeOwnPassword, createUser, sendAccountLink, setUserActive } from "@/lib/users/accounts";
 import { listEmployerChoices, listUsers } from "@/lib/users/queries";
 import { eraseEmployer, eraseRespondent, findRespondentsByEmail } from "@/lib/privacy/erasure";
@@ -693,6 +694,12 @@ const cases: Case[] = [
     shareWorld: true,
     allowed: ["expertAccepted", "expertInvited", "otherExpert"],
     run: (_w, actor) => expertTasks(actor),
+  },
+  {
+    name: "employerTasks",
+    shareWorld: true,
+    allowed: ["employerUser", "employerDirectie", "otherEmployer"],
+    run: (_w, actor) => employerTasks(actor),
   },
   {
     name: "listOutboxForActor",

@@ -1,0 +1,64 @@
+import type { TrajectStatusKey } from "@/lib/trajecten/labels";
+import { trajectTaskMaker, type Task } from "./types";
+
+// An employer user's next steps per traject of their employer (issue 24): the directie confirms who
+// signs the code, a signer signs it, and the contact person keeps the next steps up to date as they
+// come due. Pure: employer.ts reads the facts (the sign-off state is the signing rule's own).
+
+export interface EmployerTrajectFacts {
+  id: string;
+  name: string;
+  status: TrajectStatusKey;
+  /** the concept code, once it has afspraken; null otherwise (nothing to sign yet, or adopted) */
+  signing: {
+    /** the list of signers is confirmed and unchanged since */
+    listInEffect: boolean;
+    /** the list can be confirmed as it is (no problems, at least one signer) */
+    listComplete: boolean;
+    /** this user may confirm it (the employer's confirmed directie) */
+    mayConfirm: boolean;
+    /** this user is on the list: whether they signed the text as it is */
+    mine: { signed: boolean } | null;
+    signed: number;
+    signers: number;
+  } | null;
+  /** for the traject's contact person: open next steps due within a week or overdue, with the earliest due day */
+  stepsDue: { count: number; earliest: Date } | null;
+}
+
+export function employerTrajectTasks(t: EmployerTrajectFacts): Task[] {
+  if (t.status === "CANCELLED") return [];
+  const task = trajectTaskMaker(t);
+  const code = `/trajecten/${t.id}/gedragscode#ondertekening`;
+  const tasks: Task[] = [];
+  const s = t.signing;
+  if (s && !s.listInEffect && s.listComplete && s.mayConfirm)
+    tasks.push(
+      task(
+        "confirm-signers",
+        "Bevestig wie namens de werkgever tekent",
+        "De gedragscode is van de werkgever. Als directie bevestigt u de lijst van wie tekent; daarna kan iedereen op de lijst tekenen.",
+        code,
+      ),
+    );
+  if (s && s.listInEffect && s.mine && !s.mine.signed)
+    tasks.push(
+      task(
+        "sign",
+        "Teken de gedragscode",
+        `U staat op de lijst van wie namens de werkgever tekent (${s.signed} van ${s.signers} getekend). Lees de tekst nog eens; zodra iedereen heeft getekend, is de code vastgesteld.`,
+        code,
+      ),
+    );
+  if (t.stepsDue)
+    tasks.push(
+      task(
+        "steps-due",
+        t.stepsDue.count === 1 ? "Werk een vervolgstap bij" : `Werk ${t.stepsDue.count} vervolgstappen bij`,
+        "Een afgesproken stap komt op zijn streefdatum. Zet erbij hoe het gaat: open, bezig, klaar of losgelaten; de trainer ziet het ook.",
+        `/trajecten/${t.id}/opvolging`,
+        t.stepsDue.earliest,
+      ),
+    );
+  return tasks;
+}

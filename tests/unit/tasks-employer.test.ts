@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { employerTrajectTasks, type EmployerTrajectFacts } from "@/lib/tasks/employer-rules";
+
+// An employer user's next steps: the directie confirms the signers, a signer signs, the contact person
+// keeps due next steps up to date.
+
+const base = (over: Partial<EmployerTrajectFacts> = {}): EmployerTrajectFacts => ({
+  id: "t1",
+  name: "Zorggroep De Linde – Het Hoge Veld",
+  status: "SESSION_2_DONE",
+  signing: null,
+  stepsDue: null,
+  ...over,
+});
+const signing = (over: Partial<NonNullable<EmployerTrajectFacts["signing"]>> = {}) => ({
+  listInEffect: false,
+  listComplete: true,
+  mayConfirm: false,
+  mine: null,
+  signed: 0,
+  signers: 3,
+  ...over,
+});
+const keys = (f: EmployerTrajectFacts) => employerTrajectTasks(f).map((t) => t.key.replace("t1:", ""));
+
+describe("an employer user's next steps", () => {
+  it("nothing before there is a code to sign or a step coming due", () => {
+    expect(keys(base())).toEqual([]);
+  });
+
+  it("the directie confirms a complete list; nobody else is asked, and an incomplete list is not offered", () => {
+    expect(keys(base({ signing: signing({ mayConfirm: true }) }))).toEqual(["confirm-signers"]);
+    expect(keys(base({ signing: signing() }))).toEqual([]);
+    expect(keys(base({ signing: signing({ mayConfirm: true, listComplete: false }) }))).toEqual([]);
+  });
+
+  it("a signer on a confirmed list signs, once; the count says how far the others are", () => {
+    const [task] = employerTrajectTasks(base({ signing: signing({ listInEffect: true, mine: { signed: false }, signed: 1 }) }));
+    expect(task).toMatchObject({ key: "t1:sign", title: "Teken de gedragscode", href: "/trajecten/t1/gedragscode#ondertekening" });
+    expect(task!.why).toContain("1 van 3 getekend");
+    expect(keys(base({ signing: signing({ listInEffect: true, mine: { signed: true } }) }))).toEqual([]);
+    // not yet confirmed: no signature can be given yet, so none is asked
+    expect(keys(base({ signing: signing({ mine: { signed: false } }) }))).toEqual([]);
+  });
+
+  it("next steps coming due, with the earliest day", () => {
+    const earliest = new Date("2026-12-10T11:00:00Z");
+    const [task] = employerTrajectTasks(base({ status: "CLOSED", stepsDue: { count: 2, earliest } }));
+    expect(task).toMatchObject({ key: "t1:steps-due", title: "Werk 2 vervolgstappen bij", href: "/trajecten/t1/opvolging", due: earliest });
+  });
+
+  it("a cancelled traject asks nothing", () => {
+    expect(keys(base({ status: "CANCELLED", signing: signing({ mayConfirm: true }) }))).toEqual([]);
+  });
+});
