@@ -4,6 +4,8 @@ import { addClause } from "@/lib/gedragscode/clauses";
 import { addNextStep } from "@/lib/gedragscode/next-steps";
 import { confirmSigners, signCode, signOffState } from "@/lib/gedragscode/signoff";
 import { employerTasks } from "@/lib/tasks/employer";
+import { adminTasks } from "@/lib/tasks/admin";
+import { setCompensationRates } from "@/lib/compensation/settings";
 import { submitClaim } from "@/lib/compensation/claims";
 import { claimSchema } from "@/lib/compensation/schema";
 import { isoDay } from "@/lib/dates";
@@ -149,5 +151,34 @@ describe(`a trainer's tasks (${process.env.TEST_DATABASE_URL ? "postgres" : "pgl
     const other = await makeTraject(t.prisma);
     expect(await employerTasks(other.employerUser)).toEqual([]);
     await expect(employerTasks(f.trainer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("the admin's: the rates until set, failed mails and claims counted; nobody else gets them", async () => {
+    const f = await makeTraject(t.prisma);
+    const admin = actorOf(await makeUser(t.prisma, "ADMIN"));
+    const keys = async () => (await adminTasks(admin)).map((task) => task.key);
+    expect(await keys()).toContain("rates");
+    await setCompensationRates({ actor: admin, input: { version: 1, hourly: 1500, perKm: 23 } });
+    expect(await keys()).not.toContain("rates");
+
+    expect(await keys()).not.toContain("failed-mails");
+    await t.prisma.outboxMail.create({
+      data: { kind: "account", to: "x@voorbeeld.nl", subject: "Uw account", text: "…", status: "FAILED" },
+    });
+    const failed = (await adminTasks(admin)).find((task) => task.key === "failed-mails");
+    expect(failed).toMatchObject({ href: "/beheer/planner" });
+    expect(failed!.title).toMatch(/kon niet|konden niet/);
+
+    const submitted = await t.prisma.compensationClaim.count({ where: { status: "SUBMITTED" } });
+    await planSession({ actor: f.trainer, input: { trajectId: f.traject.id, number: 1, date: day(-2), time: "10:00", status: "HELD" } });
+    await submitClaim({
+      actor: f.expert,
+      input: claimSchema.parse({ trajectId: f.traject.id, number: "1", preparationHours: "1", sessionHours: "3", travelHours: "0" }),
+    });
+    const approve = (await adminTasks(admin)).find((task) => task.key === "approve-claims")!;
+    expect(approve.title).toBe(
+      submitted + 1 === 1 ? "Een declaratie wacht op goedkeuring" : `${submitted + 1} declaraties wachten op goedkeuring`,
+    );
+    await expect(adminTasks(f.trainer)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -43,6 +43,7 @@ import { getTrajectForActor, listEmployersForPlanning } from "@/lib/trajecten/qu
 import { trainerTasks } from "@/lib/tasks/trainer";
 import { expertTasks } from "@/lib/tasks/expert";
 import { employerTasks } from "@/lib/tasks/employer";
+import { adminTasks } from "@/lib/tasks/admin";
 import { changeOwnPassword, createUser, sendAccountLink, setUserActive } from "@/lib/users/accounts";
 import { listEmployerChoices, listUsers } from "@/lib/users/queries";
 import { eraseEmployer, eraseRespondent, findRespondentsByEmail } from "@/lib/privacy/erasure";
@@ -701,6 +702,7 @@ const cases: Case[] = [
     allowed: ["employerUser", "employerDirectie", "otherEmployer"],
     run: (_w, actor) => employerTasks(actor),
   },
+  { name: "adminTasks", shareWorld: true, allowed: ["admin"], run: (_w, actor) => adminTasks(actor) },
   {
     name: "listOutboxForActor",
     shareWorld: true,

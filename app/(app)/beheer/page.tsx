@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TaskList } from "@/components/tasks/task-list";
 import { TrajectList } from "@/components/trajecten/traject-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/session";
@@ -8,6 +9,7 @@ import { TRAJECT_STATUS_LABEL, TRAJECT_STATUS_ORDER } from "@/lib/trajecten/labe
 import { listTrajectsForActor } from "@/lib/trajecten/queries";
 import { RowAction } from "@/components/ui/row-action";
 import { demoPresent } from "@/lib/demo/remove";
+import { adminTasks } from "@/lib/tasks/admin";
 import { removeDemoAction } from "./actions";
 
 export const metadata: Metadata = { title: "Beheer" };
@@ -23,10 +25,16 @@ function Stat({ label, value }: { label: string; value: number | string }) {
 
 export default async function AdminHome() {
   const actor = await requireActorPage("workspace:beheer");
-  const [summary, trajects, demo] = await Promise.all([getMonitoringSummary(actor), listTrajectsForActor(actor), demoPresent()]);
+  const [summary, trajects, demo, tasks] = await Promise.all([
+    getMonitoringSummary(actor),
+    listTrajectsForActor(actor),
+    demoPresent(),
+    adminTasks(actor),
+  ]);
   return (
     <>
       <PageHeader title={`Welkom, ${actor.name}`} intro="Overzicht van het project: mensen, trajecten, scans en gedragscodes." />
+      <TaskList tasks={tasks} now={new Date()} empty="Er wacht nu niets op u." />
       {demo ? (
         <section aria-labelledby="demo" className="mb-10 rounded-xl border border-amber-300 bg-amber-50 p-4">
           <h2 id="demo" className="mb-2 text-xl font-semibold text-brand-800">

@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCapability } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/roles";
+import { adminTasks as rules } from "./admin-rules";
+import type { Task } from "./types";
+
+// The admin's home: counts only (no names), read every time (admin-rules.ts).
+
+export async function adminTasks(actor: Actor): Promise<Task[]> {
+  assertCapability(actor, "workspace:beheer");
+  const client = db();
+  const [rates, activeTrainers, uncertifiedExperts, claimsSubmitted, claimsApproved, failedMails] = await Promise.all([
+    client.compensationRates.findUnique({ where: { id: "rates" }, select: { hourlyCents: true, perKmCents: true } }),
+    client.user.count({ where: { role: "TRAINER", active: true } }),
+    client.user.count({ where: { role: "EXPERT", active: true, OR: [{ expertProfile: null }, { expertProfile: { certified: false } }] } }),
+    client.compensationClaim.count({ where: { status: "SUBMITTED" } }),
+    client.compensationClaim.count({ where: { status: "APPROVED" } }),
+    client.outboxMail.count({ where: { status: "FAILED" } }),
+  ]);
+  return rules({
+    ratesUnset: !rates || (rates.hourlyCents === 0 && rates.perKmCents === 0),
+    activeTrainers,
+    uncertifiedExperts,
+    claimsSubmitted,
+    claimsApproved,
+    failedMails,
+  });
+}
