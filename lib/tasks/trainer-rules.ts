@@ -75,6 +75,31 @@ export function trainerTrajectTasks(t: TrainerTrajectFacts, now: Date): Task[] {
     return tasks;
   };
 
+  // A scan round that takes answers (the first scan or a follow-up): its count with the closing date,
+  // then "Sluit …" once the date has passed or everyone is done
+  const roundTask = (
+    round: { invited: number; submitted: number; deadline: Date | null },
+    r: { noun: string; steps: [close: string, running: string]; afterClose: string; whileRunning: string; href: string },
+  ): Task => {
+    const { invited, submitted, deadline } = round;
+    const done = invited > 0 && submitted >= invited;
+    if (isPast(deadline) || done)
+      return task(
+        r.steps[0],
+        `Sluit de ${r.noun}`,
+        `${submitted} van ${invited} ingevuld${done ? ": iedereen is klaar" : `; de sluitdatum (${formatDate(deadline)}) is voorbij`}. ${r.afterClose}`,
+        r.href,
+        deadline,
+      );
+    return task(
+      r.steps[1],
+      `${r.noun[0]!.toUpperCase()}${r.noun.slice(1)}: ${submitted} van ${invited} ingevuld`,
+      `De ${r.noun} sluit ${deadline ? `op ${formatDate(deadline)}` : "als u hem sluit"}.${r.whileRunning}`,
+      r.href,
+      deadline,
+    );
+  };
+
   // A held session: who was there, then the trainer's own look back (both due since the session)
   const afterSession = (n: number): Task[] => {
     const tasks: Task[] = [];
@@ -132,24 +157,13 @@ export function trainerTrajectTasks(t: TrainerTrajectFacts, now: Date): Task[] {
         ),
       ];
     case "SCAN_OPEN": {
-      const { invited, submitted, deadline } = t.scan;
-      const done = invited > 0 && submitted >= invited;
-      const scan =
-        isPast(deadline) || done
-          ? task(
-              "close-scan",
-              "Sluit de scan",
-              `${submitted} van ${invited} ingevuld${done ? ": iedereen is klaar" : `; de sluitdatum (${formatDate(deadline)}) is voorbij`}. Na het sluiten leest de ervaringsdeskundige de uitkomsten en begint de voorbereiding.`,
-              `${page}#scan-titel`,
-              deadline,
-            )
-          : task(
-              "scan-running",
-              `Scan: ${submitted} van ${invited} ingevuld`,
-              `De scan sluit ${deadline ? `op ${formatDate(deadline)}` : "als u hem sluit"}. Wie nog bezig is, helpt u met een herinnering.`,
-              `${page}#scan-titel`,
-              deadline,
-            );
+      const scan = roundTask(t.scan, {
+        noun: "scan",
+        steps: ["close-scan", "scan-running"],
+        afterClose: "Na het sluiten leest de ervaringsdeskundige de uitkomsten en begint de voorbereiding.",
+        whileRunning: " Wie nog bezig is, helpt u met een herinnering.",
+        href: `${page}#scan-titel`,
+      });
       return [...plan(), scan];
     }
     case "SCAN_CLOSED":
@@ -249,23 +263,14 @@ export function trainerTrajectTasks(t: TrainerTrajectFacts, now: Date): Task[] {
     const lead = FOLLOW_UP_LEAD_DAYS * DAY;
     const open = t.followUpRound?.open;
     if (open) {
-      const done = open.invited > 0 && open.submitted >= open.invited;
       tasks.push(
-        isPast(open.deadline) || done
-          ? task(
-              "close-follow-up-scan",
-              "Sluit de vervolgscan",
-              `${open.submitted} van ${open.invited} ingevuld${done ? ": iedereen is klaar" : `; de sluitdatum (${formatDate(open.deadline)}) is voorbij`}. Na het sluiten ziet de werkgever de voortgang.`,
-              `${page}/opvolging`,
-              open.deadline,
-            )
-          : task(
-              "follow-up-scan-running",
-              `Vervolgscan: ${open.submitted} van ${open.invited} ingevuld`,
-              `De vervolgscan sluit ${open.deadline ? `op ${formatDate(open.deadline)}` : "als u hem sluit"}.`,
-              `${page}/opvolging`,
-              open.deadline,
-            ),
+        roundTask(open, {
+          noun: "vervolgscan",
+          steps: ["close-follow-up-scan", "follow-up-scan-running"],
+          afterClose: "Na het sluiten ziet de werkgever de voortgang.",
+          whileRunning: "",
+          href: `${page}/opvolging`,
+        }),
       );
     } else if (
       t.followUpAt &&

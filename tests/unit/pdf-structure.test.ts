@@ -4,44 +4,20 @@
 // With the language, the title shown and alt text on every figure, these are the PDF/UA-1 rules the
 // documents declare (lib/pdf/document.ts): each of the three documents is checked for all of them.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildCodeDocument } from "@/lib/gedragscode/document-model";
 import { renderCodePdf } from "@/lib/gedragscode/export-pdf";
 import { buildPreparationCard } from "@/lib/preparation/model";
 import { renderPreparationPdf } from "@/lib/preparation/render-pdf";
 import { buildReportModel } from "@/lib/report/model";
 import { renderReportPdf } from "@/lib/report/render-pdf";
+import { codeModel as codeModelWith } from "../fixtures/code-model";
 import { demoReportInput } from "../fixtures/report-demo-input";
 import { type StructNode, pdfStructure, structElements, structText } from "../support/pdf-structure";
 
 const BODY =
   "We vragen naar de invloed op het werk en nooit naar de diagnose, zodat iedereen voor het gesprek weet waar hij aan toe is en Zorggroep De Linde een veilige plek blijft voor iedereen die daar werkt.";
 
-function codeModel(status: "CONCEPT" | "VASTGESTELD") {
-  const hash = "a".repeat(64);
-  const model = buildCodeDocument({
-    employerName: "Zorggroep De Linde",
-    questionnaire: { themes: [] },
-    gedragscode: {
-      status,
-      version: 1,
-      adoptedAt: status === "VASTGESTELD" ? new Date("2026-11-20T10:00:00Z") : null,
-      adoptedBy: status === "VASTGESTELD" ? "de directie" : null,
-      clauses: [{ section: "UITGANGSPUNTEN", title: "Rolzuiverheid", body: BODY, themeKey: null }],
-      // the function as lib/employers/labels.ts writes it: its longest word must stay whole
-      signatures: [
-        {
-          name: "Fatima el Amrani-Verhoeven",
-          function: "OR (ondernemingsraad)",
-          signedAt: new Date("2026-11-20T10:00:00Z"),
-          contentHash: hash,
-        },
-      ],
-      contentHash: hash,
-    },
-  });
-  if (!model) throw new Error("no model");
-  return model;
-}
+const codeModel = (status: "CONCEPT" | "VASTGESTELD") =>
+  codeModelWith(status, [{ section: "UITGANGSPUNTEN", title: "Rolzuiverheid", body: BODY, themeKey: null }]);
 
 const texts = (tree: StructNode[], type: string) => structElements(tree, type).map(structText);
 

@@ -3,37 +3,15 @@
 // header and footer on every page with "Pagina X van Y", a concept marked on every page, one status
 // sentence without a doubled word, and a signature table whose columns fit their longest word.
 import { describe, expect, it } from "vitest";
-import { buildCodeDocument } from "@/lib/gedragscode/document-model";
 import { renderCodeDocx } from "@/lib/gedragscode/export-docx";
+import { codeModel } from "@/tests/fixtures/code-model";
 import { unzipEntry } from "@/tests/support/unzip";
 
-const hash = "a".repeat(64); // "a" is the widest hex digit in most fonts
-
 async function render(status: "CONCEPT" | "VASTGESTELD") {
-  const model = buildCodeDocument({
-    employerName: "Zorggroep De Linde",
-    questionnaire: { themes: [] },
-    gedragscode: {
-      status,
-      version: 1,
-      adoptedAt: status === "VASTGESTELD" ? new Date("2026-11-20T10:00:00Z") : null,
-      adoptedBy: status === "VASTGESTELD" ? "de directie" : null,
-      clauses: [
-        { section: "UITGANGSPUNTEN", title: "Rolzuiverheid", body: "We vragen naar het werk.", themeKey: null },
-        { section: "VOORZIENINGEN", title: "Terugvalpreventieplan", body: "Iedereen krijgt het aanbod.", themeKey: null },
-      ],
-      signatures: [
-        {
-          name: "Fatima el Amrani-Verhoeven",
-          function: "OR (ondernemingsraad)",
-          signedAt: new Date("2026-11-20T10:00:00Z"),
-          contentHash: hash,
-        },
-      ],
-      contentHash: hash,
-    },
-  });
-  if (!model) throw new Error("no model");
+  const model = codeModel(status, [
+    { section: "UITGANGSPUNTEN", title: "Rolzuiverheid", body: "We vragen naar het werk.", themeKey: null },
+    { section: "VOORZIENINGEN", title: "Terugvalpreventieplan", body: "Iedereen krijgt het aanbod.", themeKey: null },
+  ]);
   const zip = await renderCodeDocx(model);
   const part = (name: string) => unzipEntry(zip, name);
   return { model, part, document: part("word/document.xml") };
