@@ -69,6 +69,7 @@ export const TRAJECT_CAPABILITIES = [
   "gedragscode:confirmSigners",
   "directie:confirm",
   "worksCouncil:state",
+  "scan:ownLink",
 ] as const;
 export type TrajectCapability = (typeof TRAJECT_CAPABILITIES)[number];
 
@@ -158,6 +159,9 @@ const TRAJECT_TABLE: Record<TrajectCapability, readonly TrajectRelation[]> = {
   "directie:confirm": ["employerDirectie"],
   // whether the employer has an OR (then the OR signs the code too)
   "worksCouncil:state": ["employerDirectie"],
+  // an employer user invited to fill the scan asks for their own link again (lib/scan/invitations/own.ts):
+  // only ever for an invitation to their own address, and only to that address
+  "scan:ownLink": ["employerUser", "employerDirectie"],
 };
 
 /** What an actor can be to one employer: its responsible trainer, a trainer with a traject there, or the admin. */

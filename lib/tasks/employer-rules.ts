@@ -1,14 +1,19 @@
+import { formatDate } from "@/lib/dates";
 import type { TrajectStatusKey } from "@/lib/trajecten/labels";
 import { trajectTaskMaker, type Task } from "./types";
 
-// An employer user's next steps per traject of their employer (issue 24): the directie confirms who
-// signs the code, a signer signs it, and the contact person keeps the next steps up to date as they
-// come due. Pure: employer.ts reads the facts (the sign-off state is the signing rule's own).
+// An employer user's next steps per traject of their employer (issue 24): fill the scan when they were
+// invited to it, read the report once it has figures, the directie confirms who signs the code, a
+// signer signs it, and the contact person keeps the next steps up to date as they come due. Pure: employer.ts reads the facts (the sign-off state is the signing rule's own).
 
 export interface EmployerTrajectFacts {
   id: string;
   name: string;
   status: TrajectStatusKey;
+  /** their own invitation to the scan that still takes answers (sent to their own address); null: none */
+  ownScan: { deadline: Date | null; started: boolean; followUp: boolean } | null;
+  /** the employer's report has figures (taken then) and this user has not downloaded it since; null otherwise */
+  reportReadyAt: Date | null;
   /** the concept code, once it has afspraken; null otherwise (nothing to sign yet, or adopted) */
   signing: {
     /** the list of signers is confirmed and unchanged since */
@@ -31,6 +36,27 @@ export function employerTrajectTasks(t: EmployerTrajectFacts): Task[] {
   const task = trajectTaskMaker(t);
   const code = `/trajecten/${t.id}/gedragscode#ondertekening`;
   const tasks: Task[] = [];
+  if (t.ownScan)
+    tasks.push(
+      task(
+        "fill-scan",
+        t.ownScan.started ? "Maak uw scan af" : t.ownScan.followUp ? "Vul de vervolgscan in" : "Vul de bedrijfsscan in",
+        t.ownScan.started
+          ? "U bent begonnen; wat u invulde, is bewaard. Met de link in uw mail gaat u verder waar u was."
+          : "U bent uitgenodigd. Uw antwoorden zijn, samen met die van collega's, het begin van het gesprek in de bijeenkomst. De link staat in uw mail.",
+        `/trajecten/${t.id}/mijn-scan`,
+        t.ownScan.deadline,
+      ),
+    );
+  if (t.reportReadyAt)
+    tasks.push(
+      task(
+        "read-report",
+        "Download het rapport van de scan",
+        `De uitkomsten zijn vastgelegd op ${formatDate(t.reportReadyAt)}. Het rapport zet ze op een rij, als begin van het gesprek: geen oordeel. Deel het met wie meedoet aan de bijeenkomsten.`,
+        `/trajecten/${t.id}/resultaten`,
+      ),
+    );
   const s = t.signing;
   if (s && !s.listInEffect && s.listComplete && s.mayConfirm)
     tasks.push(

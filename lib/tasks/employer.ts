@@ -7,6 +7,8 @@ import { isoDay, shiftIsoDay } from "@/lib/dates";
 import { trajectNameParts, trajectNameSelect, trajectTitle } from "@/lib/format/traject-name";
 import { OPEN_STEP_STATUSES } from "@/lib/followup/labels";
 import { signOffState } from "@/lib/gedragscode/signoff";
+import { employerReportReadyAt } from "@/lib/report/readiness";
+import { ownOpenInvitationsForActor } from "@/lib/scan/invitations/own";
 import { employerTrajectTasks, type EmployerTrajectFacts } from "./employer-rules";
 import { byUrgency, type Task } from "./types";
 
@@ -16,6 +18,16 @@ import { byUrgency, type Task } from "./types";
 
 /** Next steps show from a week before their due day (the contact person's reminder mail goes then too). */
 const STEPS_DUE_DAYS = 7;
+
+/** When the report got figures, unless this user downloaded it since (their download is in the audit log). */
+async function reportWaitingFor(actor: Actor, trajectId: string): Promise<Date | null> {
+  const readyAt = await employerReportReadyAt(trajectId);
+  if (!readyAt) return null;
+  const downloaded = await db().auditEvent.count({
+    where: { actorId: actor.id, trajectId, action: "report.download", createdAt: { gte: readyAt } },
+  });
+  return downloaded > 0 ? null : readyAt;
+}
 
 export async function employerTasks(actor: Actor, now = new Date()): Promise<Task[]> {
   assertCapability(actor, "workspace:werkgever");
@@ -32,8 +44,10 @@ export async function employerTasks(actor: Actor, now = new Date()): Promise<Tas
       nextSteps: { where: { status: { in: [...OPEN_STEP_STATUSES] }, dueDate: { not: null } }, select: { dueDate: true } },
     },
   });
+  const ownScans = await ownOpenInvitationsForActor(actor);
   const tasks: Task[] = [];
   for (const t of rows) {
+    const ownScan = ownScans.find((o) => o.trajectId === t.id);
     const concept = t.gedragscode?.status === "CONCEPT" && t.gedragscode._count.clauses > 0;
     const state = concept ? await signOffState({ actor, trajectId: t.id }) : null;
     const mine = state?.signers.find((s) => s.isActor);
@@ -42,6 +56,8 @@ export async function employerTasks(actor: Actor, now = new Date()): Promise<Tas
       id: t.id,
       name: trajectTitle(trajectNameParts(t)),
       status: t.status,
+      ownScan: ownScan ? { deadline: ownScan.deadline, started: ownScan.started, followUp: ownScan.followUp } : null,
+      reportReadyAt: await reportWaitingFor(actor, t.id),
       signing: state
         ? {
             listInEffect: state.list.inEffect,

@@ -12,7 +12,28 @@ test("a trainer's home shows the traject's next step with why, and one click lea
   await expect(task).toContainText(TASKS.employer);
   await expect(task).toContainText("Wie nog bezig is, helpt u met een herinnering.");
   await expectNoA11yViolations(page);
-  await task.getByRole("link", { name: "Scan: 1 van 3 ingevuld" }).click();
+  await task.getByRole("link", { name: "Scan: 1 van 4 ingevuld" }).click();
   await expect(page).toHaveURL(`/trajecten/${TASKS.id}#scan-titel`);
   await expect(page.getByRole("heading", { level: 2, name: "Mental Health-bedrijfsscan" })).toBeInViewport();
+});
+
+test("HR, invited to the scan, is asked to fill it; one click leads to what to do without the link at hand", async ({ page }) => {
+  await login(page, TASKS.hr.email, PASSWORD);
+  await expect(page).toHaveURL("/werkgever");
+  const task = page.getByTestId("tasks").locator(`[data-task="${TASKS.id}:fill-scan"]`);
+  await expect(task).toContainText("De link staat in uw mail.");
+  // the scan is still running: no report to offer yet
+  await expect(page.getByTestId("tasks").locator(`[data-task="${TASKS.id}:read-report"]`)).toHaveCount(0);
+  await task.getByRole("link", { name: "Vul de bedrijfsscan in" }).click();
+  await expect(page).toHaveURL(`/trajecten/${TASKS.id}/mijn-scan`);
+  await expect(page.getByRole("heading", { level: 2, name: "De scan wacht op u" })).toBeVisible();
+  await expect(page.getByText("hr@tasks.e2e.nl")).toBeVisible();
+  // no mail server in the e2e app: the trainer, not the app, brings a new link
+  await expect(page.getByText(`Vraag uw trainer, ${TASKS.trainer.name}, om de link opnieuw te sturen.`)).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.setViewportSize({ width: 320, height: 720 });
+  await expectNoA11yViolations(page, { layoutOnly: true });
+  // and the traject page offers no report before it has figures
+  await page.goto(`/trajecten/${TASKS.id}`);
+  await expect(page.getByRole("link", { name: /Download rapport/ })).toHaveCount(0);
 });

@@ -17,6 +17,7 @@ import {
   updateKeyPersonAction,
 } from "@/app/(app)/werkgevers/actions";
 import { invitationRowAction, inviteAction, remindAllAction } from "@/app/(app)/trajecten/[id]/actions";
+import { resendOwnLinkAction } from "@/app/(app)/trajecten/[id]/mijn-scan/actions";
 import {
   assignExpertAction,
   planSessionAction,
@@ -315,6 +316,12 @@ function cases(w: World, spare: Spare): Case[] {
       call: (fd) => invitationRowAction(null, fd as FormData),
     },
     { name: "remindAllAction", actors: ["trainer"], fields: { trajectId }, call: (fd) => remindAllAction(null, fd as FormData) },
+    {
+      name: "resendOwnLinkAction",
+      actors: ["employerUser", "employerDirectie"],
+      fields: { trajectId },
+      call: (fd) => resendOwnLinkAction(null, fd as FormData),
+    },
     {
       name: "planSessionAction",
       actors: ["trainer"],

@@ -29,6 +29,7 @@ import {
   sendDueReminders,
 } from "@/lib/scan/invitations/invitations";
 import { currentRoundForActor, listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
+import { resendOwnInvitation } from "@/lib/scan/invitations/own";
 import { setFollowUpMoment } from "@/lib/followup/moment";
 import { closeFollowUpRound, scanRoundsForActor, startFollowUpRound } from "@/lib/followup/rounds";
 import { allTrajectDebriefs, ownTrajectDebrief, saveTrajectDebrief } from "@/lib/debriefs/traject-debrief";
@@ -107,6 +108,7 @@ import {
   type World,
 } from "@/tests/support/authorization-world";
 import { withUnreachableSmtp } from "@/tests/support/smtp-mode";
+import { newLinkToken } from "@/lib/link-tokens";
 import { setupTestDb } from "@/tests/support/test-db";
 
 // Every function that reads or changes something for a signed-in actor, run as every relation to one
@@ -354,6 +356,13 @@ const cases: Case[] = [
   },
   { name: "resendInvitation", allowed: ["trainer"], run: (w, actor) => resendInvitation({ actor, invitationId: w.draftInvitationId }) },
   { name: "remindInvitation", allowed: ["trainer"], run: (w, actor) => remindInvitation({ actor, invitationId: w.draftInvitationId }) },
+  {
+    // an employer user's fresh link to their own invitation (issue 24); only to their own address
+    name: "resendOwnInvitation",
+    allowed: ["employerUser", "employerDirectie"],
+    prepare: inviteEmployerUsersToScan,
+    run: (w, actor) => withUnreachableSmtp(() => resendOwnInvitation({ actor, trajectId: w.trajectId })),
+  },
   { name: "revokeInvitation", allowed: ["trainer"], run: (w, actor) => revokeInvitation({ actor, invitationId: w.draftInvitationId }) },
   { name: "reopenResponse", allowed: ["trainer"], run: (w, actor) => reopenResponse({ actor, invitationId: w.submittedInvitationId }) },
   {
@@ -1010,6 +1019,27 @@ async function closeWorldTraject(w: World) {
  * `parts`-th case: one file of 120 cases would be the longest file of the suite by far, and vitest
  * spreads files, not cases, over its workers.
  */
+/** The employer's two users are invited to the scan at their own addresses, an hour ago (past the resend pause). */
+async function inviteEmployerUsersToScan(w: World) {
+  const round = await t.prisma.scanRound.findFirstOrThrow({ where: { trajectId: w.trajectId } });
+  for (const label of ["employerUser", "employerDirectie"] as const) {
+    const { email } = await t.prisma.user.findUniqueOrThrow({ where: { id: w.actors[label].id }, select: { email: true } });
+    await t.prisma.scanInvitation.create({
+      data: {
+        trajectId: w.trajectId,
+        roundId: round.id,
+        name: label,
+        email,
+        function: "HR",
+        tokenHash: newLinkToken().tokenHash,
+        expiresAt: new Date(Date.now() + 7 * 86_400_000),
+        sentAt: new Date(Date.now() - 3600_000),
+        createdById: w.actors.trainer.id,
+      },
+    });
+  }
+}
+
 export function defineMatrix(part: number, parts: number) {
   t = setupTestDb();
   const mine = cases.filter((_c, i) => i % parts === part);

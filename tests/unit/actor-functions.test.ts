@@ -13,6 +13,8 @@ const NOT_IN_MATRIX: Record<string, string> = {
   mayViewEmployer: "a yes/no of assertEmployerCapability employer:view, for a page title",
   employerPageTitle: "a page's <title>: the employer's name only for who may view it, the section for anyone else",
   trajectPageTitle: "a page's <title>: the employer's name only for who may view the traject, the section otherwise",
+  ownOpenInvitationsForActor:
+    "a list filtered by the actor's own address and trajectScope(scan:ownLink); tests/integration/own-scan.test.ts (resendOwnInvitation is in the matrix)",
   listTrajectsForActor: "a list filtered by trajectScope (the same table as Prisma filters); tests/integration/planning.test.ts",
   renderReportForActor: "draws what buildReportInputForActor (in the matrix) returns; no check of its own",
   compensationExportRows: "the rows compensationCsv and compensationXlsx (both in the matrix) write down; asserts compensation:manage",

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { employerTrajectTasks, type EmployerTrajectFacts } from "@/lib/tasks/employer-rules";
 
-// An employer user's next steps: the directie confirms the signers, a signer signs, the contact person
-// keeps due next steps up to date.
+// An employer user's next steps: fill their own scan, read the report once it has figures, the directie
+// confirms the signers, a signer signs, the contact person keeps due next steps up to date.
 
 const base = (over: Partial<EmployerTrajectFacts> = {}): EmployerTrajectFacts => ({
   id: "t1",
   name: "Zorggroep De Linde – Het Hoge Veld",
   status: "SESSION_2_DONE",
+  ownScan: null,
+  reportReadyAt: null,
   signing: null,
   stepsDue: null,
   ...over,
@@ -49,7 +51,36 @@ describe("an employer user's next steps", () => {
     expect(task).toMatchObject({ key: "t1:steps-due", title: "Werk 2 vervolgstappen bij", href: "/trajecten/t1/opvolging", due: earliest });
   });
 
+  it("their own scan while it takes answers, with its closing day; a started one is finished, a follow-up named", () => {
+    const deadline = new Date("2026-12-18T22:59:00Z");
+    const [task] = employerTrajectTasks(base({ status: "SCAN_OPEN", ownScan: { deadline, started: false, followUp: false } }));
+    expect(task).toMatchObject({ key: "t1:fill-scan", title: "Vul de bedrijfsscan in", href: "/trajecten/t1/mijn-scan", due: deadline });
+    expect(task!.why).toContain("De link staat in uw mail");
+    expect(employerTrajectTasks(base({ ownScan: { deadline: null, started: true, followUp: false } }))[0]!.title).toBe("Maak uw scan af");
+    expect(employerTrajectTasks(base({ ownScan: { deadline: null, started: false, followUp: true } }))[0]!.title).toBe(
+      "Vul de vervolgscan in",
+    );
+  });
+
+  it("the report once it has figures, first among the code's tasks (the method's order), never before", () => {
+    const readyAt = new Date("2026-12-02T10:00:00Z");
+    const tasks = employerTrajectTasks(base({ reportReadyAt: readyAt, signing: signing({ mayConfirm: true }) }));
+    expect(tasks.map((t) => t.key)).toEqual(["t1:read-report", "t1:confirm-signers"]);
+    expect(tasks[0]).toMatchObject({ title: "Download het rapport van de scan", href: "/trajecten/t1/resultaten", due: null });
+    expect(tasks[0]!.why).toContain("2 december 2026");
+    expect(keys(base({ status: "SCAN_OPEN" }))).toEqual([]);
+  });
+
   it("a cancelled traject asks nothing", () => {
-    expect(keys(base({ status: "CANCELLED", signing: signing({ mayConfirm: true }) }))).toEqual([]);
+    expect(
+      keys(
+        base({
+          status: "CANCELLED",
+          signing: signing({ mayConfirm: true }),
+          ownScan: { deadline: null, started: false, followUp: false },
+          reportReadyAt: new Date(),
+        }),
+      ),
+    ).toEqual([]);
   });
 });

@@ -165,7 +165,7 @@ async function createAndMail(
   return mailInvitation(tx, { actor, traject, invitation, deadline, token, followUp });
 }
 
-const invitationWithTraject = {
+export const invitationWithTraject = {
   traject: { include: { employer: true, trainer: true } },
   response: { select: { id: true, status: true } },
 } as const;
@@ -194,7 +194,16 @@ async function findInvitationFor(actor: Actor | SystemActor, invitationId: strin
  * sent again. The old link stops working; answers belong to the invitation and are kept.
  */
 async function mailFreshLink(actor: Actor | SystemActor, invitationId: string, kind: "resend" | "reminder") {
-  const inv = await findInvitationFor(actor, invitationId, "invitation:manage");
+  await unsafeMailFreshLink(actor, await findInvitationFor(actor, invitationId, "invitation:manage"), kind);
+}
+
+/** An invitation with its traject (mail texts) and whether it was submitted: all a fresh link needs. */
+export type InvitationWithTraject = Omit<Prisma.ScanInvitationGetPayload<{ include: typeof invitationWithTraject }>, "response"> & {
+  response: { status: string } | null;
+};
+
+/** The fresh link for an invitation the caller found and checked (mailFreshLink; own.ts for an employer user's own): no check of its own. */
+export async function unsafeMailFreshLink(actor: Actor | SystemActor, inv: InvitationWithTraject, kind: "resend" | "reminder") {
   if (inv.revokedAt) throw new AppError("CONFLICT", "Deze uitnodiging is ingetrokken.");
   if (inv.response?.status === "SUBMITTED") throw new AppError("CONFLICT", "Deze persoon heeft de scan al ingevuld.");
   // a new link into a round that takes no answers would only disappoint

@@ -1,6 +1,7 @@
 import { trajectMetadata } from "./title";
 import Link from "next/link";
 import { DownloadReportButton } from "@/components/report/download-report-button";
+import { employerReportReadyAt } from "@/lib/report/readiness";
 import { InvitationsSection } from "./_components/invitations-section";
 import { PlanningSection } from "./_components/planning-section";
 import { TrajectOverview } from "./_components/traject-overview";
@@ -51,7 +52,9 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
               Opvolging
             </LinkButton>
           ) : null}
-          {can("report:download") ? <DownloadReportButton trajectId={traject.id} /> : null}
+          {can("report:download") && (can("results:readPerRespondent") || (await employerReportReadyAt(traject.id))) ? (
+            <DownloadReportButton trajectId={traject.id} />
+          ) : null}
         </div>
       </PageHeader>
       {can("request:respond") ? (

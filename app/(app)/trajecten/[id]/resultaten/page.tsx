@@ -1,6 +1,7 @@
 import { trajectMetadata } from "../title";
 import Link from "next/link";
 import { DownloadReportButton } from "@/components/report/download-report-button";
+import { employerReportReadyAt } from "@/lib/report/readiness";
 import { Aandachtspunten } from "./_components/aandachtspunten";
 import { AnnotationList, type AnnotationView } from "./_components/annotation-list";
 import { OpenAnswers } from "./_components/open-answers";
@@ -49,6 +50,8 @@ export default async function ResultsPage({
   const data = await orNotFound(getResultsWithProgressForActor({ actor, trajectId: id, round: roundParam((await searchParams).ronde) }));
   const version = data.result === null ? null : data.questionnaireVersion;
   const fromSnapshot = data.source === "snapshot";
+  // the employer's edition only once it has figures (lib/report/readiness.ts); the tandem's own always
+  const tandem = data.access.capabilities.has("results:readPerRespondent");
 
   const header = (
     <>
@@ -67,8 +70,8 @@ export default async function ResultsPage({
           </p>
         }
       >
-        {data.access.capabilities.has("report:download") ? (
-          <DownloadReportButton trajectId={id} tandemEdition={data.access.capabilities.has("results:readPerRespondent")} />
+        {data.access.capabilities.has("report:download") && (tandem || (await employerReportReadyAt(id))) ? (
+          <DownloadReportButton trajectId={id} tandemEdition={tandem} />
         ) : null}
       </PageHeader>
       {data.rounds.length > 1 ? <RoundNav trajectId={id} rounds={data.rounds} current={data.round.number} /> : null}
