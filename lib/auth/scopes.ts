@@ -83,12 +83,16 @@ export function annotationScope(actor: Actor, capabilities: Capabilities): Prism
   return { OR: [{ visibility: { in: visible } }, { authorId: actor.id }] };
 }
 
-/** Admins read all outgoing mail; a trainer the mail of the trajects whose invitations they manage. */
+/**
+ * Admins read all outgoing mail; a trainer the mail of the trajects whose invitations they manage, and
+ * every mail their own actions wrote (an account for a key person has no traject). Which links in it
+ * they may read is a separate rule (lib/mail/credentials.ts).
+ */
 export function outboxScope(actor: Actor): Prisma.OutboxMailWhereInput {
   const capabilities = capabilitiesFor(actor);
   if (!capabilities.has("outbox:read")) return { id: "__none__" };
   if (capabilities.has("outbox:readAll")) return {};
-  return { traject: trajectScope(actor, "invitation:manage") };
+  return { OR: [{ traject: trajectScope(actor, "invitation:manage") }, { actorId: actor.id }] };
 }
 
 /**

@@ -73,7 +73,7 @@ export async function startFollowUpRound({ actor, input }: { actor: Actor; input
     await tx.$queryRaw`SELECT 1 FROM "Traject" WHERE "id" = ${input.trajectId} FOR UPDATE`;
     const traject = await tx.traject.findUniqueOrThrow({
       where: { id: input.trajectId },
-      select: { id: true, status: true, employer: { select: { name: true } }, trainer: { select: { name: true } } },
+      select: { id: true, status: true, employer: { select: { name: true } }, trainer: { select: { name: true, email: true } } },
     });
     if (traject.status !== "CLOSED")
       throw new AppError("VALIDATION", "Een vervolgscan start u als het traject is afgerond: sluit het traject eerst af.");

@@ -6,6 +6,9 @@ import { env } from "@/lib/env";
 import { calendarMailParts } from "@/lib/calendar/imip";
 import { redactCredentialLinks } from "./credentials";
 
+/** Every mail the app sends is automatic (docs/operations.md#e-mail); a person's reply still reaches the Reply-To. */
+export const AUTOMATIC_MAIL_HEADERS = { "Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All" };
+
 export const MAX_ATTEMPTS = 5;
 /** A SENDING claim older than this counts as a crashed run: the mail is tried again (docs/operations.md#e-mail). */
 export const CLAIM_LEASE_MS = 10 * 60_000;
@@ -72,6 +75,9 @@ export async function deliverPendingMail({
           subject: mail.subject,
           text: mail.text,
           replyTo: mail.replyTo ?? undefined,
+          // RFC 3834: written by the app, not typed by a person, so out-of-office and other automatic
+          // replies stay away (Outlook's own header says the same to Exchange)
+          headers: AUTOMATIC_MAIL_HEADERS,
           // iMIP: calendar clients show this part as an invitation they can accept, or as a cancellation
           ...(mail.calendar ? calendarMailParts(mail.calendarMethod ?? "REQUEST", mail.calendar) : {}),
         });

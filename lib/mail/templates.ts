@@ -1,5 +1,9 @@
 // Plain-text mails in warm, plain Dutch. The link is the respondent's only key: it is in the mail
 // and nowhere else (the database keeps a hash).
+
+/** The closing line of a mail the trainer signs: such a mail carries Reply-To the trainer (enqueueMail checks). */
+export const TRAINER_SIGNATURE = "trainer bij Onbeperkt aan de Slag";
+
 export interface InvitationMailData {
   name: string;
   employerName: string;
@@ -42,7 +46,7 @@ export function scanInvitationMail(d: InvitationMailData): { subject: string; te
     "Deel deze link niet: hij is alleen voor u.",
     "",
     "Met vriendelijke groet,",
-    `${d.trainerName}, trainer bij Onbeperkt aan de Slag`,
+    `${d.trainerName}, ${TRAINER_SIGNATURE}`,
     "namens Weerbare Werkgever",
   ]
     .filter((line, i, all) => !(line === "" && all[i - 1] === ""))
@@ -58,7 +62,17 @@ const ROLE_INTRO: Record<string, string> = {
 };
 
 /** A link to set a password: for a new account ("welcome") or on request ("reset"). */
-export function accountMail(d: { name: string; role: string; url: string; days: number; kind: "welcome" | "reset" }): {
+export function accountMail(d: {
+  name: string;
+  role: string;
+  url: string;
+  days: number;
+  kind: "welcome" | "reset";
+  /** the organisation the account is for (the employer's name for its people) */
+  organisation: string;
+  /** who had the account made; null: the app itself (the first admin) */
+  invitedBy: string | null;
+}): {
   subject: string;
   text: string;
 } {
@@ -67,7 +81,7 @@ export function accountMail(d: { name: string; role: string; url: string; days: 
     `Beste ${d.name},`,
     "",
     d.kind === "welcome"
-      ? `Er is een account voor u aangemaakt bij Weerbare Werkgever. ${ROLE_INTRO[d.role] ?? ""}`.trim()
+      ? `${d.invitedBy ?? "Er"} ${d.invitedBy ? "heeft" : "is"} een account voor u aangemaakt bij Weerbare Werkgever, voor ${d.organisation}. ${ROLE_INTRO[d.role] ?? ""}`.trim()
       : "Hierbij een nieuwe link om uw wachtwoord in te stellen. Eerdere links werken niet meer.",
     "",
     `Kies uw wachtwoord via deze link: ${d.url}`,
@@ -142,7 +156,7 @@ export function sessionMail(d: SessionMailData): { subject: string; text: string
     "Vragen? Beantwoord deze e-mail; hij gaat naar de trainer.",
     "",
     "Met vriendelijke groet,",
-    `${d.trainerName}, trainer bij Onbeperkt aan de Slag`,
+    `${d.trainerName}, ${TRAINER_SIGNATURE}`,
     "namens Weerbare Werkgever",
   ].join("\n");
   return { subject, text };
@@ -162,7 +176,7 @@ export function expertRequestMail(d: { name: string; employerName: string; train
       `Het verzoek: ${d.url}`,
       "",
       "Met vriendelijke groet,",
-      `${d.trainerName}, trainer bij Onbeperkt aan de Slag`,
+      `${d.trainerName}, ${TRAINER_SIGNATURE}`,
     ].join("\n"),
   };
 }
@@ -202,7 +216,7 @@ export function scanDeadlineMail(d: { name: string; employerName: string; traine
       "Gebruik de persoonlijke link uit de eerdere e-mail; wat u al invulde, is bewaard.",
       "",
       "Met vriendelijke groet,",
-      `${d.trainerName}, trainer bij Onbeperkt aan de Slag`,
+      `${d.trainerName}, ${TRAINER_SIGNATURE}`,
     ].join("\n"),
   };
 }

@@ -15,6 +15,19 @@ export async function closeOpenAccountLinks(tx: Tx, userId: string) {
   await tx.accountToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
 }
 
+/** Whom the account is for, in its mail: an employer's people their employer, everyone else the programme's side. */
+async function organisationOf(tx: Tx, user: { id: string; role: string }): Promise<string> {
+  const row = await tx.user.findUnique({ where: { id: user.id }, select: { employer: { select: { name: true } } } });
+  if (row?.employer) return row.employer.name;
+  return ORGANISATION_OF_ROLE[user.role] ?? "Weerbare Werkgever";
+}
+
+const ORGANISATION_OF_ROLE: Record<string, string> = {
+  TRAINER: "Onbeperkt aan de Slag",
+  EXPERT: "Onbeperkt aan de Slag, als ervaringsdeskundige",
+  ADMIN: "ECIO",
+};
+
 /**
  * A fresh one-time link to set a password, mailed through the outbox in the caller's transaction.
  * Earlier unused links of this user stop working: only the newest mail counts. Returns the link
@@ -32,7 +45,16 @@ export async function issueAccountLink(
   await closeOpenAccountLinks(tx, user.id);
   await tx.accountToken.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + ACCOUNT_LINK_DAYS * DAY) } });
   const url = `${env().APP_URL}/account/activeren/${token}`;
-  const mail = accountMail({ name: user.name, role: user.role, url, days: ACCOUNT_LINK_DAYS, kind });
+  const organisation = await organisationOf(tx, user);
+  const mail = accountMail({
+    name: user.name,
+    role: user.role,
+    url,
+    days: ACCOUNT_LINK_DAYS,
+    kind,
+    organisation,
+    invitedBy: causedBy?.name ?? null,
+  });
   await enqueueMail(
     {
       kind: "account",

@@ -63,6 +63,7 @@ describe(`one-time links in the outbox (${engine})`, () => {
       to: "door-beheer@voorbeeld.nl",
       subject: "Link",
       text: (await seen(f.trainer, "ria@voorbeeld.nl"))!.text,
+      replyTo: "trainer@voorbeeld.nl",
       causedBy: admin,
     });
     expect((await seen(f.trainer, "door-beheer@voorbeeld.nl"))!.text).not.toMatch(TOKEN_URL);
@@ -73,12 +74,15 @@ describe(`one-time links in the outbox (${engine})`, () => {
       to: "herinnerd@voorbeeld.nl",
       subject: "Herinnering",
       text: own!.text,
+      replyTo: "trainer@voorbeeld.nl",
       causedBy: SCHEDULER,
     });
     expect((await seen(f.trainer, "herinnerd@voorbeeld.nl"))!.text).toMatch(TOKEN_URL);
     expect((await seen(admin, "herinnerd@voorbeeld.nl"))!.text).not.toMatch(TOKEN_URL);
     // a mail with a link must say who caused it
-    await expect(enqueueMail({ kind: "account", to: "x@voorbeeld.nl", subject: "x", text: own!.text })).rejects.toThrow(/causedBy/);
+    await expect(
+      enqueueMail({ kind: "account", to: "x@voorbeeld.nl", subject: "x", text: own!.text, replyTo: "trainer@voorbeeld.nl" }),
+    ).rejects.toThrow(/causedBy/);
   });
 
   it("with SMTP a queued, failed or sent mail's link is shown to nobody, and the sent row holds no token", async () => {

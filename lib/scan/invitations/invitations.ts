@@ -67,7 +67,7 @@ export async function createInvitation({ actor, input }: { actor: Actor; input: 
   return { id: result.id };
 }
 
-type InvitingTraject = { id: string; employer: { name: string }; trainer: { name: string } };
+type InvitingTraject = { id: string; employer: { name: string }; trainer: { name: string; email: string } };
 
 /** The invitation mail and the audit entry, in the caller's transaction. */
 async function mailInvitation(
@@ -96,7 +96,10 @@ async function mailInvitation(
     deadline: formatDate(deadline),
     kind: followUp ? "followUp" : "invitation",
   });
-  await enqueueMail({ trajectId: traject.id, kind: "invitation", to: invitation.email, ...mail, causedBy: actor }, tx);
+  await enqueueMail(
+    { trajectId: traject.id, kind: "invitation", to: invitation.email, replyTo: traject.trainer.email, ...mail, causedBy: actor },
+    tx,
+  );
   await recordAudit(
     { actor, action: "invitation.create", entityType: "ScanInvitation", entityId: invitation.id, trajectId: traject.id },
     tx,
@@ -228,7 +231,7 @@ export async function unsafeMailFreshLink(actor: Actor | SystemActor, inv: Invit
       deadline: formatDate(deadline),
       kind,
     });
-    await enqueueMail({ trajectId: inv.trajectId, kind, to: inv.email, ...mail, causedBy: actor }, tx);
+    await enqueueMail({ trajectId: inv.trajectId, kind, to: inv.email, replyTo: inv.traject.trainer.email, ...mail, causedBy: actor }, tx);
     await recordAudit(
       { actor, action: `invitation.${kind}`, entityType: "ScanInvitation", entityId: inv.id, trajectId: inv.trajectId },
       tx,
@@ -308,7 +311,7 @@ export async function followSession1(tx: Prisma.TransactionClient, trajectId: st
       scanDeadline: true,
       scanDeadlineManual: true,
       employer: { select: { name: true } },
-      trainer: { select: { name: true } },
+      trainer: { select: { name: true, email: true } },
     },
   });
   if (traject.scanDeadlineManual || !["INTAKE", "SCAN_OPEN"].includes(traject.status)) return 0;
@@ -335,7 +338,7 @@ export async function followSession1(tx: Prisma.TransactionClient, trajectId: st
       trainerName: traject.trainer.name,
       deadline: formatDate(deadline),
     });
-    await enqueueMail({ trajectId, kind: "reminder", to: inv.email, ...mail }, tx);
+    await enqueueMail({ trajectId, kind: "reminder", to: inv.email, replyTo: traject.trainer.email, ...mail }, tx);
   }
   return open.length;
 }
