@@ -19,14 +19,11 @@ export async function closeOpenAccountLinks(tx: Tx, userId: string) {
 async function organisationOf(tx: Tx, user: { id: string; role: string }): Promise<string> {
   const row = await tx.user.findUnique({ where: { id: user.id }, select: { employer: { select: { name: true } } } });
   if (row?.employer) return row.employer.name;
-  return ORGANISATION_OF_ROLE[user.role] ?? "Weerbare Werkgever";
+  // the programme's side: trainers and experts work for Onbeperkt aan de Slag, the admin is ECIO
+  const capabilities = capabilitiesFor(user as Pick<Actor, "role">);
+  if (capabilities.has("workspace:beheer")) return "ECIO";
+  return capabilities.has("workspace:expert") ? "Onbeperkt aan de Slag, als ervaringsdeskundige" : "Onbeperkt aan de Slag";
 }
-
-const ORGANISATION_OF_ROLE: Record<string, string> = {
-  TRAINER: "Onbeperkt aan de Slag",
-  EXPERT: "Onbeperkt aan de Slag, als ervaringsdeskundige",
-  ADMIN: "ECIO",
-};
 
 /**
  * A fresh one-time link to set a password, mailed through the outbox in the caller's transaction.
