@@ -111,7 +111,7 @@ export const AUDIT_ACTION_LABELS = {
   "demo.remove": "Demogegevens verwijderd",
   "scheduler.runNow": "Geplande taak met de hand gestart",
   "mail.retry": "Niet verstuurde e-mail opnieuw geprobeerd",
-  "mail.test": "Proefmail gestuurd",
+  "mail.test": "Testmail gestuurd",
   // privacy
   "privacy.exportEmployer": "Gegevens van een werkgever opgevraagd (AVG)",
   "privacy.exportOwn": "Eigen gegevens opgevraagd (AVG)",
