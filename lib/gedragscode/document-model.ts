@@ -2,6 +2,7 @@
 // first, a status line that never lets a concept pass for an adopted code, and for an adopted code the
 // signature page. The code's own downloads (PDF, Word) use the same model.
 import { formatDate, formatDateTime } from "@/lib/dates";
+import { endSentence } from "@/lib/format/sentence";
 import { GEDRAGSCODE_SECTIONS, PREAMBLE_SECTION } from "./sections";
 import type { CodeDocumentModel, GedragscodeInput, GedragscodeModel, SignaturePageModel } from "./document-types";
 
@@ -67,7 +68,7 @@ export function buildGedragscode({ gedragscode, questionnaire }: CodeSource, opt
     statusLine:
       [
         isConcept ? "Deze gedragscode is nog niet vastgesteld; de tekst kan nog veranderen." : null,
-        !isConcept && adopted ? `${adopted.charAt(0).toUpperCase()}${adopted.slice(1)}.` : null,
+        !isConcept && adopted ? endSentence(`${adopted.charAt(0).toUpperCase()}${adopted.slice(1)}`) : null,
         gedragscode.contentHash ? `Kenmerk van deze tekst: ${kenmerkOf(gedragscode.contentHash)}. ${KENMERK_EXPLANATION}` : null,
       ]
         .filter(Boolean)
