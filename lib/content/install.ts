@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import questionnaireJson from "@/prisma/data/mhb-2025.json";
+import questionnaireV1 from "@/prisma/data/mhb-2025.json";
+import questionnaireV2 from "@/prisma/data/mhb-2025-v2.json";
 import solutionsJson from "@/prisma/data/oplossingsrichtingen.json";
 import guidelinesJson from "@/prisma/data/werkwijze.json";
 
@@ -8,7 +9,17 @@ import guidelinesJson from "@/prisma/data/werkwijze.json";
 // Idempotent, and it never overwrites: what an admin edited or switched off stays as it is; an entry
 // that is new in a later release is added. Not server-only: the seeds and tests use it too.
 
-/** Installs what is missing of the bundled questionnaire (version 1 of "mhb-2025") and library; returns the questionnaire. */
+/**
+ * The bundled versions of "mhb-2025", oldest first: index + 1 is the version. A text change is a new
+ * file here, never an edit of one respondents may have used (version 2: "ervaringsdeskundige" where
+ * version 1 said "experience expert", issue 24).
+ */
+const BUNDLED_QUESTIONNAIRE_VERSIONS = [questionnaireV1, questionnaireV2];
+/** The newest bundled questionnaire: what a new traject gets on a database without an admin's own import. */
+export const BUNDLED_QUESTIONNAIRE = questionnaireV2;
+export const BUNDLED_QUESTIONNAIRE_VERSION = BUNDLED_QUESTIONNAIRE_VERSIONS.length;
+
+/** Installs what is missing of the bundled questionnaire versions and library; returns the newest bundled version. */
 export async function installBundledContent(prisma: PrismaClient) {
   // one statement (ON CONFLICT DO NOTHING): an existing key is left exactly as it is
   await prisma.solution.createMany({
@@ -31,10 +42,21 @@ export async function installBundledContent(prisma: PrismaClient) {
     })),
     skipDuplicates: true,
   });
-  const itemCount = questionnaireJson.themes.reduce((n, t) => n + t.items.length, 0);
-  return prisma.questionnaire.upsert({
-    where: { key_version: { key: questionnaireJson.id, version: 1 } },
-    update: {},
-    create: { key: questionnaireJson.id, version: 1, title: questionnaireJson.title, content: questionnaireJson, itemCount },
-  });
+  let previous: { createdAt: Date } | null = null;
+  let installed = null;
+  for (const [index, content] of BUNDLED_QUESTIONNAIRE_VERSIONS.entries()) {
+    const version = index + 1;
+    const itemCount = content.themes.reduce((n, t) => n + t.items.length, 0);
+    // A bundled version counts as made just after the one before it: on a database where an admin later
+    // imported a questionnaire of their own, that import stays the newest (what new trajects get).
+    const createdAt: Date = previous ? new Date(previous.createdAt.getTime() + 1) : new Date();
+    // An existing (key, version) is left as it is, even an admin's own import under this number.
+    installed = await prisma.questionnaire.upsert({
+      where: { key_version: { key: content.id, version } },
+      update: {},
+      create: { key: content.id, version, title: content.title, content, itemCount, createdAt },
+    });
+    previous = installed;
+  }
+  return installed!;
 }

@@ -5,6 +5,7 @@ import { assertTrajectCapability } from "@/lib/auth/guard";
 import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
 import type { Actor, SystemActor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
+import { endSentence } from "@/lib/format/sentence";
 import { AppError } from "@/lib/errors";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import type { DebriefInput } from "./schema";
@@ -141,7 +142,7 @@ export async function sendDebriefReminders({ now = new Date() }: { actor: System
             text: [
               `Beste ${person.name},`,
               "",
-              `Gisteren of eerder was bijeenkomst ${s.number} bij ${s.traject.employer.name}. Wilt u kort terugblikken? Het kost een paar minuten.`,
+              `Gisteren of eerder was bijeenkomst ${s.number} bij ${endSentence(s.traject.employer.name)} Wilt u kort terugblikken? Het kost een paar minuten.`,
               `Uw terugblik: ${env().APP_URL}/trajecten/${s.trajectId}#terugblik`,
             ].join("\n"),
           },

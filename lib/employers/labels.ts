@@ -1,4 +1,6 @@
 // Dutch labels of a key person's function at the employer. Pure and client-safe.
+import { withInBrackets } from "@/lib/format/sentence";
+
 export const EMPLOYER_FUNCTION_LABEL = {
   DIRECTIE: "Directie",
   HR: "HR",
@@ -6,3 +8,7 @@ export const EMPLOYER_FUNCTION_LABEL = {
   ONDERNEMINGSRAAD: "OR (ondernemingsraad)",
   ANDERS: "Anders",
 } as const;
+
+/** "Fatima Ouali (ondernemingsraad)": a key person with their function, never "(OR (ondernemingsraad))". */
+export const keyPersonWithFunction = (k: { name: string; function: keyof typeof EMPLOYER_FUNCTION_LABEL }): string =>
+  withInBrackets(k.name, EMPLOYER_FUNCTION_LABEL[k.function]);

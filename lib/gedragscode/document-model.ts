@@ -2,6 +2,7 @@
 // first, a status line that never lets a concept pass for an adopted code, and for an adopted code the
 // signature page. The code's own downloads (PDF, Word) use the same model.
 import { formatDate, formatDateTime } from "@/lib/dates";
+import { endSentence } from "@/lib/format/sentence";
 import { GEDRAGSCODE_SECTIONS, PREAMBLE_SECTION } from "./sections";
 import type { CodeDocumentModel, GedragscodeInput, GedragscodeModel, SignaturePageModel } from "./document-types";
 
@@ -11,8 +12,16 @@ export interface CodeSource {
   questionnaire: { themes: readonly { key: string; title: string }[] };
 }
 
-/** How many hex characters of the SHA-256 the signature page shows: enough to tell versions apart. */
+/** How many hex characters of the SHA-256 the documents show as the text's kenmerk: enough to tell versions apart. */
 export const HASH_PREFIX_LENGTH = 16;
+
+/**
+ * The one sentence that says what a kenmerk is. The documents never say "hash" or a version number: the
+ * code's version counts every edit (12 after a busy session), which reads as if there were 12 codes.
+ */
+export const KENMERK_EXPLANATION = "Het kenmerk is een controlegetal van deze tekst: verandert er één letter, dan verandert het kenmerk.";
+
+const kenmerkOf = (hash: string) => hash.slice(0, HASH_PREFIX_LENGTH);
 
 /**
  * The code's model; null without a code. `signatures: false` leaves the signature page out (a report
@@ -55,10 +64,15 @@ export function buildGedragscode({ gedragscode, questionnaire }: CodeSource, opt
   return {
     isConcept,
     statusLabel: isConcept ? "Concept" : "Vastgesteld",
-    // the documents put the label before this line ("Concept. Versie 1. …"): it never repeats the label
-    statusLine: isConcept
-      ? `Versie ${gedragscode.version}. Deze gedragscode is nog niet vastgesteld; de tekst kan nog veranderen.`
-      : `${adopted ? `${adopted.charAt(0).toUpperCase()}${adopted.slice(1)}. ` : ""}Versie ${gedragscode.version}.`,
+    // the documents put the label before this line ("Concept. Deze gedragscode …"): it never repeats the label
+    statusLine:
+      [
+        isConcept ? "Deze gedragscode is nog niet vastgesteld; de tekst kan nog veranderen." : null,
+        !isConcept && adopted ? endSentence(`${adopted.charAt(0).toUpperCase()}${adopted.slice(1)}`) : null,
+        gedragscode.contentHash ? `Kenmerk van deze tekst: ${kenmerkOf(gedragscode.contentHash)}. ${KENMERK_EXPLANATION}` : null,
+      ]
+        .filter(Boolean)
+        .join(" ") || "Dit is de geldende tekst.",
     signatures: !isConcept && opts.signatures !== false ? signaturePage(gedragscode) : null,
     sections,
   };
@@ -73,13 +87,14 @@ function signaturePage(code: GedragscodeInput): SignaturePageModel | null {
   if (valid.length === 0) return null;
   return {
     title: "Ondertekening",
-    explanation: `Het kenmerk is het begin (${HASH_PREFIX_LENGTH} tekens) van de SHA-256-hash van de ondertekende tekst: het hoort bij precies die tekst, en elke wijziging van de code geeft een ander kenmerk.`,
+    explanation:
+      "Het kenmerk is een controlegetal van de ondertekende tekst: verandert er één letter, dan verandert het kenmerk. Zo ziet u dat iedereen precies deze tekst heeft ondertekend.",
     columns: { name: "Naam", function: "Functie", signedAt: "Ondertekend op", hash: "Kenmerk" },
     rows: valid.map((s) => ({
       name: s.name,
       function: s.function,
       signedAt: formatDateTime(s.signedAt),
-      hash: s.contentHash.slice(0, HASH_PREFIX_LENGTH),
+      hash: kenmerkOf(s.contentHash),
     })),
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
+import { withInBrackets } from "@/lib/format/sentence";
 import type { Tx } from "@/lib/db";
 import { currentContent } from "./content";
 import { isConfirmedDirectie, signerListHash, signerListProblems, type ListedPerson } from "./signer-rules";
@@ -124,7 +125,7 @@ export async function adoptIfComplete(tx: Tx, code: CodeFacts, actorLabel: strin
     data: {
       status: "VASTGESTELD",
       adoptedAt: new Date(),
-      adoptedByName: signatures.map((s) => `${s.name} (${s.function})`).join(", "),
+      adoptedByName: signatures.map((s) => withInBrackets(s.name, s.function)).join(", "),
       consentToReuse: signatures.every((s) => s.consentToReuse),
     },
   });

@@ -3,6 +3,7 @@
 import { drawList, drawTable } from "@/lib/pdf/blocks";
 import { createTaggedDocument } from "@/lib/pdf/document";
 import { COLOR, PAGE, SIZE } from "@/lib/pdf/style";
+import { withInBrackets } from "@/lib/format/sentence";
 import type { PreparationCard } from "./model";
 
 export async function renderPreparationPdf(card: PreparationCard): Promise<Buffer> {
@@ -34,7 +35,7 @@ export async function renderPreparationPdf(card: PreparationCard): Promise<Buffe
       ? drawList(
           w,
           s,
-          card.attendees.map((a) => `${a.name} (${a.function})${a.present === false ? t.absent : ""}`),
+          card.attendees.map((a) => `${withInBrackets(a.name, a.function)}${a.present === false ? t.absent : ""}`),
         )
       : w.paragraph(s, t.noAttendees),
   );

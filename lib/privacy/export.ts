@@ -10,6 +10,7 @@ import { renderReportForActor } from "@/lib/report/download";
 import { fileNameSlug } from "@/lib/format/file-name";
 import { readLatestSnapshot } from "@/lib/scan/results/snapshot-store";
 import { isBeforeScanClose } from "@/lib/trajecten/status";
+import { describeAuditAction } from "@/lib/logbook/actions";
 import { recordId } from "@/lib/zod";
 
 // AVG export of one employer (docs/privacy.md#inzage): a zip with everything the app holds about the
@@ -317,7 +318,8 @@ async function collect(employerId: string) {
       })),
     ),
     outbox: mails.map((m) => ({ ...m, subject: withoutLinks(m.subject), text: withoutLinks(m.text) })),
-    auditLog: audit,
+    // the code is for the programme; the description says in Dutch what happened (lib/logbook/actions.ts)
+    auditLog: audit.map((e) => ({ ...e, description: describeAuditAction(e.action) })),
   };
 }
 

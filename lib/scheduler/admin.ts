@@ -86,11 +86,14 @@ export async function sendTestMail({ actor }: { actor: Actor }): Promise<{ messa
   await recordAudit({ actor, action: "mail.test", entityType: "OutboxMail", entityId: mail.id });
   if (!env().SMTP_URL)
     return {
-      message: `Er is geen SMTP_URL ingesteld: e-mail wordt niet verstuurd maar blijft in Uitgaande e-mail. De testmail staat daar.`,
+      message:
+        "Er is geen mailserver ingesteld: e-mail wordt niet verstuurd maar blijft in Uitgaande e-mail. De testmail staat daar. Vraag de technisch beheerder om een mailserver in te stellen.",
     };
   await deliverPendingMail({ limit: 50 });
   const after = await db().outboxMail.findUniqueOrThrow({ where: { id: mail.id }, select: { status: true, lastError: true } });
   return after.status === "SENT"
     ? { message: `De testmail is verstuurd naar ${user.email}. Komt hij aan, dan werkt uitgaande e-mail.` }
-    : { message: `Versturen lukte (nog) niet: ${after.lastError ?? "onbekende fout"}. Kijk SMTP_URL na.` };
+    : {
+        message: `Versturen lukte (nog) niet. Melding van de mailserver: ${after.lastError ?? "geen"}. Vraag de technisch beheerder de instellingen van de mailserver na te kijken.`,
+      };
 }

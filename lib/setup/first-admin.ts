@@ -16,12 +16,14 @@ import type { Tx } from "@/lib/db";
 // links (or a link and the shell) used at the same moment cannot make two "first" admins.
 
 const SETUP_LINK_HOURS = 24;
+/** Who the log names for an admin made from the shell (the command is a developer word, not a name). */
+const SHELL_ACTOR_LABEL = "Technisch beheer (op de server)";
 /** pg_advisory_xact_lock key for "creating the first admin" (any fixed number of our own). */
 const FIRST_ADMIN_LOCK = 7_140_001;
 
 export const ADMIN_EXISTS_MESSAGE = "Er is al een beheerder. Log in, of vraag de beheerder om een account.";
 export const SETUP_LINK_INVALID =
-  "Deze link werkt niet (meer). Start de app opnieuw voor een nieuwe link, of gebruik npm run admin:create.";
+  "Deze link werkt niet (meer). Vraag de technisch beheerder om de app opnieuw te starten (dan komt er een nieuwe link) of om de eerste beheerder aan te maken.";
 
 export const adminExists = async (client: Tx | ReturnType<typeof db> = db()) => (await client.user.count({ where: { role: "ADMIN" } })) > 0;
 
@@ -76,7 +78,7 @@ export async function createFirstAdminFromShell(input: ShellAdminInput): Promise
     const url = await issueAccountLink(tx, user, "welcome", null);
     await tx.setupToken.updateMany({ where: { usedAt: null }, data: { usedAt: new Date() } });
     await recordAudit(
-      { actor: { id: null, name: "npm run admin:create" }, action: "setup.firstAdmin", entityType: "User", entityId: user.id },
+      { actor: { id: null, name: SHELL_ACTOR_LABEL }, action: "setup.firstAdmin", entityType: "User", entityId: user.id },
       tx,
     );
     return { email: user.email, url };

@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ensureFirstRound } from "@/lib/scan/rounds/rounds";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor, Role } from "@/lib/auth/roles";
-import questionnaireJson from "@/prisma/data/mhb-2025.json";
-import { installBundledContent } from "@/lib/content/install";
+import { BUNDLED_QUESTIONNAIRE as questionnaireJson, BUNDLED_QUESTIONNAIRE_VERSION, installBundledContent } from "@/lib/content/install";
 import { FACTORY_HASH } from "./password";
 import { requiresSecondFactor } from "@/lib/auth/capabilities";
 import { encryptTotpSecret } from "@/lib/auth/totp";
@@ -65,8 +64,11 @@ export function actorOf(user: { id: string; role: string; name: string; employer
 }
 
 export async function makeQuestionnaire(prisma: PrismaClient) {
-  // the bundled content is the same for every call: import it once per (emptied) database
-  const existing = await prisma.questionnaire.findUnique({ where: { key_version: { key: questionnaireJson.id, version: 1 } } });
+  // the bundled content is the same for every call: import it once per (emptied) database; the newest
+  // bundled version, as a new traject gets it
+  const existing = await prisma.questionnaire.findUnique({
+    where: { key_version: { key: questionnaireJson.id, version: BUNDLED_QUESTIONNAIRE_VERSION } },
+  });
   return existing ?? installBundledContent(prisma);
 }
 

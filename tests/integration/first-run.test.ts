@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { installBundledContent } from "@/lib/content/install";
+import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
+import questionnaireV1 from "@/prisma/data/mhb-2025.json";
 import { demoWanted } from "@/lib/demo/wanted";
 import { demoPresent, removeDemoData } from "@/lib/demo/remove";
 import { hashLinkToken } from "@/lib/link-tokens";
@@ -23,15 +25,44 @@ const form = (token: string, email = "eerste@oads.nl") => ({
 describe(`first run without demo data (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("the bundled content installs on an empty database, once, and never overwrites an admin's edit", async () => {
     const questionnaire = await installBundledContent(t.prisma);
-    expect(questionnaire.key).toBe("mhb-2025");
+    // both bundled versions; the newest is the one new trajects get, in plain Dutch (issue 24)
+    expect(questionnaire).toMatchObject({ key: "mhb-2025", version: 2 });
+    expect((await getLatestQuestionnaire())?.id).toBe(questionnaire.id);
+    const content = JSON.stringify((await t.prisma.questionnaire.findUniqueOrThrow({ where: { id: questionnaire.id } })).content);
+    expect(content).toContain("ervaringsdeskundige");
+    expect(content).not.toContain("experience expert");
     const solutions = await t.prisma.solution.count();
     expect(solutions).toBeGreaterThan(10);
     const first = await t.prisma.solution.findFirstOrThrow();
     await t.prisma.solution.update({ where: { key: first.key }, data: { title: "Eigen titel", active: false } });
     await installBundledContent(t.prisma);
     expect(await t.prisma.solution.count()).toBe(solutions);
-    expect(await t.prisma.questionnaire.count()).toBe(1);
+    expect(await t.prisma.questionnaire.count()).toBe(2);
     expect(await t.prisma.solution.findUniqueOrThrow({ where: { key: first.key } })).toMatchObject({ title: "Eigen titel", active: false });
+  });
+
+  it("a later release adds its new questionnaire version beside the used one, and an admin's own newer import stays the newest", async () => {
+    // an installation from before version 2, where the admin later imported a questionnaire of their own
+    const old = new Date("2026-01-05T09:00:00Z");
+    const v1 = await t.prisma.questionnaire.create({
+      data: { key: "mhb-2025", version: 1, title: questionnaireV1.title, content: questionnaireV1, itemCount: 51, createdAt: old },
+    });
+    const own = await t.prisma.questionnaire.create({
+      data: {
+        key: "eigen-2026",
+        version: 1,
+        title: "Eigen scan",
+        content: questionnaireV1,
+        itemCount: 51,
+        createdAt: new Date("2026-03-01T09:00:00Z"),
+      },
+    });
+    const v2 = await installBundledContent(t.prisma);
+    expect(v2).toMatchObject({ key: "mhb-2025", version: 2 });
+    expect(v2.createdAt.getTime()).toBe(old.getTime() + 1);
+    // version 1 is untouched: respondents who used it keep its text
+    expect((await t.prisma.questionnaire.findUniqueOrThrow({ where: { id: v1.id } })).content).toEqual(questionnaireV1);
+    expect((await getLatestQuestionnaire())?.id).toBe(own.id);
   });
 
   it("demo data: on by default for the embedded database, with DATABASE_URL only when asked", () => {

@@ -81,7 +81,9 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
     expect(done.adopted).toBe(true);
     const code = await t.prisma.gedragscode.findUniqueOrThrow({ where: { id: codeId } });
     expect(code.status).toBe("VASTGESTELD");
-    expect(code.adoptedByName).toContain("Olga OR (OR (ondernemingsraad))");
+    // no brackets inside brackets (issue 24): "Olga OR (OR (ondernemingsraad))" read as a typo
+    expect(code.adoptedByName).toContain("Olga OR (ondernemingsraad)");
+    expect(code.adoptedByName).not.toMatch(/\([^)]*\(/);
     expect(code.consentToReuse).toBe(false); // one signer said no: no anonymous reuse
     const signatures = await t.prisma.codeSignature.findMany({ where: { gedragscodeId: codeId } });
     expect(new Set(signatures.map((s) => s.contentHash))).toEqual(new Set([await hash()]));

@@ -203,7 +203,11 @@ describe(`AVG: export, erasure and retention (${process.env.TEST_DATABASE_URL ? 
         resultsSnapshots: unknown[];
       }[];
       outbox: { text: string }[];
+      auditLog: { action: string; description: string }[];
     };
+    expect(json.auditLog).toContainEqual(
+      expect.objectContaining({ action: "invitation.create", description: "Uitnodiging voor de scan verstuurd" }),
+    );
     expect(json.employer.name).toBe(f.employer.name);
     expect(json.accounts).toEqual([expect.objectContaining({ loginSessions: [expect.objectContaining({ endedAt: null })] })]);
     expect(json.trajecten[0]!.invitations.map((i) => i.name).sort()).toEqual(["Collega 1", "Collega 2", "Femke Wisdata"]);

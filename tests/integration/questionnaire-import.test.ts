@@ -27,14 +27,17 @@ async function admin(): Promise<Actor> {
 const counts = async () => ({ questionnaires: await t.prisma.questionnaire.count(), audit: await t.prisma.auditEvent.count() });
 
 describe(`importQuestionnaireVersion (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
-  it("imports the bundled mhb-2025.json as the next version, each import one higher", async () => {
-    const v1 = await makeQuestionnaire(t.prisma);
+  it("imports the bundled questionnaire as the next version, each import one higher", async () => {
+    // installed: the bundled versions 1 and 2 (version 2 says "ervaringsdeskundige", issue 24)
+    const bundled = await makeQuestionnaire(t.prisma);
+    expect(bundled.version).toBe(2);
+    const v1 = await t.prisma.questionnaire.findUniqueOrThrow({ where: { key_version: { key: "mhb-2025", version: 1 } } });
     const actor = await admin();
 
     const v2 = await importQuestionnaireVersion({ actor, fileName: "mhb-2025.json", text: bundledText });
-    expect(v2).toMatchObject({ key: "mhb-2025", version: 2, title: questionnaireJson.title, itemCount });
+    expect(v2).toMatchObject({ key: "mhb-2025", version: 3, title: questionnaireJson.title, itemCount });
     const v3 = await importQuestionnaireVersion({ actor, fileName: "mhb-2025.json", text: bundledText });
-    expect(v3.version).toBe(3);
+    expect(v3.version).toBe(4);
 
     const row = await t.prisma.questionnaire.findUniqueOrThrow({ where: { id: v2.id } });
     expect(row).toMatchObject({ importedById: actor.id, itemCount, title: questionnaireJson.title });
@@ -67,7 +70,7 @@ describe(`importQuestionnaireVersion (${process.env.TEST_DATABASE_URL ? "postgre
       file: new File([bundledText], "mhb-2025.json", { type: "application/json" }),
     });
     const imported = await importQuestionnaireVersion({ actor: await admin(), fileName: file.name, text: await file.text() });
-    expect(imported.version).toBe(2);
+    expect(imported.version).toBe(3);
 
     for (const [raw, message] of [
       [null, "Kies een JSON-bestand met de vragenlijst."],
@@ -146,7 +149,7 @@ describe(`importQuestionnaireVersion (${process.env.TEST_DATABASE_URL ? "postgre
     expect(new Set(versions).size).toBe(versions.length);
     for (const r of results)
       if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Tegelijk") });
-    expect(await t.prisma.questionnaire.count()).toBe(1 + versions.length);
+    expect(await t.prisma.questionnaire.count()).toBe(2 + versions.length);
   });
 });
 
@@ -156,7 +159,7 @@ describe("questionnaire queries", () => {
     const actor = await admin();
     const v2 = await importQuestionnaireVersion({ actor, fileName: "mhb-2025.json", text: bundledText });
     const rows = await listQuestionnaireVersions(actor);
-    expect(rows.map((r) => r.version)).toEqual([2, 1]);
+    expect(rows.map((r) => r.version)).toEqual([3, 2, 1]);
     expect(rows[0]).toMatchObject({
       id: v2.id,
       importedByName: actor.name,
@@ -166,6 +169,7 @@ describe("questionnaire queries", () => {
       itemCount,
     });
     expect(rows[1]).toMatchObject({ id: f.questionnaire.id, importedByName: null, trajectCount: 1 });
+    expect(rows[2]).toMatchObject({ version: 1, importedByName: null, trajectCount: 0 });
     expect(rows[0]).not.toHaveProperty("content");
   });
 

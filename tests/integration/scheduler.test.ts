@@ -76,7 +76,7 @@ describe(`the app's own scheduler (${engine})`, () => {
     expect(await t.prisma.outboxMail.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "PENDING", attempts: 0 });
     await expect(retryFailedMail({ actor: admin, mailId: failed.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    expect((await sendTestMail({ actor: admin })).message).toContain("Er is geen SMTP_URL ingesteld");
+    expect((await sendTestMail({ actor: admin })).message).toContain("Er is geen mailserver ingesteld");
     expect(await t.prisma.outboxMail.count({ where: { kind: "test" } })).toBe(1);
   });
 

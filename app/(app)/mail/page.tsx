@@ -19,7 +19,7 @@ export default async function OutboxPage() {
         intro={
           env().SMTP_URL
             ? "Alle e-mail die de app verstuurt, met de stand van verzending."
-            : "Er is geen mailserver ingesteld (SMTP_URL), dus de app bewaart e-mail hier. Zo werkt de demo zonder mailserver: wie een uitnodiging of link liet versturen, ziet hier de persoonlijke link en geeft die zelf door."
+            : "Er is geen mailserver ingesteld, dus de app verstuurt geen e-mail maar bewaart die hier. Zo werkt de demo: wie een uitnodiging of link liet versturen, ziet hier de persoonlijke link en geeft die zelf door. Moet de e-mail echt verstuurd worden? Vraag de technisch beheerder om een mailserver in te stellen."
         }
       />
       {mails.length === 0 ? (

@@ -35,10 +35,13 @@ describe("the code as a Word file", () => {
     expect(part("word/numbering.xml")).toMatch(/<w:numFmt w:val="decimal"\/>.*<w:lvlText w:val="Artikel %1\."\/>/s);
   });
 
-  it("says its status once: 'Concept. Versie 1. …', never 'Concept. Concept'", async () => {
+  it("says its status once: 'Concept. Deze gedragscode …', never 'Concept. Concept'; the kenmerk explained, no version number", async () => {
     const { document } = await render("CONCEPT");
-    const status = paragraphs(document).find((p) => p.includes("Versie 1"));
-    expect(status).toBe("Concept. Versie 1. Deze gedragscode is nog niet vastgesteld; de tekst kan nog veranderen.");
+    const status = paragraphs(document).find((p) => p.includes("nog niet vastgesteld"));
+    expect(status).toBe(
+      `Concept. Deze gedragscode is nog niet vastgesteld; de tekst kan nog veranderen. Kenmerk van deze tekst: ${"a".repeat(16)}. Het kenmerk is een controlegetal van deze tekst: verandert er één letter, dan verandert het kenmerk.`,
+    );
+    expect(document).not.toMatch(/Versie \d|SHA-256/);
     expect(document).not.toMatch(/Concept\. Concept/);
   });
 

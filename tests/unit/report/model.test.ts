@@ -79,11 +79,18 @@ describe("buildReportModel", () => {
     expect(model.gedragscode?.isConcept).toBe(true);
     expect(model.gedragscode?.statusLabel).toBe("Concept");
     expect(model.gedragscode?.statusLine).toMatch(/nog niet vastgesteld/);
+    // a kenmerk with one sentence that explains it, never a version number that counts every edit
+    expect(model.gedragscode?.statusLine).toContain(
+      `Kenmerk van deze tekst: ${DEMO_CODE_HASH.slice(0, 16)}. Het kenmerk is een controlegetal`,
+    );
+    expect(model.gedragscode?.statusLine).not.toMatch(/Versie|SHA|hash/);
     expect(model.sections.find((s) => s.key === "gedragscode")?.title).toBe("EPA-gedragscode (concept)");
     expect(full.gedragscode?.isConcept).toBe(false);
     // the documents put the label first: the line does not repeat it ("Vastgesteld. Vastgesteld op …")
     expect(full.gedragscode?.statusLabel).toBe("Vastgesteld");
-    expect(full.gedragscode?.statusLine).toBe("Op 20 november 2026 door de directie van Zorgcoöperatie De Linde. Versie 2.");
+    expect(full.gedragscode?.statusLine).toBe(
+      `Op 20 november 2026 door de directie van Zorgcoöperatie De Linde. Kenmerk van deze tekst: ${DEMO_CODE_HASH.slice(0, 16)}. Het kenmerk is een controlegetal van deze tekst: verandert er één letter, dan verandert het kenmerk.`,
+    );
   });
 
   it("orders gedragscode clauses by the sections of docs/method.md", () => {
@@ -155,7 +162,7 @@ describe("buildReportModel", () => {
       expect(full.gedragscode?.statusLabel).toBe("Vastgesteld");
       expect(full.gedragscode?.signatures).toEqual({
         title: "Ondertekening",
-        explanation: expect.stringMatching(/SHA-256.*precies die tekst/),
+        explanation: expect.stringMatching(/^Het kenmerk is een controlegetal van de ondertekende tekst.*precies deze tekst/),
         columns: { name: "Naam", function: "Functie", signedAt: "Ondertekend op", hash: "Kenmerk" },
         rows: [
           { name: "Johan de Wit", function: "Directie", signedAt: "19 november 2026 om 10:30", hash: DEMO_CODE_HASH.slice(0, 16) },

@@ -49,8 +49,8 @@ export async function setExpertStatusAction(_prev: FormState, formData: FormData
   const message =
     formData.get("field") === "certified"
       ? on
-        ? "Gecertificeerd."
-        : "Certificering ingetrokken."
+        ? "De ervaringsdeskundige is nu gecertificeerd."
+        : "De certificering is ingetrokken."
       : on
         ? "Staat op pauze: wordt niet meer voorgesteld."
         : "Wordt weer voorgesteld.";

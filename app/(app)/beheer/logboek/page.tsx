@@ -5,37 +5,9 @@ import { listAuditEvents } from "@/lib/logbook/queries";
 import { requireActorPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { TableRegion, theadClass } from "@/components/ui/table";
+import { describeAuditAction } from "@/lib/logbook/actions";
 
 export const metadata: Metadata = { title: "Logboek" };
-
-const ACTION_LABEL: Record<string, string> = {
-  "invitation.create": "Uitnodiging verstuurd",
-  "invitation.resend": "Uitnodiging opnieuw verstuurd",
-  "invitation.reminder": "Herinnering verstuurd",
-  "invitation.revoke": "Uitnodiging ingetrokken",
-  "response.reopen": "Scan heropend",
-  "annotation.create": "Notitie geschreven",
-  "annotation.update": "Notitie gewijzigd",
-  "annotation.delete": "Notitie verwijderd",
-  "questionnaire.import": "Vragenlijst geïmporteerd",
-  "report.download": "Rapport gedownload",
-  "privacy.exportEmployer": "AVG-export gemaakt",
-  "privacy.eraseEmployer": "Werkgever gewist (AVG)",
-  "privacy.eraseRespondent": "Respondent gewist (AVG)",
-  "privacy.retention": "Bewaartermijn toegepast",
-  "solution.create": "Oplossingsrichting toegevoegd",
-  "solution.update": "Oplossingsrichting gewijzigd",
-  "solution.activate": "Oplossingsrichting aangezet",
-  "solution.deactivate": "Oplossingsrichting uitgezet",
-  "demo.remove": "Demogegevens verwijderd",
-  "setup.firstAdmin": "Eerste beheerder aangemaakt",
-  "scheduler.runNow": "Geplande taak nu uitgevoerd",
-  "mail.retry": "Mislukte e-mail opnieuw geprobeerd",
-  "mail.test": "Testmail gestuurd",
-  "profile.update": "Profiel bijgewerkt",
-  "profile.certified": "Certificering gewijzigd",
-  "profile.paused": "Pauze gewijzigd",
-};
 
 export default async function AuditLogPage() {
   const actor = await requireActorPage("audit:read");
@@ -74,7 +46,7 @@ export default async function AuditLogPage() {
                 <tr key={e.id} className="border-b border-slate-100">
                   <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
                   <td className="px-4 py-2">{e.actorLabel}</td>
-                  <td className="px-4 py-2">{ACTION_LABEL[e.action] ?? e.action}</td>
+                  <td className="px-4 py-2">{describeAuditAction(e.action)}</td>
                   <td className="px-4 py-2">
                     {e.trajectId ? (
                       <Link className="underline" href={`/trajecten/${e.trajectId}`}>

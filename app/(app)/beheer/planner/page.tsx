@@ -23,7 +23,8 @@ export default async function PlannerPage() {
       />
       {inAppScheduler ? null : (
         <p className="mb-6 rounded-lg border border-brand-200 bg-brand-50 p-4 text-slate-800">
-          De planner in de app staat uit (IN_APP_SCHEDULER=0). Laat de taken dan door cron doen: npm run reminders en npm run retention.
+          De planner in de app staat uit. Herinneringen, e-mail en bewaartermijnen gaan dan alleen door als de server de taken zelf op tijd
+          start. Vraag de technisch beheerder of dat zo is ingericht.
         </p>
       )}
       <section aria-labelledby="taken" className="mb-10">
@@ -80,7 +81,7 @@ export default async function PlannerPage() {
                   <p className="text-sm text-slate-600">
                     Aan {m.to} · {formatDateTime(m.createdAt)} · {m.attempts} pogingen
                   </p>
-                  {m.lastError ? <p className="mt-1 text-sm text-slate-700">{m.lastError}</p> : null}
+                  {m.lastError ? <p className="mt-1 text-sm text-slate-700">Melding van de mailserver: {m.lastError}</p> : null}
                 </div>
                 <RowAction action={retryFailedMailAction} fields={{ mailId: m.id }} label="Opnieuw proberen" />
               </li>
@@ -94,8 +95,8 @@ export default async function PlannerPage() {
         </h2>
         <p className="mb-3 max-w-prose text-slate-700">
           {smtpConfigured
-            ? "Stuur een korte testmail naar uw eigen adres om te zien of de SMTP-instellingen kloppen."
-            : "Er is geen SMTP_URL ingesteld: e-mail blijft in Uitgaande e-mail staan. Met een testmail ziet u hoe dat werkt."}
+            ? "Stuur een korte testmail naar uw eigen adres om te zien of uitgaande e-mail werkt."
+            : "Er is geen mailserver ingesteld: e-mail wordt niet verstuurd maar blijft in Uitgaande e-mail staan. Met een testmail ziet u hoe dat werkt. Moet e-mail echt verstuurd worden? Vraag de technisch beheerder om een mailserver in te stellen."}
         </p>
         <ActionForm action={sendTestMailAction} submitLabel="Testmail sturen">
           {null}

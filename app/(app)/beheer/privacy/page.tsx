@@ -101,7 +101,7 @@ export default async function PrivacyAdminPage({ searchParams }: { searchParams:
         </h2>
         <p className="mb-3 max-w-prose text-slate-700">
           Namen en e-mailadressen van respondenten gaan {days} dagen nadat de scan van hun traject sloot uit de app; hun antwoorden blijven,
-          zonder naam. Een planner doet dit elke dag met <code>npm run retention</code>; met de knop gebeurt het nu.
+          zonder naam. Dat gebeurt elke dag vanzelf; met de knop gebeurt het nu.
         </p>
         <ActionForm action={applyRetentionAction} submitLabel="Bewaartermijn nu toepassen">
           {null}

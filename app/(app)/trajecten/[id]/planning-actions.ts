@@ -80,10 +80,14 @@ export async function setStatusAction(_prev: FormState, formData: FormData) {
   return toFormState(await status(formData), "De fase is bijgewerkt.", PAGE);
 }
 export async function assignExpertAction(_prev: FormState, formData: FormData) {
-  return toFormState(await assign(formData), "De ervaringsdeskundige is gekoppeld.", PAGE);
+  return toFormState(
+    await assign(formData),
+    "De ervaringsdeskundige is gevraagd. Het antwoord ziet u hier zodra die ja of nee heeft gezegd.",
+    PAGE,
+  );
 }
 export async function withdrawExpertAction(_prev: FormState, formData: FormData) {
-  return toFormState(await withdraw(formData), "De koppeling is beëindigd.", PAGE);
+  return toFormState(await withdraw(formData), "De ervaringsdeskundige staat niet meer bij dit traject.", PAGE);
 }
 export async function updateTrajectDetailsAction(_prev: FormState, formData: FormData) {
   return toFormState(await details(formData), "De gegevens zijn bewaard.", PAGE);

@@ -2,6 +2,7 @@ import { resetSecondFactorAction, sendAccountLinkAction, setExpertStatusAction, 
 import { RowAction } from "@/components/ui/row-action";
 import { ROLE_LABEL, type Role } from "@/lib/auth/roles";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
+import { withInBrackets } from "@/lib/format/sentence";
 import type { listUsers } from "@/lib/users/queries";
 import { TableRegion, Th, theadClass } from "@/components/ui/table";
 
@@ -38,7 +39,11 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
               </td>
               <td className="py-2 pr-3">{ROLE_LABEL[u.role as Role]}</td>
               <td className="py-2 pr-3">
-                {u.employer ? `${u.employer.name}${u.keyPerson ? ` (${EMPLOYER_FUNCTION_LABEL[u.keyPerson.function]})` : ""}` : "—"}
+                {u.employer
+                  ? u.keyPerson
+                    ? withInBrackets(u.employer.name, EMPLOYER_FUNCTION_LABEL[u.keyPerson.function])
+                    : u.employer.name
+                  : "—"}
               </td>
               <td className="py-2 pr-3">{stateText(u)}</td>
               <td className="py-2">
@@ -63,7 +68,7 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
                       <RowAction
                         action={setExpertStatusAction}
                         fields={{ userId: u.id, field: "certified", value: u.expertProfile.certified ? "false" : "true" }}
-                        label={u.expertProfile.certified ? "Certificering intrekken" : "Gecertificeerd"}
+                        label={u.expertProfile.certified ? "Certificering intrekken" : "Certificeren"}
                       />
                       <RowAction
                         action={setExpertStatusAction}

@@ -1,6 +1,6 @@
 import { updateTrajectDetailsAction } from "../planning-actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
+import { EMPLOYER_FUNCTION_LABEL, keyPersonWithFunction } from "@/lib/employers/labels";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
@@ -77,7 +77,7 @@ export function TrajectDetailsForm({ traject, choices }: { traject: TrajectDetai
           <option value="">Nog niet gekozen</option>
           {choices.keyPersons.map((k) => (
             <option key={k.id} value={k.id}>
-              {k.name} ({EMPLOYER_FUNCTION_LABEL[k.function]})
+              {keyPersonWithFunction(k)}
             </option>
           ))}
         </select>

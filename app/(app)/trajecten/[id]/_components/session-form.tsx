@@ -3,7 +3,7 @@ import { RowAction } from "@/components/ui/row-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDateTime, formatTime, isoDay } from "@/lib/dates";
 import { agendaOf } from "@/lib/sessions/agenda";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
+import { EMPLOYER_FUNCTION_LABEL, keyPersonWithFunction } from "@/lib/employers/labels";
 import { SESSION_STATUS_LABEL } from "@/lib/sessions/labels";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 
@@ -50,7 +50,7 @@ export function SessionForm({ trajectId, session: s, keyPersons }: { trajectId: 
                     defaultChecked={a.present === true}
                     className="size-4 accent-brand-700"
                   />
-                  {a.keyPerson.name} ({EMPLOYER_FUNCTION_LABEL[a.keyPerson.function]})
+                  {keyPersonWithFunction(a.keyPerson)}
                 </label>
               ))}
             </fieldset>
@@ -114,7 +114,7 @@ export function SessionForm({ trajectId, session: s, keyPersons }: { trajectId: 
           keyPersons.map((k) => (
             <label key={k.id} className="mt-1 flex items-center gap-2 text-sm">
               <input type="checkbox" name="attendees" value={k.id} defaultChecked={invited.has(k.id)} className="size-4 accent-brand-700" />
-              {k.name} ({EMPLOYER_FUNCTION_LABEL[k.function]})
+              {keyPersonWithFunction(k)}
             </label>
           ))
         )}

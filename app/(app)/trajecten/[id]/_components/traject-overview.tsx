@@ -1,8 +1,10 @@
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { isInvitedOrAccepted } from "@/lib/auth/capabilities";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
+import { keyPersonWithFunction } from "@/lib/employers/labels";
 import { SESSION_STATUS_LABEL } from "@/lib/sessions/labels";
+import { ASSIGNMENT_STATUS_LABEL } from "@/lib/tandem/labels";
+import { withInBrackets } from "@/lib/format/sentence";
 import Link from "next/link";
 
 /** `employerHref`: for whoever may open the employer's own page (its trainers, the admin). */
@@ -35,11 +37,15 @@ export function TrajectOverview({ traject, employerHref }: { traject: TrajectDet
           <dt className="text-slate-600">Trainer</dt>
           <dd>{traject.trainer.name}</dd>
           <dt className="text-slate-600">Ervaringsdeskundige</dt>
-          <dd>{experts.map((a) => a.expert.name).join(", ") || "Nog te kiezen"}</dd>
+          <dd>
+            {experts
+              .map((a) => (a.status === "INVITED" ? withInBrackets(a.expert.name, ASSIGNMENT_STATUS_LABEL.INVITED) : a.expert.name))
+              .join(", ") || "Nog te kiezen"}
+          </dd>
           <dt className="text-slate-600">Contactpersoon</dt>
           <dd>
             {traject.contactKeyPerson
-              ? `${traject.contactKeyPerson.name}, ${EMPLOYER_FUNCTION_LABEL[traject.contactKeyPerson.function]} (${traject.contactKeyPerson.email})`
+              ? `${keyPersonWithFunction(traject.contactKeyPerson)}, ${traject.contactKeyPerson.email}`
               : "Nog niet gekozen"}
           </dd>
           <dt className="text-slate-600">Scan invullen vóór</dt>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useId } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createTrajectAction, type CreateTrajectState } from "../actions";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
+import { EMPLOYER_FUNCTION_LABEL, keyPersonWithFunction } from "@/lib/employers/labels";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
@@ -129,7 +129,7 @@ export function NewTrajectForm({ employers, chosen }: { employers: { id: string;
             <option value="">Later kiezen</option>
             {chosen.keyPersons.map((k) => (
               <option key={k.id} value={k.id}>
-                {k.name} ({EMPLOYER_FUNCTION_LABEL[k.function]})
+                {keyPersonWithFunction(k)}
               </option>
             ))}
           </select>

@@ -2,7 +2,7 @@ import { gedragscodeAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { PREAMBLE_SECTION } from "@/lib/gedragscode/sections";
-import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
+import { EMPLOYER_FUNCTION_LABEL, keyPersonWithFunction } from "@/lib/employers/labels";
 import type { signOffState } from "@/lib/gedragscode/signoff";
 import { SignerListStatus } from "./signer-list-status";
 
@@ -167,7 +167,7 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
                     defaultChecked={chosen.has(k.id)}
                     className="size-4 accent-brand-700"
                   />
-                  {k.name} ({EMPLOYER_FUNCTION_LABEL[k.function]})
+                  {keyPersonWithFunction(k)}
                 </label>
               ))}
             </fieldset>

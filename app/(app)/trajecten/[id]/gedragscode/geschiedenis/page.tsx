@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor, orNotFound, requireActorPage } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
+import { endSentence } from "@/lib/format/sentence";
 import { clauseVersionsForActor, codeHistoryForActor } from "@/lib/gedragscode/queries";
 import { sectionTitle } from "@/lib/gedragscode/sections";
 import { CODE_CHANGE_LABEL } from "@/lib/gedragscode/labels";
@@ -91,7 +92,7 @@ export default async function HistoryPage({
         {back}
         <PageHeader
           title={`Versies van “${latest.title}”`}
-          intro={`${traject.employer.name}. Kies twee versies om ze woord voor woord te vergelijken.`}
+          intro={`${endSentence(traject.employer.name)} Kies twee versies om ze woord voor woord te vergelijken.`}
         />
         <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-brand-100 bg-white p-4">
           <input type="hidden" name="afspraak" value={clauseId} />

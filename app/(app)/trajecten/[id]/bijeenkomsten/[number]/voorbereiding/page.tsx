@@ -7,6 +7,7 @@ import { preparationCardForActor } from "@/lib/preparation/card";
 import { isSessionNumberParam } from "@/lib/sessions/schema";
 import { trajectPageTitle } from "@/lib/trajecten/queries";
 import { buttonStyle } from "@/components/ui/button";
+import { endSentence, inBrackets } from "@/lib/format/sentence";
 
 type Params = { params: Promise<{ id: string; number: string }> };
 
@@ -31,7 +32,7 @@ export default async function PreparationPage({ params }: Params) {
           <span aria-hidden="true">← </span>Terug naar het traject
         </Link>
       </p>
-      <PageHeader title={card.title} intro={`${card.employerName}. ${t.forTandem}`}>
+      <PageHeader title={card.title} intro={`${endSentence(card.employerName)} ${t.forTandem}`}>
         <a href={`/api/trajecten/${id}/bijeenkomsten/${number}/voorbereiding.pdf`} className={buttonStyle()} data-testid="preparation-pdf">
           Kaart als pdf (om te printen)
         </a>
@@ -63,7 +64,7 @@ export default async function PreparationPage({ params }: Params) {
             <ul className="mt-2 space-y-1" data-testid="preparation-attendees">
               {card.attendees.map((a) => (
                 <li key={a.name}>
-                  {a.name} <span className="text-slate-600">({a.function})</span>
+                  {a.name} <span className="text-slate-600">{inBrackets(a.function)}</span>
                   {a.present === false ? <span className="text-slate-600">{t.absent}</span> : null}
                 </li>
               ))}
