@@ -1,3 +1,5 @@
+import { endSentence, withInBrackets } from "@/lib/format/sentence";
+
 // Plain-text mails in warm, plain Dutch. The link is the respondent's only key: it is in the mail
 // and nowhere else (the database keeps a hash).
 
@@ -81,7 +83,7 @@ export function accountMail(d: {
     `Beste ${d.name},`,
     "",
     d.kind === "welcome"
-      ? `${d.invitedBy ?? "Er"} ${d.invitedBy ? "heeft" : "is"} een account voor u aangemaakt bij Weerbare Werkgever, voor ${d.organisation}. ${ROLE_INTRO[d.role] ?? ""}`.trim()
+      ? `${endSentence(`${d.invitedBy ?? "Er"} ${d.invitedBy ? "heeft" : "is"} een account voor u aangemaakt bij Weerbare Werkgever, voor ${d.organisation}`)} ${ROLE_INTRO[d.role] ?? ""}`.trim()
       : "Hierbij een nieuwe link om uw wachtwoord in te stellen. Eerdere links werken niet meer.",
     "",
     `Kies uw wachtwoord via deze link: ${d.url}`,
@@ -146,7 +148,7 @@ export function sessionMail(d: SessionMailData): { subject: string; text: string
         ? `Bij bijeenkomst ${d.number} bij ${d.employerName} is de lijst van deelnemers bijgewerkt. Datum, tijd en plaats blijven hetzelfde; uw agenda werkt de afspraak bij.`
         : d.kind === "changed"
           ? `Bijeenkomst ${d.number} bij ${d.employerName} is gewijzigd. Dit zijn de nieuwe gegevens; uw agenda werkt de afspraak bij.`
-          : `U bent uitgenodigd voor bijeenkomst ${d.number} van Weerbare Werkgever bij ${d.employerName}. Met deze e-mail zet u de afspraak in uw agenda.`;
+          : `${endSentence(`U bent uitgenodigd voor bijeenkomst ${d.number} van Weerbare Werkgever bij ${d.employerName}`)} Met deze e-mail zet u de afspraak in uw agenda.`;
   const text = [
     `Beste ${d.name},`,
     "",
@@ -169,7 +171,7 @@ export function expertRequestMail(d: { name: string; employerName: string; train
     text: [
       `Beste ${d.name},`,
       "",
-      `${d.trainerName} vraagt u als ervaringsdeskundige voor het Weerbare Werkgever-traject bij ${d.employerName}.`,
+      endSentence(`${d.trainerName} vraagt u als ervaringsdeskundige voor het Weerbare Werkgever-traject bij ${d.employerName}`),
       "Na inloggen ziet u de werkgever, de data van de bijeenkomsten en de thema's van de scan, en of die data in uw beschikbaarheid vallen.",
       "U zegt met één klik ja of nee; u hoeft niets uit te leggen.",
       "",
@@ -195,7 +197,7 @@ export function expertAnswerMail(d: {
     text: [
       `Beste ${d.trainerName},`,
       "",
-      `${d.expertName} ${what} het traject bij ${d.employerName}.`,
+      endSentence(`${d.expertName} ${what} het traject bij ${d.employerName}`),
       d.answer === "accepted"
         ? "De geplande bijeenkomsten staan nu ook in hun agenda."
         : "Wilt u iemand anders vragen? In het traject ziet u wie het best past.",
@@ -255,7 +257,7 @@ export function keyPersonAddedMail(d: {
     text: [
       `Beste ${d.name},`,
       "",
-      `${d.personName} (${d.functionLabel}) ${what} bij ${d.employerName}. Dit is gedaan door ${d.actorName}.`,
+      `${endSentence(`${withInBrackets(d.personName, d.functionLabel)} ${what} bij ${d.employerName}`)} Dit is gedaan door ${d.actorName}.`,
       "U krijgt dit bericht als contactpersoon, zodat u weet wie er namens uw organisatie in de app staat.",
       "Klopt dit niet, of kent u deze persoon niet? Laat het dan weten aan uw trainer of aan de beheerder van Weerbare Werkgever.",
     ].join("\n"),
