@@ -19,6 +19,8 @@ export interface RoundLabels {
 }
 
 export const PROGRESS_TITLE = "Voortgang sinds de eerste scan";
+/** From the second follow-up on, the same comparison with the round before it (lib/followup/progress.ts). */
+export const SINCE_PREVIOUS_TITLE = "Voortgang sinds de vorige vervolgscan";
 export const NO_COMPARISON_LABEL = "geen vergelijking";
 export const LOWER_EXPLANATION =
   "Een lager cijfer betekent vaak dat mensen scherper kijken nu het onderwerp bespreekbaar is: een goed vertrekpunt voor het volgende gesprek.";
@@ -127,7 +129,7 @@ const unmatchedLine = (t: UnmatchedTheme) =>
 
 export function buildProgressView(
   comparison: ScanComparison,
-  { stepsDone, roundLabels }: { stepsDone: StepsDone | null; roundLabels: RoundLabels },
+  { stepsDone, roundLabels, title = PROGRESS_TITLE }: { stepsDone: StepsDone | null; roundLabels: RoundLabels; title?: string },
 ): ProgressView {
   const columns = (label: string) => ({ label, before: roundLabels.before, after: roundLabels.after, change: "Verschil" });
   const titles = new Map(comparison.themes.map((t) => [t.key, t.title]));
@@ -143,7 +145,7 @@ export function buildProgressView(
   const { respondents } = comparison;
 
   return {
-    title: PROGRESS_TITLE,
+    title,
     intro: `Hier staan de uitkomsten van twee scans naast elkaar: ${roundLabels.before} en ${roundLabels.after}. Zo ziet u wat er in beweging is gekomen en waar de volgende kansen liggen.`,
     summary: progressSummary(comparison),
     overall: {

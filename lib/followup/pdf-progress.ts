@@ -104,8 +104,12 @@ function drawNote(w: Writer, parent: Struct, text: string): void {
 }
 
 /** Draws the progress section from the top of the current page; the caller starts the page and bookmark. */
-export function drawProgressSection(w: Writer, progress: ReportProgress): Struct {
-  const view = buildProgressView(progress.comparison, progress);
+export function drawProgressSection(
+  w: Writer,
+  progress: Pick<ReportProgress, "comparison" | "stepsDone" | "roundLabels">,
+  title?: string,
+): Struct {
+  const view = buildProgressView(progress.comparison, { ...progress, title });
   const sect = w.section(w.root);
   w.heading(sect, 1, view.title);
   w.paragraph(sect, view.intro, { gapAfter: 8 });

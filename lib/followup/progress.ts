@@ -12,7 +12,8 @@ import type { Actor } from "@/lib/auth/roles";
 
 // The progress section of a follow-up round (results page and report). "Then" is always the first
 // round's snapshot as the employer saw it when that scan closed, never a recomputation; "now" is what
-// the reader sees of the follow-up round (its snapshot, or the tandem's live result).
+// the reader sees of the follow-up round (its snapshot, or the tandem's live result). From the second
+// follow-up on, the same comparison with the round before it follows: what moved since last time.
 
 /** The progress section's data, for the results page and the report (which only draws it). */
 export interface ReportProgress {
@@ -21,6 +22,8 @@ export interface ReportProgress {
   stepsDone: StepsDone | null;
   /** e.g. { before: "Eerste scan (maart 2026)", after: "Vervolgscan (september 2026)" } */
   roundLabels: RoundLabels;
+  /** a second (or later) follow-up: the comparison with the round before it, as its snapshot stood; else null */
+  sincePrevious: { comparison: ScanComparison; roundLabels: RoundLabels } | null;
 }
 
 /**
@@ -52,24 +55,42 @@ export async function progressForRound({
   result,
 }: {
   trajectId: string;
-  /** every round of the traject (only the first one's id and number are read) */
+  /** every round of the traject (the first's and the previous one's id and number are read) */
   rounds: Pick<RoundState, "id" | "number">[];
   round: RoundState;
   questionnaire: Questionnaire;
   result: ScanResult;
 }): Promise<ReportProgress | null> {
   if (round.number === FIRST_ROUND) return null;
-  const first = rounds.find((r) => r.number === FIRST_ROUND);
-  const then = first ? await readLatestSnapshot(db(), first.id) : null;
-  if (!first || !then) return null;
-  const [thenQuestionnaire, stepsDone] = await Promise.all([getQuestionnaireContent(then.view.questionnaireId), stepsDoneOf(trajectId)]);
+  const after = `${roundLabel(round.number)} (${formatMonthYear(roundDate(round))})`;
+  const first = await comparisonWith(
+    rounds.find((r) => r.number === FIRST_ROUND),
+    questionnaire,
+    result,
+    after,
+  );
+  if (!first) return null;
+  const previous = round.number - 1 > FIRST_ROUND ? rounds.find((r) => r.number === round.number - 1) : undefined;
+  return {
+    ...first,
+    stepsDone: await stepsDoneOf(trajectId),
+    sincePrevious: await comparisonWith(previous, questionnaire, result, after),
+  };
+}
+
+/** The comparison of `result` with an earlier round's employer view (its latest snapshot); null without one. */
+async function comparisonWith(
+  earlier: Pick<RoundState, "id" | "number"> | undefined,
+  questionnaire: Questionnaire,
+  result: ScanResult,
+  after: string,
+): Promise<{ comparison: ScanComparison; roundLabels: RoundLabels } | null> {
+  const then = earlier ? await readLatestSnapshot(db(), earlier.id) : null;
+  if (!earlier || !then) return null;
+  const thenQuestionnaire = await getQuestionnaireContent(then.view.questionnaireId);
   return {
     comparison: compareScans(thenQuestionnaire, then.view.result, questionnaire, result),
-    stepsDone,
-    roundLabels: {
-      before: `${roundLabel(first.number)} (${formatMonthYear(then.takenAt)})`,
-      after: `${roundLabel(round.number)} (${formatMonthYear(roundDate(round))})`,
-    },
+    roundLabels: { before: `${roundLabel(earlier.number)} (${formatMonthYear(then.takenAt)})`, after },
   };
 }
 

@@ -16,7 +16,7 @@ import { Writer } from "@/lib/pdf/writer";
 import { FURNITURE_TEXT, drawConceptWatermark, drawRuleAndPageNumber } from "@/lib/pdf/furniture";
 import { drawList } from "@/lib/pdf/blocks";
 import type { ReportModel, ReportSectionKey } from "./types";
-import { PROGRESS_TITLE } from "@/lib/followup/compare-texts";
+import { PROGRESS_TITLE, SINCE_PREVIOUS_TITLE } from "@/lib/followup/compare-texts";
 
 export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   const { doc, w, done } = createTaggedDocument(model.meta);
@@ -41,6 +41,14 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
     starts.push({ page: pageIndex(doc), title: PROGRESS_TITLE, key: "voortgang" });
     w.bookmark(doc.outline, PROGRESS_TITLE, w.y);
     drawProgressSection(w, model.progress);
+    // a second follow-up: what moved since the round before it, too
+    const previous = model.progress.sincePrevious;
+    if (previous) {
+      w.newPage();
+      starts.push({ page: pageIndex(doc), title: SINCE_PREVIOUS_TITLE, key: "voortgang" });
+      w.bookmark(doc.outline, SINCE_PREVIOUS_TITLE, w.y);
+      drawProgressSection(w, { ...previous, stepsDone: null }, SINCE_PREVIOUS_TITLE);
+    }
   }
   if (has("themas")) drawThemes(w, model, title("themas"), begin("themas"));
 

@@ -163,6 +163,38 @@ describe(`follow-up scan rounds (${process.env.TEST_DATABASE_URL ? "postgres" : 
     ]);
   });
 
+  it("a second follow-up compares with the first scan and with the follow-up before it, on the page and in the report", async () => {
+    const f = await closedTrajectWithFirstRound(); // T1 all 2s
+    for (const [round, t1] of [
+      [2, 4],
+      [3, 5],
+    ] as const) {
+      await startFollowUpRound({ actor: f.trainer, input: startInput(f, { reinvite: "on" }) });
+      for (const p of PEOPLE) await answerAndSubmit((await latestLink(p.email)).token, 3, t1);
+      await closeFollowUpRound({ actor: f.trainer, input: { trajectId: f.traject.id, round } });
+    }
+    const grade = async (round: number) =>
+      (await getResultsWithProgressForActor({ actor: f.trainer, trajectId: f.traject.id, round })).result!.themes.find(
+        (th) => th.key === "T1",
+      )!.grade;
+    const [g1, g2, g3] = [await grade(1), await grade(2), await grade(3)];
+
+    const employer = await getResultsWithProgressForActor({ actor: f.employerUser, trajectId: f.traject.id });
+    expect(employer.round.number).toBe(3);
+    const t1Of = (c: NonNullable<typeof employer.progress>["comparison"]) => c.themes.find((th) => th.key === "T1")!;
+    expect(t1Of(employer.progress!.comparison)).toMatchObject({ gradeBefore: g1, gradeAfter: g3 });
+    const previous = employer.progress!.sincePrevious!;
+    expect(t1Of(previous.comparison)).toMatchObject({ gradeBefore: g2, gradeAfter: g3, direction: "hoger" });
+    expect(previous.roundLabels.before).toMatch(/^Vervolgscan \(/);
+    expect(previous.roundLabels.after).toMatch(/^Vervolgscan 2 \(/);
+    // the first follow-up has only the comparison with the first scan
+    const second = await getResultsWithProgressForActor({ actor: f.employerUser, trajectId: f.traject.id, round: 2 });
+    expect(second.progress!.sincePrevious).toBeNull();
+    // the report of the newest round carries both
+    const report = await buildReportInputForActor({ actor: f.employerUser, trajectId: f.traject.id });
+    expect(t1Of(report.progress!.sincePrevious!.comparison).gradeBefore).toBe(g2);
+  });
+
   it("retention counts from the close of the last round and waits for a planned follow-up moment", async () => {
     const f = await closedTrajectWithFirstRound();
     const later = (days: number) => new Date(Date.now() + days * DAY);

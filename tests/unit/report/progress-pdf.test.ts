@@ -8,7 +8,7 @@ import { buildReportModel } from "@/lib/report/model";
 import { renderReportPdf } from "@/lib/report/render-pdf";
 import type { ReportModel } from "@/lib/report/types";
 import { compareScans } from "@/lib/followup/compare";
-import { LOWER_EXPLANATION, PROGRESS_TITLE, buildProgressView } from "@/lib/followup/compare-texts";
+import { LOWER_EXPLANATION, PROGRESS_TITLE, SINCE_PREVIOUS_TITLE, buildProgressView } from "@/lib/followup/compare-texts";
 import { demoReportInput } from "../../fixtures/report-demo-input";
 
 const roundLabels = { before: "Eerste scan (maart 2026)", after: "Vervolgscan (september 2026)" };
@@ -22,7 +22,7 @@ function progressModel(): ReportModel {
     themes: [...after.questionnaire.themes, { key: "T10", title: "Thuiswerken en bereikbaarheid", items: [] }],
   };
   const comparison = compareScans(before.questionnaire, before.result, questionnaireAfter, after.result);
-  return { ...buildReportModel(after), progress: { comparison, stepsDone: { done: 2, total: 3 }, roundLabels } };
+  return { ...buildReportModel(after), progress: { comparison, stepsDone: { done: 2, total: 3 }, roundLabels, sincePrevious: null } };
 }
 
 describe("renderReportPdf with a progress section", () => {
@@ -85,6 +85,30 @@ describe("renderReportPdf with a progress section", () => {
         continue; // not a deflated stream
       }
       expect((page.match(/ BDC$/gm) ?? []).length).toBe((page.match(/^EMC$/gm) ?? []).length);
+    }
+  });
+});
+
+describe("renderReportPdf for a second follow-up", () => {
+  it("adds the comparison with the previous round right after the one with the first, with its own bookmark and labels", async () => {
+    const base = progressModel();
+    const previousLabels = { before: "Vervolgscan (september 2026)", after: "Vervolgscan 2 (maart 2027)" };
+    const model: ReportModel = {
+      ...base,
+      progress: { ...base.progress!, sincePrevious: { comparison: base.progress!.comparison, roundLabels: previousLabels } },
+    };
+    const parser = new PDFParse({ data: await renderReportPdf(model) });
+    try {
+      const outline = ((await parser.getInfo()).outline ?? []).map((o) => o.title);
+      expect(outline.indexOf(SINCE_PREVIOUS_TITLE)).toBe(outline.indexOf(PROGRESS_TITLE) + 1);
+      const pages = (await parser.getText()).pages.map((p) => p.text.replace(/\s+/g, " "));
+      const page = pages.findIndex((p) => p.includes(SINCE_PREVIOUS_TITLE) && p.includes(previousLabels.after));
+      expect(page).toBeGreaterThan(pages.findIndex((p) => p.includes(PROGRESS_TITLE)));
+      expect(pages[page]).toContain(previousLabels.before);
+      // the steps belong to the whole traject: said once, in the comparison with the first scan
+      expect(pages[page]).not.toContain("stappen klaar");
+    } finally {
+      await parser.destroy();
     }
   });
 });

@@ -14,7 +14,7 @@ import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { NO_SNAPSHOT_YET, RESULTS_AFTER_CLOSE, fewRespondentsNote, snapshotLabel } from "@/lib/scan/results/privacy-texts";
 import { getResultsWithProgressForActor } from "@/lib/followup/progress";
 import { roundLabel } from "@/lib/scan/rounds/rounds";
-import { PROGRESS_TITLE } from "@/lib/followup/compare-texts";
+import { PROGRESS_TITLE, SINCE_PREVIOUS_TITLE } from "@/lib/followup/compare-texts";
 import { ProgressSection } from "./_components/progress-section";
 import { RoundNav, roundParam } from "./_components/round-nav";
 import { SnapshotPanel } from "./_components/snapshot-panel";
@@ -157,6 +157,7 @@ export default async function ResultsPage({
   const toc = [
     ["totaalbeeld", "Totaalbeeld"],
     ...(data.progress ? [["voortgang", "Voortgang"]] : []),
+    ...(data.progress?.sincePrevious ? [["voortgang-vorige", "Sinds de vorige vervolgscan"]] : []),
     ["cijfers", "Cijfers per thema"],
     ["aandachtspunten", "Aandachtspunten"],
     ["per-thema", "Per thema"],
@@ -195,6 +196,16 @@ export default async function ResultsPage({
             comparison={data.progress.comparison}
             stepsDone={data.progress.stepsDone}
             roundLabels={data.progress.roundLabels}
+          />
+        </Block>
+      ) : null}
+
+      {data.progress?.sincePrevious ? (
+        <Block id="voortgang-vorige" title={SINCE_PREVIOUS_TITLE}>
+          <ProgressSection
+            comparison={data.progress.sincePrevious.comparison}
+            stepsDone={null}
+            roundLabels={data.progress.sincePrevious.roundLabels}
           />
         </Block>
       ) : null}
