@@ -41,6 +41,7 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/beheer/vergoedingen",
       "/beheer/werkwijze",
       "/beheer/terugblikken",
+      "/beheer/systeem",
       "/beheer/privacy?email=femke%40delinde.nl",
       "/werkgevers",
       "/werkgevers/demo-employer-rivierstad",

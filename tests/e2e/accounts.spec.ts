@@ -8,6 +8,7 @@ test("an admin creates an HR account; the new user chooses a password through th
   test.setTimeout(120_000);
   await login(page, admin.email, PASSWORD);
   await expect(page).toHaveURL("/beheer");
+  await page.getByRole("link", { name: "Mensen" }).click();
   await page.getByRole("link", { name: "Gebruikers" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Gebruikers" })).toBeVisible();
 
