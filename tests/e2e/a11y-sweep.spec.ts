@@ -37,6 +37,8 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/beheer/logboek",
       "/beheer/privacy",
       "/beheer/oplossingsrichtingen",
+      "/beheer/oplossingsrichtingen/OR-01",
+      "/beheer/oplossingsrichtingen/nieuw",
       "/beheer/planner",
       "/beheer/vergoedingen",
       "/beheer/werkwijze",

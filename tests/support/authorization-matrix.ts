@@ -53,7 +53,7 @@ import { applyRetention } from "@/lib/privacy/retention";
 import { removeDemoData } from "@/lib/demo/remove";
 import { getOwnProfile, setExpertStatus, updateOwnProfile } from "@/lib/experts/profile";
 import { listFailedMails, listJobsForAdmin, retryFailedMail, runJobNow, sendTestMail } from "@/lib/scheduler/admin";
-import { createSolution, listSolutionsForAdmin, setSolutionActive, updateSolution } from "@/lib/library/solutions";
+import { createSolution, getSolutionForAdmin, listSolutionsForAdmin, setSolutionActive, updateSolution } from "@/lib/library/solutions";
 import {
   addWerkvloer,
   createEmployer,
@@ -763,6 +763,12 @@ const cases: Case[] = [
   { name: "sendTestMail", allowed: ["admin"], run: (_w, actor) => sendTestMail({ actor }) },
   // the oplossingsrichtingen library: content, the admin's
   { name: "listSolutionsForAdmin", shareWorld: true, allowed: ["admin"], run: (_w, actor) => listSolutionsForAdmin(actor) },
+  {
+    name: "getSolutionForAdmin",
+    shareWorld: true,
+    allowed: ["admin"],
+    run: async (_w, actor) => getSolutionForAdmin({ actor, key: (await solutionForMatrix()).key }),
+  },
   {
     name: "createSolution",
     allowed: ["admin"],
