@@ -46,6 +46,7 @@ import { employerTasks } from "@/lib/tasks/employer";
 import { adminTasks } from "@/lib/tasks/admin";
 import { changeOwnPassword, createUser, sendAccountLink, setUserActive } from "@/lib/users/accounts";
 import { listEmployerChoices, listUsers } from "@/lib/users/queries";
+import { getEmailChangeForAdmin, requestEmailChange } from "@/lib/users/email-change";
 import { eraseEmployer, eraseRespondent, findRespondentsByEmail } from "@/lib/privacy/erasure";
 import { exportEmployer } from "@/lib/privacy/export";
 import { listEmployersForPrivacy } from "@/lib/privacy/queries";
@@ -576,6 +577,18 @@ const cases: Case[] = [
     name: "setUserActive",
     allowed: ["admin"],
     run: (w, actor) => setUserActive({ actor, userId: w.actors.employerUser.id, active: false }),
+  },
+  // a new login address, confirmed by that address through a link (the link's own path: tests/integration/email-change.test.ts)
+  {
+    name: "requestEmailChange",
+    allowed: ["admin"],
+    run: (w, actor) => requestEmailChange({ actor, input: { userId: w.actors.employerUser.id, email: "nieuw-adres@voorbeeld.nl" } }),
+  },
+  {
+    name: "getEmailChangeForAdmin",
+    shareWorld: true,
+    allowed: ["admin"],
+    run: (w, actor) => getEmailChangeForAdmin({ actor, userId: w.actors.employerUser.id }),
   },
   // everyone, for their own account
   {

@@ -35,6 +35,8 @@ const ACTION_LABEL: Record<string, string> = {
   "profile.update": "Profiel bijgewerkt",
   "profile.certified": "Certificering gewijzigd",
   "profile.paused": "Pauze gewijzigd",
+  "user.requestEmailChange": "Nieuw e-mailadres aangevraagd (wacht op bevestiging)",
+  "user.changeEmail": "E-mailadres gewijzigd (bevestigd via het nieuwe adres)",
 };
 
 export default async function AuditLogPage() {
