@@ -32,7 +32,8 @@ function NavLink({
 }
 
 export function MainNav({ entries }: { entries: NavEntry[] }) {
-  const pathname = usePathname();
+  // null only outside the App Router (never here); "" then marks nothing
+  const pathname = usePathname() ?? "";
   const current = currentNav(entries, pathname);
   return (
     <nav aria-label="Hoofdmenu">
@@ -49,7 +50,8 @@ export function MainNav({ entries }: { entries: NavEntry[] }) {
 
 /** On a page of a group: that group's pages, one click apart. Not on the group's own page, which lists them. */
 export function GroupNav({ entries }: { entries: NavEntry[] }) {
-  const pathname = usePathname();
+  // null only outside the App Router (never here); "" then marks nothing
+  const pathname = usePathname() ?? "";
   const current = currentNav(entries, pathname);
   const group = current.group;
   if (!group || current.href === group.href) return null;

@@ -51,7 +51,7 @@ export default async function SolutionLibraryPage({
                 href={`${LIST_PATH}/${s.key}`}
                 className="mt-2 inline-block py-0.5 text-sm font-semibold text-brand-800 underline underline-offset-2"
               >
-                Wijzigen<span className="sr-only">: {s.title}</span>
+                Wijzigen<span className="sr-only"> van {s.title}</span>
               </Link>
             </li>
           ))}
