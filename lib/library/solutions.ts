@@ -24,6 +24,14 @@ export async function listSolutionsForAdmin(actor: Actor) {
   return { solutions, themes };
 }
 
+/** One entry with the themes to choose from, for its edit page; an unknown key is NOT_FOUND. */
+export async function getSolutionForAdmin({ actor, key }: { actor: Actor; key: string }) {
+  assertCapability(actor, "library:edit");
+  const [solution, themes] = await Promise.all([db().solution.findUnique({ where: { key } }), latestQuestionnaireThemes()]);
+  if (!solution) throw notFound("Deze oplossingsrichting");
+  return { solution, themes };
+}
+
 async function assertKnownThemes(themes: string[]) {
   const known = new Set((await latestQuestionnaireThemes()).map((t) => t.key));
   if (themes.some((t) => !known.has(t)))

@@ -82,6 +82,8 @@ export const AUDIT_ACTION_LABELS = {
   "user.requestReset": "Nieuw wachtwoord aangevraagd",
   "user.activate": "Account aangezet",
   "user.deactivate": "Account uitgezet",
+  "user.requestEmailChange": "Nieuw e-mailadres aangevraagd (wacht op bevestiging)",
+  "user.changeEmail": "E-mailadres gewijzigd (bevestigd via het nieuwe adres)",
   "user.endAllSessions": "Overal uitgelogd",
   "user.secondFactorStart": "Begonnen met de tweede stap bij inloggen",
   "user.secondFactorOn": "Tweede stap bij inloggen aangezet",

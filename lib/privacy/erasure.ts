@@ -8,6 +8,7 @@ import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError, notFound } from "@/lib/errors";
 import type { EmployerResultsView } from "@/lib/scan/results/privacy";
+import { EMAIL_CHANGE_ACTIONS } from "@/lib/users/email-change";
 import type { EraseEmployerInput } from "./schema";
 import type { Tx } from "@/lib/db";
 
@@ -108,13 +109,15 @@ export async function eraseEmployer({ actor, input }: { actor: Actor; input: Era
     const trajectIds = employer.trajecten.map((t) => t.id);
     const userIds = employer.users.map((u) => u.id);
     const userEmails = employer.users.map((u) => u.email);
+    // an account's earlier and asked-for addresses (an admin's change, lib/users/email-change.ts) got mail too
+    const formerEmails = await addressesOfEmailChanges(tx, userIds);
     const invitations = await tx.scanInvitation.findMany({ where: { trajectId: { in: trajectIds } }, select: { tokenHash: true } });
 
     const mails = await tx.outboxMail.deleteMany({
       where: {
         OR: [
           { trajectId: { in: trajectIds } },
-          { to: { in: [...userEmails, ...employer.keyPersons.map((k) => k.email)], mode: "insensitive" } },
+          { to: { in: [...userEmails, ...formerEmails, ...employer.keyPersons.map((k) => k.email)], mode: "insensitive" } },
         ],
       },
     });
@@ -168,6 +171,18 @@ export async function eraseEmployer({ actor, input }: { actor: Actor; input: Era
     };
     await recordAudit({ actor, action: "privacy.eraseEmployer", entityType: "Employer", entityId: employer.id, data: counts }, tx);
     return counts;
+  });
+}
+
+/** The addresses in the log's details of these accounts' address changes (read before the details are scrubbed). */
+async function addressesOfEmailChanges(tx: Tx, userIds: string[]): Promise<string[]> {
+  const events = await tx.auditEvent.findMany({
+    where: { entityType: "User", entityId: { in: userIds }, action: { in: EMAIL_CHANGE_ACTIONS } },
+    select: { data: true },
+  });
+  return events.flatMap((e) => {
+    const data = (e.data ?? {}) as { from?: unknown; to?: unknown };
+    return [data.from, data.to].filter((a): a is string => typeof a === "string");
   });
 }
 

@@ -104,6 +104,8 @@ async function collect(employerId: string) {
             select: { createdAt: true, lastSeenAt: true, expiresAt: true, endedAt: true, endedReason: true },
           },
           accountTokens: { orderBy: { createdAt: "asc" }, select: { createdAt: true, expiresAt: true, usedAt: true } },
+          // a new login address waiting for its confirmation (never the link's hash)
+          emailChange: { select: { newEmail: true, createdAt: true, expiresAt: true } },
         },
       },
     },
@@ -291,10 +293,11 @@ async function collect(employerId: string) {
     },
     werkvloeren: employer.werkvloeren,
     keyPersons: employer.keyPersons.map(({ userId, ...k }) => ({ ...k, hasAccount: userId !== null })),
-    accounts: employer.users.map(({ authSessions, accountTokens, ...user }) => ({
+    accounts: employer.users.map(({ authSessions, accountTokens, emailChange, ...user }) => ({
       ...user,
       loginSessions: authSessions,
       accountLinks: accountTokens,
+      pendingEmailChange: emailChange,
     })),
     trajecten: await Promise.all(
       trajecten.map(async ({ responses, scanRounds, ...t }) => ({

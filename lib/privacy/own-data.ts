@@ -90,6 +90,8 @@ export async function exportOwnData(actor: Actor) {
         orderBy: { createdAt: "asc" },
         select: { createdAt: true, lastSeenAt: true, expiresAt: true, endedAt: true, endedReason: true },
       },
+      // a new login address an admin asked for, waiting for its confirmation (never the link's hash)
+      emailChange: { select: { newEmail: true, createdAt: true, expiresAt: true } },
     },
   });
   await recordAudit({ actor, action: "privacy.exportOwn", entityType: "User", entityId: actor.id });

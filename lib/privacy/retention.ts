@@ -20,7 +20,8 @@ import { scrubAuditDetails } from "./erasure";
 // - who had a session in their calendar (CalendarInvite): 30 days after the session ended or was cancelled.
 // - an expert's compensation claims: seven years after the end of the year of the session (fiscal).
 // - login sessions 30 days after they ended (lib/auth/logins.ts), load and login counters a
-//   day after their window (lib/rate-limit), one-time account links 30 days after use or expiry.
+//   day after their window (lib/rate-limit), one-time account links 30 days after use or expiry, a
+//   new login address waiting for its confirmation as soon as its link expired.
 
 /**
  * The clock of respondents' details runs from the close of the traject's last scan round: the first
@@ -92,7 +93,9 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
   const { count: boardLinks } = await db().boardLink.deleteMany({
     where: { OR: [{ expiresAt: { lt: linksBefore } }, { revokedAt: { lt: linksBefore } }] },
   });
-  const accountLinks = accountTokens + signingLinks + boardLinks;
+  // a new login address nobody confirmed in time (lib/users/email-change.ts): the address goes at once
+  const { count: emailChanges } = await db().emailChange.deleteMany({ where: { expiresAt: { lt: now } } });
+  const accountLinks = accountTokens + signingLinks + boardLinks + emailChanges;
   const { count: liveEvents } = await db().liveEvent.deleteMany({
     where: { createdAt: { lt: new Date(now.getTime() - LIVE_EVENT_RETENTION_DAYS * DAY_MS) } },
   });

@@ -20,11 +20,15 @@ export async function listUsers(actor: Actor) {
       expertProfile: { select: { certified: true, paused: true } },
       totpSecret: true,
       totpEnabledAt: true,
+      emailChange: { select: { newEmail: true, expiresAt: true } },
     },
   });
   // whether a second factor is on or being set up; never the secret itself
-  return users.map(({ passwordHash, totpSecret, ...u }) => ({
+  const now = new Date();
+  return users.map(({ passwordHash, totpSecret, emailChange, ...u }) => ({
     ...u,
+    // a new login address waiting for its confirmation (lib/users/email-change.ts); an expired one is none
+    pendingEmail: emailChange && emailChange.expiresAt > now ? emailChange.newEmail : null,
     hasPassword: passwordHash !== "",
     hasSecondFactor: totpSecret !== null,
   }));

@@ -47,3 +47,11 @@ export const accountActivationSchema = z
 export type AccountActivationInput = z.infer<typeof accountActivationSchema>;
 
 export const passwordResetRequestSchema = z.object({ email: personEmail });
+
+/** The admin's form: the account's new login address (confirmed by the new address before it counts). */
+export const emailChangeRequestSchema = z.object({ userId, email: personEmail });
+export type EmailChangeRequestInput = z.infer<typeof emailChangeRequestSchema>;
+
+/** The confirmation page's form: only the link's token. */
+export const emailChangeConfirmSchema = z.object({ token: line().regex(LINK_TOKEN_PATTERN, "Deze link werkt niet (meer).") });
+export type EmailChangeConfirmInput = z.infer<typeof emailChangeConfirmSchema>;

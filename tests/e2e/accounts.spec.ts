@@ -2,12 +2,13 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS, PASSWORD } from "./fixtures/data";
 import { expectNoA11yViolations, failOnConsoleErrors, login } from "./helpers";
 
-const { admin, employer, newUser, twoDevices } = ACCOUNTS;
+const { admin, employer, newUser, twoDevices, moving } = ACCOUNTS;
 
 test("an admin creates an HR account; the new user chooses a password through the mailed link and logs in", async ({ page, browser }) => {
   test.setTimeout(120_000);
   await login(page, admin.email, PASSWORD);
   await expect(page).toHaveURL("/beheer");
+  await page.getByRole("link", { name: "Mensen" }).click();
   await page.getByRole("link", { name: "Gebruikers" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Gebruikers" })).toBeVisible();
 
@@ -124,4 +125,52 @@ test("'Overal uitloggen' on one device also ends the session on the other", asyn
   await login(phone, twoDevices.email, PASSWORD);
   await expect(phone).toHaveURL("/trainer");
   for (const check of noConsoleErrors) check();
+});
+
+test("an admin changes an account's e-mail address; it counts once the new address confirms it", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const noConsoleErrors = failOnConsoleErrors(page);
+  await login(page, admin.email, PASSWORD);
+  await page.goto("/beheer/gebruikers");
+  await page
+    .getByTestId(`user-${moving.email}`)
+    .getByRole("link", { name: `E-mailadres wijzigen van ${moving.name}` })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`E-mailadres wijzigen: ${moving.name}`);
+  await expectNoA11yViolations(page);
+
+  // an address another account has is refused kindly; nothing is sent
+  await page.getByLabel("Nieuw e-mailadres").fill(twoDevices.email);
+  await page.getByRole("button", { name: "Link sturen naar het nieuwe adres" }).click();
+  await expect(page.getByText("Er is al een account met dit e-mailadres.")).toBeVisible();
+  await page.getByLabel("Nieuw e-mailadres").fill(moving.newEmail);
+  await page.getByRole("button", { name: "Link sturen naar het nieuwe adres" }).click();
+  await expect(page.getByText(`Er is een link gestuurd naar ${moving.newEmail}`)).toBeVisible();
+  await expect(page.getByTestId("pending-change")).toContainText(moving.newEmail);
+
+  // without a mail server the admin who asked reads the link in the outbox and hands it over
+  await page.goto("/mail");
+  const mail = page
+    .getByTestId("outbox")
+    .locator("li")
+    .filter({ hasText: `Aan ${moving.newEmail}` })
+    .first();
+  await mail.locator("summary").click();
+  const link = (await mail.getByTestId("mail-body").innerText()).match(/\/account\/e-mailadres\/[A-Za-z0-9_-]{43}/)?.[0];
+  expect(link, "the mail to the new address holds the confirmation link").toBeTruthy();
+
+  const mo = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  const moConsole = failOnConsoleErrors(mo);
+  await mo.goto(link!);
+  await expect(mo.getByRole("heading", { level: 1 })).toHaveText("Bevestig uw nieuwe e-mailadres");
+  await expectNoA11yViolations(mo);
+  await mo.getByRole("button", { name: "Ja, dit is mijn nieuwe e-mailadres" }).click();
+  await expect(mo.getByTestId("email-change-message")).toContainText(`U logt voortaan in met ${moving.newEmail}`);
+  await login(mo, moving.newEmail, PASSWORD);
+  await expect(mo).toHaveURL("/expert");
+  moConsole();
+  noConsoleErrors();
+  // the link worked once: opening it again gives the friendly 404
+  expect((await mo.goto(link!))?.status()).toBe(404);
+  await expect(mo.getByRole("heading", { name: "Deze link werkt niet (meer)" })).toBeVisible();
 });

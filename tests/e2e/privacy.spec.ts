@@ -26,8 +26,18 @@ test("the admin exports an employer, erases one respondent and then the employer
   const noConsoleErrors = failOnConsoleErrors(page);
   await login(page, ADMIN);
   await expect(page).toHaveURL("/beheer");
-  await page.getByRole("link", { name: "Privacy (AVG)" }).click();
+  // the admin's menu in groups (issue 24): Systeem lists its pages, and on one of them the others are a click away
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Systeem" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Systeem");
+  await page.getByTestId("group-pages").getByRole("link", { name: "Privacy (AVG)" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy (AVG)");
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Systeem" })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
+  const systeem = page.getByRole("navigation", { name: "Onderdelen van Systeem" });
+  await expect(systeem.getByRole("link", { name: "Privacy (AVG)" })).toHaveAttribute("aria-current", "page");
+  await expect(systeem.getByRole("link", { name: "Logboek" })).not.toHaveAttribute("aria-current");
   const row = page.getByTestId("privacy-employers").getByRole("listitem").filter({ hasText: PRIVACY.employer });
 
   // the export: a zip with the employer's data

@@ -52,6 +52,7 @@ import {
   resetSecondFactorAction,
   sendAccountLinkAction,
   setUserActiveAction,
+  requestEmailChangeAction,
 } from "@/app/(app)/beheer/gebruikers/actions";
 import { importQuestionnaireAction } from "@/app/(app)/beheer/vragenlijsten/actions";
 import { applyRetentionAction, eraseEmployerAction, eraseRespondentAction } from "@/app/(app)/beheer/privacy/actions";
@@ -63,6 +64,7 @@ import { saveOwnProfileAction } from "@/app/(app)/expert/profiel/actions";
 import { setExpertStatusAction } from "@/app/(app)/beheer/gebruikers/actions";
 import { retryFailedMailAction, runJobNowAction, sendTestMailAction } from "@/app/(app)/beheer/planner/actions";
 import { activateAccountAction } from "@/app/account/activeren/[token]/actions";
+import { confirmEmailChangeAction } from "@/app/account/e-mailadres/[token]/actions";
 import { saveClosingAction, saveThemeAction, submitScanAction } from "@/app/scan/[token]/actions";
 import { GET as getReport } from "@/app/api/trajecten/[id]/rapport/route";
 import { GET as getTandemReport } from "@/app/api/trajecten/[id]/rapport/begeleiders/route";
@@ -167,7 +169,7 @@ type Case = {
 };
 
 /** Records a successful call may remove for good (the AVG erasures), so the world stays whole for the other cases. */
-type Spare = { userId: string; userEmail: string; employerId: string; employerName: string; invitationId: string };
+type Spare = { userId: string; userEmail: string; takenEmail: string; employerId: string; employerName: string; invitationId: string };
 
 function cases(w: World, spare: Spare): Case[] {
   const spareUserId = spare.userId;
@@ -631,6 +633,13 @@ function cases(w: World, spare: Spare): Case[] {
       call: (fd) => sendAccountLinkAction(null, fd as FormData),
     },
     {
+      name: "requestEmailChangeAction",
+      actors: ["admin"],
+      // a new address, the account's own, another account's
+      fields: { userId: id(spareUserId), email: fc.oneof(email, fc.constant(spare.userEmail), fc.constant(spare.takenEmail)) },
+      call: (fd) => requestEmailChangeAction(null, fd as FormData),
+    },
+    {
       name: "setUserActiveAction",
       actors: ["admin"],
       fields: { userId: id(spareUserId), active: fc.constantFrom("true", "false") },
@@ -831,6 +840,7 @@ describe("fuzzing every way in", () => {
     spare = {
       userId: spareUser.id,
       userEmail: spareUser.email,
+      takenEmail: (await makeUser(t.prisma, "EXPERT")).email,
       employerId: employer.id,
       employerName: employer.name,
       invitationId: (await makeSubmittedResponse(t.prisma, w.f, { answers: { "1.1": 2 } })).invitationId,
@@ -861,7 +871,7 @@ describe("fuzzing every way in", () => {
   );
 
   it(
-    "no session: account activation and the questionnaire import",
+    "no session: account activation, confirming a new e-mail address and the questionnaire import",
     async () => {
       await judge.start();
       const questionnaireText = fc.oneof(
@@ -886,6 +896,10 @@ describe("fuzzing every way in", () => {
               }),
             }),
             fc.record({
+              kind: fc.constant("confirmEmail" as const),
+              token: fc.oneof(fc.base64String({ minLength: 44, maxLength: 44 }), hostileString),
+            }),
+            fc.record({
               kind: fc.constant("import" as const),
               text: questionnaireText,
               name: fc.oneof(fc.constant("vragenlijst.json"), hostileString),
@@ -895,6 +909,13 @@ describe("fuzzing every way in", () => {
             if (run.kind === "activate") {
               session.userId = null;
               await judge.check(await outcome(() => activateAccountAction(run.raw)));
+            } else if (run.kind === "confirmEmail") {
+              session.userId = null;
+              const form = new FormData();
+              form.append("token", run.token);
+              const result = await outcome(() => confirmEmailChangeAction(null, form));
+              await judge.check(result);
+              expect(result.accepted).toBe(false);
             } else {
               session.userId = w.actors.admin.id;
               const form = new FormData();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSolution, listSolutionsForAdmin, setSolutionActive, updateSolution } from "@/lib/library/solutions";
+import { createSolution, getSolutionForAdmin, listSolutionsForAdmin, setSolutionActive, updateSolution } from "@/lib/library/solutions";
 import { solutionTextsFor } from "@/lib/scan/results/snapshot-store";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
 import { closeScanAsTrainer } from "@/tests/support/close-scan";
@@ -49,6 +49,13 @@ describe(`the oplossingsrichtingen library (${process.env.TEST_DATABASE_URL ? "p
     expect(themes.map((th) => th.key)).toContain(t1);
     expect(solutions.find((s) => s.key === "EIGEN-1")).toMatchObject({ active: false });
     expect(await t.prisma.auditEvent.count({ where: { entityType: "Solution", entityId: "EIGEN-1" } })).toBe(3);
+
+    // the edit page reads one entry at the version it shows; an unknown key is not found
+    const { solution, themes: choices } = await getSolutionForAdmin({ actor: admin, key: "EIGEN-1" });
+    expect(solution).toMatchObject({ key: "EIGEN-1", title: "Buddy", version: 3, active: false });
+    expect(choices.map((th) => th.key)).toContain(t1);
+    await expect(getSolutionForAdmin({ actor: admin, key: "EIGEN-404" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getSolutionForAdmin({ actor: f.trainer, key: "EIGEN-1" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("a closed scan keeps the texts it was made with, also after the library changes", async () => {

@@ -47,6 +47,7 @@ import { employerTasks } from "@/lib/tasks/employer";
 import { adminTasks } from "@/lib/tasks/admin";
 import { changeOwnPassword, createUser, sendAccountLink, setUserActive } from "@/lib/users/accounts";
 import { listEmployerChoices, listUsers } from "@/lib/users/queries";
+import { getEmailChangeForAdmin, requestEmailChange } from "@/lib/users/email-change";
 import { eraseEmployer, eraseRespondent, findRespondentsByEmail } from "@/lib/privacy/erasure";
 import { exportEmployer } from "@/lib/privacy/export";
 import { listEmployersForPrivacy } from "@/lib/privacy/queries";
@@ -54,7 +55,7 @@ import { applyRetention } from "@/lib/privacy/retention";
 import { removeDemoData } from "@/lib/demo/remove";
 import { getOwnProfile, setExpertStatus, updateOwnProfile } from "@/lib/experts/profile";
 import { listFailedMails, listJobsForAdmin, retryFailedMail, runJobNow, sendTestMail } from "@/lib/scheduler/admin";
-import { createSolution, listSolutionsForAdmin, setSolutionActive, updateSolution } from "@/lib/library/solutions";
+import { createSolution, getSolutionForAdmin, listSolutionsForAdmin, setSolutionActive, updateSolution } from "@/lib/library/solutions";
 import {
   addWerkvloer,
   createEmployer,
@@ -586,6 +587,18 @@ const cases: Case[] = [
     allowed: ["admin"],
     run: (w, actor) => setUserActive({ actor, userId: w.actors.employerUser.id, active: false }),
   },
+  // a new login address, confirmed by that address through a link (the link's own path: tests/integration/email-change.test.ts)
+  {
+    name: "requestEmailChange",
+    allowed: ["admin"],
+    run: (w, actor) => requestEmailChange({ actor, input: { userId: w.actors.employerUser.id, email: "nieuw-adres@voorbeeld.nl" } }),
+  },
+  {
+    name: "getEmailChangeForAdmin",
+    shareWorld: true,
+    allowed: ["admin"],
+    run: (w, actor) => getEmailChangeForAdmin({ actor, userId: w.actors.employerUser.id }),
+  },
   // everyone, for their own account
   {
     name: "changeOwnPassword",
@@ -772,6 +785,12 @@ const cases: Case[] = [
   { name: "sendTestMail", allowed: ["admin"], run: (_w, actor) => sendTestMail({ actor }) },
   // the oplossingsrichtingen library: content, the admin's
   { name: "listSolutionsForAdmin", shareWorld: true, allowed: ["admin"], run: (_w, actor) => listSolutionsForAdmin(actor) },
+  {
+    name: "getSolutionForAdmin",
+    shareWorld: true,
+    allowed: ["admin"],
+    run: async (_w, actor) => getSolutionForAdmin({ actor, key: (await solutionForMatrix()).key }),
+  },
   {
     name: "createSolution",
     allowed: ["admin"],

@@ -1,29 +1,18 @@
 import Link from "next/link";
 import { roleLabelOf, type Actor } from "@/lib/auth/roles";
 import { LogoutButton } from "./logout-button";
-import { navItemsFor } from "./nav-items";
+import { GroupNav, MainNav } from "./main-nav";
+import { navFor } from "./nav-items";
 
 export function SiteHeader({ actor }: { actor: Actor }) {
+  const entries = navFor(actor);
   return (
     <header className="border-b border-brand-100 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-brand-800">
           Weerbare Werkgever
         </Link>
-        <nav aria-label="Hoofdmenu">
-          <ul className="flex flex-wrap gap-1">
-            {navItemsFor(actor).map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-800"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav entries={entries} />
         <div className="flex items-center gap-3">
           <p className="text-right text-sm leading-tight">
             <Link
@@ -39,6 +28,7 @@ export function SiteHeader({ actor }: { actor: Actor }) {
           <LogoutButton />
         </div>
       </div>
+      <GroupNav entries={entries} />
     </header>
   );
 }

@@ -5,7 +5,8 @@ import { createAction } from "@/lib/actions/create-action";
 import { toFormState } from "@/lib/actions/form-state";
 import type { FormState } from "@/lib/actions/result";
 import { createUser, sendAccountLink, setUserActive } from "@/lib/users/accounts";
-import { userActiveSchema, userCreateSchema, userIdSchema } from "@/lib/users/schema";
+import { emailChangeRequestSchema, userActiveSchema, userCreateSchema, userIdSchema } from "@/lib/users/schema";
+import { EMAIL_CHANGE_HOURS, requestEmailChange } from "@/lib/users/email-change";
 import { setExpertStatus } from "@/lib/experts/profile";
 import { resetSecondFactor } from "@/lib/users/second-factor";
 import { expertStatusSchema } from "@/lib/experts/schema";
@@ -55,4 +56,14 @@ export async function setExpertStatusAction(_prev: FormState, formData: FormData
         ? "Staat op pauze: wordt niet meer voorgesteld."
         : "Wordt weer voorgesteld.";
   return toFormState(await expertStatus(formData), message, USERS_PAGE);
+}
+
+const emailChange = createAction({ schema: emailChangeRequestSchema }, (input, actor) => requestEmailChange({ actor, input }));
+export async function requestEmailChangeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(
+    await emailChange(formData),
+    (r) =>
+      `Er is een link gestuurd naar ${r.newEmail} (zie Uitgaande e-mail; ${EMAIL_CHANGE_HOURS} uur geldig). Het adres verandert pas als ${r.name} die link gebruikt.`,
+    "/beheer/gebruikers/[id]/e-mailadres",
+  );
 }

@@ -1,4 +1,5 @@
 import { resetSecondFactorAction, sendAccountLinkAction, setExpertStatusAction, setUserActiveAction } from "../actions";
+import { LinkButton } from "@/components/ui/button";
 import { RowAction } from "@/components/ui/row-action";
 import { ROLE_LABEL, type Role } from "@/lib/auth/roles";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
@@ -36,6 +37,11 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
                 <span className="font-semibold text-slate-900">{u.name}</span>
                 <br />
                 <span className="text-slate-600">{u.email}</span>
+                {u.pendingEmail ? (
+                  <span className="block text-slate-600" data-testid="pending-email">
+                    Wacht op bevestiging: {u.pendingEmail}
+                  </span>
+                ) : null}
               </td>
               <td className="py-2 pr-3">{ROLE_LABEL[u.role as Role]}</td>
               <td className="py-2 pr-3">
@@ -54,6 +60,12 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
                       fields={{ userId: u.id }}
                       label={u.hasPassword ? "Link voor nieuw wachtwoord" : "Link opnieuw sturen"}
                     />
+                  ) : null}
+                  {u.active ? (
+                    <LinkButton href={`/beheer/gebruikers/${u.id}/e-mailadres`} variant="secondary" size="sm" className="self-start">
+                      {/* "… van <naam>": which account, for a screen reader (WCAG 2.4.4); the sr-only span is read after a space */}
+                      E-mailadres wijzigen<span className="sr-only"> van {u.name}</span>
+                    </LinkButton>
                   ) : null}
                   {u.hasSecondFactor ? (
                     <RowAction
