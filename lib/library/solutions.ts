@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
@@ -55,16 +56,20 @@ export async function createSolution({ actor, input }: { actor: Actor; input: So
   });
 }
 
+/** Changes the entry only at the version the editor read: else not found, or someone else's change came first. */
+async function updateAtVersion(tx: Tx, key: string, version: number, data: Prisma.SolutionUpdateManyMutationInput) {
+  const updated = await tx.solution.updateMany({ where: { key, version }, data: { ...data, version: { increment: 1 } } });
+  if (updated.count > 0) return;
+  if (!(await tx.solution.findUnique({ where: { key }, select: { key: true } }))) throw notFound("Deze oplossingsrichting");
+  throw new AppError("CONFLICT", CONFLICT_MESSAGE);
+}
+
 export async function updateSolution({ actor, input }: { actor: Actor; input: SolutionUpdateInput }) {
   assertCapability(actor, "library:edit");
   await assertKnownThemes(input.themes);
   const { key, version, ...data } = input;
   return db().$transaction(async (tx) => {
-    const updated = await tx.solution.updateMany({ where: { key, version }, data: { ...data, version: { increment: 1 } } });
-    if (updated.count === 0) {
-      if (!(await tx.solution.findUnique({ where: { key }, select: { key: true } }))) throw notFound("Deze oplossingsrichting");
-      throw new AppError("CONFLICT", CONFLICT_MESSAGE);
-    }
+    await updateAtVersion(tx, key, version, data);
     await recordAudit({ actor, action: "solution.update", entityType: "Solution", entityId: key, data: { title: data.title } }, tx);
     return { key };
   });
@@ -73,11 +78,7 @@ export async function updateSolution({ actor, input }: { actor: Actor; input: So
 export async function setSolutionActive({ actor, key, version, active }: { actor: Actor; key: string; version: number; active: boolean }) {
   assertCapability(actor, "library:edit");
   return db().$transaction(async (tx) => {
-    const updated = await tx.solution.updateMany({ where: { key, version }, data: { active, version: { increment: 1 } } });
-    if (updated.count === 0) {
-      if (!(await tx.solution.findUnique({ where: { key }, select: { key: true } }))) throw notFound("Deze oplossingsrichting");
-      throw new AppError("CONFLICT", CONFLICT_MESSAGE);
-    }
+    await updateAtVersion(tx, key, version, { active });
     await recordAudit({ actor, action: active ? "solution.activate" : "solution.deactivate", entityType: "Solution", entityId: key }, tx);
     return { key };
   });

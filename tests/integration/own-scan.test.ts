@@ -13,9 +13,9 @@ import { setupTestDb } from "@/tests/support/test-db";
 // mailed to their own address (never anyone else's); the report is offered once it has figures, until
 // they downloaded it.
 
+const inDays = (n: number) => isoDay(new Date(Date.now() + n * 86_400_000));
 const t = setupTestDb();
 const engine = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
-const inDays = (n: number) => isoDay(new Date(Date.now() + n * 86_400_000));
 const keysOf = async (actor: Parameters<typeof employerTasks>[0], trajectId: string) =>
   (await employerTasks(actor)).map((task) => task.key.slice(trajectId.length + 1));
 
