@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { PASSWORD, SCAN_FLOW_NO_JS, SCAN_FLOW_PHONE, type FixtureTraject } from "./fixtures/data";
-import { expectNoA11yViolations, failOnConsoleErrors, login } from "./helpers";
+import { expectNoA11yViolations, expectNoSidewaysScroll, failOnConsoleErrors, login } from "./helpers";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -121,6 +121,9 @@ test("a respondent fills the whole scan on a phone, with a reload in the middle,
   await expect(themeThree.locator("dd").last()).toHaveText("Vaker samen bespreken wat werkt.");
   await expect(phone.getByTestId("review-theme-T2").locator("dd").nth(3)).toHaveText("Weet ik niet");
   await expectNoA11yViolations(phone);
+  await phone.setViewportSize({ width: 320, height: 700 });
+  await expectNoSidewaysScroll(phone);
+  await phone.setViewportSize(PHONE);
   await phone.getByRole("link", { name: /^Wijzigen \(thema 2: / }).click();
   await expect(phone).toHaveURL(/\/thema\/2$/);
   await expect(phone.locator("fieldset[data-item]").nth(3).getByLabel("Weet ik niet", { exact: true })).toBeChecked();
@@ -137,6 +140,7 @@ test("a respondent fills the whole scan on a phone, with a reload in the middle,
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Uw antwoorden");
   await expect(phone.getByRole("button", { name: "Scan versturen" })).toHaveCount(0);
   await expect(phone.getByRole("link", { name: /^Wijzigen/ })).toHaveCount(0);
+  await expectNoA11yViolations(phone);
   await phone.goto(`${link}/thema/1`);
   await expect(phone.locator("fieldset[data-item] input[type=radio]").first()).toBeDisabled();
   await expectStatusAtTop(phone, "niet meer wijzigen");
