@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { PASSWORD, SCAN_FLOW_NO_JS, SCAN_FLOW_PHONE, type FixtureTraject } from "./fixtures/data";
-import { expectNoA11yViolations, failOnConsoleErrors, login } from "./helpers";
+import { expectNoA11yViolations, expectNoSidewaysScroll, failOnConsoleErrors, login } from "./helpers";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -28,10 +28,11 @@ async function inviteAndReadLink(page: Page, traject: FixtureTraject, name: stri
   return new URL(url!).pathname;
 }
 
-async function answerTheme(page: Page, themeNumber: number) {
+/** Answers every statement of the theme page but the last `leaveOpen`. */
+async function answerTheme(page: Page, themeNumber: number, leaveOpen = 0) {
   const statements = page.locator("fieldset[data-item]");
   const count = await statements.count();
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count - leaveOpen; i++) {
     const label =
       (themeNumber + i) % 5 === 0 ? "Weet ik niet" : ["Klopt deels", "Klopt grotendeels", "Klopt helemaal"][(themeNumber + i) % 3]!;
     await statements.nth(i).getByLabel(label, { exact: true }).check();
@@ -44,6 +45,15 @@ async function saveAndContinue(page: Page) {
   const current = new URL(page.url()).pathname;
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await page.waitForURL((url) => url.pathname !== current && /\/(thema\/\d+|afronden)$/.test(url.pathname));
+}
+
+/** The link's state is the first thing after the h1 (issue 24), in a status region on screen without scrolling. */
+async function expectStatusAtTop(page: Page, text: string | RegExp) {
+  const status = page.getByTestId("scan-status");
+  await expect(status).toContainText(text);
+  await expect(status).toHaveAttribute("role", "status");
+  expect(await status.evaluate((el) => el.previousElementSibling?.tagName)).toBe("H1");
+  await expect(status).toBeInViewport();
 }
 
 async function phoneContext(browser: Browser, javaScriptEnabled: boolean) {
@@ -70,6 +80,17 @@ test("a respondent fills the whole scan on a phone, with a reload in the middle,
   for (let n = 1; ; n++) {
     await expect(phone).toHaveURL(new RegExp(`/thema/${n}$`));
     await expect(phone.getByText(new RegExp(`Thema ${n} van \\d+`))).toBeVisible();
+    if (n === 4) {
+      // two statements autosaved, then the phone is put away: the link leads back to the third, focused
+      const statements = phone.locator("fieldset[data-item]");
+      for (const i of [0, 1]) await statements.nth(i).getByLabel("Klopt deels", { exact: true }).check();
+      await expect(phone.getByTestId("autosave-status")).toHaveText("Alle antwoorden zijn opgeslagen.");
+      await phone.goto(link);
+      await expectStatusAtTop(phone, /Welkom terug\. U heeft \d+ van \d+ stellingen beantwoord/);
+      await phone.getByTestId("scan-status").getByRole("link", { name: "Verder waar u was (thema 4)" }).click();
+      await expect(phone).toHaveURL(/\/thema\/4#stelling-4\.3$/);
+      await expect(phone.locator("#stelling-4\\.3 input[type=radio]").first()).toBeFocused();
+    }
     const answered = await answerTheme(phone, n);
     await expect(phone.getByTestId("autosave-status")).toHaveText("Alle antwoorden zijn opgeslagen.");
     if (n === 1) await expectNoA11yViolations(phone);
@@ -93,14 +114,36 @@ test("a respondent fills the whole scan on a phone, with a reload in the middle,
   await phone.getByRole("button", { name: "Opslaan en controleren" }).click();
   await expect(phone.getByRole("heading", { name: "Controleren en versturen" })).toBeVisible();
   await expect(phone.getByText(/Alle \d+ stellingen zijn beantwoord/)).toBeVisible();
+  // every answer per theme, in the scale's words, with the respondent's own comment
+  const themeThree = phone.getByTestId("review-theme-T3");
+  await expect(themeThree.getByRole("heading", { level: 2 })).toContainText("Thema 3");
+  await expect(themeThree.locator("dd").first()).toHaveText("Klopt deels");
+  await expect(themeThree.locator("dd").last()).toHaveText("Vaker samen bespreken wat werkt.");
+  await expect(phone.getByTestId("review-theme-T2").locator("dd").nth(3)).toHaveText("Weet ik niet");
   await expectNoA11yViolations(phone);
+  await phone.setViewportSize({ width: 320, height: 700 });
+  await expectNoSidewaysScroll(phone);
+  await phone.setViewportSize(PHONE);
+  await phone.getByRole("link", { name: /^Wijzigen \(thema 2: / }).click();
+  await expect(phone).toHaveURL(/\/thema\/2$/);
+  await expect(phone.locator("fieldset[data-item]").nth(3).getByLabel("Weet ik niet", { exact: true })).toBeChecked();
+  await phone.goto(`${link}/controle`);
   await phone.getByRole("button", { name: "Scan versturen" }).click();
   await expect(phone.getByRole("heading", { name: "Dank u wel!" })).toBeVisible();
   await expectNoA11yViolations(phone);
 
-  // submitted answers are read-only now
+  // submitted answers are read-only now, and the link says so at the top, not below the introduction
+  await phone.goto(link);
+  await expectStatusAtTop(phone, /^U heeft de scan op .+ verstuurd\./);
+  await expect(phone.getByRole("link", { name: /Verder waar u was|Start de scan/ })).toHaveCount(0);
+  await phone.getByRole("link", { name: "Mijn antwoorden bekijken" }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Uw antwoorden");
+  await expect(phone.getByRole("button", { name: "Scan versturen" })).toHaveCount(0);
+  await expect(phone.getByRole("link", { name: /^Wijzigen/ })).toHaveCount(0);
+  await expectNoA11yViolations(phone);
   await phone.goto(`${link}/thema/1`);
   await expect(phone.locator("fieldset[data-item] input[type=radio]").first()).toBeDisabled();
+  await expectStatusAtTop(phone, "niet meer wijzigen");
   noConsoleErrors();
   await context.close();
 
@@ -109,6 +152,23 @@ test("a respondent fills the whole scan on a phone, with a reload in the middle,
   await page.goto(`${traject}/resultaten`);
   await expect(page.getByRole("main")).toContainText("2 van 2"); // the fixture's one response and Sam's
   await expectNoA11yViolations(page);
+
+  // the trainer reopens Sam's scan: the link says so first, and goes on at the review page
+  await page.goto(traject);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page
+    .getByRole("row", { name: /Sam Respondent/ })
+    .getByRole("button", { name: "Heropenen" })
+    .click();
+  await expect(page.getByTestId("state-sam@scan-flow.e2e.nl")).not.toContainText("Ingevuld");
+  const again = await phoneContext(browser, true);
+  await again.page.goto(link);
+  await expectStatusAtTop(again.page, /heeft uw scan op .+ heropend\. U kunt uw antwoorden weer wijzigen/);
+  await again.page.getByRole("link", { name: "Verder waar u was (controleren en versturen)" }).first().click();
+  await expect(again.page.getByRole("heading", { level: 1 })).toHaveText("Controleren en versturen");
+  await expectStatusAtTop(again.page, "heropend");
+  await expect(again.page.getByRole("button", { name: "Scan versturen" })).toBeEnabled();
+  await again.context.close();
 });
 
 test("a second respondent completes the scan with JavaScript switched off", async ({ page, browser }) => {
@@ -118,12 +178,21 @@ test("a second respondent completes the scan with JavaScript switched off", asyn
   await phone.goto(link);
   await phone.getByRole("link", { name: "Start de scan" }).click();
   for (let n = 1; ; n++) {
-    await answerTheme(phone, n + 1);
+    await answerTheme(phone, n + 1, n === 1 ? 1 : 0); // the last statement of theme 1 stays open
     await saveAndContinue(phone);
     if (phone.url().endsWith("/afronden")) break;
   }
   await phone.getByRole("radio", { name: "6", exact: true }).check();
   await phone.getByRole("button", { name: "Opslaan en controleren" }).click();
+  // the open statement: counted at the top, "Nog niet beantwoord" in its theme, linked to its place
+  await expect(phone.getByTestId("review-summary")).toContainText("Er staat nog 1 stelling open");
+  await expect(phone.getByTestId("review-theme-T1").locator("dd").nth(5)).toContainText("Nog niet beantwoord");
+  await expect(phone.getByRole("button", { name: "Scan versturen" })).toBeDisabled();
+  await phone.getByTestId("open-statements").getByRole("link").click();
+  await expect(phone).toHaveURL(/\/thema\/1#stelling-1\.6$/);
+  await phone.locator("#stelling-1\\.6").getByLabel("Klopt helemaal", { exact: true }).check();
+  await saveAndContinue(phone);
+  await phone.goto(`${link}/controle`);
   await expect(phone.getByText(/Alle \d+ stellingen zijn beantwoord/)).toBeVisible();
   // (axe needs JavaScript in the page; the same pages are checked in the test above)
   await phone.getByRole("button", { name: "Scan versturen" }).click();

@@ -1005,7 +1005,7 @@ describe("fuzzing every way in", () => {
             const form = run.kind === "submit" ? new FormData() : toFormData(run.fields, run.extra);
             const result = await outcome(() =>
               run.kind === "theme"
-                ? saveThemeAction(run.token, run.index, themes.length, form)
+                ? saveThemeAction(run.token, run.index, form)
                 : run.kind === "closing"
                   ? saveClosingAction(run.token, form)
                   : submitScanAction(run.token),

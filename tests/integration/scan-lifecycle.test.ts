@@ -5,7 +5,8 @@ import { handleAutosaveRequest } from "@/lib/scan/respondent/autosave-request";
 import { openScan, resolveInvitation } from "@/lib/scan/respondent/link";
 import { listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
 import { createInvitation, reopenResponse, remindInvitation, revokeInvitation, sendDueReminders } from "@/lib/scan/invitations/invitations";
-import { saveThemeForm, submitScan } from "@/lib/scan/respondent/forms";
+import { saveClosingForm, saveThemeForm, submitScan } from "@/lib/scan/respondent/forms";
+import { loadScanView } from "@/lib/scan/respondent/view";
 import { makeOutsiders, makeTraject, questionnaireJson, type TrajectFixture } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
 
@@ -69,6 +70,44 @@ describe(`invitation lifecycle (${process.env.TEST_DATABASE_URL ? "postgres" : "
     await reopenResponse({ actor: f.trainer, invitationId: invitation.id });
     expect(await t.prisma.auditEvent.count({ where: { action: "response.reopen", entityId: response.id } })).toBe(1);
     expect(await autosave(token, { type: "answer", itemKey: "1.1", value: 1, revision: 2 })).toEqual({ ok: true, revision: 3 });
+  });
+
+  it("'Verder waar u was' leads past the theme the respondent moved on from, to the first open statement; a reopened scan says so", async () => {
+    const f = await makeTraject(t.prisma);
+    const token = await invite(f);
+    const theme = (i: number) => questionnaireJson.themes[i]!;
+    const [one, two, three] = [theme(0), theme(1), theme(2)];
+    const resume = async () => (await loadScanView(token))!.resume;
+    expect(await resume()).toEqual({ page: "theme", themeIndex: 0, itemKey: one.items[0]!.key });
+
+    // theme 1 answered and saved with "Opslaan en verder": the place is theme 2 (it was theme 1: one early)
+    const themeOne = Object.fromEntries(one.items.map((i) => [`a:${i.key}`, "4"]));
+    expect((await saveThemeForm(token, 0, { ...themeOne, intent: "next" })).destination).toEqual({ page: "theme", themeIndex: 1 });
+    expect((await t.prisma.scanResponse.findFirstOrThrow({ where: { trajectId: f.traject.id } })).lastThemeIndex).toBe(1);
+    expect(await resume()).toEqual({ page: "theme", themeIndex: 1, itemKey: two.items[0]!.key });
+    // on theme 2 the first statement is autosaved, then the phone is put away: back at the second
+    await autosave(token, { type: "answer", itemKey: two.items[0]!.key, value: 3, revision: 0 });
+    expect(await resume()).toEqual({ page: "theme", themeIndex: 1, itemKey: two.items[1]!.key });
+    // the rest of theme 2 by autosave, without pressing "Opslaan en verder": on to theme 3
+    for (const item of two.items.slice(1)) await autosave(token, { type: "answer", itemKey: item.key, value: 2, revision: 0 });
+    expect(await resume()).toEqual({ page: "theme", themeIndex: 2, itemKey: three.items[0]!.key });
+    // going back to theme 1 keeps that as the place; everything after it that is open comes next
+    await saveThemeForm(token, 1, { intent: "prev" });
+    expect(await resume()).toEqual({ page: "theme", themeIndex: 2, itemKey: three.items[0]!.key });
+
+    // the rest answered, the closing page posted: the review page
+    for (const key of allItems.filter((k) => !one.items.concat(two.items).some((i) => i.key === k))) {
+      await autosave(token, { type: "answer", itemKey: key, value: 5, revision: 0 });
+    }
+    expect(await resume()).toEqual({ page: "closing" });
+    expect((await saveClosingForm(token, { intent: "review" })).destination).toEqual({ page: "review" });
+    expect(await resume()).toEqual({ page: "review" });
+
+    await submitScan(token);
+    expect(await loadScanView(token)).toMatchObject({ isLocked: true, lockReason: "submitted", reopened: false });
+    const invitation = await t.prisma.scanInvitation.findFirstOrThrow({ where: { trajectId: f.traject.id } });
+    await reopenResponse({ actor: f.trainer, invitationId: invitation.id });
+    expect(await loadScanView(token)).toMatchObject({ isLocked: false, lockReason: null, reopened: true, resume: { page: "review" } });
   });
 
   it("a stale revision with a different value is a conflict, never an overwrite", async () => {

@@ -7,6 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { isNoteField } from "@/lib/scan/respondent/field-names";
 import { saveClosingForm, saveThemeForm, submitScan } from "@/lib/scan/respondent/forms";
 import { saveShareChoice } from "@/lib/scan/respondent/share-choice";
+import { pageHref } from "@/lib/scan/respondent/resume";
 import { checkScanLoad, SCAN_BUSY_MESSAGE } from "@/lib/scan/respondent/load-limits";
 import { requestClientAddress } from "@/lib/security/request-client";
 import { refuseWhenBusy } from "./load";
@@ -25,23 +26,16 @@ function messageCode(e: unknown): string {
   return "fout";
 }
 
-function target(token: string, intent: unknown, themeIndex: number, themeCount: number) {
-  if (intent === "prev") return themeIndex === 0 ? `/scan/${token}` : `/scan/${token}/thema/${themeIndex}`;
-  if (intent === "review") return `/scan/${token}/controle`;
-  if (typeof intent === "string" && /^goto:\d{1,3}$/.test(intent)) return `/scan/${token}/thema/${intent.slice(5)}`;
-  return themeIndex + 1 >= themeCount ? `/scan/${token}/afronden` : `/scan/${token}/thema/${themeIndex + 2}`;
-}
-
-export async function saveThemeAction(token: string, themeIndex: number, themeCount: number, formData: FormData) {
+export async function saveThemeAction(token: string, themeIndex: number, formData: FormData) {
   await refuseWhenBusy(token);
   const form = formDataToObject(formData);
   let next: string;
   try {
-    const { changed } = await saveThemeForm(token, themeIndex, form);
+    const { changed, destination } = await saveThemeForm(token, themeIndex, form);
     next =
       changed.length > 0
         ? `/scan/${token}/thema/${themeIndex + 1}?gewijzigd=${encodeURIComponent(changed.join(","))}`
-        : target(token, form.intent, themeIndex, themeCount);
+        : pageHref(token, destination);
   } catch (e) {
     next = `/scan/${token}/thema/${themeIndex + 1}?melding=${messageCode(e)}`;
   }
@@ -54,13 +48,8 @@ export async function saveClosingAction(token: string, formData: FormData) {
   const form = formDataToObject(formData);
   let next: string;
   try {
-    const { changed } = await saveClosingForm(token, form);
-    next =
-      changed.length > 0
-        ? `/scan/${token}/afronden?gewijzigd=${encodeURIComponent(changed.join(","))}`
-        : form.intent === "prev"
-          ? `/scan/${token}/thema/last`
-          : `/scan/${token}/controle`;
+    const { changed, destination } = await saveClosingForm(token, form);
+    next = changed.length > 0 ? `/scan/${token}/afronden?gewijzigd=${encodeURIComponent(changed.join(","))}` : pageHref(token, destination);
   } catch (e) {
     next = `/scan/${token}/afronden?melding=${messageCode(e)}`;
   }

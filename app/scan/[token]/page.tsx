@@ -1,20 +1,48 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/dates";
-import { SCAN_CLOSED_MESSAGE } from "@/lib/scan/respondent/link";
+import { ScanStatusNotice } from "@/components/scan/scan-status";
+import { scanStatusText } from "@/lib/scan/respondent/status";
+import { pageHref, type ResumePlace } from "@/lib/scan/respondent/resume";
 import { WHO_SEES_WHAT_TITLE, whoSeesWhat } from "@/lib/scan/results/privacy-texts";
 import { privacyMinimum } from "@/lib/scan/results/snapshot-store";
 import { requireScanView } from "./load";
 import { LinkButton } from "@/components/ui/button";
 
+/** Where "Verder waar u was" goes, in words. */
+function placeName(place: ResumePlace): string {
+  if (place.page === "theme") return `thema ${place.themeIndex + 1}`;
+  return place.page === "closing" ? "de laatste vragen" : "controleren en versturen";
+}
+
 export default async function ScanIntroPage({ params }: { params: Promise<{ token: string }> }) {
   const view = await requireScanView(params);
   const { questionnaire, token } = view;
-  const started = view.answeredCount > 0;
-  const resumeAt = Math.min(view.response.lastThemeIndex, questionnaire.themes.length - 1) + 1;
+  // The state of the link comes first, right after the h1: a returning respondent on a phone should
+  // not have to scroll past the whole introduction to learn that the scan was sent, or where to go on.
+  const resume = (
+    <LinkButton href={pageHref(token, view.resume)} size="lg">
+      Verder waar u was ({placeName(view.resume)})
+    </LinkButton>
+  );
+  const review = (
+    <Link href={`/scan/${token}/controle`} className="font-semibold text-brand-800 underline underline-offset-4">
+      Mijn antwoorden bekijken
+    </Link>
+  );
   return (
     <main id="inhoud" className="mx-auto max-w-2xl px-4 py-8">
       <p className="text-slate-700">Beste {view.name},</p>
       <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{questionnaire.intro.title}</h1>
+      <ScanStatusNotice
+        text={
+          scanStatusText(view) ??
+          (view.started
+            ? `Welkom terug. U heeft ${view.answeredCount} van ${view.totalCount} stellingen beantwoord; uw antwoorden zijn bewaard.`
+            : null)
+        }
+      >
+        {view.isLocked ? review : view.started ? resume : null}
+      </ScanStatusNotice>
       <p className="mt-2 text-sm text-slate-600">
         Voor {view.employerName}
         {view.deadline ? ` · graag ingevuld vóór ${formatDate(view.deadline)}` : ""}
@@ -41,24 +69,17 @@ export default async function ScanIntroPage({ params }: { params: Promise<{ toke
           </a>
         </p>
       </div>
-      <div className="mt-10">
-        {view.lockReason === "closed" ? (
-          <>
-            <p className="mb-4 rounded-lg border border-brand-200 bg-brand-50 p-4">{SCAN_CLOSED_MESSAGE}</p>
-            <Link href={`/scan/${token}/thema/1`} className="font-semibold text-brand-800 underline underline-offset-4">
-              Mijn antwoorden bekijken
-            </Link>
-          </>
-        ) : view.isLocked ? (
-          <LinkButton href={`/scan/${token}/bedankt`} size="lg">
-            U heeft de scan al verstuurd: bekijk de bevestiging
-          </LinkButton>
-        ) : (
-          <LinkButton href={`/scan/${token}/thema/${started ? resumeAt : 1}`} size="lg">
-            {started ? `Verder waar u was (thema ${resumeAt})` : "Start de scan"}
-          </LinkButton>
-        )}
-      </div>
+      {view.isLocked ? null : (
+        <div className="mt-10">
+          {view.started ? (
+            resume
+          ) : (
+            <LinkButton href={`/scan/${token}/thema/1`} size="lg">
+              Start de scan
+            </LinkButton>
+          )}
+        </div>
+      )}
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { closingFormSchema, shareChoiceOf, themeFormSchema } from "./form-schema
 import { storeShareChoice } from "./share-choice";
 import { lockResponseLinkState, lockedMessage, openScan } from "./link";
 import { openStatements } from "../scoring/open-statements";
+import { closingFormDestination, placeNumber, themeFormDestination, type ScanPage } from "./resume";
 
 // The no-JavaScript path: a whole theme page (or the closing page) posted as a form. It saves
 // through the same autosave statements, so both paths obey the same checks and conflict rules.
@@ -37,7 +38,20 @@ async function saveShareChoiceOf(responseId: string, form: Form) {
   if (shared !== undefined && !(await storeShareChoice(responseId, shared))) throw new AppError("LOCKED", lockedMessage("closed"));
 }
 
-export async function saveThemeForm(token: string, themeIndex: number, rawForm: Form) {
+/** Remembers where the post leads (./resume.ts): the place "Verder waar u was" starts from. */
+async function storePlace(responseId: string, page: ScanPage, themeCount: number) {
+  await db().scanResponse.updateMany({
+    where: { id: responseId, status: "DRAFT" },
+    data: { lastThemeIndex: placeNumber(page, themeCount) },
+  });
+}
+
+/** Saves a theme page; `destination` is the page to go to (this theme again when an answer had changed elsewhere). */
+export async function saveThemeForm(
+  token: string,
+  themeIndex: number,
+  rawForm: Form,
+): Promise<{ changed: string[]; destination: ScanPage }> {
   const { response } = await openScan(token, { toAnswer: true });
   const questionnaire = await getQuestionnaireContent(response.questionnaireId);
   const theme = questionnaire.themes[themeIndex];
@@ -58,11 +72,14 @@ export async function saveThemeForm(token: string, themeIndex: number, rawForm: 
     const result = await autosave(token, { type: "note", key: noteKey, text: comment, revision: revisionOf(form, noteKey) });
     if (!result.ok && result.code === "CONFLICT") changed.push(noteKey);
   }
-  await db().scanResponse.updateMany({ where: { id: response.id, status: "DRAFT" }, data: { lastThemeIndex: themeIndex } });
-  return { changed };
+  const count = questionnaire.themes.length;
+  const destination: ScanPage = changed.length > 0 ? { page: "theme", themeIndex } : themeFormDestination(form.intent, themeIndex, count);
+  await storePlace(response.id, destination, count);
+  return { changed, destination };
 }
 
-export async function saveClosingForm(token: string, rawForm: Form) {
+/** Saves the closing page; `destination` as for saveThemeForm. */
+export async function saveClosingForm(token: string, rawForm: Form): Promise<{ changed: string[]; destination: ScanPage }> {
   const { response } = await openScan(token, { toAnswer: true });
   const questionnaire = await getQuestionnaireContent(response.questionnaireId);
   const form = parseForm(closingFormSchema(questionnaire), rawForm);
@@ -81,7 +98,10 @@ export async function saveClosingForm(token: string, rawForm: Form) {
     const result = await autosave(token, { type: "note", key, text, revision: revisionOf(form, key) });
     if (!result.ok && result.code === "CONFLICT") changed.push(key);
   }
-  return { changed };
+  const count = questionnaire.themes.length;
+  const destination: ScanPage = changed.length > 0 ? { page: "closing" } : closingFormDestination(form.intent, count);
+  await storePlace(response.id, destination, count);
+  return { changed, destination };
 }
 
 export async function submitScan(token: string) {

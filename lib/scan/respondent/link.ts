@@ -83,6 +83,7 @@ const RESPONSE_FIELDS = {
   selfGrade: true,
   selfGradeRevision: true,
   submittedAt: true,
+  reopenedAt: true,
   shareTextWithEmployer: true,
 } as const;
 

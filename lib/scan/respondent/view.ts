@@ -3,13 +3,14 @@ import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { isAppError } from "@/lib/errors";
 import { loadResponseState, openScan } from "./link";
 import { countItems } from "@/lib/questionnaires/item-index";
+import { resumePlace } from "./resume";
 
 /** What every respondent page needs; null when the link is not (or no longer) valid. */
 export async function loadScanView(token: string) {
   try {
     const { invitation, response } = await openScan(token);
     const [questionnaire, state] = await Promise.all([getQuestionnaireContent(response.questionnaireId), loadResponseState(response.id)]);
-    const answeredCount = Object.keys(state.answers).length;
+    const answered = new Set(Object.keys(state.answers));
     return {
       token,
       name: invitation.name,
@@ -22,8 +23,14 @@ export async function loadScanView(token: string) {
       lockReason: invitation.lockReason,
       questionnaire,
       state,
-      answeredCount,
+      answeredCount: answered.size,
       totalCount: countItems(questionnaire),
+      /** The respondent has been here before: answered something, or moved on from the first theme. */
+      started: answered.size > 0 || response.lastThemeIndex > 0,
+      /** "Verder waar u was" (./resume.ts) */
+      resume: resumePlace(questionnaire.themes, answered, response.lastThemeIndex),
+      /** The trainer reopened the sent response and the link takes answers again. */
+      reopened: invitation.takesAnswers && response.status === "DRAFT" && response.reopenedAt !== null,
     };
   } catch (e) {
     if (isAppError(e) && (e.code === "INVITE_INVALID" || e.code === "NOT_FOUND")) return null;

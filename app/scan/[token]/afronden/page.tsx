@@ -3,6 +3,8 @@ import { NoteField } from "@/components/scan/note-field";
 import { ShareChoice } from "@/components/scan/share-choice";
 import { privacyMinimum } from "@/lib/scan/results/snapshot-store";
 import { ScanMessage } from "@/components/scan/scan-message";
+import { ScanStatusNotice } from "@/components/scan/scan-status";
+import { scanStatusText } from "@/lib/scan/respondent/status";
 import { SELF_GRADE_FIELD, openNoteKey, revisionField } from "@/lib/scan/respondent/field-names";
 import { saveClosingAction, saveShareChoiceAction } from "../actions";
 import { requireScanView } from "../load";
@@ -28,6 +30,7 @@ export default async function ClosingPage({
         Bijna klaar · {view.answeredCount} van {view.totalCount} stellingen beantwoord
       </p>
       <h1 className="mt-2 text-2xl font-bold text-brand-800">Tot slot</h1>
+      <ScanStatusNotice text={scanStatusText(view, { reopened: false })} />
       <p className="mt-2 text-slate-700">
         Nog een paar vragen. Ze zijn niet verplicht, maar helpen de trainer en de ervaringsdeskundige bij de voorbereiding.
       </p>

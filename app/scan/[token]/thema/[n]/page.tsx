@@ -8,7 +8,9 @@ import { ScanMessage } from "@/components/scan/scan-message";
 import { StatementFieldset } from "./_components/statement-fieldset";
 import { themeNoteKey } from "@/lib/scan/respondent/field-names";
 import { saveShareChoiceAction, saveThemeAction } from "../../actions";
-import { SCAN_CLOSED_MESSAGE } from "@/lib/scan/respondent/link";
+import { ScanStatusNotice } from "@/components/scan/scan-status";
+import { scanStatusText } from "@/lib/scan/respondent/status";
+import { FocusStatement } from "./_components/focus-statement";
 import { requireScanView } from "../../load";
 import { Button, LinkButton } from "@/components/ui/button";
 
@@ -34,20 +36,14 @@ export default async function ThemePage({
     <main id="inhoud" className="mx-auto max-w-2xl px-4 py-6">
       <ScanProgress current={index + 1} total={count} answered={view.answeredCount} totalItems={view.totalCount} />
       <h1 className="text-2xl font-bold text-brand-800">{theme.title}</h1>
+      <ScanStatusNotice text={scanStatusText(view, { reopened: false })} />
       <p className="mt-2 text-slate-700">
         Geef bij elke stelling aan in hoeverre die klopt voor uw organisatie, zoals het nu in de praktijk gaat.
       </p>
-      {view.isLocked ? (
-        <p className="mt-4 rounded-lg border border-brand-200 bg-brand-50 p-4">
-          {view.lockReason === "closed"
-            ? SCAN_CLOSED_MESSAGE
-            : "U heeft de scan verstuurd. U kunt uw antwoorden nog bekijken, maar niet meer wijzigen."}
-        </p>
-      ) : null}
       <div className="mt-6">
         <ScanMessage code={query.melding} changed={query.gewijzigd} />
       </div>
-      <form id={formId} action={saveThemeAction.bind(null, token, index, count)} className="space-y-4">
+      <form id={formId} action={saveThemeAction.bind(null, token, index)} className="space-y-4">
         {theme.items.map((item, i) => (
           <StatementFieldset
             key={item.key}
@@ -92,6 +88,7 @@ export default async function ThemePage({
         </div>
         {view.isLocked ? null : <AutosaveEnhancer formId={formId} token={token} onShareChoice={saveShareChoiceAction.bind(null, token)} />}
       </form>
+      <FocusStatement />
     </main>
   );
 }

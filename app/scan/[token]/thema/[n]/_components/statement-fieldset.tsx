@@ -1,4 +1,5 @@
 import { answerField, revisionField } from "@/lib/scan/respondent/field-names";
+import { statementAnchor } from "@/lib/scan/respondent/resume";
 import type { QuestionnaireItem } from "@/lib/scan/scoring/types";
 
 type Option = { value: number | "dontKnow"; label: string };
@@ -23,7 +24,8 @@ export function StatementFieldset({
   const name = answerField(item.key);
   return (
     <fieldset
-      className="rounded-xl border border-brand-100 bg-white p-4 sm:p-5"
+      id={statementAnchor(item.key)}
+      className="scroll-mt-4 rounded-xl border border-brand-100 bg-white p-4 sm:p-5"
       data-item={item.key}
       aria-describedby={`status-${item.key}`}
     >
