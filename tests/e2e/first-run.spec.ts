@@ -155,7 +155,7 @@ test("a fresh installation: setup link → first admin → trainer account → a
   await trainer.getByRole("button", { name: "Traject starten" }).click();
   await expect(trainer.getByRole("heading", { level: 1 })).toHaveText("Bakkerij De Eerste");
   await expect(trainer).toHaveTitle("Bakkerij De Eerste · Traject · Weerbare Werkgever");
-  await expect(trainer.getByText("Inge de Vries, HR (inge@bakkerij.nl)")).toBeVisible();
+  await expect(trainer.getByText("Inge de Vries (HR), inge@bakkerij.nl")).toBeVisible();
   await expectNoA11yViolations(trainer);
 
   // Inge's account works. The trainer asked for it, but the link of an employer's account is never
