@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import { publish } from "@/lib/live/events";
 import type { Tx } from "@/lib/db";
+import { voidSignaturesAndTell } from "./void-signatures";
 
 // Every change of the code's content goes through here, in one transaction: the code is made on the
 // first change, an adopted code is refused (its directie reopens it first), the code's version is
@@ -38,16 +39,16 @@ export async function changeContent<T>(
     // the row lock of this update orders concurrent changes of one code (positions, versions)
     await tx.gedragscode.update({ where: { id: code.id }, data: { version: { increment: 1 } } });
     const result = await apply(tx, code);
-    const voided = await tx.codeSignature.updateMany({
-      where: { gedragscodeId: code.id, voidedAt: null },
-      data: { voidedAt: new Date(), voidReason: VOIDED_BY_EDIT },
+    const voided = await voidSignaturesAndTell(tx, {
+      actor,
+      trajectId,
+      codeId: code.id,
+      reason: VOIDED_BY_EDIT,
+      told: `${actor.name} heeft de tekst gewijzigd nadat er getekend was.`,
     });
-    await recordAudit(
-      { actor, action, entityType: "Gedragscode", entityId: code.id, trajectId, data: { voidedSignatures: voided.count } },
-      tx,
-    );
+    await recordAudit({ actor, action, entityType: "Gedragscode", entityId: code.id, trajectId, data: { voidedSignatures: voided } }, tx);
     await publish(tx, "board", trajectId, { kind: "code", actorName: actor.name });
-    return { result, voidedSignatures: voided.count };
+    return { result, voidedSignatures: voided };
   });
 }
 

@@ -67,7 +67,11 @@ export const linkSignSchema = z.object({
   /** only on a directie's page whose list still needs confirming */
   signersHash: listHash.optional(),
 });
-export const reopenSchema = z.object({ trajectId: id });
+// reopening voids every signature: the directie ticks that they know who must sign again (issue 24)
+export const reopenSchema = z.object({
+  trajectId: id,
+  confirm: z.literal("on", { message: "Vink aan dat u weet wie daarna opnieuw moet tekenen." }),
+});
 
 export const nextStepSchema = z.object({
   trajectId: id,

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import { publish } from "@/lib/live/events";
 import { adoptIfComplete, assertConcept, codeOf, confirmListInTx, ensureSigners, recordSignature } from "./signer-list";
+import { voidSignaturesAndTell } from "./void-signatures";
 
 // The code is the employer's own (issue "Session 2 live", item 4; issue 20). The tandem or an employer
 // user proposes who signs for the employer (default: directie, HR and the OR, from the key persons); the
@@ -114,9 +115,12 @@ export async function reopenCode({ actor, trajectId }: { actor: Actor; trajectId
       where: { id: code.id },
       data: { status: "CONCEPT", adoptedAt: null, adoptedByName: null, consentToReuse: false },
     });
-    await tx.codeSignature.updateMany({
-      where: { gedragscodeId: code.id, voidedAt: null },
-      data: { voidedAt: new Date(), voidReason: `De directie (${actor.name}) heeft de code heropend.` },
+    await voidSignaturesAndTell(tx, {
+      actor,
+      trajectId,
+      codeId: code.id,
+      reason: `De directie (${actor.name}) heeft de code heropend.`,
+      told: `De directie (${actor.name}) heeft de vastgestelde code heropend om hem te wijzigen.`,
     });
     await tx.traject.update({ where: { id: trajectId }, data: { outcome: null, outcomeConfirmedAt: null } });
     await recordAudit({ actor, action: "gedragscode.reopen", entityType: "Gedragscode", entityId: code.id, trajectId }, tx);

@@ -9,7 +9,7 @@ import type { Tx } from "@/lib/db";
 
 export interface MailInput {
   trajectId?: string | null;
-  kind: "invitation" | "reminder" | "resend" | "account" | "test" | "calendar" | "tandem" | "signing" | "keyPerson";
+  kind: "invitation" | "reminder" | "resend" | "account" | "test" | "calendar" | "tandem" | "signing" | "keyPerson" | "signoff";
   to: string;
   subject: string;
   text: string;

@@ -242,6 +242,44 @@ export function signingLinkMail(d: { name: string; employerName: string; senderN
   };
 }
 
+/**
+ * A signature under the code no longer counts (an edit after signing, or the directie reopened it): to
+ * each signer concerned, and to the tandem with who must sign again.
+ */
+export function signatureVoidedMail(d: {
+  name: string;
+  employerName: string;
+  /** what happened, naming who did it */
+  told: string;
+  url: string;
+  /** everyone whose signature no longer counts */
+  signers: string[];
+  audience: "signerWithAccount" | "signerByLink" | "tandem";
+}) {
+  const again =
+    d.audience === "signerWithAccount"
+      ? `Lees de tekst opnieuw en teken nog eens, na het inloggen: ${d.url}`
+      : d.audience === "signerByLink"
+        ? "U krijgt een nieuwe link om te tekenen zodra de tekst klaar is; de oude link werkt niet meer."
+        : `Wie opnieuw moet tekenen: ${d.signers.join(", ")}. Op de pagina van de gedragscode ziet u hoe ver het is: ${d.url}`;
+  return {
+    subject: `Opnieuw tekenen: de EPA-gedragscode van ${d.employerName}`,
+    text: [
+      `Beste ${d.name},`,
+      "",
+      d.audience === "tandem"
+        ? `De handtekeningen onder de EPA-gedragscode van ${d.employerName} tellen niet meer. ${d.told}`
+        : `Uw handtekening onder de EPA-gedragscode van ${d.employerName} telt niet meer. ${d.told}`,
+      "Een handtekening hoort bij precies de tekst die getekend is. Daarom is er na een wijziging opnieuw een handtekening nodig; er is niets misgegaan.",
+      "",
+      again,
+      "",
+      "Met vriendelijke groet,",
+      "Weerbare Werkgever",
+    ].join("\n"),
+  };
+}
+
 /** To the employer's contact person: someone was added to their organisation in the app (issue 20). */
 export function keyPersonAddedMail(d: {
   name: string;

@@ -100,6 +100,7 @@ test("the directie confirms the signers; directie, HR and the OR sign with their
   await trainer.goto(codePath);
   const signoff = trainer.getByTestId("signoff");
   await expect(signoff).toContainText(BOARD.signers!.or.name);
+  let directiePage: Awaited<ReturnType<typeof signedIn>> | undefined;
   // the list is the tandem's proposal until the directie confirms it; the trainer cannot sign, and
   // without a mail server nobody is offered a signing link (integration tests cover links with SMTP)
   await expect(signoff.getByTestId("signer-list")).toContainText("wacht op bevestiging door de directie");
@@ -117,10 +118,19 @@ test("the directie confirms the signers; directie, HR and the OR sign with their
     await page.getByTestId("signoff").getByRole("button", { name: "Ondertekenen" }).click();
     // the form is gone and their own line says they signed
     await expect(page.getByTestId("signoff").getByRole("listitem").filter({ hasText: person.name })).toContainText("Getekend op");
+    if (person === BOARD.signers!.directie) {
+      // before anyone edits: whoever may edit is told that an edit voids the directie's signature (issue 24)
+      await trainer.reload();
+      await expect(trainer.getByTestId("edit-voids")).toContainText(`${person.name} heeft deze tekst al getekend`);
+      directiePage = page;
+    }
   }
 
   await trainer.goto(codePath);
   await expect(trainer.getByRole("heading", { name: /^Vastgesteld op/ })).toBeVisible();
+  // reopening asks the directie to confirm, naming who must sign again
+  await directiePage!.reload();
+  await expect(directiePage!.getByText("Ik weet dat daarna opnieuw moet tekenen:")).toContainText(BOARD.signers!.or.name);
 
   const text = await pdfText(await trainer.request.get(`/api/trajecten/${BOARD.id}/gedragscode.pdf`));
   expect(text).toContain("Rolzuiverheid");

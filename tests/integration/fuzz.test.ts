@@ -555,7 +555,7 @@ function cases(w: World, spare: Spare): Case[] {
       }),
     },
     { name: "gedragscodeAction:signingLink", ...gedragscode({ ...op("signingLink"), trajectId, keyPersonId: id(w.keyPersonId) }) },
-    { name: "gedragscodeAction:reopen", ...gedragscode({ ...op("reopen"), trajectId }) },
+    { name: "gedragscodeAction:reopen", ...gedragscode({ ...op("reopen"), trajectId, confirm: fc.constantFrom("on", "", "ja") }) },
     {
       name: "gedragscodeAction:confirmSigners",
       ...gedragscode({ ...op("confirmSigners"), trajectId, signersHash: fc.constantFrom("0".repeat(64), "abc", "") }),

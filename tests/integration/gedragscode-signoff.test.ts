@@ -100,6 +100,17 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
     await reopenCode({ actor: directie, trajectId: f.traject.id });
     expect((await t.prisma.gedragscode.findUniqueOrThrow({ where: { id: codeId } })).status).toBe("CONCEPT");
     expect(await t.prisma.codeSignature.count({ where: { gedragscodeId: codeId, voidedAt: null } })).toBe(0);
+    // issue 24: each of the three signers and the tandem are told, once each, by whom and what to do
+    const notices = await t.prisma.outboxMail.findMany({ where: { trajectId: f.traject.id, kind: "signoff" } });
+    const addresses = async (...ids: string[]) =>
+      (await t.prisma.user.findMany({ where: { id: { in: ids } }, select: { email: true } })).map((u) => u.email);
+    expect(notices.map((m) => m.to).sort()).toEqual(
+      [...(await addresses(directie.id, f.employerUser.id, f.trainer.id, f.expert.id)), or.email].sort(),
+    );
+    const toTrainer = notices.find((m) => m.text.includes("Wie opnieuw moet tekenen"));
+    expect(toTrainer?.text).toContain(`De directie (${directie.name}) heeft de vastgestelde code heropend`);
+    expect(toTrainer?.text).toContain("Olga OR");
+    expect(notices.find((m) => m.to === or.email)?.text).toContain("U krijgt een nieuwe link om te tekenen");
     expect(await t.prisma.auditEvent.count({ where: { action: "gedragscode.reopen", trajectId: f.traject.id } })).toBe(1);
     // the directie's own AVG export holds their signature, voided by the reopening
     const own = JSON.parse((await exportOwnData(directie)).json);
@@ -138,6 +149,13 @@ describe(`signing the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postgr
       },
     });
     expect(changed.voidedSignatures).toBe(1);
+    // the directie is told why and how to sign again; the tandem who must sign again (issue 24)
+    const notices = await t.prisma.outboxMail.findMany({ where: { trajectId: f.traject.id, kind: "signoff" } });
+    expect(notices).toHaveLength(3);
+    const { email: directieEmail } = await t.prisma.user.findUniqueOrThrow({ where: { id: directie.id }, select: { email: true } });
+    const toDirectie = notices.find((m) => m.to === directieEmail)!;
+    expect(toDirectie.text).toContain(`${f.expert.name} heeft de tekst gewijzigd nadat er getekend was.`);
+    expect(toDirectie.text).toContain("teken nog eens, na het inloggen");
     const [voided] = await t.prisma.codeSignature.findMany();
     expect(voided).toMatchObject({ voidReason: "De tekst is gewijzigd nadat er getekend was." });
     expect(voided!.voidedAt).not.toBeNull();

@@ -44,7 +44,7 @@ const actions = {
   confirmSigners: createAction({ schema: confirmSignersSchema }, (i, actor) => confirmSigners({ actor, ...i })),
   confirmDirectie: createAction({ schema: directieConfirmSchema }, (i, actor) => confirmDirectie({ actor, ...i })),
   worksCouncil: createAction({ schema: worksCouncilSchema }, (i, actor) => setWorksCouncil({ actor, ...i })),
-  reopen: createAction({ schema: reopenSchema }, (i, actor) => reopenCode({ actor, ...i })),
+  reopen: createAction({ schema: reopenSchema }, (i, actor) => reopenCode({ actor, trajectId: i.trajectId })),
   addStep: createAction({ schema: nextStepSchema }, (input, actor) => addNextStep({ actor, input })),
   removeStep: createAction({ schema: nextStepRemoveSchema }, (i, actor) => removeNextStep({ actor, ...i })),
 };

@@ -22,6 +22,7 @@ export default async function GedragscodePage({ params }: { params: Promise<{ id
   const { traject, access } = await orNotFound(getTrajectForActor({ actor, trajectId: id }));
   const { code, nextSteps, lastBy } = await orNotFound(getGedragscodeForActor({ actor, trajectId: id }));
   const signOff = await signOffState({ actor, trajectId: id });
+  const signedBy = signOff.signers.flatMap((s) => (s.valid ? [s.valid.name] : []));
   const themes = traject.questionnaire ? (await getQuestionnaireContent(traject.questionnaire.id)).themes : [];
   const canEdit = access.capabilities.has("gedragscode:edit");
   const hasClauses = (code?.clauses.length ?? 0) > 0;
@@ -74,6 +75,16 @@ export default async function GedragscodePage({ params }: { params: Promise<{ id
       </div>
       <div className="space-y-6">
         <GedragscodeStatusPanel trajectId={id} code={code} editable={canEdit} />
+        {canEdit && code?.status !== "VASTGESTELD" && signedBy.length > 0 ? (
+          // before anyone saves: an edit voids these signatures (lib/gedragscode/void-signatures.ts tells them)
+          <p className="rounded-lg border-l-4 border-amber-500 bg-amber-50 p-4 text-amber-950" data-testid="edit-voids">
+            <strong>
+              Let op: {signedBy.join(", ")} {signedBy.length === 1 ? "heeft" : "hebben"} deze tekst al getekend.
+            </strong>{" "}
+            Wijzigt u een afspraak of de inleiding, dan telt {signedBy.length === 1 ? "die handtekening" : "elke handtekening"} niet meer en
+            moet opnieuw getekend worden. Wie getekend heeft, krijgt daar dan bericht van. Vervolgstappen wijzigen kan zonder dat.
+          </p>
+        ) : null}
         <GedragscodeEditor
           trajectId={id}
           editable={canEdit && code?.status !== "VASTGESTELD"}

@@ -181,7 +181,15 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
           <input type="hidden" name="trajectId" value={trajectId} />
           <p className="text-sm text-slate-700">
             Als directie kunt u de code heropenen om hem aan te passen. Alle handtekeningen vervallen dan; daarna tekent iedereen opnieuw.
+            Wie getekend heeft, krijgt daar bericht van.
           </p>
+          <label className="flex items-start gap-2 text-sm text-slate-800">
+            <input type="checkbox" name="confirm" required className="mt-1 h-4 w-4" />
+            <span>
+              Ik weet dat daarna opnieuw moet tekenen:{" "}
+              {state.signers.flatMap((s) => (s.valid ? [s.valid.name] : [])).join(", ") || "iedereen op de lijst"}.
+            </span>
+          </label>
         </ActionForm>
       ) : null}
     </section>
