@@ -79,6 +79,10 @@ embedded_only=()
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   embedded_only=(--exclude "tests/integration/authorization-matrix-*.test.ts" --exclude "tests/integration/fuzz.test.ts")
 fi
+# The other way round: the files that read a few rows and then render a document (the report, the
+# code's PDF and Word file) test the rendering, which no engine changes. They run once, on the
+# embedded database; on PostgreSQL they would only compete with the e2e tests for the CPU.
+rendering_only=(--exclude "tests/integration/report.test.ts" --exclude "tests/integration/report-download.test.ts" --exclude "tests/integration/gedragscode-export.test.ts")
 section "unit + integration tests on PGlite (embedded)"
 env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run "${embedded_only[@]}" 2>&1 | tee "$log"
 count '^ *Tests +[0-9]+ passed'
@@ -93,7 +97,7 @@ pg_pid=""
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   section "integration tests on PostgreSQL ($(echo "$TEST_DATABASE_URL" | sed -E 's#//[^@]*@#//#')), beside the e2e tests; output below"
   # a little below the e2e tests, whose server and browser answer people-paced timeouts
-  env -u DATABASE_URL nice -n 5 npx vitest run tests/integration >"$pg_log" 2>&1 &
+  env -u DATABASE_URL nice -n 5 npx vitest run tests/integration "${rendering_only[@]}" >"$pg_log" 2>&1 &
   pg_pid=$!
 else
   section "integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL; .ci/run does)"

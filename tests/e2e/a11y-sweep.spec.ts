@@ -37,8 +37,8 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/beheer/logboek",
       "/beheer/privacy",
       "/beheer/oplossingsrichtingen",
+      // the edit page; "nieuw" is the same form, checked in admin-pages.spec.ts
       "/beheer/oplossingsrichtingen/OR-01",
-      "/beheer/oplossingsrichtingen/nieuw",
       "/beheer/planner",
       "/beheer/vergoedingen",
       "/beheer/werkwijze",
@@ -72,7 +72,7 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/trajecten/demo-traject-linde",
       "/trajecten/demo-traject-linde/resultaten",
       "/trajecten/demo-traject-linde-thuiszorg/opvolging",
-      "/trajecten/demo-traject-linde-thuiszorg/resultaten",
+      // HR's results of a follow-up round: tests/e2e/follow-up.spec.ts checks that page at both widths
     ],
   },
 ];
