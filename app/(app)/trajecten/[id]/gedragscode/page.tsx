@@ -11,6 +11,7 @@ import { signOffState } from "@/lib/gedragscode/signoff";
 import { clauseViews } from "@/lib/gedragscode/views";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
+import { BackToTraject } from "../_components/back-to-traject";
 
 export const generateMetadata = trajectMetadata("EPA-gedragscode");
 
@@ -28,11 +29,7 @@ export default async function GedragscodePage({ params }: { params: Promise<{ id
   const hasClauses = (code?.clauses.length ?? 0) > 0;
   return (
     <BoardLive streamUrl={`/api/trajecten/${id}/bord/stream`} channel={`traject-${id}`} selfName={actor.name}>
-      <p className="mb-4">
-        <Link href={`/trajecten/${id}`} className={link}>
-          <span aria-hidden="true">← </span>Terug naar het traject
-        </Link>
-      </p>
+      <BackToTraject trajectId={id} className="mb-4" />
       <PageHeader
         title="EPA-gedragscode"
         intro={`${traject.employer.name}: praktische afspraken over hoe de organisatie omgaat met medewerkers met een (ernstige) psychische kwetsbaarheid, samen opgesteld met ervaringsdeskundigen. Is er (nog) geen formele code, dan legt u hieronder de vervolgstappen vast.`}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { trajectMetadata } from "../title";
 import { resendOwnLinkAction } from "./actions";
 import { ActionForm } from "@/components/ui/action-form";
@@ -7,10 +6,9 @@ import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
 import { canMailOwnLink, ownOpenInvitationsForActor } from "@/lib/scan/invitations/own";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
+import { BackToTraject } from "../_components/back-to-traject";
 
 export const generateMetadata = trajectMetadata("Uw scan");
-
-const link = "font-medium text-brand-700 underline underline-offset-4";
 
 // An employer user's own invitation to the scan (lib/scan/invitations/own.ts). The link itself is only
 // in their mail; here they see that the scan waits for them and can have a fresh link sent to the same
@@ -22,11 +20,7 @@ export default async function OwnScanPage({ params }: { params: Promise<{ id: st
   const [own] = await ownOpenInvitationsForActor(actor, id);
   return (
     <div className="max-w-2xl space-y-6">
-      <p>
-        <Link href={`/trajecten/${id}`} className={link}>
-          <span aria-hidden="true">← </span>Terug naar het traject
-        </Link>
-      </p>
+      <BackToTraject trajectId={id} />
       <PageHeader
         title={own?.followUp ? "Uw vervolgscan" : "Uw Mental Health-bedrijfsscan"}
         intro={`${traject.employer.name}: de scan is geen toets, maar het begin van het gesprek in de bijeenkomst.`}

@@ -1,5 +1,4 @@
 import { trajectMetadata } from "../title";
-import Link from "next/link";
 import { setStepStatusAction } from "./actions";
 import { AddStepForm } from "./_components/add-step-form";
 import { StepList } from "@/components/followup/step-list";
@@ -13,10 +12,10 @@ import { scanRoundsForActor } from "@/lib/followup/rounds";
 import { FollowUpMoment } from "./_components/follow-up-moment";
 import { ScanRounds } from "./_components/scan-rounds";
 import { TrajectDebriefForm } from "./_components/traject-debrief";
+import { BackToTraject } from "../_components/back-to-traject";
 
 export const generateMetadata = trajectMetadata("Opvolging");
 
-const link = "font-medium text-brand-700 underline underline-offset-4";
 const section = "rounded-xl border border-brand-100 bg-white p-5";
 
 // Not a <main> of its own: the app's layout already is the page's one main landmark (a second would
@@ -32,11 +31,7 @@ export default async function OpvolgingPage({ params }: { params: Promise<{ id: 
   const closed = traject.status === "CLOSED";
   return (
     <div className="space-y-6">
-      <p>
-        <Link href={`/trajecten/${id}`} className={link}>
-          <span aria-hidden="true">← </span>Terug naar het traject
-        </Link>
-      </p>
+      <BackToTraject trajectId={id} />
       <PageHeader
         title="Opvolging"
         intro={`${traject.employer.name}: hoe het gaat met de vervolgstappen en met de afspraken uit de gedragscode waar iemand eigenaar van is. Ook na de bijeenkomsten houden de werkgever en de trainer hier samen de stand bij.`}

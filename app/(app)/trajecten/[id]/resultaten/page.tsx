@@ -1,5 +1,4 @@
 import { trajectMetadata } from "../title";
-import Link from "next/link";
 import { DownloadReportButton } from "@/components/report/download-report-button";
 import { employerReportReadyAt } from "@/lib/report/readiness";
 import { Aandachtspunten } from "./_components/aandachtspunten";
@@ -21,6 +20,7 @@ import { SnapshotPanel } from "./_components/snapshot-panel";
 import { FewRespondentsView } from "./_components/few-respondents-view";
 import { AnnotationComposer } from "./_components/annotation-composer";
 import { AnnotationEditor } from "./_components/annotation-editor";
+import { BackToTraject } from "../_components/back-to-traject";
 
 export const generateMetadata = trajectMetadata("Resultaten van de scan");
 
@@ -55,11 +55,7 @@ export default async function ResultsPage({
 
   const header = (
     <>
-      <p className="mb-4">
-        <Link href={`/trajecten/${id}`} className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800">
-          <span aria-hidden="true">← </span>Terug naar het traject
-        </Link>
-      </p>
+      <BackToTraject trajectId={id} className="mb-4" />
       <PageHeader
         title={data.rounds.length > 1 ? `Resultaten: ${roundLabel(data.round.number).toLowerCase()}` : "Resultaten van de scan"}
         intro={

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor, orNotFound, requireActorPage } from "@/lib/auth/session";
@@ -8,6 +7,7 @@ import { isSessionNumberParam } from "@/lib/sessions/schema";
 import { trajectPageTitle } from "@/lib/trajecten/queries";
 import { buttonStyle } from "@/components/ui/button";
 import { endSentence, inBrackets } from "@/lib/format/sentence";
+import { BackToTraject } from "../../../_components/back-to-traject";
 
 type Params = { params: Promise<{ id: string; number: string }> };
 
@@ -27,11 +27,7 @@ export default async function PreparationPage({ params }: Params) {
   const t = card.text;
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/trajecten/${id}`} className="font-medium text-brand-700 underline underline-offset-4">
-          <span aria-hidden="true">← </span>Terug naar het traject
-        </Link>
-      </p>
+      <BackToTraject trajectId={id} className="mb-4" />
       <PageHeader title={card.title} intro={`${endSentence(card.employerName)} ${t.forTandem}`}>
         <a href={`/api/trajecten/${id}/bijeenkomsten/${number}/voorbereiding.pdf`} className={buttonStyle()} data-testid="preparation-pdf">
           Kaart als pdf (om te printen)
