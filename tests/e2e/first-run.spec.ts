@@ -15,8 +15,9 @@ let output = "";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
+let dir = "";
 test.beforeAll(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ww-first-run-"));
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ww-first-run-"));
   app = spawn("npm", ["start"], {
     env: {
       ...process.env,
@@ -44,8 +45,11 @@ test.beforeAll(async () => {
     .toBe(200);
 });
 
-test.afterAll(() => {
+test.afterAll(async () => {
+  const exited = new Promise((resolve) => app.once("exit", resolve));
   app.kill("SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  fs.rmSync(dir, { recursive: true, force: true }); // a whole data directory; don't leave it in /tmp
 });
 
 test("a fresh installation: setup link → first admin → trainer account → a traject, without any demo record", async ({ browser }) => {

@@ -58,6 +58,7 @@ async function expectStoppedCleanly(app: Awaited<ReturnType<typeof startApp>>, s
 }
 
 test.describe.configure({ mode: "serial", timeout: 150_000 });
+test.afterAll(() => fs.rmSync(path.dirname(dataDir), { recursive: true, force: true }));
 
 // SIGTERM only: SIGINT (Ctrl-C) goes to the very same handler (scripts/serve.mjs registers one function
 // for both), and each cold start here costs a CI run some 12 s.

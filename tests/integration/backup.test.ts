@@ -20,9 +20,18 @@ beforeAll(async () => {
   t = await createTestDb();
   await makeWorld(t); // a traject with responses, answers, notes, a code, users, mail, …
 });
-afterAll(() => t.close());
+// Each restore writes a whole data directory (≈80 MB); remove them all, or every run leaves them behind.
+const made: string[] = [];
+afterAll(async () => {
+  await t.close();
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "ww-backup-"));
+const tmp = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ww-backup-"));
+  made.push(dir);
+  return dir;
+};
 
 /** The same fingerprint as the authorization matrix, on any connection. */
 async function fingerprint(query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }>) {
