@@ -2,18 +2,12 @@ import { trajectMetadata } from "./title";
 import Link from "next/link";
 import { DownloadReportButton } from "@/components/report/download-report-button";
 import { employerReportReadyAt } from "@/lib/report/readiness";
-import { InvitationsSection } from "./_components/invitations-section";
 import { PlanningSection } from "./_components/planning-section";
+import { ScanInvitations } from "./_components/scan-invitations";
 import { TrajectOverview } from "./_components/traject-overview";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
-import { env } from "@/lib/env";
-import { privacyMinimum } from "@/lib/scan/results/snapshot-store";
-import { currentRoundForActor, listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
-import { isoDay } from "@/lib/dates";
-import { defaultScanDeadline, scanWarnings, type ScanWarning } from "@/lib/scan/invitations/deadline";
-import type { Actor } from "@/lib/auth/roles";
 import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 import { employerChoicesForTraject, listTrainerChoices, mayViewEmployer } from "@/lib/employers/queries";
@@ -102,55 +96,7 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
           trainers={await listTrainerChoices(actor)}
         />
       ) : null}
-      {can("invitation:manage") ? <Invitations traject={traject} actor={actor} /> : null}
-    </>
-  );
-}
-
-const WARNING_TEXT: Record<ScanWarning, string> = {
-  session1BeforeDeadline:
-    "Bijeenkomst 1 is op of vóór de uiterste datum van de scan. Dan zijn niet alle antwoorden er op tijd: vervroeg de datum van de scan of verplaats de bijeenkomst.",
-  fewResponses:
-    "Over drie dagen is bijeenkomst 1, en nog geen twee mensen hebben de scan ingevuld. Een herinnering of een telefoontje helpt vaak.",
-};
-
-/** The invitations, with what the trainer should know in time about the scan before session 1. */
-async function Invitations({ traject, actor }: { traject: Awaited<ReturnType<typeof getTrajectForActor>>["traject"]; actor: Actor }) {
-  const [rows, round] = await Promise.all([
-    listInvitationsWithProgress({ actor, trajectId: traject.id }),
-    currentRoundForActor({ actor, trajectId: traject.id }),
-  ]);
-  const session1 = traject.sessions.find((s) => s.number === 1 && s.status === "PLANNED")?.scheduledAt ?? null;
-  const warnings = scanWarnings({
-    scanDeadline: traject.scanDeadline,
-    session1Start: session1,
-    submitted: rows.filter((r) => r.state === "submitted").length,
-  });
-  return (
-    <>
-      {warnings.length > 0 ? (
-        <div
-          role="note"
-          aria-label="Let op bij de scan"
-          className="mt-8 space-y-2 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950"
-          data-testid="scan-warnings"
-        >
-          {warnings.map((w) => (
-            <p key={w}>{WARNING_TEXT[w]}</p>
-          ))}
-        </div>
-      ) : null}
-      <InvitationsSection
-        trajectId={traject.id}
-        round={round}
-        rows={rows}
-        minimum={privacyMinimum()}
-        defaultDeadline={
-          round.number === 1
-            ? defaultScanDeadline(traject.scanDeadline, env().INVITATION_DAYS, new Date(), session1)
-            : isoDay(round.deadline)
-        }
-      />
+      {can("invitation:manage") ? <ScanInvitations traject={traject} actor={actor} /> : null}
     </>
   );
 }
