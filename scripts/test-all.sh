@@ -51,26 +51,24 @@ count() { # sums "N passed" of the runner's summary line (vitest: "Tests  N pass
   passed=$((passed + n))
 }
 
-# The production build runs beside the test suites, at the lowest priority: the suites wait on their
-# databases much of the time and the build fills the cores meanwhile, while vitest's own process always
-# gets the CPU when it needs it (else its workers' calls to it time out, "Timeout calling
-# onTaskUpdate", though every test passed). In CI the type check already ran (.ci/run): the build
-# skips its second one. Its output follows the suites'.
-# Measured and rejected: the build first at full priority (40 s alone) and both suites beside the e2e
-# tests at nice 10. The e2e tests then took 10.0 minutes instead of 8 and the suites hardly moved
-# meanwhile (a run of over 1,000 s): a browser test uses more CPU than it seems, and every suite here
-# is CPU-bound, so overlapping them gains little; what shortens a run is less work.
-build_log=$(mktemp)
-section "production build (beside the suites; its output below)"
+# The production build runs first, alone at full priority, with the e2e tests' database seeded beside
+# it (scripts/e2e-prepare.mjs; the e2e server then starts on it instead of seeding first). In CI the
+# type check already ran (.ci/run): the build skips its second one.
+# Measured and replaced: the build at nice 19 beside the embedded suite, reniced once the suite was
+# done. Starved first by the suite and then by the PostgreSQL suite's database processes (which run at
+# normal priority whatever the suite's own nice), it finished 140 s after the embedded suite, and the
+# e2e tests waited for it (a CI run of 909 s). Also rejected before: both suites beside the e2e tests
+# (e2e 10 minutes instead of 8). What remains overlapped is the PostgreSQL suite with the e2e tests.
+section "production build, with the e2e database seeded beside it"
 if [ "${CI:-}" = "true" ]; then export WW_BUILD_SKIP_TYPECHECK=1; fi
-nice -n 19 npx next build >"$build_log" 2>&1 &
-build_pid=$!
-
-# The e2e tests' database (scripts/e2e-prepare.mjs), seeded beside the embedded suite too, at a priority
-# between the two: the e2e server then starts on it instead of seeding first.
 prepare_log=$(mktemp)
 nice -n 10 node scripts/e2e-prepare.mjs >"$prepare_log" 2>&1 &
 prepare_pid=$!
+npx next build
+prepare_rc=0
+wait "$prepare_pid" || prepare_rc=$?
+if [ "$prepare_rc" != 0 ]; then cat "$prepare_log"; echo "preparing the e2e database failed" >&2; exit 1; fi
+rm -f "$prepare_log"
 
 # The authorization matrix and the fuzz test decide nothing that differs between the engines (both
 # are PostgreSQL; they test the app's decisions), and they are the longest files: with PostgreSQL
@@ -87,23 +85,10 @@ section "unit + integration tests on PGlite (embedded)"
 env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run "${embedded_only[@]}" 2>&1 | tee "$log"
 count '^ *Tests +[0-9]+ passed'
 
-# The suite is done, and the e2e tests wait for the build: from here it runs at normal priority.
-# At nice 19 beside the PostgreSQL suite (nice 5) it got a few per cent of the CPU and finished two
-# minutes after the suite (315 s against 187 s in a CI run). Raising a priority needs root (CI is);
-# elsewhere renice fails quietly and the build finishes as before. Its workers are children, each
-# reniced; the ones it starts later inherit the new priority.
-renice_tree() {
-  renice -n 0 -p "$1" >/dev/null 2>&1 || true
-  local child
-  for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do renice_tree "$child"; done
-}
-renice_tree "$build_pid"
-
-# The PostgreSQL suite runs beside the build's end and the e2e tests; started only after the build it
-# stretched the e2e tests from 8 to 10 minutes (911 s in all, against 889 s started here): a
-# browser test spends most of its time waiting (on the page, the server, a timeout), so together they
-# leave the cores about as busy as the e2e tests alone did (a whole run kept them 57 % busy), and the
-# run is shorter by most of this suite. Its output follows the e2e tests'.
+# The PostgreSQL suite runs beside the e2e tests: a browser test spends most of its time waiting (on
+# the page, the server, a timeout), so together they leave the cores about as busy as the e2e tests
+# alone did (a whole run kept them 57 % busy), and the run is shorter by most of this suite. Its
+# output follows the e2e tests'.
 pg_log=$(mktemp)
 pg_pid=""
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
@@ -114,18 +99,6 @@ if [ -n "${TEST_DATABASE_URL:-}" ]; then
 else
   section "integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL; .ci/run does)"
 fi
-
-build_rc=0
-wait "$build_pid" || build_rc=$?
-section "production build (output)"
-cat "$build_log"
-rm -f "$build_log"
-if [ "$build_rc" != 0 ]; then echo "the production build failed" >&2; exit 1; fi
-
-prepare_rc=0
-wait "$prepare_pid" || prepare_rc=$?
-if [ "$prepare_rc" != 0 ]; then cat "$prepare_log"; echo "preparing the e2e database failed" >&2; exit 1; fi
-rm -f "$prepare_log"
 
 section "e2e tests in Chromium"
 e2e_rc=0
