@@ -17,6 +17,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Weerbare Werkgever <noreply@weerbarewerkgever.nl>"),
   APP_URL: z.string().url().default("http://localhost:3000"),
   INVITATION_DAYS: z.coerce.number().int().min(1).max(365).default(21),
+  /** Days after "Klaar om te tekenen" (and between reminders) before a signer who has not signed is reminded. */
+  SIGNING_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(4),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   NODE_ENV: z.string().default("development"),
   /** Signs session cookies and derives the scheduler token; npm start generates one locally. */
@@ -53,6 +55,7 @@ export function env(): Env {
     ...process.env,
     DATABASE_URL: process.env.DATABASE_URL || undefined,
     SMTP_URL: process.env.SMTP_URL || undefined,
+    SIGNING_REMINDER_DAYS: process.env.SIGNING_REMINDER_DAYS || undefined,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
     TRUST_PROXY: process.env.TRUST_PROXY || undefined,
     PRIVACY_MIN_RESPONDENTS: process.env.PRIVACY_MIN_RESPONDENTS || undefined,

@@ -70,6 +70,7 @@ export const TRAJECT_CAPABILITIES = [
   "directie:confirm",
   "worksCouncil:state",
   "scan:ownLink",
+  "gedragscode:requestSignatures",
 ] as const;
 export type TrajectCapability = (typeof TRAJECT_CAPABILITIES)[number];
 
@@ -153,6 +154,8 @@ const TRAJECT_TABLE: Record<TrajectCapability, readonly TrajectRelation[]> = {
   "followUp:plan": ["trainer"],
   // at closing the tandem records what worked for the method (read by ECIO's admins only)
   "trajectDebrief:write": ["trainer", "expertAccepted"],
+  // "Klaar om te tekenen": the tandem, who drafted the text, says when it is ready and the signers are asked
+  "gedragscode:requestSignatures": ["trainer", "expertAccepted"],
   // the signer list is the employer's: anyone who may propose it does, only its confirmed directie makes it count
   "gedragscode:confirmSigners": ["employerDirectie"],
   // a confirmed directie confirms another directie key person of its employer (the first: the admin, employer table)

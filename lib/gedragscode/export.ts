@@ -44,6 +44,23 @@ export async function codeExportForActor({
   format: CodeExportFormat;
 }): Promise<CodeExport> {
   await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:read" });
+  const file = await renderCodeFile(trajectId, format);
+  await recordAudit({
+    actor,
+    action: "gedragscode.download",
+    entityType: "Gedragscode",
+    entityId: file.codeId,
+    trajectId,
+    data: { format },
+  });
+  return { body: file.body, contentType: file.contentType, fileName: file.fileName };
+}
+
+/**
+ * The code as a file, for a caller that already decided who gets it (the download above; the mail of
+ * the adopted code, ./adoption-mail.ts). Throws NOT_FOUND while the code has no clauses.
+ */
+export async function renderCodeFile(trajectId: string, format: CodeExportFormat): Promise<CodeExport & { codeId: string }> {
   const traject = await db().traject.findUniqueOrThrow({
     where: { id: trajectId },
     select: { questionnaireId: true, ...trajectNameSelect, gedragscode: { include: GEDRAGSCODE_INCLUDE } },
@@ -59,6 +76,5 @@ export async function codeExportForActor({
   if (!model) throw new AppError("NOT_FOUND", NO_CODE);
   const { contentType, render } = CODE_EXPORT_FORMATS[format];
   const body = new Uint8Array(await render(model));
-  await recordAudit({ actor, action: "gedragscode.download", entityType: "Gedragscode", entityId: code.id, trajectId, data: { format } });
-  return { body, contentType, fileName: `gedragscode-${trajectFileSlug(trajectNameParts(traject))}.${format}` };
+  return { codeId: code.id, body, contentType, fileName: `gedragscode-${trajectFileSlug(trajectNameParts(traject))}.${format}` };
 }

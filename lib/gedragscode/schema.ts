@@ -56,6 +56,8 @@ export const signSchema = z.object({
     .transform((v) => v === "on"),
 });
 export const signingLinkSchema = z.object({ trajectId: id, keyPersonId: id });
+/** "Klaar om te tekenen": the tandem says the text is ready; the signers are asked */
+export const requestSignaturesSchema = z.object({ trajectId: id });
 const listHash = line().regex(/^[0-9a-f]{64}$/, "De lijst is niet herkend. Laad de pagina opnieuw.");
 /** The directie confirms the signer list they were shown (its hash): a list changed meanwhile is not confirmed unseen */
 export const confirmSignersSchema = z.object({ trajectId: id, signersHash: listHash });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/roles";
+import type { Actor, SystemActor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { assertTrajectCapability } from "@/lib/auth/guard";
@@ -25,6 +25,7 @@ import {
   type CodeFacts,
 } from "./signer-list";
 import { isConfirmedDirectie } from "./signer-rules";
+import { afterAdoption } from "./adoption-mail";
 
 // A one-time signing link for a listed key person without an account. Links go out only once the
 // directie confirmed the list, except to a confirmed directie: their page shows the list, and signing
@@ -55,21 +56,48 @@ export async function sendSigningLink({ actor, trajectId, keyPersonId }: { actor
     if (person.function === "DIRECTIE" && !isConfirmedDirectie(person))
       throw new AppError("VALIDATION", `${person.name} is nog niet door de werkgever als directie bevestigd en krijgt nog geen link.`);
     if (!isConfirmedDirectie(person) && !(await listState(tx, code)).inEffect) throw new AppError("VALIDATION", LIST_NOT_CONFIRMED);
-    await tx.signingLink.deleteMany({ where: { signerId: signer.id, usedAt: null } });
-    const { token, tokenHash } = newLinkToken();
-    const expiresAt = new Date(Date.now() + SIGNING_LINK_DAYS * 86_400_000);
-    await tx.signingLink.create({ data: { signerId: signer.id, tokenHash, sentTo: person.email, expiresAt } });
-    const mail = signingLinkMail({
-      name: person.name,
+    await issueSigningLink(tx, {
+      trajectId,
+      signerId: signer.id,
+      person,
       employerName: signer.gedragscode.traject.employer.name,
       senderName: actor.name,
-      url: `${env().APP_URL}/ondertekenen/${token}`,
-      days: SIGNING_LINK_DAYS,
+      causedBy: actor,
     });
-    await enqueueMail({ trajectId, kind: "signing", to: person.email, ...mail, causedBy: actor }, tx);
     await recordAudit({ actor, action: "gedragscode.signingLink", entityType: "CodeSigner", entityId: signer.id, trajectId }, tx);
   });
   kickDelivery();
+}
+
+/**
+ * A new one-time link for a signer without an account, replacing any unused one, mailed through the
+ * outbox in the caller's transaction. The caller checked that it may go (a mail server, the list).
+ */
+export async function issueSigningLink(
+  tx: Tx,
+  d: {
+    trajectId: string;
+    signerId: string;
+    person: { name: string; email: string };
+    employerName: string;
+    senderName: string;
+    causedBy: Actor | SystemActor;
+    reminder?: boolean;
+  },
+) {
+  await tx.signingLink.deleteMany({ where: { signerId: d.signerId, usedAt: null } });
+  const { token, tokenHash } = newLinkToken();
+  const expiresAt = new Date(Date.now() + SIGNING_LINK_DAYS * 86_400_000);
+  await tx.signingLink.create({ data: { signerId: d.signerId, tokenHash, sentTo: d.person.email, expiresAt } });
+  const mail = signingLinkMail({
+    name: d.person.name,
+    employerName: d.employerName,
+    senderName: d.senderName,
+    url: `${env().APP_URL}/ondertekenen/${token}`,
+    days: SIGNING_LINK_DAYS,
+    reminder: d.reminder,
+  });
+  await enqueueMail({ trajectId: d.trajectId, kind: "signing", to: d.person.email, ...mail, causedBy: d.causedBy }, tx);
 }
 
 async function linkOf(client: Tx, token: string) {
@@ -129,7 +157,7 @@ export async function signingLinkView(token: string) {
  * whose list is not in effect yet confirms the list they were shown (signersHash) with this signature.
  */
 export async function signWithLink(input: { token: string; contentHash: string; consentToReuse: boolean; signersHash?: string }) {
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
     const { link } = await linkOf(tx, input.token);
     const code = await codeOf(tx, link.signer.gedragscode.trajectId);
     const used = await tx.signingLink.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: new Date() } });
@@ -166,6 +194,8 @@ export async function signWithLink(input: { token: string; contentHash: string; 
     });
     const adopted = await adoptIfComplete(tx, code, person.name);
     await publish(tx, "board", code.trajectId, { kind: "signoff", actorName: person.name });
-    return { adopted };
+    return { adopted, trajectId: code.trajectId };
   });
+  await afterAdoption(result.trajectId, result.adopted);
+  return { adopted: result.adopted };
 }

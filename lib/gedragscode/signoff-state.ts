@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { currentContent } from "./content";
 import { DEFAULT_SIGNER_FUNCTIONS, PERSON_SELECT, worksCouncilRequired } from "./signer-list";
 import { signerListHash, signerListProblems } from "./signer-rules";
+import { notAskedBecause } from "./signing-requests";
 
 /**
  * The sign-off panel: who must sign (proposed, or confirmed by the directie), their valid or voided
@@ -24,6 +25,8 @@ export async function signOffState({ actor, trajectId }: { actor: Actor; traject
       signersConfirmedAt: true,
       signersConfirmedByName: true,
       signersConfirmedHash: true,
+      signingRequestedAt: true,
+      signingRequestedByName: true,
     },
   });
   const traject = await db().traject.findUniqueOrThrow({
@@ -57,11 +60,13 @@ export async function signOffState({ actor, trajectId }: { actor: Actor; traject
           keyPerson: s.keyPerson,
           signatures: s.signatures,
           link: s.links[0] ?? null,
+          requestedAt: s.requestedAt,
+          remindedAt: s.remindedAt,
         }))
       : DEFAULT_SIGNER_FUNCTIONS.flatMap((fn) => {
           // the same person ensureSigners will store: the first one recorded with this function
           const p = [...keyPersons].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).find((k) => k.function === fn);
-          return p ? [{ id: null, signsAs: fn, keyPerson: p, signatures: [], link: null }] : [];
+          return p ? [{ id: null, signsAs: fn, keyPerson: p, signatures: [], link: null, requestedAt: null, remindedAt: null }] : [];
         });
   const hash = code ? (await currentContent(db(), code.id)).hash : null;
   const orRequired = await worksCouncilRequired(db(), traject.employerId);
@@ -83,6 +88,10 @@ export async function signOffState({ actor, trajectId }: { actor: Actor; traject
       /** confirmed once, but the list or a person on it changed since */
       changedSinceConfirmed: !inEffect && !!code?.signersConfirmedAt,
     },
+    /** "Klaar om te tekenen": when and by whom; null while the tandem has not said so (or a change took it away) */
+    requested: code?.signingRequestedAt ? { at: code.signingRequestedAt, byName: code.signingRequestedByName } : null,
+    /** days before a signer who has not signed is reminded (lib/gedragscode/signing-requests.ts) */
+    reminderDays: env().SIGNING_REMINDER_DAYS,
     worksCouncil: { stated: traject.employer.hasWorksCouncil, required: orRequired },
     /** directie key persons the employer has not confirmed yet (a confirmed directie may confirm them) */
     unconfirmedDirectie: keyPersons
@@ -93,6 +102,8 @@ export async function signOffState({ actor, trajectId }: { actor: Actor; traject
       valid: s.signatures.find((sig) => sig.voidedAt === null && sig.contentHash === hash) ?? null,
       lastVoided: s.signatures.find((sig) => sig.voidedAt !== null) ?? null,
       isActor: s.keyPerson.userId === actor.id,
+      /** why "Klaar om te tekenen" will not reach them (null: it will) */
+      notAskedBecause: notAskedBecause(s.keyPerson, !!env().SMTP_URL),
     })),
     /** signing links go out only by mail; without a mail server those without an account sign after login (./signing-links.ts) */
     signingLinks: !!env().SMTP_URL,
@@ -104,6 +115,7 @@ export async function signOffState({ actor, trajectId }: { actor: Actor; traject
       confirmDirectie: can("directie:confirm"),
       stateWorksCouncil: can("worksCouncil:state"),
       reopen: can("gedragscode:reopen"),
+      requestSignatures: can("gedragscode:requestSignatures"),
     },
   };
 }

@@ -7,6 +7,8 @@ import { assertTrajectCapability } from "@/lib/auth/guard";
 import { publish } from "@/lib/live/events";
 import { adoptIfComplete, assertConcept, codeOf, confirmListInTx, ensureSigners, recordSignature } from "./signer-list";
 import { voidSignaturesAndTell } from "./void-signatures";
+import { afterAdoption } from "./adoption-mail";
+import { clearSigningRequest } from "./signing-requests";
 
 // The code is the employer's own (issue "Session 2 live", item 4; issue 20). The tandem or an employer
 // user proposes who signs for the employer (default: directie, HR and the OR, from the key persons); the
@@ -24,7 +26,7 @@ export { signOffState } from "./signoff-state";
 /** Proposes who must sign, from the employer's key persons; it counts once the directie confirms this list. */
 export async function setSigners({ actor, trajectId, keyPersonIds }: { actor: Actor; trajectId: string; keyPersonIds: string[] }) {
   await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:signers" });
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
     const code = await codeOf(tx, trajectId);
     assertConcept(code);
     const persons = await tx.keyPerson.findMany({ where: { id: { in: keyPersonIds }, employerId: code.employerId } });
@@ -55,12 +57,14 @@ export async function setSigners({ actor, trajectId, keyPersonIds }: { actor: Ac
     await publish(tx, "board", trajectId, { kind: "signoff", actorName: actor.name });
     return { adopted };
   });
+  await afterAdoption(trajectId, result.adopted);
+  return result;
 }
 
 /** The confirmed directie confirms the list they see (its hash): from then on it can be signed. */
 export async function confirmSigners({ actor, trajectId, signersHash }: { actor: Actor; trajectId: string; signersHash: string }) {
   await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:confirmSigners" });
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
     const code = await codeOf(tx, trajectId);
     assertConcept(code);
     await ensureSigners(tx, code);
@@ -70,6 +74,8 @@ export async function confirmSigners({ actor, trajectId, signersHash }: { actor:
     await publish(tx, "board", trajectId, { kind: "signoff", actorName: actor.name });
     return { adopted };
   });
+  await afterAdoption(trajectId, result.adopted);
+  return result;
 }
 
 /** An employer user signs with their own account, when they are on the confirmed list. */
@@ -85,7 +91,7 @@ export async function signCode({
   consentToReuse: boolean;
 }) {
   await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:sign" });
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
     const code = await codeOf(tx, trajectId);
     assertConcept(code);
     await ensureSigners(tx, code);
@@ -103,6 +109,8 @@ export async function signCode({
     await publish(tx, "board", trajectId, { kind: "signoff", actorName: actor.name });
     return { adopted };
   });
+  await afterAdoption(trajectId, result.adopted);
+  return result;
 }
 
 /** Only the employer's confirmed directie reopens an adopted code: the signatures are voided, the outcome reset, and it is audited. */
@@ -122,6 +130,7 @@ export async function reopenCode({ actor, trajectId }: { actor: Actor; trajectId
       reason: `De directie (${actor.name}) heeft de code heropend.`,
       told: `De directie (${actor.name}) heeft de vastgestelde code heropend om hem te wijzigen.`,
     });
+    await clearSigningRequest(tx, code.id);
     await tx.traject.update({ where: { id: trajectId }, data: { outcome: null, outcomeConfirmedAt: null } });
     await recordAudit({ actor, action: "gedragscode.reopen", entityType: "Gedragscode", entityId: code.id, trajectId }, tx);
     await publish(tx, "board", trajectId, { kind: "signoff", actorName: actor.name });

@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { signatureVoidedMail } from "@/lib/mail/templates";
+import { clearSigningRequest } from "./signing-requests";
 
 // A signature counts only for the exact text it was given for. When an edit or the directie's reopening
 // voids signatures, nobody should find out by accident (issue 24): each signer whose signature no longer
@@ -28,6 +29,8 @@ export async function voidSignaturesAndTell(
     where: { gedragscodeId: codeId, voidedAt: null },
     data: { voidedAt: new Date(), voidReason: reason },
   });
+  // the text changed under the signatures: it is no longer "klaar om te tekenen" until the tandem says so again
+  await clearSigningRequest(tx, codeId);
 
   const traject = await tx.traject.findUniqueOrThrow({
     where: { id: trajectId },

@@ -50,6 +50,7 @@ export const AUDIT_ACTION_LABELS = {
   "gedragscode.signers": "Voorgesteld wie de gedragscode ondertekent",
   "gedragscode.confirmSigners": "Directie heeft bevestigd wie ondertekent",
   "gedragscode.signingLink": "Link om te ondertekenen verstuurd",
+  "gedragscode.requestSignatures": "Gedragscode klaargezet om te tekenen; ondertekenaars gevraagd",
   "gedragscode.sign": "Gedragscode ondertekend",
   "gedragscode.adopt": "Gedragscode vastgesteld",
   "gedragscode.reopen": "Vastgestelde gedragscode heropend",

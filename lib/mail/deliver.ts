@@ -69,6 +69,7 @@ export async function deliverPendingMail({
       const mail = await claimNext(leaseMs, retryAfterMs);
       if (!mail) break;
       try {
+        const attachments = await db().mailAttachment.findMany({ where: { mailId: mail.id }, orderBy: { createdAt: "asc" } });
         await transport.sendMail({
           from: env().MAIL_FROM,
           to: mail.to,
@@ -80,6 +81,15 @@ export async function deliverPendingMail({
           headers: AUTOMATIC_MAIL_HEADERS,
           // iMIP: calendar clients show this part as an invitation they can accept, or as a cancellation
           ...(mail.calendar ? calendarMailParts(mail.calendarMethod ?? "REQUEST", mail.calendar) : {}),
+          ...(attachments.length > 0
+            ? {
+                attachments: attachments.map((a) => ({
+                  filename: a.fileName,
+                  contentType: a.contentType,
+                  content: Buffer.from(a.content),
+                })),
+              }
+            : {}),
         });
       } catch (e) {
         await db().outboxMail.updateMany({

@@ -24,6 +24,14 @@ export interface MailInput {
   causedBy?: Actor | SystemActor | null;
   /** An account mail to an EMPLOYER account: its link acts for the employer (lib/mail/credentials.ts). */
   employerAccount?: boolean;
+  /** Files sent with it, stored with the mail (the adopted code's PDF): it sends what was true when written. */
+  attachments?: MailAttachmentInput[];
+}
+
+export interface MailAttachmentInput {
+  fileName: string;
+  contentType: string;
+  content: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -34,7 +42,7 @@ export interface MailInput {
  */
 export async function enqueueMail(mail: MailInput, tx: Tx = db()) {
   const status = env().SMTP_URL ? "PENDING" : "STORED";
-  const { calendar, causedBy, employerAccount, ...rest } = mail;
+  const { calendar, causedBy, employerAccount, attachments, ...rest } = mail;
   // a mail signed by the trainer is answered by the trainer, not by the app's no-reply address
   if (mail.text.includes(TRAINER_SIGNATURE) && !mail.replyTo)
     throw new Error(`enqueueMail: a "${mail.kind}" mail signed by a trainer needs replyTo (the trainer's address)`);
@@ -51,6 +59,7 @@ export async function enqueueMail(mail: MailInput, tx: Tx = db()) {
       status,
       causedById,
       actorId: causedBy && "id" in causedBy ? causedBy.id : null,
+      ...(attachments?.length ? { attachments: { create: attachments.map((a) => ({ ...a, size: a.content.byteLength })) } } : {}),
     },
   });
 }

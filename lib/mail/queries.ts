@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { outboxScope } from "@/lib/auth/scopes";
+import { notFound } from "@/lib/errors";
 import { REDACTED_LINK, credentialReaderId, hasCredentialLink, redactCredentialLinks } from "./credentials";
 
 /**
@@ -17,7 +18,10 @@ export async function listOutboxForActor(actor: Actor, take = 100) {
     where: outboxScope(actor),
     orderBy: { createdAt: "desc" },
     take,
-    include: { traject: { select: { id: true, trainerId: true, employer: { select: { name: true } } } } },
+    include: {
+      traject: { select: { id: true, trainerId: true, employer: { select: { name: true } } } },
+      attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, contentType: true, size: true } },
+    },
   });
   return mails.map(({ causedById, ...m }) => {
     const carries = hasCredentialLink(m.text) || hasCredentialLink(m.calendar) || m.text.includes(REDACTED_LINK);
@@ -32,4 +36,21 @@ export async function listOutboxForActor(actor: Actor, take = 100) {
       linkReader: reader === null ? ("nobody" as const) : ("other" as const),
     };
   });
+}
+
+/**
+ * A file sent with a mail, for whoever may see that mail in the outbox (the same scope as the list): so
+ * without a mail server the trainer can hand it over with the text. NOT_FOUND for anyone else.
+ */
+export async function outboxAttachmentForActor(actor: Actor, { mailId, attachmentId }: { mailId: string; attachmentId: string }) {
+  assertCapability(actor, "outbox:read");
+  const mail = await db().outboxMail.findFirst({ where: { AND: [{ id: mailId }, outboxScope(actor)] }, select: { id: true } });
+  const file = mail
+    ? await db().mailAttachment.findFirst({
+        where: { id: attachmentId, mailId: mail.id },
+        select: { fileName: true, contentType: true, content: true },
+      })
+    : null;
+  if (!file) throw notFound("Deze bijlage");
+  return file;
 }

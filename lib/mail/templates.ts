@@ -224,13 +224,23 @@ export function scanDeadlineMail(d: { name: string; employerName: string; traine
 }
 
 /** To a key person without an account: sign the employer's EPA-gedragscode through a one-time link. */
-export function signingLinkMail(d: { name: string; employerName: string; senderName: string; url: string; days: number }) {
+export function signingLinkMail(d: {
+  name: string;
+  employerName: string;
+  senderName: string;
+  url: string;
+  days: number;
+  /** a reminder: this link replaces the one sent before */
+  reminder?: boolean;
+}) {
   return {
-    subject: `Ondertekenen: de EPA-gedragscode van ${d.employerName}`,
+    subject: `${d.reminder ? "Herinnering: ondertekenen" : "Ondertekenen"}: de EPA-gedragscode van ${d.employerName}`,
     text: [
       `Beste ${d.name},`,
       "",
-      `De EPA-gedragscode van ${d.employerName} is klaar om te ondertekenen. U bent gevraagd om namens uw organisatie te tekenen.`,
+      d.reminder
+        ? `Een vriendelijke herinnering: de EPA-gedragscode van ${d.employerName} wacht nog op uw handtekening. Deze link vervangt de link die u eerder kreeg.`
+        : `De EPA-gedragscode van ${d.employerName} is klaar om te ondertekenen. U bent gevraagd om namens uw organisatie te tekenen.`,
       "Via de link leest u de volledige tekst en tekent u met één klik. De link werkt één keer en is " + `${d.days} dagen geldig.`,
       "Is de tekst intussen veranderd, dan ziet u de nieuwe versie voordat u tekent.",
       "",
@@ -238,6 +248,54 @@ export function signingLinkMail(d: { name: string; employerName: string; senderN
       "",
       "Met vriendelijke groet,",
       d.senderName,
+    ].join("\n"),
+  };
+}
+
+/**
+ * To a signer with an account: the code is ready to sign (or, as a reminder, still waits for them).
+ * No link that acts by itself: they sign on the code's page after logging in.
+ */
+export function signingRequestMail(d: { name: string; employerName: string; senderName: string; url: string; reminder: boolean }) {
+  return {
+    subject: `${d.reminder ? "Herinnering: ondertekenen" : "Ondertekenen"}: de EPA-gedragscode van ${d.employerName}`,
+    text: [
+      `Beste ${d.name},`,
+      "",
+      d.reminder
+        ? `Een vriendelijke herinnering: de EPA-gedragscode van ${d.employerName} wacht nog op uw handtekening.`
+        : `De EPA-gedragscode van ${d.employerName} is klaar om te ondertekenen. U staat op de lijst van wie namens uw organisatie tekent.`,
+      "Log in en lees de tekst nog eens rustig door. Onder de tekst tekent u met één klik. De code is vastgesteld zodra iedereen op de lijst heeft getekend.",
+      "",
+      `Naar de gedragscode: ${d.url}`,
+      "",
+      "Met vriendelijke groet,",
+      d.senderName,
+    ].join("\n"),
+  };
+}
+
+/** The adopted code, as a PDF with its signature page, to each signer and to the tandem. */
+export function adoptedCodeMail(d: {
+  name: string;
+  employerName: string;
+  adoptedOn: string;
+  fileName: string;
+  audience: "signer" | "tandem";
+}) {
+  return {
+    subject: `Vastgesteld: de EPA-gedragscode van ${d.employerName}`,
+    text: [
+      `Beste ${d.name},`,
+      "",
+      `Op ${d.adoptedOn} heeft iedereen op de lijst de EPA-gedragscode van ${d.employerName} ondertekend. Daarmee is de code vastgesteld.`,
+      `In de bijlage (${d.fileName}) staat de code zoals hij is ondertekend, met de bladzijde met de handtekeningen.`,
+      d.audience === "signer"
+        ? "Bewaar hem goed en deel hem met de collega's voor wie hij geldt. Bij de volgende stappen helpt de trainer u verder."
+        : "De volgende stap is de opvolging: wie doet wat, en wanneer kijken we samen hoe het gaat.",
+      "",
+      "Met vriendelijke groet,",
+      "Weerbare Werkgever",
     ].join("\n"),
   };
 }
@@ -261,7 +319,7 @@ export function signatureVoidedMail(d: {
       ? `Lees de tekst opnieuw en teken nog eens, na het inloggen: ${d.url}`
       : d.audience === "signerByLink"
         ? "U krijgt een nieuwe link om te tekenen zodra de tekst klaar is; de oude link werkt niet meer."
-        : `Wie opnieuw moet tekenen: ${d.signers.join(", ")}. Op de pagina van de gedragscode ziet u hoe ver het is: ${d.url}`;
+        : `Wie opnieuw moet tekenen: ${d.signers.join(", ")}. Is de tekst af, zet de code dan opnieuw klaar om te tekenen; dan krijgt iedereen op de lijst weer een verzoek. Op de pagina van de gedragscode ziet u hoe ver het is: ${d.url}`;
   return {
     subject: `Opnieuw tekenen: de EPA-gedragscode van ${d.employerName}`,
     text: [

@@ -257,7 +257,18 @@ async function collect(employerId: string) {
         ],
       },
       orderBy: { createdAt: "asc" },
-      select: { trajectId: true, kind: true, to: true, subject: true, text: true, status: true, createdAt: true, sentAt: true },
+      select: {
+        trajectId: true,
+        kind: true,
+        to: true,
+        subject: true,
+        text: true,
+        status: true,
+        createdAt: true,
+        sentAt: true,
+        // the file itself is the employer's own code, in the export already; its name says which it was
+        attachments: { select: { fileName: true, contentType: true, size: true } },
+      },
     }),
     db().auditEvent.findMany({
       where: {

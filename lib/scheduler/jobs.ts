@@ -6,6 +6,8 @@ import { sendDueReminders } from "@/lib/scan/invitations/invitations";
 import { sendDebriefReminders } from "@/lib/debriefs/debriefs";
 import { sendFollowUpMomentReminders } from "@/lib/followup/moment";
 import { sendFollowUpReminders } from "@/lib/followup/reminders";
+import { sendDueAdoptionMails } from "@/lib/gedragscode/adoption-mail";
+import { sendSigningReminders } from "@/lib/gedragscode/signing-requests";
 
 // The recurring jobs the app runs itself (docs/operations.md#recurring-jobs). Each is safe to run
 // again and on several machines (the reminders send at most one per two days, mail delivery claims
@@ -53,6 +55,18 @@ export const JOBS: readonly Job[] = [
       const steps = (await sendFollowUpReminders({ actor: SCHEDULER })).sent;
       const moments = (await sendFollowUpMomentReminders({ actor: SCHEDULER })).sent;
       return `Herinneringen voor stappen en afspraken: ${steps}; voor het vervolgmoment: ${moments}.`;
+    },
+  },
+  {
+    name: "signing",
+    script: "reminders",
+    label: "Herinneringen om de gedragscode te tekenen, en de vastgestelde code per e-mail",
+    everyMinutes: 60,
+    lockKey: 7_140_106,
+    run: async () => {
+      const reminders = (await sendSigningReminders({ actor: SCHEDULER })).sent;
+      const adopted = await sendDueAdoptionMails();
+      return `Herinneringen om te tekenen: ${reminders}; vastgestelde codes verstuurd: ${adopted}.`;
     },
   },
   {

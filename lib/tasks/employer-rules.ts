@@ -18,6 +18,8 @@ export interface EmployerTrajectFacts {
   signing: {
     /** the list of signers is confirmed and unchanged since */
     listInEffect: boolean;
+    /** the tandem marked the text "Klaar om te tekenen" (the signers were asked then); null: not (yet) */
+    requestedAt: Date | null;
     /** the list can be confirmed as it is (no problems, at least one signer) */
     listComplete: boolean;
     /** this user may confirm it (the employer's confirmed directie) */
@@ -67,12 +69,13 @@ export function employerTrajectTasks(t: EmployerTrajectFacts): Task[] {
         code,
       ),
     );
-  if (s && s.listInEffect && s.mine && !s.mine.signed)
+  // asked only once the tandem says the text is ready: signing a text still being written only voids
+  if (s && s.listInEffect && s.requestedAt && s.mine && !s.mine.signed)
     tasks.push(
       task(
         "sign",
         "Teken de gedragscode",
-        `U staat op de lijst van wie namens de werkgever tekent (${s.signed} van ${s.signers} getekend). Lees de tekst nog eens; zodra iedereen heeft getekend, is de code vastgesteld.`,
+        `De tekst staat sinds ${formatDate(s.requestedAt)} klaar om te tekenen, en u staat op de lijst van wie namens de werkgever tekent (${s.signed} van ${s.signers} getekend). Lees de tekst nog eens; zodra iedereen heeft getekend, is de code vastgesteld.`,
         code,
       ),
     );

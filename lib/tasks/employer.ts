@@ -61,6 +61,7 @@ export async function employerTasks(actor: Actor, now = new Date()): Promise<Tas
       signing: state
         ? {
             listInEffect: state.list.inEffect,
+            requestedAt: state.requested?.at ?? null,
             listComplete: state.list.problems.length === 0 && state.signers.length > 0,
             mayConfirm: state.capabilities.confirmSigners,
             mine: mine ? { signed: mine.valid !== null } : null,

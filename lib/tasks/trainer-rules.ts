@@ -25,7 +25,15 @@ export interface TrainerTrajectFacts {
   scan: { invited: number; submitted: number; deadline: Date | null };
   /** held sessions without this trainer's own look back */
   debriefMissing: number[];
-  code: { status: "CONCEPT" | "VASTGESTELD"; clauses: number; signers: number; signed: number; signersConfirmed: boolean } | null;
+  code: {
+    status: "CONCEPT" | "VASTGESTELD";
+    clauses: number;
+    signers: number;
+    signed: number;
+    signersConfirmed: boolean;
+    /** marked "Klaar om te tekenen" (the signers were asked); null: not yet */
+    requestedAt: Date | null;
+  } | null;
   outcomeConfirmed: boolean;
   followUpAt: Date | null;
   /** the newest follow-up scan round (2, 3 …), if any: when it started, and its counts while it is open */
@@ -225,6 +233,15 @@ export function trainerTrajectTasks(t: TrainerTrajectFacts, now: Date): Task[] {
           "signers",
           "Zorg dat de directie de ondertekenaars bevestigt",
           "Pas als de directie de lijst bevestigt, kan er getekend worden. Stel de lijst voor als dat nog niet is gebeurd.",
+          `${page}/gedragscode#ondertekening`,
+        ),
+      ];
+    if (!code.requestedAt)
+      return [
+        task(
+          "request-signatures",
+          "Zet de code klaar om te tekenen",
+          "De directie heeft bevestigd wie er tekent. Is de tekst af, zet hem dan klaar: iedereen op de lijst krijgt een verzoek om te tekenen, en wie wacht een herinnering.",
           `${page}/gedragscode#ondertekening`,
         ),
       ];

@@ -46,7 +46,12 @@ export async function trainerTasks(actor: Actor, now = new Date()): Promise<Task
         select: { number: true, deadline: true, closedAt: true, createdAt: true, _count: { select: ACTIVE_ROUND_COUNTS } },
       },
       gedragscode: {
-        select: { id: true, status: true, _count: { select: { clauses: true, signers: true, signatures: { where: { voidedAt: null } } } } },
+        select: {
+          id: true,
+          status: true,
+          signingRequestedAt: true,
+          _count: { select: { clauses: true, signers: true, signatures: { where: { voidedAt: null } } } },
+        },
       },
     },
   });
@@ -95,6 +100,7 @@ export async function trainerTasks(actor: Actor, now = new Date()): Promise<Task
             signers: code._count.signers,
             signed: code._count.signatures,
             signersConfirmed,
+            requestedAt: code.signingRequestedAt,
           }
         : null,
       outcomeConfirmed: t.outcomeConfirmedAt !== null,

@@ -107,15 +107,27 @@ test("the directie confirms the signers; directie, HR and the OR sign with their
   await expect(signoff.getByRole("button", { name: /Ondertekenlink/ })).toHaveCount(0);
   await expect(signoff.getByRole("button", { name: "Ondertekenen" })).toHaveCount(0);
 
+  await expect(signoff.getByTestId("ready-waits")).toBeVisible(); // "Klaar om te tekenen" waits for the directie
   for (const person of [BOARD.signers!.directie, BOARD.hr, BOARD.signers!.or]) {
     const page = await signedIn(browser, person.email, "/werkgever");
-    await page.goto(codePath);
     if (person === BOARD.signers!.directie) {
+      await page.goto(codePath);
       await page.getByTestId("signoff").getByRole("button", { name: "Lijst bevestigen" }).click();
       // the form goes once the list is in effect; the panel keeps saying who confirmed it
       await expect(page.getByTestId("list-confirmed")).toContainText(`Bevestigd door de directie (${person.name})`);
+      // the tandem says the text is ready: everyone on the list is asked (issue 24)
+      await trainer.reload();
+      await trainer.getByTestId("signoff").getByRole("button", { name: "Klaar om te tekenen" }).click();
+      await expect(trainer.getByTestId("signoff").getByRole("status")).toContainText("Gevraagd om te tekenen:");
+      await expect(trainer.getByTestId("signing-requested")).toContainText("Klaar om te tekenen sinds");
+      await page.reload();
+    } else {
+      // asked: their home page leads to the code in one click
+      await page.getByTestId("tasks").getByRole("link", { name: "Teken de gedragscode" }).click();
+      await expect(page).toHaveURL(`${codePath}#ondertekening`);
     }
     await page.getByTestId("signoff").getByRole("button", { name: "Ondertekenen" }).click();
+    await expect(page.getByTestId("my-signature")).toContainText("U heeft deze tekst getekend op");
     // the form is gone and their own line says they signed
     await expect(page.getByTestId("signoff").getByRole("listitem").filter({ hasText: person.name })).toContainText("Getekend op");
     if (person === BOARD.signers!.directie) {
@@ -128,6 +140,21 @@ test("the directie confirms the signers; directie, HR and the OR sign with their
 
   await trainer.goto(codePath);
   await expect(trainer.getByRole("heading", { name: /^Vastgesteld op/ })).toBeVisible();
+  // every signer and the tandem get the adopted code as a PDF; without a mail server the trainer finds
+  // it in the outbox, with the file to hand over
+  await trainer.goto("/mail");
+  const adopted = trainer
+    .getByTestId("outbox")
+    .getByRole("listitem")
+    .filter({ hasText: `Aan ${BOARD.signers!.or.email}` })
+    .filter({ hasText: "Vastgesteld" });
+  await adopted.locator("summary").click();
+  const file = adopted.getByTestId("mail-attachments").getByRole("link");
+  await expect(file).toHaveText(/^gedragscode-.*\.pdf$/);
+  const attachment = await trainer.request.get((await file.getAttribute("href"))!);
+  expect(attachment.headers()["content-type"]).toBe("application/pdf");
+  expect(await pdfText(attachment)).toContain(BOARD.signers!.or.name);
+  await expectNoA11yViolations(trainer);
   // reopening asks the directie to confirm, naming who must sign again
   await directiePage!.reload();
   await expect(directiePage!.getByText("Ik weet dat daarna opnieuw moet tekenen:")).toContainText(BOARD.signers!.or.name);

@@ -72,6 +72,7 @@ import { GET as getSessionIcs } from "@/app/api/trajecten/[id]/bijeenkomsten/[nu
 import { GET as getEmployerExport } from "@/app/api/beheer/privacy/werkgevers/[id]/export/route";
 import { GET as getPreparationPdf } from "@/app/api/trajecten/[id]/bijeenkomsten/[number]/voorbereiding.pdf/route";
 import { GET as getCodePdf } from "@/app/api/trajecten/[id]/gedragscode.pdf/route";
+import { GET as getMailAttachment } from "@/app/api/mail/[id]/bijlage/[attachmentId]/route";
 import { POST as postPresence } from "@/app/api/trajecten/[id]/bord/aanwezig/route";
 import { GET as getProjectorStream } from "@/app/api/bord/[token]/stream/route";
 import { signWithLinkAction } from "@/app/ondertekenen/[token]/actions";
@@ -555,6 +556,7 @@ function cases(w: World, spare: Spare): Case[] {
       }),
     },
     { name: "gedragscodeAction:signingLink", ...gedragscode({ ...op("signingLink"), trajectId, keyPersonId: id(w.keyPersonId) }) },
+    { name: "gedragscodeAction:requestSignatures", ...gedragscode({ ...op("requestSignatures"), trajectId }) },
     { name: "gedragscodeAction:reopen", ...gedragscode({ ...op("reopen"), trajectId, confirm: fc.constantFrom("on", "", "ja") }) },
     {
       name: "gedragscodeAction:confirmSigners",
@@ -1181,6 +1183,48 @@ describe("fuzzing every way in", () => {
           await judge.check({ accepted: exported, code: exported ? undefined : String(response.status) });
         }),
         { numRuns: runsFor(0.04), examples: [[w.f.employer.id, "admin"]] },
+      );
+      expect(judge.accepted).toBeGreaterThan(0);
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "a mail's attachment: any id gives 404 (or, for whoever sees the mail in the outbox, the file), never 5xx",
+    async () => {
+      await judge.start();
+      const mail = await t.prisma.outboxMail.create({
+        data: {
+          trajectId: w.trajectId,
+          kind: "signoff",
+          to: "directie@voorbeeld.nl",
+          subject: "Vastgesteld",
+          text: "In de bijlage.",
+          status: "STORED",
+          attachments: { create: { fileName: "gedragscode.pdf", contentType: "application/pdf", size: 4, content: Buffer.from("%PDF") } },
+        },
+        include: { attachments: true },
+      });
+      const file = mail.attachments[0]!.id;
+      const ids = fc.oneof(hostileString, fc.constant(mail.id));
+      const files = fc.oneof(hostileString, fc.constant(file), fc.constant(`${file}x`));
+      await fc.assert(
+        fc.asyncProperty(
+          ids,
+          files,
+          fc.constantFrom<ActorLabel>("trainer", "otherTrainer", "employerUser", "admin"),
+          async (id, attachmentId, label) => {
+            session.userId = w.actors[label].id;
+            const response = await getMailAttachment(new Request("http://localhost/api/mail/x/bijlage/y"), {
+              params: Promise.resolve({ id, attachmentId }),
+            });
+            const allowed = (label === "trainer" || label === "admin") && id === mail.id && attachmentId === file;
+            expect(response.status).toBe(allowed ? 200 : 404);
+            if (allowed) expect(response.headers.get("content-type")).toBe("application/pdf");
+            await judge.check({ accepted: allowed, code: allowed ? undefined : String(response.status) });
+          },
+        ),
+        { numRuns: runsFor(0.03), examples: [[mail.id, file, "trainer"]] },
       );
       expect(judge.accepted).toBeGreaterThan(0);
     },

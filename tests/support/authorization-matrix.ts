@@ -15,7 +15,8 @@ import { confirmOutcome, trajectOutcomeForActor } from "@/lib/trajecten/outcome"
 import { activeBoardLinks, announcePresence, createBoardLink, revokeBoardLinks } from "@/lib/board/access";
 import { boardForActor } from "@/lib/board/board";
 import { codeExportForActor } from "@/lib/gedragscode/export";
-import { listOutboxForActor } from "@/lib/mail/queries";
+import { listOutboxForActor, outboxAttachmentForActor } from "@/lib/mail/queries";
+import { requestSignatures } from "@/lib/gedragscode/signing-requests";
 import { getMonitoringSummary } from "@/lib/monitoring/queries";
 import { importQuestionnaireVersion } from "@/lib/questionnaires/import";
 import { listQuestionnaireVersions } from "@/lib/questionnaires/queries";
@@ -478,6 +479,13 @@ const cases: Case[] = [
     run: async (w, actor) =>
       signCode({ actor, trajectId: w.trajectId, contentHash: (await currentContent(t.prisma, w.codeId)).hash, consentToReuse: true }),
   },
+  // issue 24: the tandem says the text is ready to sign; the signers are asked
+  {
+    name: "requestSignatures",
+    allowed: ["trainer", "expertAccepted"],
+    prepare: confirmWorldSigners,
+    run: (w, actor) => requestSignatures({ actor, trajectId: w.trajectId }),
+  },
   // issue 20: only the employer's confirmed directie makes the list count, confirms another directie, states the OR
   {
     name: "confirmSigners",
@@ -730,6 +738,28 @@ const cases: Case[] = [
     shareWorld: true,
     allowed: ["trainer", "otherTrainer", "admin"],
     run: (_w, actor) => listOutboxForActor(actor),
+  },
+  {
+    // a file sent with a mail (the adopted code): whoever sees the mail in the outbox
+    name: "outboxAttachmentForActor",
+    shareWorld: true,
+    allowed: ["trainer", "admin"],
+    prepare: (w) =>
+      t.prisma.outboxMail.create({
+        data: {
+          trajectId: w.trajectId,
+          kind: "signoff",
+          to: "directie@voorbeeld.nl",
+          subject: "Vastgesteld",
+          text: "In de bijlage.",
+          status: "STORED",
+          attachments: { create: { fileName: "gedragscode.pdf", contentType: "application/pdf", size: 4, content: Buffer.from("%PDF") } },
+        },
+      }),
+    run: async (w, actor) => {
+      const a = await t.prisma.mailAttachment.findFirstOrThrow({ where: { mail: { trajectId: w.trajectId } } });
+      return outboxAttachmentForActor(actor, { mailId: a.mailId, attachmentId: a.id });
+    },
   },
   { name: "listUsers", shareWorld: true, allowed: ["admin"], run: (_w, actor) => listUsers(actor) },
   { name: "listEmployerChoices", shareWorld: true, allowed: ["admin"], run: (_w, actor) => listEmployerChoices(actor) },

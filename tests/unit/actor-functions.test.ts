@@ -17,6 +17,7 @@ const NOT_IN_MATRIX: Record<string, string> = {
     "a list filtered by the actor's own address and trajectScope(scan:ownLink); tests/integration/own-scan.test.ts (resendOwnInvitation is in the matrix)",
   listTrajectsForActor: "a list filtered by trajectScope (the same table as Prisma filters); tests/integration/planning.test.ts",
   renderReportForActor: "draws what buildReportInputForActor (in the matrix) returns; no check of its own",
+  sendSigningReminders: "the scheduler's job: takes only the SystemActor (no person calls it); tests/integration/signing-requests.test.ts",
   compensationExportRows: "the rows compensationCsv and compensationXlsx (both in the matrix) write down; asserts compensation:manage",
 };
 

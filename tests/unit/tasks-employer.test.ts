@@ -16,6 +16,7 @@ const base = (over: Partial<EmployerTrajectFacts> = {}): EmployerTrajectFacts =>
 });
 const signing = (over: Partial<NonNullable<EmployerTrajectFacts["signing"]>> = {}) => ({
   listInEffect: false,
+  requestedAt: null,
   listComplete: true,
   mayConfirm: false,
   mine: null,
@@ -36,11 +37,17 @@ describe("an employer user's next steps", () => {
     expect(keys(base({ signing: signing({ mayConfirm: true, listComplete: false }) }))).toEqual([]);
   });
 
-  it("a signer on a confirmed list signs, once; the count says how far the others are", () => {
-    const [task] = employerTrajectTasks(base({ signing: signing({ listInEffect: true, mine: { signed: false }, signed: 1 }) }));
+  it("a signer on a confirmed list signs once the tandem set the text ready, once; the count says how far the others are", () => {
+    const requestedAt = new Date("2026-12-03T10:00:00Z");
+    const [task] = employerTrajectTasks(
+      base({ signing: signing({ listInEffect: true, requestedAt, mine: { signed: false }, signed: 1 }) }),
+    );
     expect(task).toMatchObject({ key: "t1:sign", title: "Teken de gedragscode", href: "/trajecten/t1/gedragscode#ondertekening" });
     expect(task!.why).toContain("1 van 3 getekend");
-    expect(keys(base({ signing: signing({ listInEffect: true, mine: { signed: true } }) }))).toEqual([]);
+    expect(task!.why).toContain("sinds 3 december 2026 klaar om te tekenen");
+    expect(keys(base({ signing: signing({ listInEffect: true, requestedAt, mine: { signed: true } }) }))).toEqual([]);
+    // the text is still being written: not asked yet, though the list is confirmed
+    expect(keys(base({ signing: signing({ listInEffect: true, mine: { signed: false } }) }))).toEqual([]);
     // not yet confirmed: no signature can be given yet, so none is asked
     expect(keys(base({ signing: signing({ mine: { signed: false } }) }))).toEqual([]);
   });

@@ -82,12 +82,17 @@ describe("the trainer's next step", () => {
     expect(keys(done)).toEqual(["prepare-2"]);
   });
 
-  it("after session 2: write the code, the directie confirms the signers, the signatures, then close", () => {
+  it("after session 2: write the code, the directie confirms the signers, set it ready to sign, the signatures, then close", () => {
     const s2 = { status: "SESSION_2_DONE" as const };
-    const code = { status: "CONCEPT" as const, clauses: 0, signers: 3, signed: 0, signersConfirmed: false };
+    const code = { status: "CONCEPT" as const, clauses: 0, signers: 3, signed: 0, signersConfirmed: false, requestedAt: null };
     expect(keys(trainerTrajectTasks(base({ ...s2, code }), NOW))).toEqual(["draft-code"]);
     expect(keys(trainerTrajectTasks(base({ ...s2, code: { ...code, clauses: 4 } }), NOW))).toEqual(["signers"]);
-    const signing = trainerTrajectTasks(base({ ...s2, code: { ...code, clauses: 4, signersConfirmed: true, signed: 1 } }), NOW);
+    const ready = trainerTrajectTasks(base({ ...s2, code: { ...code, clauses: 4, signersConfirmed: true } }), NOW);
+    expect(ready[0]).toMatchObject({ title: "Zet de code klaar om te tekenen", href: "/trajecten/t1/gedragscode#ondertekening" });
+    const signing = trainerTrajectTasks(
+      base({ ...s2, code: { ...code, clauses: 4, signersConfirmed: true, signed: 1, requestedAt: new Date("2026-12-03T10:00:00Z") } }),
+      NOW,
+    );
     expect(signing[0]).toMatchObject({ title: "Handtekeningen: 1 van 3", href: "/trajecten/t1/gedragscode#ondertekening" });
     expect(keys(trainerTrajectTasks(base({ ...s2, code: { ...code, clauses: 4, status: "VASTGESTELD" } }), NOW))).toEqual(["close"]);
     // without a code (only the report): closing is the step

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { MAIL_STATUS_LABEL } from "@/lib/mail/labels";
 import { listOutboxForActor } from "@/lib/mail/queries";
 import { formatDateTime } from "@/lib/dates";
+import { formatFileSize } from "@/lib/format/file-size";
 
 export const metadata: Metadata = { title: "Uitgaande e-mail" };
 
@@ -66,6 +67,21 @@ export default async function OutboxPage() {
                     </summary>
                     <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-50 p-3 text-xs">{m.calendar}</pre>
                   </details>
+                ) : null}
+                {m.attachments.length > 0 ? (
+                  <div className="mt-3" data-testid="mail-attachments">
+                    <p className="text-sm font-semibold text-slate-800">Bijlage{m.attachments.length > 1 ? "n" : ""}</p>
+                    <ul className="mt-1 text-sm">
+                      {m.attachments.map((a) => (
+                        <li key={a.id}>
+                          <a href={`/api/mail/${m.id}/bijlage/${a.id}`} download className="text-brand-800 underline underline-offset-2">
+                            {a.fileName}
+                          </a>{" "}
+                          <span className="text-slate-600">({formatFileSize(a.size)})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
                 ) : null}
                 {m.replyTo ? <p className="mt-2 text-xs text-slate-600">Antwoorden gaan naar {m.replyTo}</p> : null}
               </details>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/ui/action-form";
+import { LinkSignForm } from "./_components/sign-form";
 import { CodeText } from "./_components/code-text";
 import { signingLinkView } from "@/lib/gedragscode/signoff";
 import { isAppError } from "@/lib/errors";
@@ -40,10 +40,9 @@ export default async function SignPage({ params }: { params: Promise<{ token: st
         </h2>
         <SignerList view={view} />
         {view.canSign ? (
-          <ActionForm
+          <LinkSignForm
             action={signWithLinkAction}
             submitLabel={view.mustConfirmList ? "Ik bevestig de lijst en onderteken deze code" : "Ik onderteken deze code"}
-            className="mt-3 space-y-3"
           >
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="contentHash" value={view.hash} />
@@ -53,7 +52,7 @@ export default async function SignPage({ params }: { params: Promise<{ token: st
               De code mag zonder naam van onze organisatie worden gebruikt om codes van werkgevers te vergelijken. (Alleen als iedereen die
               tekent dit aanvinkt.)
             </label>
-          </ActionForm>
+          </LinkSignForm>
         ) : (
           <p className="mt-3 text-slate-800">
             {view.mustConfirmList

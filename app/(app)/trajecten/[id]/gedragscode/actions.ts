@@ -8,6 +8,7 @@ import { addClause, editClause, moveClause, removeClause, restoreRevision, setPr
 import { addNextStep, removeNextStep } from "@/lib/gedragscode/next-steps";
 import { acceptProposals } from "@/lib/gedragscode/proposals";
 import { confirmSigners, reopenCode, sendSigningLink, setSigners, signCode } from "@/lib/gedragscode/signoff";
+import { requestSignatures } from "@/lib/gedragscode/signing-requests";
 import { confirmDirectie, setWorksCouncil } from "@/lib/employers/directie";
 import { directieConfirmSchema, worksCouncilSchema } from "@/lib/employers/schema";
 import {
@@ -21,6 +22,7 @@ import {
   nextStepSchema,
   preambleSchema,
   reopenSchema,
+  requestSignaturesSchema,
   restoreSchema,
   signSchema,
   signersSchema,
@@ -41,6 +43,7 @@ const actions = {
   signers: createAction({ schema: signersSchema }, (i, actor) => setSigners({ actor, trajectId: i.trajectId, keyPersonIds: i.signers })),
   sign: createAction({ schema: signSchema }, (i, actor) => signCode({ actor, ...i })),
   signingLink: createAction({ schema: signingLinkSchema }, (i, actor) => sendSigningLink({ actor, ...i })),
+  requestSignatures: createAction({ schema: requestSignaturesSchema }, (i, actor) => requestSignatures({ actor, ...i })),
   confirmSigners: createAction({ schema: confirmSignersSchema }, (i, actor) => confirmSigners({ actor, ...i })),
   confirmDirectie: createAction({ schema: directieConfirmSchema }, (i, actor) => confirmDirectie({ actor, ...i })),
   worksCouncil: createAction({ schema: worksCouncilSchema }, (i, actor) => setWorksCouncil({ actor, ...i })),
@@ -60,6 +63,7 @@ const MESSAGES: Record<keyof typeof actions, string> = {
   signers: "Bewaard wie namens de werkgever tekent. De directie bevestigt de lijst; daarna kan er getekend worden.",
   sign: "U heeft de code ondertekend.",
   signingLink: "De ondertekenlink is verstuurd.",
+  requestSignatures: "De code staat klaar om te tekenen.",
   confirmSigners: "U heeft bevestigd wie er namens de werkgever tekent. Nu kan er getekend worden.",
   confirmDirectie: "Deze persoon is nu bevestigd als directie.",
   worksCouncil: "Bewaard of uw organisatie een ondernemingsraad heeft.",
@@ -70,8 +74,11 @@ const MESSAGES: Record<keyof typeof actions, string> = {
 
 /** The success message, with what the change did to signatures and adoption. */
 function messageFor(op: keyof typeof actions, data: unknown): string {
-  const d = (data ?? {}) as { voidedSignatures?: number; adopted?: boolean };
+  const d = (data ?? {}) as { voidedSignatures?: number; adopted?: boolean; asked?: string[]; notAsked?: string[] };
   const parts = [MESSAGES[op]];
+  if (d.asked)
+    parts.push(d.asked.length > 0 ? `Gevraagd om te tekenen: ${d.asked.join(", ")}.` : "Iedereen op de lijst heeft al getekend.");
+  if (d.notAsked?.length) parts.push(`Niet gevraagd: ${d.notAsked.join(" ")}`);
   if (d.voidedSignatures)
     parts.push(
       d.voidedSignatures === 1

@@ -87,6 +87,9 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
                   : s.lastVoided
                     ? `Handtekening vervallen: ${s.lastVoided.voidReason} Nog opnieuw te tekenen.`
                     : "Nog niet getekend."}
+                {!s.valid && s.requestedAt
+                  ? ` Gevraagd op ${formatDate(s.requestedAt)}${s.remindedAt ? `, herinnerd op ${formatDate(s.remindedAt)}` : ""}.`
+                  : ""}
               </p>
               {!adopted &&
               !s.valid &&
@@ -129,6 +132,7 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
         </p>
       ) : null}
       {!adopted ? <SignerListStatus trajectId={trajectId} state={state} /> : null}
+      {!adopted && hasClauses ? <ReadyToSign trajectId={trajectId} state={state} /> : null}
       {state.missingDefaults.length > 0 && !adopted ? (
         <p className="mt-3 text-sm text-slate-700">
           Er is nog geen sleutelpersoon voor: {state.missingDefaults.map((f) => EMPLOYER_FUNCTION_LABEL[f]).join(", ")}. Voeg die toe bij de
@@ -136,6 +140,12 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
         </p>
       ) : null}
 
+      {me?.valid && !adopted ? (
+        <p className="mt-4 rounded-lg bg-brand-50 p-3 text-sm text-slate-900" data-testid="my-signature">
+          U heeft deze tekst getekend op {formatDateTime(me.valid.signedAt)}. Zodra iedereen op de lijst heeft getekend, is de code
+          vastgesteld; dan krijgt u hem per e-mail, met de bladzijde met de handtekeningen.
+        </p>
+      ) : null}
       {me && !me.valid && !adopted && state.capabilities.sign && state.hash && state.list.inEffect ? (
         <ActionForm action={gedragscodeAction} submitLabel="Ondertekenen" className="mt-4 space-y-2 rounded-lg border border-brand-200 p-3">
           <input type="hidden" name="op" value="sign" />
@@ -193,5 +203,47 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
         </ActionForm>
       ) : null}
     </section>
+  );
+}
+
+/** "Klaar om te tekenen": when the tandem said so, or the button that says so (once the directie confirmed the list). */
+function ReadyToSign({ trajectId, state }: { trajectId: string; state: SignOff }) {
+  if (state.requested)
+    return (
+      <p className="mt-3 rounded-lg bg-sand-100 p-3 text-sm text-slate-800" data-testid="signing-requested">
+        Klaar om te tekenen sinds {formatDate(state.requested.at)}
+        {state.requested.byName ? ` (gezet door ${state.requested.byName})` : ""}. Iedereen op de lijst is gevraagd om te tekenen; wie na{" "}
+        {state.reminderDays} dagen nog niet heeft getekend, krijgt een herinnering (ten hoogste twee).
+      </p>
+    );
+  if (!state.capabilities.requestSignatures) return null;
+  if (!state.list.inEffect)
+    return (
+      <p className="mt-3 text-sm text-slate-700" data-testid="ready-waits">
+        Zodra de directie de lijst van wie er tekent heeft bevestigd, zet u hier de code klaar om te tekenen.
+      </p>
+    );
+  const notAsked = state.signers.filter((s) => !s.valid && s.notAskedBecause);
+  return (
+    <ActionForm
+      action={gedragscodeAction}
+      submitLabel="Klaar om te tekenen"
+      className="mt-4 space-y-2 rounded-lg border border-brand-200 p-3"
+    >
+      <input type="hidden" name="op" value="requestSignatures" />
+      <input type="hidden" name="trajectId" value={trajectId} />
+      <p className="text-sm text-slate-800">
+        Is de tekst af? Dan krijgt iedereen op de lijst die nog niet tekende een verzoek om te tekenen: met een account een e-mail die naar
+        deze pagina leidt, zonder account een persoonlijke ondertekenlink. Op hun startpagina staat het dan ook als taak. Wie na{" "}
+        {state.reminderDays} dagen nog niet heeft getekend, krijgt een herinnering.
+      </p>
+      {notAsked.length > 0 ? (
+        <ul className="list-disc pl-5 text-sm text-slate-700" aria-label="Wie geen verzoek krijgt">
+          {notAsked.map((s) => (
+            <li key={s.keyPerson.id}>{s.notAskedBecause}</li>
+          ))}
+        </ul>
+      ) : null}
+    </ActionForm>
   );
 }
