@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { useActionForm } from "./use-action-form";
 import type { FormState as State } from "@/lib/actions/result";
 import { SubmitButton } from "./submit-button";
@@ -11,6 +12,7 @@ export function ActionForm({
   submitLabel,
   labelFor,
   className = "",
+  done,
 }: {
   action: (prev: State, formData: FormData) => Promise<State>;
   children: React.ReactNode;
@@ -18,8 +20,22 @@ export function ActionForm({
   /** what the form acts on, for a button repeated per row: its name becomes "Verwijderen: …" (WCAG 2.5.3) */
   labelFor?: string;
   className?: string;
+  /** once it succeeded, the result's message and this take the form's place (and focus): for a form that works once, like a one-time link's */
+  done?: React.ReactNode;
 }) {
   const { state, pending, formProps } = useActionForm(action, null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  const finished = !!done && state?.ok === true;
+  useEffect(() => {
+    if (finished) doneRef.current?.focus();
+  }, [finished]);
+  if (finished)
+    return (
+      <div ref={doneRef} tabIndex={-1} role="status" className={className} data-testid="form-done">
+        <p className="font-semibold text-brand-800">{state.message}</p>
+        {done}
+      </div>
+    );
   return (
     <form {...formProps} className={className}>
       {children}

@@ -1,10 +1,10 @@
 import "server-only";
-import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/dates";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { adoptedCodeMail } from "@/lib/mail/templates";
 import { renderCodeFile } from "./export";
+import { employerAndTandem } from "./tandem-of";
 
 // When the code is vastgesteld, every signer and the tandem get it as a PDF with its signature page
 // (issue 24, item 4). The PDF is rendered outside the transaction that adopted the code (rendering
@@ -28,14 +28,7 @@ export async function mailAdoptedCode(trajectId: string): Promise<number> {
       data: { adoptionMailedAt: new Date() },
     });
     if (claimed.count === 0) return 0;
-    const traject = await tx.traject.findUniqueOrThrow({
-      where: { id: trajectId },
-      select: {
-        employer: { select: { name: true } },
-        trainer: { select: { name: true, email: true } },
-        assignments: { where: { status: { in: [...EXPERT_ACCEPTED] } }, select: { expert: { select: { name: true, email: true } } } },
-      },
-    });
+    const { employerName, tandem } = await employerAndTandem(tx, trajectId);
     const signatures = await tx.codeSignature.findMany({
       where: { gedragscodeId: code.id, voidedAt: null },
       orderBy: { signedAt: "asc" },
@@ -46,7 +39,7 @@ export async function mailAdoptedCode(trajectId: string): Promise<number> {
       const to = (s.sentTo ?? s.signer.keyPerson.email).toLowerCase();
       if (!recipients.has(to)) recipients.set(to, { name: s.name, audience: "signer" });
     }
-    for (const person of [traject.trainer, ...traject.assignments.map((a) => a.expert)]) {
+    for (const person of tandem) {
       const to = person.email.toLowerCase();
       if (!recipients.has(to)) recipients.set(to, { name: person.name, audience: "tandem" });
     }
@@ -58,7 +51,7 @@ export async function mailAdoptedCode(trajectId: string): Promise<number> {
           to,
           ...adoptedCodeMail({
             name: r.name,
-            employerName: traject.employer.name,
+            employerName,
             adoptedOn: formatDate(code.adoptedAt),
             fileName: pdf.fileName,
             audience: r.audience,

@@ -5,7 +5,8 @@ import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import { publish } from "@/lib/live/events";
-import { adoptIfComplete, assertConcept, codeOf, confirmListInTx, ensureSigners, recordSignature } from "./signer-list";
+import { adoptIfComplete, assertConcept, codeOf, confirmListInTx, ensureSigners, recordSignature, type CodeFacts } from "./signer-list";
+import type { Tx } from "@/lib/db";
 import { voidSignaturesAndTell } from "./void-signatures";
 import { afterAdoption } from "./adoption-mail";
 import { clearSigningRequest } from "./signing-requests";
@@ -23,12 +24,27 @@ export { DEFAULT_SIGNER_FUNCTIONS } from "./signer-list";
 export { SIGNING_LINK_DAYS, sendSigningLink, signWithLink, signingLinkView } from "./signing-links";
 export { signOffState } from "./signoff-state";
 
-/** Proposes who must sign, from the employer's key persons; it counts once the directie confirms this list. */
-export async function setSigners({ actor, trajectId, keyPersonIds }: { actor: Actor; trajectId: string; keyPersonIds: string[] }) {
-  await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:signers" });
+/**
+ * One step of the sign-off in one transaction on the locked code: the change, then adoption if it
+ * completed the signatures, and the board told. After the commit, an adopted code is mailed.
+ */
+async function signoffStep(trajectId: string, actorName: string, change: (tx: Tx, code: CodeFacts) => Promise<void>) {
   const result = await db().$transaction(async (tx) => {
     const code = await codeOf(tx, trajectId);
     assertConcept(code);
+    await change(tx, code);
+    const adopted = await adoptIfComplete(tx, code, actorName);
+    await publish(tx, "board", trajectId, { kind: "signoff", actorName });
+    return { adopted };
+  });
+  await afterAdoption(trajectId, result.adopted);
+  return result;
+}
+
+/** Proposes who must sign, from the employer's key persons; it counts once the directie confirms this list. */
+export async function setSigners({ actor, trajectId, keyPersonIds }: { actor: Actor; trajectId: string; keyPersonIds: string[] }) {
+  await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:signers" });
+  return signoffStep(trajectId, actor.name, async (tx, code) => {
     const persons = await tx.keyPerson.findMany({ where: { id: { in: keyPersonIds }, employerId: code.employerId } });
     if (persons.length !== new Set(keyPersonIds).size)
       throw new AppError("VALIDATION", "Kies sleutelpersonen van deze werkgever.", {
@@ -53,29 +69,17 @@ export async function setSigners({ actor, trajectId, keyPersonIds }: { actor: Ac
       },
       tx,
     );
-    const adopted = await adoptIfComplete(tx, code, actor.name);
-    await publish(tx, "board", trajectId, { kind: "signoff", actorName: actor.name });
-    return { adopted };
   });
-  await afterAdoption(trajectId, result.adopted);
-  return result;
 }
 
 /** The confirmed directie confirms the list they see (its hash): from then on it can be signed. */
 export async function confirmSigners({ actor, trajectId, signersHash }: { actor: Actor; trajectId: string; signersHash: string }) {
   await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:confirmSigners" });
-  const result = await db().$transaction(async (tx) => {
-    const code = await codeOf(tx, trajectId);
-    assertConcept(code);
+  return signoffStep(trajectId, actor.name, async (tx, code) => {
     await ensureSigners(tx, code);
     await confirmListInTx(tx, code, signersHash, actor.name);
     await recordAudit({ actor, action: "gedragscode.confirmSigners", entityType: "Gedragscode", entityId: code.id, trajectId }, tx);
-    const adopted = await adoptIfComplete(tx, code, actor.name);
-    await publish(tx, "board", trajectId, { kind: "signoff", actorName: actor.name });
-    return { adopted };
   });
-  await afterAdoption(trajectId, result.adopted);
-  return result;
 }
 
 /** An employer user signs with their own account, when they are on the confirmed list. */
@@ -91,9 +95,7 @@ export async function signCode({
   consentToReuse: boolean;
 }) {
   await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:sign" });
-  const result = await db().$transaction(async (tx) => {
-    const code = await codeOf(tx, trajectId);
-    assertConcept(code);
+  return signoffStep(trajectId, actor.name, async (tx, code) => {
     await ensureSigners(tx, code);
     const signer = await tx.codeSigner.findFirst({
       where: { gedragscodeId: code.id, keyPerson: { userId: actor.id } },
@@ -105,12 +107,7 @@ export async function signCode({
       { actor, action: "gedragscode.sign", entityType: "Gedragscode", entityId: code.id, trajectId, data: { signer: signer.id } },
       tx,
     );
-    const adopted = await adoptIfComplete(tx, code, actor.name);
-    await publish(tx, "board", trajectId, { kind: "signoff", actorName: actor.name });
-    return { adopted };
   });
-  await afterAdoption(trajectId, result.adopted);
-  return result;
 }
 
 /** Only the employer's confirmed directie reopens an adopted code: the signatures are voided, the outcome reset, and it is audited. */

@@ -1,11 +1,11 @@
 import "server-only";
-import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
 import type { Actor } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { signatureVoidedMail } from "@/lib/mail/templates";
 import { clearSigningRequest } from "./signing-requests";
+import { employerAndTandem } from "./tandem-of";
 
 // A signature counts only for the exact text it was given for. When an edit or the directie's reopening
 // voids signatures, nobody should find out by accident (issue 24): each signer whose signature no longer
@@ -32,17 +32,10 @@ export async function voidSignaturesAndTell(
   // the text changed under the signatures: it is no longer "klaar om te tekenen" until the tandem says so again
   await clearSigningRequest(tx, codeId);
 
-  const traject = await tx.traject.findUniqueOrThrow({
-    where: { id: trajectId },
-    select: {
-      employer: { select: { name: true } },
-      trainer: { select: { name: true, email: true } },
-      assignments: { where: { status: { in: [...EXPERT_ACCEPTED] } }, select: { expert: { select: { name: true, email: true } } } },
-    },
-  });
+  const { employerName, tandem } = await employerAndTandem(tx, trajectId);
   const url = `${env().APP_URL}/trajecten/${trajectId}/gedragscode#ondertekening`;
   const names = counting.map((s) => s.name);
-  const base = { employerName: traject.employer.name, told, url, signers: names };
+  const base = { employerName, told, url, signers: names };
   const sent = new Set<string>();
   const tell = async (to: string, mail: { subject: string; text: string }) => {
     if (sent.has(to)) return;
@@ -57,7 +50,6 @@ export async function voidSignaturesAndTell(
       signatureVoidedMail({ ...base, name: s.name, audience: s.signer.keyPerson.userId ? "signerWithAccount" : "signerByLink" }),
     );
   }
-  for (const person of [traject.trainer, ...traject.assignments.map((a) => a.expert)])
-    await tell(person.email, signatureVoidedMail({ ...base, name: person.name, audience: "tandem" }));
+  for (const person of tandem) await tell(person.email, signatureVoidedMail({ ...base, name: person.name, audience: "tandem" }));
   return counting.length;
 }

@@ -166,3 +166,19 @@ export async function makeSubmittedResponse(
     },
   });
 }
+
+/** A stored mail of the traject with one small file attached (the outbox's attachment download). */
+export function makeMailWithAttachment(prisma: PrismaClient, trajectId: string) {
+  return prisma.outboxMail.create({
+    data: {
+      trajectId,
+      kind: "signoff",
+      to: "directie@voorbeeld.nl",
+      subject: "Vastgesteld",
+      text: "In de bijlage.",
+      status: "STORED",
+      attachments: { create: { fileName: "gedragscode.pdf", contentType: "application/pdf", size: 4, content: Buffer.from("%PDF") } },
+    },
+    include: { attachments: true },
+  });
+}

@@ -87,7 +87,14 @@ import { renderReportForActor } from "@/lib/report/download";
 import { handleAutosaveRequest } from "@/lib/scan/respondent/autosave-request";
 import { openScan } from "@/lib/scan/respondent/link";
 import { SELF_GRADE_FIELD, answerField, noteField, openNoteKey, revisionField, themeNoteKey } from "@/lib/scan/respondent/field-names";
-import { FACTORY_PASSWORD, makeEmployer, makeSubmittedResponse, makeUser, questionnaireJson } from "@/tests/factories";
+import {
+  FACTORY_PASSWORD,
+  makeEmployer,
+  makeMailWithAttachment,
+  makeSubmittedResponse,
+  makeUser,
+  questionnaireJson,
+} from "@/tests/factories";
 import { confirmWorldSigners, makeWorld, type ActorLabel, type World } from "@/tests/support/authorization-world";
 import {
   FORBIDDEN_CHARACTERS,
@@ -1193,18 +1200,7 @@ describe("fuzzing every way in", () => {
     "a mail's attachment: any id gives 404 (or, for whoever sees the mail in the outbox, the file), never 5xx",
     async () => {
       await judge.start();
-      const mail = await t.prisma.outboxMail.create({
-        data: {
-          trajectId: w.trajectId,
-          kind: "signoff",
-          to: "directie@voorbeeld.nl",
-          subject: "Vastgesteld",
-          text: "In de bijlage.",
-          status: "STORED",
-          attachments: { create: { fileName: "gedragscode.pdf", contentType: "application/pdf", size: 4, content: Buffer.from("%PDF") } },
-        },
-        include: { attachments: true },
-      });
+      const mail = await makeMailWithAttachment(t.prisma, w.trajectId);
       const file = mail.attachments[0]!.id;
       const ids = fc.oneof(hostileString, fc.constant(mail.id));
       const files = fc.oneof(hostileString, fc.constant(file), fc.constant(`${file}x`));

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { addClause, editClause } from "@/lib/gedragscode/clauses";
-import { currentContent } from "@/lib/gedragscode/content";
 import {
   confirmSigners,
   reopenCode,
@@ -15,9 +14,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { addNextStep } from "@/lib/gedragscode/next-steps";
 import { setTrajectStatus } from "@/lib/planning/planning";
 import { confirmOutcome, currentOutcome } from "@/lib/trajecten/outcome";
-import { makeDirectie, makeOutsiders, makeTraject } from "@/tests/factories";
+import { makeOutsiders } from "@/tests/factories";
 import { withUnreachableSmtp } from "@/tests/support/smtp-mode";
 import { setupTestDb } from "@/tests/support/test-db";
+import { codeWithSigners as codeWithSignersIn } from "@/tests/support/code-with-signers";
 import { exportOwnData } from "@/lib/privacy/own-data";
 import { applyRetention } from "@/lib/privacy/retention";
 
@@ -25,25 +25,7 @@ import { applyRetention } from "@/lib/privacy/retention";
 
 const t = setupTestDb();
 
-async function codeWithSigners() {
-  const f = await makeTraject(t.prisma);
-  const directie = await makeDirectie(t.prisma, f);
-  const or = await t.prisma.keyPerson.create({
-    data: { employerId: f.employer.id, name: "Olga OR", email: `olga-${f.employer.id}@voorbeeld.nl`, function: "ONDERNEMINGSRAAD" },
-  });
-  const { result } = await addClause({
-    actor: f.employerUser,
-    input: {
-      trajectId: f.traject.id,
-      section: "UITGANGSPUNTEN",
-      title: "Rolzuiverheid",
-      body: "We vragen naar werk, niet naar de diagnose.",
-    },
-  });
-  const codeId = (await t.prisma.gedragscode.findUniqueOrThrow({ where: { trajectId: f.traject.id } })).id;
-  const hash = async () => (await currentContent(t.prisma, codeId)).hash;
-  return { f, directie, or, codeId, clauseId: result.clauseIds[0]!, hash };
-}
+const codeWithSigners = () => codeWithSignersIn(t.prisma);
 
 /** The confirmed directie confirms the list as it is (issue 20: only then can anyone sign). */
 async function confirmList(directie: Actor, trajectId: string) {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SCHEDULER } from "@/lib/auth/roles";
-import { addClause, editClause } from "@/lib/gedragscode/clauses";
-import { currentContent } from "@/lib/gedragscode/content";
+import { editClause } from "@/lib/gedragscode/clauses";
 import { mailAdoptedCode, sendDueAdoptionMails } from "@/lib/gedragscode/adoption-mail";
 import { confirmSigners, reopenCode, signCode, signOffState, signWithLink, signingLinkView } from "@/lib/gedragscode/signoff";
 import { requestSignatures, sendSigningReminders } from "@/lib/gedragscode/signing-requests";
@@ -9,7 +8,7 @@ import { deliverPendingMail } from "@/lib/mail/deliver";
 import type { SendMailOptions } from "nodemailer";
 import { employerTasks } from "@/lib/tasks/employer";
 import { trainerTasks } from "@/lib/tasks/trainer";
-import { makeDirectie, makeTraject } from "@/tests/factories";
+import { codeWithSigners } from "@/tests/support/code-with-signers";
 import { withUnreachableSmtp } from "@/tests/support/smtp-mode";
 import { setupTestDb } from "@/tests/support/test-db";
 
@@ -20,28 +19,14 @@ const t = setupTestDb();
 const DAY = 86_400_000;
 
 async function readyCode() {
-  const f = await makeTraject(t.prisma);
+  const code = await codeWithSigners(t.prisma);
+  const { f, directie } = code;
   await t.prisma.traject.update({ where: { id: f.traject.id }, data: { status: "SESSION_2_DONE" } });
-  const directie = await makeDirectie(t.prisma, f);
-  const or = await t.prisma.keyPerson.create({
-    data: { employerId: f.employer.id, name: "Olga OR", email: `olga-${f.employer.id}@voorbeeld.nl`, function: "ONDERNEMINGSRAAD" },
-  });
-  const { result } = await addClause({
-    actor: f.trainer,
-    input: {
-      trajectId: f.traject.id,
-      section: "UITGANGSPUNTEN",
-      title: "Rolzuiverheid",
-      body: "We vragen naar werk, niet naar de diagnose.",
-    },
-  });
-  const codeId = (await t.prisma.gedragscode.findUniqueOrThrow({ where: { trajectId: f.traject.id } })).id;
-  const hash = async () => (await currentContent(t.prisma, codeId)).hash;
   const confirm = async () => {
     const { list } = await signOffState({ actor: directie, trajectId: f.traject.id });
     await confirmSigners({ actor: directie, trajectId: f.traject.id, signersHash: list.hash });
   };
-  return { f, directie, or, codeId, hash, confirm, clauseId: result.clauseIds[0]! };
+  return { ...code, confirm };
 }
 
 const emailOf = async (a: { id: string }) => (await t.prisma.user.findUniqueOrThrow({ where: { id: a.id } })).email;

@@ -89,7 +89,7 @@ import { preparationCardForActor, preparationPdfForActor } from "@/lib/preparati
 import { createGuideline, listGuidelinesForAdmin, updateGuideline } from "@/lib/guidance/guidelines";
 import { exportOwnData } from "@/lib/privacy/own-data";
 import { addFollowUpStep, followUpItems, openStepsForEmployerUser, setStepStatus } from "@/lib/followup/steps";
-import { FACTORY_PASSWORD, questionnaireJson } from "@/tests/factories";
+import { FACTORY_PASSWORD, makeMailWithAttachment, questionnaireJson } from "@/tests/factories";
 import { encryptTotpSecret, totpCode } from "@/lib/auth/totp";
 import { DEMO_TOTP_SECRET } from "@/prisma/seed/people";
 import {
@@ -744,18 +744,7 @@ const cases: Case[] = [
     name: "outboxAttachmentForActor",
     shareWorld: true,
     allowed: ["trainer", "admin"],
-    prepare: (w) =>
-      t.prisma.outboxMail.create({
-        data: {
-          trajectId: w.trajectId,
-          kind: "signoff",
-          to: "directie@voorbeeld.nl",
-          subject: "Vastgesteld",
-          text: "In de bijlage.",
-          status: "STORED",
-          attachments: { create: { fileName: "gedragscode.pdf", contentType: "application/pdf", size: 4, content: Buffer.from("%PDF") } },
-        },
-      }),
+    prepare: (w) => makeMailWithAttachment(t.prisma, w.trajectId),
     run: async (w, actor) => {
       const a = await t.prisma.mailAttachment.findFirstOrThrow({ where: { mail: { trajectId: w.trajectId } } });
       return outboxAttachmentForActor(actor, { mailId: a.mailId, attachmentId: a.id });

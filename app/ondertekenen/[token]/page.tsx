@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LinkSignForm } from "./_components/sign-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { CodeText } from "./_components/code-text";
 import { signingLinkView } from "@/lib/gedragscode/signoff";
 import { isAppError } from "@/lib/errors";
@@ -40,9 +40,17 @@ export default async function SignPage({ params }: { params: Promise<{ token: st
         </h2>
         <SignerList view={view} />
         {view.canSign ? (
-          <LinkSignForm
+          <ActionForm
             action={signWithLinkAction}
             submitLabel={view.mustConfirmList ? "Ik bevestig de lijst en onderteken deze code" : "Ik onderteken deze code"}
+            className="mt-3 space-y-3"
+            // the link is spent once signed: the page says so instead of showing the form again
+            done={
+              <p className="mt-1 text-sm text-slate-700">
+                Deze link werkt nu niet meer; dat hoort zo. Zodra de code is vastgesteld, krijgt u hem per e-mail, met de bladzijde met de
+                handtekeningen.
+              </p>
+            }
           >
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="contentHash" value={view.hash} />
@@ -52,7 +60,7 @@ export default async function SignPage({ params }: { params: Promise<{ token: st
               De code mag zonder naam van onze organisatie worden gebruikt om codes van werkgevers te vergelijken. (Alleen als iedereen die
               tekent dit aanvinkt.)
             </label>
-          </LinkSignForm>
+          </ActionForm>
         ) : (
           <p className="mt-3 text-slate-800">
             {view.mustConfirmList
