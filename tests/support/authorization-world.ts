@@ -6,8 +6,8 @@ import { actorOf, makeDirectie, makeOutsiders, makeSubmittedResponse, makeTrajec
 import type { TestDb } from "./test-db";
 
 // A small world in which every relation to one traject exists once, plus outsiders: the cast of the
-// authorization matrix. Each allowed call gets a world of its own, so no allowed call depends on what
-// another one changed.
+// authorization matrix. Each allowed call gets a fresh world (built, or the same one restored by
+// saveWorld), so no allowed call depends on what another one changed.
 
 export const ACTOR_LABELS = [
   "trainer",
@@ -179,4 +179,33 @@ export async function outcomeOf(call: Promise<unknown>): Promise<string> {
   } catch (e) {
     return (e as { code?: string }).code ?? `unexpected: ${String(e)}`;
   }
+}
+
+/**
+ * A copy of every table as it is now (the world, just built and prepared), to give the next allowed
+ * actor the very same fresh world without building it again: restoring is a handful of statements,
+ * building one is a few hundred rows through the app's own functions (measured on PGlite under load:
+ * building 1.7 s, saving 0.3 s, restoring 0.3 s; the matrix spent most of its time building worlds).
+ * Restoring writes the rows back as they were (session_replication_role = replica: no foreign-key
+ * checks or triggers while they go in), so ids, versions and timestamps are the world's own.
+ */
+export async function saveWorld(t: TestDb): Promise<() => Promise<void>> {
+  const tables = (
+    await t.raw<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
+      [],
+    )
+  ).map((r) => `"${r.name}"`);
+  // the copy's tables are made once per database (no DDL per case), then emptied and filled
+  await t.exec(
+    `CREATE SCHEMA IF NOT EXISTS world_copy; ${tables.map((n) => `CREATE TABLE IF NOT EXISTS world_copy.${n} (LIKE public.${n});`).join(" ")}
+     TRUNCATE ${tables.map((n) => `world_copy.${n}`).join(", ")};
+     ${tables.map((n) => `INSERT INTO world_copy.${n} SELECT * FROM public.${n};`).join(" ")}`,
+  );
+  return () =>
+    t.exec(
+      `SET session_replication_role = replica; TRUNCATE ${tables.map((n) => `public.${n}`).join(", ")}; ${tables
+        .map((n) => `INSERT INTO public.${n} SELECT * FROM world_copy.${n};`)
+        .join(" ")} SET session_replication_role = DEFAULT;`,
+    );
 }

@@ -18,6 +18,8 @@ export interface TestDb {
   engine: "pglite" | "postgres";
   /** The embedded database itself (PGlite only), e.g. for backups. */
   pglite?: PGlite;
+  /** Several statements in one round trip, without parameters (a copy of the tables, say). */
+  exec(sql: string): Promise<void>;
   reset(): Promise<void>;
   close(): Promise<void>;
 }
@@ -55,6 +57,7 @@ async function createPgliteDb(): Promise<TestDb> {
     raw: async (sql, params) => (await db.query(sql, params)).rows as never[],
     engine: "pglite",
     pglite: db,
+    exec: async (sql) => void (await db.exec(sql)),
     reset: async () => void (await reset()),
     close: async () => {
       setDb(undefined);
@@ -85,6 +88,7 @@ async function createPostgresDb(url: string): Promise<TestDb> {
   return {
     prisma,
     raw: pgRawQuery(pool),
+    exec: async (sql) => void (await direct.query(sql)),
     pool,
     engine: "postgres",
     reset: async () => void (await reset()),

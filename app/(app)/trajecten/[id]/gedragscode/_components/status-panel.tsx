@@ -208,14 +208,17 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
 
 /** "Klaar om te tekenen": when the tandem said so, or the button that says so (once the directie confirmed the list). */
 function ReadyToSign({ trajectId, state }: { trajectId: string; state: SignOff }) {
-  if (state.requested)
+  if (state.requested) {
+    const asked = state.signers.filter((s) => s.requestedAt && !s.valid).map((s) => s.keyPerson.name);
     return (
       <p className="mt-3 rounded-lg bg-sand-100 p-3 text-sm text-slate-800" data-testid="signing-requested">
         Klaar om te tekenen sinds {formatDate(state.requested.at)}
-        {state.requested.byName ? ` (gezet door ${state.requested.byName})` : ""}. Iedereen op de lijst is gevraagd om te tekenen; wie na{" "}
-        {state.reminderDays} dagen nog niet heeft getekend, krijgt een herinnering (ten hoogste twee).
+        {state.requested.byName ? ` (gezet door ${state.requested.byName})` : ""}.{" "}
+        {asked.length > 0 ? `Gevraagd om te tekenen en nog niet getekend: ${asked.join(", ")}. ` : ""}
+        Wie na {state.reminderDays} dagen nog niet heeft getekend, krijgt een herinnering (ten hoogste twee).
       </p>
     );
+  }
   if (!state.capabilities.requestSignatures) return null;
   if (!state.list.inEffect)
     return (
