@@ -17,30 +17,38 @@ const CONFLICT_MESSAGE =
   "Iemand anders heeft deze persoon intussen gewijzigd. Laad de pagina opnieuw en kijk of uw wijziging nog nodig is.";
 const DUPLICATE_EMAIL = {
   message: "Deze persoon staat al bij deze werkgever.",
-  field: { email: ["Dit e-mailadres staat al bij deze werkgever."] },
+  fieldMessage: ["Dit e-mailadres staat al bij deze werkgever."],
 };
 const CONFIRMED_DIRECTIE =
   "Deze persoon is door de werkgever bevestigd als directie. Naam, e-mailadres en functie kan alleen de beheerder (ECIO) wijzigen, op verzoek van de werkgever.";
 const isConfirmedDirectie = (p: { function: string; directieConfirmedAt: Date | null }) =>
   p.function === "DIRECTIE" && p.directieConfirmedAt !== null;
 
-async function assertEmailFreeAtEmployer(tx: Tx, employerId: string, email: string, exceptId?: string) {
+async function assertEmailFreeAtEmployer(tx: Tx, employerId: string, email: string, exceptId?: string, field = "email") {
   const same = await tx.keyPerson.findFirst({
     where: { employerId, email, id: exceptId ? { not: exceptId } : undefined },
     select: { id: true },
   });
-  if (same) throw new AppError("VALIDATION", DUPLICATE_EMAIL.message, DUPLICATE_EMAIL.field);
+  if (same) throw new AppError("VALIDATION", DUPLICATE_EMAIL.message, { [field]: DUPLICATE_EMAIL.fieldMessage });
 }
 
 export async function addKeyPerson({ actor, input }: { actor: Actor; input: KeyPersonCreateInput }) {
   await assertEmployerCapability({ actor, employerId: input.employerId, capability: "keyPerson:manage" });
-  return db().$transaction(async (tx) => {
-    await assertEmailFreeAtEmployer(tx, input.employerId, input.email);
-    const person = await tx.keyPerson.create({ data: input });
-    await recordAudit({ actor, action: "keyPerson.create", entityType: "KeyPerson", entityId: person.id }, tx);
-    await notifyContactsOfNewPerson(tx, { employerId: input.employerId, person, account: false, actor });
-    return { id: person.id, name: person.name };
-  });
+  return db().$transaction((tx) => unsafeAddKeyPersonIn(tx, actor, input));
+}
+
+/**
+ * A new key person, audited and announced to the employer's contact persons, in the caller's transaction
+ * (addKeyPerson; the invite form's "someone else": inviteRespondents). No check of its own: the caller
+ * asserted keyPerson:manage on the employer. An address already at the employer is refused (`emailField`:
+ * the form field its error belongs to).
+ */
+export async function unsafeAddKeyPersonIn(tx: Tx, actor: Actor, input: KeyPersonCreateInput, emailField = "email") {
+  await assertEmailFreeAtEmployer(tx, input.employerId, input.email, undefined, emailField);
+  const person = await tx.keyPerson.create({ data: input });
+  await recordAudit({ actor, action: "keyPerson.create", entityType: "KeyPerson", entityId: person.id }, tx);
+  await notifyContactsOfNewPerson(tx, { employerId: input.employerId, person, account: false, actor });
+  return { id: person.id, name: person.name };
 }
 
 /**

@@ -1,4 +1,5 @@
 // Dutch labels of a key person's function at the employer. Pure and client-safe.
+// One list for key persons and respondents (ADR 022): lib/scan/respondent-functions.ts builds on it.
 import { withInBrackets } from "@/lib/format/sentence";
 
 export const EMPLOYER_FUNCTION_LABEL = {
@@ -6,6 +7,7 @@ export const EMPLOYER_FUNCTION_LABEL = {
   HR: "HR",
   LEIDINGGEVENDE: "Leidinggevende",
   ONDERNEMINGSRAAD: "OR (ondernemingsraad)",
+  MEDEWERKER: "Medewerker",
   ANDERS: "Anders",
 } as const;
 

@@ -3,7 +3,7 @@ import { line, recordId, wholeNumber, z } from "@/lib/zod";
 // Shared by the employer forms (client) and their server actions: one schema per form.
 
 /** A key person's function at the employer (also the function of an employer account). */
-export const EMPLOYER_FUNCTIONS = ["DIRECTIE", "HR", "LEIDINGGEVENDE", "ONDERNEMINGSRAAD", "ANDERS"] as const;
+export const EMPLOYER_FUNCTIONS = ["DIRECTIE", "HR", "LEIDINGGEVENDE", "ONDERNEMINGSRAAD", "MEDEWERKER", "ANDERS"] as const;
 export type EmployerFunctionKey = (typeof EMPLOYER_FUNCTIONS)[number];
 
 const id = recordId();

@@ -4,17 +4,41 @@ import { expectNoA11yViolations, expectNoSidewaysScroll, failOnConsoleErrors, lo
 
 const PHONE = { width: 390, height: 844 };
 
-/** The traject's trainer invites someone; the link is read from the outbox, exactly as the demo works. */
-async function inviteAndReadLink(page: Page, traject: FixtureTraject, name: string, email: string) {
+/**
+ * The traject's trainer invites someone who is not yet a key person ("Iemand anders"), and leaves the
+ * employer's key persons (ticked by default) out; `saveAsKeyPerson`: saved as a key person in the same
+ * step (issue 24). The link is read from the outbox, exactly as the demo works.
+ */
+async function inviteAndReadLink(page: Page, traject: FixtureTraject, name: string, email: string, { saveAsKeyPerson = false } = {}) {
   await login(page, traject.trainer.email, PASSWORD);
   await expect(page).toHaveURL("/trainer");
   await page.goto(`/trajecten/${traject.id}`);
-  await page.getByLabel("Naam").fill(name);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Functie").selectOption("LEIDINGGEVENDE");
+  const keyPersons = page.getByTestId("invite-key-persons");
+  // those not yet invited are ticked by default
+  for (const box of await keyPersons.getByRole("checkbox").all()) {
+    await expect(box).toBeChecked();
+    await box.uncheck();
+  }
+  const other = page.getByRole("group", { name: "Iemand anders" });
+  await other.getByLabel("Naam").fill(name);
+  await other.getByLabel("E-mailadres").fill(email);
+  await other.getByLabel("Functie").selectOption("LEIDINGGEVENDE");
+  if (saveAsKeyPerson) await other.getByLabel(`Ook bewaren als sleutelpersoon van ${traject.employer}`).check();
   await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
   await expect(page.getByTestId("invite-message")).toContainText(`De uitnodiging voor ${name} is verstuurd.`);
   await expect(page.getByTestId(`state-${email}`)).toContainText("Verstuurd");
+  if (saveAsKeyPerson) {
+    await expect(page.getByTestId("invite-message")).toContainText(`${name} staat nu ook bij de sleutelpersonen.`);
+    // now a key person, listed as already invited: not offered again in this round
+    await expect(keyPersons.getByRole("listitem").filter({ hasText: email })).toContainText("al uitgenodigd");
+    await expect(keyPersons.getByRole("checkbox", { name: new RegExp(name) })).toHaveCount(0);
+    await expectNoA11yViolations(page, { afterSubmit: true });
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await expectNoSidewaysScroll(page);
+    await expectNoA11yViolations(page, { layoutOnly: true });
+    if (size) await page.setViewportSize(size);
+  }
   await page.goto("/mail");
   const mail = page
     .getByTestId("outbox")
@@ -67,7 +91,7 @@ test("a respondent fills the whole scan on a phone, with a reload in the middle,
 }) => {
   test.setTimeout(180_000);
   const traject = `/trajecten/${SCAN_FLOW_PHONE.id}`;
-  const link = await inviteAndReadLink(page, SCAN_FLOW_PHONE, "Sam Respondent", "sam@scan-flow.e2e.nl");
+  const link = await inviteAndReadLink(page, SCAN_FLOW_PHONE, "Sam Respondent", "sam@scan-flow.e2e.nl", { saveAsKeyPerson: true });
   const { context, page: phone } = await phoneContext(browser, true);
   const noConsoleErrors = failOnConsoleErrors(phone);
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { ensureFirstRound } from "@/lib/scan/rounds/rounds";
+import type { RespondentFunctionKey } from "@/lib/scan/respondent-functions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor, Role } from "@/lib/auth/roles";
 import { BUNDLED_QUESTIONNAIRE as questionnaireJson, BUNDLED_QUESTIONNAIRE_VERSION, installBundledContent } from "@/lib/content/install";
@@ -123,7 +124,7 @@ export async function makeSubmittedResponse(
   opts: {
     name?: string;
     email?: string;
-    fn?: "DIRECTIE" | "HR" | "LEIDINGGEVENDE" | "MEDEWERKER_OR" | "ANDERS";
+    fn?: RespondentFunctionKey;
     answers: Record<string, unknown>;
     selfGrade?: number | null;
     notes?: Record<string, string>;

@@ -313,7 +313,16 @@ function cases(w: World, spare: Spare): Case[] {
       name: "inviteAction",
       actors: ["trainer"],
       asObject: true,
-      fields: { trajectId, name: word, email, function: fc.constantFrom("HR", "DIRECTIE"), deadline: dateInRange },
+      // arrays and booleans come from jsonValue's own variations (an array of ids, true/false)
+      fields: {
+        trajectId,
+        deadline: dateInRange,
+        keyPersonIds: id(w.keyPersonId),
+        otherName: word,
+        otherEmail: email,
+        otherFunction: fc.constantFrom("HR", "DIRECTIE", "ONDERNEMINGSRAAD", "MEDEWERKER", "MEDEWERKER_OR"),
+        saveAsKeyPerson: fc.constantFrom("true", ""),
+      },
       call: (raw) => inviteAction(raw),
     },
     {

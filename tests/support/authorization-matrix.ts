@@ -23,13 +23,14 @@ import { listQuestionnaireVersions } from "@/lib/questionnaires/queries";
 import { buildReportInputForActor } from "@/lib/report/queries";
 import {
   createInvitation,
+  inviteRespondents,
   remindInvitation,
   reopenResponse,
   resendInvitation,
   revokeInvitation,
   sendDueReminders,
 } from "@/lib/scan/invitations/invitations";
-import { currentRoundForActor, listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
+import { currentRoundForActor, invitableKeyPersons, listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
 import { resendOwnInvitation } from "@/lib/scan/invitations/own";
 import { setFollowUpMoment } from "@/lib/followup/moment";
 import { closeFollowUpRound, scanRoundsForActor, startFollowUpRound } from "@/lib/followup/rounds";
@@ -356,6 +357,24 @@ const cases: Case[] = [
       createInvitation({
         actor,
         input: { trajectId: w.trajectId, name: "Nieuw Iemand", email: "nieuw@voorbeeld.nl", function: "HR", deadline: inAWeek() },
+      }),
+  },
+  {
+    // the invite form: a key person of the employer and someone else, saved as a key person too (issue 24)
+    name: "inviteRespondents",
+    allowed: ["trainer"],
+    run: (w, actor) =>
+      inviteRespondents({
+        actor,
+        input: {
+          trajectId: w.trajectId,
+          deadline: inAWeek(),
+          keyPersonIds: [w.keyPersonId],
+          otherName: "Nieuw Iemand",
+          otherEmail: "nieuw-sleutel@voorbeeld.nl",
+          otherFunction: "MEDEWERKER",
+          saveAsKeyPerson: true,
+        },
       }),
   },
   { name: "resendInvitation", allowed: ["trainer"], run: (w, actor) => resendInvitation({ actor, invitationId: w.draftInvitationId }) },
@@ -1012,6 +1031,12 @@ const cases: Case[] = [
     shareWorld: true,
     allowed: READERS,
     run: (w, actor) => scanRoundsForActor({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "invitableKeyPersons",
+    shareWorld: true,
+    allowed: ["trainer"],
+    run: (w, actor) => invitableKeyPersons({ actor, trajectId: w.trajectId }),
   },
   {
     name: "currentRoundForActor",

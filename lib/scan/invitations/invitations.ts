@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { assertTrajectCapability } from "@/lib/auth/guard";
+import { assertEmployerCapability, assertTrajectCapability } from "@/lib/auth/guard";
 import { isSystemActor, type Actor, type SystemActor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
@@ -12,7 +12,9 @@ import { amsterdamInstant, formatDate, isoDay } from "@/lib/dates";
 import { deadlineBeforeSession1 } from "./deadline";
 import { scanDeadlineMail } from "@/lib/mail/templates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { InvitationInput } from "./schema";
+import type { InvitationInput, InviteRespondentsInput } from "./schema";
+import type { RespondentFunctionKey } from "../respondent-functions";
+import { unsafeAddKeyPersonIn } from "@/lib/employers/key-persons";
 import { newLinkToken } from "@/lib/link-tokens";
 import { FIRST_ROUND, currentRound, openRoundIds, roundState, type RoundState } from "../rounds/rounds";
 
@@ -29,8 +31,54 @@ const closedRoundMessage = (number: number) =>
 const scanUrl = (token: string) => `${env().APP_URL}/scan/${token}`;
 const endOfDay = (isoDate: string) => amsterdamInstant(isoDate, "23:59");
 
+/** One person, named in full: the invite form's "someone else" alone; refused (CONFLICT) when already invited in the round. */
 export async function createInvitation({ actor, input }: { actor: Actor; input: InvitationInput }) {
+  const { people } = await inviteRespondents({
+    actor,
+    input: {
+      trajectId: input.trajectId,
+      deadline: input.deadline,
+      keyPersonIds: [],
+      otherName: input.name,
+      otherEmail: input.email,
+      otherFunction: input.function,
+      saveAsKeyPerson: false,
+    },
+    emailField: "email",
+  });
+  return { id: people[0]!.id! };
+}
+
+/** What happened to one person of the invite form: invited now, or already invited in this round (refused as a duplicate). */
+export type InviteOutcome = { name: string; email: string; status: "sent" | "alreadyInvited"; id?: string };
+
+const ALREADY_INVITED_ONE = "Deze persoon is al uitgenodigd voor deze scan. Stuur de uitnodiging eventueel opnieuw.";
+const ALREADY_INVITED_ALL = "Iedereen die u koos is al uitgenodigd voor deze scan. Stuur een uitnodiging eventueel opnieuw.";
+
+/**
+ * The invite form (issue 24): the ticked key persons of the traject's employer and "someone else", in one
+ * transaction, into the newest round. Each address is invited once per round: who already is, is left
+ * out and reported as such; when that is everyone, nothing is stored (CONFLICT). A key person of another
+ * employer refuses the whole form. "Someone else" is saved as a key person too when asked, which takes
+ * keyPerson:manage on the employer. `emailField`: the form field a duplicate's error belongs to.
+ */
+export async function inviteRespondents({
+  actor,
+  input,
+  emailField = "otherEmail",
+}: {
+  actor: Actor;
+  input: InviteRespondentsInput;
+  emailField?: string;
+}): Promise<{ people: InviteOutcome[]; savedKeyPerson: string | null }> {
   await assertTrajectCapability({ actor, trajectId: input.trajectId, capability: "invitation:manage" });
+  const other =
+    input.otherName !== "" || input.otherEmail !== ""
+      ? { name: input.otherName, email: input.otherEmail, function: input.otherFunction }
+      : null;
+  const save = other !== null && input.saveAsKeyPerson;
+  const { employerId } = await db().traject.findUniqueOrThrow({ where: { id: input.trajectId }, select: { employerId: true } });
+  if (save) await assertEmployerCapability({ actor, employerId, capability: "keyPerson:manage" });
   const deadline = endOfDay(input.deadline);
   // read before the transaction: on the embedded database a query outside it would wait for it
   const latest = await getLatestQuestionnaire();
@@ -38,33 +86,90 @@ export async function createInvitation({ actor, input }: { actor: Actor; input: 
     // new invitations go to the newest round; the same person may be invited again in a new round
     const round = await currentRound(tx, input.trajectId);
     if (!round.open) throw new AppError("VALIDATION", closedRoundMessage(round.number));
-    const duplicate = await tx.scanInvitation.findFirst({ where: { roundId: round.id, email: input.email, revokedAt: null } });
-    if (duplicate)
-      throw new AppError("CONFLICT", "Deze persoon is al uitgenodigd voor deze scan. Stuur de uitnodiging eventueel opnieuw.", {
-        email: ["Al uitgenodigd."],
-      });
     const traject = await tx.traject.findUniqueOrThrow({ where: { id: input.trajectId }, include: { employer: true, trainer: true } });
-    if (round.number !== FIRST_ROUND) return inviteToFollowUp(tx, { actor, person: input, round, traject, deadline });
-    const questionnaireId = traject.questionnaireId ?? latest?.id;
-    // the first deadline given by hand (not the one session 1 implies) stops it following session 1
-    const session1 = await tx.trajectSession.findUnique({
-      where: { trajectId_number: { trajectId: traject.id, number: 1 } },
-      select: { scheduledAt: true },
+    const people = [...(await tickedKeyPersons(tx, traject, input.keyPersonIds)), ...(other ? [other] : [])];
+    if (save) await unsafeAddKeyPersonIn(tx, actor, { employerId, ...other }, emailField);
+    const taken = new Set(
+      (
+        await tx.scanInvitation.findMany({
+          where: { roundId: round.id, email: { in: people.map((p) => p.email) }, revokedAt: null },
+          select: { email: true },
+        })
+      ).map((i) => i.email),
+    );
+    const outcomes: InviteOutcome[] = people.map((p) => {
+      const status = taken.has(p.email) ? "alreadyInvited" : "sent";
+      taken.add(p.email); // the same address twice in one form is one invitation
+      return { name: p.name, email: p.email, status };
     });
-    const implied = session1?.scheduledAt ? isoDay(deadlineBeforeSession1(session1.scheduledAt)) : null;
-    await tx.traject.update({
-      where: { id: traject.id },
-      data: {
-        questionnaireId,
-        scanDeadline: traject.scanDeadline ?? deadline,
-        scanDeadlineManual: traject.scanDeadline ? undefined : implied !== input.deadline,
-        status: traject.status === "INTAKE" ? "SCAN_OPEN" : undefined,
-      },
-    });
-    return createAndMail(tx, { actor, traject, roundId: round.id, person: input, deadline, followUp: false });
+    const toSend = people.filter((_, i) => outcomes[i]!.status === "sent");
+    if (toSend.length === 0)
+      throw new AppError("CONFLICT", people.length === 1 ? ALREADY_INVITED_ONE : ALREADY_INVITED_ALL, {
+        ...(other ? { [emailField]: ["Al uitgenodigd."] } : {}),
+      });
+    if (round.number === FIRST_ROUND) await openFirstRound(tx, { traject, latestId: latest?.id, deadlineDay: input.deadline, deadline });
+    for (const [i, person] of people.entries()) {
+      if (outcomes[i]!.status !== "sent") continue;
+      const invitation =
+        round.number === FIRST_ROUND
+          ? await createAndMail(tx, { actor, traject, roundId: round.id, person, deadline, followUp: false })
+          : await inviteToFollowUp(tx, { actor, person, round, traject, deadline });
+      outcomes[i]!.id = invitation.id;
+    }
+    return { people: outcomes, savedKeyPerson: save ? other.name : null };
   });
   kickDelivery();
-  return { id: result.id };
+  return result;
+}
+
+/** The ticked key persons, each invited as their function (one list, ADR 022); any of another employer refuses the form. */
+async function tickedKeyPersons(tx: Prisma.TransactionClient, traject: { employerId: string; employer: { name: string } }, ids: string[]) {
+  const unique = [...new Set(ids)];
+  const found = await tx.keyPerson.findMany({
+    where: { id: { in: unique }, employerId: traject.employerId },
+    select: { id: true, name: true, email: true, function: true },
+  });
+  if (found.length !== unique.length)
+    throw new AppError("VALIDATION", `Kies alleen sleutelpersonen van ${traject.employer.name}. Er is niemand uitgenodigd.`, {
+      keyPersonIds: ["Niet alle gekozen personen horen bij deze werkgever."],
+    });
+  const byId = new Map(found.map((k) => [k.id, k]));
+  return unique.map((id) => {
+    const k = byId.get(id)!;
+    return { name: k.name, email: k.email, function: k.function satisfies RespondentFunctionKey };
+  });
+}
+
+/** The first round's scan starts with its first invitations: the questionnaire, the deadline and the traject's phase. */
+async function openFirstRound(
+  tx: Prisma.TransactionClient,
+  {
+    traject,
+    latestId,
+    deadlineDay,
+    deadline,
+  }: {
+    traject: { id: string; status: string; questionnaireId: string | null; scanDeadline: Date | null };
+    latestId: string | undefined;
+    deadlineDay: string;
+    deadline: Date;
+  },
+) {
+  // the first deadline given by hand (not the one session 1 implies) stops it following session 1
+  const session1 = await tx.trajectSession.findUnique({
+    where: { trajectId_number: { trajectId: traject.id, number: 1 } },
+    select: { scheduledAt: true },
+  });
+  const implied = session1?.scheduledAt ? isoDay(deadlineBeforeSession1(session1.scheduledAt)) : null;
+  await tx.traject.update({
+    where: { id: traject.id },
+    data: {
+      questionnaireId: traject.questionnaireId ?? latestId,
+      scanDeadline: traject.scanDeadline ?? deadline,
+      scanDeadlineManual: traject.scanDeadline ? undefined : implied !== deadlineDay,
+      status: traject.status === "INTAKE" ? "SCAN_OPEN" : undefined,
+    },
+  });
 }
 
 type InvitingTraject = { id: string; employer: { name: string }; trainer: { name: string; email: string } };
@@ -121,7 +226,7 @@ export async function inviteToFollowUp(
     deadline: given,
   }: {
     actor: Actor;
-    person: { name: string; email: string; function: InvitationInput["function"] };
+    person: { name: string; email: string; function: RespondentFunctionKey };
     round: Pick<RoundState, "id" | "deadline">;
     traject: InvitingTraject;
     deadline?: Date;
@@ -145,7 +250,7 @@ async function createAndMail(
     actor: Actor;
     traject: InvitingTraject;
     roundId: string;
-    person: { name: string; email: string; function: InvitationInput["function"] };
+    person: { name: string; email: string; function: RespondentFunctionKey };
     deadline: Date;
     followUp: boolean;
   },

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
-import { assertTrajectCapability } from "@/lib/auth/guard";
+import { assertTrajectCapability, employerAccess } from "@/lib/auth/guard";
+import { AppError } from "@/lib/errors";
 import { currentRound } from "../rounds/rounds";
 
 export type InvitationState = "revoked" | "expired" | "submitted" | "in_progress" | "opened" | "sent";
@@ -64,5 +65,49 @@ export async function currentRoundForActor({ actor, trajectId }: { actor: Actor;
   const { number, open, deadline } = await currentRound(db(), trajectId);
   return { number, open, deadline };
 }
+
+/**
+ * What the invite form offers (issue 24): the employer's key persons, each marked when already invited in
+ * the newest round (an address is invited once per round), and whether this actor may also save
+ * "someone else" as a key person (keyPerson:manage on the employer).
+ */
+export async function invitableKeyPersons({ actor, trajectId }: { actor: Actor; trajectId: string }) {
+  await assertTrajectCapability({ actor, trajectId, capability: "invitation:manage" });
+  const traject = await db().traject.findUniqueOrThrow({
+    where: { id: trajectId },
+    select: {
+      employer: {
+        select: {
+          id: true,
+          name: true,
+          keyPersons: { orderBy: { name: "asc" }, select: { id: true, name: true, email: true, function: true } },
+        },
+      },
+    },
+  });
+  const round = await currentRound(db(), trajectId);
+  const invited = new Set(
+    (
+      await db().scanInvitation.findMany({
+        where: { roundId: round.id, revokedAt: null, email: { in: traject.employer.keyPersons.map((k) => k.email) } },
+        select: { email: true },
+      })
+    ).map((i) => i.email),
+  );
+  const mayAddKeyPerson = await employerAccess({ actor, employerId: traject.employer.id }).then(
+    (a) => a.capabilities.has("keyPerson:manage"),
+    (e: unknown) => {
+      if (e instanceof AppError && e.code === "NOT_FOUND") return false;
+      throw e;
+    },
+  );
+  return {
+    employerName: traject.employer.name,
+    mayAddKeyPerson,
+    keyPersons: traject.employer.keyPersons.map((k) => ({ ...k, invited: invited.has(k.email) })),
+  };
+}
+
+export type InvitableKeyPersons = Awaited<ReturnType<typeof invitableKeyPersons>>;
 
 export type InvitationRow = Awaited<ReturnType<typeof listInvitationsWithProgress>>[number];

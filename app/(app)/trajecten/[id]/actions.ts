@@ -5,9 +5,9 @@ import { createAction } from "@/lib/actions/create-action";
 import { fieldOf } from "@/lib/actions/form-data";
 import { toFormState } from "@/lib/actions/form-state";
 import type { FormState } from "@/lib/actions/result";
-import { invitationActionSchema, invitationSchema, trajectActionSchema } from "@/lib/scan/invitations/schema";
+import { invitationActionSchema, inviteRespondentsSchema, trajectActionSchema } from "@/lib/scan/invitations/schema";
 import {
-  createInvitation,
+  inviteRespondents,
   remindInvitation,
   reopenResponse,
   resendInvitation,
@@ -19,7 +19,8 @@ import { UNKNOWN_OPERATION_MESSAGE, keyOf } from "@/lib/zod";
 // Thin edges: parse, check (inside createAction + the scoped lib functions), call lib, revalidate.
 const TRAJECT_PAGE = "/trajecten/[id]";
 
-const invite = createAction({ schema: invitationSchema }, (input, actor) => createInvitation({ actor, input }));
+// the invite form: the ticked key persons and "someone else", per person what happened (issue 24)
+const invite = createAction({ schema: inviteRespondentsSchema }, (input, actor) => inviteRespondents({ actor, input }));
 export async function inviteAction(raw: unknown) {
   const result = await invite(raw);
   if (result.ok) revalidatePath(TRAJECT_PAGE, "page");

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { roundLabel } from "@/lib/scan/rounds/rounds";
 import { inviteAction, remindAllAction } from "../actions";
-import type { InvitationRow } from "@/lib/scan/invitations/queries";
+import type { InvitableKeyPersons, InvitationRow } from "@/lib/scan/invitations/queries";
 import { InvitationTable } from "./invitation-table";
 import { InviteForm } from "./invite-form";
 import { RowAction } from "@/components/ui/row-action";
@@ -12,8 +12,11 @@ export function InvitationsSection({
   rows,
   defaultDeadline,
   minimum,
+  invitable,
 }: {
   trajectId: string;
+  /** the employer's key persons the form offers (invitableKeyPersons) */
+  invitable: InvitableKeyPersons;
   /** the newest scan round: its invitations are listed, and new ones go there while it is open */
   round: { number: number; open: boolean };
   rows: InvitationRow[];
@@ -42,7 +45,13 @@ export function InvitationsSection({
         <InvitationTable rows={rows} roundOpen={round.open} />
       </div>
       {round.open ? (
-        <InviteSomeone trajectId={trajectId} defaultDeadline={defaultDeadline} minimum={minimum} first={active === 0} />
+        <InviteSomeone
+          trajectId={trajectId}
+          defaultDeadline={defaultDeadline}
+          minimum={minimum}
+          first={active === 0}
+          invitable={invitable}
+        />
       ) : (
         <p className="mt-4 text-sm text-slate-700">
           Deze scan is gesloten: de links slaan geen nieuwe antwoorden meer op. Een vervolgscan start u op de pagina{" "}
@@ -61,16 +70,18 @@ function InviteSomeone({
   defaultDeadline,
   minimum,
   first,
+  invitable,
 }: {
   trajectId: string;
   defaultDeadline: string;
   minimum: number;
   first: boolean;
+  invitable: InvitableKeyPersons;
 }) {
   return (
     <>
       <h3 id="uitnodigen-titel" className="mb-3 mt-6 font-semibold text-brand-800">
-        Iemand uitnodigen
+        Mensen uitnodigen
       </h3>
       {first ? (
         <p className="mb-3 max-w-2xl rounded-lg border-l-4 border-brand-600 bg-brand-50 p-3 text-sm text-slate-800">
@@ -80,10 +91,17 @@ function InviteSomeone({
         </p>
       ) : null}
       <p className="mb-4 text-sm text-slate-700">
-        Nodig 3 tot 8 sleutelpersonen uit (directie, HR, leidinggevenden, soms OR of medewerkers). Ieder krijgt een persoonlijke link per
-        e-mail.
+        Nodig 3 tot 8 sleutelpersonen uit (directie, HR, leidinggevenden, soms OR of medewerkers). Wie nog niet is uitgenodigd, staat al
+        aangevinkt. Ieder krijgt een persoonlijke link per e-mail.
       </p>
-      <InviteForm trajectId={trajectId} defaultDeadline={defaultDeadline} action={inviteAction} />
+      <InviteForm
+        trajectId={trajectId}
+        defaultDeadline={defaultDeadline}
+        employerName={invitable.employerName}
+        keyPersons={invitable.keyPersons}
+        mayAddKeyPerson={invitable.mayAddKeyPerson}
+        action={inviteAction}
+      />
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { isoDay } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { defaultScanDeadline, scanWarnings, type ScanWarning } from "@/lib/scan/invitations/deadline";
-import { currentRoundForActor, listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
+import { currentRoundForActor, invitableKeyPersons, listInvitationsWithProgress } from "@/lib/scan/invitations/queries";
 import { privacyMinimum } from "@/lib/scan/results/snapshot-store";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 
@@ -16,9 +16,10 @@ const WARNING_TEXT: Record<ScanWarning, string> = {
 
 /** The invitations, with what the trainer should know in time about the scan before session 1. */
 export async function ScanInvitations({ traject, actor }: { traject: TrajectDetail; actor: Actor }) {
-  const [rows, round] = await Promise.all([
+  const [rows, round, invitable] = await Promise.all([
     listInvitationsWithProgress({ actor, trajectId: traject.id }),
     currentRoundForActor({ actor, trajectId: traject.id }),
+    invitableKeyPersons({ actor, trajectId: traject.id }),
   ]);
   const session1 = traject.sessions.find((s) => s.number === 1 && s.status === "PLANNED")?.scheduledAt ?? null;
   const warnings = scanWarnings({
@@ -44,6 +45,7 @@ export async function ScanInvitations({ traject, actor }: { traject: TrajectDeta
         trajectId={traject.id}
         round={round}
         rows={rows}
+        invitable={invitable}
         minimum={privacyMinimum()}
         defaultDeadline={
           round.number === 1

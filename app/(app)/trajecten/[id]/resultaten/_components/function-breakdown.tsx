@@ -2,7 +2,7 @@
 // each have the privacy minimum of submitted respondents (decided by the query; docs/privacy.md#function-groups).
 import { functionBreakdownNote } from "@/lib/scan/scoring/labels";
 import type { QuestionnaireTheme, ThemeResult } from "@/lib/scan/scoring/types";
-import { RESPONDENT_FUNCTION_LABEL, RESPONDENT_FUNCTION_GROUP, type RespondentFunctionKey } from "@/lib/scan/respondent-functions";
+import { functionGroupLabel } from "@/lib/scan/respondent-functions";
 import { grade } from "./bands";
 import { TableRegion } from "@/components/ui/table";
 import { tdClass, thClass } from "./results-table";
@@ -11,12 +11,6 @@ export interface FunctionBreakdownRow {
   name: string;
   respondents: number;
   themes: { key: string; grade: number | null }[];
-}
-
-/** "HR", "Directie", … for the function groups the scoring uses ("directie", "medewerker / OR"). */
-export function functionGroupLabel(name: string): string {
-  const key = (Object.keys(RESPONDENT_FUNCTION_GROUP) as RespondentFunctionKey[]).find((k) => RESPONDENT_FUNCTION_GROUP[k] === name);
-  return key ? RESPONDENT_FUNCTION_LABEL[key] : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 export function FunctionBreakdown({
