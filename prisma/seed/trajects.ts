@@ -6,7 +6,7 @@ import type { SeedContext } from "./demo";
 
 const DAY = 24 * 60 * 60 * 1000;
 const daysFromNow = (n: number) => new Date(Date.now() + n * DAY);
-type Fn = "DIRECTIE" | "HR" | "LEIDINGGEVENDE" | "MEDEWERKER_OR" | "ANDERS";
+type Fn = "DIRECTIE" | "HR" | "LEIDINGGEVENDE" | "ONDERNEMINGSRAAD" | "MEDEWERKER" | "ANDERS";
 
 function toAnswerRows(answers: Record<string, unknown>) {
   return Object.entries(answers).map(([itemKey, v]) =>
