@@ -21,6 +21,10 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/trajecten/demo-traject-vandijk",
       "/trajecten/demo-traject-linde/resultaten",
       "/trajecten/demo-traject-linde",
+      // the phase pages (docs/decisions/023); Gedragscode and Opvolging are above
+      "/trajecten/demo-traject-linde/planning",
+      "/trajecten/demo-traject-vandijk/scan",
+      "/trajecten/demo-traject-linde/bijeenkomsten",
       "/trajecten/demo-traject-linde/bijeenkomsten/2/voorbereiding",
       "/trajecten/demo-traject-linde-thuiszorg/opvolging",
       "/trajecten/demo-traject-linde-thuiszorg/resultaten",
@@ -48,6 +52,8 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/werkgevers",
       "/werkgevers/demo-employer-rivierstad",
       "/trajecten/demo-traject-rivierstad",
+      // the admin's part of the planning: the trainer handover
+      "/trajecten/demo-traject-rivierstad/planning",
       "/trajecten/demo-traject-rivierstad/resultaten",
     ],
   },
@@ -59,6 +65,9 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/expert/profiel",
       "/expert/vergoedingen",
       "/trajecten/demo-traject-linde",
+      // the expert's phase pages: the step back (Planning), preparation and look back (Bijeenkomsten)
+      "/trajecten/demo-traject-linde/planning",
+      "/trajecten/demo-traject-linde/bijeenkomsten",
       "/trajecten/demo-traject-linde/bijeenkomsten/1/voorbereiding",
       "/account",
     ],

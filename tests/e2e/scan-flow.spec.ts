@@ -8,7 +8,7 @@ const PHONE = { width: 390, height: 844 };
 async function inviteAndReadLink(page: Page, traject: FixtureTraject, name: string, email: string) {
   await login(page, traject.trainer.email, PASSWORD);
   await expect(page).toHaveURL("/trainer");
-  await page.goto(`/trajecten/${traject.id}`);
+  await page.goto(`/trajecten/${traject.id}/scan`);
   await page.getByLabel("Naam").fill(name);
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Functie").selectOption("LEIDINGGEVENDE");
@@ -147,19 +147,16 @@ test("a respondent fills the whole scan on a phone, with a reload in the middle,
   noConsoleErrors();
   await context.close();
 
-  await page.goto(traject);
+  await page.goto(`${traject}/scan`);
   await expect(page.getByTestId("state-sam@scan-flow.e2e.nl")).toContainText("Ingevuld");
   await page.goto(`${traject}/resultaten`);
   await expect(page.getByRole("main")).toContainText("2 van 2"); // the fixture's one response and Sam's
   await expectNoA11yViolations(page);
 
   // the trainer reopens Sam's scan: the link says so first, and goes on at the review page
-  await page.goto(traject);
+  await page.goto(`${traject}/scan`);
   page.once("dialog", (dialog) => void dialog.accept());
-  await page
-    .getByRole("row", { name: /Sam Respondent/ })
-    .getByRole("button", { name: "Heropenen" })
-    .click();
+  await page.getByRole("button", { name: "Heropenen: Sam Respondent" }).click();
   await expect(page.getByTestId("state-sam@scan-flow.e2e.nl")).not.toContainText("Ingevuld");
   const again = await phoneContext(browser, true);
   await again.page.goto(link);
@@ -199,7 +196,7 @@ test("a second respondent completes the scan with JavaScript switched off", asyn
   await expect(phone.getByRole("heading", { name: "Dank u wel!" })).toBeVisible();
   await context.close();
 
-  await page.goto(`/trajecten/${SCAN_FLOW_NO_JS.id}`);
+  await page.goto(`/trajecten/${SCAN_FLOW_NO_JS.id}/scan`);
   await expect(page.getByTestId("state-noa@scan-flow.e2e.nl")).toContainText("Ingevuld");
 });
 
