@@ -143,7 +143,7 @@ export async function sendDebriefReminders({ now = new Date() }: { actor: System
               `Beste ${person.name},`,
               "",
               `Gisteren of eerder was bijeenkomst ${s.number} bij ${endSentence(s.traject.employer.name)} Wilt u kort terugblikken? Het kost een paar minuten.`,
-              `Uw terugblik: ${env().APP_URL}/trajecten/${s.trajectId}#terugblik`,
+              `Uw terugblik: ${env().APP_URL}/trajecten/${s.trajectId}/bijeenkomsten#terugblik`,
             ].join("\n"),
           },
           tx,

@@ -85,7 +85,7 @@ export function expertTrajectTasks(t: ExpertTrajectFacts, now: Date): Task[] {
         `debrief-${n}`,
         `Schrijf uw terugblik op bijeenkomst ${n}`,
         "Wat ging goed, wat was lastig, hoeveel energie het kostte: uw energie ziet alleen u; de rest deelt u als u dat wilt.",
-        `${page}#terugblik`,
+        `${page}/bijeenkomsten#terugblik`,
       ),
     );
   for (const n of t.unclaimed.filter(recent))

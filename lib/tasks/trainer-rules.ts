@@ -59,7 +59,7 @@ export function trainerTrajectTasks(t: TrainerTrajectFacts, now: Date): Task[] {
           "plan-sessions",
           unplanned.length === 1 ? `Plan bijeenkomst ${unplanned[0]}` : "Plan de bijeenkomsten",
           "Met vaste data kunnen de werkgever en de ervaringsdeskundige zich vrijmaken, en sluit de scan op tijd vóór bijeenkomst 1.",
-          `${page}#planning-titel`,
+          `${page}/bijeenkomsten`,
         ),
       );
     if (t.expert === "none")
@@ -68,7 +68,7 @@ export function trainerTrajectTasks(t: TrainerTrajectFacts, now: Date): Task[] {
           "ask-expert",
           "Vraag een ervaringsdeskundige",
           "U leidt de bijeenkomsten in tandem met een ervaringsdeskundige die bij deze werkgever past.",
-          `${page}#planning-titel`,
+          `${page}/planning#ervaringsdeskundige`,
         ),
       );
     if (t.expert === "asked")
@@ -77,7 +77,7 @@ export function trainerTrajectTasks(t: TrainerTrajectFacts, now: Date): Task[] {
           "expert-answer",
           "Wacht op het antwoord van de ervaringsdeskundige",
           "Geen antwoord of past het niet? Vraag iemand anders; zij beslissen zelf of ze meedoen.",
-          `${page}#planning-titel`,
+          `${page}/planning#ervaringsdeskundige`,
         ),
       );
     return tasks;
@@ -117,7 +117,7 @@ export function trainerTrajectTasks(t: TrainerTrajectFacts, now: Date): Task[] {
           `presence-${n}`,
           `Noteer wie er bij bijeenkomst ${n} waren`,
           "De aanwezigheid hoort bij het verslag van het traject en bij de indicatoren van het programma.",
-          `${page}#bijeenkomsten`,
+          `${page}/bijeenkomsten`,
           session(n)?.scheduledAt ?? null,
         ),
       );
@@ -127,7 +127,7 @@ export function trainerTrajectTasks(t: TrainerTrajectFacts, now: Date): Task[] {
           `debrief-${n}`,
           `Schrijf uw terugblik op bijeenkomst ${n}`,
           "Wat ging goed, wat was lastig: kort na de bijeenkomst weet u het nog precies, en de volgende bijeenkomst wordt er beter van.",
-          `${page}#terugblik`,
+          `${page}/bijeenkomsten#terugblik`,
           session(n)?.scheduledAt ?? null,
         ),
       );
@@ -144,7 +144,7 @@ export function trainerTrajectTasks(t: TrainerTrajectFacts, now: Date): Task[] {
           `held-${n}`,
           `Zet bijeenkomst ${n} op gehouden`,
           `Bijeenkomst ${n} stond op ${formatDateTime(s.scheduledAt)}. Daarna volgen de aanwezigheid en de terugblik.`,
-          `${page}#bijeenkomsten`,
+          `${page}/bijeenkomsten`,
           s.scheduledAt,
         ),
       ];
@@ -161,7 +161,7 @@ export function trainerTrajectTasks(t: TrainerTrajectFacts, now: Date): Task[] {
           "invite",
           "Nodig de sleutelpersonen uit voor de scan",
           "De bedrijfsscan is het begin van het gesprek in bijeenkomst 1: directie, HR, leidinggevenden en de OR vullen hem in.",
-          `${page}#uitnodigen-titel`,
+          `${page}/scan#uitnodigen-titel`,
         ),
       ];
     case "SCAN_OPEN": {
@@ -170,7 +170,7 @@ export function trainerTrajectTasks(t: TrainerTrajectFacts, now: Date): Task[] {
         steps: ["close-scan", "scan-running"],
         afterClose: "Na het sluiten leest de ervaringsdeskundige de uitkomsten en begint de voorbereiding.",
         whileRunning: " Wie nog bezig is, helpt u met een herinnering.",
-        href: `${page}#scan-titel`,
+        href: `${page}/scan`,
       });
       return [...plan(), scan];
     }
@@ -261,7 +261,7 @@ export function trainerTrajectTasks(t: TrainerTrajectFacts, now: Date): Task[] {
         "close",
         "Sluit het traject af",
         "Bij het afsluiten legt u de uitkomst vast en komt er een vervolgmoment, standaard over een half jaar.",
-        `${page}#planning-titel`,
+        `${page}#afronden`,
       ),
     ];
   }

@@ -113,7 +113,7 @@ export async function trainerTasks(actor: Actor, now = new Date()): Promise<Task
         key: `${t.id}:claims`,
         title: claims === 1 ? "Keur een declaratie goed" : `Keur ${claims} declaraties goed`,
         why: "De ervaringsdeskundige wacht op de vergoeding voor tijd en reiskosten; na uw akkoord betaalt de beheerder uit.",
-        href: `/trajecten/${t.id}#vergoedingen`,
+        href: `/trajecten/${t.id}/bijeenkomsten#vergoedingen`,
         context: name,
         due: null,
       });

@@ -4,7 +4,7 @@ import { expectNoA11yViolations, expectNoSidewaysScroll, failOnConsoleErrors, lo
 // Every page a signed-in role can reach, checked with axe (WCAG 2.2 A/AA) on desktop and phone.
 // Read-only and one fresh context per test, so the tests of this file spread over both workers.
 test.describe.configure({ mode: "parallel" });
-const PAGES: { email: string; home: string; paths: string[] }[] = [
+const PAGES: { email: string; home: string; paths: string[]; part?: string }[] = [
   {
     email: "marieke@oads.nl",
     home: "/trainer",
@@ -28,6 +28,18 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
     ],
   },
   {
+    // the trainer's phase pages (docs/decisions/023; Gedragscode and Opvolging are above): a test of
+    // their own, so that neither half of the trainer's pages runs into the test's time limit
+    email: "marieke@oads.nl",
+    part: "fases",
+    home: "/trainer",
+    paths: [
+      "/trajecten/demo-traject-linde/planning",
+      "/trajecten/demo-traject-vandijk/scan",
+      "/trajecten/demo-traject-linde/bijeenkomsten",
+    ],
+  },
+  {
     email: "beheer@weerbarewerkgever.nl",
     home: "/beheer",
     paths: [
@@ -48,6 +60,8 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/werkgevers",
       "/werkgevers/demo-employer-rivierstad",
       "/trajecten/demo-traject-rivierstad",
+      // the admin's part of the planning: the trainer handover
+      "/trajecten/demo-traject-rivierstad/planning",
       "/trajecten/demo-traject-rivierstad/resultaten",
     ],
   },
@@ -59,6 +73,9 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/expert/profiel",
       "/expert/vergoedingen",
       "/trajecten/demo-traject-linde",
+      // the expert's phase pages: the step back (Planning), preparation and look back (Bijeenkomsten)
+      "/trajecten/demo-traject-linde/planning",
+      "/trajecten/demo-traject-linde/bijeenkomsten",
       "/trajecten/demo-traject-linde/bijeenkomsten/1/voorbereiding",
       "/account",
     ],
@@ -84,7 +101,9 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 320, height: 720 };
 
 for (const role of PAGES) {
-  test(`${role.email} pages have no axe violations at ${DESKTOP.width}px and ${PHONE.width}px`, async ({ browser }) => {
+  test(`${role.email}${role.part ? ` (${role.part})` : ""} pages have no axe violations at ${DESKTOP.width}px and ${PHONE.width}px`, async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
     const noConsoleErrors = failOnConsoleErrors(page);

@@ -26,7 +26,7 @@ test("an expert fills their profile and then comes first in the trainer's matchi
   const trainer = await (await browser.newContext()).newPage();
   await login(trainer, MATCHING.trainer.email, PASSWORD);
   await expect(trainer).toHaveURL("/trainer");
-  await trainer.goto(`/trajecten/${MATCHING.id}`);
+  await trainer.goto(`/trajecten/${MATCHING.id}/planning`);
   const first = trainer.getByTestId("expert-options").locator("li").first();
   await expect(first).toContainText(MATCHING.expert.name);
   await expect(first).toContainText("Ervaring met de aandachtspunten:");

@@ -39,13 +39,14 @@ test("close → follow-up moment → follow-up scan with the same people → pro
   test.slow();
   const trainer = await signedIn(browser, FOLLOW_UP.trainer.email, "/trainer");
   await trainer.goto(traject);
-  // closing the traject is the trainer's choice (an exception by hand, with its consequence spelled out)
-  await trainer.getByText("Uitzondering: de fase met de hand wijzigen").click();
-  await trainer.getByLabel("Traject afronden").check();
-  await trainer.getByRole("button", { name: "Fase wijzigen" }).click();
+  // after the sessions, closing is the next step on the overview (its consequence spelled out), not an exception
+  const close = trainer.getByTestId("close-traject");
+  await close.getByText("Het traject afronden").click();
+  await close.getByRole("button", { name: "Ja, traject afronden" }).click();
   await expect(trainer.getByTestId("outcome")).toBeVisible();
+  await expect(trainer.getByTestId("phase-opvolging")).toHaveAttribute("data-state", "now");
 
-  await trainer.getByRole("link", { name: "Opvolging" }).first().click();
+  await trainer.getByTestId("phase-opvolging").getByRole("link", { name: "Opvolging" }).click();
   await expect(trainer.getByRole("heading", { level: 1, name: "Opvolging" })).toBeVisible();
   await expect(trainer.getByTestId("follow-up-moment")).toContainText(formatDate(defaultFollowUpAt(new Date())));
   await expectNoA11yViolations(trainer);

@@ -6,7 +6,7 @@ test("HR adds an afspraak and a vervolgstap to the concept code; the expert sees
   await login(page, GEDRAGSCODE.hr.email, PASSWORD);
   await expect(page).toHaveURL("/werkgever");
   await page.goto(`/trajecten/${GEDRAGSCODE.id}`);
-  await page.getByRole("link", { name: "EPA-gedragscode" }).click();
+  await page.getByRole("navigation", { name: "Fases van het traject" }).getByRole("link", { name: "Gedragscode" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "EPA-gedragscode" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Concept" })).toBeVisible();
   await expectNoA11yViolations(page);

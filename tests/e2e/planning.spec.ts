@@ -36,7 +36,8 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   await addForm.getByLabel("Functie").selectOption("DIRECTIE");
   await addForm.getByRole("button", { name: "Toevoegen", exact: true }).click();
   await expect(page.getByTestId("key-person-hanna@voorbeeld.nl")).toBeVisible();
-  await page.goto(trajectUrl);
+  // the sessions are planned on their phase page (docs/decisions/023)
+  await page.goto(`${trajectUrl}/bijeenkomsten`);
 
   const session1 = page.locator("form", { hasText: "Bijeenkomst 1" }).first();
   await session1.getByLabel("Datum").fill("2027-02-03");
@@ -51,7 +52,6 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   await session1.getByLabel("Einde").fill("16:30");
   await session1.getByRole("button", { name: "Bijeenkomst 1 bewaren" }).click();
   await expect(session1.getByText("De bijeenkomst is bewaard. Agenda-uitnodiging verstuurd aan 1.")).toBeVisible();
-  await expect(page.getByText("3 februari 2027 om 13:30")).toBeVisible();
   await expect(session1.getByText("In de agenda van: Hanna Hoofd")).toBeVisible();
   const ics = await page.request.get(
     await session1
@@ -68,12 +68,18 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   await mail.locator("summary").first().click();
   await mail.getByText(/Agenda-deel \(uitnodiging/).click();
   await expect(mail.getByTestId("mail-calendar")).toContainText("METHOD:REQUEST");
+  // the overview has the date among the facts of the phase; the expert is asked on Planning
   await page.goto(trajectUrl);
+  await expect(page.getByTestId("phase-bijeenkomsten")).toContainText("Bijeenkomst 1 op 3 februari 2027 om 13:30");
+  await expect(page.getByTestId("phase-planning")).toContainText("Nog geen ervaringsdeskundige gevraagd");
+  await page.getByTestId("phase-planning").getByRole("link", { name: "Planning" }).click();
 
   const expertOption = page.getByTestId("expert-options").locator("li", { hasText: PLANNING.expert.name });
   await expertOption.getByRole("button", { name: "Vragen" }).click();
   await expect(expertOption).toContainText("gevraagd, nog geen antwoord");
-  // the phase follows from facts (the first invitation opens the scan); by hand only the exceptions
+  await expectNoA11yViolations(page);
+  // the phase follows from facts (the first invitation opens the scan); by hand only the exceptions, on the overview
+  await page.getByRole("navigation", { name: "Fases van het traject" }).getByRole("link", { name: "Overzicht" }).click();
   await page.getByText("Uitzondering: de fase met de hand wijzigen").click();
   await expect(page.getByLabel("Traject stoppen")).toBeVisible();
   await expect(page.getByLabel("Scan afgerond")).toHaveCount(0);
@@ -93,12 +99,17 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   await expectNoA11yViolations(expert);
   await expert.getByRole("button", { name: "Ja, ik doe mee" }).click();
   await expect(expert.getByRole("heading", { level: 1 })).toHaveText(PLANNING.newEmployer);
+  // the expert's own step back is with the tandem, on Planning; the preparation on Bijeenkomsten
+  const expertPhases = expert.getByRole("navigation", { name: "Fases van het traject" });
+  await expertPhases.getByRole("link", { name: "Planning" }).click();
   await expect(expert.getByRole("heading", { name: "Terugtrekken" })).toBeVisible();
-  await page.reload();
+  await expertPhases.getByRole("link", { name: "Bijeenkomsten" }).click();
+  await page.goto(`${trajectUrl}/planning`);
   await expect(page.getByTestId("expert-options").locator("li", { hasText: PLANNING.expert.name })).toContainText("doet mee");
 
   // session 2 with the key person: she and the expert (now on board) get the invitation
   // (session 1's agenda mentions session 2: find the form by its button)
+  await page.goto(`${trajectUrl}/bijeenkomsten`);
   const session2 = page.locator("form", { has: page.getByRole("button", { name: "Bijeenkomst 2 bewaren" }) });
   await session2.getByLabel("Datum").fill("2027-03-03");
   await session2.getByLabel("Begin").fill("13:30");
@@ -108,7 +119,7 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   await session2.getByRole("button", { name: "Bijeenkomst 2 bewaren" }).click();
   await expect(session2.getByText("De bijeenkomst is bewaard. Agenda-uitnodiging verstuurd aan 2.")).toBeVisible();
   // the employer's questions for the expert, from the intake
-  await page.getByText(/^Gegevens wijzigen/).click();
+  await page.goto(`${trajectUrl}/planning`);
   await page.getByLabel("Vragen van de werkgever aan de ervaringsdeskundige").fill("Hoe vertelde u het op uw werk?");
   await page.getByRole("button", { name: "Gegevens bewaren" }).click();
   await expect(page.getByText("De gegevens zijn bewaard.")).toBeVisible();
@@ -124,7 +135,7 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   expect(card.headers()["content-type"]).toBe("application/pdf");
 
   // session 1 was moved up to today and is held: saved as held on the day, it touches no calendar
-  await page.reload();
+  await page.goto(`${trajectUrl}/bijeenkomsten`);
   await session1.getByLabel("Datum").fill(today);
   await session1.getByLabel("Begin").fill("00:00");
   await session1.getByLabel("Stand").selectOption("HELD");
@@ -133,7 +144,7 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   await page.goto("/mail");
   await expect(page.getByTestId("outbox").locator("li", { hasText: "Uitnodiging: Bijeenkomst 1" }).first()).toBeVisible();
   await expect(page.getByTestId("outbox").locator("li", { hasText: "Vervallen:" })).toHaveCount(0);
-  await page.goto(trajectUrl);
+  await page.goto(`${trajectUrl}/bijeenkomsten`);
   const presence = page.locator("form", { has: page.getByRole("button", { name: "Aanwezigheid bewaren" }) });
   await presence.getByLabel("Hanna Hoofd (Directie)").check();
   await presence.getByRole("button", { name: "Aanwezigheid bewaren" }).click();

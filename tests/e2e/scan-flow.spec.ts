@@ -12,7 +12,7 @@ const PHONE = { width: 390, height: 844 };
 async function inviteAndReadLink(page: Page, traject: FixtureTraject, name: string, email: string, { saveAsKeyPerson = false } = {}) {
   await login(page, traject.trainer.email, PASSWORD);
   await expect(page).toHaveURL("/trainer");
-  await page.goto(`/trajecten/${traject.id}`);
+  await page.goto(`/trajecten/${traject.id}/scan`);
   const keyPersons = page.getByTestId("invite-key-persons");
   // those not yet invited are ticked by default
   for (const box of await keyPersons.getByRole("checkbox").all()) {
@@ -171,19 +171,16 @@ test("a respondent fills the whole scan on a phone, with a reload in the middle,
   noConsoleErrors();
   await context.close();
 
-  await page.goto(traject);
+  await page.goto(`${traject}/scan`);
   await expect(page.getByTestId("state-sam@scan-flow.e2e.nl")).toContainText("Ingevuld");
   await page.goto(`${traject}/resultaten`);
   await expect(page.getByRole("main")).toContainText("2 van 2"); // the fixture's one response and Sam's
   await expectNoA11yViolations(page);
 
   // the trainer reopens Sam's scan: the link says so first, and goes on at the review page
-  await page.goto(traject);
+  await page.goto(`${traject}/scan`);
   page.once("dialog", (dialog) => void dialog.accept());
-  await page
-    .getByRole("row", { name: /Sam Respondent/ })
-    .getByRole("button", { name: "Heropenen" })
-    .click();
+  await page.getByRole("button", { name: "Heropenen: Sam Respondent" }).click();
   await expect(page.getByTestId("state-sam@scan-flow.e2e.nl")).not.toContainText("Ingevuld");
   const again = await phoneContext(browser, true);
   await again.page.goto(link);
@@ -223,7 +220,7 @@ test("a second respondent completes the scan with JavaScript switched off", asyn
   await expect(phone.getByRole("heading", { name: "Dank u wel!" })).toBeVisible();
   await context.close();
 
-  await page.goto(`/trajecten/${SCAN_FLOW_NO_JS.id}`);
+  await page.goto(`/trajecten/${SCAN_FLOW_NO_JS.id}/scan`);
   await expect(page.getByTestId("state-noa@scan-flow.e2e.nl")).toContainText("Ingevuld");
 });
 

@@ -13,8 +13,10 @@ test("a trainer's home shows the traject's next step with why, and one click lea
   await expect(task).toContainText("Wie nog bezig is, helpt u met een herinnering.");
   await expectNoA11yViolations(page);
   await task.getByRole("link", { name: "Scan: 1 van 4 ingevuld" }).click();
-  await expect(page).toHaveURL(`/trajecten/${TASKS.id}#scan-titel`);
-  await expect(page.getByRole("heading", { level: 2, name: "Mental Health-bedrijfsscan" })).toBeInViewport();
+  // the scan's own page (docs/decisions/023): where it stands, then who is invited and how far they are
+  await expect(page).toHaveURL(`/trajecten/${TASKS.id}/scan`);
+  await expect(page.getByRole("heading", { level: 1, name: "Scan" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Mental Health-bedrijfsscan" })).toBeVisible();
 });
 
 test("HR, invited to the scan, is asked to fill it; one click leads to what to do without the link at hand", async ({ page }) => {

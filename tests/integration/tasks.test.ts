@@ -74,7 +74,7 @@ describe(`a trainer's tasks (${process.env.TEST_DATABASE_URL ? "postgres" : "pgl
     });
     const tasks = await trainerTasks(f.trainer);
     expect(tasks.map((x) => x.key.slice(trajectId.length + 1))).toEqual(["prepare-2", "claims"]);
-    expect(tasks[1]).toMatchObject({ title: "Keur een declaratie goed", href: `/trajecten/${trajectId}#vergoedingen` });
+    expect(tasks[1]).toMatchObject({ title: "Keur een declaratie goed", href: `/trajecten/${trajectId}/bijeenkomsten#vergoedingen` });
 
     // the other traject's trainer sees only theirs; an expert has no trainer's tasks at all
     expect((await trainerTasks(other.trainer)).map((x) => x.key)).toEqual([

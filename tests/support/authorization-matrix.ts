@@ -12,6 +12,7 @@ import { clauseVersionsForActor, codeHistoryForActor, getGedragscodeForActor } f
 import { confirmSigners, reopenCode, sendSigningLink, setSigners, signCode, signOffState } from "@/lib/gedragscode/signoff";
 import { confirmDirectie, confirmFirstDirectie, setWorksCouncil } from "@/lib/employers/directie";
 import { confirmOutcome, trajectOutcomeForActor } from "@/lib/trajecten/outcome";
+import { trajectPhasesForActor } from "@/lib/trajecten/phase-facts";
 import { activeBoardLinks, announcePresence, createBoardLink, revokeBoardLinks } from "@/lib/board/access";
 import { boardForActor } from "@/lib/board/board";
 import { codeExportForActor } from "@/lib/gedragscode/export";
@@ -554,6 +555,12 @@ const cases: Case[] = [
     shareWorld: true,
     allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "employerDirectie", "admin"],
     run: (w, actor) => trajectOutcomeForActor({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "trajectPhasesForActor",
+    shareWorld: true,
+    allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "employerDirectie", "admin"],
+    run: (w, actor) => trajectPhasesForActor({ actor, trajectId: w.trajectId }),
   },
   {
     name: "codeExportForActor (pdf)",

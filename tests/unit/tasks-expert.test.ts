@@ -53,6 +53,8 @@ describe("the expert's next steps", () => {
     expect(keys({ ...facts, sessions: [held(1, 61)], debriefMissing: [1], unclaimed: [1] })).toEqual([]);
     const claim = expertTrajectTasks({ ...facts, unclaimed: [1] }, NOW).find((t) => t.key === "t1:claim-1");
     expect(claim).toMatchObject({ href: "/expert/vergoedingen" });
+    const debrief = expertTrajectTasks({ ...facts, debriefMissing: [1] }, NOW).find((t) => t.key === "t1:debrief-1");
+    expect(debrief).toMatchObject({ href: "/trajecten/t1/bijeenkomsten#terugblik" });
   });
 
   it("a cancelled traject asks nothing", () => {

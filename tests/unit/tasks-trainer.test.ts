@@ -34,7 +34,7 @@ describe("the trainer's next step", () => {
       NOW,
     );
     expect(keys(tasks)).toEqual(["plan-sessions", "ask-expert", "invite"]);
-    expect(tasks[0]).toMatchObject({ title: "Plan de bijeenkomsten", href: "/trajecten/t1#planning-titel", context: base().name });
+    expect(tasks[0]).toMatchObject({ title: "Plan de bijeenkomsten", href: "/trajecten/t1/bijeenkomsten", context: base().name });
     expect(keys(trainerTrajectTasks(base({ expert: "asked" }), NOW))).toEqual(["expert-answer", "invite"]);
     expect(keys(trainerTrajectTasks(base(), NOW))).toEqual(["invite"]);
     // one session still without a date says which
@@ -45,7 +45,7 @@ describe("the trainer's next step", () => {
   it("scan open: n of m with its closing date; closing once the date passed or everyone is done", () => {
     const running = trainerTrajectTasks(base({ status: "SCAN_OPEN", scan: { invited: 5, submitted: 2, deadline: days(3) } }), NOW);
     expect(keys(running)).toEqual(["scan-running"]);
-    expect(running[0]).toMatchObject({ title: "Scan: 2 van 5 ingevuld", due: days(3), href: "/trajecten/t1#scan-titel" });
+    expect(running[0]).toMatchObject({ title: "Scan: 2 van 5 ingevuld", due: days(3), href: "/trajecten/t1/scan" });
     expect(running[0]!.why).toContain("10 december 2026");
 
     const late = trainerTrajectTasks(base({ status: "SCAN_OPEN", scan: { invited: 5, submitted: 2, deadline: days(-1) } }), NOW);
@@ -124,6 +124,23 @@ describe("the trainer's next step", () => {
     expect(
       keys(trainerTrajectTasks(base({ ...closed, followUpAt: days(10), followUpRound: { startedAt: days(-200), open: null } }), NOW)),
     ).toEqual(["follow-up"]);
+  });
+
+  it("each task leads to the phase page where it is done (docs/decisions/023), not to the overview's old anchors", () => {
+    const href = (over: Partial<TrainerTrajectFacts>, key: string) =>
+      trainerTrajectTasks(base(over), NOW).find((t) => t.key === `t1:${key}`)?.href;
+    expect(href({ expert: "none" }, "ask-expert")).toBe("/trajecten/t1/planning#ervaringsdeskundige");
+    expect(href({ expert: "asked" }, "expert-answer")).toBe("/trajecten/t1/planning#ervaringsdeskundige");
+    expect(href({}, "invite")).toBe("/trajecten/t1/scan#uitnodigen-titel");
+    const held = { number: 1, status: "HELD" as const, scheduledAt: days(-2), presenceOpen: 3 };
+    const after1 = { status: "SESSION_1_DONE" as const, sessions: [held, base().sessions[1]!], debriefMissing: [1] };
+    expect(href(after1, "presence-1")).toBe("/trajecten/t1/bijeenkomsten");
+    expect(href(after1, "debrief-1")).toBe("/trajecten/t1/bijeenkomsten#terugblik");
+    const past = { number: 1, status: "PLANNED" as const, scheduledAt: days(-1), presenceOpen: 0 };
+    expect(href({ status: "SCAN_CLOSED", sessions: [past, base().sessions[1]!] }, "held-1")).toBe("/trajecten/t1/bijeenkomsten");
+    // closing is its own step on the overview; the outcome stays there too
+    expect(href({ status: "SESSION_2_DONE" }, "close")).toBe("/trajecten/t1#afronden");
+    expect(href({ status: "CLOSED" }, "outcome")).toBe("/trajecten/t1#uitkomst");
   });
 
   it("a cancelled traject asks nothing", () => {

@@ -23,7 +23,8 @@ const TRAJECT_PAGE = "/trajecten/[id]";
 const invite = createAction({ schema: inviteRespondentsSchema }, (input, actor) => inviteRespondents({ actor, input }));
 export async function inviteAction(raw: unknown) {
   const result = await invite(raw);
-  if (result.ok) revalidatePath(TRAJECT_PAGE, "page");
+  // the form is on the Scan page, the counts on the overview: every page of the traject
+  if (result.ok) revalidatePath(TRAJECT_PAGE, "layout");
   return result;
 }
 

@@ -1,39 +1,52 @@
 import { setStatusAction } from "../planning-actions";
-import { CloseScanPanel } from "./close-scan-panel";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ScanCloseOverview } from "@/lib/trajecten/close-scan";
 import { TRAJECT_STATUS_LABEL } from "@/lib/trajecten/labels";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
-import { PHASE_CHOICE, allowedNextStatuses, isBeforeScanClose } from "@/lib/trajecten/status";
-import { formatDateTime } from "@/lib/dates";
-import Link from "next/link";
+import { PHASE_CHOICE, allowedNextStatuses } from "@/lib/trajecten/status";
+
+/** Closing is the normal end after the sessions: its own step on the overview, not an exception. */
+export const closesNormally = (traject: Pick<TrajectDetail, "status">) =>
+  traject.status === "SESSION_1_DONE" || traject.status === "SESSION_2_DONE";
+
+/**
+ * "Traject afronden" after the sessions: what it does, then one button. (The same server action as
+ * the exceptions below; the server decides what is allowed.)
+ */
+export function CloseTrajectSection({ traject }: { traject: TrajectDetail }) {
+  const choice = PHASE_CHOICE.CLOSED!;
+  return (
+    <section aria-labelledby="afronden" className="mb-8 rounded-xl border border-brand-100 bg-white p-5" data-testid="close-traject">
+      <h2 id="afronden" className="text-lg font-semibold text-brand-800">
+        Traject afronden
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">{choice.consequence}</p>
+      <details className="mt-3">
+        <summary className="cursor-pointer text-sm font-semibold text-brand-800 underline underline-offset-2">Het traject afronden</summary>
+        <ActionForm action={setStatusAction} submitLabel="Ja, traject afronden" className="mt-2 space-y-3">
+          <input type="hidden" name="trajectId" value={traject.id} />
+          <input type="hidden" name="version" value={traject.version} />
+          <input type="hidden" name="status" value="CLOSED" />
+        </ActionForm>
+      </details>
+    </section>
+  );
+}
 
 /**
  * The phase: set by facts (the first invitation, "Scan sluiten", a session saved as held); by hand
- * only the exceptions, each with what it does.
+ * only the exceptions, each with what it does. Closing after the sessions is CloseTrajectSection.
  */
-export function PhaseSection({ traject, scanClose }: { traject: TrajectDetail; scanClose: ScanCloseOverview | null }) {
-  const choices = allowedNextStatuses(traject.status).filter((s) => PHASE_CHOICE[s]);
+export function PhaseExceptions({ traject }: { traject: TrajectDetail }) {
+  const choices = allowedNextStatuses(traject.status).filter((s) => PHASE_CHOICE[s] && !(s === "CLOSED" && closesNormally(traject)));
   return (
-    <>
-      <h3 className="mt-4 font-semibold text-slate-800">Fase</h3>
-      <p className="text-sm text-slate-700">
+    <section aria-labelledby="fase" className="mt-8 rounded-xl border border-brand-100 bg-white p-5">
+      <h2 id="fase" className="text-lg font-semibold text-brand-800">
+        Fase
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
         Nu: {TRAJECT_STATUS_LABEL[traject.status]}. De fase volgt uit wat er gebeurt: de eerste uitnodiging opent de scan, &lsquo;Scan
         sluiten&rsquo; sluit hem, en een bijeenkomst die u als gehouden bewaart, zet de fase door.
       </p>
-      {!isBeforeScanClose(traject.status) && traject.scanClosedAt ? (
-        // stays after the close panel (and its message) is gone: what closing did, and where to see it
-        <p className="mt-2 text-sm text-slate-700" data-testid="scan-closed-at">
-          De scan is gesloten op {formatDateTime(traject.scanClosedAt)}. Wat de werkgever nu ziet, staat bij{" "}
-          <Link href={`/trajecten/${traject.id}/resultaten`} className="font-semibold text-brand-800 underline underline-offset-2">
-            Resultaten
-          </Link>
-          .
-        </p>
-      ) : null}
-      {traject.status === "SCAN_OPEN" && scanClose ? (
-        <CloseScanPanel trajectId={traject.id} version={traject.version} overview={scanClose} />
-      ) : null}
       {choices.length > 0 ? (
         <details className="mt-3">
           <summary className="cursor-pointer text-sm font-semibold text-brand-800 underline underline-offset-2">
@@ -69,6 +82,6 @@ export function PhaseSection({ traject, scanClose }: { traject: TrajectDetail; s
           </ActionForm>
         </details>
       ) : null}
-    </>
+    </section>
   );
 }

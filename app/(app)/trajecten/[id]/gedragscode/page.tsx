@@ -12,6 +12,7 @@ import { clauseViews } from "@/lib/gedragscode/views";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 import { BackToTraject } from "../_components/back-to-traject";
+import { PhaseNav } from "../_components/phase-nav";
 
 export const generateMetadata = trajectMetadata("EPA-gedragscode");
 
@@ -30,6 +31,7 @@ export default async function GedragscodePage({ params }: { params: Promise<{ id
   return (
     <BoardLive streamUrl={`/api/trajecten/${id}/bord/stream`} channel={`traject-${id}`} selfName={actor.name}>
       <BackToTraject trajectId={id} className="mb-4" />
+      <PhaseNav trajectId={id} current="gedragscode" can={access.capabilities.has} />
       <PageHeader
         title="EPA-gedragscode"
         intro={`${traject.employer.name}: praktische afspraken over hoe de organisatie omgaat met medewerkers met een (ernstige) psychische kwetsbaarheid, samen opgesteld met ervaringsdeskundigen. Is er (nog) geen formele code, dan legt u hieronder de vervolgstappen vast.`}

@@ -13,6 +13,7 @@ import { FollowUpMoment } from "./_components/follow-up-moment";
 import { ScanRounds } from "./_components/scan-rounds";
 import { TrajectDebriefForm } from "./_components/traject-debrief";
 import { BackToTraject } from "../_components/back-to-traject";
+import { PhaseNav } from "../_components/phase-nav";
 
 export const generateMetadata = trajectMetadata("Opvolging");
 
@@ -32,6 +33,7 @@ export default async function OpvolgingPage({ params }: { params: Promise<{ id: 
   return (
     <div className="space-y-6">
       <BackToTraject trajectId={id} />
+      <PhaseNav trajectId={id} current="opvolging" can={can} />
       <PageHeader
         title="Opvolging"
         intro={`${traject.employer.name}: hoe het gaat met de vervolgstappen en met de afspraken uit de gedragscode waar iemand eigenaar van is. Ook na de bijeenkomsten houden de werkgever en de trainer hier samen de stand bij.`}

@@ -41,7 +41,7 @@ export function RoundControls({
       {openFollowUp !== null ? (
         <div className="flex flex-wrap items-center gap-3">
           {canInvite ? (
-            <Link href={`/trajecten/${trajectId}#scan-titel`} className={link}>
+            <Link href={`/trajecten/${trajectId}/scan#scan-titel`} className={link}>
               Uitnodigingen van de vervolgscan beheren
             </Link>
           ) : null}
