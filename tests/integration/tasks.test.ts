@@ -3,6 +3,7 @@ import { createAnnotation } from "@/lib/annotations/mutations";
 import { addClause } from "@/lib/gedragscode/clauses";
 import { addNextStep } from "@/lib/gedragscode/next-steps";
 import { confirmSigners, signCode, signOffState } from "@/lib/gedragscode/signoff";
+import { requestSignatures } from "@/lib/gedragscode/signing-requests";
 import { employerTasks } from "@/lib/tasks/employer";
 import { adminTasks } from "@/lib/tasks/admin";
 import { setCompensationRates } from "@/lib/compensation/settings";
@@ -114,7 +115,7 @@ describe(`a trainer's tasks (${process.env.TEST_DATABASE_URL ? "postgres" : "pgl
     await expect(expertTasks(f.trainer)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
-  it("an employer user's: the directie confirms the signers, each signer signs once, the contact person's steps coming due", async () => {
+  it("an employer user's: the directie confirms the signers, each signer is asked once the text is ready and signs once, the contact person's steps coming due", async () => {
     const f = await makeTraject(t.prisma, { status: "SCAN_CLOSED" });
     const trajectId = f.traject.id;
     const directie = await makeDirectie(t.prisma, f);
@@ -133,6 +134,9 @@ describe(`a trainer's tasks (${process.env.TEST_DATABASE_URL ? "postgres" : "pgl
     expect(await steps(f.employerUser)).toEqual([]);
     const state = await signOffState({ actor: directie, trajectId });
     await confirmSigners({ actor: directie, trajectId, signersHash: state.list.hash });
+    // the list counts, but nobody is asked to sign until the tandem says the text is ready
+    expect(await steps(directie)).toEqual([]);
+    await requestSignatures({ actor: f.trainer, trajectId });
     expect(await steps(directie)).toEqual(["sign"]);
     expect(await steps(f.employerUser)).toEqual(["sign"]);
     await signCode({ actor: f.employerUser, trajectId, contentHash: state.hash!, consentToReuse: false });
