@@ -104,8 +104,9 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
       },
       tx,
     );
-    // a changed meeting (date, time, place, agenda) asks again: an earlier "Ik kom" may no longer hold
-    const again = kind === "changed" ? { answer: null, answeredAt: null, reminderSentAt: null } : {};
+    // a changed meeting (date, time, place, agenda) or an invitation again after being taken off asks
+    // again: an earlier answer may no longer hold; only a change in who else comes keeps it
+    const again = kind === "attendees" ? {} : { answer: null, answeredAt: null, reminderSentAt: null };
     await tx.calendarInvite.upsert({
       where: { sessionId_email: { sessionId: s.id, email: calendarAddress(person.email) } },
       update: { name: person.name, sequence, cancelled: false, rsvpTokenHash: link.tokenHash, ...again },

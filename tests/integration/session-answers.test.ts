@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addKeyPerson } from "@/lib/employers/key-persons";
 import { amsterdamInstant } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
+import { deliverPendingMail } from "@/lib/mail/deliver";
 import { credentialReaderId, redactCredentialLinks, REDACTED_LINK } from "@/lib/mail/credentials";
 import { exportEmployer } from "@/lib/privacy/export";
 import { applyRetention } from "@/lib/privacy/retention";
@@ -12,6 +13,8 @@ import { answerLinkView, answerWithLink, sessionAnswersForActor } from "@/lib/se
 import { sendSessionReminders } from "@/lib/sessions/rsvp-reminders";
 import { makeOutsiders, makeTraject } from "@/tests/factories";
 import { snapshotAllTables } from "@/tests/support/authorization-world";
+import { startFakeSmtp } from "@/tests/support/fake-smtp";
+import { withUnreachableSmtp } from "@/tests/support/smtp-mode";
 import { setupTestDb } from "@/tests/support/test-db";
 
 // Meetings people can answer (ADR 021): invite → a personal link per attendee → answer → change of
@@ -174,11 +177,40 @@ describe(`answering a session's invitation (${process.env.TEST_DATABASE_URL ? "p
     expect(invitation.text).toContain("Komt u op het nieuwe moment?");
     expect(await sendSessionReminders({ actor: SCHEDULER, now: amsterdamInstant("2027-04-04", "09:00") })).toEqual({ sent: 3 });
 
+    // taken off the list: the link stops; invited again: a new link and no answer from before
+    const reminded = await linkFor("inge@voorbeeld.nl"); // the reminder's link replaced the invitation's
+    await answerWithLink({ token: reminded, answer: "DECLINED", now: justBefore });
+    const omarId = (await t.prisma.keyPerson.findFirstOrThrow({ where: { email: "omar@voorbeeld.nl" } })).id;
+    const ingeId = (await t.prisma.keyPerson.findFirstOrThrow({ where: { email: "inge@voorbeeld.nl" } })).id;
+    await plan({ date: "2027-04-05", attendees: [omarId] });
+    expect(await refusal(answerLinkView({ token: reminded, now: justBefore }))).toBe("NOT_FOUND");
+    await plan({ date: "2027-04-05", attendees: [omarId, ingeId] });
+    const back = await linkFor("inge@voorbeeld.nl");
+    expect(back).not.toBe(reminded);
+    expect((await answerLinkView({ token: back, now: justBefore })).answer).toBeNull();
+
     // held (it started): the link gives the plain refusal
     await t.prisma.trajectSession.updateMany({ where: { trajectId: f.traject.id, number: 1 }, data: { status: "HELD" } });
     expect(await refusal(answerLinkView({ token: await linkFor("inge@voorbeeld.nl"), now: amsterdamInstant("2027-04-05", "10:30") }))).toBe(
       "NOT_FOUND",
     );
+  });
+
+  it("with a mail server the answer links reach the invitee and leave the outbox row once sent", async () => {
+    const { plan } = await setUp();
+    const smtp = await startFakeSmtp();
+    try {
+      await withUnreachableSmtp(() => plan());
+      await deliverPendingMail({ smtpUrl: smtp.url, retryAfterMs: 0 });
+      const delivered = smtp.messages.find((m) => m.to.join().includes("inge@voorbeeld.nl"))?.data ?? "";
+      expect(delivered.replace(/=\r?\n/g, "")).toMatch(/\/bijeenkomst\/[A-Za-z0-9_-]{43}\?antwoord=3Dja/);
+      const row = await t.prisma.outboxMail.findFirstOrThrow({ where: { to: "inge@voorbeeld.nl" } });
+      expect(row.status).toBe("SENT");
+      expect(row.text).not.toMatch(/[A-Za-z0-9_-]{43}/);
+      expect(row.text).toContain(`Ik kom: ${REDACTED_LINK}`);
+    } finally {
+      await smtp.close();
+    }
   });
 
   it("answers are in the AVG export (never the link's hash) and go with the invite's retention", async () => {
