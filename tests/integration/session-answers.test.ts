@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { deliverPendingMail } from "@/lib/mail/deliver";
 import { credentialReaderId, redactCredentialLinks, REDACTED_LINK } from "@/lib/mail/credentials";
 import { exportEmployer } from "@/lib/privacy/export";
+import { exportOwnData } from "@/lib/privacy/own-data";
 import { applyRetention } from "@/lib/privacy/retention";
 import { SCHEDULER } from "@/lib/auth/roles";
 import { planSession } from "@/lib/sessions/sessions";
@@ -221,6 +222,14 @@ describe(`answering a session's invitation (${process.env.TEST_DATABASE_URL ? "p
     const exported = strFromU8(unzipSync((await exportEmployer({ actor: admin, employerId: f.employer.id })).zip)["werkgever.json"]!);
     expect(exported).toMatch(/"answer": ?"ATTENDING"/);
     expect(exported).not.toContain("rsvpTokenHash");
+    // the expert's own answer is in their own data export
+    const expertEmail = (await t.prisma.user.findUniqueOrThrow({ where: { id: f.expert.id } })).email;
+    await answerWithLink({ token: await linkFor(expertEmail), answer: "DECLINED", now: justBefore });
+    const own = JSON.parse((await exportOwnData(f.expert)).json) as { sessionInvitations: { answer: string }[] };
+    expect(own.sessionInvitations).toEqual([
+      expect.objectContaining({ answer: "DECLINED", session: expect.objectContaining({ number: 1 }) }),
+    ]);
+    expect(JSON.stringify(own)).not.toContain("rsvpTokenHash");
     // 30 days after the session: the invites and their answers go
     await applyRetention({ actor: SCHEDULER, now: amsterdamInstant("2027-04-20") });
     expect(await t.prisma.calendarInvite.count()).toBe(3);
