@@ -33,7 +33,9 @@ export default async function AnswerPage({
     if (isAppError(e)) notFound();
     throw e;
   });
-  const fromMail = typeof query.antwoord === "string" ? ANSWER_PARAM[query.antwoord as keyof typeof ANSWER_PARAM] : undefined;
+  const asked = query.antwoord;
+  const fromMail =
+    typeof asked === "string" && Object.hasOwn(ANSWER_PARAM, asked) ? ANSWER_PARAM[asked as keyof typeof ANSWER_PARAM] : undefined;
   const saved = query.bewaard === "ja" && view.answer !== null;
   // the answer the mail's link chose goes first; once one is stored, only the other is offered
   const order = fromMail === "DECLINED" ? [...ANSWERS].reverse() : [...ANSWERS];
