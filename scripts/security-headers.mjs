@@ -13,12 +13,13 @@
 
 export const HSTS = "max-age=63072000; includeSubDomains";
 
-/** Paths whose URL carries a link token (the key to a scan, an account, a board, a signature, a feed). */
+/** Paths whose URL carries a link token (the key to a scan, an account, a board, a signature, an answer, a feed). */
 const TOKEN_PATHS = [
   /^\/scan\/[^/]+/,
   /^\/account\/activeren\/[^/]+/,
   /^\/inrichten\/[^/]+/,
   /^\/ondertekenen\/[^/]+/,
+  /^\/bijeenkomst\/[^/]+/,
   /^\/bord\/[^/]+/,
   /^\/api\/scan\/[^/]+/,
   /^\/api\/bord\/[^/]+/,

@@ -1,4 +1,4 @@
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import ical, { ICalAlarmType, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 
 // iCalendar (RFC 5545, sent as iMIP, RFC 6047): built with ical-generator, never by hand. Platform: an
 // event and its people, no meeting of ours in particular (lib/sessions makes a traject's meetings into
@@ -28,6 +28,8 @@ export interface CalendarEvent {
   organizer: CalendarPerson;
   attendees: CalendarPerson[];
   cancelled?: boolean;
+  /** A reminder in the attendee's calendar (VALARM, DISPLAY): this many minutes before the start. */
+  alarm?: { minutesBefore: number; description: string };
   /** When this version was made (DTSTAMP). */
   stamp?: Date;
 }
@@ -62,6 +64,9 @@ function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEvent, { uninvit
     organizer: { name: e.organizer.name, email: e.organizer.email },
     status: e.cancelled ? ICalEventStatus.CANCELLED : uninvite ? undefined : ICalEventStatus.CONFIRMED,
   });
+  // a cancelled event reminds nobody of anything
+  if (e.alarm && !e.cancelled && !uninvite)
+    event.createAlarm({ type: ICalAlarmType.display, triggerBefore: e.alarm.minutesBefore * 60, description: e.alarm.description });
   for (const a of e.attendees)
     event.createAttendee({
       name: a.name,

@@ -29,6 +29,7 @@ export const AUDIT_ACTION_LABELS = {
   "session.plan": "Bijeenkomst gepland of gewijzigd",
   "session.presence": "Aanwezigheid bij een bijeenkomst vastgelegd",
   "session.undoHeld": "Bijeenkomst teruggezet naar gepland",
+  "session.answer": "Antwoord op een uitnodiging voor een bijeenkomst gegeven (komt of kan niet)",
   "preparation.download": "Voorbereidingskaart gedownload",
   "board.link": "Link voor het bord op de beamer gemaakt",
   "board.revoke": "Link voor het bord op de beamer ingetrokken",

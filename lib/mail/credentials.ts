@@ -59,8 +59,8 @@ export function credentialOwnerId(
  * - with SMTP (every status but STORED) nobody: a queued or failed mail is on its way to its recipient
  *   only, and a sent one no longer holds its links;
  * - without SMTP (STORED: the outbox is the delivery) only the person whose action caused the mail.
- *   Mail the scheduler caused (a reminder with a new link) belongs to the traject's trainer, who
- *   invited these people; scheduler mail outside a traject, and a "Wachtwoord vergeten?" request
+ *   Mail the scheduler caused (a reminder with a new link) and a session's invitation (its answer
+ *   links) belong to the traject's trainer, who invited these people; scheduler mail outside a traject, and a "Wachtwoord vergeten?" request
  *   (which makes no mail without SMTP at all), belongs to nobody. A signing link is nobody's, and an
  *   employer account's link only the causing admin's (credentialOwnerId).
  */
@@ -69,9 +69,10 @@ export function credentialReaderId(mail: MailForViewer): string | null {
   // a signing link is nobody's to read, also in a mail written before this rule (none go out without SMTP now)
   if (actsForEmployer(mail)) return null;
   if (mail.causedById) return mail.causedById;
-  // only a reminder the scheduler wrote falls to the trainer who invited these people; any other mail
-  // without an owner (e.g. an employer account's link the tandem asked for) stays nobody's
-  return mail.kind === "reminder" ? (mail.traject?.trainerId ?? null) : null;
+  // only a reminder the scheduler wrote, and a session's invitation with its answer links (the trainer
+  // organises the meeting, whoever's change sent it; ADR 021), fall to the trainer who invited these
+  // people; any other mail without an owner (e.g. an employer account's link the tandem asked for) stays nobody's
+  return mail.kind === "reminder" || mail.kind === "calendar" ? (mail.traject?.trainerId ?? null) : null;
 }
 
 export const mayReadCredentialLinks = (mail: MailForViewer, viewerId: string): boolean => credentialReaderId(mail) === viewerId;

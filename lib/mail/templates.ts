@@ -128,7 +128,18 @@ export interface SessionMailData {
   agenda: string;
   /** "attendees": only who takes part changed (someone left); date, time and place stay */
   kind: "new" | "changed" | "attendees" | "cancelled";
+  /** The attendee's personal answer link (“Ik kom” / “Ik kan niet”; lib/sessions/rsvp.ts) */
+  answerUrl?: string;
 }
+
+/** The two answers as links: the page they open asks once more (a GET answers nothing). */
+const answerLines = (url: string, intro: string) => [
+  intro,
+  `Ik kom: ${url}?antwoord=ja`,
+  `Ik kan niet: ${url}?antwoord=nee`,
+  "Verandert er iets? Met dezelfde link past u uw antwoord aan, tot de bijeenkomst voorbij is.",
+  "",
+];
 
 /** The text beside a calendar invitation (the calendar part carries the event itself). */
 export function sessionMail(d: SessionMailData): { subject: string; text: string } {
@@ -155,6 +166,12 @@ export function sessionMail(d: SessionMailData): { subject: string; text: string
     opening,
     "",
     ...(d.kind === "cancelled" ? [] : [`Wanneer: ${d.when}`, `Waar: ${d.place}`, "", "Agenda:", d.agenda, ""]),
+    ...(d.answerUrl && d.kind !== "cancelled"
+      ? answerLines(
+          d.answerUrl,
+          d.kind === "changed" ? "Komt u op het nieuwe moment? Laat het de trainer weten:" : "Komt u? Laat het de trainer weten:",
+        )
+      : []),
     "Vragen? Beantwoord deze e-mail; hij gaat naar de trainer.",
     "",
     "Met vriendelijke groet,",
@@ -162,6 +179,42 @@ export function sessionMail(d: SessionMailData): { subject: string; text: string
     "namens Weerbare Werkgever",
   ].join("\n");
   return { subject, text };
+}
+
+/** The day before a session, to everyone invited who did not say “Ik kan niet” (lib/sessions/rsvp-reminders.ts). */
+export function sessionReminderMail(d: {
+  name: string;
+  employerName: string;
+  trainerName: string;
+  number: number;
+  when: string;
+  place: string;
+  answerUrl: string;
+  attending: boolean;
+}): { subject: string; text: string } {
+  const text = [
+    `Beste ${d.name},`,
+    "",
+    endSentence(`Morgen is bijeenkomst ${d.number} van Weerbare Werkgever bij ${d.employerName}`),
+    "",
+    `Wanneer: ${d.when}`,
+    `Waar: ${d.place}`,
+    "",
+    ...answerLines(
+      d.answerUrl,
+      d.attending
+        ? "U heeft laten weten dat u komt. Lukt het toch niet? Laat het de trainer weten:"
+        : "Wij weten nog niet of u komt. Laat het de trainer weten:",
+    ),
+    "De links uit eerdere e-mails over deze bijeenkomst werken niet meer; gebruik deze.",
+    "",
+    "Vragen? Beantwoord deze e-mail; hij gaat naar de trainer.",
+    "",
+    "Met vriendelijke groet,",
+    `${d.trainerName}, ${TRAINER_SIGNATURE}`,
+    "namens Weerbare Werkgever",
+  ].join("\n");
+  return { subject: `Morgen: bijeenkomst ${d.number} Weerbare Werkgever bij ${d.employerName}`, text };
 }
 
 /** To the expert: the trainer asks them for a traject (the link needs their login). */

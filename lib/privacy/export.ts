@@ -145,7 +145,10 @@ async function collect(employerId: string) {
           agenda: true,
           status: true,
           attendees: { select: { present: true, keyPerson: { select: { name: true } } } },
-          calendarInvites: { select: { name: true, email: true, cancelled: true, updatedAt: true } },
+          // the answer through the link and whether the reminder went (never the link's hash)
+          calendarInvites: {
+            select: { name: true, email: true, cancelled: true, updatedAt: true, answer: true, answeredAt: true, reminderSentAt: true },
+          },
         },
       },
       assignments: { select: { status: true, createdAt: true, expert: { select: { name: true } } } },

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
+import { calendarAddress } from "@/lib/calendar/updates";
 
 // The AVG right of access for the people who work in the app (trainers, experts, the admin, employer
 // users): everything stored about them as a person, as JSON, from their own account page. What they
@@ -94,9 +95,22 @@ export async function exportOwnData(actor: Actor) {
       emailChange: { select: { newEmail: true, createdAt: true, expiresAt: true } },
     },
   });
+  // the sessions in their calendar, with what they answered through their link (ADR 021; never the link's hash)
+  const sessionInvitations = await db().calendarInvite.findMany({
+    where: { email: calendarAddress(user.email) },
+    orderBy: { updatedAt: "asc" },
+    select: {
+      name: true,
+      cancelled: true,
+      answer: true,
+      answeredAt: true,
+      reminderSentAt: true,
+      session: { select: { number: true, scheduledAt: true, traject: { select: { employer: { select: { name: true } } } } } },
+    },
+  });
   await recordAudit({ actor, action: "privacy.exportOwn", entityType: "User", entityId: actor.id });
   return {
-    json: JSON.stringify({ exportedAt: new Date().toISOString(), ...user }, null, 2),
+    json: JSON.stringify({ exportedAt: new Date().toISOString(), ...user, sessionInvitations }, null, 2),
     fileName: `mijn-gegevens-weerbare-werkgever.json`,
   };
 }

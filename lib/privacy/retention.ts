@@ -17,7 +17,8 @@ import { scrubAuditDetails } from "./erasure";
 //   the invitation and reminder mails that named them go; the link stops working.
 // - key persons without an account: KEY_PERSON_RETENTION_DAYS (default 730) after the employer's last
 //   traject ended and nothing about the employer or the person changed; accounts the admin manages.
-// - who had a session in their calendar (CalendarInvite): 30 days after the session ended or was cancelled.
+// - who had a session in their calendar (CalendarInvite), with their answer (ADR 021): 30 days after the
+//   session ended (without an end time: started) or was cancelled; its answer link stops at the session's end.
 // - an expert's compensation claims: seven years after the end of the year of the session (fiscal).
 // - login sessions 30 days after they ended (lib/auth/logins.ts), load and login counters a
 //   day after their window (lib/rate-limit), one-time account links 30 days after use or expiry, a
@@ -100,9 +101,17 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
     where: { createdAt: { lt: new Date(now.getTime() - LIVE_EVENT_RETENTION_DAYS * DAY_MS) } },
   });
   const keyPersons = await removeDormantKeyPersons(now);
-  // who had a session in their calendar matters only while it can still change
+  // who had a session in their calendar, and what they answered, matters only while it can still change
   const { count: calendarInvites } = await db().calendarInvite.deleteMany({
-    where: { session: { OR: [{ endsAt: { lt: linksBefore } }, { status: "CANCELLED", updatedAt: { lt: linksBefore } }] } },
+    where: {
+      session: {
+        OR: [
+          { endsAt: { lt: linksBefore } },
+          { endsAt: null, scheduledAt: { lt: linksBefore } },
+          { status: "CANCELLED", updatedAt: { lt: linksBefore } },
+        ],
+      },
+    },
   });
   const claims = await removeExpiredClaims(now);
   if (respondents > 0 || keyPersons > 0 || claims > 0)

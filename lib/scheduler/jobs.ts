@@ -8,6 +8,7 @@ import { sendFollowUpMomentReminders } from "@/lib/followup/moment";
 import { sendFollowUpReminders } from "@/lib/followup/reminders";
 import { sendDueAdoptionMails } from "@/lib/gedragscode/adoption-mail";
 import { sendSigningReminders } from "@/lib/gedragscode/signing-requests";
+import { sendSessionReminders } from "@/lib/sessions/rsvp-reminders";
 
 // The recurring jobs the app runs itself (docs/operations.md#recurring-jobs). Each is safe to run
 // again and on several machines (the reminders send at most one per two days, mail delivery claims
@@ -87,6 +88,14 @@ export const JOBS: readonly Job[] = [
     everyMinutes: 24 * 60,
     lockKey: 7_140_103,
     run: async () => retentionSummary(await applyRetention({ actor: SCHEDULER })),
+  },
+  {
+    name: "sessionReminders",
+    script: "reminders",
+    label: "Herinneringen de dag voor een bijeenkomst",
+    everyMinutes: 60,
+    lockKey: 7_140_107,
+    run: async () => `Herinneringen voor de bijeenkomst van morgen: ${(await sendSessionReminders({ actor: SCHEDULER })).sent}.`,
   },
 ];
 

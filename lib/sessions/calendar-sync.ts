@@ -3,11 +3,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
 import { calendarInvitation, calendarUid, type CalendarEvent, type CalendarPerson } from "@/lib/calendar/ics";
 import { calendarAddress, planCalendarUpdate } from "@/lib/calendar/updates";
-import { formatDateTime, formatTime } from "@/lib/dates";
 import { trajectNameParts, trajectNameSelect, trajectTitle } from "@/lib/format/traject-name";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { sessionMail } from "@/lib/mail/templates";
 import { agendaOf } from "./agenda";
+import { INVITATION_ALARM, newAnswerLink, whenOf } from "./rsvp";
 import type { Tx } from "@/lib/db";
 
 // Keeps everyone's calendar in step with a session: what the meeting is as a calendar event (eventOf),
@@ -85,9 +85,12 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
   await tx.trajectSession.update({ where: { id: s.id }, data: { sequence } });
   // the traject's full name: an expert in two trajects of one employer must tell the mails apart
   const base = { employerName: trajectTitle(trajectNameParts(s.traject)), trainerName: s.traject.trainer.name, number: s.number };
-  const when = s.scheduledAt ? `${formatDateTime(s.scheduledAt)}${s.endsAt ? ` tot ${formatTime(s.endsAt)}` : ""}` : "";
+  const when = s.scheduledAt ? whenOf({ scheduledAt: s.scheduledAt, endsAt: s.endsAt }) : "";
+  const invitation = calendarInvitation({ ...eventOf(s, sequence, update.attendees), alarm: INVITATION_ALARM }, "REQUEST");
   for (const { person, kind } of update.request) {
-    const mail = sessionMail({ ...base, name: person.name, when, place: placeOf(s), agenda: agendaOf(s), kind });
+    // every invitation carries a fresh answer link; the one in an older mail stops working (ADR 021)
+    const link = newAnswerLink();
+    const mail = sessionMail({ ...base, name: person.name, when, place: placeOf(s), agenda: agendaOf(s), kind, answerUrl: link.url });
     await enqueueMail(
       {
         trajectId: s.traject.id,
@@ -95,14 +98,19 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
         to: person.email,
         ...mail,
         replyTo: s.traject.trainer.email,
-        calendar: { method: "REQUEST", content: calendarInvitation(eventOf(s, sequence, update.attendees), "REQUEST") },
+        calendar: { method: "REQUEST", content: invitation },
+        // without SMTP the answer links are the organiser's to hand over (lib/mail/credentials.ts), whoever's change sent them
+        causedBy: null,
       },
       tx,
     );
+    // a changed meeting (date, time, place, agenda) or an invitation again after being taken off asks
+    // again: an earlier answer may no longer hold; only a change in who else comes keeps it
+    const again = kind === "attendees" ? {} : { answer: null, answeredAt: null, reminderSentAt: null };
     await tx.calendarInvite.upsert({
       where: { sessionId_email: { sessionId: s.id, email: calendarAddress(person.email) } },
-      update: { name: person.name, sequence, cancelled: false },
-      create: { sessionId: s.id, email: calendarAddress(person.email), name: person.name, sequence },
+      update: { name: person.name, sequence, cancelled: false, rsvpTokenHash: link.tokenHash, ...again },
+      create: { sessionId: s.id, email: calendarAddress(person.email), name: person.name, sequence, rsvpTokenHash: link.tokenHash },
     });
   }
   for (const invite of update.cancel) {
@@ -120,7 +128,8 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
       },
       tx,
     );
-    await tx.calendarInvite.update({ where: { id: invite.id }, data: { sequence, cancelled: true } });
+    // no longer invited: the answer link stops working (the answer stays for the record until retention)
+    await tx.calendarInvite.update({ where: { id: invite.id }, data: { sequence, cancelled: true, rsvpTokenHash: null } });
   }
   return { requested: update.request.length, cancelled: update.cancel.length };
 }

@@ -49,3 +49,11 @@ export const undoHeldSchema = z.object({
   version: wholeNumber(z.number().min(1)),
 });
 export type UndoHeldInput = z.infer<typeof undoHeldSchema>;
+
+/** The answer page's form (app/bijeenkomst/[token]): the link's token is the credential, checked in ./rsvp.ts. */
+export const answerLinkSchema = z.object({
+  token: z.string().max(200),
+  answer: z.enum(["ATTENDING", "DECLINED"], { message: "Kies of u komt of niet." }),
+});
+/** "?antwoord=ja|nee" from the mail's links: which button the page puts first (it stores nothing). */
+export const ANSWER_PARAM = { ja: "ATTENDING", nee: "DECLINED" } as const;

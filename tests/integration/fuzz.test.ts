@@ -76,6 +76,9 @@ import { GET as getMailAttachment } from "@/app/api/mail/[id]/bijlage/[attachmen
 import { POST as postPresence } from "@/app/api/trajecten/[id]/bord/aanwezig/route";
 import { GET as getProjectorStream } from "@/app/api/bord/[token]/stream/route";
 import { signWithLinkAction } from "@/app/ondertekenen/[token]/actions";
+import { answerLinkAction } from "@/app/bijeenkomst/[token]/actions";
+import AnswerPage from "@/app/bijeenkomst/[token]/page";
+import { planSession } from "@/lib/sessions/sessions";
 import { sendSigningLink } from "@/lib/gedragscode/signoff";
 import { currentContent } from "@/lib/gedragscode/content";
 import { GET as getCompensationCsv } from "@/app/api/beheer/vergoedingen/export/route";
@@ -1323,6 +1326,55 @@ describe("fuzzing every way in", () => {
         ),
         { numRuns: runsFor(0.03) },
       );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "a session's answer link: the page and its two buttons give the plain page or a Dutch refusal for anything odd, never 5xx",
+    async () => {
+      await planSession({
+        actor: w.actors.trainer,
+        input: { trajectId: w.trajectId, number: 1, date: inDays(10), time: "10:00", attendees: [w.keyPersonId], status: "PLANNED" },
+      });
+      const { email: to } = await t.prisma.keyPerson.findUniqueOrThrow({ where: { id: w.keyPersonId } });
+      const mail = await t.prisma.outboxMail.findFirstOrThrow({ where: { kind: "calendar", to } });
+      const realToken = mail.text.match(/\/bijeenkomst\/([A-Za-z0-9_-]{43})/)![1]!;
+      await judge.start();
+      const tokens = fc.oneof(
+        hostileString,
+        fc.constant(realToken),
+        fc.constantFrom(...FORBIDDEN_CHARACTERS).map((c) => realToken + c),
+      );
+      const answers = fc.oneof(hostileString, fc.constantFrom("ATTENDING", "DECLINED"));
+      await fc.assert(
+        fc.asyncProperty(tokens, answers, fc.boolean(), async (token, answer, page) => {
+          session.userId = null;
+          if (page) {
+            // a GET: the page, or Next's plain 404 page (not-found.tsx); never a write
+            const rendered = await AnswerPage({
+              params: Promise.resolve({ token }),
+              searchParams: Promise.resolve({ antwoord: answer }),
+            }).then(
+              () => "page",
+              (e: { digest?: string }) => String(e?.digest),
+            );
+            expect(rendered).toBe(token === realToken ? "page" : "NEXT_HTTP_ERROR_FALLBACK;404");
+            await judge.check({ accepted: false, code: "GET" });
+          } else {
+            const fd = toFormData({ token, answer } as Fields, {});
+            await judge.check(await outcome(() => answerLinkAction(fd as FormData)));
+          }
+        }),
+        {
+          numRuns: runsFor(0.03),
+          examples: [
+            [realToken, "DECLINED", false],
+            [realToken, "ja", true],
+          ],
+        },
+      );
+      expect(judge.accepted).toBeGreaterThan(0);
     },
     FUZZ_TIMEOUT,
   );

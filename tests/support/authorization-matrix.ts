@@ -76,6 +76,7 @@ import { debriefsForActor, saveDebrief } from "@/lib/debriefs/debriefs";
 import { calendarFeedStatus, createCalendarFeed, revokeCalendarFeed } from "@/lib/sessions/calendar-feed";
 import { getRequestForActor, listOpenRequests, respondToRequest, stepBack } from "@/lib/tandem/requests";
 import { sessionIcsForActor } from "@/lib/sessions/calendar-file";
+import { sessionAnswersForActor } from "@/lib/sessions/rsvp";
 import {
   approveClaim,
   claimsForAdmin,
@@ -204,6 +205,13 @@ const cases: Case[] = [
     shareWorld: true,
     allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "employerDirectie", "admin"],
     run: (w, actor) => sessionIcsForActor({ actor, trajectId: w.trajectId, number: 2 }),
+  },
+  // who answered a session's invitation through their link (ADR 021): the tandem's, not the employer's
+  {
+    name: "sessionAnswersForActor",
+    shareWorld: true,
+    allowed: ["trainer", "expertAccepted"],
+    run: (w, actor) => sessionAnswersForActor({ actor, trajectId: w.trajectId }),
   },
   // the tandem prepares each session; the admin keeps the method's do's and don'ts
   {

@@ -58,7 +58,15 @@ describe("security headers on every response", () => {
   });
 
   it("sends no referrer from pages and routes that hold a link token, strict-origin elsewhere", async () => {
-    for (const p of ["/scan/abc", "/scan/abc/thema/2?x=1", "/account/activeren/abc", "/inrichten/abc", "/ondertekenen/abc", "/bord/abc"])
+    for (const p of [
+      "/scan/abc",
+      "/scan/abc/thema/2?x=1",
+      "/account/activeren/abc",
+      "/inrichten/abc",
+      "/ondertekenen/abc",
+      "/bijeenkomst/abc?antwoord=ja",
+      "/bord/abc",
+    ])
       expect((await get(p)).headers.get("referrer-policy"), p).toBe("no-referrer");
     for (const p of ["/api/scan/abc/autosave", "/api/bord/abc/stream", "/api/agenda/abc.ics"]) expect(isTokenPath(p), p).toBe(true);
     for (const p of ["/", "/trainer", "/account", "/trajecten/abc/bord", "/api/trajecten/abc/bord/stream"]) {

@@ -6,6 +6,7 @@ import { agendaOf } from "@/lib/sessions/agenda";
 import { EMPLOYER_FUNCTION_LABEL, keyPersonWithFunction } from "@/lib/employers/labels";
 import { SESSION_STATUS_LABEL } from "@/lib/sessions/labels";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
+import { SessionAnswers } from "./session-answers";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 type Session = TrajectDetail["sessions"][number];
@@ -138,6 +139,9 @@ export function SessionForm({ trajectId, session: s, keyPersons }: { trajectId: 
       </p>
       {s.calendarInvites.length > 0 ? (
         <p className="text-xs text-slate-700">In de agenda van: {s.calendarInvites.map((i) => i.name).join(", ")}</p>
+      ) : null}
+      {s.status === "PLANNED" && s.calendarInvites.length > 0 ? (
+        <SessionAnswers trajectId={trajectId} sessionId={s.id} number={s.number} />
       ) : null}
       {ics ? (
         <p className="text-sm">
