@@ -4,7 +4,7 @@ import { expectNoA11yViolations, expectNoSidewaysScroll, failOnConsoleErrors, lo
 // Every page a signed-in role can reach, checked with axe (WCAG 2.2 A/AA) on desktop and phone.
 // Read-only and one fresh context per test, so the tests of this file spread over both workers.
 test.describe.configure({ mode: "parallel" });
-const PAGES: { email: string; home: string; paths: string[]; part?: string }[] = [
+const PAGES: { email: string; home: string; paths: string[] }[] = [
   {
     email: "marieke@oads.nl",
     home: "/trainer",
@@ -22,21 +22,10 @@ const PAGES: { email: string; home: string; paths: string[]; part?: string }[] =
       "/trajecten/demo-traject-linde/resultaten",
       "/trajecten/demo-traject-linde",
       "/trajecten/demo-traject-linde/bijeenkomsten/2/voorbereiding",
+      // the trainer's phase pages (Planning, Scan, Bijeenkomsten): tests/e2e/phases.spec.ts checks each at both widths
       "/trajecten/demo-traject-linde-thuiszorg/opvolging",
       "/trajecten/demo-traject-linde-thuiszorg/resultaten",
       "/mail",
-    ],
-  },
-  {
-    // the trainer's phase pages (docs/decisions/023; Gedragscode and Opvolging are above): a test of
-    // their own, so that neither half of the trainer's pages runs into the test's time limit
-    email: "marieke@oads.nl",
-    part: "fases",
-    home: "/trainer",
-    paths: [
-      "/trajecten/demo-traject-linde/planning",
-      "/trajecten/demo-traject-vandijk/scan",
-      "/trajecten/demo-traject-linde/bijeenkomsten",
     ],
   },
   {
@@ -62,7 +51,7 @@ const PAGES: { email: string; home: string; paths: string[]; part?: string }[] =
       "/trajecten/demo-traject-rivierstad",
       // the admin's part of the planning: the trainer handover
       "/trajecten/demo-traject-rivierstad/planning",
-      "/trajecten/demo-traject-rivierstad/resultaten",
+      // the results as the admin sees them are the employer's view: HR's below
     ],
   },
   {
@@ -101,9 +90,7 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 320, height: 720 };
 
 for (const role of PAGES) {
-  test(`${role.email}${role.part ? ` (${role.part})` : ""} pages have no axe violations at ${DESKTOP.width}px and ${PHONE.width}px`, async ({
-    browser,
-  }) => {
+  test(`${role.email} pages have no axe violations at ${DESKTOP.width}px and ${PHONE.width}px`, async ({ browser }) => {
     test.setTimeout(180_000);
     const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
     const noConsoleErrors = failOnConsoleErrors(page);

@@ -14,7 +14,7 @@ test("an invitee answers from the mail's link on a phone, changes their mind; th
 }) => {
   test.slow(); // two people, two widths, four accessibility checks
   await login(page, RSVP.trainer.email, PASSWORD);
-  await page.goto(`/trajecten/${RSVP.id}`);
+  await page.goto(`/trajecten/${RSVP.id}/bijeenkomsten`);
   const session1 = page.locator("form", { hasText: "Bijeenkomst 1" }).first();
   await session1.getByLabel("Datum").fill(inTenDays);
   await session1.getByLabel("Begin").fill("10:00");
@@ -62,7 +62,7 @@ test("an invitee answers from the mail's link on a phone, changes their mind; th
 
   // the trainer, at desktop width, sees the answer on the card
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`/trajecten/${RSVP.id}`);
+  await page.goto(`/trajecten/${RSVP.id}/bijeenkomsten`);
   await expect(page.getByTestId("answers-1")).toContainText(`${RSVP.hr.name}: Komt`);
   await expect(page.getByTestId("answers-1")).toContainText(`${RSVP.expert.name}: Nog geen antwoord`);
   await expectNoA11yViolations(page);

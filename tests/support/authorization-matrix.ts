@@ -1123,13 +1123,24 @@ async function inviteEmployerUsersToScan(w: World) {
 export function defineMatrix(part: number, parts: number) {
   t = setupTestDb();
   const mine = cases.filter((_c, i) => i % parts === part);
+  // One world built per file and kept as a copy (saveWorld): each case starts from that copy, restored,
+  // which is the very same fresh world at a fraction of the cost of building it again.
+  let fresh: { world: World; restore: () => Promise<void> } | null = null;
+  const freshWorld = async () => {
+    if (fresh) await fresh.restore();
+    else {
+      const world = await makeWorld(t);
+      fresh = { world, restore: await saveWorld(t, "world_base") };
+    }
+    return fresh.world;
+  };
   describe(`authorization matrix ${part + 1}/${parts} (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
     for (const c of mine) {
       it(`${c.name}: ${c.allowed.join(", ")} may; everyone else is refused and nothing changes`, async () => {
         // The refused actors go first, in a fresh world: a refusal changes nothing, so that world is
         // still fresh for the first allowed actor.
         // (One fingerprint after all of them: a change by any refused call would still show there.)
-        const first = await makeWorld(t);
+        const first = await freshWorld();
         await c.prepare?.(first);
         // each allowed actor after the first gets this same fresh world back (saveWorld), not a changed one
         const restore = c.shareWorld || c.allowed.length < 2 ? null : await saveWorld(t);

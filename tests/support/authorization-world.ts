@@ -189,7 +189,7 @@ export async function outcomeOf(call: Promise<unknown>): Promise<string> {
  * Restoring writes the rows back as they were (session_replication_role = replica: no foreign-key
  * checks or triggers while they go in), so ids, versions and timestamps are the world's own.
  */
-export async function saveWorld(t: TestDb): Promise<() => Promise<void>> {
+export async function saveWorld(t: TestDb, copy = "world_copy"): Promise<() => Promise<void>> {
   const tables = (
     await t.raw<{ name: string }>(
       `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`,
@@ -198,14 +198,22 @@ export async function saveWorld(t: TestDb): Promise<() => Promise<void>> {
   ).map((r) => `"${r.name}"`);
   // the copy's tables are made once per database (no DDL per case), then emptied and filled
   await t.exec(
-    `CREATE SCHEMA IF NOT EXISTS world_copy; ${tables.map((n) => `CREATE TABLE IF NOT EXISTS world_copy.${n} (LIKE public.${n});`).join(" ")}
-     TRUNCATE ${tables.map((n) => `world_copy.${n}`).join(", ")};
-     ${tables.map((n) => `INSERT INTO world_copy.${n} SELECT * FROM public.${n};`).join(" ")}`,
+    `CREATE SCHEMA IF NOT EXISTS ${copy}; ${tables.map((n) => `CREATE TABLE IF NOT EXISTS ${copy}.${n} (LIKE public.${n});`).join(" ")}
+     TRUNCATE ${tables.map((n) => `${copy}.${n}`).join(", ")};
+     ${tables.map((n) => `INSERT INTO ${copy}.${n} SELECT * FROM public.${n};`).join(" ")}`,
   );
   return () =>
     t.exec(
       `SET session_replication_role = replica; TRUNCATE ${tables.map((n) => `public.${n}`).join(", ")}; ${tables
-        .map((n) => `INSERT INTO public.${n} SELECT * FROM world_copy.${n};`)
-        .join(" ")} SET session_replication_role = DEFAULT;`,
+        .map((n) => `INSERT INTO public.${n} SELECT * FROM ${copy}.${n};`)
+        .join(" ")} SET session_replication_role = DEFAULT; ${ADVANCE_SEQUENCES}`,
     );
 }
+
+/** After rows went back with their ids, each serial column's sequence continues past them (TRUNCATE … RESTART IDENTITY reset it). */
+const ADVANCE_SEQUENCES = `DO $$ DECLARE r record; BEGIN
+  FOR r IN SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND column_default LIKE 'nextval%' LOOP
+    EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, %L), COALESCE((SELECT max(%I) FROM public.%I), 0) + 1, false)',
+      format('public.%I', r.table_name), r.column_name, r.column_name, r.table_name);
+  END LOOP;
+END $$;`;
