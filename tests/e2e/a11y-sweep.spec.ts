@@ -18,13 +18,12 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
       "/trajecten/demo-traject-linde/gedragscode/voorstellen",
       "/trajecten/demo-traject-linde/gedragscode/geschiedenis",
       "/trajecten/demo-traject-linde/bord",
-      "/trajecten/demo-traject-vandijk",
       "/trajecten/demo-traject-linde/resultaten",
       "/trajecten/demo-traject-linde",
       "/trajecten/demo-traject-linde/bijeenkomsten/2/voorbereiding",
-      // the trainer's phase pages (Planning, Scan, Bijeenkomsten): tests/e2e/phases.spec.ts checks each at both widths
+      // the trainer's phase pages (Planning, Scan, Bijeenkomsten) and the overview in every phase:
+      // tests/e2e/phases.spec.ts checks each at both widths; a follow-up round's results: follow-up.spec.ts
       "/trajecten/demo-traject-linde-thuiszorg/opvolging",
-      "/trajecten/demo-traject-linde-thuiszorg/resultaten",
       "/mail",
     ],
   },
