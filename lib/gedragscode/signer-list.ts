@@ -103,18 +103,24 @@ export async function recordSignature(
   await tx.codeSignature.create({ data: { gedragscodeId: code.id, signerId: signer.id, codeVersion: version, ...identity, ...sig } });
 }
 
+/** The signatures that still count: not voided, on the content as it is now (and that content's hash). */
+export async function validSignatures(tx: Tx, codeId: string) {
+  const { hash } = await currentContent(tx, codeId);
+  const signatures = await tx.codeSignature.findMany({ where: { gedragscodeId: codeId, voidedAt: null, contentHash: hash } });
+  return { hash, signatures };
+}
+
 /**
  * Adopts the code when the confirmed list is in effect and every listed signer has a valid signature on
  * the content as it is now, among them a confirmed directie and, where the employer has an OR, the OR.
  */
 export async function adoptIfComplete(tx: Tx, code: CodeFacts, actorLabel: string): Promise<boolean> {
   const list = await listState(tx, code);
-  const { hash } = await currentContent(tx, code.id);
   const clauses = await tx.gedragscodeClause.count({ where: { gedragscodeId: code.id } });
   if (!list.inEffect || clauses === 0) return false;
-  const signatures = await tx.codeSignature.findMany({
-    where: { gedragscodeId: code.id, voidedAt: null, contentHash: hash, signerId: { in: list.signers.map((s) => s.id) } },
-  });
+  const valid = await validSignatures(tx, code.id);
+  const { hash } = valid;
+  const signatures = valid.signatures.filter((sig) => list.signers.some((s) => s.id === sig.signerId));
   const signed = (s: { id: string }) => signatures.some((sig) => sig.signerId === s.id);
   if (!list.signers.every(signed)) return false;
   const signedPeople = list.signers.filter(signed).map((s) => s.keyPerson);

@@ -10,8 +10,7 @@ import { publish } from "@/lib/live/events";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { signingRequestMail } from "@/lib/mail/templates";
 import type { Tx } from "@/lib/db";
-import { currentContent } from "./content";
-import { LIST_NOT_CONFIRMED, assertConcept, codeOf, ensureSigners, listState, type CodeFacts } from "./signer-list";
+import { LIST_NOT_CONFIRMED, assertConcept, codeOf, ensureSigners, listState, validSignatures, type CodeFacts } from "./signer-list";
 import { issueSigningLink } from "./signing-links";
 import { isConfirmedDirectie } from "./signer-rules";
 
@@ -70,12 +69,8 @@ async function askSigner(
 
 /** The signers on the list whose signature on the text as it is now is still missing. */
 async function unsigned(tx: Tx, code: CodeFacts, signers: Signer[]): Promise<Signer[]> {
-  const { hash } = await currentContent(tx, code.id);
-  const valid = await tx.codeSignature.findMany({
-    where: { gedragscodeId: code.id, voidedAt: null, contentHash: hash },
-    select: { signerId: true },
-  });
-  return signers.filter((s) => !valid.some((v) => v.signerId === s.id));
+  const { signatures } = await validSignatures(tx, code.id);
+  return signers.filter((s) => !signatures.some((v) => v.signerId === s.id));
 }
 
 /**

@@ -74,6 +74,14 @@ export async function signOffState({ actor, trajectId }: { actor: Actor; traject
   const listHash = signerListHash(people);
   const problems = signerListProblems(people, { worksCouncilRequired: orRequired });
   const inEffect = signers.length > 0 && !!code?.signersConfirmedAt && code.signersConfirmedHash === listHash && problems.length === 0;
+  const withState = signers.map((s) => ({
+    ...s,
+    valid: s.signatures.find((sig) => sig.voidedAt === null && sig.contentHash === hash) ?? null,
+    lastVoided: s.signatures.find((sig) => sig.voidedAt !== null) ?? null,
+    isActor: s.keyPerson.userId === actor.id,
+    /** why "Klaar om te tekenen" will not reach them (null: it will) */
+    notAskedBecause: notAskedBecause(s.keyPerson, !!env().SMTP_URL),
+  }));
   return {
     status: code?.status ?? "CONCEPT",
     hash,
@@ -97,14 +105,9 @@ export async function signOffState({ actor, trajectId }: { actor: Actor; traject
     unconfirmedDirectie: keyPersons
       .filter((k) => k.function === "DIRECTIE" && !k.directieConfirmedAt)
       .map((k) => ({ id: k.id, name: k.name, email: k.email, version: k.version })),
-    signers: signers.map((s) => ({
-      ...s,
-      valid: s.signatures.find((sig) => sig.voidedAt === null && sig.contentHash === hash) ?? null,
-      lastVoided: s.signatures.find((sig) => sig.voidedAt !== null) ?? null,
-      isActor: s.keyPerson.userId === actor.id,
-      /** why "Klaar om te tekenen" will not reach them (null: it will) */
-      notAskedBecause: notAskedBecause(s.keyPerson, !!env().SMTP_URL),
-    })),
+    signers: withState,
+    /** who has signed the text as it is now: whom an edit or a reopening would ask to sign again */
+    signedBy: withState.flatMap((s) => (s.valid ? [s.valid.name] : [])),
     /** signing links go out only by mail; without a mail server those without an account sign after login (./signing-links.ts) */
     signingLinks: !!env().SMTP_URL,
     missingDefaults: DEFAULT_SIGNER_FUNCTIONS.filter((fn) => !keyPersons.some((k) => k.function === fn)),

@@ -24,7 +24,7 @@ export default async function GedragscodePage({ params }: { params: Promise<{ id
   const { traject, access } = await orNotFound(getTrajectForActor({ actor, trajectId: id }));
   const { code, nextSteps, lastBy } = await orNotFound(getGedragscodeForActor({ actor, trajectId: id }));
   const signOff = await signOffState({ actor, trajectId: id });
-  const signedBy = signOff.signers.flatMap((s) => (s.valid ? [s.valid.name] : []));
+  const signedBy = signOff.signedBy;
   const themes = traject.questionnaire ? (await getQuestionnaireContent(traject.questionnaire.id)).themes : [];
   const canEdit = access.capabilities.has("gedragscode:edit");
   const hasClauses = (code?.clauses.length ?? 0) > 0;

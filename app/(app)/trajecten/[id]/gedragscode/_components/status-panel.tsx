@@ -195,10 +195,7 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
           </p>
           <label className="flex items-start gap-2 text-sm text-slate-800">
             <input type="checkbox" name="confirm" required className="mt-1 h-4 w-4" />
-            <span>
-              Ik weet dat daarna opnieuw moet tekenen:{" "}
-              {state.signers.flatMap((s) => (s.valid ? [s.valid.name] : [])).join(", ") || "iedereen op de lijst"}.
-            </span>
+            <span>Ik weet dat daarna opnieuw moet tekenen: {state.signedBy.join(", ") || "iedereen op de lijst"}.</span>
           </label>
         </ActionForm>
       ) : null}
