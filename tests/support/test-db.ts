@@ -90,6 +90,11 @@ async function createPostgresDb(url: string): Promise<TestDb> {
     reset: async () => void (await reset()),
     close: async () => {
       setDb(undefined);
+      // from here a closed connection is the point: DROP … WITH (FORCE) below ends any the pool still
+      // holds (a delivery run the file started), and in the shared worker that message would land in
+      // the next file's console guard as if that file had failed
+      pool.removeAllListeners("error").on("error", () => undefined);
+      direct.removeAllListeners("error").on("error", () => undefined);
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);
       await direct.end();
