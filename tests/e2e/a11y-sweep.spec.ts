@@ -4,10 +4,15 @@ import { expectNoA11yViolations, expectNoSidewaysScroll, failOnConsoleErrors, lo
 // Every page a signed-in role can reach, checked with axe (WCAG 2.2 A/AA) on desktop and phone.
 // Read-only and one fresh context per test, so the tests of this file spread over both workers.
 test.describe.configure({ mode: "parallel" });
-const PAGES: { email: string; home: string; paths: string[] }[] = [
+// Each role signs in through the form first (fresh: not with an earlier test's session) and lands on
+// its home, named, with the demo's data: the sign-in of every role, checked once, here.
+const PAGES: { email: string; home: string; name: string; role: string; seen: string; paths: string[] }[] = [
   {
     email: "marieke@oads.nl",
     home: "/trainer",
+    name: "Marieke Jansen",
+    role: "Trainer",
+    seen: "Zorggroep De Linde",
     paths: [
       "/trainer",
       "/trajecten/nieuw",
@@ -30,6 +35,9 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
   {
     email: "beheer@weerbarewerkgever.nl",
     home: "/beheer",
+    name: "Annelies Bakker",
+    role: "Beheerder",
+    seen: "Alle trajecten",
     paths: [
       "/beheer",
       "/beheer/gebruikers",
@@ -56,6 +64,9 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
   {
     email: "sanne@ervaringsdeskundig.nl",
     home: "/expert",
+    name: "Sanne de Boer",
+    role: "Ervaringsdeskundige",
+    seen: "Zorggroep De Linde",
     paths: [
       "/expert",
       "/expert/profiel",
@@ -71,6 +82,9 @@ const PAGES: { email: string; home: string; paths: string[] }[] = [
   {
     email: "hr@delinde.nl",
     home: "/werkgever",
+    name: "Femke Mulder",
+    role: "Werkgever",
+    seen: "Zorggroep De Linde",
     paths: [
       "/werkgever",
       "/trajecten/demo-traject-linde/gedragscode",
@@ -93,8 +107,11 @@ for (const role of PAGES) {
     test.setTimeout(180_000);
     const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
     const noConsoleErrors = failOnConsoleErrors(page);
-    await login(page, role.email);
+    await login(page, role.email, undefined, undefined, { fresh: true });
     await expect(page).toHaveURL(role.home);
+    await expect(page.getByTestId("user-name")).toHaveText(role.name);
+    await expect(page.getByRole("banner")).toContainText(role.role);
+    await expect(page.getByRole("main")).toContainText(role.seen);
     for (const path of role.paths) {
       await page.setViewportSize(DESKTOP);
       const response = await page.goto(path);

@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { PASSWORD, RSVP } from "./fixtures/data";
-import { expectNoA11yViolations, expectNoSidewaysScroll, failOnConsoleErrors, login } from "./helpers";
+import { expectNoA11yViolations, expectNoSidewaysScroll, failOnConsoleErrors, login, signedIn } from "./helpers";
 import { isoDay } from "@/lib/dates";
 
 // Meetings people can answer (ADR 021): the trainer invites HR to session 1; without a mail server the
 // trainer (the organiser) reads the invitation's personal answer link in the outbox and hands it over.
-// HR answers on a phone without logging in, changes their mind, and the trainer sees it on the card.
+// HR answers on a phone without logging in, changes their mind, and the trainer sees it on the card;
+// the expert sees it beside the preparation card.
 const inTenDays = isoDay(new Date(Date.now() + 10 * 86_400_000));
 
 test("an invitee answers from the mail's link on a phone, changes their mind; the trainer sees it on the session card", async ({
@@ -66,4 +67,10 @@ test("an invitee answers from the mail's link on a phone, changes their mind; th
   await expect(page.getByTestId("answers-1")).toContainText(`${RSVP.hr.name}: Komt`);
   await expect(page.getByTestId("answers-1")).toContainText(`${RSVP.expert.name}: Nog geen antwoord`);
   await expectNoA11yViolations(page);
+
+  // the expert, who has no session cards, reads the same answers beside the preparation card
+  const expert = await signedIn(browser, RSVP.expert.email, "/expert", PASSWORD);
+  await expert.goto(`/trajecten/${RSVP.id}/bijeenkomsten`);
+  await expect(expert.getByRole("heading", { name: "Plannen en bijhouden" })).toHaveCount(0);
+  await expect(expert.getByTestId("answers-1")).toContainText(`${RSVP.hr.name}: Komt`);
 });

@@ -42,7 +42,7 @@ export default async function BijeenkomstenPage({ params }: { params: Promise<{ 
           </div>
         </section>
       ) : null}
-      {can("preparation:read") ? <PreparationLinks trajectId={id} sessions={traject.sessions} /> : null}
+      {can("preparation:read") ? <PreparationLinks trajectId={id} sessions={traject.sessions} answers={!can("traject:plan")} /> : null}
       {can("debrief:write") ? <DebriefSection trajectId={id} debriefs={await debriefsForActor({ actor, trajectId: id })} /> : null}
       {can("compensation:approve") ? <CompensationSection claims={(await claimsForTraject({ actor, trajectId: id })).claims} /> : null}
     </>
