@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +8,11 @@ import { adminSendsAccountLink, enrolSecondFactor, expectNoA11yViolations, failO
 // `SEED_DEMO=0 npm start` on a fresh embedded database, as a new installation starts: no demo, no
 // admin. The terminal shows a one-time setup link; with it the first admin signs in, makes a trainer
 // account, and the trainer plans a traject: nothing from the demo is needed (docs/operations.md).
+// Then the same `npm start` is stopped as a container runtime or systemd stops it: a signal to the npm
+// process stops the server and closes the embedded database within 10 s, and nothing is left holding
+// the port or the lock. Started again on the same database (which proves the lock was released), it is
+// killed outright and must notice and stop too. One fresh start serves all three: each cold start
+// (migrations on a new database) costs a CI run some 20 s.
 const PORT = 3418;
 const base = `http://localhost:${PORT}`;
 let app: ChildProcess;
@@ -15,14 +20,41 @@ let output = "";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
+// made in beforeAll, not when the file loads: Playwright's runner loads it too, and would leave one behind
 let dir = "";
-test.beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ww-first-run-"));
+let dataDir = "";
+
+function descendants(pid: number): number[] {
+  const rows = execFileSync("ps", ["-eo", "pid=,ppid="], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]);
+  const out: number[] = [];
+  const walk = (p: number) => rows.filter(([, pp]) => pp === p).forEach(([c]) => (out.push(c), walk(c)));
+  walk(pid);
+  return out;
+}
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const answers = async () =>
+  fetch(`${base}/login`).then(
+    (r) => r.status,
+    () => null,
+  );
+
+/** `npm start` on this spec's database; resolves once it answers, with the processes it runs. */
+async function startApp(): Promise<number[]> {
   app = spawn("npm", ["start"], {
     env: {
       ...process.env,
       PORT: String(PORT),
-      PGLITE_DIR: path.join(dir, "db"),
+      PGLITE_DIR: dataDir,
       DATABASE_URL: "",
       SEED_DEMO: "0",
       NEXTAUTH_SECRET: "first-run-test",
@@ -33,23 +65,33 @@ test.beforeAll(async () => {
   });
   app.stdout!.on("data", (d: Buffer) => (output += d.toString()));
   app.stderr!.on("data", (d: Buffer) => (output += d.toString()));
-  await expect
-    .poll(
-      () =>
-        fetch(`${base}/login`).then(
-          (r) => r.status,
-          () => null,
-        ),
-      { timeout: 120_000, intervals: [500] },
-    )
-    .toBe(200);
+  await expect.poll(answers, { timeout: 120_000, intervals: [500] }).toBe(200);
+  // the database opens lazily: a scan link is looked up in it
+  await fetch(`${base}/scan/${"A".repeat(43)}`);
+  expect(fs.existsSync(`${dataDir}.lock`)).toBe(true);
+  return [app.pid!, ...descendants(app.pid!)];
+}
+
+async function expectStoppedCleanly(tree: number[], started: number) {
+  await expect.poll(answers, { timeout: 10_000, intervals: [100] }).toBeNull();
+  await expect.poll(() => tree.filter(alive), { timeout: 10_000 - (Date.now() - started), intervals: [100] }).toEqual([]);
+  expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
+}
+
+let firstTree: number[] = [];
+test.beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ww-first-run-"));
+  dataDir = path.join(dir, "db");
+  firstTree = await startApp();
 });
 
 test.afterAll(async () => {
-  const exited = new Promise((resolve) => app.once("exit", resolve));
-  app.kill("SIGTERM");
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  fs.rmSync(dir, { recursive: true, force: true }); // a whole data directory; don't leave it in /tmp
+  if (app && app.exitCode === null && app.signalCode === null) {
+    const exited = new Promise((resolve) => app.once("exit", resolve));
+    app.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
+  if (dir) fs.rmSync(dir, { recursive: true, force: true }); // a whole data directory; don't leave it in /tmp
 });
 
 test("a fresh installation: setup link → first admin → trainer account → a traject, without any demo record", async ({ browser }) => {
@@ -176,4 +218,19 @@ test("a fresh installation: setup link → first admin → trainer account → a
   await hr.getByRole("button", { name: "Inloggen" }).click();
   await expect(hr).toHaveURL(`${base}/werkgever`);
   await expect(hr.getByTestId("traject-list")).toContainText("Bakkerij De Eerste");
+});
+
+// SIGTERM only: SIGINT (Ctrl-C) goes to the very same handler (scripts/serve.mjs registers one function
+// for both).
+test("SIGTERM to npm start stops the server and closes the database", async () => {
+  const started = Date.now();
+  process.kill(app.pid!, "SIGTERM");
+  await expectStoppedCleanly(firstTree, started);
+});
+
+test("when npm start is killed outright, the server notices and stops instead of living on", async () => {
+  const tree = await startApp();
+  const started = Date.now();
+  process.kill(app.pid!, "SIGKILL");
+  await expectStoppedCleanly(tree, started);
 });
