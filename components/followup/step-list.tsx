@@ -94,7 +94,7 @@ export function StepList({
 
 /** The employer's open items across their trajects, by due date, each linking to its follow-up page. */
 export function OpenStepList({ items }: { items: OpenStep[] }) {
-  if (items.length === 0) return <p className="text-slate-700">Er staan nu geen stappen open.</p>;
+  if (items.length === 0) return <p className="text-slate-700">Er lopen nu geen vervolgstappen.</p>;
   return (
     <ul className="space-y-3" data-testid="open-steps">
       {items.map((item) => (

@@ -8,8 +8,13 @@ export interface AdminFacts {
   /** the compensation rates are still zero (the expert's page says "nog niet ingesteld") */
   ratesUnset: boolean;
   activeTrainers: number;
+  activeExperts: number;
   /** active expert accounts the admin has not marked certified */
   uncertifiedExperts: number;
+  /** employers with a directie key person but none confirmed: the admin confirms the first (ADR 017) */
+  directieToConfirm: number;
+  /** without a mail server only: active accounts still without a password, whose link someone must hand over */
+  accountsWaitingForLink: number;
   claimsSubmitted: number;
   claimsApproved: number;
   failedMails: number;
@@ -34,7 +39,36 @@ export function adminTasks(f: AdminFacts): Task[] {
         "trainer",
         "Maak een account voor een trainer",
         "Een trainer plant de trajecten bij werkgevers; zonder trainer kan er geen traject beginnen.",
+        "/beheer/gebruikers?rol=TRAINER#nieuw-account",
+      ),
+    );
+  if (f.activeExperts === 0)
+    tasks.push(
+      task(
+        "expert",
+        "Maak een account voor een ervaringsdeskundige",
+        "Elk traject loopt in tandem: een trainer met een ervaringsdeskundige. Zonder ervaringsdeskundige kan een trainer niemand vragen.",
+        "/beheer/gebruikers?rol=EXPERT#nieuw-account",
+      ),
+    );
+  if (f.accountsWaitingForLink > 0)
+    tasks.push(
+      task(
+        "hand-over-links",
+        f.accountsWaitingForLink === 1
+          ? "Een account wacht op de link om een wachtwoord te kiezen"
+          : `${f.accountsWaitingForLink} accounts wachten op de link om een wachtwoord te kiezen`,
+        "Er is geen mailserver ingesteld, dus de link komt niet vanzelf aan. Kies bij het account 'Link opnieuw sturen' en geef de link zelf door, aan die persoon alleen.",
         "/beheer/gebruikers",
+      ),
+    );
+  if (f.directieToConfirm > 0)
+    tasks.push(
+      task(
+        "confirm-directie",
+        f.directieToConfirm === 1 ? "Bevestig de directie van een werkgever" : `Bevestig de directie van ${f.directieToConfirm} werkgevers`,
+        "De eerste directie van een werkgever bevestigt u; daarna bevestigt die directie zelf. Zonder bevestigde directie kan niemand namens de werkgever de tekenaars vastleggen.",
+        "/werkgevers",
       ),
     );
   if (f.ratesUnset)

@@ -54,8 +54,8 @@ export function employerTrajectTasks(t: EmployerTrajectFacts): Task[] {
     tasks.push(
       task(
         "read-report",
-        "Download het rapport van de scan",
-        `De uitkomsten zijn vastgelegd op ${formatDate(t.reportReadyAt)}. Het rapport zet ze op een rij, als begin van het gesprek: geen oordeel. Deel het met wie meedoet aan de bijeenkomsten.`,
+        "Lees de uitkomsten van de scan",
+        `De uitkomsten zijn vastgelegd op ${formatDate(t.reportReadyAt)}: als begin van het gesprek, geen oordeel. Op die pagina downloadt u ook het rapport als pdf, om te delen met wie meedoet aan de bijeenkomsten.`,
         `/trajecten/${t.id}/resultaten`,
       ),
     );

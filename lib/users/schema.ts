@@ -55,3 +55,10 @@ export type EmailChangeRequestInput = z.infer<typeof emailChangeRequestSchema>;
 /** The confirmation page's form: only the link's token. */
 export const emailChangeConfirmSchema = z.object({ token: line().regex(LINK_TOKEN_PATTERN, "Deze link werkt niet (meer).") });
 export type EmailChangeConfirmInput = z.infer<typeof emailChangeConfirmSchema>;
+
+/**
+ * The role the account form starts with, from `?rol=` (the admin's task "Maak een account voor een
+ * trainer" links there): never an admin, which is chosen on purpose; anything else is ignored.
+ */
+export const initialRoleOf = (rol: unknown): UserCreateInput["role"] | undefined =>
+  z.enum(["TRAINER", "EXPERT", "EMPLOYER"]).optional().catch(undefined).parse(rol);

@@ -185,4 +185,22 @@ describe(`a trainer's tasks (${process.env.TEST_DATABASE_URL ? "postgres" : "pgl
     );
     await expect(adminTasks(f.trainer)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("the admin's: a first directie to confirm, and (without a mail server) accounts whose link waits", async () => {
+    const f = await makeTraject(t.prisma);
+    const admin = actorOf(await makeUser(t.prisma, "ADMIN"));
+    const task = async (key: string) => (await adminTasks(admin)).find((x) => x.key === key);
+    const confirmations = (await task("confirm-directie"))?.title;
+    const dirk = await t.prisma.keyPerson.create({
+      data: { employerId: f.employer.id, name: "Dirk Directie", email: `dirk-${f.employer.id}@voorbeeld.nl`, function: "DIRECTIE" },
+    });
+    expect((await task("confirm-directie"))?.title).not.toBe(confirmations);
+    await t.prisma.keyPerson.update({ where: { id: dirk.id }, data: { directieConfirmedAt: new Date() } });
+    expect((await task("confirm-directie"))?.title).toBe(confirmations);
+
+    const waiting = (await adminTasks(admin)).find((x) => x.key === "hand-over-links")?.title ?? "";
+    await t.prisma.user.update({ where: { id: f.employerUser.id }, data: { passwordHash: "" } });
+    expect((await task("hand-over-links"))?.title).not.toBe(waiting);
+    expect((await task("hand-over-links"))?.title).toMatch(/wacht(en)? op de link/);
+  });
 });

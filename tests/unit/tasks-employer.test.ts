@@ -73,7 +73,7 @@ describe("an employer user's next steps", () => {
     const readyAt = new Date("2026-12-02T10:00:00Z");
     const tasks = employerTrajectTasks(base({ reportReadyAt: readyAt, signing: signing({ mayConfirm: true }) }));
     expect(tasks.map((t) => t.key)).toEqual(["t1:read-report", "t1:confirm-signers"]);
-    expect(tasks[0]).toMatchObject({ title: "Download het rapport van de scan", href: "/trajecten/t1/resultaten", due: null });
+    expect(tasks[0]).toMatchObject({ title: "Lees de uitkomsten van de scan", href: "/trajecten/t1/resultaten", due: null });
     expect(tasks[0]!.why).toContain("2 december 2026");
     expect(keys(base({ status: "SCAN_OPEN" }))).toEqual([]);
   });

@@ -30,8 +30,9 @@ export default async function EmployerHome() {
       {trajects.length > 0 ? (
         <section aria-labelledby="open-stappen" className="mt-8">
           <h2 id="open-stappen" className="mb-3 text-xl font-semibold text-brand-800">
-            Uw open stappen
+            Vervolgstappen van uw organisatie
           </h2>
+          <p className="mb-3 text-sm text-slate-700">De afspraken en vervolgstappen uit de gedragscode die nog lopen.</p>
           <OpenStepList items={openSteps} />
         </section>
       ) : null}

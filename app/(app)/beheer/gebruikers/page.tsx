@@ -5,11 +5,13 @@ import { UserTable } from "./_components/user-table";
 import { requireActorPage } from "@/lib/auth/session";
 import { listEmployerChoices, listUsers } from "@/lib/users/queries";
 import { createUserAction } from "./actions";
+import { initialRoleOf } from "@/lib/users/schema";
 
 export const metadata: Metadata = { title: "Gebruikers" };
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ rol?: string | string[] }> }) {
   const actor = await requireActorPage("user:manage");
+  const initialRole = initialRoleOf((await searchParams).rol);
   const [users, employers] = await Promise.all([listUsers(actor), listEmployerChoices(actor)]);
   return (
     <>
@@ -21,7 +23,7 @@ export default async function UsersPage() {
         <h2 id="nieuw-account" className="mb-3 text-xl font-semibold text-brand-800">
           Nieuw account
         </h2>
-        <UserCreateForm employers={employers} action={createUserAction} />
+        <UserCreateForm employers={employers} action={createUserAction} initialRole={initialRole} />
       </section>
       <section aria-labelledby="alle-accounts">
         <h2 id="alle-accounts" className="mb-3 text-xl font-semibold text-brand-800">

@@ -13,13 +13,16 @@ import { SubmitButton } from "@/components/ui/submit-button";
 export function UserCreateForm({
   employers,
   action,
+  initialRole = "EMPLOYER",
 }: {
   employers: { id: string; name: string }[];
+  /** the role a task asked for ("Maak een account voor een trainer"); in the page's HTML too, before the script runs */
+  initialRole?: UserCreateInput["role"];
   action: (input: UserCreateInput) => Promise<ActionResult<{ id: string; name: string }>>;
 }) {
   const form = useForm<UserCreateInput>({
     resolver: zodResolver(userCreateSchema),
-    defaultValues: { name: "", email: "", role: "EMPLOYER", employerId: "", employerFunction: "HR" },
+    defaultValues: { name: "", email: "", role: initialRole, employerId: "", employerFunction: "HR" },
   });
   const { register, reset, control, formState } = form;
   const isEmployer = roleBelongsToEmployer(useWatch({ control, name: "role" }));
@@ -43,7 +46,7 @@ export function UserCreateForm({
       </Field>
       <Field label="Rol" error={e.role?.message}>
         {(p) => (
-          <select {...p} className={inputClass} {...register("role")}>
+          <select {...p} className={inputClass} defaultValue={initialRole} {...register("role")}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABEL[r]}
