@@ -45,9 +45,11 @@ export async function getRequestForActor({ actor, trajectId }: { actor: Actor; t
   });
   const profile = await db().expertProfile.findUnique({ where: { userId: actor.id }, select: { slots: true } });
   const themes = (await latestQuestionnaireThemes()).map((t) => t.title);
+  // an expert who gave no availability is told nothing about it (not "outside your availability")
+  const slots = profile?.slots.length ? profile.slots : null;
   const sessions = traject.sessions.map((s) => {
     const slot = s.scheduledAt ? slotOf(s.scheduledAt) : null;
-    return { ...s, available: slot ? (profile?.slots.includes(slot) ?? false) : null };
+    return { ...s, available: slot && slots ? slots.includes(slot) : null };
   });
   return { traject: { ...traject, sessions }, themes, access };
 }

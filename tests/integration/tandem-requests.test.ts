@@ -46,6 +46,12 @@ describe(`the expert's request, answer and stepping back (${process.env.TEST_DAT
       [2, false],
     ]);
     expect(themes.length).toBeGreaterThan(3);
+    // without any availability given, no session is said to fall outside it
+    await t.prisma.expertProfile.update({ where: { userId: expert.id }, data: { slots: [] } });
+    expect((await getRequestForActor({ actor: expert, trajectId: f.traject.id })).traject.sessions.map((s) => s.available)).toEqual([
+      null,
+      null,
+    ]);
     await expect(getScanResultsForActor({ actor: expert, trajectId: f.traject.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     // no calendar invitation before they said yes
     expect((await mailsTo(email)).filter((m) => m.kind === "calendar")).toEqual([]);
