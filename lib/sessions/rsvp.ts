@@ -113,6 +113,9 @@ export async function answerWithLink({ token, answer, now = new Date() }: { toke
   });
 }
 
+/** One invitee's answer to a session's invitation (null: none yet). */
+export type SessionAnswer = { name: string; answer: RsvpAnswer | null; answeredAt: Date | null };
+
 /**
  * Who answered what per session of a traject, for the tandem's session cards: the invitees whose
  * calendar holds the session, with their answer and when (null: no answer yet).
@@ -124,7 +127,7 @@ export async function sessionAnswersForActor({ actor, trajectId }: { actor: Acto
     orderBy: { name: "asc" },
     select: { sessionId: true, name: true, answer: true, answeredAt: true },
   });
-  const bySession = new Map<string, { name: string; answer: RsvpAnswer | null; answeredAt: Date | null }[]>();
+  const bySession = new Map<string, SessionAnswer[]>();
   for (const { sessionId, ...row } of invites) bySession.set(sessionId, [...(bySession.get(sessionId) ?? []), row]);
   return bySession;
 }

@@ -1,20 +1,21 @@
 import { formatDate } from "@/lib/dates";
 import { LinkButton } from "@/components/ui/button";
+import type { SessionAnswer } from "@/lib/sessions/rsvp";
 import { SessionAnswers } from "./session-answers";
 
 /**
  * For the tandem: a preparation card per session that still takes place or took place. With
- * `answers`, each session also says who answered what to their invitation: for the expert, who has no
- * session cards (the trainer reads the answers there).
+ * `answers` (per session id), each planned session also says who answered what to their invitation:
+ * for the expert, who has no session cards (the trainer reads the answers there).
  */
 export function PreparationLinks({
   trajectId,
   sessions,
-  answers = false,
+  answers,
 }: {
   trajectId: string;
   sessions: { id: string; number: number; status: string; scheduledAt: Date | null }[];
-  answers?: boolean;
+  answers?: ReadonlyMap<string, readonly SessionAnswer[]>;
 }) {
   const shown = sessions.filter((s) => s.status !== "CANCELLED");
   if (shown.length === 0) return null;
@@ -33,7 +34,7 @@ export function PreparationLinks({
               Bijeenkomst {s.number}
               {s.scheduledAt ? ` (${formatDate(s.scheduledAt)})` : ""}
             </LinkButton>
-            {answers && s.status === "PLANNED" ? <SessionAnswers trajectId={trajectId} sessionId={s.id} number={s.number} /> : null}
+            {answers && s.status === "PLANNED" ? <SessionAnswers answers={answers.get(s.id) ?? []} number={s.number} /> : null}
           </li>
         ))}
       </ul>

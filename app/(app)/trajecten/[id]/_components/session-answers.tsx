@@ -1,16 +1,13 @@
-import { getActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { NO_RSVP_ANSWER, RSVP_ANSWER_LABEL } from "@/lib/sessions/labels";
-import { sessionAnswersForActor } from "@/lib/sessions/rsvp";
+import type { SessionAnswer } from "@/lib/sessions/rsvp";
 
 /**
- * Who answered what through their link (ADR 021), on a session's card: rendered by SessionForm, so it
- * moves with the card. It reads for the signed-in actor itself (the tandem; lib/sessions/rsvp.ts decides).
+ * Who answered what through their link (ADR 021), for one session: on the trainer's session card and
+ * beside the expert's preparation-card link. The Bijeenkomsten page reads the traject's answers once
+ * (`sessionAnswersForActor`, which decides who may) and hands each session its own.
  */
-export async function SessionAnswers({ trajectId, sessionId, number }: { trajectId: string; sessionId: string; number: number }) {
-  const actor = await getActor();
-  if (!actor) return null;
-  const answers = (await sessionAnswersForActor({ actor, trajectId })).get(sessionId) ?? [];
+export function SessionAnswers({ answers, number }: { answers: readonly SessionAnswer[]; number: number }) {
   if (answers.length === 0) return null;
   return (
     <div className="text-sm" data-testid={`answers-${number}`}>

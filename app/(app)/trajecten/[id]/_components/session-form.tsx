@@ -5,6 +5,7 @@ import { formatDateTime, formatTime, isoDay } from "@/lib/dates";
 import { agendaOf } from "@/lib/sessions/agenda";
 import { EMPLOYER_FUNCTION_LABEL, keyPersonWithFunction } from "@/lib/employers/labels";
 import { SESSION_STATUS_LABEL } from "@/lib/sessions/labels";
+import type { SessionAnswer } from "@/lib/sessions/rsvp";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 import { SessionAnswers } from "./session-answers";
 
@@ -13,7 +14,18 @@ type Session = TrajectDetail["sessions"][number];
 type KeyPersonChoice = { id: string; name: string; function: keyof typeof EMPLOYER_FUNCTION_LABEL };
 
 /** One session as a meeting: when, where, the agenda and the attendees; once held, who was there. */
-export function SessionForm({ trajectId, session: s, keyPersons }: { trajectId: string; session: Session; keyPersons: KeyPersonChoice[] }) {
+export function SessionForm({
+  trajectId,
+  session: s,
+  keyPersons,
+  answers,
+}: {
+  trajectId: string;
+  session: Session;
+  keyPersons: KeyPersonChoice[];
+  /** the invitees' answers to this session's invitation */
+  answers: readonly SessionAnswer[];
+}) {
   const invited = new Set(s.attendees.map((a) => a.keyPersonId));
   const ics = s.scheduledAt ? `/api/trajecten/${trajectId}/bijeenkomsten/${s.number}/agenda.ics` : null;
   if (s.status === "HELD") {
@@ -140,9 +152,7 @@ export function SessionForm({ trajectId, session: s, keyPersons }: { trajectId: 
       {s.calendarInvites.length > 0 ? (
         <p className="text-xs text-slate-700">In de agenda van: {s.calendarInvites.map((i) => i.name).join(", ")}</p>
       ) : null}
-      {s.status === "PLANNED" && s.calendarInvites.length > 0 ? (
-        <SessionAnswers trajectId={trajectId} sessionId={s.id} number={s.number} />
-      ) : null}
+      {s.status === "PLANNED" && s.calendarInvites.length > 0 ? <SessionAnswers answers={answers} number={s.number} /> : null}
       {ics ? (
         <p className="text-sm">
           <a href={ics} className="font-semibold text-brand-800 underline underline-offset-2" download>

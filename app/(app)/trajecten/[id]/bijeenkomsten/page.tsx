@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { claimsForTraject } from "@/lib/compensation/claims";
 import { debriefsForActor } from "@/lib/debriefs/debriefs";
 import { employerChoicesForTraject } from "@/lib/employers/queries";
+import { sessionAnswersForActor, type SessionAnswer } from "@/lib/sessions/rsvp";
 import { CompensationSection } from "../_components/compensation-section";
 import { DebriefSection } from "../_components/debrief-section";
 import { PhaseNav } from "../_components/phase-nav";
@@ -18,6 +19,8 @@ export const generateMetadata = trajectMetadata("Bijeenkomsten");
 export default async function BijeenkomstenPage({ params }: { params: Promise<{ id: string }> }) {
   const { id, actor, traject, can } = await loadPhasePage(params, mayOpenSessions);
   const keyPersons = can("traject:plan") ? (await employerChoicesForTraject({ actor, employerId: traject.employerId })).keyPersons : [];
+  // read once for every session on the page (the trainer's cards or the expert's list)
+  const answers = can("preparation:read") ? await sessionAnswersForActor({ actor, trajectId: id }) : new Map<string, SessionAnswer[]>();
   return (
     <>
       <PhaseNav trajectId={id} current="bijeenkomsten" can={can} />
@@ -37,12 +40,14 @@ export default async function BijeenkomstenPage({ params }: { params: Promise<{ 
             {traject.sessions
               .filter((s) => s.number <= traject.plannedSessionCount)
               .map((s) => (
-                <SessionForm key={s.id} trajectId={id} session={s} keyPersons={keyPersons} />
+                <SessionForm key={s.id} trajectId={id} session={s} keyPersons={keyPersons} answers={answers.get(s.id) ?? []} />
               ))}
           </div>
         </section>
       ) : null}
-      {can("preparation:read") ? <PreparationLinks trajectId={id} sessions={traject.sessions} answers={!can("traject:plan")} /> : null}
+      {can("preparation:read") ? (
+        <PreparationLinks trajectId={id} sessions={traject.sessions} answers={can("traject:plan") ? undefined : answers} />
+      ) : null}
       {can("debrief:write") ? <DebriefSection trajectId={id} debriefs={await debriefsForActor({ actor, trajectId: id })} /> : null}
       {can("compensation:approve") ? <CompensationSection claims={(await claimsForTraject({ actor, trajectId: id })).claims} /> : null}
     </>
