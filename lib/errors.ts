@@ -1,7 +1,7 @@
 // Expected failures carry a code and a Dutch message for the user; anything else is a bug, logged
 // on the server and shown as a generic message.
 export type ErrorCode =
-  "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "VALIDATION" | "CONFLICT" | "INVITE_INVALID" | "LOCKED" | "RATE_LIMITED";
+  "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "VALIDATION" | "CONFLICT" | "INVITE_INVALID" | "LOCKED" | "RATE_LIMITED" | "HEALTH_CHECK";
 
 export class AppError extends Error {
   constructor(
@@ -29,6 +29,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   INVITE_INVALID: 404,
   LOCKED: 423,
   RATE_LIMITED: 429,
+  /** the health-data check asks before a text is stored (lib/health-check): the same request with "Toch bewaren" stores it */
+  HEALTH_CHECK: 422,
 };
 
 /** The HTTP status of an expected failure; anything else is a bug (500). */

@@ -28,6 +28,7 @@ export const PLATFORM = [
 export const AUTH = ["auth"];
 export const PLATFORM_SERVICES = ["actions", "http", "mail", "scheduler"];
 export const FEATURES = [
+  "health-check",
   "questionnaires",
   "content",
   "library",

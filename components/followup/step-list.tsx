@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
+import { HealthReminder } from "@/components/ui/health-reminder";
 import type { FormState } from "@/lib/actions/result";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { FOLLOW_UP_KIND_LABEL, PAST_DUE_LABEL, STEP_STATUSES, STEP_STATUS_LABEL } from "@/lib/followup/labels";
@@ -43,52 +44,62 @@ export function StepList({
       </p>
     );
   return (
-    <ul className="space-y-4" data-testid="followup-list">
-      {items.map((item) => (
-        <li key={`${item.kind}-${item.id}`} className="rounded-xl border border-brand-100 bg-white p-5 shadow-sm">
-          <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{FOLLOW_UP_KIND_LABEL[item.kind]}</p>
-          <p className="mt-1 font-semibold text-slate-900">{item.text}</p>
-          {item.body ? <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{item.body}</p> : null}
-          <div className="mt-2 space-y-1 text-sm text-slate-700">
-            <StepStatusBadges item={item} />
-            {ownerAndDue(item) ? <p>{ownerAndDue(item)}</p> : null}
-            {item.statusNote ? <p className="whitespace-pre-line">Toelichting: {item.statusNote}</p> : null}
-            {item.statusChangedAt ? (
-              <p className="text-slate-600">
-                Bijgewerkt{item.statusChangedByName ? ` door ${item.statusChangedByName}` : ""} op {formatDateTime(item.statusChangedAt)}
-              </p>
-            ) : null}
-          </div>
-          {action ? (
-            <ActionForm action={action} submitLabel="Stand bewaren" className="mt-3 space-y-3 border-t border-slate-100 pt-3">
-              <input type="hidden" name="trajectId" value={trajectId} />
-              <input type="hidden" name="kind" value={item.kind} />
-              <input type="hidden" name="id" value={item.id} />
-              {/* keyed by version: a saved change brings fresh defaults (a form reset returns to these). Every
+    <>
+      {action ? <HealthReminder id="toelichting-herinnering" className="mb-3" /> : null}
+      <ul className="space-y-4" data-testid="followup-list">
+        {items.map((item) => (
+          <li key={`${item.kind}-${item.id}`} className="rounded-xl border border-brand-100 bg-white p-5 shadow-sm">
+            <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{FOLLOW_UP_KIND_LABEL[item.kind]}</p>
+            <p className="mt-1 font-semibold text-slate-900">{item.text}</p>
+            {item.body ? <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{item.body}</p> : null}
+            <div className="mt-2 space-y-1 text-sm text-slate-700">
+              <StepStatusBadges item={item} />
+              {ownerAndDue(item) ? <p>{ownerAndDue(item)}</p> : null}
+              {item.statusNote ? <p className="whitespace-pre-line">Toelichting: {item.statusNote}</p> : null}
+              {item.statusChangedAt ? (
+                <p className="text-slate-600">
+                  Bijgewerkt{item.statusChangedByName ? ` door ${item.statusChangedByName}` : ""} op {formatDateTime(item.statusChangedAt)}
+                </p>
+              ) : null}
+            </div>
+            {action ? (
+              <ActionForm action={action} submitLabel="Stand bewaren" className="mt-3 space-y-3 border-t border-slate-100 pt-3">
+                <input type="hidden" name="trajectId" value={trajectId} />
+                <input type="hidden" name="kind" value={item.kind} />
+                <input type="hidden" name="id" value={item.id} />
+                {/* keyed by version: a saved change brings fresh defaults (a form reset returns to these). Every
                   item has the same controls, so the legend tells a screen reader which item these are. */}
-              <fieldset key={item.version} className="grid gap-3 sm:grid-cols-[12rem_1fr]">
-                <legend className="sr-only">De stand van: {item.text}</legend>
-                <input type="hidden" name="version" value={item.version} />
-                <label className="block text-sm font-semibold text-slate-800">
-                  Hoe staat het ervoor?
-                  <select name="status" defaultValue={item.status} className={input}>
-                    {STEP_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {STEP_STATUS_LABEL[s]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label className="block text-sm font-semibold text-slate-800">
-                  Toelichting (niet verplicht)
-                  <textarea name="note" rows={2} maxLength={1000} defaultValue={item.statusNote ?? ""} className={input} />
-                </label>
-              </fieldset>
-            </ActionForm>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+                <fieldset key={item.version} className="grid gap-3 sm:grid-cols-[12rem_1fr]">
+                  <legend className="sr-only">De stand van: {item.text}</legend>
+                  <input type="hidden" name="version" value={item.version} />
+                  <label className="block text-sm font-semibold text-slate-800">
+                    Hoe staat het ervoor?
+                    <select name="status" defaultValue={item.status} className={input}>
+                      {STEP_STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {STEP_STATUS_LABEL[s]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label className="block text-sm font-semibold text-slate-800">
+                    Toelichting (niet verplicht)
+                    <textarea
+                      name="note"
+                      rows={2}
+                      maxLength={1000}
+                      defaultValue={item.statusNote ?? ""}
+                      aria-describedby="toelichting-herinnering"
+                      className={input}
+                    />
+                  </label>
+                </fieldset>
+              </ActionForm>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -1,12 +1,14 @@
 "use client";
 
-import { startTransition, useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useId, useRef, useState } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useBoardLive } from "@/components/board/board-live";
 import type { FormState } from "@/lib/actions/result";
 import { dutchDay } from "@/lib/dates";
 import { CLAUSE_SECTIONS } from "@/lib/gedragscode/sections";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { HealthCheckPrompt, useHealthCheck } from "@/components/ui/health-check-prompt";
+import { HealthReminder } from "@/components/ui/health-reminder";
 import { ClauseConflict, type ClauseDraft as Draft } from "./clause-conflict";
 import { useExpectClauseChange } from "./clause-list";
 import { Hidden, SmallForm } from "./clause-small-form";
@@ -73,6 +75,8 @@ export function ClauseCard({
   const { state, pending, formProps } = useActionForm(action, null);
   const expectChange = useExpectClauseChange();
   const details = useRef<HTMLDetailsElement>(null);
+  const { asking, dismiss } = useHealthCheck(state);
+  const reminder = useId();
 
   // a refused save because of someone else's version: the text they stored, and ours as typed
   const conflict =
@@ -98,6 +102,7 @@ export function ClauseCard({
       setOpen(true);
     }
     if (state?.ok) setOpen(false);
+    if (state?.ok === false && state.code === "HEALTH_CHECK") setOpen(true);
   }
   // saved: the form closes under the keyboard's focus, which would fall to <body>; back to "Wijzigen"
   useEffect(() => {
@@ -227,8 +232,18 @@ export function ClauseCard({
               </label>
               <label className="block text-sm font-semibold text-slate-800">
                 Afspraak
-                <textarea name="body" required rows={3} maxLength={4000} value={shown.body} onChange={set("body")} className={input} />
+                <textarea
+                  name="body"
+                  required
+                  rows={3}
+                  maxLength={4000}
+                  value={shown.body}
+                  onChange={set("body")}
+                  aria-describedby={reminder}
+                  className={input}
+                />
               </label>
+              <HealthReminder id={reminder} />
               <div className="grid gap-3 sm:grid-cols-3">
                 <label className="block text-sm font-semibold text-slate-800">
                   Eigenaar (rol)
@@ -256,9 +271,10 @@ export function ClauseCard({
                   </SubmitButton>
                 )}
                 <span role="status" aria-live="polite" className={`text-sm ${state?.ok === false ? "text-amber-900" : "text-brand-800"}`}>
-                  {state?.message}
+                  {asking ? null : state?.message}
                 </span>
               </div>
+              {asking ? <HealthCheckPrompt fields={asking} busy={pending} onAdjust={dismiss} /> : null}
             </form>
           </details>
           <p role="status" aria-live="polite" className="text-sm text-brand-800" data-testid="saved">

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { useActionForm } from "./use-action-form";
 import type { FormState as State } from "@/lib/actions/result";
 import { SubmitButton } from "./submit-button";
+import { HealthCheckPrompt, useHealthCheck } from "./health-check-prompt";
 
 /** A form bound to one server action, announcing its result; works without JavaScript too. */
 export function ActionForm({
@@ -26,6 +27,7 @@ export function ActionForm({
   const { state, pending, formProps } = useActionForm(action, null);
   const doneRef = useRef<HTMLDivElement>(null);
   const finished = !!done && state?.ok === true;
+  const { asking, dismiss } = useHealthCheck(state);
   useEffect(() => {
     if (finished) doneRef.current?.focus();
   }, [finished]);
@@ -44,7 +46,7 @@ export function ActionForm({
           {submitLabel}
         </SubmitButton>
         <span role="status" aria-live="polite" className={`text-sm ${state?.ok === false ? "text-amber-900" : "text-brand-800"}`}>
-          {state?.message}
+          {asking ? null : state?.message}
           {state?.ok === false && state.fieldErrors ? (
             // what exactly to correct, in the field's own words (e.g. "Een KvK-nummer heeft 8 cijfers.")
             <span className="block">
@@ -53,6 +55,7 @@ export function ActionForm({
           ) : null}
         </span>
       </div>
+      {asking ? <HealthCheckPrompt fields={asking} busy={pending} onAdjust={dismiss} /> : null}
     </form>
   );
 }

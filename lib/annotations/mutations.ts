@@ -7,6 +7,15 @@ import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { itemIndex } from "@/lib/questionnaires/item-index";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { AnnotationInput, AnnotationUpdateInput } from "./schema";
+import { checkHealthText, recordHealthChoice, type HealthCheckInput } from "@/lib/health-check/check";
+
+/** A private note stays with its author; once shared, the health-data check reads it. */
+const sharedText = (input: Pick<AnnotationInput, "body" | "visibility">) => ({ body: input.visibility === "PRIVATE" ? null : input.body });
+const checkOf = (trajectId: string, input: Pick<AnnotationInput, "body" | "visibility" | "gezondheidscheck">): HealthCheckInput => ({
+  trajectId,
+  fields: sharedText(input),
+  confirmed: input.gezondheidscheck,
+});
 
 // Experts annotate results from lived experience and decide what they share. Only the author can
 // change or remove a note; edits carry the version they started from, so two tabs never silently
@@ -24,6 +33,7 @@ export async function createAnnotation({ actor, input }: { actor: Actor; input: 
     }
   }
   return db().$transaction(async (tx) => {
+    const choice = await checkHealthText(checkOf(input.trajectId, input), tx);
     const annotation = await tx.annotation.create({
       data: {
         trajectId: input.trajectId,
@@ -45,6 +55,7 @@ export async function createAnnotation({ actor, input }: { actor: Actor; input: 
       },
       tx,
     );
+    await recordHealthChoice(choice, actor, { type: "Annotation", id: annotation.id }, tx);
     return { id: annotation.id };
   });
 }
@@ -62,22 +73,20 @@ async function findOwnAnnotation(actor: Actor, annotationId: string) {
 
 export async function updateAnnotation({ actor, input }: { actor: Actor; input: AnnotationUpdateInput }) {
   const own = await findOwnAnnotation(actor, input.annotationId);
-  const updated = await db().annotation.updateMany({
-    where: { id: own.id, authorId: actor.id, version: input.version },
-    data: { body: input.body, visibility: input.visibility, version: { increment: 1 } },
-  });
-  if (updated.count === 0)
-    throw new AppError(
-      "CONFLICT",
-      "Deze notitie is intussen ergens anders gewijzigd. Laad de pagina opnieuw om de nieuwste versie te zien.",
-    );
-  await recordAudit({
-    actor,
-    action: "annotation.update",
-    entityType: "Annotation",
-    entityId: own.id,
-    trajectId: own.trajectId,
-    data: { visibility: input.visibility },
+  await db().$transaction(async (tx) => {
+    const choice = await checkHealthText(checkOf(own.trajectId, input), tx);
+    const updated = await tx.annotation.updateMany({
+      where: { id: own.id, authorId: actor.id, version: input.version },
+      data: { body: input.body, visibility: input.visibility, version: { increment: 1 } },
+    });
+    if (updated.count === 0)
+      throw new AppError(
+        "CONFLICT",
+        "Deze notitie is intussen ergens anders gewijzigd. Laad de pagina opnieuw om de nieuwste versie te zien.",
+      );
+    const event = { action: "annotation.update", entityType: "Annotation", entityId: own.id, trajectId: own.trajectId };
+    await recordAudit({ actor, ...event, data: { visibility: input.visibility } }, tx);
+    await recordHealthChoice(choice, actor, { type: "Annotation", id: own.id }, tx);
   });
 }
 

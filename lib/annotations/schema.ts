@@ -1,4 +1,5 @@
 import { line, recordId, text, wholeNumber, z } from "@/lib/zod";
+import { healthConfirmField } from "@/lib/health-check/schema";
 
 // Shared by the expert's annotation form and its server actions.
 export const VISIBILITIES = ["PRIVATE", "TANDEM", "EMPLOYER"] as const;
@@ -15,6 +16,7 @@ export const annotationSchema = z.object({
   itemKey: line().max(40).optional(), // "" = about the whole theme
   body: text().trim().min(3, "Schrijf minstens een paar woorden.").max(4000, "Gebruik maximaal 4000 tekens."),
   visibility: z.enum(VISIBILITIES, { message: "Kies met wie u dit deelt." }),
+  ...healthConfirmField,
 });
 export type AnnotationInput = z.infer<typeof annotationSchema>;
 
@@ -23,6 +25,7 @@ export const annotationUpdateSchema = z.object({
   body: annotationSchema.shape.body,
   visibility: annotationSchema.shape.visibility,
   version: wholeNumber(z.number().min(1)),
+  ...healthConfirmField,
 });
 export type AnnotationUpdateInput = z.infer<typeof annotationUpdateSchema>;
 

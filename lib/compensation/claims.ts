@@ -1,4 +1,5 @@
 import "server-only";
+import { checkHealthText, recordHealthChoice } from "@/lib/health-check/check";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, isUniqueViolation } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
@@ -123,8 +124,13 @@ export async function submitClaim({ actor, input }: { actor: Actor; input: Claim
     return await db().$transaction(async (tx) => {
       const existing = await tx.compensationClaim.findUnique({
         where: { sessionId_expertId: { sessionId: session.id, expertId: actor.id } },
-        select: { id: true, status: true, version: true },
+        select: { id: true, status: true, version: true, note: true },
       });
+      // the note reaches the admin and finance: the health-data check reads it
+      const choice = await checkHealthText(
+        { trajectId: input.trajectId, fields: { note: input.note }, stored: { note: existing?.note }, confirmed: input.gezondheidscheck },
+        tx,
+      );
       let claimId: string;
       if (existing) {
         if (existing.status !== "SUBMITTED")
@@ -154,6 +160,7 @@ export async function submitClaim({ actor, input }: { actor: Actor; input: Claim
         { actor, action: "compensation.submit", entityType: "CompensationClaim", entityId: claimId, trajectId: session.trajectId },
         tx,
       );
+      await recordHealthChoice(choice, actor, { type: "CompensationClaim", id: claimId }, tx);
       const year = claimYear(session.scheduledAt!);
       const cap = await tx.compensationCap.findUnique({ where: { expertId: actor.id }, select: { yearlyCents: true } });
       const total = await yearTotalCents(tx, actor.id, year, await currentRates(tx));

@@ -1,4 +1,5 @@
 import { isoDate, line, recordId, text, wholeNumber, z } from "@/lib/zod";
+import { healthConfirmField } from "@/lib/health-check/schema";
 import { MAX_HOURS_PER_PART, euroToCents, hoursToMinutes, kmToTenths } from "./amounts";
 
 // One schema per form: the expert's claim, the admin's rates and caps, the claim's status buttons and
@@ -66,6 +67,7 @@ export const claimSchema = z
       }),
     transitCosts: amount("Vul de reiskosten in als bedrag, bijvoorbeeld 12,50."),
     note: text().trim().max(500, "Gebruik maximaal 500 tekens.").optional().default(""),
+    ...healthConfirmField,
   })
   .superRefine((v, ctx) => {
     if (v.preparationHours + v.sessionHours + v.travelHours === 0)

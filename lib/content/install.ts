@@ -42,6 +42,10 @@ export async function installBundledContent(prisma: PrismaClient) {
     })),
     skipDuplicates: true,
   });
+  // A bundled entry a later release rewords gets a new key; the old one is switched off, but only where
+  // the admin never touched it (version 1, the bundled text): an edited or own entry stays as it is.
+  for (const old of guidelinesJson.retired)
+    await prisma.methodGuideline.updateMany({ where: { key: old.key, version: 1, text: old.text, active: true }, data: { active: false } });
   let previous: { createdAt: Date } | null = null;
   let installed = null;
   for (const [index, content] of BUNDLED_QUESTIONNAIRE_VERSIONS.entries()) {

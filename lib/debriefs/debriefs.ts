@@ -1,4 +1,5 @@
 import "server-only";
+import { checkHealthText, recordHealthChoice } from "@/lib/health-check/check";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertTrajectCapability } from "@/lib/auth/guard";
@@ -41,11 +42,15 @@ export async function saveDebrief({ actor, input }: { actor: Actor; input: Debri
     sharedWithTrainer: isExpert ? input.share : false,
   };
   await db().$transaction(async (tx) => {
-    await tx.sessionDebrief.upsert({
+    const fields = { wentWell: input.wentWell, hard: input.hard, takenUp: input.takenUp, followUp: input.followUp };
+    const choice = await checkHealthText({ trajectId: input.trajectId, fields, confirmed: input.gezondheidscheck }, tx);
+    const saved = await tx.sessionDebrief.upsert({
       where: { sessionId_authorId: { sessionId: session.id, authorId: actor.id } },
       update: { ...data, version: { increment: 1 } },
       create: { sessionId: session.id, authorId: actor.id, ...data },
+      select: { id: true },
     });
+    await recordHealthChoice(choice, actor, { type: "SessionDebrief", id: saved.id }, tx);
     await recordAudit(
       {
         actor,

@@ -1,4 +1,5 @@
 import { recordId, text, wholeNumber, z } from "@/lib/zod";
+import { healthConfirmField } from "@/lib/health-check/schema";
 
 // The debrief form (one schema, the trainer's and the expert's: the expert's extra fields are ignored for the trainer).
 const answer = text().trim().max(2000, "Gebruik maximaal 2000 tekens.").optional().default("");
@@ -19,5 +20,6 @@ export const debriefSchema = z.object({
     .enum(["on", ""], { message: "Onbekende keuze." })
     .optional()
     .transform((v) => v === "on"),
+  ...healthConfirmField,
 });
 export type DebriefInput = z.infer<typeof debriefSchema>;

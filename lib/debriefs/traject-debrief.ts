@@ -1,4 +1,5 @@
 import "server-only";
+import { checkHealthText, recordHealthChoice } from "@/lib/health-check/check";
 import { recordAudit } from "@/lib/audit";
 import { RELATION_ROLE } from "@/lib/auth/capabilities";
 import { assertCapability, assertTrajectCapability } from "@/lib/auth/guard";
@@ -28,6 +29,8 @@ export async function saveTrajectDebrief({ actor, input }: { actor: Actor; input
     const traject = await tx.traject.findUniqueOrThrow({ where: { id: input.trajectId }, select: { status: true } });
     if (traject.status !== "CLOSED")
       throw new AppError("VALIDATION", "De terugblik op het traject schrijft u als het traject is afgerond.");
+    const fields = { whatWorked: input.whatWorked };
+    const choice = await checkHealthText({ trajectId: input.trajectId, fields, confirmed: input.gezondheidscheck }, tx);
     const key = { trajectId_authorId: { trajectId: input.trajectId, authorId: actor.id } };
     const existing = await tx.trajectDebrief.findUnique({ where: key, select: { id: true, version: true } });
     const stale = () =>
@@ -58,6 +61,7 @@ export async function saveTrajectDebrief({ actor, input }: { actor: Actor; input
       id = existing.id;
     }
     await recordAudit({ actor, action: "trajectDebrief.save", entityType: "TrajectDebrief", entityId: id, trajectId: input.trajectId }, tx);
+    await recordHealthChoice(choice, actor, { type: "TrajectDebrief", id }, tx);
   });
 }
 

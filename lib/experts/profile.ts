@@ -1,4 +1,5 @@
 import "server-only";
+import { checkHealthText, recordHealthChoice } from "@/lib/health-check/check";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCapability } from "@/lib/auth/guard";
@@ -13,7 +14,7 @@ import type { Tx } from "@/lib/db";
 
 /** Every expert account has a profile: made with the account (and by the migration for older ones). */
 export async function ensureExpertProfile(tx: Tx, userId: string) {
-  await tx.expertProfile.upsert({ where: { userId }, update: {}, create: { userId, experienceThemes: [] } });
+  return tx.expertProfile.upsert({ where: { userId }, update: {}, create: { userId, experienceThemes: [] } });
 }
 
 export async function getOwnProfile(actor: Actor) {
@@ -30,9 +31,19 @@ export async function updateOwnProfile({ actor, input }: { actor: Actor; input: 
   const known = new Set((await latestQuestionnaireThemes()).map((t) => t.key));
   if (input.experienceThemes.some((k) => !known.has(k)))
     throw new AppError("VALIDATION", "Kies thema's uit de lijst.", { experienceThemes: ["Kies thema's uit de lijst."] });
-  const { version, bio, ...data } = input;
+  const { version, bio, gezondheidscheck, ...data } = input;
   await db().$transaction(async (tx) => {
-    await ensureExpertProfile(tx, actor.id);
+    const stored = await ensureExpertProfile(tx, actor.id);
+    // the employer reads the profile; no traject here, so the bundled first names are the names
+    const choice = await checkHealthText(
+      {
+        trajectId: null,
+        fields: { bio, availability: data.availability },
+        stored: { bio: stored.bio, availability: stored.availability },
+        confirmed: gezondheidscheck,
+      },
+      tx,
+    );
     const updated = await tx.expertProfile.updateMany({
       where: { userId: actor.id, version },
       data: { ...data, bio: bio || null, version: { increment: 1 } },
@@ -43,6 +54,7 @@ export async function updateOwnProfile({ actor, input }: { actor: Actor; input: 
         "Uw profiel is intussen ergens anders gewijzigd. Laad de pagina opnieuw; uw wijziging is nog niet opgeslagen.",
       );
     await recordAudit({ actor, action: "profile.update", entityType: "ExpertProfile", entityId: actor.id }, tx);
+    await recordHealthChoice(choice, actor, { type: "ExpertProfile", id: actor.id }, tx);
   });
 }
 

@@ -1,5 +1,6 @@
 import { checkboxValues, line, recordId, text, themeKeyField, wholeNumber, z } from "@/lib/zod";
 import { SLOTS } from "./slots";
+import { healthConfirmField } from "@/lib/health-check/schema";
 
 // The expert's own profile form (/expert/profiel) and the admin's switches.
 
@@ -10,6 +11,7 @@ export const ownProfileSchema = z.object({
   availability: text().trim().max(300, "Gebruik maximaal 300 tekens."),
   bio: text().trim().max(800, "Gebruik maximaal 800 tekens."),
   version: wholeNumber(),
+  ...healthConfirmField,
 });
 export type OwnProfileInput = z.infer<typeof ownProfileSchema>;
 

@@ -1,5 +1,6 @@
 import { isoDate, recordId, text, wholeNumber, z } from "@/lib/zod";
 import { FOLLOW_UP_OWNER_LABEL, STEP_STATUSES } from "./labels";
+import { healthConfirmField } from "@/lib/health-check/schema";
 
 // One schema per follow-up form (app/(app)/trajecten/[id]/opvolging). Dates are Amsterdam calendar
 // days as <input type="date"> sends them; lib/zod.ts gives the Dutch messages for impossible ones.
@@ -14,6 +15,7 @@ export const stepStatusSchema = z.object({
   status: z.enum(STEP_STATUSES, { message: "Kies hoe het ermee staat." }),
   note: text().trim().max(1000, "Gebruik maximaal 1000 tekens.").optional(),
   version: wholeNumber(z.number().min(0)),
+  ...healthConfirmField,
 });
 export type StepStatusInput = z.infer<typeof stepStatusSchema>;
 
@@ -26,5 +28,6 @@ export const followUpStepSchema = z.object({
     .optional()
     .transform((v) => (v ? FOLLOW_UP_OWNER_LABEL[v] : undefined)),
   dueDate: isoDate({ optional: true }),
+  ...healthConfirmField,
 });
 export type FollowUpStepInput = z.infer<typeof followUpStepSchema>;

@@ -11,6 +11,7 @@ import { isoDate } from "@/lib/zod";
 import type { FollowUpKind, StepStatusKey } from "./labels";
 import { INITIAL_FOLLOW_UP } from "./queries";
 import type { Tx } from "@/lib/db";
+import { checkHealthText, recordHealthChoice } from "@/lib/health-check/check";
 
 export { followUpItems, openStepsForEmployerUser, type FollowUpItem, type OpenStep } from "./queries";
 
@@ -33,6 +34,8 @@ export interface StepStatusChange {
   status: StepStatusKey;
   /** undefined keeps the note; "" removes it */
   note?: string;
+  /** "Toch bewaren" of the health-data check */
+  gezondheidscheck?: "bewaren";
   version: number;
 }
 
@@ -53,7 +56,15 @@ export async function setStepStatus({ actor, input }: { actor: Actor; input: Ste
     version: { increment: 1 },
   };
   return db().$transaction(async (tx) => {
+    // the note reaches the employer, the report and the trainer: the health-data check reads it (a note
+    // left as it was is not asked about again)
+    const stored = await storedNote(tx, input);
+    const choice = await checkHealthText(
+      { trajectId: input.trajectId, fields: { note: input.note }, stored: { note: stored }, confirmed: input.gezondheidscheck },
+      tx,
+    );
     const from = input.kind === "step" ? await changeStep(tx, input, data) : await changeClause(tx, input, data);
+    await recordHealthChoice(choice, actor, { type: input.kind === "step" ? "NextStep" : "GedragscodeClause", id: input.id }, tx);
     await recordAudit(
       {
         actor,
@@ -69,6 +80,12 @@ export async function setStepStatus({ actor, input }: { actor: Actor; input: Ste
     await publish(tx, "board", input.trajectId, { kind: "steps", actorName: actor.name });
     return { version: input.version + 1 };
   });
+}
+
+async function storedNote(tx: Tx, input: StepStatusChange): Promise<string | null> {
+  if (input.kind === "step")
+    return (await tx.nextStep.findFirst({ where: { id: input.id }, select: { statusNote: true } }))?.statusNote ?? null;
+  return (await tx.clauseFollowUp.findUnique({ where: { clauseId: input.id }, select: { statusNote: true } }))?.statusNote ?? null;
 }
 
 type StatusData = Prisma.NextStepUpdateManyMutationInput & Prisma.ClauseFollowUpUpdateManyMutationInput;

@@ -5,6 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { Tx } from "@/lib/db";
 import { changeContent, revisionData, type CodeRow } from "./change";
 import type { ClauseEditInput, ClauseInput } from "./schema";
+import { checkHealthText, recordHealthChoice } from "@/lib/health-check/check";
 
 // Clauses are added, edited, moved, removed and restored one at a time. Versions are per clause: two
 // people editing different clauses never conflict; the same clause edited twice is a CONFLICT that
@@ -91,13 +92,25 @@ export async function addClausesInTx(tx: Tx, code: CodeRow, actor: Actor, clause
   return { clauseIds: ids };
 }
 
+/** The clause's words, for the health-data check: they are signed, and exported to Word and PDF. */
+const clauseTexts = (c: { title: string; body: string; owner?: string | null }) => ({ title: c.title, body: c.body, owner: c.owner });
+
 export const addClause = ({ actor, input }: { actor: Actor; input: ClauseInput }) =>
-  changeContent(actor, input.trajectId, "gedragscode.clause.add", (tx, code) => addClausesInTx(tx, code, actor, [input]));
+  changeContent(actor, input.trajectId, "gedragscode.clause.add", async (tx, code) => {
+    const choice = await checkHealthText({ trajectId: input.trajectId, fields: clauseTexts(input), confirmed: input.gezondheidscheck }, tx);
+    const added = await addClausesInTx(tx, code, actor, [input]);
+    await recordHealthChoice(choice, actor, { type: "GedragscodeClause", id: added.clauseIds[0] ?? code.id }, tx);
+    return added;
+  });
 
 export const editClause = ({ actor, input }: { actor: Actor; input: ClauseEditInput }) =>
   changeContent(actor, input.trajectId, "gedragscode.clause.edit", async (tx, code) => {
     const clause = await findClause(tx, code, input.clauseId);
     if (clause.version !== input.version) throw await conflictOf(tx, code, clause);
+    const choice = await checkHealthText(
+      { trajectId: input.trajectId, fields: clauseTexts(input), stored: clauseTexts(clause), confirmed: input.gezondheidscheck },
+      tx,
+    );
     const moved = clause.section !== input.section;
     if (moved) await closeGap(tx, code.id, clause.section, clause.position);
     const updated = await tx.gedragscodeClause.update({
@@ -113,6 +126,7 @@ export const editClause = ({ actor, input }: { actor: Actor; input: ClauseEditIn
       },
     });
     await tx.gedragscodeRevision.create({ data: revisionData(updated, code.id, "EDITED", actor.id) });
+    await recordHealthChoice(choice, actor, { type: "GedragscodeClause", id: clause.id }, tx);
     return { clauseId: clause.id, version: updated.version };
   });
 
@@ -216,11 +230,14 @@ export const setPreamble = ({
   trajectId,
   version,
   preamble,
+  confirmed,
 }: {
   actor: Actor;
   trajectId: string;
   version: number;
   preamble: string;
+  /** "Toch bewaren" of the health-data check */
+  confirmed?: "bewaren";
 }) =>
   changeContent(actor, trajectId, "gedragscode.preamble", async (tx, code) => {
     // a new code's preamble is at version 1 before anyone wrote one: a form with 0 or 1 is not stale
@@ -229,10 +246,12 @@ export const setPreamble = ({
         "CONFLICT",
         "De preambule is intussen door iemand anders gewijzigd. Bekijk de nieuwe tekst en probeer het nog eens.",
       );
+    const choice = await checkHealthText({ trajectId, fields: { preamble }, confirmed }, tx);
     const updated = await tx.gedragscode.update({
       where: { id: code.id },
       data: { preamble: preamble || null, preambleVersion: { increment: 1 } },
     });
     await tx.gedragscodeRevision.create({ data: preambleRevision(code.id, preamble, updated.preambleVersion, actor.id) });
+    await recordHealthChoice(choice, actor, { type: "Gedragscode", id: code.id }, tx);
     return { clauseId: null };
   });

@@ -6,6 +6,7 @@ import { amsterdamInstant } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import { publish } from "@/lib/live/events";
+import { checkHealthText, recordHealthChoice } from "@/lib/health-check/check";
 
 // Agreed next steps: part of every report, and its heart when no formal code was reached. They are
 // not part of the code's signed content, so adding one never voids a signature.
@@ -15,6 +16,8 @@ export interface NextStepFields {
   text: string;
   owner?: string;
   dueDate?: string;
+  /** "Toch bewaren" of the health-data check */
+  gezondheidscheck?: "bewaren";
 }
 
 /**
@@ -24,6 +27,8 @@ export interface NextStepFields {
  */
 export async function unsafeCreateNextStep({ actor, input, action }: { actor: Actor; input: NextStepFields; action: string }) {
   return db().$transaction(async (tx) => {
+    const fields = { text: input.text, owner: input.owner };
+    const choice = await checkHealthText({ trajectId: input.trajectId, fields, confirmed: input.gezondheidscheck }, tx);
     const position = await tx.nextStep.count({ where: { trajectId: input.trajectId } });
     const step = await tx.nextStep.create({
       data: {
@@ -35,6 +40,7 @@ export async function unsafeCreateNextStep({ actor, input, action }: { actor: Ac
       },
     });
     await recordAudit({ actor, action, entityType: "NextStep", entityId: step.id, trajectId: input.trajectId }, tx);
+    await recordHealthChoice(choice, actor, { type: "NextStep", id: step.id }, tx);
     await publish(tx, "board", input.trajectId, { kind: "steps", actorName: actor.name });
     return { nextStepId: step.id };
   });

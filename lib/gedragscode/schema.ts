@@ -1,5 +1,6 @@
 import { checkboxValues, isoDate, line, recordId, text, wholeNumber, z } from "@/lib/zod";
 import { GEDRAGSCODE_SECTION_KEYS } from "./sections";
+import { healthConfirmField } from "@/lib/health-check/schema";
 
 // One schema per gedragscode form (the editor, the live board and the sign-off panel post these).
 const id = recordId();
@@ -11,6 +12,7 @@ const clauseFields = {
   body: text().trim().min(2, "Beschrijf de afspraak.").max(4000, "Gebruik maximaal 4000 tekens."),
   owner: line().trim().max(120, "Gebruik maximaal 120 tekens.").optional(),
   startDate: isoDate({ optional: true }),
+  ...healthConfirmField,
 };
 
 export const clauseSchema = z.object({
@@ -33,7 +35,12 @@ export const clauseMoveSchema = z.object({
 });
 export const clauseRemoveSchema = z.object({ trajectId: id, version, clauseId: id });
 export const restoreSchema = z.object({ trajectId: id, revisionId: id });
-export const preambleSchema = z.object({ trajectId: id, version, preamble: text().trim().max(4000, "Gebruik maximaal 4000 tekens.") });
+export const preambleSchema = z.object({
+  trajectId: id,
+  version,
+  preamble: text().trim().max(4000, "Gebruik maximaal 4000 tekens."),
+  ...healthConfirmField,
+});
 
 /** Accepting proposals of the draft from the scan: the ones ticked, by their key. */
 export const acceptProposalsSchema = z.object({
@@ -80,5 +87,6 @@ export const nextStepSchema = z.object({
   text: text().trim().min(3, "Beschrijf de vervolgstap.").max(500, "Gebruik maximaal 500 tekens."),
   owner: line().trim().max(120).optional(),
   dueDate: isoDate({ optional: true }),
+  ...healthConfirmField,
 });
 export const nextStepRemoveSchema = z.object({ trajectId: id, nextStepId: id });

@@ -112,6 +112,8 @@ export const AUDIT_ACTION_LABELS = {
   "solution.deactivate": "Oplossingsrichting uitgezet",
   "guidance.create": "Richtlijn van de werkwijze toegevoegd",
   "guidance.update": "Richtlijn van de werkwijze gewijzigd",
+  "healthCheck.kept": "Tekst bewaard na de vraag van de gezondheidscheck (de tekst zelf staat niet in het logboek)",
+  "healthCheck.terms": "Woordenlijst van de gezondheidscheck gewijzigd",
   "demo.remove": "Demogegevens verwijderd",
   "scheduler.runNow": "Geplande taak met de hand gestart",
   "mail.retry": "Niet verstuurde e-mail opnieuw geprobeerd",

@@ -1,4 +1,5 @@
 import "server-only";
+import { checkHealthText, recordHealthChoice } from "@/lib/health-check/check";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertTrajectCapability } from "@/lib/auth/guard";
@@ -33,7 +34,7 @@ export async function updateTrajectDetails({ actor, input }: { actor: Actor; inp
   await db().$transaction(async (tx) => {
     const traject = await tx.traject.findUniqueOrThrow({
       where: { id: input.trajectId },
-      select: { employerId: true, werkvloerId: true, motivation: true, plannedSessionCount: true, sessions: true },
+      select: { employerId: true, werkvloerId: true, motivation: true, expertQuestions: true, plannedSessionCount: true, sessions: true },
     });
     const held = traject.sessions.filter((s) => s.status === "HELD").map((s) => s.number);
     const firstHeld = held.includes(1);
@@ -52,6 +53,9 @@ export async function updateTrajectDetails({ actor, input }: { actor: Actor; inp
         `Bijeenkomst ${Math.max(...held)} is al gehouden; kies minstens ${Math.max(...held)} bijeenkomsten.`,
       );
     const contactKeyPersonId = await assertContactOfEmployer(tx, traject.employerId, input.contactKeyPersonId);
+    const fields = { motivation: input.motivation, expertQuestions: input.expertQuestions };
+    const stored = { motivation: traject.motivation, expertQuestions: traject.expertQuestions };
+    const choice = await checkHealthText({ trajectId: input.trajectId, fields, stored, confirmed: input.gezondheidscheck }, tx);
 
     const updated = await tx.traject.updateMany({
       where: { id: input.trajectId, version: input.version },
@@ -87,6 +91,7 @@ export async function updateTrajectDetails({ actor, input }: { actor: Actor; inp
       },
       tx,
     );
+    await recordHealthChoice(choice, actor, { type: "Traject", id: input.trajectId }, tx);
   });
   kickDelivery();
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { checkHealthText, recordHealthChoice } from "@/lib/health-check/check";
 import { db } from "@/lib/db";
 import { EXPERT_INVITED_OR_ACCEPTED, isInvitedOrAccepted } from "@/lib/auth/capabilities";
 import { assertCapability, assertEmployerCapability, assertTrajectCapability } from "@/lib/auth/guard";
@@ -26,6 +27,11 @@ export async function createTraject({ actor, input }: { actor: Actor; input: Tra
   if (input.employerId) await assertKnownEmployer(actor, input.employerId);
   const questionnaire = await getLatestQuestionnaire();
   return db().$transaction(async (tx) => {
+    // no traject yet, so no people of it: the bundled first names only
+    const choice = await checkHealthText(
+      { trajectId: null, fields: { motivation: input.motivation }, confirmed: input.gezondheidscheck },
+      tx,
+    );
     const employer = input.employerId
       ? await tx.employer.findUniqueOrThrow({ where: { id: input.employerId } })
       : await tx.employer.create({ data: { name: input.employerName!, sector: input.employerSector!, responsibleTrainerId: actor.id } });
@@ -49,6 +55,7 @@ export async function createTraject({ actor, input }: { actor: Actor; input: Tra
       },
     });
     await recordAudit({ actor, action: "traject.create", entityType: "Traject", entityId: traject.id, trajectId: traject.id }, tx);
+    await recordHealthChoice({ ...choice, trajectId: traject.id }, actor, { type: "Traject", id: traject.id }, tx);
     return { id: traject.id };
   });
 }

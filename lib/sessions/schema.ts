@@ -1,4 +1,5 @@
 import { checkboxValues, isoDate, line, optionalIsoTime, recordId, text, wholeNumber, z } from "@/lib/zod";
+import { healthConfirmField } from "@/lib/health-check/schema";
 
 // Shared by the session form (client) and its server action: one schema per form.
 export const SESSION_STATUSES = ["PLANNED", "HELD", "CANCELLED"] as const;
@@ -29,6 +30,7 @@ export const sessionPlanSchema = z.object({
   agenda: text().trim().max(3000, "Gebruik maximaal 3000 tekens.").optional(),
   attendees: checkboxValues(id, 40),
   status: z.enum(SESSION_STATUSES, { message: "Kies een status." }),
+  ...healthConfirmField,
 });
 type SessionPlanParsed = z.infer<typeof sessionPlanSchema>;
 /** What planSession takes: the form's fields, where mode (in person) and attendees (none) may be left out. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
+import { checkHealthText, recordHealthChoice } from "@/lib/health-check/check";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { amsterdamInstant, formatDateTime } from "@/lib/dates";
@@ -64,6 +65,11 @@ export async function planSession({ actor, input: given }: { actor: Actor; input
     // the template, unchanged, stays "the template" (null): a better template later reaches it too
     const agenda =
       input.agenda === undefined ? (current?.agenda ?? null) : input.agenda === AGENDA_TEMPLATES[input.number] ? null : input.agenda;
+    // the agenda goes into every attendee's calendar: the health-data check reads it
+    const choice = await checkHealthText(
+      { trajectId: input.trajectId, fields: { agenda }, stored: { agenda: current?.agenda }, confirmed: input.gezondheidscheck },
+      tx,
+    );
     const data = {
       scheduledAt,
       endsAt,
@@ -110,6 +116,7 @@ export async function planSession({ actor, input: given }: { actor: Actor; input
       },
       tx,
     );
+    await recordHealthChoice(choice, actor, { type: "TrajectSession", id: `${input.trajectId}#${input.number}` }, tx);
     return { ...calendar, phase };
   });
   kickDelivery();

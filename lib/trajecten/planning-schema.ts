@@ -1,4 +1,5 @@
 import { line, recordId, text, wholeNumber, z } from "@/lib/zod";
+import { healthConfirmField } from "@/lib/health-check/schema";
 
 // Shared by the trainer's planning forms (client) and their server actions.
 const id = recordId();
@@ -13,6 +14,7 @@ export const trajectCreateSchema = z
     motivation: text().trim().max(2000, "Gebruik maximaal 2000 tekens.").optional(),
     plannedSessionCount: wholeNumber(z.number().min(1, "Kies 1, 2 of 3 bijeenkomsten.").max(3, "Kies 1, 2 of 3 bijeenkomsten.")),
     contactKeyPersonId: line().max(40).optional(), // "" or missing = none yet
+    ...healthConfirmField,
   })
   .superRefine((v, ctx) => {
     if (v.employerId) return;
@@ -49,6 +51,7 @@ export const trajectDetailsSchema = z.object({
   contactKeyPersonId: line().max(40).optional().default(""), // "" = no contact person
   /** What the employer would like to ask the experience expert (intake), one question per line; absent = unchanged. */
   expertQuestions: text().trim().max(2000, "Gebruik maximaal 2000 tekens.").optional(),
+  ...healthConfirmField,
 });
 export type TrajectDetailsInput = z.infer<typeof trajectDetailsSchema>;
 

@@ -86,6 +86,7 @@ import { GET as getCompensationXlsx } from "@/app/api/beheer/vergoedingen/export
 import { submitClaimAction } from "@/app/(app)/expert/vergoedingen/actions";
 import { approveClaimAdminAction, markClaimPaidAction, setCapAction, setRatesAction } from "@/app/(app)/beheer/vergoedingen/actions";
 import { createGuidelineAction, updateGuidelineAction } from "@/app/(app)/beheer/werkwijze/actions";
+import { saveTermListAction } from "@/app/(app)/beheer/gezondheidscheck/actions";
 import { renderReportForActor } from "@/lib/report/download";
 import { handleAutosaveRequest } from "@/lib/scan/respondent/autosave-request";
 import { openScan } from "@/lib/scan/respondent/link";
@@ -468,6 +469,12 @@ function cases(w: World, spare: Spare): Case[] {
       call: (fd) => updateGuidelineAction(null, fd as FormData),
     },
     {
+      name: "saveTermListAction",
+      actors: ["admin", "trainer"],
+      fields: { strong: fc.constantFrom("depressi*\nlithium", "", "# kop"), near: word, version: smallInt(3) },
+      call: (fd) => saveTermListAction(null, fd as FormData),
+    },
+    {
       name: "recordPresenceAction",
       actors: ["trainer", "otherTrainer"],
       fields: { trajectId, number: fc.constantFrom("1", "2", "4"), present: fc.constantFrom(w.keyPersonId, "", "onbekend") },
@@ -589,7 +596,18 @@ function cases(w: World, spare: Spare): Case[] {
       name: "gedragscodeAction:worksCouncil",
       ...gedragscode({ ...op("worksCouncil"), trajectId, hasWorksCouncil: fc.constantFrom("ja", "nee", "misschien", "") }),
     },
-    { name: "gedragscodeAction:addStep", ...gedragscode({ ...op("addStep"), trajectId, text: word, owner: word, dueDate: dateInRange }) },
+    {
+      name: "gedragscodeAction:addStep",
+      // the health-data check's one field: "bewaren" or nothing; anything else is refused like any unknown option
+      ...gedragscode({
+        ...op("addStep"),
+        trajectId,
+        text: word,
+        owner: word,
+        dueDate: dateInRange,
+        gezondheidscheck: fc.constantFrom("bewaren", "", "ja"),
+      }),
+    },
     {
       name: "gedragscodeAction:removeStep",
       ...gedragscode({ ...op("removeStep"), trajectId, nextStepId: fc.constant(`${w.nextStepId}x`) }),

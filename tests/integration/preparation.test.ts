@@ -5,6 +5,7 @@ import { createGuideline, listGuidelinesForAdmin, updateGuideline } from "@/lib/
 import { updateTrajectDetails } from "@/lib/planning/details";
 import { planSession } from "@/lib/sessions/sessions";
 import guidelinesJson from "@/prisma/data/werkwijze.json";
+import { installBundledContent } from "@/lib/content/install";
 import { makeOutsiders, makeSubmittedResponse, makeTraject, questionnaireJson } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
 
@@ -65,7 +66,7 @@ describe(`preparation cards (${process.env.TEST_DATABASE_URL ? "postgres" : "pgl
     expect(mine.scan?.aandachtspunten.length).toBeGreaterThan(0);
     expect(mine.scan?.schijninclusie.length).toBeGreaterThan(0);
     expect(mine.annotations).toEqual([expect.objectContaining({ body: "Herkenbaar voor mij", byline: "Van u, alleen voor u" })]);
-    expect(mine.guidelines.dont).toContain(guidelinesJson.entries.find((g) => g.key === "geen-medisch")!.text);
+    expect(mine.guidelines.dont).toContain(guidelinesJson.entries.find((g) => g.key === "geen-diagnosevragen")!.text);
 
     // the expert's private note is not on the trainer's card; the employer and the admin have no card
     const trainers = await preparationCardForActor({ actor: f.trainer, trajectId: f.traject.id, number: 1 });
@@ -99,7 +100,7 @@ describe(`preparation cards (${process.env.TEST_DATABASE_URL ? "postgres" : "pgl
       updateGuideline({ actor: admin, input: { id: first!.id, version: first!.version, kind: "DO", text: "Oud", active: true } }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     await createGuideline({ actor: admin, input: { kind: "DONT", text: "Geen telefoons op tafel." } });
-    const off = (await listGuidelinesForAdmin(admin)).find((g) => g.key === "geen-oordeel")!;
+    const off = (await listGuidelinesForAdmin(admin)).find((g) => g.key === "geen-oordeel-op-cijfer")!;
     await updateGuideline({ actor: admin, input: { id: off.id, version: off.version, kind: off.kind, text: off.text, active: false } });
     const card = await preparationCardForActor({ actor: f.trainer, trajectId: f.traject.id, number: 1 });
     expect(card.guidelines.do).toContain("Vraag door, met respect.");
@@ -108,5 +109,25 @@ describe(`preparation cards (${process.env.TEST_DATABASE_URL ? "postgres" : "pgl
     await expect(createGuideline({ actor: f.trainer, input: { kind: "DO", text: "Mag niet" } })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+  });
+
+  it("a reworded bundled entry replaces the old one, unless the admin edited the old one", async () => {
+    // an installation from before the rewording (issue 25): the old "geen rapportcijfer" and "geen medische vragen"
+    const [oordeel, medisch] = guidelinesJson.retired;
+    await t.prisma.methodGuideline.updateMany({ where: { key: { in: [oordeel!.key, medisch!.key] } }, data: { active: true } });
+    await t.prisma.methodGuideline.upsert({
+      where: { key: oordeel!.key },
+      update: {},
+      create: { key: oordeel!.key, kind: "DONT", text: oordeel!.text, position: 90 },
+    });
+    await t.prisma.methodGuideline.upsert({
+      where: { key: medisch!.key },
+      update: { text: "Onze eigen versie", version: 2 },
+      create: { key: medisch!.key, kind: "DONT", text: "Onze eigen versie", position: 91, version: 2 },
+    });
+    await installBundledContent(t.prisma);
+    const rows = await t.prisma.methodGuideline.findMany({ where: { key: { in: [oordeel!.key, medisch!.key, "ook-sterk-punt"] } } });
+    const byKey = Object.fromEntries(rows.map((r) => [r.key, r.active]));
+    expect(byKey).toEqual({ [oordeel!.key]: false, [medisch!.key]: true, "ook-sterk-punt": true });
   });
 });

@@ -90,6 +90,7 @@ import { compensationXlsx } from "@/lib/compensation/export-xlsx";
 import { listExpertCaps, setCompensationCap, setCompensationRates } from "@/lib/compensation/settings";
 import { preparationCardForActor, preparationPdfForActor } from "@/lib/preparation/card";
 import { createGuideline, listGuidelinesForAdmin, updateGuideline } from "@/lib/guidance/guidelines";
+import { saveTermList, termListForAdmin } from "@/lib/health-check/term-list";
 import { exportOwnData } from "@/lib/privacy/own-data";
 import { addFollowUpStep, followUpItems, openStepsForEmployerUser, setStepStatus } from "@/lib/followup/steps";
 import { FACTORY_PASSWORD, makeMailWithAttachment, questionnaireJson } from "@/tests/factories";
@@ -237,6 +238,15 @@ const cases: Case[] = [
     run: async (_w, actor) => {
       const g = await t.prisma.methodGuideline.findFirstOrThrow({ orderBy: { key: "asc" } });
       return updateGuideline({ actor, input: { id: g.id, version: g.version, kind: g.kind, text: "Vraag door.", active: true } });
+    },
+  },
+  { name: "termListForAdmin", shareWorld: true, allowed: ["admin"], run: (_w, actor) => termListForAdmin(actor) },
+  {
+    name: "saveTermList",
+    allowed: ["admin"],
+    run: async (_w, actor) => {
+      const version = (await t.prisma.healthTermList.findUnique({ where: { id: "terms" } }))?.version ?? 0;
+      return saveTermList({ actor, input: { strong: ["depressi*"], near: ["ziek"], version } });
     },
   },
   // compensation: the expert claims, the trainer (or admin) approves, the admin pays, sets rates and exports

@@ -45,7 +45,12 @@ describe("the main menu", () => {
     expect(labels(navFor({ role: "EMPLOYER" }))).toEqual(["Ons traject"]);
     expect(navGroupFor({ role: "TRAINER" }, "inhoud")).toBeUndefined();
     expect(navGroupFor(admin, "onbekend")).toBeUndefined();
-    expect(navGroupFor(admin, "inhoud")?.items.map((i) => i.label)).toEqual(["Vragenlijsten", "Oplossingsrichtingen", "Werkwijze"]);
+    expect(navGroupFor(admin, "inhoud")?.items.map((i) => i.label)).toEqual([
+      "Vragenlijsten",
+      "Oplossingsrichtingen",
+      "Werkwijze",
+      "Gezondheidscheck",
+    ]);
   });
 
   it("marks the current page, and the group and list an inner page belongs to", () => {

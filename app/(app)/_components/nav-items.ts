@@ -64,7 +64,7 @@ const ADMIN_GROUPS: Group[] = [
   {
     slug: "inhoud",
     label: "Inhoud",
-    intro: "De teksten van de methode: de vragenlijst, de oplossingsrichtingen en de werkwijze.",
+    intro: "De teksten van de methode: de vragenlijst, de oplossingsrichtingen, de werkwijze en de woordenlijst van de gezondheidscheck.",
     items: [
       {
         href: "/beheer/vragenlijsten",
@@ -83,6 +83,12 @@ const ADMIN_GROUPS: Group[] = [
         label: "Werkwijze",
         capability: "guidance:edit",
         description: "Wel en niet doen op de voorbereidingskaarten, en de uitgangspunten van een nieuwe gedragscode.",
+      },
+      {
+        href: "/beheer/gezondheidscheck",
+        label: "Gezondheidscheck",
+        capability: "guidance:edit",
+        description: "De woorden waarop de app vraagt of een tekst gezondheidsinformatie over iemand bevat.",
       },
     ],
   },

@@ -22,7 +22,9 @@ export const BAND_DESCRIPTIONS: Record<Band, string> = {
   ontwikkelpunt: "Hier valt de meeste winst te behalen. Een goed startpunt voor de bijeenkomst.",
   "op weg": "Er gebeurt al het nodige; met een paar concrete stappen wordt dit steviger.",
   "stevige basis": "Hier staat al veel. De vraag is wat nodig is om het vast te houden en uit te bouwen.",
-  "sterk punt": "Dit gaat goed. Mooi om te delen, ook als voorbeeld voor andere thema's.",
+  // the method: there is always room to grow ("van een 7 naar een 8"), also for what goes well
+  "sterk punt":
+    "Dit gaat goed. Mooi om te delen, ook als voorbeeld voor andere thema's. En ook hier is een volgende stap: wat houdt dit vast, en wat maakt het nog beter?",
 };
 
 /** Text for a theme that has no score yet (too few answers). */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/ui/action-form";
+import { HealthReminder } from "@/components/ui/health-reminder";
 import { ClaimSummary } from "@/components/compensation/claim-summary";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/session";
@@ -150,8 +151,16 @@ function ClaimForm({ session: s }: { session: Claimable }) {
         </div>
         <label className="block text-sm font-semibold text-slate-800">
           Toelichting (niet verplicht)
-          <textarea name="note" rows={2} maxLength={500} defaultValue={c?.note ?? ""} className={input} />
+          <textarea
+            name="note"
+            rows={2}
+            maxLength={500}
+            defaultValue={c?.note ?? ""}
+            aria-describedby={`declaratie-herinnering-${s.trajectId}-${s.number}`}
+            className={input}
+          />
         </label>
+        <HealthReminder id={`declaratie-herinnering-${s.trajectId}-${s.number}`} />
       </ActionForm>
     </div>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { saveDebriefAction } from "../planning-actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { HealthReminder } from "@/components/ui/health-reminder";
 import { formatDate } from "@/lib/dates";
 import type { debriefsForActor } from "@/lib/debriefs/debriefs";
 
@@ -46,10 +47,18 @@ export function DebriefSection({ trajectId, debriefs }: { trajectId: string; deb
           <ActionForm action={saveDebriefAction} submitLabel="Terugblik bewaren" className="mt-2 space-y-3">
             <input type="hidden" name="trajectId" value={trajectId} />
             <input type="hidden" name="number" value={s.number} />
+            <HealthReminder id={`terugblik-herinnering-${s.number}`} />
             {QUESTIONS.map(([name, label]) => (
               <label key={name} className="block text-sm font-semibold text-slate-800">
                 {label}
-                <textarea name={name} rows={2} maxLength={2000} defaultValue={s.mine?.[name] ?? ""} className={input} />
+                <textarea
+                  name={name}
+                  rows={2}
+                  maxLength={2000}
+                  defaultValue={s.mine?.[name] ?? ""}
+                  aria-describedby={`terugblik-herinnering-${s.number}`}
+                  className={input}
+                />
               </label>
             ))}
             {isExpert ? (

@@ -1,5 +1,6 @@
 import { updateTrajectDetailsAction } from "../planning-actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { HealthReminder } from "@/components/ui/health-reminder";
 import { EMPLOYER_FUNCTION_LABEL, keyPersonWithFunction } from "@/lib/employers/labels";
 import type { TrajectDetail } from "@/lib/trajecten/queries";
 
@@ -43,15 +44,30 @@ export function TrajectDetailsForm({ traject, choices }: { traject: TrajectDetai
           </label>
           <label className="block text-sm font-semibold text-slate-800">
             Waarom doet de organisatie mee?
-            <textarea name="motivation" rows={3} maxLength={2000} defaultValue={traject.motivation ?? ""} className={input} />
+            <textarea
+              name="motivation"
+              rows={3}
+              maxLength={2000}
+              defaultValue={traject.motivation ?? ""}
+              aria-describedby="gegevens-herinnering"
+              className={input}
+            />
           </label>
         </>
       )}
       <label className="block text-sm font-semibold text-slate-800">
         Vragen van de werkgever aan de ervaringsdeskundige
         <span className="block font-normal text-slate-600">Uit de intake; één vraag per regel. Ze staan op de voorbereidingskaart.</span>
-        <textarea name="expertQuestions" rows={3} maxLength={2000} defaultValue={traject.expertQuestions ?? ""} className={input} />
+        <textarea
+          name="expertQuestions"
+          rows={3}
+          maxLength={2000}
+          defaultValue={traject.expertQuestions ?? ""}
+          aria-describedby="gegevens-herinnering"
+          className={input}
+        />
       </label>
+      <HealthReminder id="gegevens-herinnering" />
       <fieldset>
         <legend className="text-sm font-semibold text-slate-800">Aantal bijeenkomsten</legend>
         <div className="mt-1 flex flex-wrap gap-4 text-sm">

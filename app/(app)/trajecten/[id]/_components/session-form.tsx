@@ -1,6 +1,7 @@
 import { planSessionAction, recordPresenceAction, undoHeldAction } from "../planning-actions";
 import { RowAction } from "@/components/ui/row-action";
 import { ActionForm } from "@/components/ui/action-form";
+import { HealthReminder } from "@/components/ui/health-reminder";
 import { formatDateTime, formatTime, isoDay } from "@/lib/dates";
 import { agendaOf } from "@/lib/sessions/agenda";
 import { EMPLOYER_FUNCTION_LABEL, keyPersonWithFunction } from "@/lib/employers/labels";
@@ -117,8 +118,16 @@ export function SessionForm({
       </label>
       <label className="block text-sm font-semibold text-slate-800">
         Agenda
-        <textarea name="agenda" rows={5} maxLength={3000} defaultValue={agendaOf(s)} className={input} />
+        <textarea
+          name="agenda"
+          rows={5}
+          maxLength={3000}
+          defaultValue={agendaOf(s)}
+          aria-describedby={`agenda-herinnering-${s.number}`}
+          className={input}
+        />
       </label>
+      <HealthReminder id={`agenda-herinnering-${s.number}`} />
       <fieldset>
         <legend className="text-sm font-semibold text-slate-800">Deelnemers van de werkgever</legend>
         {keyPersons.length === 0 ? (

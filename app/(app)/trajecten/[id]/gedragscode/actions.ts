@@ -36,7 +36,9 @@ const actions = {
   moveClause: createAction({ schema: clauseMoveSchema }, (i, actor) => moveClause({ actor, ...i })),
   removeClause: createAction({ schema: clauseRemoveSchema }, (i, actor) => removeClause({ actor, ...i })),
   restore: createAction({ schema: restoreSchema }, (i, actor) => restoreRevision({ actor, ...i })),
-  preamble: createAction({ schema: preambleSchema }, (i, actor) => setPreamble({ actor, ...i })),
+  preamble: createAction({ schema: preambleSchema }, ({ gezondheidscheck, ...i }, actor) =>
+    setPreamble({ actor, ...i, confirmed: gezondheidscheck }),
+  ),
   acceptProposals: createAction({ schema: acceptProposalsSchema }, (i, actor) =>
     acceptProposals({ actor, trajectId: i.trajectId, keys: i.proposals }),
   ),

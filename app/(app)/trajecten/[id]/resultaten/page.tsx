@@ -219,7 +219,7 @@ export default async function ResultsPage({
       <Block
         id="aandachtspunten"
         title="Aandachtspunten en oplossingsrichtingen"
-        intro="Hier valt de meeste winst te behalen. Bij elk aandachtspunt staan richtingen die andere werkgevers hebben geholpen."
+        intro="Hier valt de meeste winst te behalen. Bij elk aandachtspunt staan oplossingsrichtingen uit de bibliotheek van de methode: een begin voor het gesprek, geen voorschrift."
       >
         <Aandachtspunten
           aandachtspunten={result.aandachtspunten}

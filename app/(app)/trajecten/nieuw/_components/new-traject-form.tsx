@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useId } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { HealthCheckPrompt, useHealthCheck } from "@/components/ui/health-check-prompt";
+import { HEALTH_REMINDER } from "@/lib/health-check/texts";
 import { createTrajectAction, type CreateTrajectState } from "../actions";
 import { EMPLOYER_FUNCTION_LABEL, keyPersonWithFunction } from "@/lib/employers/labels";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -28,10 +30,13 @@ export function NewTrajectForm({ employers, chosen }: { employers: { id: string;
   const { state, pending, formProps } = useActionForm<CreateTrajectState>(createTrajectAction, null);
   const id = useId();
   const err = state?.fieldErrors ?? {};
+  const { asking, dismiss } = useHealthCheck(state);
   return (
     <form {...formProps} className="max-w-2xl space-y-5 rounded-xl border border-brand-100 bg-white p-5">
       <div role="status" aria-live="polite">
-        {state?.message ? <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">{state.message}</p> : null}
+        {state?.message && !asking ? (
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">{state.message}</p>
+        ) : null}
       </div>
       <div>
         <label htmlFor={`${id}-employer`} className="font-semibold text-slate-800">
@@ -141,7 +146,7 @@ export function NewTrajectForm({ employers, chosen }: { employers: { id: string;
           Waarom doet de organisatie mee?
         </label>
         <p id={`${id}-motivation-hint`} className="text-sm text-slate-600">
-          Een eigen, innerlijke reden voorspelt een goed traject. Noem geen namen of gezondheidsgegevens van medewerkers.
+          Een eigen, innerlijke reden voorspelt een goed traject. {HEALTH_REMINDER}
         </p>
         <textarea
           id={`${id}-motivation`}
@@ -165,6 +170,7 @@ export function NewTrajectForm({ employers, chosen }: { employers: { id: string;
         </div>
       </fieldset>
       <SubmitButton busy={pending}>Traject starten</SubmitButton>
+      {asking ? <HealthCheckPrompt fields={asking} busy={pending} onAdjust={dismiss} /> : null}
     </form>
   );
 }

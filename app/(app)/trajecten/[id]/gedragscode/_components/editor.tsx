@@ -1,5 +1,7 @@
 import { gedragscodeAction } from "../actions";
+import { useId } from "react";
 import { ActionForm } from "@/components/ui/action-form";
+import { HealthReminder } from "@/components/ui/health-reminder";
 import { ClauseCard, type ClauseView } from "@/components/gedragscode/clause-card";
 import { ClauseList } from "@/components/gedragscode/clause-list";
 import { CLAUSE_SECTIONS } from "@/lib/gedragscode/sections";
@@ -17,6 +19,7 @@ export function NewClauseFields({
   section?: string;
   defaults?: { title?: string; body?: string; themeKey?: string | null; solutionKey?: string | null };
 }) {
+  const reminder = useId();
   return (
     <>
       <input type="hidden" name="op" value="addClause" />
@@ -28,8 +31,17 @@ export function NewClauseFields({
       </label>
       <label className="block text-sm font-semibold text-slate-800">
         Afspraak
-        <textarea name="body" required rows={3} maxLength={4000} defaultValue={defaults.body} className={input} />
+        <textarea
+          name="body"
+          required
+          rows={3}
+          maxLength={4000}
+          defaultValue={defaults.body}
+          aria-describedby={reminder}
+          className={input}
+        />
       </label>
+      <HealthReminder id={reminder} />
       <div className="grid gap-3 sm:grid-cols-3">
         <label className="block text-sm font-semibold text-slate-800">
           Hoort bij thema

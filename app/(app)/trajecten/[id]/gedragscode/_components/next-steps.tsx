@@ -1,5 +1,6 @@
 import { gedragscodeAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { HealthReminder } from "@/components/ui/health-reminder";
 import { formatDate } from "@/lib/dates";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
@@ -43,8 +44,9 @@ export function NextSteps({
           <input type="hidden" name="trajectId" value={trajectId} />
           <label className="block text-sm font-semibold text-slate-800">
             Vervolgstap
-            <input name="text" required maxLength={500} className={input} />
+            <input name="text" required maxLength={500} aria-describedby="vervolgstap-herinnering" className={input} />
           </label>
+          <HealthReminder id="vervolgstap-herinnering" />
           <div className="grid gap-3 sm:grid-cols-2">
             <label className="block text-sm font-semibold text-slate-800">
               Wie

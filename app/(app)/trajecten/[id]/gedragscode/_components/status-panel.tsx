@@ -1,5 +1,6 @@
 import { gedragscodeAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { HealthReminder } from "@/components/ui/health-reminder";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { PREAMBLE_SECTION } from "@/lib/gedragscode/sections";
 import { EMPLOYER_FUNCTION_LABEL, keyPersonWithFunction } from "@/lib/employers/labels";
@@ -45,8 +46,16 @@ export function GedragscodeStatusPanel({
           <input type="hidden" name="version" value={code?.preambleVersion ?? 1} />
           <label className="block text-sm font-semibold text-slate-800">
             {PREAMBLE_SECTION.title}: {PREAMBLE_SECTION.description}
-            <textarea name="preamble" rows={3} maxLength={4000} defaultValue={code?.preamble ?? ""} className={input} />
+            <textarea
+              name="preamble"
+              rows={3}
+              maxLength={4000}
+              defaultValue={code?.preamble ?? ""}
+              aria-describedby="preambule-herinnering"
+              className={input}
+            />
           </label>
+          <HealthReminder id="preambule-herinnering" />
         </ActionForm>
       )}
     </section>

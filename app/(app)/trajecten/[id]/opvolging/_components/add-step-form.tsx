@@ -1,5 +1,6 @@
 import { addFollowUpStepAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { HealthReminder } from "@/components/ui/health-reminder";
 import { FOLLOW_UP_OWNER_LABEL, type FollowUpOwnerKey } from "@/lib/followup/labels";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
@@ -12,8 +13,9 @@ export function AddStepForm({ trajectId }: { trajectId: string }) {
       <input type="hidden" name="trajectId" value={trajectId} />
       <label className="block text-sm font-semibold text-slate-800">
         Wat is de stap?
-        <textarea name="text" required minLength={3} maxLength={500} rows={2} className={input} />
+        <textarea name="text" required minLength={3} maxLength={500} rows={2} aria-describedby="stap-herinnering" className={input} />
       </label>
+      <HealthReminder id="stap-herinnering" />
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="block text-sm font-semibold text-slate-800">
           Wie pakt het op?

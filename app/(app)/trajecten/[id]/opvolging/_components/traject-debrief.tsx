@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/ui/action-form";
+import { HealthReminder } from "@/components/ui/health-reminder";
 import { formatDateTime } from "@/lib/dates";
 import { saveTrajectDebriefAction } from "../follow-up-actions";
 
@@ -31,9 +32,11 @@ export function TrajectDebriefForm({
             maxLength={4000}
             rows={5}
             defaultValue={own?.whatWorked ?? ""}
+            aria-describedby="terugblik-traject-herinnering"
             className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
           />
         </label>
+        <HealthReminder id="terugblik-traject-herinnering" />
       </ActionForm>
     </section>
   );

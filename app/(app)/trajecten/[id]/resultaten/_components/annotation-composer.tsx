@@ -2,6 +2,8 @@
 
 import { useId } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { HealthCheckPrompt, useHealthCheck } from "@/components/ui/health-check-prompt";
+import { HEALTH_REMINDER } from "@/lib/health-check/texts";
 import { createAnnotationAction, type AnnotationFormState } from "../actions";
 import { VisibilityChoice } from "./visibility-choice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,6 +19,7 @@ export function AnnotationComposer({
   items: { key: string; text: string }[];
 }) {
   const { state, pending, formProps } = useActionForm<AnnotationFormState>(createAnnotationAction, null);
+  const { asking, dismiss } = useHealthCheck(state);
   const id = useId();
   return (
     <details className="rounded-lg border border-dashed border-brand-200 bg-white p-3">
@@ -47,7 +50,7 @@ export function AnnotationComposer({
             Uw reflectie vanuit ervaring
           </label>
           <p id={`${id}-hint`} className="text-sm text-slate-600">
-            U bepaalt zelf wat u deelt. Noem geen namen of gezondheidsgegevens van medewerkers.
+            U bepaalt zelf wat u deelt. {HEALTH_REMINDER}
           </p>
           <textarea
             id={`${id}-body`}
@@ -63,10 +66,11 @@ export function AnnotationComposer({
         <div className="flex flex-wrap items-center gap-3">
           <SubmitButton busy={pending}>Bewaren</SubmitButton>
           <p role="status" aria-live="polite" className={state?.ok === false ? "text-sm text-amber-900" : "text-sm text-brand-800"}>
-            {state?.message}
-            {state?.ok === false && state.fieldErrors ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}
+            {asking ? null : state?.message}
+            {state?.ok === false && state.fieldErrors && !asking ? ` ${Object.values(state.fieldErrors).flat().join(" ")}` : ""}
           </p>
         </div>
+        {asking ? <HealthCheckPrompt fields={asking} busy={pending} onAdjust={dismiss} /> : null}
       </form>
     </details>
   );

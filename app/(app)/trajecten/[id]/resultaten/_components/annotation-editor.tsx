@@ -2,6 +2,8 @@
 
 import { useActionState, useId } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { HealthCheckPrompt, useHealthCheck } from "@/components/ui/health-check-prompt";
+import { HEALTH_REMINDER } from "@/lib/health-check/texts";
 import { deleteAnnotationAction, updateAnnotationAction, type AnnotationFormState } from "../actions";
 import { VisibilityChoice } from "./visibility-choice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -11,6 +13,7 @@ export function AnnotationEditor({ annotation }: { annotation: { id: string; bod
   const { state, pending: saving, formProps } = useActionForm<AnnotationFormState>(updateAnnotationAction, null);
   const [removed, remove, removing] = useActionState<AnnotationFormState, FormData>(deleteAnnotationAction, null);
   const id = useId();
+  const { asking, dismiss } = useHealthCheck(state);
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-sm font-semibold text-brand-800">Wijzigen of verwijderen</summary>
@@ -26,15 +29,20 @@ export function AnnotationEditor({ annotation }: { annotation: { id: string; bod
           rows={4}
           defaultValue={annotation.body}
           maxLength={4000}
+          aria-describedby={`${id}-hint`}
           className="block w-full rounded-md border border-slate-400 px-3 py-2"
         />
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {HEALTH_REMINDER}
+        </p>
         <VisibilityChoice name="visibility" defaultValue={annotation.visibility} idPrefix={`${id}-vis`} />
         <SubmitButton size="sm" busy={saving}>
           Wijziging bewaren
         </SubmitButton>
         <p role="status" aria-live="polite" className={state?.ok === false ? "text-sm text-amber-900" : "text-sm text-brand-800"}>
-          {state?.message}
+          {asking ? null : state?.message}
         </p>
+        {asking ? <HealthCheckPrompt fields={asking} busy={saving} onAdjust={dismiss} /> : null}
       </form>
       <form action={remove} className="mt-2">
         <input type="hidden" name="annotationId" value={annotation.id} />
