@@ -19,6 +19,7 @@ import {
   reasonText,
   methodParagraphs,
   readingParagraphs,
+  fourStepItems,
 } from "./texts";
 import type { GradeChartModel, ReportInput, ReportModel, ReportSectionKey } from "./types";
 
@@ -90,6 +91,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     sections,
     reading: {
       paragraphs: readingParagraphs(questionnaire.themes.length),
+      fourSteps: fourStepItems(),
       scale: questionnaire.scale.options
         .map((o) => ({ label: String(o.value), value: o.label }))
         .concat([{ label: "?", value: questionnaire.scale.dontKnow.label }]),

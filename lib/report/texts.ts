@@ -4,6 +4,7 @@
 import { REASON_EXPLANATIONS, REASON_LABELS } from "@/lib/scan/scoring/labels";
 import type { AandachtspuntReason } from "@/lib/scan/scoring/types";
 import type { ReportSectionKey } from "./types";
+import { FOUR_STEPS } from "@/lib/trajecten/four-steps";
 
 export const SECTION_TITLES: Record<ReportSectionKey, string> = {
   leeswijzer: "Hoe leest u dit rapport?",
@@ -28,6 +29,11 @@ export function readingParagraphs(themeCount: number): string[] {
     "In dit rapport staan geen namen en geen antwoorden van individuele personen. De ervaringsdeskundige heeft zelf gekozen welke reflecties hier staan.",
   ];
 }
+
+/** The method's four steps as the traject's frame (issue 25), for the reading guide. */
+export const FOUR_STEPS_INTRO =
+  "Het traject volgt vier stappen. Dit rapport hoort bij de eerste twee en is het begin van de derde: de afspraken maakt u samen in bijeenkomst 2.";
+export const fourStepItems = () => FOUR_STEPS.map((s) => ({ lead: `${s.label} (${s.when.toLowerCase()})`, text: s.what }));
 
 export function methodParagraphs(): string[] {
   return [

@@ -151,6 +151,8 @@ export interface ReportModel {
   sections: { key: ReportSectionKey; title: string }[];
   reading: {
     paragraphs: string[];
+    /** the method's four steps: a lead ("Verdiepen (de scan en bijeenkomst 1)") and what it is about */
+    fourSteps: { lead: string; text: string }[];
     scale: LabelValue[];
     bands: { band: Band; label: string; range: string; meaning: string }[];
   };

@@ -1,3 +1,4 @@
+import { FOUR_STEPS, currentFourStep } from "@/lib/trajecten/four-steps";
 import { describe, expect, it } from "vitest";
 import { trajectPhases, type Phase, type PhaseFacts } from "@/lib/trajecten/phases";
 
@@ -155,5 +156,18 @@ describe("the traject's phases", () => {
     const sessions = [1, 2, 3, 4].map((n) => ({ number: n, status: "PLANNED" as const, scheduledAt: null }));
     const phases = trajectPhases(base({ status: "SCAN_CLOSED", plannedSessionCount: 4, sessions }));
     for (const p of phases) expect(p.facts.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("the method's four steps as the traject's frame", () => {
+  it("follow the traject: scan and session 1, the reflection, session 2 and the code, the follow-up", () => {
+    expect(FOUR_STEPS.map((s) => s.label)).toEqual(["Verdiepen", "Verbeelden", "Vormgeven", "Verwezenlijken"]);
+    expect(currentFourStep("INTAKE", false)).toBe("verdiepen");
+    expect(currentFourStep("SCAN_CLOSED", false)).toBe("verdiepen");
+    expect(currentFourStep("SESSION_1_DONE", false)).toBe("verbeelden");
+    expect(currentFourStep("SESSION_2_DONE", false)).toBe("vormgeven");
+    expect(currentFourStep("SESSION_2_DONE", true)).toBe("verwezenlijken");
+    expect(currentFourStep("CLOSED", false)).toBe("verwezenlijken");
+    expect(currentFourStep("CANCELLED", true)).toBeNull();
   });
 });

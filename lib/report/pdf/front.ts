@@ -1,5 +1,6 @@
 // Cover, "Hoe leest u dit rapport?" and the summary page.
 import type { LabelValue, ReportModel } from "../types";
+import { FOUR_STEPS_INTRO } from "../texts";
 import { bandBox, drawGradeChart } from "./chart";
 import { drawList, drawTable } from "@/lib/pdf/blocks";
 import { FONT } from "@/lib/pdf/fonts";
@@ -70,6 +71,11 @@ export function drawReadingGuide(w: Writer, model: ReportModel, title: string): 
   const sect = w.section(w.root);
   w.heading(sect, 1, title);
   for (const p of model.reading.paragraphs) w.paragraph(sect, p, { gapAfter: 8 });
+
+  w.heading(sect, 2, "De vier stappen van het traject", { keep: 120 });
+  w.paragraph(sect, FOUR_STEPS_INTRO, { gapAfter: 6 });
+  drawList(w, sect, model.reading.fourSteps, { bullet: (i) => `${i + 1}.` });
+  w.y += 6;
 
   w.heading(sect, 2, "De antwoordschaal", { keep: 110 });
   const scale = w.section(sect, "L");

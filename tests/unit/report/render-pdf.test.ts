@@ -85,6 +85,11 @@ describe("renderReportPdf", () => {
     expect(full.text).toContain("Bijlage: vragenlijst en methode");
   });
 
+  it("frames the traject in the method's four steps in the reading guide", () => {
+    expect(full.text).toContain("De vier stappen van het traject");
+    expect(full.text).toMatch(/Verdiepen \(de scan en bijeenkomst 1\).*Verbeelden.*Vormgeven.*Verwezenlijken \(de opvolging\)/);
+  });
+
   it("round-trips Dutch characters: ë é ï ’ €", () => {
     for (const word of ["ideeën", "Noël", "één punt hoger", "Geïntegreerd", "thema’s", "€ 2.500", "Zorgcoöperatie"]) {
       expect(full.text).toContain(word);

@@ -14,6 +14,8 @@ import { trajectPhasesForActor } from "@/lib/trajecten/phase-facts";
 import { LinkButton } from "@/components/ui/button";
 import { PhaseNav } from "./_components/phase-nav";
 import { PhaseChecklist } from "./_components/phase-checklist";
+import { FourSteps } from "./_components/four-steps";
+import { currentFourStep } from "@/lib/trajecten/four-steps";
 import { CloseTrajectSection, PhaseExceptions, closesNormally } from "./_components/phase-section";
 
 export const generateMetadata = trajectMetadata("Traject");
@@ -25,6 +27,8 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
   const actor = await requireActorPage();
   const { traject, access } = await orNotFound(getTrajectForActor({ actor, trajectId: id }));
   const can = access.capabilities.has;
+  const phases = await trajectPhasesForActor({ actor, trajectId: traject.id });
+  const codeAdopted = phases.some((p) => p.key === "gedragscode" && p.state === "done");
   return (
     <>
       <PageHeader title={traject.employer.name} intro={<StatusBadge status={traject.status} />}>
@@ -51,7 +55,8 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
           editable={can("traject:plan")}
         />
       ) : null}
-      <PhaseChecklist trajectId={traject.id} phases={await trajectPhasesForActor({ actor, trajectId: traject.id })} can={can} />
+      <FourSteps current={currentFourStep(traject.status, codeAdopted)} />
+      <PhaseChecklist trajectId={traject.id} phases={phases} can={can} />
       {can("traject:plan") && closesNormally(traject) ? <CloseTrajectSection traject={traject} /> : null}
       <TrajectOverview
         traject={traject}
