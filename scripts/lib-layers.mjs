@@ -32,6 +32,7 @@ export const FEATURES = [
   "content",
   "library",
   "guidance",
+  "worksheets",
   "experts",
   "compensation",
   "monitoring",
