@@ -15,16 +15,14 @@ import { GET } from "@/app/api/werkbladen/[key]/route";
 // says which worksheets support an afspraak or a step. (Whether the Word file opens in LibreOffice is
 // checked by hand: `soffice --headless --convert-to pdf`, docs/method.md#werkbladen.)
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+const t = setupTestDb();
+// getActor reads next-auth's cookie, which needs a request scope: here it answers who is signed in
+const signedIn = vi.hoisted(() => ({ as: null as Actor | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getActor: async () => session.actor,
+  getActor: async () => signedIn.as,
 }));
-
-const t = setupTestDb();
-beforeEach(() => {
-  session.actor = null;
-});
+beforeEach(() => void (signedIn.as = null));
 
 const get = (key: string, query = "?formaat=pdf") =>
   GET(new Request(`http://localhost:3000/api/werkbladen/${encodeURIComponent(key)}${query}`), { params: Promise.resolve({ key }) });
@@ -42,7 +40,7 @@ describe("who downloads a worksheet", () => {
   it("the trainer, the expert, the employer's user and the admin get the file (here the last of them the Word file too)", async () => {
     const people = await cast();
     for (const [label, actor] of Object.entries(people)) {
-      session.actor = actor;
+      signedIn.as = actor;
       const pdf = await get("terugvalpreventieplan");
       expect(pdf.status, label).toBe(200);
       expect(pdf.headers.get("content-type")).toBe("application/pdf");
@@ -56,9 +54,9 @@ describe("who downloads a worksheet", () => {
   it("anyone without a session, or without their second factor yet, gets the plain 404; so does a key that is no worksheet", async () => {
     const trainer = await one("TRAINER");
     expect((await get("balanskaart")).status).toBe(404);
-    session.actor = { ...trainer, secondFactorMissing: true };
+    signedIn.as = { ...trainer, secondFactorMissing: true };
     expect((await get("balanskaart")).status).toBe(404);
-    session.actor = trainer;
+    signedIn.as = trainer;
     for (const key of ["onbekend", "BALANSKAART", "../rapport", ""]) expect((await get(key)).status, key).toBe(404);
     // a format that is none: a plain Dutch 400
     const wrong = await get("balanskaart", "?formaat=exe");
@@ -74,7 +72,7 @@ describe("who downloads a worksheet", () => {
     await expect(worksheetFileForActor({ actor: stranger, key: "balanskaart", format: "pdf" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    session.actor = stranger;
+    signedIn.as = stranger;
     expect((await get("balanskaart")).status).toBe(404);
   });
 });
