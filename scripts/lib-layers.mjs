@@ -33,6 +33,7 @@ export const FEATURES = [
   "content",
   "library",
   "guidance",
+  "worksheets",
   "experts",
   "compensation",
   "monitoring",

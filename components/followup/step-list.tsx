@@ -5,6 +5,8 @@ import type { FormState } from "@/lib/actions/result";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { FOLLOW_UP_KIND_LABEL, PAST_DUE_LABEL, STEP_STATUSES, STEP_STATUS_LABEL } from "@/lib/followup/labels";
 import type { FollowUpItem, OpenStep } from "@/lib/followup/steps";
+import { worksheetLinks } from "@/lib/worksheets/links";
+import { WorksheetLinks } from "@/components/worksheets/worksheet-links";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 const pill = "inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-semibold";
@@ -32,10 +34,13 @@ export function StepList({
   trajectId,
   items,
   action,
+  worksheets = false,
 }: {
   trajectId: string;
   items: FollowUpItem[];
   action?: (prev: FormState, formData: FormData) => Promise<FormState>;
+  /** Show each item's worksheets (the actor holds worksheets:read) */
+  worksheets?: boolean;
 }) {
   if (items.length === 0)
     return (
@@ -52,6 +57,7 @@ export function StepList({
             <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{FOLLOW_UP_KIND_LABEL[item.kind]}</p>
             <p className="mt-1 font-semibold text-slate-900">{item.text}</p>
             {item.body ? <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{item.body}</p> : null}
+            {worksheets ? <WorksheetLinks links={worksheetLinks(item.worksheets)} className="mt-2" /> : null}
             <div className="mt-2 space-y-1 text-sm text-slate-700">
               <StepStatusBadges item={item} />
               {ownerAndDue(item) ? <p>{ownerAndDue(item)}</p> : null}

@@ -12,6 +12,8 @@ import { HealthReminder } from "@/components/ui/health-reminder";
 import { ClauseConflict, type ClauseDraft as Draft } from "./clause-conflict";
 import { useExpectClauseChange } from "./clause-list";
 import { Hidden, SmallForm } from "./clause-small-form";
+import { WorksheetLinks } from "@/components/worksheets/worksheet-links";
+import type { WorksheetLink } from "@/lib/worksheets/links";
 
 // One afspraak: read, edit, move, remove. The edit form keeps the version it started from: when
 // someone else saves the same afspraak meanwhile (the live board brings their version in), the text
@@ -30,6 +32,8 @@ export interface ClauseView {
   version: number;
   themeTitle: string | null;
   lastBy: string | null;
+  /** The worksheets that support this afspraak (empty where they are not shown) */
+  worksheets?: WorksheetLink[];
 }
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -174,6 +178,7 @@ export function ClauseCard({
           .filter(Boolean)
           .join(" · ")}
       </p>
+      <WorksheetLinks links={clause.worksheets ?? []} className="mt-1" />
       {others.length > 0 ? (
         <p className="mt-1 text-sm font-medium text-brand-800" data-testid="presence">
           <span aria-hidden="true">✎ </span>

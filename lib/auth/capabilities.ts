@@ -37,6 +37,7 @@ export const GLOBAL_CAPABILITIES = [
   "compensation:manage",
   "guidance:edit",
   "trajectDebrief:readAll",
+  "worksheets:read",
 ] as const;
 export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
 
@@ -109,6 +110,9 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   "guidance:edit": ["ADMIN"],
   // what trainers and experts recorded at closing about what worked for the method: ECIO's, for the programme view
   "trajectDebrief:readAll": ["ADMIN"],
+  // the worksheets (werkbladen): generic instruments, no traject's data, for the tandem, the employer's
+  // people and the admin; filled in on paper or in the employer's own systems (ADR 027)
+  "worksheets:read": ["ADMIN", "TRAINER", "EXPERT", "EMPLOYER"],
 };
 
 // An invited expert sees the request: the employer's name, the werkvloer and the dates, nothing of

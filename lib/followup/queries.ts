@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { assertCapability, assertTrajectCapability } from "@/lib/auth/guard";
 import { trajectScope } from "@/lib/auth/scopes";
+import { worksheetsForClause, worksheetsNamedIn } from "@/lib/worksheets/links";
+import type { WorksheetKey } from "@/lib/worksheets/schema";
 import { isPastDue } from "./due";
 import { OPEN_STEP_STATUSES, type FollowUpKind, type StepStatusKey } from "./labels";
 
@@ -38,6 +40,8 @@ export interface FollowUpItem {
   version: number;
   /** Still open after its due day (lib/followup/due.ts) */
   overdue: boolean;
+  /** The worksheets that support it: an afspraak's (lib/worksheets/links.ts), or those a step's words name */
+  worksheets: WorksheetKey[];
 }
 
 const followUpFields = { status: true, statusNote: true, statusChangedAt: true, statusChangedByName: true, version: true } as const;
@@ -61,6 +65,8 @@ async function loadItems({ where, openOnly, now }: { where: Prisma.TrajectWhereI
       orderBy: [{ section: "asc" }, { position: "asc" }],
       select: {
         id: true,
+        section: true,
+        solutionKey: true,
         title: true,
         body: true,
         owner: true,
@@ -79,6 +85,7 @@ async function loadItems({ where, openOnly, now }: { where: Prisma.TrajectWhereI
       owner: s.owner,
       dueDate: s.dueDate,
       ...pick(s),
+      worksheets: worksheetsNamedIn(s.text),
       traject: s.traject,
     })),
     ...clauses.map((c) => ({
@@ -89,6 +96,7 @@ async function loadItems({ where, openOnly, now }: { where: Prisma.TrajectWhereI
       owner: c.owner,
       dueDate: c.startDate,
       ...pick(c.followUp ?? INITIAL_FOLLOW_UP),
+      worksheets: worksheetsForClause(c),
       traject: c.gedragscode.traject,
     })),
   ].map(({ traject, ...item }) => ({

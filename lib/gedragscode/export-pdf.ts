@@ -5,7 +5,7 @@ import { drawGedragscode } from "./pdf-section";
 import { createTaggedDocument } from "@/lib/pdf/document";
 import { CONTENT_WIDTH, PAGE } from "@/lib/pdf/style";
 import type { Writer } from "@/lib/pdf/writer";
-import { FURNITURE_TEXT, drawConceptWatermark, drawRuleAndPageNumber } from "@/lib/pdf/furniture";
+import { FURNITURE_TEXT, drawConceptWatermark, drawOnEveryPage, drawRuleAndPageNumber } from "@/lib/pdf/furniture";
 import type { CodeDocumentModel } from "./document-types";
 
 export async function renderCodePdf(model: CodeDocumentModel): Promise<Buffer> {
@@ -18,14 +18,9 @@ export async function renderCodePdf(model: CodeDocumentModel): Promise<Buffer> {
 }
 
 function drawPageFurniture(w: Writer, model: CodeDocumentModel): void {
-  const { doc } = w;
-  const { count } = doc.bufferedPageRange();
-  for (let i = 0; i < count; i++) {
-    doc.switchToPage(i);
-    w.artifact(() => {
-      w.write(w.fit(model.runningHeader, CONTENT_WIDTH, FURNITURE_TEXT), PAGE.marginX, 40, FURNITURE_TEXT);
-      drawRuleAndPageNumber(w, i, count);
-      if (model.code.isConcept) drawConceptWatermark(w);
-    }, "Pagination");
-  }
+  drawOnEveryPage(w, (i, count) => {
+    w.write(w.fit(model.runningHeader, CONTENT_WIDTH, FURNITURE_TEXT), PAGE.marginX, 40, FURNITURE_TEXT);
+    drawRuleAndPageNumber(w, i, count);
+    if (model.code.isConcept) drawConceptWatermark(w);
+  });
 }

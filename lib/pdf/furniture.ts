@@ -49,3 +49,12 @@ export function drawConceptWatermark(w: Writer): void {
   });
   doc.restore();
 }
+
+/** Draws `draw` on every (buffered) page as a Pagination artifact: running headers, page numbers, footers. */
+export function drawOnEveryPage(w: Writer, draw: (index: number, count: number) => void): void {
+  const { count } = w.doc.bufferedPageRange();
+  for (let i = 0; i < count; i++) {
+    w.doc.switchToPage(i);
+    w.artifact(() => draw(i, count), "Pagination");
+  }
+}

@@ -38,6 +38,8 @@ export interface TextStyle {
   /** ends with a (breaking, invisible) space: another text of the same structure element follows, and
    * its structure text must not run the two together */
   spaceAfter?: boolean;
+  /** stays on this page even below the content area (page furniture: a footer of several lines) */
+  stay?: boolean;
 }
 
 const HEADING: Record<1 | 2 | 3, { size: number; before: number; after: number; color: string }> = {
@@ -121,7 +123,7 @@ export class Writer {
     let block: TextLine[] = [];
     let ly = y;
     lines.forEach((line, i) => {
-      if (lines.length > 1 && ly + step > CONTENT_BOTTOM + 0.5 && ly > PAGE.top) {
+      if (!style.stay && lines.length > 1 && ly + step > CONTENT_BOTTOM + 0.5 && ly > PAGE.top) {
         emitLines(doc, block, spacing);
         block = [];
         this.newPage();

@@ -91,6 +91,7 @@ const PAGES: { email: string; home: string; name: string; role: string; seen: st
       "/trajecten/demo-traject-linde",
       "/trajecten/demo-traject-linde/resultaten",
       "/trajecten/demo-traject-linde-thuiszorg/opvolging",
+      "/werkbladen",
       // HR's results of a follow-up round: tests/e2e/follow-up.spec.ts checks that page at both widths
     ],
   },

@@ -11,6 +11,12 @@ test("HR adds an afspraak and a vervolgstap to the concept code; the expert sees
   await expect(page.getByRole("heading", { name: "Concept" })).toBeVisible();
   await expectNoA11yViolations(page);
 
+  // an afspraak links the worksheet that supports it (issue 25 item 3): the file downloads from there
+  const terugval = page.getByTestId("clause").filter({ hasText: "Terugvalpreventieplan" });
+  const download = page.waitForEvent("download");
+  await terugval.getByRole("link", { name: "Werkblad Terugvalpreventieplan als pdf" }).click();
+  expect((await download).suggestedFilename()).toBe("werkblad-Terugvalpreventieplan.pdf");
+
   // by keyboard: after a save, a move and a delete, focus stays where the person is (issue 23)
   const borging = page.locator("section", { has: page.getByRole("heading", { name: "Borging" }) });
   const addForm = borging.locator("details").filter({ hasText: "Afspraak toevoegen aan borging" });

@@ -72,6 +72,8 @@ import { GET as getSessionIcs } from "@/app/api/trajecten/[id]/bijeenkomsten/[nu
 import { GET as getEmployerExport } from "@/app/api/beheer/privacy/werkgevers/[id]/export/route";
 import { GET as getPreparationPdf } from "@/app/api/trajecten/[id]/bijeenkomsten/[number]/voorbereiding.pdf/route";
 import { GET as getCodePdf } from "@/app/api/trajecten/[id]/gedragscode.pdf/route";
+import { GET as getWorksheet } from "@/app/api/werkbladen/[key]/route";
+import { WORKSHEET_KEYS } from "@/lib/worksheets/schema";
 import { GET as getMailAttachment } from "@/app/api/mail/[id]/bijlage/[attachmentId]/route";
 import { POST as postPresence } from "@/app/api/trajecten/[id]/bord/aanwezig/route";
 import { GET as getProjectorStream } from "@/app/api/bord/[token]/stream/route";
@@ -1274,6 +1276,36 @@ describe("fuzzing every way in", () => {
           await judge.check({ accepted: allowed, code: allowed ? undefined : String(response.status) });
         }),
         { numRuns: runsFor(0.03), examples: [[w.trajectId, "2", "trainer"]] },
+      );
+      expect(judge.accepted).toBeGreaterThan(0);
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "a worksheet: any key gives the plain 404, any format a Dutch 400 (or, for every signed-in role, the file), never 5xx",
+    async () => {
+      await judge.start();
+      const keys = fc.oneof(
+        hostileString,
+        fc.constantFrom(...WORKSHEET_KEYS),
+        fc.constantFrom(...WORKSHEET_KEYS).map((k) => `${k}x`),
+      );
+      const formats = fc.oneof(hostileString, fc.constantFrom("pdf", "docx", ""));
+      const labels = fc.constantFrom<ActorLabel | null>("trainer", "expertInvited", "employerUser", "admin", null);
+      await fc.assert(
+        fc.asyncProperty(keys, formats, labels, async (key, format, label) => {
+          session.userId = label ? w.actors[label].id : null;
+          const query = format === "" ? "" : `?formaat=${encodeURIComponent(format)}`;
+          const response = await getWorksheet(new Request(`http://localhost/api/werkbladen/x${query}`), {
+            params: Promise.resolve({ key }),
+          });
+          const known = (WORKSHEET_KEYS as readonly string[]).includes(key);
+          const allowed = label !== null && known && ["pdf", "docx", ""].includes(format);
+          expect(response.status).toBe(label === null || !known ? 404 : allowed ? 200 : 400);
+          await judge.check({ accepted: allowed, code: allowed ? undefined : String(response.status) });
+        }),
+        { numRuns: runsFor(0.03), examples: [["kleurcode", "pdf", "employerUser"]] },
       );
       expect(judge.accepted).toBeGreaterThan(0);
     },

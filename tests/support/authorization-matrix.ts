@@ -92,6 +92,7 @@ import { preparationCardForActor, preparationPdfForActor } from "@/lib/preparati
 import { createGuideline, listGuidelinesForAdmin, updateGuideline } from "@/lib/guidance/guidelines";
 import { saveTermList, termListForAdmin } from "@/lib/health-check/term-list";
 import { exportOwnData } from "@/lib/privacy/own-data";
+import { listWorksheetsForActor, worksheetFileForActor } from "@/lib/worksheets/files";
 import { addFollowUpStep, followUpItems, openStepsForEmployerUser, setStepStatus } from "@/lib/followup/steps";
 import { FACTORY_PASSWORD, makeMailWithAttachment, questionnaireJson } from "@/tests/factories";
 import { encryptTotpSecret, totpCode } from "@/lib/auth/totp";
@@ -320,6 +321,14 @@ const cases: Case[] = [
   },
   // the AVG right of access of everyone with an account: their own data only
   { name: "exportOwnData", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => exportOwnData(actor) },
+  // the worksheets: generic content for every signed-in role (ADR 027), still behind worksheets:read
+  { name: "listWorksheetsForActor", shareWorld: true, allowed: ACTOR_LABELS, run: async (_w, actor) => listWorksheetsForActor(actor) },
+  {
+    name: "worksheetFileForActor",
+    shareWorld: true,
+    allowed: ACTOR_LABELS,
+    run: (_w, actor) => worksheetFileForActor({ actor, key: "kleurcode", format: "docx" }),
+  },
   { name: "listExpertCaps", shareWorld: true, allowed: ["admin"], run: (_w, actor) => listExpertCaps(actor) },
   {
     name: "setTrajectStatus",

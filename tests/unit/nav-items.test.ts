@@ -20,6 +20,7 @@ describe("the main menu", () => {
       "/beheer/vragenlijsten",
       "/beheer/oplossingsrichtingen",
       "/beheer/werkwijze",
+      "/werkbladen",
       "/beheer/terugblikken",
       "/werkgevers",
       "/mail",
@@ -39,16 +40,18 @@ describe("the main menu", () => {
     expect(navFor({ role: "TRAINER" }).map((e) => [e.kind, e.label])).toEqual([
       ["link", "Mijn trajecten"],
       ["link", "Werkgevers"],
+      ["link", "Werkbladen"],
       ["link", "Uitgaande e-mail"],
     ]);
-    expect(labels(navFor({ role: "EXPERT" }))).toEqual(["Mijn trajecten", "Mijn profiel", "Vergoedingen"]);
-    expect(labels(navFor({ role: "EMPLOYER" }))).toEqual(["Ons traject"]);
+    expect(labels(navFor({ role: "EXPERT" }))).toEqual(["Mijn trajecten", "Mijn profiel", "Vergoedingen", "Werkbladen"]);
+    expect(labels(navFor({ role: "EMPLOYER" }))).toEqual(["Ons traject", "Werkbladen"]);
     expect(navGroupFor({ role: "TRAINER" }, "inhoud")).toBeUndefined();
     expect(navGroupFor(admin, "onbekend")).toBeUndefined();
     expect(navGroupFor(admin, "inhoud")?.items.map((i) => i.label)).toEqual([
       "Vragenlijsten",
       "Oplossingsrichtingen",
       "Werkwijze",
+      "Werkbladen",
       "Gezondheidscheck",
     ]);
   });
@@ -75,6 +78,6 @@ describe("the main menu", () => {
 
     const expert = navFor({ role: "EXPERT" });
     const profile = currentNav(expert, "/expert/profiel");
-    expect(expert.map((e) => entryCurrent(e, "/expert/profiel", profile))).toEqual([undefined, "page", undefined]);
+    expect(expert.map((e) => entryCurrent(e, "/expert/profiel", profile))).toEqual([undefined, "page", undefined, undefined]);
   });
 });

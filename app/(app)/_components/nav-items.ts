@@ -64,7 +64,8 @@ const ADMIN_GROUPS: Group[] = [
   {
     slug: "inhoud",
     label: "Inhoud",
-    intro: "De teksten van de methode: de vragenlijst, de oplossingsrichtingen, de werkwijze en de woordenlijst van de gezondheidscheck.",
+    intro:
+      "De teksten van de methode: de vragenlijst, de oplossingsrichtingen, de werkwijze, de werkbladen en de woordenlijst van de gezondheidscheck.",
     items: [
       {
         href: "/beheer/vragenlijsten",
@@ -83,6 +84,12 @@ const ADMIN_GROUPS: Group[] = [
         label: "Werkwijze",
         capability: "guidance:edit",
         description: "Wel en niet doen op de voorbereidingskaarten, en de uitgangspunten van een nieuwe gedragscode.",
+      },
+      {
+        href: "/werkbladen",
+        label: "Werkbladen",
+        capability: "worksheets:read",
+        description: "De vier werkbladen voor werkgevers, om te downloaden; ze worden op papier of in eigen systemen ingevuld.",
       },
       {
         href: "/beheer/gezondheidscheck",
@@ -130,6 +137,7 @@ const MAIN: ({ kind: "link" } & Item)[] = [
   { kind: "link", href: "/expert/profiel", label: "Mijn profiel", capability: "profile:own" },
   { kind: "link", href: "/expert/vergoedingen", label: "Vergoedingen", capability: "compensation:claim" },
   { kind: "link", href: "/werkgever", label: "Ons traject", capability: "workspace:werkgever" },
+  { kind: "link", href: "/werkbladen", label: "Werkbladen", capability: "worksheets:read" },
   { kind: "link", href: "/mail", label: "Uitgaande e-mail", capability: "outbox:read" },
 ];
 

@@ -4,6 +4,8 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/session";
 import { listSolutionsForAdmin } from "@/lib/library/solutions";
+import { WorksheetLinks } from "@/components/worksheets/worksheet-links";
+import { worksheetLinks, worksheetsForSolution } from "@/lib/worksheets/links";
 import { EntryNotice } from "./_components/entry-notice";
 import { entryAnchor, LIST_PATH, noticeFrom } from "./notice";
 
@@ -46,6 +48,7 @@ export default async function SolutionLibraryPage({
               <p className="mt-1 text-sm text-slate-600">
                 {s.forAllThemes ? "Elk thema" : s.themes.map((k) => themeTitle.get(k) ?? k).join(", ") || "Nog geen thema"}
               </p>
+              <WorksheetLinks links={worksheetLinks(worksheetsForSolution(s.key))} className="mt-1" />
               {notice?.key === s.key ? <EntryNotice text={notice.text} /> : null}
               <Link
                 href={`${LIST_PATH}/${s.key}`}

@@ -6,6 +6,8 @@ import { RowAction } from "@/components/ui/row-action";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { SOLUTION_KEY } from "@/lib/library/schema";
 import { getSolutionForAdmin } from "@/lib/library/solutions";
+import { WorksheetLinks } from "@/components/worksheets/worksheet-links";
+import { worksheetLinks, worksheetsForSolution } from "@/lib/worksheets/links";
 import { BackToList } from "../_components/back-to-list";
 import { SolutionFields } from "../_components/solution-fields";
 import { setSolutionActiveAction, updateSolutionAction } from "../actions";
@@ -32,6 +34,20 @@ export default async function SolutionEditPage({ params }: { params: Promise<{ i
         <input type="hidden" name="version" value={s.version} />
         <SolutionFields idPrefix={s.key} values={s} themes={themes} />
       </ActionForm>
+      <section aria-labelledby="werkbladen" className="mb-10 max-w-2xl">
+        <h2 id="werkbladen" className="mb-2 text-xl font-semibold text-brand-800">
+          Werkbladen
+        </h2>
+        <p className="mb-2 text-slate-700">
+          Welke werkbladen bij een oplossingsrichting horen, staat vast bij de meegeleverde bibliotheek: de werkbladen en hun koppelingen
+          komen met de app mee en worden niet hier gewijzigd.
+        </p>
+        {worksheetsForSolution(s.key).length > 0 ? (
+          <WorksheetLinks links={worksheetLinks(worksheetsForSolution(s.key))} />
+        ) : (
+          <p className="text-sm text-slate-600">Bij deze oplossingsrichting hoort geen werkblad.</p>
+        )}
+      </section>
       <section aria-labelledby="aanbieden" className="max-w-2xl">
         <h2 id="aanbieden" className="mb-2 text-xl font-semibold text-brand-800">
           {s.active ? "Uitzetten" : "Weer aanzetten"}

@@ -87,7 +87,7 @@ export default async function GedragscodePage({ params }: { params: Promise<{ id
         <GedragscodeEditor
           trajectId={id}
           editable={canEdit && code?.status !== "VASTGESTELD"}
-          clauses={clauseViews(code?.clauses ?? [], themes, lastBy)}
+          clauses={clauseViews(code?.clauses ?? [], themes, lastBy, { worksheets: access.capabilities.has("worksheets:read") })}
           themes={themes}
         />
         <SignOffPanel trajectId={id} state={signOff} hasClauses={hasClauses} />

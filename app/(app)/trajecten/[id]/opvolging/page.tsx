@@ -42,7 +42,7 @@ export default async function OpvolgingPage({ params }: { params: Promise<{ id: 
         <h2 id="stappen" className="text-lg font-semibold text-brand-800">
           Stappen en afspraken
         </h2>
-        <StepList trajectId={id} items={items} action={canFollow ? setStepStatusAction : undefined} />
+        <StepList trajectId={id} items={items} action={canFollow ? setStepStatusAction : undefined} worksheets={can("worksheets:read")} />
       </section>
       {canFollow ? (
         <section aria-labelledby="stap-toevoegen" className={section}>

@@ -227,6 +227,7 @@ export default async function ResultsPage({
           results={result.themes}
           items={result.items}
           solutions={data.solutions}
+          worksheets={data.access.capabilities.has("worksheets:read")}
         />
       </Block>
 

@@ -3,6 +3,8 @@
 import { formatDecimal } from "@/lib/format/number";
 import { REASON_EXPLANATIONS, REASON_LABELS } from "@/lib/scan/scoring/labels";
 import type { Aandachtspunt, ItemStatistics, QuestionnaireTheme, ThemeResult } from "@/lib/scan/scoring/types";
+import { WorksheetLinks } from "@/components/worksheets/worksheet-links";
+import { worksheetLinks, worksheetsForSolution } from "@/lib/worksheets/links";
 import { GradeBadge } from "./bands";
 
 interface Props {
@@ -11,9 +13,11 @@ interface Props {
   results: ThemeResult[];
   items: ItemStatistics[];
   solutions: Record<string, { key: string; title: string; description: string }>;
+  /** Show the worksheets that support an oplossingsrichting (the actor holds worksheets:read) */
+  worksheets?: boolean;
 }
 
-export function Aandachtspunten({ aandachtspunten, themes, results, items, solutions }: Props) {
+export function Aandachtspunten({ aandachtspunten, themes, results, items, solutions, worksheets = false }: Props) {
   if (aandachtspunten.length === 0) {
     return <p className="text-slate-700">Er zijn nog te weinig antwoorden om aandachtspunten te kiezen.</p>;
   }
@@ -65,6 +69,7 @@ export function Aandachtspunten({ aandachtspunten, themes, results, items, solut
                     <li key={s.key} className="rounded-lg bg-sand-100 p-3">
                       <p className="font-semibold text-slate-800">{s.title}</p>
                       <p className="mt-1 text-slate-700">{s.description}</p>
+                      {worksheets ? <WorksheetLinks links={worksheetLinks(worksheetsForSolution(s.key))} className="mt-2" /> : null}
                     </li>
                   ))}
                 </ul>
