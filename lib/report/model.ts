@@ -89,7 +89,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     },
     sections,
     reading: {
-      paragraphs: readingParagraphs(questionnaire.themes.length),
+      paragraphs: [...readingParagraphs(questionnaire.themes.length), ...(input.readingNotes ?? [])],
       scale: questionnaire.scale.options
         .map((o) => ({ label: String(o.value), value: o.label }))
         .concat([{ label: "?", value: questionnaire.scale.dontKnow.label }]),
