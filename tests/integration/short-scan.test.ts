@@ -27,10 +27,10 @@ const coreKeys = statements.filter((i) => i.core).map((i) => i.key);
 const whom = (n: number) => ({ name: `Persoon ${n}`, email: `kort-${n}@voorbeeld.nl`, function: "LEIDINGGEVENDE" as const });
 const soon = (days: number) => isoDay(new Date(Date.now() + days * 86_400_000));
 
-async function linkOf(email: string) {
-  const mail = await t.prisma.outboxMail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
-  return mail.text.match(/\/scan\/([A-Za-z0-9_-]{43})/)![1]!;
-}
+const SCAN_LINK = /\/scan\/([A-Za-z0-9_-]{43})/;
+/** The newest scan link mailed to this address (only the mail ever holds the token). */
+const linkOf = async (email: string) =>
+  SCAN_LINK.exec((await t.prisma.outboxMail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } })).text)![1]!;
 
 /** Answers the given statements through the autosave: `valueOf` per key. */
 async function answer(token: string, keys: string[], valueOf: (key: string) => number) {
