@@ -58,7 +58,7 @@ export async function installBundledContent(prisma: PrismaClient) {
     installed = await prisma.questionnaire.upsert({
       where: { key_version: { key: content.id, version } },
       update: {},
-      create: { key: content.id, version, title: content.title, content, itemCount, createdAt },
+      create: { key: content.id, version, title: content.title, content, itemCount, createdAt, bundled: true },
     });
     previous = installed;
   }

@@ -59,6 +59,8 @@ export interface ProgressView {
   title: string;
   intro: string;
   summary: string;
+  /** either round was the short version: on which statements the two are compared (null when both were full) */
+  versionNote: string | null;
   overall: ProgressTable;
   steps: { label: string; value: string } | null;
   themes: ProgressTable;
@@ -110,6 +112,20 @@ export function progressSummary(comparison: ScanComparison): string {
   return `Van de ${compared.length} thema’s die we kunnen vergelijken, scoren er nu ${joinAnd(parts)}.`;
 }
 
+/**
+ * "Vergeleken op de 27 kernstellingen: …": which round was the short version and what that means for
+ * the figures (docs/scoring.md#short-version). Null when both rounds were the full scan.
+ */
+export function versionNote(comparison: ScanComparison, roundLabels: RoundLabels): string | null {
+  const { shared } = comparison;
+  if (!shared) return null;
+  const on = `Vergeleken op de ${shared.statements} kernstellingen`;
+  if (shared.shortBefore && shared.shortAfter)
+    return `${on}: ${roundLabels.before} en ${roundLabels.after} waren allebei de korte versie van de scan, met alleen de kernstellingen.`;
+  const [short, full] = shared.shortAfter ? [roundLabels.after, roundLabels.before] : [roundLabels.before, roundLabels.after];
+  return `${on}: ${short} was de korte versie van de scan, met alleen de kernstellingen. ${full} was de volledige scan; de cijfers daarvan zijn hier opnieuw berekend op alleen die ${shared.statements} stellingen, zodat u dezelfde stellingen naast elkaar ziet.`;
+}
+
 const AANDACHTSPUNT_GROUPS = [
   {
     key: "resolved",
@@ -148,6 +164,7 @@ export function buildProgressView(
     title,
     intro: `Hier staan de uitkomsten van twee scans naast elkaar: ${roundLabels.before} en ${roundLabels.after}. Zo ziet u wat er in beweging is gekomen en waar de volgende kansen liggen.`,
     summary: progressSummary(comparison),
+    versionNote: versionNote(comparison, roundLabels),
     overall: {
       heading: "Totaalbeeld",
       caption: `Totaalbeeld: ${roundLabels.before} en ${roundLabels.after}`,

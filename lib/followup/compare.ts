@@ -56,6 +56,11 @@ export interface ScanComparison {
   aandachtspunten: { resolved: string[]; stillOpen: string[]; new: string[] };
   /** a matched theme or the overall grade came out lower (the renderers then explain what that means) */
   hasLower: boolean;
+  /**
+   * Either round was the short version: both were compared on the statements they share (the core
+   * statements), a full round's grades recomputed on those only (./compare-rounds.ts). Null otherwise.
+   */
+  shared: { statements: number; shortBefore: boolean; shortAfter: boolean } | null;
 }
 
 const shown = (grade: number | null | undefined): number | null => (grade === null || grade === undefined ? null : round1(grade));
@@ -124,5 +129,6 @@ export function compareScans(
       new: keys.filter((k) => !apBefore.has(k) && apAfter.has(k)),
     },
     hasLower: overall.direction === "lager" || themes.some((t) => t.direction === "lager"),
+    shared: null,
   };
 }

@@ -114,6 +114,7 @@ export function drawProgressSection(
   w.heading(sect, 1, view.title);
   w.paragraph(sect, view.intro, { gapAfter: 8 });
   w.paragraph(sect, view.summary, { font: FONT.bold, gapAfter: 8 });
+  if (view.versionNote) w.paragraph(sect, view.versionNote, { gapAfter: 8 });
   // the explanation comes before the figures it explains
   if (view.lowerNote) drawNote(w, sect, view.lowerNote);
 

@@ -2,11 +2,13 @@ import "server-only";
 import { formatMonthYear } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { getQuestionnaireContent } from "@/lib/questionnaires/content";
-import { compareScans, type ScanComparison } from "./compare";
+import type { ScanComparison } from "./compare";
+import { compareRounds, type ComparedRound } from "./compare-rounds";
 import type { RoundLabels, StepsDone } from "./compare-texts";
 import type { Questionnaire, ScanResult } from "@/lib/scan/scoring/types";
 import { FIRST_ROUND, roundLabel, type RoundState } from "@/lib/scan/rounds/rounds";
-import { readLatestSnapshot } from "@/lib/scan/results/snapshot-store";
+import { readLatestSnapshot, resultsQuestionnaireId } from "@/lib/scan/results/snapshot-store";
+import { liveRescore, snapshotRescore, snapshotRespondentIds } from "@/lib/scan/results/rescore";
 import { getScanResultsForActor } from "@/lib/scan/results/scan-results";
 import type { Actor } from "@/lib/auth/roles";
 
@@ -14,6 +16,9 @@ import type { Actor } from "@/lib/auth/roles";
 // round's snapshot as the employer saw it when that scan closed, never a recomputation; "now" is what
 // the reader sees of the follow-up round (its snapshot, or the tandem's live result). From the second
 // follow-up on, the same comparison with the round before it follows: what moved since last time.
+// When either round was the short version, both are compared on their shared core statements: the
+// full round's figures are then scored again on those only (./compare-rounds.ts), from the same
+// respondents and with the same filter as the figures the reader sees.
 
 /** The progress section's data, for the results page and the report (which only draws it). */
 export interface ReportProgress {
@@ -40,6 +45,7 @@ export async function getResultsWithProgressForActor(args: { actor: Actor; traje
     round: results.round,
     questionnaire: results.questionnaire,
     result: results.result,
+    live: results.source === "live",
   });
   return { ...results, progress };
 }
@@ -53,20 +59,24 @@ export async function progressForRound({
   round,
   questionnaire,
   result,
+  live,
 }: {
   trajectId: string;
-  /** every round of the traject (the first's and the previous one's id and number are read) */
-  rounds: Pick<RoundState, "id" | "number">[];
+  /** every round of the traject (the first's and the previous one's id, number and version are read) */
+  rounds: Pick<RoundState, "id" | "number" | "short">[];
   round: RoundState;
+  /** the questionnaire the round was answered with (a short round's core statements) */
   questionnaire: Questionnaire;
   result: ScanResult;
+  /** `result` is the tandem's live result (else the round's newest snapshot) */
+  live: boolean;
 }): Promise<ReportProgress | null> {
   if (round.number === FIRST_ROUND) return null;
   const after = `${roundLabel(round.number)} (${formatMonthYear(roundDate(round))})`;
+  const now: ComparedRound = { questionnaire, short: round.short, result, rescore: nowRescore(round, live) };
   const first = await comparisonWith(
     rounds.find((r) => r.number === FIRST_ROUND),
-    questionnaire,
-    result,
+    now,
     after,
   );
   if (!first) return null;
@@ -74,22 +84,38 @@ export async function progressForRound({
   return {
     ...first,
     stepsDone: await stepsDoneOf(trajectId),
-    sincePrevious: await comparisonWith(previous, questionnaire, result, after),
+    sincePrevious: await comparisonWith(previous, now, after),
+  };
+}
+
+/** Scores the reader's view of this round again on fewer statements (only called when a round was short). */
+function nowRescore(round: RoundState, live: boolean): ComparedRound["rescore"] {
+  return async (q) => {
+    if (live) {
+      const questionnaireId = await resultsQuestionnaireId(db(), round);
+      return liveRescore(round.id, questionnaireId!)(q);
+    }
+    const snapshot = await readLatestSnapshot(db(), round.id);
+    return snapshotRescore(round.id, { ...snapshot!, respondentIds: await snapshotRespondentIds(snapshot!.id) })(q);
   };
 }
 
 /** The comparison of `result` with an earlier round's employer view (its latest snapshot); null without one. */
 async function comparisonWith(
-  earlier: Pick<RoundState, "id" | "number"> | undefined,
-  questionnaire: Questionnaire,
-  result: ScanResult,
+  earlier: Pick<RoundState, "id" | "number" | "short"> | undefined,
+  now: ComparedRound,
   after: string,
 ): Promise<{ comparison: ScanComparison; roundLabels: RoundLabels } | null> {
   const then = earlier ? await readLatestSnapshot(db(), earlier.id) : null;
   if (!earlier || !then) return null;
-  const thenQuestionnaire = await getQuestionnaireContent(then.view.questionnaireId);
+  const before: ComparedRound = {
+    questionnaire: await getQuestionnaireContent(then.view.questionnaireId),
+    short: earlier.short,
+    result: then.view.result,
+    rescore: async (q) => snapshotRescore(earlier.id, { ...then, respondentIds: await snapshotRespondentIds(then.id) })(q),
+  };
   return {
-    comparison: compareScans(thenQuestionnaire, then.view.result, questionnaire, result),
+    comparison: await compareRounds(before, now),
     roundLabels: { before: `${roundLabel(earlier.number)} (${formatMonthYear(then.takenAt)})`, after },
   };
 }

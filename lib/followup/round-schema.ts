@@ -15,6 +15,8 @@ export const startFollowUpRoundSchema = z.object({
   trajectId: recordId(),
   questionnaireId: recordId(),
   deadline: isoDate(),
+  /** the short version: only the questionnaire's core statements (ADR 026); absent = the full scan */
+  version: z.enum(["full", "short"], { message: "Kies de volledige scan of de korte versie." }).optional(),
   /** "on": invite again everyone the previous round invited (whose details are still kept) */
   reinvite: z.enum(["on"], { message: "Vink dit aan of laat het leeg." }).optional(),
 });

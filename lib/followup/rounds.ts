@@ -10,22 +10,33 @@ import { inviteToFollowUp } from "@/lib/scan/invitations/invitations";
 import { snapshotResultsInTx } from "@/lib/scan/results/snapshot";
 import { FIRST_ROUND, roundStates, roundsWithSnapshots } from "@/lib/scan/rounds/rounds";
 import type { CloseFollowUpRoundInput, StartFollowUpRoundInput } from "./round-schema";
+import { getQuestionnaireContent } from "@/lib/questionnaires/content";
+import { coreStatementKeys, shortVersionUnavailable } from "@/lib/questionnaires/short";
 
 // Follow-up scan rounds (docs/decisions/016-scan-rounds.md): from a closed traject the trainer starts
 // a new round with the first round's questionnaire or a newer version of it, optionally inviting the
 // same people again; links of the round take answers until the trainer closes it, which freezes the
 // employer's view of it (a results snapshot) for the progress section.
 
-/** The questionnaire versions a follow-up may use: the first round's, and newer versions of the same questionnaire. */
+/**
+ * The questionnaire versions a follow-up may use: the first round's, and newer versions of the same
+ * questionnaire; each with its number of core statements and, when it cannot be run short, why not.
+ */
 async function questionnaireChoices(client: DbClient, firstQuestionnaireId: string | null) {
   if (!firstQuestionnaireId) return [];
   const first = await client.questionnaire.findUnique({ where: { id: firstQuestionnaireId }, select: { key: true, version: true } });
   if (!first) return [];
-  return client.questionnaire.findMany({
+  const versions = await client.questionnaire.findMany({
     where: { key: first.key, version: { gte: first.version } },
     orderBy: { version: "desc" },
-    select: { id: true, title: true, version: true },
+    select: { id: true, title: true, version: true, bundled: true },
   });
+  return Promise.all(
+    versions.map(async (v) => {
+      const content = await getQuestionnaireContent(v.id, client);
+      return { ...v, coreCount: coreStatementKeys(content).length, shortUnavailable: shortVersionUnavailable(content) };
+    }),
+  );
 }
 
 /** What the follow-up page shows of the rounds: each with its counts, and what the trainer may start. */
@@ -53,6 +64,7 @@ export async function scanRoundsForActor({ actor, trajectId }: { actor: Actor; t
       closedAt: r.closedAt,
       deadline: r.deadline,
       hasSnapshot: r.hasSnapshot,
+      short: r.short,
       invited: countOf(counts, r.id),
       submitted: countOf(submitted, r.id),
     })),
@@ -81,16 +93,20 @@ export async function startFollowUpRound({ actor, input }: { actor: Actor; input
     if (rounds.some((r) => r.number !== FIRST_ROUND && r.open))
       throw new AppError("CONFLICT", "Er loopt al een vervolgscan. Sluit die eerst af voordat u een nieuwe start.");
     const allowed = await questionnaireChoices(tx, rounds[0]!.questionnaireId);
-    if (!allowed.some((q) => q.id === input.questionnaireId))
+    const chosen = allowed.find((q) => q.id === input.questionnaireId);
+    if (!chosen)
       throw new AppError("VALIDATION", "Kies de vragenlijst van de eerste scan of een nieuwere versie ervan.", {
         questionnaireId: ["Kies een vragenlijst uit de lijst."],
       });
+    const short = input.version === "short";
+    if (short && chosen.shortUnavailable) throw new AppError("VALIDATION", chosen.shortUnavailable, { version: [chosen.shortUnavailable] });
     const previous = rounds[rounds.length - 1]!;
     const round = await tx.scanRound.create({
       data: {
         trajectId: traject.id,
         number: previous.number + 1,
         questionnaireId: input.questionnaireId,
+        short,
         deadline,
         startedByName: actor.name,
       },
@@ -119,7 +135,7 @@ export async function startFollowUpRound({ actor, input }: { actor: Actor; input
         entityType: "ScanRound",
         entityId: round.id,
         trajectId: traject.id,
-        data: { number: round.number, invited },
+        data: { number: round.number, invited, short },
       },
       tx,
     );

@@ -14,6 +14,8 @@ export interface InvitationMailData {
   deadline: string;
   /** followUp: the first mail of a follow-up scan round, months after the sessions */
   kind: "invitation" | "reminder" | "resend" | "followUp";
+  /** about how long filling it in takes; absent: the full scan's 15 minutes (a short round's is less, ADR 026) */
+  minutes?: number;
 }
 
 export function scanInvitationMail(d: InvitationMailData): { subject: string; text: string } {
@@ -37,7 +39,7 @@ export function scanInvitationMail(d: InvitationMailData): { subject: string; te
     opening,
     "",
     `De scan is geen toets: er zijn geen goede of foute antwoorden. Uw antwoorden worden samengevoegd met die van collega's en ${d.kind === "followUp" ? "laten samen zien wat er is veranderd en waar nog kansen liggen" : "zijn het vertrekpunt voor het gesprek in de bijeenkomst"}.`,
-    "Het invullen kost ongeveer 15 minuten. Alles wordt meteen bewaard, dus u kunt stoppen en later verder gaan, ook op een ander apparaat.",
+    `Het invullen kost ongeveer ${d.minutes ?? 15} minuten. Alles wordt meteen bewaard, dus u kunt stoppen en later verder gaan, ook op een ander apparaat.`,
     "",
     `Uw persoonlijke link: ${d.url}`,
     d.kind === "invitation" || d.kind === "followUp"

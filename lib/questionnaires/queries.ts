@@ -14,6 +14,7 @@ export async function listQuestionnaireVersions(actor: Actor) {
       version: true,
       title: true,
       itemCount: true,
+      bundled: true,
       createdAt: true,
       // A handful of ~20 kB rows: reading content to count themes is cheaper than a second query path.
       content: true,
@@ -24,6 +25,7 @@ export async function listQuestionnaireVersions(actor: Actor) {
   return rows.map(({ content, importedBy, _count, ...row }) => ({
     ...row,
     themeCount: themeCountOf(content),
+    coreCount: coreCountOf(content),
     importedByName: importedBy?.name ?? null,
     responseCount: _count.responses,
     trajectCount: _count.trajecten,
@@ -31,9 +33,20 @@ export async function listQuestionnaireVersions(actor: Actor) {
 }
 export type QuestionnaireVersionRow = Awaited<ReturnType<typeof listQuestionnaireVersions>>[number];
 
-function themeCountOf(content: unknown): number {
+function themesOf(content: unknown): unknown[] {
   const themes = (content as { themes?: unknown } | null)?.themes;
-  return Array.isArray(themes) ? themes.length : 0;
+  return Array.isArray(themes) ? themes : [];
+}
+const themeCountOf = (content: unknown): number => themesOf(content).length;
+
+/** The statements marked as core (the short version, lib/questionnaires/short.ts). */
+function coreCountOf(content: unknown): number {
+  return themesOf(content)
+    .flatMap((t) => {
+      const items = (t as { items?: unknown } | null)?.items;
+      return Array.isArray(items) ? items : [];
+    })
+    .filter((item) => (item as { core?: unknown } | null)?.core === true).length;
 }
 
 /**

@@ -11,7 +11,8 @@ const yesNo = z.boolean({ error: "kies true of false" });
 
 const itemSchema = z.object({
   key: filled("de sleutel"),
-  core: yesNo,
+  // a core statement is in the short version (lib/questionnaires/short.ts); without marks no short version
+  core: yesNo.optional(),
   kind: z.enum(["intentie", "praktijk"], { error: "kies 'intentie' of 'praktijk'" }),
   text: filled("de stelling"),
   solutions: z.array(text({ error: "een oplossingsrichting is een sleutel als tekst, bijv. 'OR-13'" }), {

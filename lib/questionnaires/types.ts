@@ -5,7 +5,8 @@ export type StatementKind = "intentie" | "praktijk";
 
 export interface QuestionnaireItem {
   key: string;
-  core: boolean;
+  /** in the short version (lib/questionnaires/short.ts); absent = false */
+  core?: boolean;
   kind: StatementKind;
   text: string;
   solutions: string[];

@@ -90,7 +90,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     },
     sections,
     reading: {
-      paragraphs: readingParagraphs(questionnaire.themes.length),
+      paragraphs: [...readingParagraphs(questionnaire.themes.length), ...(input.readingNotes ?? [])],
       fourSteps: fourStepItems(),
       scale: questionnaire.scale.options
         .map((o) => ({ label: String(o.value), value: o.label }))

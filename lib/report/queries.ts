@@ -3,10 +3,13 @@ import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { getQuestionnaireContent, getLatestQuestionnaire } from "@/lib/questionnaires/queries";
+import { questionnaireForRound } from "@/lib/questionnaires/short";
 import { freeTextsOf, loadSubmittedResponses } from "@/lib/scan/results/responses";
 import { privacyMinimum, readLatestSnapshot, resultsQuestionnaireId, solutionTextsFor } from "@/lib/scan/results/snapshot-store";
 import { alphabeticalAandachtspunten } from "@/lib/scan/results/privacy";
-import { chooseRound, roundsWithSnapshots } from "@/lib/scan/rounds/rounds";
+import { chooseRound, roundLabel, roundsWithSnapshots } from "@/lib/scan/rounds/rounds";
+import { workingVersionNote } from "@/lib/questionnaires/working-version";
+import { roundVersionsText } from "./texts";
 import { progressForRound } from "@/lib/followup/progress";
 import { scoreScan } from "@/lib/scan/scoring/scoring";
 import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
@@ -59,8 +62,8 @@ export async function buildReportInputForActor({
   if (!questionnaireId) throw new Error("no questionnaire available");
   const code = traject.gedragscode;
   const [questionnaire, version, responses, annotations, solutions, outcome, content] = await Promise.all([
-    getQuestionnaireContent(questionnaireId),
-    db().questionnaire.findUniqueOrThrow({ where: { id: questionnaireId }, select: { title: true, version: true } }),
+    getQuestionnaireContent(questionnaireId).then((content) => questionnaireForRound(content, round.short)),
+    db().questionnaire.findUniqueOrThrow({ where: { id: questionnaireId }, select: { title: true, version: true, bundled: true } }),
     tandemView ? loadSubmittedResponses(round.id, questionnaireId) : [],
     db().annotation.findMany({
       where: { trajectId, visibility: "EMPLOYER" },
@@ -96,9 +99,13 @@ export async function buildReportInputForActor({
       generatedAt: new Date(),
     },
     questionnaire,
-    questionnaireVersion: `${version.title}, versie ${version.version}`,
+    questionnaireVersion: `${version.title}, versie ${version.version}${version.bundled ? " (werkversie)" : ""}${round.short ? ", korte versie" : ""}`,
+    readingNotes: [
+      workingVersionNote(version.bundled),
+      roundVersionsText(rounds.filter((r) => r.number <= round.number).map((r) => ({ label: roundLabel(r.number), short: r.short }))),
+    ].filter((note): note is string => note !== null),
     result,
-    progress: await progressForRound({ trajectId, rounds, round, questionnaire, result }),
+    progress: await progressForRound({ trajectId, rounds, round, questionnaire, result, live: tandemView }),
     solutions,
     annotations: annotations.map((a) => ({ ...a, authorLabel: "Ervaringsdeskundige" })),
     themeComments: snapshot

@@ -35,6 +35,16 @@ export const FOUR_STEPS_INTRO =
   "Het traject volgt vier stappen. Dit rapport hoort bij de eerste twee en is het begin van de derde: de afspraken maakt u samen in bijeenkomst 2.";
 export const fourStepItems = () => FOUR_STEPS.map((s) => ({ lead: `${s.label} (${s.when.toLowerCase()})`, text: s.what }));
 
+/**
+ * Which version of the scan each round used (ADR 026), for the reading guide of a report with a
+ * follow-up or a short round: "Eerste scan: volledige scan; Vervolgscan: korte versie, …". Null otherwise.
+ */
+export function roundVersionsText(rounds: { label: string; short: boolean }[]): string | null {
+  if (rounds.length < 2 && !rounds.some((r) => r.short)) return null;
+  const parts = rounds.map((r) => `${r.label}: ${r.short ? "korte versie, alleen de kernstellingen" : "volledige scan"}`);
+  return `Gebruikte versie van de scan. ${parts.join("; ")}. De korte versie bevat alleen de kernstellingen: per thema de stellingen die het thema dragen. Vergelijkingen met een korte versie gaan over die kernstellingen.`;
+}
+
 export function methodParagraphs(): string[] {
   return [
     "Alleen ingeleverde vragenlijsten tellen mee. Per respondent en thema nemen we het gemiddelde van de antwoorden 1 tot 5, als die persoon minstens de helft van de stellingen van dat thema met een cijfer beantwoordde. ‘Weet ik niet’ telt daarbij niet mee.",

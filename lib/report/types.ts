@@ -44,6 +44,8 @@ export interface ReportInput {
   };
   questionnaire: Questionnaire;
   questionnaireVersion: string;
+  /** extra paragraphs for the reading guide: the working-version label, the version of each round (ADR 026) */
+  readingNotes?: string[];
   result: ScanResult;
   solutions: Solution[];
   annotations: ReportAnnotationInput[];

@@ -57,7 +57,7 @@ export async function getTrajectForActor({ actor, trajectId }: { actor: Actor; t
         },
       },
       assignments: { include: { expert: { select: { id: true, name: true, expertProfile: true } } } },
-      questionnaire: { select: { id: true, key: true, version: true, title: true } },
+      questionnaire: { select: { id: true, key: true, version: true, title: true, bundled: true } },
     },
   });
   if (!traject) throw notFound("Dit traject");

@@ -50,6 +50,7 @@ const PAGES: { email: string; home: string; name: string; role: string; seen: st
       "/beheer/planner",
       "/beheer/vergoedingen",
       "/beheer/werkwijze",
+      "/beheer/gezondheidscheck",
       "/beheer/terugblikken",
       "/beheer/systeem",
       "/beheer/privacy?email=femke%40delinde.nl",

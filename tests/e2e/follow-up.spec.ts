@@ -20,6 +20,8 @@ async function answerFollowUp(browser: Browser, token: string) {
   const page = await context.newPage();
   await page.goto(`/scan/${token}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // the working-version label is for the tandem and the employer, never the respondent (ADR 026)
+  await expect(page.getByText(/werkversie/i)).toHaveCount(0);
   for (const itemKey of items) {
     // themes 1 and 2 moved up; the rest as good as the first time
     const value = itemKey.startsWith("1.") || itemKey.startsWith("2.") ? 5 : 4;
@@ -52,6 +54,9 @@ test("close → follow-up moment → follow-up scan with the same people → pro
   await expectNoA11yViolations(trainer);
 
   const rounds = trainer.getByTestId("scan-rounds");
+  // the short version is offered beside the full scan (this journey keeps the full one); the bundled questionnaire is the werkversie
+  await expect(rounds.getByLabel("Korte versie (alleen de 27 kernstellingen, ongeveer 8 minuten)")).toBeVisible();
+  await expect(rounds.getByTestId("werkversie")).toContainText("Werkversie");
   await rounds.getByRole("button", { name: "Vervolgscan starten" }).click();
   await expect(rounds).toContainText("3 mensen zijn opnieuw uitgenodigd");
   await expect(rounds).toContainText("Vervolgscan: loopt");
@@ -76,6 +81,7 @@ test("close → follow-up moment → follow-up scan with the same people → pro
   const progress = hr.locator("section", { has: hr.getByRole("heading", { name: "Voortgang sinds de eerste scan" }) });
   await expect(progress).toBeVisible();
   await expect(progress.getByRole("table").first()).toContainText("hoger");
+  await expect(hr.getByTestId("werkversie")).toBeVisible();
   await expectNoA11yViolations(hr);
   await hr.setViewportSize({ width: 390, height: 844 });
   await expectNoA11yViolations(hr, { layoutOnly: true });

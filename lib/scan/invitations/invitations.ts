@@ -7,7 +7,8 @@ import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { scanInvitationMail } from "@/lib/mail/templates";
-import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
+import { getLatestQuestionnaire, getQuestionnaireContent } from "@/lib/questionnaires/queries";
+import { coreStatementKeys, minutesFor } from "@/lib/questionnaires/short";
 import { amsterdamInstant, formatDate, isoDay } from "@/lib/dates";
 import { deadlineBeforeSession1 } from "./deadline";
 import { scanDeadlineMail } from "@/lib/mail/templates";
@@ -174,6 +175,13 @@ async function openFirstRound(
 
 type InvitingTraject = { id: string; employer: { name: string }; trainer: { name: string; email: string } };
 
+/** How long a short round takes (its core statements), for its mails; undefined for the full scan. */
+async function shortRoundMinutes(client: Prisma.TransactionClient, roundId: string): Promise<number | undefined> {
+  const round = await client.scanRound.findUnique({ where: { id: roundId }, select: { short: true, number: true, questionnaireId: true } });
+  if (!round?.short || round.number === FIRST_ROUND || !round.questionnaireId) return undefined;
+  return minutesFor(coreStatementKeys(await getQuestionnaireContent(round.questionnaireId, client)).length);
+}
+
 /** The invitation mail and the audit entry, in the caller's transaction. */
 async function mailInvitation(
   tx: Prisma.TransactionClient,
@@ -187,12 +195,13 @@ async function mailInvitation(
   }: {
     actor: Actor;
     traject: InvitingTraject;
-    invitation: { id: string; name: string; email: string };
+    invitation: { id: string; name: string; email: string; roundId: string };
     deadline: Date;
     token: string;
     followUp: boolean;
   },
 ) {
+  const minutes = await shortRoundMinutes(tx, invitation.roundId);
   const mail = scanInvitationMail({
     name: invitation.name,
     employerName: traject.employer.name,
@@ -200,6 +209,7 @@ async function mailInvitation(
     url: scanUrl(token),
     deadline: formatDate(deadline),
     kind: followUp ? "followUp" : "invitation",
+    minutes,
   });
   await enqueueMail(
     { trajectId: traject.id, kind: "invitation", to: invitation.email, replyTo: traject.trainer.email, ...mail, causedBy: actor },
@@ -320,6 +330,7 @@ export async function unsafeMailFreshLink(actor: Actor | SystemActor, inv: Invit
   const { token, tokenHash } = newLinkToken();
   const deadline = round.deadline ?? new Date(Date.now() + 7 * DAY);
   const expiresAt = new Date(Math.max(inv.expiresAt.getTime(), Date.now() + 7 * DAY));
+  const minutes = await shortRoundMinutes(db(), inv.roundId);
   await db().$transaction(async (tx) => {
     await tx.scanInvitation.update({
       where: { id: inv.id },
@@ -335,6 +346,7 @@ export async function unsafeMailFreshLink(actor: Actor | SystemActor, inv: Invit
       url: scanUrl(token),
       deadline: formatDate(deadline),
       kind,
+      minutes,
     });
     await enqueueMail({ trajectId: inv.trajectId, kind, to: inv.email, replyTo: inv.traject.trainer.email, ...mail, causedBy: actor }, tx);
     await recordAudit(

@@ -5,6 +5,7 @@ import type { AutosaveInput, AutosaveResult } from "./answer-schema";
 import { hashLinkToken, isLinkToken } from "@/lib/link-tokens";
 import { INVITE_INVALID_MESSAGE, linkState, lockedMessage } from "./link";
 import { itemIndex } from "@/lib/questionnaires/item-index";
+import { questionnaireForRound } from "@/lib/questionnaires/short";
 import { parseNoteKey } from "./field-names";
 import { busyResult, SCAN_LOAD_WINDOW_SECONDS, scanLoadWait, type ScanLoadLimits } from "./load-limits";
 import { rateLimitWaitSql } from "@/lib/rate-limit";
@@ -18,7 +19,7 @@ import { rateLimitWaitSql } from "@/lib/rate-limit";
 const CONFLICT_MESSAGE = "Dit antwoord is intussen ergens anders gewijzigd. We laten nu het bewaarde antwoord zien.";
 
 // tokenHash → ids. Only immutable facts are cached; everything that can change is in the SQL.
-const targets = new Map<string, { responseId: string; questionnaireId: string }>();
+const targets = new Map<string, { responseId: string; questionnaireId: string; short: boolean }>();
 const MAX_CACHE = 20_000;
 
 async function resolveTarget(token: string) {
@@ -28,12 +29,14 @@ async function resolveTarget(token: string) {
   if (hit) return { tokenHash, ...hit };
   const row = await db().scanResponse.findFirst({
     where: { invitation: { tokenHash } },
-    select: { id: true, questionnaireId: true },
+    // a round's version and whether it is short never change after it started
+    select: { id: true, questionnaireId: true, round: { select: { short: true, number: true } } },
   });
   if (!row) return null;
   if (targets.size >= MAX_CACHE) targets.delete(targets.keys().next().value!);
-  targets.set(tokenHash, { responseId: row.id, questionnaireId: row.questionnaireId });
-  return { tokenHash, responseId: row.id, questionnaireId: row.questionnaireId };
+  const target = { responseId: row.id, questionnaireId: row.questionnaireId, short: row.round.short && row.round.number !== 1 };
+  targets.set(tokenHash, target);
+  return { tokenHash, ...target };
 }
 
 /**
@@ -42,7 +45,9 @@ async function resolveTarget(token: string) {
  */
 export async function autosave(token: string, input: AutosaveInput, limits: ScanLoadLimits | null = null): Promise<AutosaveResult> {
   const target = await resolveTarget(token);
-  const refusal = target ? refusalOf(await getQuestionnaireContent(target.questionnaireId), input) : INVITE_INVALID;
+  const refusal = target
+    ? refusalOf(questionnaireForRound(await getQuestionnaireContent(target.questionnaireId), target.short), input)
+    : INVITE_INVALID;
   if (refusal || input.type !== "answer") {
     const wait = await scanLoadWait(limits);
     if (wait > 0) return busyResult(wait);

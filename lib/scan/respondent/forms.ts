@@ -1,14 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { autosave } from "./answer-store";
 import { zodFieldErrors } from "@/lib/actions/zod-errors";
 import type { z } from "@/lib/zod";
 import { SELF_GRADE_FIELD, answerField, noteField, openNoteKey, parseAnswerFieldName, revisionField, themeNoteKey } from "./field-names";
 import { closingFormSchema, shareChoiceOf, themeFormSchema } from "./form-schema";
 import { storeShareChoice } from "./share-choice";
-import { lockResponseLinkState, lockedMessage, openScan } from "./link";
+import { lockResponseLinkState, lockedMessage, openScan, scanQuestionnaire } from "./link";
 import { openStatements } from "../scoring/open-statements";
 import { closingFormDestination, placeNumber, themeFormDestination, type ScanPage } from "./resume";
 
@@ -52,8 +51,8 @@ export async function saveThemeForm(
   themeIndex: number,
   rawForm: Form,
 ): Promise<{ changed: string[]; destination: ScanPage }> {
-  const { response } = await openScan(token, { toAnswer: true });
-  const questionnaire = await getQuestionnaireContent(response.questionnaireId);
+  const { invitation, response } = await openScan(token, { toAnswer: true });
+  const questionnaire = await scanQuestionnaire(invitation, response);
   const theme = questionnaire.themes[themeIndex];
   if (!theme) throw new AppError("NOT_FOUND", "Dit thema bestaat niet.");
   const form = parseForm(themeFormSchema(questionnaire, theme), rawForm);
@@ -80,8 +79,8 @@ export async function saveThemeForm(
 
 /** Saves the closing page; `destination` as for saveThemeForm. */
 export async function saveClosingForm(token: string, rawForm: Form): Promise<{ changed: string[]; destination: ScanPage }> {
-  const { response } = await openScan(token, { toAnswer: true });
-  const questionnaire = await getQuestionnaireContent(response.questionnaireId);
+  const { invitation, response } = await openScan(token, { toAnswer: true });
+  const questionnaire = await scanQuestionnaire(invitation, response);
   const form = parseForm(closingFormSchema(questionnaire), rawForm);
   await saveShareChoiceOf(response.id, form);
   const changed: string[] = [];
@@ -106,7 +105,7 @@ export async function saveClosingForm(token: string, rawForm: Form): Promise<{ c
 
 export async function submitScan(token: string) {
   const { invitation, response } = await openScan(token, { toAnswer: true });
-  const questionnaire = await getQuestionnaireContent(response.questionnaireId);
+  const questionnaire = await scanQuestionnaire(invitation, response);
   return db().$transaction(async (tx) => {
     const locked = await lockResponseLinkState(tx, response.id);
     if (!locked || locked.lockReason) throw new AppError("LOCKED", lockedMessage(locked?.lockReason ?? "closed"));

@@ -2,7 +2,8 @@ import "server-only";
 import { db, rawQuery } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
+import { getLatestQuestionnaire, getQuestionnaireContent } from "@/lib/questionnaires/queries";
+import { questionnaireForRound } from "@/lib/questionnaires/short";
 import { resolveLinkToken } from "@/lib/link-tokens";
 import { ROUND_SETTINGS_SQL } from "../rounds/rounds";
 
@@ -23,7 +24,7 @@ export interface LinkState {
   takesAnswers: boolean;
   lockReason: LockReason | null;
   /** the settings of the invitation's scan round (ROUND_SETTINGS_SQL) */
-  round: { questionnaireId: string | null; deadline: Date | null };
+  round: { questionnaireId: string | null; deadline: Date | null; short: boolean };
 }
 
 // One query shape for the link's state; the rule itself is the two SQL functions.
@@ -44,11 +45,12 @@ type LinkStateRow = {
   submitted: boolean;
   questionnaireId: string | null;
   deadline: Date | null;
+  short: boolean;
 };
 
 function toLinkState(row: LinkStateRow): LinkState {
   const lockReason = row.takesAnswers ? null : row.submitted ? "submitted" : "closed";
-  const round = { questionnaireId: row.questionnaireId, deadline: row.deadline };
+  const round = { questionnaireId: row.questionnaireId, deadline: row.deadline, short: row.short };
   return { invitationId: row.invitationId, valid: row.valid, takesAnswers: row.takesAnswers, lockReason, round };
 }
 
@@ -139,6 +141,11 @@ export async function openScan(token: string, options: { toAnswer?: boolean } = 
     });
   });
   return { invitation, response };
+}
+
+/** The questions the respondent answers: the response's version, only its core statements in a short round. */
+export async function scanQuestionnaire(invitation: { round: { short: boolean } }, response: { questionnaireId: string }) {
+  return questionnaireForRound(await getQuestionnaireContent(response.questionnaireId), invitation.round.short);
 }
 
 /** Everything the respondent has saved so far, keyed for the forms. */

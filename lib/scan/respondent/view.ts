@@ -1,7 +1,6 @@
 import "server-only";
-import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { isAppError } from "@/lib/errors";
-import { loadResponseState, openScan } from "./link";
+import { loadResponseState, openScan, scanQuestionnaire } from "./link";
 import { countItems } from "@/lib/questionnaires/item-index";
 import { resumePlace } from "./resume";
 
@@ -9,7 +8,7 @@ import { resumePlace } from "./resume";
 export async function loadScanView(token: string) {
   try {
     const { invitation, response } = await openScan(token);
-    const [questionnaire, state] = await Promise.all([getQuestionnaireContent(response.questionnaireId), loadResponseState(response.id)]);
+    const [questionnaire, state] = await Promise.all([scanQuestionnaire(invitation, response), loadResponseState(response.id)]);
     const answered = new Set(Object.keys(state.answers));
     return {
       token,

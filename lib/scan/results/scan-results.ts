@@ -4,6 +4,7 @@ import { assertTrajectCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { annotationScope } from "@/lib/auth/scopes";
 import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
+import { questionnaireForRound } from "@/lib/questionnaires/short";
 import { chooseRound, roundsWithSnapshots } from "../rounds/rounds";
 import { RESPONDENT_FUNCTION_LABEL } from "@/lib/scan/respondent-functions";
 import { scoreScan } from "../scoring/scoring";
@@ -26,11 +27,12 @@ interface ResultsBody {
 }
 
 /** The tandem's live view: every submitted response as it is now, per respondent labelled by function, never by name. */
-async function liveBody(roundId: string, questionnaireId: string): Promise<ResultsBody> {
-  const [questionnaire, responses] = await Promise.all([
+async function liveBody(round: { id: string; short: boolean }, questionnaireId: string): Promise<ResultsBody> {
+  const [content, responses] = await Promise.all([
     getQuestionnaireContent(questionnaireId),
-    loadSubmittedResponses(roundId, questionnaireId),
+    loadSubmittedResponses(round.id, questionnaireId),
   ]);
+  const questionnaire = questionnaireForRound(content, round.short);
   const inputs = responses.map((r) => r.input);
   const minimum = privacyMinimum();
   const seen: Record<string, number> = {};
@@ -85,7 +87,7 @@ export async function getScanResultsForActor({ actor, trajectId, round }: { acto
     invitedCount,
     snapshot,
     round: chosen,
-    rounds: rounds.map(({ id, number, open, closedAt, hasSnapshot }) => ({ id, number, open, closedAt, hasSnapshot })),
+    rounds: rounds.map(({ id, number, open, closedAt, hasSnapshot, short }) => ({ id, number, open, closedAt, hasSnapshot, short })),
     source: tandemView ? "live" : "snapshot",
     /** the minimum in force (a snapshot's body carries the one it was filtered with) */
     minimum: privacyMinimum(),
@@ -95,14 +97,17 @@ export async function getScanResultsForActor({ actor, trajectId, round }: { acto
   const view = snapshotRecord?.view;
   const [body, annotations, solutions, version] = await Promise.all([
     tandemView || !view
-      ? liveBody(chosen.id, questionnaireId)
-      : getQuestionnaireContent(questionnaireId).then((questionnaire): ResultsBody => ({
-          questionnaire,
-          questionnaireVersion: null,
-          perRespondent: null,
-          ...view,
-          result: view.fewRespondents ? alphabeticalAandachtspunten(view.result, questionnaire.themes) : view.result,
-        })),
+      ? liveBody(chosen, questionnaireId)
+      : getQuestionnaireContent(questionnaireId).then((content): ResultsBody => {
+          const questionnaire = questionnaireForRound(content, chosen.short);
+          return {
+            questionnaire,
+            questionnaireVersion: null,
+            perRespondent: null,
+            ...view,
+            result: view.fewRespondents ? alphabeticalAandachtspunten(view.result, questionnaire.themes) : view.result,
+          };
+        }),
     db().annotation.findMany({
       where: { AND: [{ trajectId }, annotationScope(actor, access.capabilities)] },
       orderBy: { createdAt: "asc" },
@@ -118,7 +123,7 @@ export async function getScanResultsForActor({ actor, trajectId, round }: { acto
       },
     }),
     solutionTextsFor(db(), chosen.id),
-    db().questionnaire.findUnique({ where: { id: questionnaireId }, select: { version: true, title: true } }),
+    db().questionnaire.findUnique({ where: { id: questionnaireId }, select: { version: true, title: true, bundled: true } }),
   ]);
   return {
     ...base,

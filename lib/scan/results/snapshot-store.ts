@@ -5,6 +5,7 @@
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getQuestionnaireContent } from "@/lib/questionnaires/content";
+import { questionnaireForRound } from "@/lib/questionnaires/short";
 import { functionGroupsForBreakdown, scoreScan } from "../scoring/scoring";
 import type { Questionnaire, ScanResponseInput } from "../scoring/types";
 import {
@@ -41,13 +42,15 @@ export async function resultsQuestionnaireId(client: DbClient, round: Pick<Round
 }
 
 /** Computes the employer's view of the round's submitted responses now; null without a questionnaire. */
-export async function computeEmployerView(client: DbClient, round: Pick<RoundState, "id" | "questionnaireId">) {
+export async function computeEmployerView(client: DbClient, round: Pick<RoundState, "id" | "questionnaireId" | "short">) {
   const questionnaireId = await resultsQuestionnaireId(client, round);
   if (!questionnaireId) return null;
-  const [questionnaire, responses] = await Promise.all([
+  const [content, responses] = await Promise.all([
     getQuestionnaireContent(questionnaireId, client),
     loadSubmittedResponses(round.id, questionnaireId, client),
   ]);
+  // a short round is scored on its core statements only (docs/scoring.md#short-version)
+  const questionnaire = questionnaireForRound(content, round.short);
   const inputs = responses.map((r) => r.input);
   const minimum = privacyMinimum();
   const view = employerResultsView({

@@ -24,6 +24,8 @@ export interface RoundState {
   /** the questionnaire version the round uses (round 1: the traject's), or null before one is chosen */
   questionnaireId: string | null;
   deadline: Date | null;
+  /** the short version: only the questionnaire's core statements (never round 1; ADR 026) */
+  short: boolean;
   /** when it closed; null while it is open (or, for round 1, before the scan closed) */
   closedAt: Date | null;
   /** the round takes answers (ww_scan_round_open) */
@@ -39,6 +41,7 @@ export interface RoundState {
 export const ROUND_SETTINGS_SQL = `
     CASE WHEN sr."number" = 1 THEN t."questionnaireId" ELSE sr."questionnaireId" END AS "questionnaireId",
     CASE WHEN sr."number" = 1 THEN t."scanDeadline" ELSE sr."deadline" END AS "deadline",
+    sr."short" AND sr."number" <> 1 AS "short",
     CASE WHEN sr."number" = 1 THEN t."scanClosedAt" ELSE sr."closedAt" END AS "closedAt",
     ww_scan_round_open(sr."number", sr."closedAt", t."status") AS "open"`;
 

@@ -10,6 +10,8 @@ import type { ReportModel } from "@/lib/report/types";
 import { compareScans } from "@/lib/followup/compare";
 import { LOWER_EXPLANATION, PROGRESS_TITLE, SINCE_PREVIOUS_TITLE, buildProgressView } from "@/lib/followup/compare-texts";
 import { demoReportInput } from "../../fixtures/report-demo-input";
+import { roundVersionsText } from "@/lib/report/texts";
+import { workingVersionNote } from "@/lib/questionnaires/working-version";
 
 const roundLabels = { before: "Eerste scan (maart 2026)", after: "Vervolgscan (september 2026)" };
 
@@ -107,6 +109,34 @@ describe("renderReportPdf for a second follow-up", () => {
       expect(pages[page]).toContain(previousLabels.before);
       // the steps belong to the whole traject: said once, in the comparison with the first scan
       expect(pages[page]).not.toContain("stappen klaar");
+    } finally {
+      await parser.destroy();
+    }
+  });
+});
+
+describe("renderReportPdf with a short follow-up round (ADR 026)", () => {
+  it("says in the progress section that both were compared on the core statements, and in the reading guide which version each round used", async () => {
+    const base = progressModel();
+    const shared = { statements: 27, shortBefore: false, shortAfter: true };
+    const input = demoReportInput();
+    const reading = buildReportModel({
+      ...input,
+      readingNotes: [
+        workingVersionNote(true)!,
+        roundVersionsText([
+          { label: "Eerste scan", short: false },
+          { label: "Vervolgscan", short: true },
+        ])!,
+      ],
+    }).reading;
+    const model: ReportModel = { ...base, reading, progress: { ...base.progress!, comparison: { ...base.progress!.comparison, shared } } };
+    const parser = new PDFParse({ data: await renderReportPdf(model) });
+    try {
+      const text = (await parser.getText()).text.replace(/\s+/g, " ");
+      expect(text).toContain("Vergeleken op de 27 kernstellingen: Vervolgscan (september 2026) was de korte versie");
+      expect(text).toContain("Eerste scan: volledige scan; Vervolgscan: korte versie, alleen de kernstellingen");
+      expect(text).toContain("Werkversie: Deze vragenlijst is een voorstel van deze app");
     } finally {
       await parser.destroy();
     }

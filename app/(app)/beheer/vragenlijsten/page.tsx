@@ -5,6 +5,8 @@ import { requireActorPage } from "@/lib/auth/session";
 import { listQuestionnaireVersions, type QuestionnaireVersionRow } from "@/lib/questionnaires/queries";
 import { formatDateTime } from "@/lib/dates";
 import { TableRegion } from "@/components/ui/table";
+import { WorkingVersionNotice } from "@/components/questionnaires/working-version-notice";
+import { WORKING_VERSION_LABEL } from "@/lib/questionnaires/working-version";
 
 export const metadata: Metadata = { title: "Vragenlijsten" };
 
@@ -29,7 +31,10 @@ export default async function QuestionnairesPage() {
             Er is nog geen vragenlijst geïmporteerd.
           </p>
         ) : (
-          <VersionTable versions={versions} />
+          <>
+            {versions.some((v) => v.bundled) ? <WorkingVersionNotice className="mb-3 max-w-3xl" /> : null}
+            <VersionTable versions={versions} />
+          </>
         )}
       </section>
       <section aria-labelledby="importeren">
@@ -96,9 +101,19 @@ function VersionTable({ versions }: { versions: QuestionnaireVersionRow[] }) {
                 {newestByKey.get(v.key) === v.id ? (
                   <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-800">nieuwste</span>
                 ) : null}
+                {v.bundled ? (
+                  <span className="ml-2 rounded bg-sand-100 px-1.5 py-0.5 text-xs font-semibold text-slate-800">
+                    {WORKING_VERSION_LABEL.toLowerCase()}
+                  </span>
+                ) : null}
               </td>
               <td className={td}>{v.themeCount}</td>
-              <td className={td}>{v.itemCount}</td>
+              <td className={td}>
+                {v.itemCount}
+                <span className="block text-slate-600">
+                  {v.coreCount > 0 ? `waarvan ${v.coreCount} kernstellingen` : "geen kernstellingen: geen korte versie"}
+                </span>
+              </td>
               <td className={td}>{formatDateTime(v.createdAt)}</td>
               <td className={td}>{v.importedByName ?? "Meegeleverd"}</td>
               <td className={td}>{v.trajectCount}</td>

@@ -6,6 +6,7 @@ import { SESSION_STATUS_LABEL } from "@/lib/sessions/labels";
 import { ASSIGNMENT_STATUS_LABEL } from "@/lib/tandem/labels";
 import { withInBrackets } from "@/lib/format/sentence";
 import Link from "next/link";
+import { WorkingVersionNotice } from "@/components/questionnaires/working-version-notice";
 
 /** `employerHref`: for whoever may open the employer's own page (its trainers, the admin). */
 export function TrajectOverview({ traject, employerHref }: { traject: TrajectDetail; employerHref?: string }) {
@@ -51,8 +52,13 @@ export function TrajectOverview({ traject, employerHref }: { traject: TrajectDet
           <dt className="text-slate-600">Scan invullen vóór</dt>
           <dd>{formatDate(traject.scanDeadline)}</dd>
           <dt className="text-slate-600">Vragenlijst</dt>
-          <dd>{traject.questionnaire ? `${traject.questionnaire.title} (versie ${traject.questionnaire.version})` : "—"}</dd>
+          <dd>
+            {traject.questionnaire
+              ? `${traject.questionnaire.title} (versie ${traject.questionnaire.version}${traject.questionnaire.bundled ? ", werkversie" : ""})`
+              : "—"}
+          </dd>
         </dl>
+        {traject.questionnaire?.bundled ? <WorkingVersionNotice className="mt-3" /> : null}
         {traject.motivation ? (
           <>
             <h3 className="mt-4 text-sm font-semibold text-slate-800">Waarom doet de organisatie mee?</h3>

@@ -1,5 +1,6 @@
 import { trajectMetadata } from "../title";
 import { PageHeader } from "@/components/ui/page-header";
+import { WorkingVersionNotice } from "@/components/questionnaires/working-version-notice";
 import { TrainerHandover } from "@/components/users/trainer-handover";
 import { employerChoicesForTraject, listTrainerChoices } from "@/lib/employers/queries";
 import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
@@ -34,6 +35,12 @@ export default async function PlanningPage({ params }: { params: Promise<{ id: s
             <p className="mt-1 text-sm text-slate-700">
               Werkvloer, aanleiding, vragen aan de ervaringsdeskundige, aantal bijeenkomsten en contactpersoon.
             </p>
+            {traject.questionnaire ? (
+              <p className="mt-2 text-sm text-slate-700">
+                De scan gebruikt: {traject.questionnaire.title} (versie {traject.questionnaire.version}).
+              </p>
+            ) : null}
+            {traject.questionnaire?.bundled ? <WorkingVersionNotice className="mt-2" /> : null}
             <TrajectDetailsForm traject={traject} choices={await employerChoicesForTraject({ actor, employerId: traject.employerId })} />
           </section>
           <ExpertChoice trajectId={id} experts={await listExpertsForTraject({ actor, trajectId: id })} />

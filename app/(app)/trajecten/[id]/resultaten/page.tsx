@@ -9,6 +9,7 @@ import { FunctionBreakdown } from "./_components/function-breakdown";
 import { ThemeChart, chartRows } from "./_components/theme-chart";
 import { ThemeSection } from "./_components/theme-section";
 import { PageHeader } from "@/components/ui/page-header";
+import { WorkingVersionNotice } from "@/components/questionnaires/working-version-notice";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { NO_SNAPSHOT_YET, RESULTS_AFTER_CLOSE, fewRespondentsNote, snapshotLabel } from "@/lib/scan/results/privacy-texts";
 import { getResultsWithProgressForActor } from "@/lib/followup/progress";
@@ -62,6 +63,7 @@ export default async function ResultsPage({
           <p>
             {data.traject.employer.name}
             {version ? ` · ${version.title} (versie ${version.version})` : ""}
+            {version && data.round.short ? " · korte versie (alleen de kernstellingen)" : ""}
             {fromSnapshot && data.snapshot ? <span className="block font-semibold">{snapshotLabel(data.snapshot.takenAt)}</span> : null}
           </p>
         }
@@ -70,6 +72,7 @@ export default async function ResultsPage({
           <DownloadReportButton trajectId={id} tandemEdition={tandem} />
         ) : null}
       </PageHeader>
+      {version?.bundled ? <WorkingVersionNotice className="mb-4 max-w-3xl" /> : null}
       {data.rounds.length > 1 ? <RoundNav trajectId={id} rounds={data.rounds} current={data.round.number} /> : null}
       {data.access.capabilities.has("results:snapshot") ? (
         <SnapshotPanel

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { trajectMetadata } from "../title";
 import { PageHeader } from "@/components/ui/page-header";
+import { WorkingVersionNotice } from "@/components/questionnaires/working-version-notice";
 import { formatDateTime } from "@/lib/dates";
 import { scanCloseOverview } from "@/lib/trajecten/close-scan";
 import { isBeforeScanClose } from "@/lib/trajecten/status";
@@ -54,6 +55,7 @@ export default async function ScanPage({ params }: { params: Promise<{ id: strin
             </Link>
           </p>
         ) : null}
+        {traject.questionnaire?.bundled ? <WorkingVersionNotice className="mt-3" /> : null}
         {scanClose ? <CloseScanPanel trajectId={id} version={traject.version} overview={scanClose} /> : null}
       </section>
       {can("invitation:manage") ? <ScanInvitations traject={traject} actor={actor} /> : null}

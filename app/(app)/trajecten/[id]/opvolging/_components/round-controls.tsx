@@ -6,6 +6,8 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { FormState } from "@/lib/actions/result";
 import { closeFollowUpRoundAction, startFollowUpRoundAction } from "../follow-up-actions";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { WorkingVersionNotice } from "@/components/questionnaires/working-version-notice";
+import { shortVersionLabel } from "@/lib/questionnaires/short";
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 const link = "font-medium text-brand-700 underline underline-offset-4";
@@ -28,7 +30,7 @@ export function RoundControls({
   /** the number of the follow-up round that runs, or null */
   openFollowUp: number | null;
   canInvite: boolean;
-  questionnaires: { id: string; title: string; version: number }[];
+  questionnaires: { id: string; title: string; version: number; bundled: boolean; coreCount: number; shortUnavailable: string | null }[];
   defaultDeadline: string;
 }) {
   const start = useActionForm<FormState>(startFollowUpRoundAction, null);
@@ -36,6 +38,9 @@ export function RoundControls({
   // what the last action said, start or close (both may have run on this page)
   const [lastAction, setLastAction] = useState<"start" | "close" | null>(null);
   const last = lastAction === "start" ? start.state : lastAction === "close" ? closed : null;
+  // the short version depends on the chosen questionnaire: its core statements, or why it cannot be short
+  const [chosenId, setChosenId] = useState(questionnaires[0]?.id);
+  const chosen = questionnaires.find((q) => q.id === chosenId) ?? questionnaires[0];
   return (
     <div className="mt-4 space-y-4">
       {openFollowUp !== null ? (
@@ -76,10 +81,11 @@ export function RoundControls({
             <div className="grid gap-3 sm:grid-cols-2">
               <label className="block text-sm font-semibold text-slate-800">
                 Vragenlijst
-                <select name="questionnaireId" defaultValue={questionnaires[0]?.id} className={input}>
+                <select name="questionnaireId" value={chosen?.id} onChange={(e) => setChosenId(e.target.value)} className={input}>
                   {questionnaires.map((q) => (
                     <option key={q.id} value={q.id}>
-                      {q.title} (versie {q.version})
+                      {q.title} (versie {q.version}
+                      {q.bundled ? ", werkversie" : ""})
                     </option>
                   ))}
                 </select>
@@ -97,6 +103,19 @@ export function RoundControls({
                 />
               </label>
             </div>
+            {chosen?.bundled ? <WorkingVersionNotice /> : null}
+            <fieldset className="space-y-1 text-sm text-slate-800">
+              <legend className="font-semibold">Omvang</legend>
+              <label className="flex items-start gap-2">
+                <input type="radio" name="version" value="full" defaultChecked className="mt-1 h-4 w-4" />
+                <span>Volledige scan (alle stellingen)</span>
+              </label>
+              <label className="flex items-start gap-2">
+                <input type="radio" name="version" value="short" disabled={!!chosen?.shortUnavailable} className="mt-1 h-4 w-4" />
+                <span>{shortVersionLabel(chosen?.coreCount ?? 0)}</span>
+              </label>
+              {chosen?.shortUnavailable ? <p className="text-slate-600">{chosen.shortUnavailable}</p> : null}
+            </fieldset>
             <label className="flex items-start gap-2 text-sm text-slate-800">
               <input type="checkbox" name="reinvite" value="on" defaultChecked className="mt-1 h-4 w-4" />
               <span>Dezelfde mensen opnieuw uitnodigen (iedereen die de vorige scan kreeg en van wie de gegevens nog bewaard zijn)</span>

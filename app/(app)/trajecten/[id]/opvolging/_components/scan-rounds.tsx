@@ -39,7 +39,8 @@ export function ScanRounds({
         {view.rounds.map((r) => (
           <li key={r.number} className="rounded-lg bg-sand-100 p-3">
             <p>
-              <strong>{roundLabel(r.number)}</strong>: {roundState(r)}. {r.submitted} van {r.invited} uitgenodigden hebben de scan ingevuld.{" "}
+              <strong>{roundLabel(r.number)}</strong>
+              {r.short ? " (korte versie)" : ""}: {roundState(r)}. {r.submitted} van {r.invited} uitgenodigden hebben de scan ingevuld.{" "}
               <Link href={`/trajecten/${trajectId}/resultaten?ronde=${r.number}`} className={link}>
                 Resultaten
                 <span className="sr-only"> van de {roundLabel(r.number).toLowerCase()}</span>

@@ -76,6 +76,7 @@ export function ProgressSection({ comparison, stepsDone, roundLabels }: Props) {
       <div className="max-w-3xl space-y-3">
         <p className="text-slate-700">{view.intro}</p>
         <p className="font-semibold text-slate-800">{view.summary}</p>
+        {view.versionNote ? <p className="text-slate-700">{view.versionNote}</p> : null}
         {/* the explanation comes before the figures it explains */}
         {view.lowerNote ? <p className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-slate-800">{view.lowerNote}</p> : null}
       </div>

@@ -13,7 +13,7 @@ export function RoundNav({
   current,
 }: {
   trajectId: string;
-  rounds: { number: number; open: boolean }[];
+  rounds: { number: number; open: boolean; short: boolean }[];
   current: number;
 }) {
   return (
@@ -27,6 +27,7 @@ export function RoundNav({
               variant={r.number === current ? "primary" : "secondary"}
             >
               {roundLabel(r.number)}
+              {r.short ? ", korte versie" : ""}
               {r.open ? " (loopt nog)" : ""}
             </LinkButton>
           </li>
