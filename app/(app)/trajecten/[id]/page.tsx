@@ -55,8 +55,9 @@ export default async function TrajectPage({ params }: { params: Promise<{ id: st
           editable={can("traject:plan")}
         />
       ) : null}
-      <FourSteps current={currentFourStep(traject.status, codeAdopted)} />
       <PhaseChecklist trajectId={traject.id} phases={phases} can={can} />
+      {/* the frame below the next step: on a phone the checklist comes first */}
+      <FourSteps current={currentFourStep(traject.status, codeAdopted)} />
       {can("traject:plan") && closesNormally(traject) ? <CloseTrajectSection traject={traject} /> : null}
       <TrajectOverview
         traject={traject}

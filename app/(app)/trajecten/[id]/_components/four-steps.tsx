@@ -27,8 +27,7 @@ export function FourSteps({ current }: { current: FourStepKey | null }) {
                 {now ? <span className="ml-2 font-bold text-brand-900">Nu</span> : null}
               </p>
               <p className="text-slate-600">{step.when}</p>
-              {/* on a phone only the current step says more: the phases below stay within reach */}
-              <p className={`mt-1 text-slate-800 ${now ? "" : "hidden sm:block"}`}>{step.what}</p>
+              <p className="mt-1 text-slate-800">{step.what}</p>
             </li>
           );
         })}
