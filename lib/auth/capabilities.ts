@@ -37,6 +37,7 @@ export const GLOBAL_CAPABILITIES = [
   "compensation:manage",
   "guidance:edit",
   "trajectDebrief:readAll",
+  "organisation:manage",
 ] as const;
 export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
 
@@ -109,6 +110,8 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   "guidance:edit": ["ADMIN"],
   // what trainers and experts recorded at closing about what worked for the method: ECIO's, for the programme view
   "trajectDebrief:readAll": ["ADMIN"],
+  // the organisation behind the app: its names, contact details, mail sender and logo (ADR 025)
+  "organisation:manage": ["ADMIN"],
 };
 
 // An invited expert sees the request: the employer's name, the werkvloer and the dates, nothing of

@@ -113,6 +113,8 @@ export const AUDIT_ACTION_LABELS = {
   "guidance.create": "Richtlijn van de werkwijze toegevoegd",
   "guidance.update": "Richtlijn van de werkwijze gewijzigd",
   "demo.remove": "Demogegevens verwijderd",
+  "organisation.update": "Gegevens van de organisatie gewijzigd",
+  "organisation.logo": "Logo van de organisatie gewijzigd",
   "scheduler.runNow": "Geplande taak met de hand gestart",
   "mail.retry": "Niet verstuurde e-mail opnieuw geprobeerd",
   "mail.test": "Testmail gestuurd",

@@ -4,6 +4,8 @@ import { parseConnectionUrl } from "nodemailer/lib/shared";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { calendarMailParts } from "@/lib/calendar/imip";
+import { readOrganisation } from "@/lib/organisation/settings";
+import { mailFrom } from "@/lib/organisation/texts";
 import { redactCredentialLinks } from "./credentials";
 
 /** Every mail the app sends is automatic (docs/operations.md#e-mail); a person's reply still reaches the Reply-To. */
@@ -64,6 +66,8 @@ export async function deliverPendingMail({
     });
   let sent = 0;
   let failed = await failExhaustedClaims(leaseMs);
+  // the sender the admin set (ADR 025), read once per run: every mail of the run goes out from it
+  const from = mailFrom(await readOrganisation(), env().MAIL_FROM);
   try {
     for (let i = 0; i < limit; i++) {
       const mail = await claimNext(leaseMs, retryAfterMs);
@@ -71,7 +75,7 @@ export async function deliverPendingMail({
       try {
         const attachments = await db().mailAttachment.findMany({ where: { mailId: mail.id }, orderBy: { createdAt: "asc" } });
         await transport.sendMail({
-          from: env().MAIL_FROM,
+          from,
           to: mail.to,
           subject: mail.subject,
           text: mail.text,
