@@ -5,12 +5,18 @@ import { db } from "@/lib/db";
 import { deliverPendingMail, type MailTransport } from "@/lib/mail/deliver";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { DEFAULT_ORGANISATION } from "@/lib/organisation/defaults";
-import { readOrganisation, removeOrganisationLogo, saveOrganisation, setOrganisationLogo } from "@/lib/organisation/settings";
+import {
+  readOrganisation,
+  readOrganisationLogo,
+  removeOrganisationLogo,
+  saveOrganisation,
+  setOrganisationLogo,
+} from "@/lib/organisation/settings";
 import { renderReportForActor } from "@/lib/report/download";
 import { createInvitation } from "@/lib/scan/invitations/invitations";
 import { sessionIcsForActor } from "@/lib/sessions/calendar-file";
 import { issueAccountLink } from "@/lib/users/account-tokens";
-import { LOGO_PNG, logoFile, makeOutsiders, makeTraject, makeUser, type TrajectFixture } from "@/tests/factories";
+import { LOGO_JPEG, LOGO_PNG, logoFile, makeOutsiders, makeTraject, makeUser, type TrajectFixture } from "@/tests/factories";
 import { pdfStructure, structElements } from "@/tests/support/pdf-structure";
 import { setupTestDb } from "@/tests/support/test-db";
 
@@ -174,5 +180,11 @@ describe(`organisation settings (${process.env.TEST_DATABASE_URL ? "postgres" : 
     expect(await readOrganisation()).toMatchObject(DEFAULT_ORGANISATION);
     await removeOrganisationLogo({ actor: admin, input: { version: 2 } });
     expect(await readOrganisation()).toMatchObject({ hasLogo: false, version: 3 });
+    // a JPEG too; one cut short is refused
+    await expect(
+      setOrganisationLogo({ actor: admin, input: { version: 3, file: logoFile(LOGO_JPEG.subarray(0, 200), "logo.jpg") } }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    await setOrganisationLogo({ actor: admin, input: { version: 3, file: logoFile(LOGO_JPEG, "logo.jpg") } });
+    expect(await readOrganisationLogo()).toMatchObject({ type: "image/jpeg" });
   });
 });
