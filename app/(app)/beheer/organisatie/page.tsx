@@ -9,6 +9,7 @@ import { readOrganisation, readOrganisationLogo } from "@/lib/organisation/setti
 import { initiativeSentence, mailFrom, ownerLabel } from "@/lib/organisation/texts";
 import type { OrganisationTexts } from "@/lib/organisation/defaults";
 import { removeLogoAction, saveOrganisationAction, setLogoAction } from "./actions";
+import { LogoInput } from "./_components/logo-input";
 
 export const metadata: Metadata = { title: "Organisatie · Beheer" };
 
@@ -116,18 +117,7 @@ export default async function OrganisationPage() {
         )}
         <ActionForm action={setLogoAction} submitLabel={logo ? "Ander logo bewaren" : "Logo bewaren"} className="max-w-2xl space-y-3">
           <input type="hidden" name="version" value={org.version} />
-          <Field label="Bestand met het logo (PNG of JPEG)">
-            {(p) => (
-              <input
-                {...p}
-                name="logo"
-                type="file"
-                accept="image/png,image/jpeg"
-                required
-                className="block w-full text-base text-slate-900 file:mr-4 file:rounded-md file:border file:border-brand-600 file:bg-white file:px-4 file:py-2 file:font-semibold file:text-brand-800"
-              />
-            )}
-          </Field>
+          <Field label="Bestand met het logo (PNG of JPEG)">{(p) => <LogoInput {...p} />}</Field>
         </ActionForm>
       </section>
     </>
