@@ -15,6 +15,7 @@ import {
 import { renderReportForActor } from "@/lib/report/download";
 import { createInvitation } from "@/lib/scan/invitations/invitations";
 import { sessionIcsForActor } from "@/lib/sessions/calendar-file";
+import { syncSessionCalendar } from "@/lib/sessions/calendar-sync";
 import { issueAccountLink } from "@/lib/users/account-tokens";
 import { LOGO_JPEG, LOGO_PNG, logoFile, makeOutsiders, makeTraject, makeUser, type TrajectFixture } from "@/tests/factories";
 import { pdfStructure, structElements } from "@/tests/support/pdf-structure";
@@ -135,6 +136,14 @@ describe(`organisation settings (${process.env.TEST_DATABASE_URL ? "postgres" : 
     const { ics } = await sessionIcsForActor({ actor: f.trainer, trajectId: f.traject.id, number: 1 });
     expect(ics).toMatch(/^PRODID:-\/\/Samen aan het Werk\/\/Sterk Werkgeverschap\/\/NL\r?$/m);
     expect(ics).not.toMatch(OLD_NAMES);
+    // the invitation the expert gets in a mail: the same PRODID, signed by the trainer, answered to the trainer
+    const session = await t.prisma.trajectSession.findFirstOrThrow({ where: { trajectId: f.traject.id, number: 1 } });
+    await db().$transaction((tx) => syncSessionCalendar(tx, session.id, { meetingChanged: true }));
+    const expert = await t.prisma.user.findUniqueOrThrow({ where: { id: f.expert.id }, select: { email: true } });
+    const invitation = await t.prisma.outboxMail.findFirstOrThrow({ where: { to: expert.email, kind: "calendar" } });
+    expect(invitation.calendar).toMatch(/^PRODID:-\/\/Samen aan het Werk\/\/Sterk Werkgeverschap\/\/NL\r?$/m);
+    expect(invitation.text).toContain(`${f.trainer.name}, trainer bij Samen aan het Werk`);
+    expect(invitation.replyTo).toBe(trainer.email);
 
     const { text, author, pdf } = await report(f);
     expect(text).toContain("Een programma van Stichting Inclusie en Samen aan het Werk.");
