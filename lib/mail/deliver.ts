@@ -66,13 +66,14 @@ export async function deliverPendingMail({
     });
   let sent = 0;
   let failed = await failExhaustedClaims(leaseMs);
-  // the sender the admin set (ADR 025), read once per run: every mail of the run goes out from it
-  const from = mailFrom(await readOrganisation(), env().MAIL_FROM);
+  // the sender the admin set (ADR 025), read once per run that has mail to send
+  let from: ReturnType<typeof mailFrom> | undefined;
   try {
     for (let i = 0; i < limit; i++) {
       const mail = await claimNext(leaseMs, retryAfterMs);
       if (!mail) break;
       try {
+        from ??= mailFrom(await readOrganisation(), env().MAIL_FROM);
         const attachments = await db().mailAttachment.findMany({ where: { mailId: mail.id }, orderBy: { createdAt: "asc" } });
         await transport.sendMail({
           from,
