@@ -45,8 +45,7 @@ export async function enqueueMail(mail: MailInput, tx: Tx = db()) {
   const status = env().SMTP_URL ? "PENDING" : "STORED";
   const { calendar, causedBy, employerAccount, attachments, ...rest } = mail;
   // a mail signed by the trainer is answered by the trainer, not by the app's no-reply address
-  const signedByTrainer = SIGNED_BY_TRAINER.test(mail.text);
-  if (signedByTrainer && !mail.replyTo)
+  if (SIGNED_BY_TRAINER.test(mail.text) && !mail.replyTo)
     throw new Error(`enqueueMail: a "${mail.kind}" mail signed by a trainer needs replyTo (the trainer's address)`);
   if (causedBy === undefined && hasCredentialLink(mail.text))
     throw new Error(`enqueueMail: a "${mail.kind}" mail with a one-time link needs causedBy (an actor, the scheduler or null)`);
