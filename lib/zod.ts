@@ -108,3 +108,15 @@ export const checkboxValues = <T extends z.ZodType<string>>(item: T, max: number
 
 /** A questionnaire theme key ("T4"), as forms send it. */
 export const themeKeyField = () => line().regex(/^T\d{1,2}$/, "Kies thema's uit de lijst.");
+
+/**
+ * An uploaded file, duck-typed instead of `z.instanceof(File)`: the File from a server action's
+ * FormData and the browser's File are not always the same class (realm), but both have these members.
+ */
+export const isUploadedFile = (value: unknown): value is File =>
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as File).name === "string" &&
+  typeof (value as File).size === "number" &&
+  typeof (value as File).arrayBuffer === "function" &&
+  typeof (value as File).text === "function";

@@ -26,7 +26,7 @@ export const PLATFORM = [
   "live",
 ];
 export const AUTH = ["auth"];
-export const PLATFORM_SERVICES = ["actions", "http", "mail", "scheduler"];
+export const PLATFORM_SERVICES = ["actions", "http", "organisation", "mail", "scheduler"];
 export const FEATURES = [
   "health-check",
   "questionnaires",

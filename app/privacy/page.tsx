@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { respondentRetentionDays } from "@/lib/privacy/queries";
 import { WHO_SEES_WHAT_TITLE, whoSeesWhat } from "@/lib/scan/results/privacy-texts";
 import { privacyMinimum } from "@/lib/scan/results/snapshot-store";
+import { readOrganisation } from "@/lib/organisation/settings";
+import { programmeSentence } from "@/lib/organisation/texts";
 
 export const metadata: Metadata = { title: "Privacy" };
 
@@ -9,16 +11,16 @@ export const metadata: Metadata = { title: "Privacy" };
 // and for everyone with an account. What it promises is the rule in docs/privacy.md.
 const h2 = "mt-8 text-lg font-semibold text-brand-800";
 
-export default function PrivacyPage() {
+export default async function PrivacyPage() {
   const days = respondentRetentionDays();
+  const org = await readOrganisation();
   return (
     <main id="inhoud" className="mx-auto max-w-2xl px-4 py-10 text-slate-800">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Weerbare Werkgever</p>
       <h1 className="mt-1 text-2xl font-bold text-brand-800 sm:text-3xl">Hoe we met uw gegevens omgaan</h1>
       <p className="mt-4">
-        Weerbare Werkgever is een programma van Onbeperkt aan de Slag en ECIO. Werkgevers werken er samen met een trainer en een
-        ervaringsdeskundige aan een werkplek die mentaal toegankelijk is. Hier leest u welke gegevens de app bewaart, wie ze ziet en hoe
-        lang.
+        {programmeSentence(org)} Werkgevers werken er samen met een trainer en een ervaringsdeskundige aan een werkplek die mentaal
+        toegankelijk is. Hier leest u welke gegevens de app bewaart, wie ze ziet en hoe lang.
       </p>
 
       <h2 className={h2}>Welke gegevens bewaren we?</h2>

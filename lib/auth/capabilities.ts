@@ -38,6 +38,7 @@ export const GLOBAL_CAPABILITIES = [
   "guidance:edit",
   "trajectDebrief:readAll",
   "worksheets:read",
+  "organisation:manage",
 ] as const;
 export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
 
@@ -113,6 +114,8 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   // the worksheets (werkbladen): generic instruments, no traject's data, for the tandem, the employer's
   // people and the admin; filled in on paper or in the employer's own systems (ADR 027)
   "worksheets:read": ["ADMIN", "TRAINER", "EXPERT", "EMPLOYER"],
+  // the organisation behind the app: its names, contact details, mail sender and logo (ADR 025)
+  "organisation:manage": ["ADMIN"],
 };
 
 // An invited expert sees the request: the employer's name, the werkvloer and the dates, nothing of

@@ -5,7 +5,15 @@ import ical, { ICalAlarmType, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendar
 // events; a cohort's training days could do the same). Times are written in UTC ("Z"): the instants come from Europe/Amsterdam wall-clock times
 // (lib/dates.ts amsterdamInstant), so a session at 10:00 stays at 10:00 across a daylight-saving change.
 
-export const CALENDAR_PRODUCT = { company: "Onbeperkt aan de Slag", product: "Weerbare Werkgever", language: "NL" } as const;
+/**
+ * Who makes the calendar: PRODID "-//<company>//<product>//NL". The organisation's settings name them
+ * (lib/organisation calendarProduct); platform code knows no organisation, so every caller passes it.
+ */
+export interface CalendarProduct {
+  company: string;
+  product: string;
+}
+const prodId = (p: CalendarProduct) => ({ company: p.company, product: p.product, language: "NL" });
 const UID_DOMAIN = "weerbarewerkgever.nl";
 
 export interface CalendarPerson {
@@ -82,9 +90,13 @@ function addEvent(calendar: ReturnType<typeof ical>, e: CalendarEvent, { uninvit
  * One event as an invitation (REQUEST) or a cancellation (CANCEL), for a mail's calendar part. A
  * CANCEL calls the meeting off (STATUS:CANCELLED) unless `uninvite`: then only its attendees lose it.
  */
-export function calendarInvitation(e: CalendarEvent, method: "REQUEST" | "CANCEL", { uninvite = false } = {}): string {
+export function calendarInvitation(
+  e: CalendarEvent,
+  method: "REQUEST" | "CANCEL",
+  { uninvite = false, product }: { uninvite?: boolean; product: CalendarProduct },
+): string {
   const calendar = ical({
-    prodId: CALENDAR_PRODUCT,
+    prodId: prodId(product),
     method: method === "REQUEST" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL,
   });
   if (method === "CANCEL" && uninvite) addEvent(calendar, { ...e, cancelled: false }, { uninvite: true });
@@ -93,8 +105,8 @@ export function calendarInvitation(e: CalendarEvent, method: "REQUEST" | "CANCEL
 }
 
 /** Events as a plain calendar (an .ics download or a personal feed): no method, nothing to answer. */
-export function calendarFile(name: string, events: CalendarEvent[]): string {
-  const calendar = ical({ prodId: CALENDAR_PRODUCT, name });
+export function calendarFile(name: string, events: CalendarEvent[], product: CalendarProduct): string {
+  const calendar = ical({ prodId: prodId(product), name });
   for (const e of events) addEvent(calendar, e);
   return calendar.toString();
 }

@@ -4,6 +4,8 @@ import { recordAudit } from "@/lib/audit";
 import { assertEmployerCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { AppError, notFound } from "@/lib/errors";
+import { readOrganisation } from "@/lib/organisation/settings";
+import { ownerLabel } from "@/lib/organisation/texts";
 import { notifyContactsOfNewPerson, notifyDirectieDropped } from "./notify";
 import type { KeyPersonCreateInput, KeyPersonUpdateInput } from "./schema";
 import type { Tx } from "@/lib/db";
@@ -19,8 +21,9 @@ const DUPLICATE_EMAIL = {
   message: "Deze persoon staat al bij deze werkgever.",
   fieldMessage: ["Dit e-mailadres staat al bij deze werkgever."],
 };
-const CONFIRMED_DIRECTIE =
-  "Deze persoon is door de werkgever bevestigd als directie. Naam, e-mailadres en functie kan alleen de beheerder (ECIO) wijzigen, op verzoek van de werkgever.";
+/** A confirmed directie's name, address and function are the admin's to change; the admin as the settings name them. */
+const confirmedDirectie = async () =>
+  `Deze persoon is door de werkgever bevestigd als directie. Naam, e-mailadres en functie kan alleen ${ownerLabel(await readOrganisation())} wijzigen, op verzoek van de werkgever.`;
 const isConfirmedDirectie = (p: { function: string; directieConfirmedAt: Date | null }) =>
   p.function === "DIRECTIE" && p.directieConfirmedAt !== null;
 
@@ -74,7 +77,7 @@ export async function updateKeyPerson({ actor, input }: { actor: Actor; input: K
   if (input.version !== person.version) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
   const changesIdentity = input.email !== person.email || input.function !== person.function || input.name !== person.name;
   // the employer's confirmation is the employer's: the tandem cannot undo it by editing (issue 20)
-  if (isConfirmedDirectie(person) && changesIdentity && !mayAmendDirectie) throw new AppError("VALIDATION", CONFIRMED_DIRECTIE);
+  if (isConfirmedDirectie(person) && changesIdentity && !mayAmendDirectie) throw new AppError("VALIDATION", await confirmedDirectie());
   const dropsConfirmation = isConfirmedDirectie(person) && (input.email !== person.email || input.function !== person.function);
   return db().$transaction(async (tx) => {
     await assertEmailFreeAtEmployer(tx, person.employerId, input.email, person.id);
@@ -114,7 +117,7 @@ export async function removeKeyPerson({ actor, keyPersonId }: { actor: Actor; ke
   if (isConfirmedDirectie(person) && !mayAmendDirectie)
     throw new AppError(
       "VALIDATION",
-      "Deze persoon is door de werkgever bevestigd als directie. Alleen de beheerder (ECIO) kan deze persoon verwijderen.",
+      `Deze persoon is door de werkgever bevestigd als directie. Alleen ${ownerLabel(await readOrganisation())} kan deze persoon verwijderen.`,
     );
   await db().$transaction(async (tx) => {
     await tx.keyPerson.delete({ where: { id: person.id } });

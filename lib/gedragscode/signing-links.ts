@@ -7,7 +7,9 @@ import { assertTrajectCapability } from "@/lib/auth/guard";
 import { publish } from "@/lib/live/events";
 import { env } from "@/lib/env";
 import { newLinkToken, resolveLinkToken } from "@/lib/link-tokens";
-import { NO_SIGNING_LINK_WITHOUT_SMTP } from "@/lib/mail/credentials";
+import { noSigningLinkWithoutSmtp } from "@/lib/mail/credentials";
+import { readOrganisation } from "@/lib/organisation/settings";
+import { ownerLabel } from "@/lib/organisation/texts";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { signingLinkMail } from "@/lib/mail/templates";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
@@ -41,7 +43,7 @@ const LINK_INVALID =
  */
 export async function sendSigningLink({ actor, trajectId, keyPersonId }: { actor: Actor; trajectId: string; keyPersonId: string }) {
   await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:signers" });
-  if (!env().SMTP_URL) throw new AppError("VALIDATION", NO_SIGNING_LINK_WITHOUT_SMTP);
+  if (!env().SMTP_URL) throw new AppError("VALIDATION", noSigningLinkWithoutSmtp(ownerLabel(await readOrganisation())));
   await db().$transaction(async (tx) => {
     const code = await codeOf(tx, trajectId);
     assertConcept(code);

@@ -115,6 +115,8 @@ export const AUDIT_ACTION_LABELS = {
   "healthCheck.kept": "Tekst bewaard na de vraag van de gezondheidscheck (de tekst zelf staat niet in het logboek)",
   "healthCheck.terms": "Woordenlijst van de gezondheidscheck gewijzigd",
   "demo.remove": "Demogegevens verwijderd",
+  "organisation.update": "Gegevens van de organisatie gewijzigd",
+  "organisation.logo": "Logo van de organisatie gewijzigd",
   "scheduler.runNow": "Geplande taak met de hand gestart",
   "mail.retry": "Niet verstuurde e-mail opnieuw geprobeerd",
   "mail.test": "Testmail gestuurd",

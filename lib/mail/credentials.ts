@@ -27,9 +27,9 @@ export interface MailForViewer {
   traject: { trainerId: string } | null;
 }
 
-/** What the page says (and the server answers) when a signing link is asked for without SMTP. */
-export const NO_SIGNING_LINK_WITHOUT_SMTP =
-  "Er is geen mailserver ingesteld, dus een ondertekenlink kan niet veilig bij de ondertekenaar komen. Ondertekenaars tekenen na het inloggen met hun eigen account; de beheerder (ECIO) stuurt hun de activeringslink.";
+/** What the server answers when a signing link is asked for without SMTP; `owner`: ownerLabel of lib/organisation. */
+export const noSigningLinkWithoutSmtp = (owner: string) =>
+  `Er is geen mailserver ingesteld, dus een ondertekenlink kan niet veilig bij de ondertekenaar komen. Ondertekenaars tekenen na het inloggen met hun eigen account; ${owner} stuurt hun de activeringslink.`;
 
 /**
  * A link that lets its holder act for the employer: a signing link, or the password link of an

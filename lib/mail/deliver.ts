@@ -4,6 +4,8 @@ import { parseConnectionUrl } from "nodemailer/lib/shared";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { calendarMailParts } from "@/lib/calendar/imip";
+import { readOrganisation } from "@/lib/organisation/settings";
+import { mailFrom } from "@/lib/organisation/texts";
 import { redactCredentialLinks } from "./credentials";
 
 /** Every mail the app sends is automatic (docs/operations.md#e-mail); a person's reply still reaches the Reply-To. */
@@ -64,14 +66,17 @@ export async function deliverPendingMail({
     });
   let sent = 0;
   let failed = await failExhaustedClaims(leaseMs);
+  // the sender the admin set (ADR 025), read once per run that has mail to send
+  let from: ReturnType<typeof mailFrom> | undefined;
   try {
     for (let i = 0; i < limit; i++) {
       const mail = await claimNext(leaseMs, retryAfterMs);
       if (!mail) break;
       try {
+        from ??= mailFrom(await readOrganisation(), env().MAIL_FROM);
         const attachments = await db().mailAttachment.findMany({ where: { mailId: mail.id }, orderBy: { createdAt: "asc" } });
         await transport.sendMail({
-          from: env().MAIL_FROM,
+          from,
           to: mail.to,
           subject: mail.subject,
           text: mail.text,

@@ -4,7 +4,8 @@ import type { Actor, SystemActor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { credentialOwnerId, hasCredentialLink } from "./credentials";
 import { deliverPendingMail } from "./deliver";
-import { TRAINER_SIGNATURE } from "./templates";
+import { readOrganisation } from "@/lib/organisation/settings";
+import { SIGNED_BY_TRAINER } from "./templates";
 import type { Tx } from "@/lib/db";
 
 export interface MailInput {
@@ -44,15 +45,18 @@ export async function enqueueMail(mail: MailInput, tx: Tx = db()) {
   const status = env().SMTP_URL ? "PENDING" : "STORED";
   const { calendar, causedBy, employerAccount, attachments, ...rest } = mail;
   // a mail signed by the trainer is answered by the trainer, not by the app's no-reply address
-  if (mail.text.includes(TRAINER_SIGNATURE) && !mail.replyTo)
+  if (SIGNED_BY_TRAINER.test(mail.text) && !mail.replyTo)
     throw new Error(`enqueueMail: a "${mail.kind}" mail signed by a trainer needs replyTo (the trainer's address)`);
   if (causedBy === undefined && hasCredentialLink(mail.text))
     throw new Error(`enqueueMail: a "${mail.kind}" mail with a one-time link needs causedBy (an actor, the scheduler or null)`);
   // whose outbox view shows its links without SMTP: one rule, in credentials.ts
   const causedById = credentialOwnerId({ kind: mail.kind, employerAccount }, causedBy && "id" in causedBy ? causedBy : null);
+  // any other mail is answered at the organisation's reply address, when the admin set one (ADR 025)
+  const replyTo = mail.replyTo ?? (await readOrganisation(tx)).replyToAddress ?? undefined;
   return tx.outboxMail.create({
     data: {
       ...rest,
+      replyTo,
       trajectId: mail.trajectId ?? null,
       calendar: calendar?.content,
       calendarMethod: calendar?.method,

@@ -3,13 +3,23 @@ import { endSentence, withInBrackets } from "@/lib/format/sentence";
 // Plain-text mails in warm, plain Dutch. The link is the respondent's only key: it is in the mail
 // and nowhere else (the database keeps a hash).
 
-/** The closing line of a mail the trainer signs: such a mail carries Reply-To the trainer (enqueueMail checks). */
-export const TRAINER_SIGNATURE = "trainer bij Onbeperkt aan de Slag";
+/**
+ * The closing line of a mail the trainer signs, naming the trainers' organisation (its settings,
+ * lib/organisation): such a mail carries Reply-To the trainer (enqueueMail checks, by SIGNED_BY_TRAINER).
+ */
+export const trainerSignature = (organisation: string) => `trainer bij ${organisation}`;
+/** A line "<name>, trainer bij <organisation>", as trainerSignature ends a mail. */
+export const SIGNED_BY_TRAINER = /^[^\n]+, trainer bij [^\n]+$/m;
 
-export interface InvitationMailData {
+/** Whose trainers sign: the trainers' organisation (lib/organisation's `name`). */
+interface SignedByTrainer {
+  trainerName: string;
+  organisation: string;
+}
+
+export interface InvitationMailData extends SignedByTrainer {
   name: string;
   employerName: string;
-  trainerName: string;
   url: string;
   deadline: string;
   /** followUp: the first mail of a follow-up scan round, months after the sessions */
@@ -50,7 +60,7 @@ export function scanInvitationMail(d: InvitationMailData): { subject: string; te
     "Deel deze link niet: hij is alleen voor u.",
     "",
     "Met vriendelijke groet,",
-    `${d.trainerName}, ${TRAINER_SIGNATURE}`,
+    `${d.trainerName}, ${trainerSignature(d.organisation)}`,
     "namens Weerbare Werkgever",
   ]
     .filter((line, i, all) => !(line === "" && all[i - 1] === ""))
@@ -120,10 +130,9 @@ export function passwordChangedMail(d: { name: string; kind: "changed" | "reset"
   return { subject: "Uw wachtwoord is gewijzigd", text };
 }
 
-export interface SessionMailData {
+export interface SessionMailData extends SignedByTrainer {
   name: string;
   employerName: string;
-  trainerName: string;
   number: number;
   when: string;
   place: string;
@@ -177,23 +186,24 @@ export function sessionMail(d: SessionMailData): { subject: string; text: string
     "Vragen? Beantwoord deze e-mail; hij gaat naar de trainer.",
     "",
     "Met vriendelijke groet,",
-    `${d.trainerName}, ${TRAINER_SIGNATURE}`,
+    `${d.trainerName}, ${trainerSignature(d.organisation)}`,
     "namens Weerbare Werkgever",
   ].join("\n");
   return { subject, text };
 }
 
 /** The day before a session, to everyone invited who did not say “Ik kan niet” (lib/sessions/rsvp-reminders.ts). */
-export function sessionReminderMail(d: {
-  name: string;
-  employerName: string;
-  trainerName: string;
-  number: number;
-  when: string;
-  place: string;
-  answerUrl: string;
-  attending: boolean;
-}): { subject: string; text: string } {
+export function sessionReminderMail(
+  d: SignedByTrainer & {
+    name: string;
+    employerName: string;
+    number: number;
+    when: string;
+    place: string;
+    answerUrl: string;
+    attending: boolean;
+  },
+): { subject: string; text: string } {
   const text = [
     `Beste ${d.name},`,
     "",
@@ -213,14 +223,14 @@ export function sessionReminderMail(d: {
     "Vragen? Beantwoord deze e-mail; hij gaat naar de trainer.",
     "",
     "Met vriendelijke groet,",
-    `${d.trainerName}, ${TRAINER_SIGNATURE}`,
+    `${d.trainerName}, ${trainerSignature(d.organisation)}`,
     "namens Weerbare Werkgever",
   ].join("\n");
   return { subject: `Morgen: bijeenkomst ${d.number} Weerbare Werkgever bij ${d.employerName}`, text };
 }
 
 /** To the expert: the trainer asks them for a traject (the link needs their login). */
-export function expertRequestMail(d: { name: string; employerName: string; trainerName: string; url: string }) {
+export function expertRequestMail(d: SignedByTrainer & { name: string; employerName: string; url: string }) {
   return {
     subject: `Verzoek: wilt u meedoen aan het traject bij ${d.employerName}?`,
     text: [
@@ -233,7 +243,7 @@ export function expertRequestMail(d: { name: string; employerName: string; train
       `Het verzoek: ${d.url}`,
       "",
       "Met vriendelijke groet,",
-      `${d.trainerName}, ${TRAINER_SIGNATURE}`,
+      `${d.trainerName}, ${trainerSignature(d.organisation)}`,
     ].join("\n"),
   };
 }
@@ -263,7 +273,7 @@ export function expertAnswerMail(d: {
 }
 
 /** To a respondent who has not finished: the scan's deadline moved with session 1 (their link stays the same). */
-export function scanDeadlineMail(d: { name: string; employerName: string; trainerName: string; deadline: string }) {
+export function scanDeadlineMail(d: SignedByTrainer & { name: string; employerName: string; deadline: string }) {
   return {
     subject: `Nieuwe datum: de Mental Health-bedrijfsscan van ${d.employerName}`,
     text: [
@@ -273,7 +283,7 @@ export function scanDeadlineMail(d: { name: string; employerName: string; traine
       "Gebruik de persoonlijke link uit de eerdere e-mail; wat u al invulde, is bewaard.",
       "",
       "Met vriendelijke groet,",
-      `${d.trainerName}, ${TRAINER_SIGNATURE}`,
+      `${d.trainerName}, ${trainerSignature(d.organisation)}`,
     ].join("\n"),
   };
 }

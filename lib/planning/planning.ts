@@ -10,6 +10,7 @@ import { assertContactOfEmployer } from "./details";
 import { getLatestQuestionnaire } from "@/lib/questionnaires/queries";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { expertRequestMail } from "@/lib/mail/templates";
+import { readOrganisation } from "@/lib/organisation/settings";
 import { env } from "@/lib/env";
 import { syncTrajectCalendars } from "@/lib/sessions/calendar-sync";
 import type { TrajectCreateInput } from "@/lib/trajecten/planning-schema";
@@ -121,6 +122,7 @@ export async function assignExpert({ actor, trajectId, expertId }: { actor: Acto
       name: expert.name,
       employerName: traject.employer.name,
       trainerName: traject.trainer.name,
+      organisation: (await readOrganisation(tx)).name,
       url: `${env().APP_URL}/expert/verzoeken/${trajectId}`,
     });
     await enqueueMail({ trajectId, kind: "tandem", to: expert.email, replyTo: traject.trainer.email, ...mail }, tx);

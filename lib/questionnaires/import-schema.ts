@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import { isUploadedFile, z } from "@/lib/zod";
 
 // The upload form of /beheer/vragenlijsten. Client-safe: the form checks the same rules before it
 // sends anything, so a too-large file never reaches the server-action body limit.
@@ -7,20 +7,9 @@ import { z } from "@/lib/zod";
 export const MAX_QUESTIONNAIRE_BYTES = 1024 * 1024;
 export const TOO_LARGE_MESSAGE = "Het bestand is groter dan 1 MB. Een vragenlijst is veel kleiner; kies het juiste JSON-bestand.";
 
-/**
- * Duck-typed instead of `z.instanceof(File)`: the File from a server action's FormData and the
- * browser's File are not always the same class (realm), but both have these members.
- */
-const isFile = (value: unknown): value is File =>
-  typeof value === "object" &&
-  value !== null &&
-  typeof (value as File).name === "string" &&
-  typeof (value as File).size === "number" &&
-  typeof (value as File).text === "function";
-
 export const questionnaireImportSchema = z.object({
   file: z
-    .custom<File>(isFile, { error: "Kies een JSON-bestand met de vragenlijst." })
+    .custom<File>(isUploadedFile, { error: "Kies een JSON-bestand met de vragenlijst." })
     // A form submitted without a choice sends an empty, nameless file.
     .refine((f) => f.size > 0 || f.name !== "", { error: "Kies een JSON-bestand met de vragenlijst.", abort: true })
     .refine((f) => f.size > 0, { error: "Het gekozen bestand is leeg.", abort: true })

@@ -21,7 +21,9 @@ import {
   readingParagraphs,
   fourStepItems,
 } from "./texts";
-import type { GradeChartModel, ReportInput, ReportModel, ReportSectionKey } from "./types";
+import type { GradeChartModel, LabelValue, ReportInput, ReportModel, ReportSectionKey } from "./types";
+import { DEFAULT_ORGANISATION, type OrganisationTexts } from "@/lib/organisation/defaults";
+import { authorLine, initiativeLine, initiativeSentence } from "@/lib/organisation/texts";
 
 export function buildReportModel(input: ReportInput): ReportModel {
   const { traject, questionnaire, result } = input;
@@ -61,18 +63,20 @@ export function buildReportModel(input: ReportInput): ReportModel {
   }
 
   const forTandem = input.edition === "tandem";
+  const org = input.organisation?.texts ?? DEFAULT_ORGANISATION;
+  const programme = org.programmeName;
   return {
     meta: {
-      title: forTandem ? `Rapport Weerbare Werkgever, ${TANDEM_ONLY.toLowerCase()} – ${where}` : `Rapport Weerbare Werkgever – ${where}`,
-      author: "Weerbare Werkgever (ECIO en Onbeperkt aan de Slag)",
+      title: forTandem ? `Rapport ${programme}, ${TANDEM_ONLY.toLowerCase()} – ${where}` : `Rapport ${programme} – ${where}`,
+      author: authorLine(org),
       subject: "Uitkomsten van de Mental Health-bedrijfsscan, aandachtspunten en EPA-gedragscode",
       keywords: "Weerbare Werkgever, mentale toegankelijkheid, EPA-gedragscode, bedrijfsscan",
       lang: "nl-NL",
     },
-    runningHeader: forTandem ? `${TANDEM_ONLY} · ${traject.employerName}` : `Weerbare Werkgever · ${traject.employerName}`,
+    runningHeader: forTandem ? `${TANDEM_ONLY} · ${traject.employerName}` : `${programme} · ${traject.employerName}`,
     restrictedNote: forTandem ? TANDEM_FOOTER : null,
     cover: {
-      kicker: forTandem ? TANDEM_ONLY : "Weerbare Werkgever",
+      kicker: forTandem ? TANDEM_ONLY : programme,
       title: forTandem ? "Rapport voor de begeleiders" : "Rapport mentale toegankelijkheid",
       employerName: traject.employerName,
       rows: [
@@ -87,6 +91,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
       note: forTandem
         ? TANDEM_COVER_NOTE
         : "Dit rapport is geen oordeel. Het is een vertrekpunt voor het gesprek over wat al goed gaat en wat een volgende stap kan zijn.",
+      initiative: initiativeLine(org),
+      logo: input.organisation?.logo ? { bytes: input.organisation.logo.bytes, alt: `Logo van ${org.name}` } : null,
     },
     sections,
     reading: {
@@ -156,7 +162,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     contact: {
       paragraphs: [
         "Heeft u vragen over dit rapport, of wilt u een vervolgafspraak of een vervolgscan plannen? Neem dan contact op.",
-        "Weerbare Werkgever is een initiatief van ECIO en Onbeperkt aan de Slag, binnen het Platform Werk Inclusief Beperking.",
+        initiativeSentence(org),
       ],
       rows: [
         ...(traject.contactPerson
@@ -167,6 +173,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
             ]
           : []),
         { label: "Trainer", value: traject.trainerName },
+        ...organisationContactRows(org),
       ],
     },
     appendix: {
@@ -251,4 +258,14 @@ function gradeChart({ result, questionnaire }: ReportInput): GradeChartModel {
     ...markers.map((m) => `${m.label}: ${m.valueLabel}.`),
   ].join(" ");
   return { min: 1, max: 10, zones: BANDS.map(({ band, label, from, to }) => ({ band, label, from, to })), bars, markers, alt };
+}
+
+/** The organisation's own contact details, when its settings give any (ADR 025). */
+function organisationContactRows(org: OrganisationTexts): LabelValue[] {
+  const rows = [
+    ...(org.contactEmail ? [{ label: "E-mail", value: org.contactEmail }] : []),
+    ...(org.contactPhone ? [{ label: "Telefoon", value: org.contactPhone }] : []),
+    ...(org.website ? [{ label: "Website", value: org.website }] : []),
+  ];
+  return rows.length > 0 ? [{ label: "Organisatie", value: org.name }, ...rows] : [];
 }

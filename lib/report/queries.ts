@@ -18,6 +18,7 @@ import { currentContent } from "@/lib/gedragscode/content";
 import { currentOutcome } from "@/lib/trajecten/outcome";
 import { GEDRAGSCODE_INCLUDE, toGedragscodeInput } from "@/lib/gedragscode/document-source";
 import { trajectFileSlug, type TrajectNameParts } from "@/lib/format/traject-name";
+import { readOrganisation, readOrganisationLogo } from "@/lib/organisation/settings";
 import type { ReportInput } from "./types";
 
 export type ReportEdition = "employer" | "tandem";
@@ -61,7 +62,7 @@ export async function buildReportInputForActor({
     snapshot?.view.questionnaireId ?? (await resultsQuestionnaireId(db(), round)) ?? (await getLatestQuestionnaire())?.id;
   if (!questionnaireId) throw new Error("no questionnaire available");
   const code = traject.gedragscode;
-  const [questionnaire, version, responses, annotations, solutions, outcome, content] = await Promise.all([
+  const [questionnaire, version, responses, annotations, solutions, outcome, content, organisation] = await Promise.all([
     getQuestionnaireContent(questionnaireId).then((content) => questionnaireForRound(content, round.short)),
     db().questionnaire.findUniqueOrThrow({ where: { id: questionnaireId }, select: { title: true, version: true, bundled: true } }),
     tandemView ? loadSubmittedResponses(round.id, questionnaireId) : [],
@@ -73,6 +74,7 @@ export async function buildReportInputForActor({
     solutionTextsFor(db(), round.id),
     currentOutcome(db(), trajectId),
     code ? currentContent(db(), code.id) : null,
+    readOrganisation(),
   ]);
   const dates = traject.sessions.map((s) => s.scheduledAt).filter((d): d is Date => d !== null);
   // without a snapshot (before the scan closes) an employer's report holds no figures at all
@@ -95,9 +97,10 @@ export async function buildReportInputForActor({
       periodEnd: dates.at(-1) ?? null,
       trainerName: traject.trainer.name,
       expertNames: traject.assignments.map((a) => a.expert.name),
-      contactPerson: { name: `${traject.trainer.name} (trainer, Onbeperkt aan de Slag)`, email: traject.trainer.email },
+      contactPerson: { name: `${traject.trainer.name} (trainer, ${organisation.name})`, email: traject.trainer.email },
       generatedAt: new Date(),
     },
+    organisation: { texts: organisation, logo: await readOrganisationLogo() },
     questionnaire,
     questionnaireVersion: `${version.title}, versie ${version.version}${version.bundled ? " (werkversie)" : ""}${round.short ? ", korte versie" : ""}`,
     readingNotes: [

@@ -15,6 +15,7 @@ export type {
   SignaturePageModel,
 } from "@/lib/gedragscode/document-types";
 import type { Outcome } from "@/lib/trajecten/outcome-rules";
+import type { OrganisationTexts } from "@/lib/organisation/defaults";
 
 export type AnnotationVisibility = "PRIVATE" | "TANDEM" | "EMPLOYER";
 
@@ -73,6 +74,13 @@ export interface ReportInput {
   edition?: "employer" | "tandem";
   /** A report of a follow-up scan round: how it compares with the first round (lib/followup/progress.ts). */
   progress?: ReportProgress | null;
+  /** The organisation's settings (lib/organisation, ADR 025); absent: its defaults. */
+  organisation?: ReportOrganisation;
+}
+
+export interface ReportOrganisation {
+  texts: OrganisationTexts;
+  logo: { bytes: Uint8Array; type: "image/png" | "image/jpeg" } | null;
 }
 
 // ---------------------------------------------------------------- model
@@ -149,7 +157,17 @@ export interface ReportModel {
   runningHeader: string;
   /** the tandem's report: a line at the foot of every page, the cover too, saying it is theirs alone */
   restrictedNote?: string | null;
-  cover: { kicker: string; title: string; employerName: string; rows: LabelValue[]; note: string };
+  cover: {
+    kicker: string;
+    title: string;
+    employerName: string;
+    rows: LabelValue[];
+    note: string;
+    /** who is behind the programme, at the foot of the cover */
+    initiative: string;
+    /** the organisation's logo: a Figure with this alt text */
+    logo: { bytes: Uint8Array; alt: string } | null;
+  };
   sections: { key: ReportSectionKey; title: string }[];
   reading: {
     paragraphs: string[];

@@ -8,6 +8,8 @@ import { env } from "@/lib/env";
 import { newLinkToken, resolveLinkToken } from "@/lib/link-tokens";
 import { listedEventOf, sessionForCalendar } from "./calendar-sync";
 import { calendarFile } from "@/lib/calendar/ics";
+import { readOrganisation } from "@/lib/organisation/settings";
+import { calendarProduct } from "@/lib/organisation/texts";
 
 // A private calendar feed per user: a secret URL a calendar app subscribes to, with every dated
 // session of the trajects they may see. Only the token's hash is stored (like every link here); a new
@@ -53,5 +55,6 @@ export async function calendarFeed(token: string): Promise<string | null> {
     orderBy: { scheduledAt: "asc" },
     include: sessionForCalendar,
   });
-  return calendarFile(`Weerbare Werkgever – ${user.name}`, sessions.map(listedEventOf));
+  const org = await readOrganisation();
+  return calendarFile(`${org.programmeName} – ${user.name}`, sessions.map(listedEventOf), calendarProduct(org));
 }

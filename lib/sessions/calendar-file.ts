@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { calendarFile } from "@/lib/calendar/ics";
 import { notFound } from "@/lib/errors";
 import { trajectFileSlug, trajectNameParts, trajectTitle } from "@/lib/format/traject-name";
+import { readOrganisation } from "@/lib/organisation/settings";
+import { calendarProduct } from "@/lib/organisation/texts";
 import { listedEventOf, sessionForCalendar } from "./calendar-sync";
 
 /** One session as an .ics file, for whoever may see the traject (a planned session with a date only). */
@@ -17,6 +19,7 @@ export async function sessionIcsForActor({ actor, trajectId, number }: { actor: 
   });
   if (!s || !s.scheduledAt) throw notFound("Deze bijeenkomst");
   const name = trajectNameParts(s.traject);
-  const ics = calendarFile(`Weerbare Werkgever – ${trajectTitle(name)}`, [listedEventOf(s)]);
+  const org = await readOrganisation();
+  const ics = calendarFile(`${org.programmeName} – ${trajectTitle(name)}`, [listedEventOf(s)], calendarProduct(org));
   return { ics, fileName: `bijeenkomst-${number}-${trajectFileSlug(name).toLowerCase()}.ics` };
 }

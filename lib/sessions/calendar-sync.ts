@@ -6,6 +6,8 @@ import { calendarAddress, planCalendarUpdate } from "@/lib/calendar/updates";
 import { trajectNameParts, trajectNameSelect, trajectTitle } from "@/lib/format/traject-name";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { sessionMail } from "@/lib/mail/templates";
+import { readOrganisation } from "@/lib/organisation/settings";
+import { calendarProduct } from "@/lib/organisation/texts";
 import { agendaOf } from "./agenda";
 import { INVITATION_ALARM, newAnswerLink, whenOf } from "./rsvp";
 import type { Tx } from "@/lib/db";
@@ -83,10 +85,17 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
 
   const sequence = s.sequence + 1;
   await tx.trajectSession.update({ where: { id: s.id }, data: { sequence } });
+  const org = await readOrganisation(tx);
+  const product = calendarProduct(org);
   // the traject's full name: an expert in two trajects of one employer must tell the mails apart
-  const base = { employerName: trajectTitle(trajectNameParts(s.traject)), trainerName: s.traject.trainer.name, number: s.number };
+  const base = {
+    employerName: trajectTitle(trajectNameParts(s.traject)),
+    trainerName: s.traject.trainer.name,
+    organisation: org.name,
+    number: s.number,
+  };
   const when = s.scheduledAt ? whenOf({ scheduledAt: s.scheduledAt, endsAt: s.endsAt }) : "";
-  const invitation = calendarInvitation({ ...eventOf(s, sequence, update.attendees), alarm: INVITATION_ALARM }, "REQUEST");
+  const invitation = calendarInvitation({ ...eventOf(s, sequence, update.attendees), alarm: INVITATION_ALARM }, "REQUEST", { product });
   for (const { person, kind } of update.request) {
     // every invitation carries a fresh answer link; the one in an older mail stops working (ADR 021)
     const link = newAnswerLink();
@@ -124,7 +133,9 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
         to: invite.email,
         ...mail,
         replyTo: s.traject.trainer.email,
-        calendar: event ? { method: "CANCEL", content: calendarInvitation(event, "CANCEL", { uninvite: update.uninvite }) } : undefined,
+        calendar: event
+          ? { method: "CANCEL", content: calendarInvitation(event, "CANCEL", { uninvite: update.uninvite, product }) }
+          : undefined,
       },
       tx,
     );

@@ -5,6 +5,7 @@ import { amsterdamInstant, isoDay, shiftIsoDay } from "@/lib/dates";
 import { trajectNameParts, trajectNameSelect, trajectTitle } from "@/lib/format/traject-name";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
 import { sessionReminderMail } from "@/lib/mail/templates";
+import { readOrganisation } from "@/lib/organisation/settings";
 import { placeOf } from "./calendar-sync";
 import { newAnswerLink, whenOf } from "./rsvp";
 
@@ -58,6 +59,7 @@ export async function sendSessionReminders({ now = new Date() }: { actor: System
         name: invite.name,
         employerName: trajectTitle(trajectNameParts(s.traject)),
         trainerName: s.traject.trainer.name,
+        organisation: (await readOrganisation(tx)).name,
         number: s.number,
         when: whenOf({ scheduledAt: s.scheduledAt!, endsAt: s.endsAt }),
         place: placeOf(s),

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { accountMail } from "@/lib/mail/templates";
+import { readOrganisation } from "@/lib/organisation/settings";
 import { newLinkToken } from "@/lib/link-tokens";
 import type { Tx } from "@/lib/db";
 
@@ -19,10 +20,12 @@ export async function closeOpenAccountLinks(tx: Tx, userId: string) {
 async function organisationOf(tx: Tx, user: { id: string; role: string }): Promise<string> {
   const row = await tx.user.findUnique({ where: { id: user.id }, select: { employer: { select: { name: true } } } });
   if (row?.employer) return row.employer.name;
-  // the programme's side: trainers and experts work for Onbeperkt aan de Slag, the admin is ECIO
+  // the programme's side (its settings, ADR 025): trainers and experts work for the trainers'
+  // organisation, the admin for the programme owner
+  const org = await readOrganisation(tx);
   const capabilities = capabilitiesFor(user as Pick<Actor, "role">);
-  if (capabilities.has("workspace:beheer")) return "ECIO";
-  return capabilities.has("workspace:expert") ? "Onbeperkt aan de Slag, als ervaringsdeskundige" : "Onbeperkt aan de Slag";
+  if (capabilities.has("workspace:beheer")) return org.ownerName;
+  return capabilities.has("workspace:expert") ? `${org.name}, als ervaringsdeskundige` : org.name;
 }
 
 /**

@@ -49,6 +49,7 @@ const PAGES: { email: string; home: string; name: string; role: string; seen: st
       "/beheer/oplossingsrichtingen/OR-01",
       "/beheer/planner",
       "/beheer/vergoedingen",
+      "/beheer/organisatie",
       "/beheer/werkwijze",
       "/beheer/gezondheidscheck",
       "/beheer/terugblikken",

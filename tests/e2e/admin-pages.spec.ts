@@ -75,3 +75,30 @@ test("the admin adds, edits and switches off an oplossingsrichting, each on its 
   await expect(entry).toContainText("staat uit");
   noConsoleErrors();
 });
+
+// The organisation's settings (issue 25 item 5): a refusal in Dutch that saves nothing, and a logo
+// uploaded (multipart, through the server action), shown, and removed again so other specs see the defaults.
+test("the admin's organisation page: a Dutch refusal, and a logo uploaded and removed", async ({ page }) => {
+  const noConsoleErrors = failOnConsoleErrors(page);
+  await login(page, ADMIN);
+  await page.goto("/beheer/systeem");
+  await page.getByTestId("group-pages").getByRole("link", { name: "Organisatie" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisatie");
+  const preview = page.getByTestId("organisation-preview");
+  const before = await preview.textContent();
+  await page.getByLabel("Wie staat erachter").fill("Initiatief van niemand");
+  await page.getByRole("button", { name: "Gegevens bewaren" }).click();
+  await expect(page.getByText("Begin de zin over wie achter het programma staat met ‘Een’", { exact: false }).first()).toBeVisible();
+  await page.reload();
+  await expect(preview).toHaveText(before ?? "");
+
+  const png = "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAECAIAAAA8r+mnAAAAEUlEQVR4nGOQj2/DihioJwEATN4ggbrC0yYAAAAASUVORK5CYII=";
+  await page
+    .getByLabel("Bestand met het logo (PNG of JPEG)")
+    .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from(png, "base64") });
+  await page.getByRole("button", { name: "Logo bewaren" }).click();
+  await expect(page.getByTestId("logo-preview")).toBeVisible();
+  await page.getByRole("button", { name: "Logo verwijderen" }).click();
+  await expect(page.getByTestId("logo-preview")).toHaveCount(0);
+  noConsoleErrors();
+});

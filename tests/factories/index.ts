@@ -183,3 +183,16 @@ export function makeMailWithAttachment(prisma: PrismaClient, trajectId: string) 
     include: { attachments: true },
   });
 }
+
+/** A small, valid PNG (8 × 4 pixels): an organisation's logo. */
+export const LOGO_PNG = new Uint8Array(
+  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAECAIAAAA8r+mnAAAAEUlEQVR4nGOQj2/DihioJwEATN4ggbrC0yYAAAAASUVORK5CYII=", "base64"),
+);
+/** A small, valid baseline JPEG (8 × 4 pixels). */
+export const LOGO_JPEG = new Uint8Array(
+  Buffer.from(
+    "/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAAEAAgDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAf/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAABv/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AJ+ARC7/2Q==",
+    "base64",
+  ),
+);
+export const logoFile = (bytes: Uint8Array = LOGO_PNG, name = "logo.png") => new File([Buffer.from(bytes)], name, { type: "image/png" });

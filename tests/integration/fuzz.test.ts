@@ -89,12 +89,15 @@ import { submitClaimAction } from "@/app/(app)/expert/vergoedingen/actions";
 import { approveClaimAdminAction, markClaimPaidAction, setCapAction, setRatesAction } from "@/app/(app)/beheer/vergoedingen/actions";
 import { createGuidelineAction, updateGuidelineAction } from "@/app/(app)/beheer/werkwijze/actions";
 import { saveTermListAction } from "@/app/(app)/beheer/gezondheidscheck/actions";
+import { removeLogoAction, saveOrganisationAction, setLogoAction } from "@/app/(app)/beheer/organisatie/actions";
 import { renderReportForActor } from "@/lib/report/download";
 import { handleAutosaveRequest } from "@/lib/scan/respondent/autosave-request";
 import { openScan } from "@/lib/scan/respondent/link";
 import { SELF_GRADE_FIELD, answerField, noteField, openNoteKey, revisionField, themeNoteKey } from "@/lib/scan/respondent/field-names";
 import {
   FACTORY_PASSWORD,
+  LOGO_PNG,
+  logoFile,
   makeEmployer,
   makeMailWithAttachment,
   makeSubmittedResponse,
@@ -451,6 +454,37 @@ function cases(w: World, spare: Spare): Case[] {
       actors: ["admin", "expertAccepted"],
       fields: { expertId: id(w.actors.expertAccepted.id), yearly: fc.constantFrom("2000,00", "", "-5", "veel") },
       call: (fd) => setCapAction(null, fd as FormData),
+    },
+    {
+      name: "saveOrganisationAction",
+      actors: ["admin", "trainer"],
+      fields: {
+        version: smallInt(3),
+        programmeName: word,
+        name: word,
+        shortName: fc.constantFrom("OadS", "", "een veel te lange korte naam"),
+        ownerName: word,
+        initiativeLine: fc.constantFrom("Een initiatief van Samen aan het Werk.", "Initiatief van niemand", ""),
+        contactEmail: fc.constantFrom("", "info@voorbeeld.nl", "geen adres"),
+        contactPhone: fc.constantFrom("", "030 123 45 67", "bel me"),
+        website: fc.constantFrom("", "https://voorbeeld.nl", "javascript:alert(1)"),
+        mailFromName: fc.constantFrom("", "Weerbaar", 'Naam "met" <haken>'),
+        mailFromAddress: fc.constantFrom("", "noreply@voorbeeld.nl", "x"),
+        replyToAddress: fc.constantFrom("", "vragen@voorbeeld.nl", "@"),
+      },
+      call: (fd) => saveOrganisationAction(null, fd as FormData),
+    },
+    {
+      name: "setLogoAction",
+      actors: ["admin", "trainer"],
+      fields: { version: smallInt(3), logo: word },
+      call: (fd) => setLogoAction(null, fd as FormData),
+    },
+    {
+      name: "removeLogoAction",
+      actors: ["admin", "trainer"],
+      fields: { version: smallInt(3) },
+      call: (fd) => removeLogoAction(null, fd as FormData),
     },
     {
       name: "createGuidelineAction",
@@ -912,7 +946,7 @@ describe("fuzzing every way in", () => {
   );
 
   it(
-    "no session: account activation, confirming a new e-mail address and the questionnaire import",
+    "no session: account activation, confirming a new e-mail address; the questionnaire import and the logo upload",
     async () => {
       await judge.start();
       const questionnaireText = fc.oneof(
@@ -941,6 +975,15 @@ describe("fuzzing every way in", () => {
               token: fc.oneof(fc.base64String({ minLength: 44, maxLength: 44 }), hostileString),
             }),
             fc.record({
+              kind: fc.constant("logo" as const),
+              // garbage, and garbage behind a PNG's or a JPEG's first bytes (no real image)
+              bytes: fc.oneof(
+                fc.uint8Array({ maxLength: 64 }),
+                fc.uint8Array({ maxLength: 64 }).map((b) => new Uint8Array([...LOGO_PNG.subarray(0, 8), ...b])),
+                fc.uint8Array({ maxLength: 64 }).map((b) => new Uint8Array([0xff, 0xd8, 0xff, ...b])),
+              ),
+            }),
+            fc.record({
               kind: fc.constant("import" as const),
               text: questionnaireText,
               name: fc.oneof(fc.constant("vragenlijst.json"), hostileString),
@@ -955,6 +998,14 @@ describe("fuzzing every way in", () => {
               const form = new FormData();
               form.append("token", run.token);
               const result = await outcome(() => confirmEmailChangeAction(null, form));
+              await judge.check(result);
+              expect(result.accepted).toBe(false);
+            } else if (run.kind === "logo") {
+              session.userId = w.actors.admin.id;
+              const form = new FormData();
+              form.append("version", "1");
+              form.append("logo", logoFile(run.bytes));
+              const result = await outcome(() => setLogoAction(null, form));
               await judge.check(result);
               expect(result.accepted).toBe(false);
             } else {

@@ -3,7 +3,7 @@ import { isoDay } from "@/lib/dates";
 import { deliverPendingMail } from "@/lib/mail/deliver";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { listOutboxForActor } from "@/lib/mail/queries";
-import { TRAINER_SIGNATURE } from "@/lib/mail/templates";
+import { trainerSignature } from "@/lib/mail/templates";
 import { createInvitation } from "@/lib/scan/invitations/invitations";
 import { giveKeyPersonAccount } from "@/lib/users/employer-accounts";
 import { makeOutsiders, makeTraject } from "@/tests/factories";
@@ -65,7 +65,13 @@ describe(`mail a person can act on (${engine})`, () => {
 
   it("a mail signed by a trainer without their address to reply to is not written", async () => {
     await expect(
-      enqueueMail({ kind: "tandem", to: "x@voorbeeld.nl", subject: "Vraag", text: `Groet,\nTom, ${TRAINER_SIGNATURE}`, causedBy: null }),
+      enqueueMail({
+        kind: "tandem",
+        to: "x@voorbeeld.nl",
+        subject: "Vraag",
+        text: `Groet,\nTom, ${trainerSignature("Voorbeeldorganisatie")}`,
+        causedBy: null,
+      }),
     ).rejects.toThrow(/replyTo/);
     expect(await t.prisma.outboxMail.count()).toBe(0);
   });

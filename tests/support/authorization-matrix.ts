@@ -94,7 +94,9 @@ import { saveTermList, termListForAdmin } from "@/lib/health-check/term-list";
 import { exportOwnData } from "@/lib/privacy/own-data";
 import { listWorksheetsForActor, worksheetFileForActor } from "@/lib/worksheets/files";
 import { addFollowUpStep, followUpItems, openStepsForEmployerUser, setStepStatus } from "@/lib/followup/steps";
-import { FACTORY_PASSWORD, makeMailWithAttachment, questionnaireJson } from "@/tests/factories";
+import { FACTORY_PASSWORD, logoFile, makeMailWithAttachment, questionnaireJson } from "@/tests/factories";
+import { removeOrganisationLogo, saveOrganisation, setOrganisationLogo } from "@/lib/organisation/settings";
+import { DEFAULT_ORGANISATION } from "@/lib/organisation/defaults";
 import { encryptTotpSecret, totpCode } from "@/lib/auth/totp";
 import { DEMO_TOTP_SECRET } from "@/prisma/seed/people";
 import {
@@ -319,6 +321,17 @@ const cases: Case[] = [
     allowed: ["admin"],
     run: (w, actor) => setCompensationCap({ actor, input: { expertId: w.actors.expertAccepted.id, yearly: 200000 } }),
   },
+  {
+    name: "saveOrganisation",
+    allowed: ["admin"],
+    run: (_w, actor) => saveOrganisation({ actor, input: { ...DEFAULT_ORGANISATION, name: "Samen aan het Werk", version: 1 } }),
+  },
+  {
+    name: "setOrganisationLogo",
+    allowed: ["admin"],
+    run: (_w, actor) => setOrganisationLogo({ actor, input: { version: 1, file: logoFile() } }),
+  },
+  { name: "removeOrganisationLogo", allowed: ["admin"], run: (_w, actor) => removeOrganisationLogo({ actor, input: { version: 1 } }) },
   // the AVG right of access of everyone with an account: their own data only
   { name: "exportOwnData", shareWorld: true, allowed: ACTOR_LABELS, run: (_w, actor) => exportOwnData(actor) },
   // the worksheets: generic content for every signed-in role (ADR 027), still behind worksheets:read

@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { calendarInvitation, calendarUid, type CalendarEvent } from "@/lib/calendar/ics";
+import { calendarUid, type CalendarEvent } from "@/lib/calendar/ics";
+import { calendarInvitation } from "@/tests/support/calendar";
 import { amsterdamInstant } from "@/lib/dates";
 
 // The invitation's own reminder (VALARM, ADR 021), read back by two independent parsers: ical.js

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { calendarFile, calendarInvitation, calendarUid, type CalendarEvent } from "@/lib/calendar/ics";
+import { calendarUid, type CalendarEvent } from "@/lib/calendar/ics";
+import { calendarFile, calendarInvitation } from "@/tests/support/calendar";
 import { amsterdamInstant } from "@/lib/dates";
 
 // The calendar parts, read back by an independent parser (ical.js, Mozilla's), as a calendar would.

@@ -102,8 +102,14 @@ const ADMIN_GROUPS: Group[] = [
   {
     slug: "systeem",
     label: "Systeem",
-    intro: "Wat de app verstuurt, bijhoudt en zelf op gezette tijden doet, en de verzoeken onder de AVG.",
+    intro: "De organisatie achter de app, wat de app verstuurt, bijhoudt en zelf op gezette tijden doet, en de verzoeken onder de AVG.",
     items: [
+      {
+        href: "/beheer/organisatie",
+        label: "Organisatie",
+        capability: "organisation:manage",
+        description: "De namen, contactgegevens, afzender van e-mails en het logo die de app in e-mails, agenda's en het rapport gebruikt.",
+      },
       {
         href: "/mail",
         label: "Uitgaande e-mail",

@@ -5,6 +5,8 @@ import { scanStatusText } from "@/lib/scan/respondent/status";
 import { pageHref, type ResumePlace } from "@/lib/scan/respondent/resume";
 import { WHO_SEES_WHAT_TITLE, whoSeesWhat } from "@/lib/scan/results/privacy-texts";
 import { privacyMinimum } from "@/lib/scan/results/snapshot-store";
+import { readOrganisation } from "@/lib/organisation/settings";
+import { fillOrganisation } from "@/lib/organisation/texts";
 import { requireScanView } from "./load";
 import { LinkButton } from "@/components/ui/button";
 
@@ -17,6 +19,9 @@ function placeName(place: ResumePlace): string {
 export default async function ScanIntroPage({ params }: { params: Promise<{ token: string }> }) {
   const view = await requireScanView(params);
   const { questionnaire, token } = view;
+  // the bundled introduction names the organisation by placeholder; an imported one stays as written
+  const org = await readOrganisation();
+  const fill = (text: string) => fillOrganisation(text, org);
   // The state of the link comes first, right after the h1: a returning respondent on a phone should
   // not have to scroll past the whole introduction to learn that the scan was sent, or where to go on.
   const resume = (
@@ -32,7 +37,7 @@ export default async function ScanIntroPage({ params }: { params: Promise<{ toke
   return (
     <main id="inhoud" className="mx-auto max-w-2xl px-4 py-8">
       <p className="text-slate-700">Beste {view.name},</p>
-      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{questionnaire.intro.title}</h1>
+      <h1 className="mt-2 text-2xl font-bold text-brand-800 sm:text-3xl">{fill(questionnaire.intro.title)}</h1>
       <ScanStatusNotice
         text={
           scanStatusText(view) ??
@@ -49,13 +54,13 @@ export default async function ScanIntroPage({ params }: { params: Promise<{ toke
       </p>
       <div className="mt-6 space-y-4 text-slate-800">
         {questionnaire.intro.body.map((p) => (
-          <p key={p}>{p}</p>
+          <p key={p}>{fill(p)}</p>
         ))}
       </div>
       <h2 className="mt-8 text-lg font-semibold text-brand-800">Goed om te weten</h2>
       <ul className="mt-3 list-disc space-y-2 pl-5 text-slate-800">
         {questionnaire.intro.tips.map((tip) => (
-          <li key={tip}>{tip}</li>
+          <li key={tip}>{fill(tip)}</li>
         ))}
       </ul>
       <h2 className="mt-8 text-lg font-semibold text-brand-800">{WHO_SEES_WHAT_TITLE}</h2>

@@ -59,12 +59,23 @@ export function drawCover(w: Writer, model: ReportModel): void {
       .strokeColor(COLOR.rule)
       .stroke(),
   );
+  if (cover.logo) drawLogo(w, sect, cover.logo);
   w.tagged(sect, "P", () => {
-    w.write("Een initiatief van ECIO en Onbeperkt aan de Slag, binnen het Platform Werk Inclusief Beperking.", x, 762, {
-      size: SIZE.small,
-      color: COLOR.muted,
-    });
+    w.write(cover.initiative, x, 762, { size: SIZE.small, color: COLOR.muted, width: CONTENT_WIDTH });
   });
+}
+
+/** The organisation's logo above the cover's foot line (at most 160 × 48 pt): a Figure with its alt text. */
+function drawLogo(w: Writer, sect: Struct, logo: { bytes: Uint8Array; alt: string }): void {
+  const box = { x: PAGE.marginX, y: 692, width: 160, height: 48 };
+  w.tagged(
+    sect,
+    "Figure",
+    () => {
+      w.doc.image(Buffer.from(logo.bytes), box.x, box.y, { fit: [box.width, box.height], valign: "bottom" });
+    },
+    { alt: logo.alt, bbox: [box.x, box.y, box.x + box.width, box.y + box.height], placement: "Block" },
+  );
 }
 
 export function drawReadingGuide(w: Writer, model: ReportModel, title: string): Struct {

@@ -12,6 +12,7 @@ import { coreStatementKeys, minutesFor } from "@/lib/questionnaires/short";
 import { amsterdamInstant, formatDate, isoDay } from "@/lib/dates";
 import { deadlineBeforeSession1 } from "./deadline";
 import { scanDeadlineMail } from "@/lib/mail/templates";
+import { readOrganisation } from "@/lib/organisation/settings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InvitationInput, InviteRespondentsInput } from "./schema";
 import type { RespondentFunctionKey } from "../respondent-functions";
@@ -206,6 +207,7 @@ async function mailInvitation(
     name: invitation.name,
     employerName: traject.employer.name,
     trainerName: traject.trainer.name,
+    organisation: (await readOrganisation(tx)).name,
     url: scanUrl(token),
     deadline: formatDate(deadline),
     kind: followUp ? "followUp" : "invitation",
@@ -343,6 +345,7 @@ export async function unsafeMailFreshLink(actor: Actor | SystemActor, inv: Invit
       name: inv.name,
       employerName: inv.traject.employer.name,
       trainerName: inv.traject.trainer.name,
+      organisation: (await readOrganisation(tx)).name,
       url: scanUrl(token),
       deadline: formatDate(deadline),
       kind,
@@ -447,12 +450,14 @@ export async function followSession1(tx: Prisma.TransactionClient, trajectId: st
     select: { id: true, name: true, email: true, expiresAt: true },
   });
   const expiresAt = new Date(deadline.getTime() + GRACE_DAYS * DAY);
+  const organisation = (await readOrganisation(tx)).name;
   for (const inv of open) {
     if (inv.expiresAt < expiresAt) await tx.scanInvitation.update({ where: { id: inv.id }, data: { expiresAt } });
     const mail = scanDeadlineMail({
       name: inv.name,
       employerName: traject.employer.name,
       trainerName: traject.trainer.name,
+      organisation,
       deadline: formatDate(deadline),
     });
     await enqueueMail({ trajectId, kind: "reminder", to: inv.email, replyTo: traject.trainer.email, ...mail }, tx);

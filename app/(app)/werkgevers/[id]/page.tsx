@@ -13,6 +13,7 @@ import { reassignEmployerAction, updateEmployerAction } from "../actions";
 import { KeyPersons } from "./_components/key-persons";
 import { Werkvloeren } from "./_components/werkvloeren";
 import { LinkButton } from "@/components/ui/button";
+import { readOrganisation } from "@/lib/organisation/settings";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return { title: await employerPageTitle({ actor: await getActor(), employerId: (await params).id }) };
@@ -70,7 +71,13 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
       ) : null}
 
       {can("employer:edit") ? <Werkvloeren employer={employer} /> : null}
-      {can("keyPerson:manage") ? <KeyPersons employer={employer} canConfirmFirstDirectie={can("directie:confirmFirst")} /> : null}
+      {can("keyPerson:manage") ? (
+        <KeyPersons
+          employer={employer}
+          canConfirmFirstDirectie={can("directie:confirmFirst")}
+          ownerName={(await readOrganisation()).ownerName}
+        />
+      ) : null}
 
       {can("employer:reassign") ? (
         <TrainerHandover

@@ -13,6 +13,7 @@ import { getQuestionnaireContent } from "@/lib/questionnaires/queries";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 import { BackToTraject } from "../_components/back-to-traject";
 import { PhaseNav } from "../_components/phase-nav";
+import { readOrganisation } from "@/lib/organisation/settings";
 
 export const generateMetadata = trajectMetadata("EPA-gedragscode");
 
@@ -90,7 +91,7 @@ export default async function GedragscodePage({ params }: { params: Promise<{ id
           clauses={clauseViews(code?.clauses ?? [], themes, lastBy, { worksheets: access.capabilities.has("worksheets:read") })}
           themes={themes}
         />
-        <SignOffPanel trajectId={id} state={signOff} hasClauses={hasClauses} />
+        <SignOffPanel trajectId={id} state={signOff} hasClauses={hasClauses} ownerName={(await readOrganisation()).ownerName} />
         <NextSteps trajectId={id} steps={nextSteps} editable={canEdit} />
       </div>
     </BoardLive>

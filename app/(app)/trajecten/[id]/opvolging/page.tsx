@@ -14,6 +14,7 @@ import { ScanRounds } from "./_components/scan-rounds";
 import { TrajectDebriefForm } from "./_components/traject-debrief";
 import { BackToTraject } from "../_components/back-to-traject";
 import { PhaseNav } from "../_components/phase-nav";
+import { readOrganisation } from "@/lib/organisation/settings";
 
 export const generateMetadata = trajectMetadata("Opvolging");
 
@@ -70,7 +71,11 @@ export default async function OpvolgingPage({ params }: { params: Promise<{ id: 
         canInvite={can("invitation:manage")}
       />
       {closed && can("trajectDebrief:write") ? (
-        <TrajectDebriefForm trajectId={id} own={await ownTrajectDebrief({ actor, trajectId: id })} />
+        <TrajectDebriefForm
+          trajectId={id}
+          own={await ownTrajectDebrief({ actor, trajectId: id })}
+          ownerName={(await readOrganisation()).ownerName}
+        />
       ) : null}
     </div>
   );

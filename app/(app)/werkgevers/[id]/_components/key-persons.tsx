@@ -14,7 +14,16 @@ import { KeyPersonFields } from "./key-person-fields";
 const ACCOUNT_LABEL = { active: "heeft een account", invited: "account: uitnodiging verstuurd", off: "account staat uit" } as const;
 
 /** The employer's key persons: the people invitations, attendees and signatories are picked from. */
-export function KeyPersons({ employer, canConfirmFirstDirectie }: { employer: EmployerDetail; canConfirmFirstDirectie: boolean }) {
+export function KeyPersons({
+  employer,
+  canConfirmFirstDirectie,
+  ownerName,
+}: {
+  employer: EmployerDetail;
+  canConfirmFirstDirectie: boolean;
+  /** the programme owner, as the organisation settings name them (ADR 025) */
+  ownerName: string;
+}) {
   // ECIO's admin confirms the first directie; after that the confirmed directie confirms the next (issue 20)
   const hasConfirmedDirectie = employer.keyPersons.some((k) => k.function === "DIRECTIE" && k.directieConfirmedAt);
   // the employer's confirmation is the employer's: only the admin (who may confirm a first directie) changes that person
@@ -58,8 +67,8 @@ export function KeyPersons({ employer, canConfirmFirstDirectie }: { employer: Em
                 ) : null}
                 {lockedForTandem(k) ? (
                   <p className="text-sm text-slate-700">
-                    De werkgever heeft deze persoon bevestigd als directie. Naam, e-mailadres en functie wijzigt alleen de beheerder (ECIO),
-                    op verzoek van de werkgever.
+                    De werkgever heeft deze persoon bevestigd als directie. Naam, e-mailadres en functie wijzigt alleen de beheerder (
+                    {ownerName}), op verzoek van de werkgever.
                   </p>
                 ) : (
                   <details className="w-full min-w-0 sm:flex-1">

@@ -63,7 +63,18 @@ export function GedragscodeStatusPanel({
 }
 
 /** Who signs for the employer, where each signature stands, and signing, links and reopening for those who may. */
-export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: string; state: SignOff; hasClauses: boolean }) {
+export function SignOffPanel({
+  trajectId,
+  state,
+  hasClauses,
+  ownerName,
+}: {
+  trajectId: string;
+  state: SignOff;
+  hasClauses: boolean;
+  /** the programme owner, as the organisation settings name them (ADR 025) */
+  ownerName: string;
+}) {
   const adopted = state.status === "VASTGESTELD";
   const me = state.signers.find((s) => s.isActor);
   const chosen = new Set(state.signers.map((s) => s.keyPerson.id));
@@ -136,7 +147,7 @@ export function SignOffPanel({ trajectId, state, hasClauses }: { trajectId: stri
       {!adopted && !state.signingLinks && state.signers.some((s) => !s.keyPerson.userId && !s.valid) ? (
         <p className="mt-3 rounded-lg bg-sand-100 p-3 text-sm text-slate-800" data-testid="no-signing-links">
           Er is geen mailserver ingesteld. Daardoor kan een ondertekenlink niet veilig bij de ondertekenaar komen, en sturen we die niet.
-          Wie nog geen account heeft, tekent na het inloggen met een eigen account. De beheerder (ECIO) maakt dat account en geeft de
+          Wie nog geen account heeft, tekent na het inloggen met een eigen account. De beheerder ({ownerName}) maakt dat account en geeft de
           activeringslink zelf door.
         </p>
       ) : null}

@@ -7,8 +7,11 @@ import { saveTrajectDebriefAction } from "../follow-up-actions";
 export function TrajectDebriefForm({
   trajectId,
   own,
+  ownerName,
 }: {
   trajectId: string;
+  /** the programme owner, as the organisation settings name them (ADR 025) */
+  ownerName: string;
   own: { whatWorked: string; version: number; updatedAt: Date } | null;
 }) {
   return (
@@ -17,7 +20,7 @@ export function TrajectDebriefForm({
         Terugblik op het traject
       </h2>
       <p className="mt-1 text-slate-700">
-        Wat werkte in dit traject, voor de aanpak van Weerbare Werkgever? Alleen de beheerders van ECIO lezen dit, om de aanpak te
+        Wat werkte in dit traject, voor de aanpak van Weerbare Werkgever? Alleen de beheerders van {ownerName} lezen dit, om de aanpak te
         verbeteren; de werkgever en uw tandempartner zien het niet.
       </p>
       {own ? <p className="mt-1 text-sm text-slate-600">Laatst bewaard op {formatDateTime(own.updatedAt)}.</p> : null}
