@@ -6,6 +6,9 @@ const MESSAGES: Record<string, string> = {
     "Niet alles kon worden opgeslagen: een toelichting bevat onzichtbare tekens of stuurtekens, of is langer dan 4000 tekens. Pas de tekst aan en probeer het nog eens.",
   fout: "Er ging iets mis bij het opslaan. Dat ligt niet aan u: probeer het nog eens.",
   open: "Nog niet alle stellingen zijn beantwoord. Hieronder ziet u welke.",
+  // the health-data check (issue 25): the question, and what the respondent can do
+  gezondheid:
+    "Staat hier gezondheidsinformatie over iemand? Die hoort hier niet. Kijk uw toelichtingen hieronder na en pas ze aan via ‘Wijzigen’. Gaat het niet over de gezondheid van iemand, dan kunt u de scan toch versturen.",
 };
 
 /** A message after a form post (works without JavaScript); focusable, announced to screen readers. */

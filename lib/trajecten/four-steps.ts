@@ -1,7 +1,7 @@
 import type { TrajectStatusKey } from "./labels";
 
 // The four steps of Mensen met Mogelijkheden (verdiepen, verbeelden, vormgeven, verwezenlijken) as the
-// frame of a traject (issue 25; docs/method.md#four-steps). The five phases (phases.ts) say what to do
+// frame of a traject (issue 25; docs/method.md, "The traject"). The five phases (phases.ts) say what to do
 // next; these say what the traject is for at that moment, in plain words. Pure and client-safe.
 
 export const FOUR_STEP_KEYS = ["verdiepen", "verbeelden", "vormgeven", "verwezenlijken"] as const;

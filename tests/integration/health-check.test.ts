@@ -6,7 +6,11 @@ import { createAnnotation } from "@/lib/annotations/mutations";
 import { saveTermList, termListForAdmin } from "@/lib/health-check/term-list";
 import { termListSchema } from "@/lib/health-check/schema";
 import { HEALTH_QUESTION } from "@/lib/health-check/texts";
-import { makeOutsiders, makeTraject } from "@/tests/factories";
+import { autosave } from "@/lib/scan/respondent/answer-store";
+import { openScan } from "@/lib/scan/respondent/link";
+import { createInvitation } from "@/lib/scan/invitations/invitations";
+import { submitScan } from "@/lib/scan/respondent/forms";
+import { makeOutsiders, makeTraject, questionnaireJson } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
 
 // The health-data check on save (issue 25, ADR 028): a listed term near a person's name asks first and
@@ -118,5 +122,32 @@ describe(`the health-data check (${process.env.TEST_DATABASE_URL ? "postgres" : 
       addNextStep({ actor: f.trainer, input: { trajectId: f.traject.id, text: "Petra heeft last van hooikoorts." } }),
     ).rejects.toMatchObject({ code: "HEALTH_CHECK" });
     expect(termListSchema.safeParse({ strong: "# alleen een kopje", near: "ziek", version: "1" }).success).toBe(false);
+  });
+
+  it("asks a respondent before sending a note that names a colleague beside a diagnosis, and records nothing of it", async () => {
+    const f = await trajectWithPetra();
+    const deadline = new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
+    await createInvitation({
+      actor: f.trainer,
+      input: { trajectId: f.traject.id, name: "Ruud Respondent", email: "ruud@voorbeeld.nl", function: "HR", deadline },
+    });
+    const mail = await t.prisma.outboxMail.findFirstOrThrow({ where: { to: "ruud@voorbeeld.nl" } });
+    const token = mail.text.match(/\/scan\/([A-Za-z0-9_-]{43})/)![1]!;
+    await openScan(token);
+    for (const itemKey of questionnaireJson.themes.flatMap((th) => th.items.map((i) => i.key)))
+      expect((await autosave(token, { type: "answer", itemKey, value: 3, revision: 0 })).ok).toBe(true);
+    await autosave(token, {
+      type: "note",
+      key: "theme:T1",
+      text: "Sinds Petra haar psychose had, praat niemand er meer over.",
+      revision: 0,
+    });
+
+    await expect(submitScan(token)).rejects.toMatchObject({ code: "HEALTH_CHECK" });
+    expect(await t.prisma.scanResponse.count({ where: { trajectId: f.traject.id, status: "SUBMITTED" } })).toBe(0);
+    await submitScan(token, { confirmed: true });
+    expect(await t.prisma.scanResponse.count({ where: { trajectId: f.traject.id, status: "SUBMITTED" } })).toBe(1);
+    // a choice next to a sent scan could point to its writer: not recorded for respondents
+    expect(await kept(f.traject.id)).toEqual([]);
   });
 });

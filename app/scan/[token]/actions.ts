@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { HEALTH_CONFIRM_FIELD, HEALTH_CONFIRM_VALUE } from "@/lib/health-check/texts";
 import { revalidatePath } from "next/cache";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { isAppError } from "@/lib/errors";
@@ -19,6 +20,7 @@ function messageCode(e: unknown): string {
   if (isAppError(e)) {
     if (e.code === "INVITE_INVALID") return "link";
     if (e.code === "LOCKED") return "verstuurd";
+    if (e.code === "HEALTH_CHECK") return "gezondheid";
     // A refused note (invisible characters, too long) has its own message; anything else is about the answers.
     if (e.code === "VALIDATION") return Object.keys(e.fieldErrors ?? {}).some(isNoteField) ? "tekst" : "ongeldig";
   }
@@ -57,11 +59,12 @@ export async function saveClosingAction(token: string, formData: FormData) {
   redirect(next);
 }
 
-export async function submitScanAction(token: string) {
+export async function submitScanAction(token: string, formData?: FormData) {
   await refuseWhenBusy(token);
   let next: string;
   try {
-    await submitScan(token);
+    // "Toch versturen" after the health-data check's question: the only field this form can send
+    await submitScan(token, { confirmed: formData?.get(HEALTH_CONFIRM_FIELD) === HEALTH_CONFIRM_VALUE });
     next = `/scan/${token}/bedankt`;
   } catch (e) {
     next = isAppError(e) && e.code === "LOCKED" ? `/scan/${token}/bedankt` : `/scan/${token}/controle?melding=${messageCode(e)}`;

@@ -1,4 +1,5 @@
 import "server-only";
+import { checkHealthText } from "@/lib/health-check/check";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { autosave } from "./answer-store";
@@ -103,7 +104,13 @@ export async function saveClosingForm(token: string, rawForm: Form): Promise<{ c
   return { changed, destination };
 }
 
-export async function submitScan(token: string) {
+/**
+ * Sends the scan. The health-data check reads the respondent's own notes first (issue 25, ADR 028):
+ * a listed term near a person's name refuses with HEALTH_CHECK unless `confirmed` ("Toch versturen").
+ * Unlike elsewhere, that choice is not recorded: an audit event next to a sent scan could point to the
+ * person who wrote it.
+ */
+export async function submitScan(token: string, { confirmed = false }: { confirmed?: boolean } = {}) {
   const { invitation, response } = await openScan(token, { toAnswer: true });
   const questionnaire = await scanQuestionnaire(invitation, response);
   return db().$transaction(async (tx) => {
@@ -118,6 +125,11 @@ export async function submitScan(token: string) {
         `Er ${count === 1 ? "staat nog 1 stelling" : `staan nog ${count} stellingen`} open. Kies bij elke stelling een antwoord of 'Weet ik niet'.`,
       );
     }
+    const notes = await tx.scanNote.findMany({ where: { responseId: response.id }, select: { key: true, text: true } });
+    await checkHealthText(
+      { trajectId: invitation.trajectId, fields: Object.fromEntries(notes.map((n) => [n.key, n.text])), confirmed },
+      tx,
+    );
     await tx.scanResponse.update({ where: { id: response.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
     return { invitationId: invitation.id, trajectId: invitation.trajectId };
   });

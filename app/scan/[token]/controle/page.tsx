@@ -9,6 +9,7 @@ import { privacyMinimum } from "@/lib/scan/results/snapshot-store";
 import { submitScanAction } from "../actions";
 import { requireScanView } from "../load";
 import { Button } from "@/components/ui/button";
+import { HEALTH_CONFIRM_FIELD, HEALTH_CONFIRM_VALUE } from "@/lib/health-check/texts";
 
 const LINK = "font-semibold text-brand-800 underline underline-offset-4";
 const NOT_YET = "Nog niet beantwoord";
@@ -165,10 +166,16 @@ export default async function ReviewPage({
       </section>
 
       {canChange ? (
-        <form action={submitScanAction.bind(null, token)} className="mt-8">
+        <form action={submitScanAction.bind(null, token)} className="mt-8 flex flex-wrap gap-3">
           <Button type="submit" size="lg" disabled={openCount > 0}>
             Scan versturen
           </Button>
+          {/* after the health-data check's question: send as it is (after the main button: Enter never picks it) */}
+          {query.melding === "gezondheid" && openCount === 0 ? (
+            <Button type="submit" size="lg" variant="secondary" name={HEALTH_CONFIRM_FIELD} value={HEALTH_CONFIRM_VALUE}>
+              Toch versturen
+            </Button>
+          ) : null}
         </form>
       ) : null}
     </main>
