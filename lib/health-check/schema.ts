@@ -21,7 +21,7 @@ const termLines = (what: string) =>
     .refine((lines) => lines.every((l) => l.length <= 80), { message: `Een term in ${what} is langer dan 80 tekens.` })
     .refine((lines) => lines.some((l) => !l.startsWith("#")), { message: `Zet minstens één term in ${what}.` });
 
-/** The admin's form (/beheer/gezondheidscheck): both lists as one term per line. */
+/** The admin's form (/beheer/werkwijze/gezondheidscheck): both lists as one term per line. */
 export const termListSchema = z.object({
   strong: termLines("de eerste lijst"),
   near: termLines("de tweede lijst"),

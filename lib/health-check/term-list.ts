@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { termListInForce } from "./check";
 import type { TermListInput } from "./schema";
 
-// The admin edits the check's two term lists (/beheer/gezondheidscheck): part of the method's content,
+// The admin edits the check's two term lists (/beheer/werkwijze/gezondheidscheck): part of the method's content,
 // under the same right as the do's and don'ts. The first edit creates the row; until then the bundled lists apply.
 
 export async function termListForAdmin(actor: Actor) {

@@ -51,7 +51,7 @@ const PAGES: { email: string; home: string; name: string; role: string; seen: st
       "/beheer/vergoedingen",
       "/beheer/organisatie",
       "/beheer/werkwijze",
-      "/beheer/gezondheidscheck",
+      "/beheer/werkwijze/gezondheidscheck",
       "/beheer/terugblikken",
       "/beheer/systeem",
       "/beheer/privacy?email=femke%40delinde.nl",

@@ -129,7 +129,7 @@ test("a traject's logistics from request to payment: plan both sessions, the exp
   await expect(expert.getByRole("heading", { level: 1 })).toHaveText("Voorbereiding bijeenkomst 1");
   await expect(expert.getByTestId("preparation-attendees")).toContainText("Hanna Hoofd (Directie)");
   await expect(expert.getByTestId("expert-questions")).toContainText("Hoe vertelde u het op uw werk?");
-  await expect(expert.getByTestId("guidelines-niet")).toContainText("Geen medische vragen");
+  await expect(expert.getByTestId("guidelines-niet")).toContainText("Geen vragen naar diagnoses");
   await expectNoA11yViolations(expert);
   const card = await expert.request.get((await expert.getByTestId("preparation-pdf").getAttribute("href"))!);
   expect(card.headers()["content-type"]).toBe("application/pdf");

@@ -88,7 +88,7 @@ import { GET as getCompensationXlsx } from "@/app/api/beheer/vergoedingen/export
 import { submitClaimAction } from "@/app/(app)/expert/vergoedingen/actions";
 import { approveClaimAdminAction, markClaimPaidAction, setCapAction, setRatesAction } from "@/app/(app)/beheer/vergoedingen/actions";
 import { createGuidelineAction, updateGuidelineAction } from "@/app/(app)/beheer/werkwijze/actions";
-import { saveTermListAction } from "@/app/(app)/beheer/gezondheidscheck/actions";
+import { saveTermListAction } from "@/app/(app)/beheer/werkwijze/gezondheidscheck/actions";
 import { removeLogoAction, saveOrganisationAction, setLogoAction } from "@/app/(app)/beheer/organisatie/actions";
 import { renderReportForActor } from "@/lib/report/download";
 import { handleAutosaveRequest } from "@/lib/scan/respondent/autosave-request";

@@ -52,7 +52,6 @@ describe("the main menu", () => {
       "Oplossingsrichtingen",
       "Werkwijze",
       "Werkbladen",
-      "Gezondheidscheck",
     ]);
   });
 

@@ -83,19 +83,14 @@ const ADMIN_GROUPS: Group[] = [
         href: "/beheer/werkwijze",
         label: "Werkwijze",
         capability: "guidance:edit",
-        description: "Wel en niet doen op de voorbereidingskaarten, en de uitgangspunten van een nieuwe gedragscode.",
+        description:
+          "Wel en niet doen op de voorbereidingskaarten, de uitgangspunten van een nieuwe gedragscode en de woordenlijst van de gezondheidscheck.",
       },
       {
         href: "/werkbladen",
         label: "Werkbladen",
         capability: "worksheets:read",
         description: "De vier werkbladen voor werkgevers, om te downloaden; ze worden op papier of in eigen systemen ingevuld.",
-      },
-      {
-        href: "/beheer/gezondheidscheck",
-        label: "Gezondheidscheck",
-        capability: "guidance:edit",
-        description: "De woorden waarop de app vraagt of een tekst gezondheidsinformatie over iemand bevat.",
       },
     ],
   },

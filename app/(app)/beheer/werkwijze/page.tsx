@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/session";
@@ -34,6 +35,14 @@ export default async function GuidancePage() {
         title="Werkwijze: wel en niet doen, en uitgangspunten"
         intro="De afspraken van de methode die op elke voorbereidingskaart van de tandem staan, en de standaard-uitgangspunten die elke nieuwe gedragscode voorstelt. Pas ze aan, voeg er een toe, of zet er een uit."
       />
+      <p className="mb-6 max-w-3xl rounded-xl border border-brand-100 bg-white p-4 text-slate-800">
+        Bij elke tekst die de werkgever, een bestand of een ander kan bereiken, vraagt de app of er gezondheidsinformatie over iemand in
+        staat.{" "}
+        <Link href="/beheer/werkwijze/gezondheidscheck" className="font-semibold text-brand-800 underline underline-offset-4">
+          De woordenlijst van de gezondheidscheck
+        </Link>{" "}
+        past u hier aan.
+      </p>
       <ul className="space-y-3" data-testid="guidelines">
         {rows.map((g) => (
           <li key={g.id} className="rounded-xl border border-brand-100 bg-white p-4">

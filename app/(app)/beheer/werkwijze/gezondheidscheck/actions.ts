@@ -11,6 +11,6 @@ export async function saveTermListAction(_prev: FormState, formData: FormData): 
   return toFormState(
     await save(formData),
     "De woordenlijst is bewaard. De gezondheidscheck gebruikt hem vanaf nu.",
-    "/beheer/gezondheidscheck",
+    "/beheer/werkwijze/gezondheidscheck",
   );
 }
