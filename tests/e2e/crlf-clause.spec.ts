@@ -4,7 +4,9 @@ import { expectNoA11yViolations, pdfText, signedIn } from "./helpers";
 
 // Issue 20, item 9: a textarea sends its line breaks as CRLF; the code PDF prints them as line breaks,
 // without a missing-glyph box at the end of each line.
-test("a clause typed on two lines prints as two lines in the code PDF", async ({ browser }) => {
+test("a clause typed on two lines prints as two lines in the code PDF; one naming a key person beside a diagnosis asks first", async ({
+  browser,
+}) => {
   const hr = await signedIn(browser, CRLF_CODE.hr.email, "/werkgever", PASSWORD);
   await hr.goto(`/trajecten/${CRLF_CODE.id}/gedragscode`);
   const borging = hr.locator("section", { has: hr.getByRole("heading", { name: "Borging" }) });
@@ -17,13 +19,9 @@ test("a clause typed on two lines prints as two lines in the code PDF", async ({
   const text = await pdfText(await hr.request.get(`/api/trajecten/${CRLF_CODE.id}/gedragscode.pdf`));
   expect(text).toMatch(/Eerste regel van de afspraak\s*\n\s*Tweede regel van de afspraak/);
   expect(text).not.toMatch(/[\r\u0000\ufffd]/);
-});
 
-// Issue 25: the health-data check asks when a clause names someone of the traject beside a diagnosis,
-// and not for conditions in general. "Aanpassen" returns to the text; "Toch bewaren" saves.
-test("a clause naming a key person beside a diagnosis asks first; conditions in general do not", async ({ browser }) => {
-  const hr = await signedIn(browser, CRLF_CODE.hr.email, "/werkgever", PASSWORD);
-  await hr.goto(`/trajecten/${CRLF_CODE.id}/gedragscode`);
+  // Issue 25 (in the same test: one login less): the health-data check asks when a clause names someone
+  // of the traject beside a diagnosis, and not for conditions in general. "Aanpassen" returns to the text.
   const section = hr.locator("section", { has: hr.getByRole("heading", { name: "Voorzieningen en instrumenten" }) });
   await section.locator("summary", { hasText: "Afspraak toevoegen" }).click();
   await expect(section.getByTestId("health-reminder")).toBeVisible();
