@@ -56,14 +56,13 @@ export async function setStepStatus({ actor, input }: { actor: Actor; input: Ste
     version: { increment: 1 },
   };
   return db().$transaction(async (tx) => {
+    const { from, note } = input.kind === "step" ? await changeStep(tx, input, data) : await changeClause(tx, input, data);
     // the note reaches the employer, the report and the trainer: the health-data check reads it (a note
-    // left as it was is not asked about again)
-    const stored = await storedNote(tx, input);
+    // left as it was is not asked about again). After the write, in its transaction: a question rolls it back.
     const choice = await checkHealthText(
-      { trajectId: input.trajectId, fields: { note: input.note }, stored: { note: stored }, confirmed: input.gezondheidscheck },
+      { trajectId: input.trajectId, fields: { note: input.note }, stored: { note }, confirmed: input.gezondheidscheck },
       tx,
     );
-    const from = input.kind === "step" ? await changeStep(tx, input, data) : await changeClause(tx, input, data);
     await recordHealthChoice(choice, actor, { type: input.kind === "step" ? "NextStep" : "GedragscodeClause", id: input.id }, tx);
     await recordAudit(
       {
@@ -82,35 +81,31 @@ export async function setStepStatus({ actor, input }: { actor: Actor; input: Ste
   });
 }
 
-async function storedNote(tx: Tx, input: StepStatusChange): Promise<string | null> {
-  if (input.kind === "step")
-    return (await tx.nextStep.findFirst({ where: { id: input.id }, select: { statusNote: true } }))?.statusNote ?? null;
-  return (await tx.clauseFollowUp.findUnique({ where: { clauseId: input.id }, select: { statusNote: true } }))?.statusNote ?? null;
-}
-
 type StatusData = Prisma.NextStepUpdateManyMutationInput & Prisma.ClauseFollowUpUpdateManyMutationInput;
 
 const conflict = (kind: FollowUpKind) => new AppError("CONFLICT", CONFLICT_MESSAGE[kind]);
 
 // Both changes compare and set: the update names the version the form showed, so of two crossing
-// updates exactly one matches; the other changes nothing and is a conflict.
+// updates exactly one matches; the other changes nothing and is a conflict. Each returns the status and
+// the note as they were before.
+type Before = { from: string; note: string | null };
 
-async function changeStep(tx: Tx, input: StepStatusChange, data: StatusData): Promise<string> {
+async function changeStep(tx: Tx, input: StepStatusChange, data: StatusData): Promise<Before> {
   const step = await tx.nextStep.findFirst({
     where: { id: input.id, trajectId: input.trajectId },
-    select: { status: true, version: true },
+    select: { status: true, version: true, statusNote: true },
   });
   if (!step) throw notFound("Deze stap");
   if (step.version !== input.version) throw conflict(input.kind);
   const changed = await tx.nextStep.updateMany({ where: { id: input.id, version: input.version }, data });
   if (changed.count === 0) throw conflict(input.kind);
-  return step.status;
+  return { from: step.status, note: step.statusNote };
 }
 
-async function changeClause(tx: Tx, input: StepStatusChange, data: StatusData): Promise<string> {
+async function changeClause(tx: Tx, input: StepStatusChange, data: StatusData): Promise<Before> {
   const clause = await tx.gedragscodeClause.findFirst({
     where: { id: input.id, owner: { not: null }, gedragscode: { trajectId: input.trajectId } },
-    select: { followUp: { select: { status: true, version: true } } },
+    select: { followUp: { select: { status: true, version: true, statusNote: true } } },
   });
   if (!clause) throw notFound("Deze afspraak");
   const current = clause.followUp ?? INITIAL_FOLLOW_UP;
@@ -119,7 +114,7 @@ async function changeClause(tx: Tx, input: StepStatusChange, data: StatusData): 
   await tx.clauseFollowUp.createMany({ data: [{ clauseId: input.id }], skipDuplicates: true });
   const changed = await tx.clauseFollowUp.updateMany({ where: { clauseId: input.id, version: input.version }, data });
   if (changed.count === 0) throw conflict(input.kind);
-  return current.status;
+  return { from: current.status, note: clause.followUp?.statusNote ?? null };
 }
 
 /**

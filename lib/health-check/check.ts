@@ -29,7 +29,7 @@ async function namesOfTraject(tx: Tx, trajectId: string): Promise<string[]> {
       trainer: { select: { name: true } },
       assignments: { select: { expert: { select: { name: true } } } },
       invitations: { select: { name: true } },
-      employer: { select: { name: true, keyPersons: { select: { name: true } }, users: { select: { name: true } } } },
+      employer: { select: { keyPersons: { select: { name: true } }, users: { select: { name: true } } } },
     },
   });
   if (!traject) return [];

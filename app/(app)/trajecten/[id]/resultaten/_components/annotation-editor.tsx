@@ -3,7 +3,7 @@
 import { useActionState, useId } from "react";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { HealthCheckPrompt, useHealthCheck } from "@/components/ui/health-check-prompt";
-import { HEALTH_REMINDER } from "@/lib/health-check/texts";
+import { HealthReminder } from "@/components/ui/health-reminder";
 import { deleteAnnotationAction, updateAnnotationAction, type AnnotationFormState } from "../actions";
 import { VisibilityChoice } from "./visibility-choice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -32,9 +32,7 @@ export function AnnotationEditor({ annotation }: { annotation: { id: string; bod
           aria-describedby={`${id}-hint`}
           className="block w-full rounded-md border border-slate-400 px-3 py-2"
         />
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {HEALTH_REMINDER}
-        </p>
+        <HealthReminder id={`${id}-hint`} />
         <VisibilityChoice name="visibility" defaultValue={annotation.visibility} idPrefix={`${id}-vis`} />
         <SubmitButton size="sm" busy={saving}>
           Wijziging bewaren
