@@ -24,9 +24,10 @@ import {
   WidthType,
 } from "docx";
 import type { CodeDocumentModel, SignaturePageModel } from "./document-types";
+import { COLOR, wordColor } from "@/lib/pdf/style";
 
-const MUTED = "52606D";
-const HEADING_COLOR = "1D3A5F";
+const MUTED = wordColor(COLOR.muted);
+const HEADING_COLOR = wordColor(COLOR.heading);
 const LANG = "nl-NL";
 const CLAUSES = "artikelen";
 

@@ -27,6 +27,9 @@ export const COLOR = {
   dontKnow: "#b8c2cc",
 } as const;
 
+/** A house colour as a Word file wants it ("52606D"): the Word exports use the PDFs' colours. */
+export const wordColor = (hex: string): string => hex.slice(1).toUpperCase();
+
 /** Answer values 1..5 as a sequential scale (light = "klopt helemaal niet", dark = "klopt helemaal"). */
 export const ANSWER_FILL = ["#dde6ee", "#b3c8d8", "#7fa3bd", "#4a7b9d", "#1d4e6f"] as const;
 

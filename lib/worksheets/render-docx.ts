@@ -21,12 +21,13 @@ import {
   WidthType,
 } from "docx";
 import { SWATCH, worksheetDocumentTitle } from "./render-pdf";
+import { COLOR, wordColor } from "@/lib/pdf/style";
 import type { Worksheet, WorksheetFill } from "./schema";
 import { HOW_TO_HEADING, WORKSHEET_FOOTER } from "./texts";
 
 const LANG = "nl-NL";
-const MUTED = "52606D";
-const HEADING_COLOR = "1D3A5F";
+const MUTED = wordColor(COLOR.muted);
+const HEADING_COLOR = wordColor(COLOR.heading);
 const STEPS = "stappen";
 /** The text width of an A4 page with docx's default 2.54 cm margins, in twentieths of a point. */
 const TEXT_WIDTH = 11906 - 2 * 1440;
