@@ -50,6 +50,7 @@ export const FEATURES = [
   "followup",
   "trajecten",
   "sessions",
+  "room",
   "report",
   "tandem",
   "planning",

@@ -73,6 +73,7 @@ export const TRAJECT_CAPABILITIES = [
   "worksCouncil:state",
   "scan:ownLink",
   "gedragscode:requestSignatures",
+  "room:facilitate",
 ] as const;
 export type TrajectCapability = (typeof TRAJECT_CAPABILITIES)[number];
 
@@ -172,7 +173,32 @@ const TRAJECT_TABLE: Record<TrajectCapability, readonly TrajectRelation[]> = {
   // an employer user invited to fill the scan asks for their own link again (lib/scan/invitations/own.ts):
   // only ever for an invitation to their own address, and only to that address
   "scan:ownLink": ["employerUser", "employerDirectie"],
+  // session 2's participation from phones (ADR 029): the tandem opens and closes it, steers the projector,
+  // groups the room's cards, sets the votes and ends the session with its summary
+  "room:facilitate": ["trainer", "expertAccepted"],
 };
+
+/**
+ * Someone in session 2's room on their phone, without an account (ADR 029): what they may do follows from
+ * the room's phase alone, never from a role. While it is open they follow it, add cards and vote; once the
+ * facilitator ended it with the summary they only read that; closed or expired, nothing.
+ */
+export const ROOM_PHASES = ["open", "summarised"] as const;
+export type RoomPhase = (typeof ROOM_PHASES)[number];
+
+export const PARTICIPANT_CAPABILITIES = ["room:follow", "card:add", "vote:cast"] as const;
+export type ParticipantCapability = (typeof PARTICIPANT_CAPABILITIES)[number];
+
+const PARTICIPANT_TABLE: Record<ParticipantCapability, readonly RoomPhase[]> = {
+  "room:follow": ["open", "summarised"],
+  "card:add": ["open"],
+  "vote:cast": ["open"],
+};
+
+/** A participant's capabilities in a room of this phase (null: closed or expired, so none). */
+export function participantCapabilities(phase: RoomPhase | null): ReadonlySet<ParticipantCapability> {
+  return new Set(PARTICIPANT_CAPABILITIES.filter((c) => phase !== null && PARTICIPANT_TABLE[c].includes(phase)));
+}
 
 /** What an actor can be to one employer: its responsible trainer, a trainer with a traject there, or the admin. */
 export const EMPLOYER_RELATIONS = ["responsibleTrainer", "trajectTrainer", "admin"] as const;

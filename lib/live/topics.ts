@@ -5,7 +5,14 @@
 
 export interface LiveTopics {
   /** Session 2's board: what changed ("code", "steps", "signoff") or who is editing which clause. */
-  board: { kind: "code" | "steps" | "signoff" | `editing:${string}` | `idle:${string}`; actorName: string };
+  board: {
+    kind: "code" | "steps" | "signoff" | "cards" | "votes" | "room" | `editing:${string}` | `idle:${string}`;
+    actorName: string;
+  };
+  /** Session 2's room as the phones follow it (channel: the room's id): what the facilitator changed
+   * (the presenter's step or timer, the voting, the summary, closing). Cards and single votes do not
+   * travel here: a phone has no need of the others' (ADR 029). */
+  room: { kind: "presenter" | "voting" | "summary" | "closed" };
   /** Who may read a channel changed (a link revoked): open streams of that channel re-check their reader
    * at once (lib/live/stream.ts), on every instance. Never sent to a screen. */
   access: { kind: "revoked" };

@@ -6,6 +6,9 @@ import {
   relationToEmployer,
   type EmployerRelation,
   GLOBAL_CAPABILITIES,
+  PARTICIPANT_CAPABILITIES,
+  ROOM_PHASES,
+  participantCapabilities,
   TRAJECT_CAPABILITIES,
   TRAJECT_RELATIONS,
   capabilitiesFor,
@@ -79,6 +82,21 @@ describe("capabilities match ADR 004", () => {
         expect([capability, relation, has]).toEqual([capability, relation, marks[i]]);
       });
     }
+  });
+});
+
+describe("capabilities match ADR 004: a participant in session 2's room", () => {
+  it("participant capabilities, per room phase; a closed room grants nothing", () => {
+    const { columns, rows } = tableAfter("### A participant in session 2's room");
+    expect(columns).toEqual([...ROOM_PHASES]);
+    expect([...rows.keys()].sort()).toEqual([...PARTICIPANT_CAPABILITIES].sort());
+    for (const [capability, marks] of rows) {
+      columns.forEach((phase, i) => {
+        const has = participantCapabilities(phase as (typeof ROOM_PHASES)[number]).has(capability as never);
+        expect([capability, phase, has]).toEqual([capability, phase, marks[i]]);
+      });
+    }
+    expect(participantCapabilities(null).size).toBe(0);
   });
 });
 
