@@ -149,6 +149,21 @@ async function collect(employerId: string) {
           calendarInvites: {
             select: { name: true, email: true, cancelled: true, updatedAt: true, answer: true, answeredAt: true, reminderSentAt: true },
           },
+          // session 2's room (ADR 029): who joined under which name, the cards (their author only when they
+          // signed), never who voted what (the votes are secret; their totals are in the summary)
+          room: {
+            select: {
+              openedAt: true,
+              openedByName: true,
+              closedAt: true,
+              participants: { select: { id: true, name: true, anonymous: true, joinedAt: true } },
+              cards: {
+                orderBy: { createdAt: "asc" },
+                select: { themeKey: true, text: true, signed: true, participantId: true, clauseId: true, hiddenAt: true, createdAt: true },
+              },
+              groups: { select: { themeKey: true, title: true, clauseId: true } },
+            },
+          },
         },
       },
       assignments: { select: { status: true, createdAt: true, expert: { select: { name: true } } } },
@@ -314,8 +329,9 @@ async function collect(employerId: string) {
       pendingEmailChange: emailChange,
     })),
     trajecten: await Promise.all(
-      trajecten.map(async ({ responses, scanRounds, ...t }) => ({
+      trajecten.map(async ({ responses, scanRounds, sessions, ...t }) => ({
         ...t,
+        sessions: sessions.map(({ room, ...session }) => ({ ...session, room: room && exportRoom(room) })),
         boardEvents: boardEvents.filter((e) => e.channelId === t.id).map(({ data, createdAt }) => ({ ...(data as object), createdAt })),
         scanRounds: scanRounds.map(({ number, deadline, closedAt, startedByName, createdAt }) => ({
           number,
@@ -379,4 +395,31 @@ Wat staat er bewust niet in?
 
 Bewaar dit bestand veilig en niet langer dan nodig: er staan namen en e-mailadressen in.
 `;
+}
+
+type RoomRows = {
+  participants: { id: string; name: string; anonymous: boolean; joinedAt: Date }[];
+  cards: {
+    themeKey: string | null;
+    text: string;
+    signed: boolean;
+    participantId: string | null;
+    clauseId: string | null;
+    hiddenAt: Date | null;
+    createdAt: Date;
+  }[];
+};
+
+/** A room as exported: a card names its author only when they signed it. */
+function exportRoom<R extends RoomRows>({ participants, cards, ...room }: R) {
+  const name = new Map(participants.map((p) => [p.id, p.name]));
+  return {
+    ...room,
+    participants: participants.map((p) => ({ name: p.name, anonymous: p.anonymous, joinedAt: p.joinedAt })),
+    cards: cards.map(({ participantId, signed, ...c }) => ({
+      ...c,
+      signed,
+      author: signed && participantId ? (name.get(participantId) ?? null) : null,
+    })),
+  };
 }

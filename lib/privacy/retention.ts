@@ -19,6 +19,8 @@ import { scrubAuditDetails } from "./erasure";
 //   traject ended and nothing about the employer or the person changed; accounts the admin manages.
 // - who had a session in their calendar (CalendarInvite), with their answer (ADR 021): 30 days after the
 //   session ended (without an end time: started) or was cancelled; its answer link stops at the session's end.
+// - session 2's phone participants (a chosen name, a token hash, their votes): 30 days after their room
+//   closed or expired; their cards stay with the traject, anonymous. Presence rows after 10 minutes.
 // - an expert's compensation claims: seven years after the end of the year of the session (fiscal).
 // - login sessions 30 days after they ended (lib/auth/logins.ts), load and login counters a
 //   day after their window (lib/rate-limit), one-time account links 30 days after use or expiry, a
@@ -39,6 +41,8 @@ const lastRoundClosedBefore = (closedBefore: Date): Prisma.TrajectWhereInput => 
 export const ANONYMISED_NAME = "(naam verwijderd na de bewaartermijn)";
 const ACCOUNT_LINK_RETENTION_DAYS = 30;
 const DAY_MS = 86_400_000;
+/** Session 2's phone participants are kept this long after their room ended (docs/privacy.md#bewaren). */
+export const ROOM_PARTICIPANT_DAYS = 30;
 /** Fiscal retention of financial records (artikel 52 Algemene wet inzake rijksbelastingen). */
 export const CLAIM_RETENTION_YEARS = 7;
 /** Invitations per transaction: a long backlog is worked through in short steps. */
@@ -55,6 +59,8 @@ export interface RetentionResult {
   claims: number;
   /** Live updates (e.g. the board: who changed something when): only needed for catching up */
   liveEvents: number;
+  /** Phones in session 2's room (a chosen name, a token hash, their secret votes), after the room ended */
+  roomParticipants: number;
 }
 
 /** A screen that lost its connection catches up from the live events; after two days nobody does. */
@@ -114,6 +120,14 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
     },
   });
   const claims = await removeExpiredClaims(now);
+  // session 2's phones (ADR 029): their names, token hashes and votes go ROOM_PARTICIPANT_DAYS after the
+  // room closed or expired; their cards stay with the traject, anonymous (the author link goes with them)
+  const roomEndedBefore = new Date(now.getTime() - ROOM_PARTICIPANT_DAYS * DAY_MS);
+  const { count: roomParticipants } = await db().roomParticipant.deleteMany({
+    where: { room: { OR: [{ closedAt: { lt: roomEndedBefore } }, { expiresAt: { lt: roomEndedBefore } }] } },
+  });
+  // who is on a board now: a heartbeat older than a few minutes is nobody
+  await db().boardPresence.deleteMany({ where: { seenAt: { lt: new Date(now.getTime() - 10 * 60_000) } } });
   if (respondents > 0 || keyPersons > 0 || claims > 0)
     await recordAudit({
       actor,
@@ -122,7 +136,7 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
       entityId: "bewaartermijn",
       data: { respondents, mails, keyPersons, claims },
     });
-  return { respondents, mails, sessions, counters, accountLinks, keyPersons, calendarInvites, claims, liveEvents };
+  return { respondents, mails, sessions, counters, accountLinks, keyPersons, calendarInvites, claims, liveEvents, roomParticipants };
 }
 
 /**
@@ -154,4 +168,4 @@ async function removeDormantKeyPersons(now: Date): Promise<number> {
 }
 
 export const retentionSummary = (r: RetentionResult) =>
-  `Namen en e-mailadressen verwijderd: ${r.respondents} (met ${r.mails} e-mails); sleutelpersonen zonder account: ${r.keyPersons}. Opgeruimd: ${r.sessions} oude inlogsessies, ${r.counters} tellers, ${r.accountLinks} gebruikte of verlopen accountlinks, ${r.calendarInvites} agenda-uitnodigingen van voorbije bijeenkomsten; vergoedingen ouder dan de fiscale bewaartermijn: ${r.claims}.`;
+  `Namen en e-mailadressen verwijderd: ${r.respondents} (met ${r.mails} e-mails); sleutelpersonen zonder account: ${r.keyPersons}. Opgeruimd: ${r.sessions} oude inlogsessies, ${r.counters} tellers, ${r.accountLinks} gebruikte of verlopen accountlinks, ${r.calendarInvites} agenda-uitnodigingen van voorbije bijeenkomsten, ${r.roomParticipants} deelnemers van afgelopen sessies; vergoedingen ouder dan de fiscale bewaartermijn: ${r.claims}.`;

@@ -97,6 +97,6 @@ export async function joinRoom({
       },
       tx,
     );
-    return { token, roomId: room.roomId, joinCode: room.joinCode, participantId: participant.id };
+    return { token, roomId: room.roomId, joinCode: room.joinCode, participantId: participant.id, expiresAt: still.expiresAt };
   });
 }

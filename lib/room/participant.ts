@@ -82,3 +82,12 @@ export async function assertParticipant(
     );
   return { votesPerPerson: p.room.votesPerPerson, voting: p.room.voting };
 }
+
+/** Whether a participant's room still takes part (an open phone stream asks on every "access" event). */
+export async function participantStillIn(participantId: string): Promise<boolean> {
+  const p = await db().roomParticipant.findUnique({
+    where: { id: participantId },
+    select: { room: { select: { closedAt: true, expiresAt: true, summarisedAt: true } } },
+  });
+  return p !== null && roomPhase(p.room) !== null;
+}

@@ -1,4 +1,4 @@
-import { line, recordId, text, wholeNumber, z } from "@/lib/zod";
+import { checkboxValues, line, recordId, text, wholeNumber, z } from "@/lib/zod";
 import { healthConfirmField } from "@/lib/health-check/schema";
 
 // The forms of session 2's room: the phone's join and card forms, and the facilitator's.
@@ -50,7 +50,7 @@ export const votingSchema = z.object({
 });
 export const groupSchema = z.object({
   ...room,
-  cardIds: z.array(recordId()).min(2, "Kies minstens twee kaarten om te groeperen.").max(50),
+  cardIds: checkboxValues(recordId(), 50).refine((ids) => ids.length >= 2, "Kies minstens twee kaarten om te groeperen."),
   title: line().trim().min(1, "Geef de groep een titel.").max(120, "Houd de titel korter dan 120 tekens."),
 });
 export const cardActionSchema = z.object({ ...room, cardId: recordId() });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
-import { assertTrajectCapability } from "@/lib/auth/guard";
+import { assertTrajectCapability, trajectAccess } from "@/lib/auth/guard";
 import { agendaOf } from "@/lib/sessions/agenda";
 import { assertParticipant, roomPhase, type ParticipantActor } from "./participant";
 import { OVERIG_TITLE, roomThemes } from "./themes";
@@ -33,11 +33,12 @@ function presenterOf(
   };
 }
 
-/** The tandem's view of the room of one session (null: never opened). */
-export async function facilitatorRoom({ actor, trajectId, number }: { actor: Actor; trajectId: string; number: number }) {
+/** The tandem's view of a session's room (null: never opened); without a number, the one opened last. */
+export async function facilitatorRoom({ actor, trajectId, number }: { actor: Actor; trajectId: string; number?: number }) {
   await assertTrajectCapability({ actor, trajectId, capability: "room:facilitate" });
   const room = await db().sessionRoom.findFirst({
-    where: { session: { trajectId, number } },
+    where: { session: { trajectId, ...(number ? { number } : {}) } },
+    orderBy: { openedAt: "desc" },
     include: {
       session: { select: { number: true, agenda: true } },
       cards: { orderBy: { createdAt: "asc" }, include: { participant: { select: { name: true } } } },
@@ -65,6 +66,7 @@ export async function facilitatorRoom({ actor, trajectId, number }: { actor: Act
   }));
   return {
     id: room.id,
+    sessionNumber: room.session.number,
     joinCode: room.joinCode,
     phase: roomPhase(room),
     openedAt: room.openedAt,
@@ -89,6 +91,13 @@ export async function facilitatorRoom({ actor, trajectId, number }: { actor: Act
 
 export type FacilitatorRoom = NonNullable<Awaited<ReturnType<typeof facilitatorRoom>>>;
 
+/** For the board page: the room panel's data when the actor facilitates (the tandem), else null. */
+export async function roomPanelFor({ actor, trajectId }: { actor: Actor; trajectId: string }) {
+  const access = await trajectAccess({ actor, trajectId });
+  if (!access.capabilities.has("room:facilitate")) return null;
+  return { room: await facilitatorRoom({ actor, trajectId }) };
+}
+
 /** The phone's view: the room's state and the participant's own things; refuses a closed room. */
 export async function participantRoom(actor: ParticipantActor) {
   await assertParticipant(actor, "room:follow");
@@ -112,6 +121,7 @@ export async function participantRoom(actor: ParticipantActor) {
   return {
     name: actor.name,
     anonymous: actor.anonymous,
+    joinCode: room.joinCode,
     employerName: room.session.traject.employer.name,
     sessionNumber: room.session.number,
     phase: roomPhase(room),

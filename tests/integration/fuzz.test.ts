@@ -79,6 +79,17 @@ import { POST as postPresence } from "@/app/api/trajecten/[id]/bord/aanwezig/rou
 import { GET as getProjectorStream } from "@/app/api/bord/[token]/stream/route";
 import { signWithLinkAction } from "@/app/ondertekenen/[token]/actions";
 import { answerLinkAction } from "@/app/bijeenkomst/[token]/actions";
+import {
+  closeRoomAction,
+  groupAction,
+  hideAction,
+  openRoomAction,
+  toClauseAction,
+  ungroupAction,
+  votingAction,
+} from "@/app/(app)/trajecten/[id]/bord/room-actions";
+import { addCardAction, joinAction, voteAction } from "@/app/doe-mee/actions";
+import { hashLinkToken, newLinkToken } from "@/lib/link-tokens";
 import AnswerPage from "@/app/bijeenkomst/[token]/page";
 import { planSession } from "@/lib/sessions/sessions";
 import { sendSigningLink } from "@/lib/gedragscode/signoff";
@@ -148,8 +159,16 @@ vi.mock("next-auth", async (importOriginal) => ({
   },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-// The scan actions read the client address from the request's headers: here there is none.
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+// The scan actions read the client address from the request's headers: here there is none. A phone in
+// session 2's room is its cookie (lib/room/participant-cookie.ts): a jar per run.
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+    set: (name: string, value: string) => void jar.set(name, value),
+  }),
+}));
 // after() runs work once the response is sent; here it is collected and awaited before the judge looks.
 const afterTasks = vi.hoisted(() => [] as Promise<unknown>[]);
 vi.mock("next/server", async (importOriginal) => ({
@@ -881,6 +900,48 @@ function cases(w: World, spare: Spare): Case[] {
       fields: { trajectId, whatWorked: word, version: smallInt(2) },
       call: (fd) => saveTrajectDebriefAction(null, fd as FormData),
     },
+    // session 2's room: the facilitator's controls (ADR 029)
+    ...roomCases(w, trajectId, id),
+  ];
+}
+
+function roomCases(w: World, trajectId: fc.Arbitrary<string>, id: (value: string) => fc.Arbitrary<string>): Case[] {
+  const actors: ActorLabel[] = ["trainer", "expertAccepted", "employerUser"];
+  const room = { trajectId, roomId: id(w.roomId) };
+  const cardId = fc.constantFrom(...w.roomCardIds, "onbekend");
+  return [
+    {
+      name: "openRoomAction",
+      actors,
+      fields: { trajectId, number: fc.constantFrom("1", "2", "4", "x") },
+      call: (fd) => openRoomAction(null, fd as FormData),
+    },
+    { name: "closeRoomAction", actors, fields: room, call: (fd) => closeRoomAction(null, fd as FormData) },
+    {
+      name: "votingAction",
+      actors,
+      fields: {
+        ...room,
+        voting: fc.constantFrom("NONE", "PUNTEN", "AFSPRAKEN", "ALLES"),
+        votesPerPerson: smallInt(12),
+        version: smallInt(2),
+      },
+      call: (fd) => votingAction(null, fd as FormData),
+    },
+    { name: "groupAction", actors, fields: { ...room, cardIds: cardId, title: word }, call: (fd) => groupAction(null, fd as FormData) },
+    { name: "ungroupAction", actors, fields: { ...room, cardId }, call: (fd) => ungroupAction(null, fd as FormData) },
+    {
+      name: "hideAction",
+      actors,
+      fields: { ...room, cardId, hidden: fc.constantFrom("true", "false", "ja") },
+      call: (fd) => hideAction(null, fd as FormData),
+    },
+    {
+      name: "toClauseAction",
+      actors,
+      fields: { ...room, cardId, title: word, gezondheidscheck: fc.constantFrom("", "bewaren", "ja") },
+      call: (fd) => toClauseAction(null, fd as FormData),
+    },
   ];
 }
 
@@ -1429,6 +1490,64 @@ describe("fuzzing every way in", () => {
         ),
         { numRuns: runsFor(0.03) },
       );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "a phone in session 2's room: joining, cards and votes give a Dutch refusal for anything odd and change nothing then; never 5xx",
+    async () => {
+      const { version } = await t.prisma.sessionRoom.findUniqueOrThrow({ where: { id: w.roomId } });
+      await t.prisma.sessionRoom.update({ where: { id: w.roomId }, data: { voting: "AFSPRAKEN", votesPerPerson: 3, version } });
+      const { token } = newLinkToken();
+      await t.prisma.roomParticipant.create({ data: { roomId: w.roomId, name: "Telefoon", tokenHash: hashLinkToken(token) } });
+      await judge.start();
+      const cookie = fc.oneof(fc.constant(token), hostileString, fc.constant(""));
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.record({
+              kind: fc.constant("join" as const),
+              code: fc.oneof(fc.constant("MTRX46"), fc.constant("mtrx 46"), hostileString),
+              name: fc.oneof(word, hostileString),
+              attendeeId: fc.oneof(fc.constant(""), hostileString),
+              named: fc.constantFrom("on", "", "ja"),
+            }),
+            fc.record({
+              kind: fc.constant("card" as const),
+              cookie,
+              themeKey: fc.oneof(fc.constantFrom("overig", "", "T1", "T99"), hostileString),
+              text: fc.oneof(word, hostileString, fc.constant("x".repeat(10_000))),
+              signed: fc.constantFrom("on", ""),
+            }),
+            fc.record({
+              kind: fc.constant("vote" as const),
+              cookie,
+              target: fc.oneof(fc.constant(`afspraak:${w.clauseId}`), fc.constant("punt:T1"), hostileString),
+              delta: fc.constantFrom("1", "-1", "2", ""),
+            }),
+          ),
+          async (run) => {
+            session.userId = null;
+            jar.clear();
+            if (run.kind === "join") {
+              const fields = { code: run.code, name: run.name, attendeeId: run.attendeeId, named: run.named };
+              // each code lookup counts against the address's limit, by design: a refused join changes only that
+              await judge.check(await outcome(() => joinAction(null, toFormData(fields as Fields, {}) as FormData)), ["SecurityLimit"]);
+            } else if (run.kind === "card") {
+              jar.set("ww-deelname", run.cookie);
+              const fd = toFormData({ themeKey: run.themeKey, text: run.text, signed: run.signed } as Fields, {});
+              await judge.check(await outcome(() => addCardAction(null, fd as FormData)));
+            } else {
+              jar.set("ww-deelname", run.cookie);
+              const fd = toFormData({ target: run.target, delta: run.delta } as Fields, {});
+              await judge.check(await outcome(() => voteAction(null, fd as FormData)));
+            }
+          },
+        ),
+        { numRuns: runsFor(0.04) },
+      );
+      expect(judge.accepted).toBeGreaterThan(0);
     },
     FUZZ_TIMEOUT,
   );

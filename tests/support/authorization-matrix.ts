@@ -15,6 +15,9 @@ import { confirmOutcome, trajectOutcomeForActor } from "@/lib/trajecten/outcome"
 import { trajectPhasesForActor } from "@/lib/trajecten/phase-facts";
 import { activeBoardLinks, announcePresence, createBoardLink, revokeBoardLinks } from "@/lib/board/access";
 import { boardForActor } from "@/lib/board/board";
+import { cardToClause, groupCards, hideCard, ungroupCard } from "@/lib/room/cards";
+import { closeRoom, openRoom, roomForSession, setVoting } from "@/lib/room/rooms";
+import { facilitatorRoom, roomPanelFor } from "@/lib/room/views";
 import { codeExportForActor } from "@/lib/gedragscode/export";
 import { listOutboxForActor, outboxAttachmentForActor } from "@/lib/mail/queries";
 import { requestSignatures } from "@/lib/gedragscode/signing-requests";
@@ -145,6 +148,8 @@ const READERS = ["trainer", "expertAccepted", "employerUser", "employerDirectie"
 /** The employer's trainer (responsible, with a traject there) and the admin. */
 const EMPLOYER_KEEPERS = ["trainer", "admin"] as const;
 const code = (w: World) => ({ trajectId: w.trajectId, version: w.codeVersion });
+const TANDEM = ["trainer", "expertAccepted"] as const;
+const room = (w: World) => ({ trajectId: w.trajectId, roomId: w.roomId });
 
 const solutionForMatrix = () => t.prisma.solution.findFirstOrThrow({ orderBy: { key: "asc" } });
 
@@ -623,6 +628,39 @@ const cases: Case[] = [
   },
   { name: "createBoardLink", allowed: ["trainer"], run: (w, actor) => createBoardLink({ actor, trajectId: w.trajectId, number: 2 }) },
   { name: "revokeBoardLinks", allowed: ["trainer"], run: (w, actor) => revokeBoardLinks({ actor, trajectId: w.trajectId }) },
+  // session 2's room (ADR 029): the tandem opens, steers and closes it; everyone with the traject sees whether they may
+  { name: "openRoom", allowed: TANDEM, run: (w, actor) => openRoom({ actor, trajectId: w.trajectId, number: 1 }) },
+  { name: "closeRoom", allowed: TANDEM, run: (w, actor) => closeRoom({ actor, ...room(w) }) },
+  {
+    name: "setVoting",
+    allowed: TANDEM,
+    run: (w, actor) => setVoting({ actor, ...room(w), voting: "PUNTEN", votesPerPerson: 3, version: w.roomVersion }),
+  },
+  {
+    name: "groupCards",
+    allowed: TANDEM,
+    run: (w, actor) => groupCards({ actor, ...room(w), cardIds: w.roomCardIds, title: "Samen" }),
+  },
+  { name: "ungroupCard", allowed: TANDEM, run: (w, actor) => ungroupCard({ actor, ...room(w), cardId: w.roomCardIds[0] }) },
+  { name: "hideCard", allowed: TANDEM, run: (w, actor) => hideCard({ actor, ...room(w), cardId: w.roomCardIds[0], hidden: true }) },
+  {
+    name: "cardToClause",
+    allowed: TANDEM,
+    run: (w, actor) => cardToClause({ actor, ...room(w), cardId: w.roomCardIds[1], title: "Vaste werktijden" }),
+  },
+  { name: "facilitatorRoom", shareWorld: true, allowed: TANDEM, run: (w, actor) => facilitatorRoom({ actor, trajectId: w.trajectId }) },
+  {
+    name: "roomForSession",
+    shareWorld: true,
+    allowed: TANDEM,
+    run: (w, actor) => roomForSession({ actor, trajectId: w.trajectId, number: 2 }),
+  },
+  {
+    name: "roomPanelFor",
+    shareWorld: true,
+    allowed: ["trainer", "expertAccepted", "expertInvited", "employerUser", "employerDirectie", "admin"],
+    run: (w, actor) => roomPanelFor({ actor, trajectId: w.trajectId }),
+  },
   {
     name: "activeBoardLinks",
     shareWorld: true,

@@ -99,6 +99,15 @@ export async function makeWorld(t: TestDb) {
       amountCents: 0,
     },
   });
+  // session 2's room, open, with a phone participant's two cards (to group, hide, turn into an afspraak)
+  const room = await t.prisma.sessionRoom.create({
+    data: { sessionId: session2.id, joinCode: "MTRX46", openedByName: "Trainer", expiresAt: new Date(Date.now() + 86400_000) },
+  });
+  const participant = await t.prisma.roomParticipant.create({
+    data: { roomId: room.id, name: "Deelnemer", tokenHash: newLinkToken().tokenHash },
+  });
+  const roomCard = await t.prisma.roomCard.create({ data: { roomId: room.id, participantId: participant.id, text: "Een buddy" } });
+  const roomCard2 = await t.prisma.roomCard.create({ data: { roomId: room.id, participantId: participant.id, text: "Vaste werktijden" } });
   const failedMail = await t.prisma.outboxMail.create({
     data: { kind: "account", to: "x@voorbeeld.nl", subject: "Welkom", text: "…", status: "FAILED", attempts: 5, lastError: "550" },
   });
@@ -136,6 +145,9 @@ export async function makeWorld(t: TestDb) {
     keyPersonId: keyPerson.id,
     werkvloerId: f.traject.werkvloerId!,
     claimId: claim.id,
+    roomId: room.id,
+    roomVersion: room.version,
+    roomCardIds: [roomCard.id, roomCard2.id] as [string, string],
     approvedClaimId: approvedClaim.id,
     guidelineId: (await t.prisma.methodGuideline.findFirstOrThrow({ orderBy: { key: "asc" } })).id,
   };

@@ -16,6 +16,8 @@ import { boardForActor, type Board } from "@/lib/board/board";
 import { formatDateTime } from "@/lib/dates";
 import { sectionForTheme } from "@/lib/gedragscode/theme-sections";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
+import { roomPanelFor } from "@/lib/room/views";
+import { RoomPanel } from "./_components/room-panel";
 
 export const generateMetadata = trajectMetadata("Sessiebord");
 
@@ -54,6 +56,7 @@ export default async function BoardPage({ params }: { params: Promise<{ id: stri
   const editable = canEdit && board.status !== "VASTGESTELD";
   const links = canShare ? await activeBoardLinks({ actor, trajectId: id }) : [];
   const sessions = traject.sessions.filter((s) => s.status !== "CANCELLED");
+  const panel = await roomPanelFor({ actor, trajectId: id });
   return (
     <BoardLive streamUrl={`/api/trajecten/${id}/bord/stream`} channel={`traject-${id}`} selfName={actor.name}>
       <p className="mb-4">
@@ -135,6 +138,7 @@ export default async function BoardPage({ params }: { params: Promise<{ id: stri
           </ActionForm>
         </section>
       ) : null}
+      {panel ? <RoomPanel trajectId={id} room={panel.room} sessions={sessions} /> : null}
     </BoardLive>
   );
 }
