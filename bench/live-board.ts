@@ -6,11 +6,12 @@
 //   npm run bench:live-board [-- --viewers 50 --changes 20 --interval-ms 100 --port 3400]
 // Starts a throwaway PostgreSQL of its own (scripts/pg-throwaway.sh) and removes it afterwards.
 // Requires `next build` (waits up to 10 minutes for .next/BUILD_ID if a build is still running).
-import fs from "node:fs";
-import { spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { migrate, percentile, startServer, stopServer } from "./lib/server";
+import { createDatabase, startPostgres, stopPostgres, waitForBuild, type Pg } from "./lib/pg";
+import { connectViewer, type Viewer } from "./lib/sse";
 
 const { values } = parseArgs({
   options: {
@@ -31,114 +32,6 @@ const P95_TARGET_MS = 250;
 const DRAIN_MS = 5_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-// ---- the throwaway PostgreSQL ------------------------------------------------------------------
-
-type Pg = { url: string; dir: string; bin: string; user: string };
-
-function startPostgres(): Pg {
-  const r = spawnSync(
-    "bash",
-    [
-      "-c",
-      'source scripts/pg-throwaway.sh && pg_throwaway_start && echo "$PG_THROWAWAY_URL|$PG_THROWAWAY_DIR|$PG_THROWAWAY_BIN|$PG_THROWAWAY_USER"',
-    ],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-  );
-  const [url, dir, bin, user] = r.stdout.trim().split("\n").at(-1)!.split("|");
-  if (r.status !== 0 || !url || !dir) throw new Error("could not start a throwaway PostgreSQL");
-  return { url, dir, bin: bin!, user: user! };
-}
-
-function stopPostgres(pg: Pg) {
-  spawnSync("bash", ["-c", "source scripts/pg-throwaway.sh && pg_throwaway_stop"], {
-    env: { ...process.env, PG_THROWAWAY_DIR: pg.dir, PG_THROWAWAY_BIN: pg.bin, PG_THROWAWAY_USER: pg.user },
-    stdio: "inherit",
-  });
-}
-
-/** Whether a `next build` is running on this machine (its output is not complete before it ends). */
-function buildRunning() {
-  for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
-    try {
-      if (/next\0build/.test(fs.readFileSync(`/proc/${pid}/cmdline`, "latin1"))) return true;
-    } catch {
-      // gone
-    }
-  }
-  return false;
-}
-
-async function waitForBuild() {
-  const deadline = Date.now() + 10 * 60_000;
-  let said = false;
-  while (!fs.existsSync(".next/BUILD_ID") || (fs.existsSync("/proc") && buildRunning())) {
-    if (Date.now() > deadline) throw new Error("no finished build after 10 minutes: run `npx next build` first");
-    if (!said) console.log("waiting for `next build` (.next/BUILD_ID)…");
-    said = true;
-    await sleep(5_000);
-  }
-}
-
-// ---- the screens -------------------------------------------------------------------------------
-
-interface Viewer {
-  /** LiveEvent id → performance.now() when the screen read it */
-  received: Map<string, number>;
-  connected: Promise<void>;
-  abort: () => void;
-  /** An error that ended the stream early, if any */
-  failure: () => unknown;
-}
-
-/** A projector screen: a plain fetch reading the event stream, parsing id:/event:/data: as EventSource does. */
-function connectViewer(url: string): Viewer {
-  const controller = new AbortController();
-  const received = new Map<string, number>();
-  let failure: unknown = null;
-  let onConnected!: () => void;
-  let onFailed!: (e: unknown) => void;
-  const connected = new Promise<void>((res, rej) => ((onConnected = res), (onFailed = rej)));
-  void (async () => {
-    try {
-      const res = await fetch(url, { signal: controller.signal, headers: { accept: "text/event-stream" } });
-      if (!res.ok || !res.body) throw new Error(`stream answered ${res.status}`);
-      onConnected();
-      const decoder = new TextDecoder();
-      let buffer = "";
-      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-        const now = performance.now();
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          let id = "";
-          let event = "message";
-          let data = "";
-          for (const line of block.split("\n")) {
-            if (line.startsWith(":")) continue; // comment: connected, heartbeat
-            const colon = line.indexOf(":");
-            const field = colon < 0 ? line : line.slice(0, colon);
-            const value = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
-            if (field === "id") id = value;
-            else if (field === "event") event = value;
-            else if (field === "data") data += (data ? "\n" : "") + value;
-          }
-          if (event === "change" && id && data) {
-            JSON.parse(data) as { kind: string; actorName: string };
-            if (!received.has(id)) received.set(id, now);
-          }
-        }
-      }
-    } catch (e) {
-      if (!controller.signal.aborted) failure = e;
-      onFailed(e);
-    }
-  })();
-  connected.catch(() => undefined);
-  return { received, connected, abort: () => controller.abort(), failure: () => failure };
-}
 
 // ---- one run -----------------------------------------------------------------------------------
 
@@ -289,16 +182,6 @@ async function main() {
     results.push(await runOnce(lib, { instances, databaseUrl, token, clauseId: clause.id }));
   }
   if (results.some((r) => r.missing > 0 || !(r.p95 <= P95_TARGET_MS))) process.exitCode = 1;
-}
-
-/** CREATE DATABASE through pg (psql may not be on the PATH). */
-async function createDatabase(adminUrl: string) {
-  const { default: pgLib } = await import("pg");
-  const client = new pgLib.Client({ connectionString: adminUrl });
-  await client.connect();
-  const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = 'ww_bench'");
-  if (exists.rowCount === 0) await client.query("CREATE DATABASE ww_bench");
-  await client.end();
 }
 
 main()
