@@ -43,4 +43,5 @@ export function placesInList(clauses: readonly Placed[]): Map<string, Place> {
 }
 
 /** What a screen reader hears after a move: the new place in the list the person is looking at. */
-export const movedMessage = (title: string, index: number, count: number) => `Afspraak "${title}" staat nu op plaats ${index + 1} van ${count}.`;
+export const movedMessage = (title: string, index: number, count: number) =>
+  `Afspraak "${title}" staat nu op plaats ${index + 1} van ${count}.`;

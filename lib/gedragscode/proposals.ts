@@ -122,7 +122,10 @@ export async function dismissProposal({ actor, trajectId, key }: { actor: Actor;
     if (code.status === "VASTGESTELD") throw new AppError("CONFLICT", ADOPTED);
     // two people leaving it out at once: one row, no unique violation
     await tx.dismissedProposal.createMany({ data: [{ gedragscodeId: code.id, key, byName: actor.name }], skipDuplicates: true });
-    await recordAudit({ actor, action: "gedragscode.proposal.dismiss", entityType: "Gedragscode", entityId: code.id, trajectId, data: { key } }, tx);
+    await recordAudit(
+      { actor, action: "gedragscode.proposal.dismiss", entityType: "Gedragscode", entityId: code.id, trajectId, data: { key } },
+      tx,
+    );
     await publish(tx, "board", trajectId, { kind: "code", actorName: actor.name });
   });
 }
@@ -135,7 +138,10 @@ export async function showProposal({ actor, trajectId, key }: { actor: Actor; tr
     if (code?.status === "VASTGESTELD") throw new AppError("CONFLICT", ADOPTED);
     const { count } = code ? await tx.dismissedProposal.deleteMany({ where: { gedragscodeId: code.id, key } }) : { count: 0 };
     if (!code || count === 0) throw notFound("Dit weggelaten voorstel");
-    await recordAudit({ actor, action: "gedragscode.proposal.show", entityType: "Gedragscode", entityId: code.id, trajectId, data: { key } }, tx);
+    await recordAudit(
+      { actor, action: "gedragscode.proposal.show", entityType: "Gedragscode", entityId: code.id, trajectId, data: { key } },
+      tx,
+    );
     await publish(tx, "board", trajectId, { kind: "code", actorName: actor.name });
   });
 }

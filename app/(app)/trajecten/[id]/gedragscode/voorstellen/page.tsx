@@ -93,6 +93,7 @@ export default async function ProposalsPage({ params }: { params: Promise<{ id: 
                     themes={themes}
                     section={p.section}
                     defaults={{ title: p.title, body: p.body, themeKey: p.themeKey, solutionKey: p.solutionKey }}
+                    proposalKey={p.key}
                   />
                 </ActionForm>
               </details>
