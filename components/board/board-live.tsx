@@ -2,6 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { overwrittenNoticeFor, type OverwrittenNotice } from "@/lib/board/notices";
 import { createRefreshGate, reconnectDelay, serverAnswers, streamUrlAfter, type RefreshGate } from "./reconnect";
 
 // The live board in the browser. One server-sent-events stream per browser, shared by its tabs: the
@@ -16,13 +17,7 @@ import { createRefreshGate, reconnectDelay, serverAnswers, streamUrlAfter, type 
 
 type Presence = ReadonlyMap<string, readonly string[]>;
 /** Someone kept their own text over the viewer's (lib/gedragscode/overwritten.ts): for the viewer only */
-export type Overwritten = {
-  actorName: string;
-  clauseId: string;
-  clauseTitle: string;
-  revisionId: string;
-  version: number;
-};
+export type Overwritten = OverwrittenNotice;
 type LiveState = {
   presence: Presence;
   lastChange: { actorName: string; at: number } | null;
@@ -89,17 +84,9 @@ export function BoardLive({
         });
         return;
       }
-      if (kind === "overwritten" && selfId && e.overwrittenUserId === selfId && e.revisionId && e.clauseId) {
-        const notice: Overwritten = {
-          actorName: e.actorName,
-          clauseId: e.clauseId,
-          clauseTitle: e.clauseTitle ?? "",
-          revisionId: e.revisionId,
-          version: e.version ?? 0,
-        };
-        // a catch-up may bring it twice: one notice per overwritten text
-        setOverwritten((prev) => [...prev.filter((n) => n.revisionId !== notice.revisionId), notice]);
-      }
+      const notice = overwrittenNoticeFor(e, selfId);
+      // a catch-up may bring it twice: one notice per overwritten text
+      if (notice) setOverwritten((prev) => [...prev.filter((n) => n.revisionId !== notice.revisionId), notice]);
       setLastChange({ actorName: e.actorName, at: Date.now() });
       // several changes in one burst: one refresh
       refresher.current?.request();
