@@ -2,6 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { overwrittenNoticeFor, type OverwrittenNotice } from "@/lib/board/notices";
 import { createRefreshGate, reconnectDelay, serverAnswers, streamUrlAfter, type RefreshGate } from "./reconnect";
 
 // The live board in the browser. One server-sent-events stream per browser, shared by its tabs: the
@@ -15,10 +16,24 @@ import { createRefreshGate, reconnectDelay, serverAnswers, streamUrlAfter, type 
 // error page.
 
 type Presence = ReadonlyMap<string, readonly string[]>;
-type LiveState = { presence: Presence; lastChange: { actorName: string; at: number } | null; connected: boolean };
-type Incoming = { id: string; kind: string; actorName: string };
+/** Someone kept their own text over the viewer's (lib/gedragscode/overwritten.ts): for the viewer only */
+export type Overwritten = OverwrittenNotice;
+type LiveState = {
+  presence: Presence;
+  lastChange: { actorName: string; at: number } | null;
+  connected: boolean;
+  overwritten: readonly Overwritten[];
+  dismissOverwritten: (revisionId: string) => void;
+};
+type Incoming = { id: string; kind: string; actorName: string; overwrittenUserId?: string } & Partial<Overwritten>;
 
-const LiveContext = createContext<LiveState>({ presence: new Map(), lastChange: null, connected: false });
+const LiveContext = createContext<LiveState>({
+  presence: new Map(),
+  lastChange: null,
+  connected: false,
+  overwritten: [],
+  dismissOverwritten: () => undefined,
+});
 
 export const useBoardLive = () => useContext(LiveContext);
 
@@ -29,18 +44,22 @@ export function BoardLive({
   streamUrl,
   channel,
   selfName,
+  selfId,
   children,
 }: {
   streamUrl: string;
   channel: string;
   /** The viewer's own name: their own "bezig" is not shown to themselves */
   selfName?: string;
+  /** The viewer's user id: "your text was replaced" is shown to the overwritten person only */
+  selfId?: string;
   children: React.ReactNode;
 }) {
   const router = useRouter();
   const [presence, setPresence] = useState<Map<string, Map<string, number>>>(new Map());
   const [lastChange, setLastChange] = useState<LiveState["lastChange"]>(null);
   const [connected, setConnected] = useState(false);
+  const [overwritten, setOverwritten] = useState<Overwritten[]>([]);
   const lastId = useRef<string>("");
   const refresher = useRef<RefreshGate | null>(null);
 
@@ -50,24 +69,30 @@ export function BoardLive({
     return () => gate.dispose();
   }, [router]);
 
-  const handle = useCallback((e: Incoming) => {
-    lastId.current = e.id;
-    const [kind, clauseId] = e.kind.split(":");
-    if ((kind === "editing" || kind === "idle") && clauseId) {
-      setPresence((prev) => {
-        const next = new Map(prev);
-        const who = new Map(next.get(clauseId) ?? []);
-        if (kind === "editing") who.set(e.actorName, Date.now());
-        else who.delete(e.actorName);
-        next.set(clauseId, who);
-        return next;
-      });
-      return;
-    }
-    setLastChange({ actorName: e.actorName, at: Date.now() });
-    // several changes in one burst: one refresh
-    refresher.current?.request();
-  }, []);
+  const handle = useCallback(
+    (e: Incoming) => {
+      lastId.current = e.id;
+      const [kind, clauseId] = e.kind.split(":");
+      if ((kind === "editing" || kind === "idle") && clauseId) {
+        setPresence((prev) => {
+          const next = new Map(prev);
+          const who = new Map(next.get(clauseId) ?? []);
+          if (kind === "editing") who.set(e.actorName, Date.now());
+          else who.delete(e.actorName);
+          next.set(clauseId, who);
+          return next;
+        });
+        return;
+      }
+      const notice = overwrittenNoticeFor(e, selfId);
+      // a catch-up may bring it twice: one notice per overwritten text
+      if (notice) setOverwritten((prev) => [...prev.filter((n) => n.revisionId !== notice.revisionId), notice]);
+      setLastChange({ actorName: e.actorName, at: Date.now() });
+      // several changes in one burst: one refresh
+      refresher.current?.request();
+    },
+    [selfId],
+  );
 
   useEffect(() => {
     const bc = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(channel);
@@ -105,7 +130,7 @@ export function BoardLive({
         retry = setTimeout(open, reconnectDelay(attempt++));
       };
       current.addEventListener("change", (m) => {
-        const data = JSON.parse((m as MessageEvent<string>).data) as { kind: string; actorName: string };
+        const data = JSON.parse((m as MessageEvent<string>).data) as Omit<Incoming, "id">;
         const e = { id: (m as MessageEvent).lastEventId, ...data };
         handle(e);
         bc?.postMessage(e);
@@ -157,8 +182,9 @@ export function BoardLive({
       const names = [...who].filter(([name, at]) => name !== selfName && (now === 0 || at > now - PRESENCE_TTL_MS)).map(([name]) => name);
       if (names.length > 0) current.set(clauseId, names);
     }
-    return { presence: current, lastChange, connected };
-  }, [presence, lastChange, connected, selfName, now]);
+    const dismissOverwritten = (revisionId: string) => setOverwritten((prev) => prev.filter((n) => n.revisionId !== revisionId));
+    return { presence: current, lastChange, connected, overwritten, dismissOverwritten };
+  }, [presence, lastChange, connected, selfName, now, overwritten]);
 
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }

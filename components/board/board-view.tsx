@@ -1,7 +1,8 @@
 import type { Board } from "@/lib/board/board";
-import { dutchDay } from "@/lib/dates";
+import { dutchDay, formatDate } from "@/lib/dates";
 
-/** The board read-only, in large type: the projector's view (and a view for whoever may not edit). */
+/** The board read-only, in large type: the projector's view (and a view for whoever may not edit): the
+ * uitgangspunten, the aandachtspunten with their afspraken, the others, and the next steps with who and when. */
 export function BoardView({ board }: { board: Board }) {
   const clauseList = (clauses: Board["otherClauses"]) =>
     clauses.length === 0 ? (
@@ -25,6 +26,14 @@ export function BoardView({ board }: { board: Board }) {
     );
   return (
     <div className="space-y-6">
+      {board.principles.length > 0 ? (
+        <section aria-labelledby="bord-uitgangspunten" className="rounded-xl border border-brand-100 bg-white p-5">
+          <h2 id="bord-uitgangspunten" className="mb-2 text-2xl font-semibold text-brand-800">
+            Uitgangspunten
+          </h2>
+          {clauseList(board.principles)}
+        </section>
+      ) : null}
       {board.aandachtspunten.map((a) => (
         <section key={a.themeKey} aria-labelledby={`bord-${a.themeKey}`} className="rounded-xl border border-brand-100 bg-white p-5">
           <h2 id={`bord-${a.themeKey}`} className="mb-2 text-2xl font-semibold text-brand-800">
@@ -50,9 +59,15 @@ export function BoardView({ board }: { board: Board }) {
         ) : (
           <ol className="list-decimal space-y-1 pl-6 text-lg">
             {board.nextSteps.map((s) => (
-              <li key={s.id}>
+              <li key={s.id} data-testid="board-step">
                 {s.text}
-                {s.owner ? <span className="text-slate-700"> · {s.owner}</span> : null}
+                {s.owner || s.dueDate ? (
+                  <span className="block text-slate-700">
+                    {[s.owner ? `Wie: ${s.owner}` : null, s.dueDate ? `Wanneer: ${formatDate(s.dueDate)}` : null]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ol>

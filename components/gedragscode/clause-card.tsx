@@ -57,6 +57,7 @@ export function ClauseCard({
   clause,
   index,
   count,
+  moves,
   editable,
   action,
   historyHref,
@@ -66,11 +67,15 @@ export function ClauseCard({
   clause: ClauseView;
   index: number;
   count: number;
+  /** Section places for "Omhoog"/"Omlaag" and a drop, where the list shown is not one section (the board: lib/board/places.ts) */
+  moves?: { up: number | null; down: number | null; here: number };
   editable: boolean;
   action: Action;
   historyHref: string;
   presenceUrl?: string;
 }) {
+  const up = moves ? moves.up : index > 0 ? index - 1 : null;
+  const down = moves ? moves.down : index < count - 1 ? index + 1 : null;
   const { presence } = useBoardLive();
   const others = presence.get(clause.id) ?? [];
   const [open, setOpen] = useState(false);
@@ -139,13 +144,14 @@ export function ClauseCard({
           if (!id || section !== clause.section || id === clause.id) return;
           e.preventDefault();
           const fd = new FormData();
-          for (const [k, v] of Object.entries({ op: "moveClause", trajectId, clauseId: id, to: String(index) })) fd.set(k, v);
+          for (const [k, v] of Object.entries({ op: "moveClause", trajectId, clauseId: id, to: String(moves?.here ?? index) }))
+            fd.set(k, v);
           startTransition(() => void action(null, fd));
         },
       }
     : {};
 
-  const moved = () => expectChange({ kind: "move", clauseId: clause.id, title: clause.title });
+  const moved = (button: "up" | "down") => () => expectChange({ kind: "move", clauseId: clause.id, title: clause.title, button });
 
   const say = (editing: boolean) => {
     if (!presenceUrl) return;
@@ -286,16 +292,16 @@ export function ClauseCard({
             {open ? "" : saved}
           </p>
           <div className="flex flex-wrap gap-2">
-            {index > 0 ? (
-              <SmallForm action={action} label="Omhoog" name={clause.title} onSubmitted={moved}>
+            {up !== null ? (
+              <SmallForm action={action} label="Omhoog" name={clause.title} onSubmitted={moved("up")} move="up">
                 <Hidden op="moveClause" trajectId={trajectId} clauseId={clause.id} />
-                <input type="hidden" name="to" value={index - 1} />
+                <input type="hidden" name="to" value={up} />
               </SmallForm>
             ) : null}
-            {index < count - 1 ? (
-              <SmallForm action={action} label="Omlaag" name={clause.title} onSubmitted={moved}>
+            {down !== null ? (
+              <SmallForm action={action} label="Omlaag" name={clause.title} onSubmitted={moved("down")} move="down">
                 <Hidden op="moveClause" trajectId={trajectId} clauseId={clause.id} />
-                <input type="hidden" name="to" value={index + 1} />
+                <input type="hidden" name="to" value={down} />
               </SmallForm>
             ) : null}
             <SmallForm

@@ -8,7 +8,8 @@ export type ClauseDraft = { title: string; body: string; owner: string; startDat
 /**
  * Someone saved the clause while this form was open: both texts side by side, and the writer chooses
  * (take theirs, keep their own, or merge by hand). "Mijn tekst bewaren" is a submit button carrying the
- * newer version, so the choice works without JavaScript too.
+ * newer version, so the choice works without JavaScript too; it tells the other person their text was
+ * replaced, with a way to put it back (issue 26).
  */
 export function ClauseConflict({
   newer,
@@ -42,6 +43,8 @@ export function ClauseConflict({
         <Button variant="secondary" size="sm" type="button" onClick={onTakeTheirs}>
           Hun tekst overnemen
         </Button>
+        {/* the one submit while both texts show: whoever wrote theirs is told (lib/gedragscode/overwritten.ts) */}
+        <input type="hidden" name="keepMine" value="on" />
         <Button size="sm" type="submit" name="version" value={newer.version}>
           Mijn tekst bewaren
         </Button>

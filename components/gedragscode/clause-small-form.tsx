@@ -26,6 +26,7 @@ export function SmallForm({
   name,
   confirm,
   onSubmitted,
+  move,
 }: {
   action: Action;
   children: React.ReactNode;
@@ -34,6 +35,8 @@ export function SmallForm({
   name: string;
   confirm?: string;
   onSubmitted?: () => void;
+  /** a move button: found again after the move, to keep the keyboard's focus on it (clause-list.tsx) */
+  move?: "up" | "down";
 }) {
   const { state, pending, formProps } = useActionForm(action, null);
   return (
@@ -47,7 +50,7 @@ export function SmallForm({
       className="inline"
     >
       {children}
-      <SubmitButton variant="secondary" size="sm" busy={pending} aria-label={`${label}: ${name}`}>
+      <SubmitButton variant="secondary" size="sm" busy={pending} aria-label={`${label}: ${name}`} data-move={move}>
         {label}
       </SubmitButton>
       {state?.ok === false ? (

@@ -7,11 +7,17 @@ import { readLatestSnapshot } from "@/lib/scan/results/snapshot-store";
 import { ensureFirstRound } from "@/lib/scan/rounds/rounds";
 import { clauseViews } from "@/lib/gedragscode/views";
 import { lastAuthorByClause } from "@/lib/gedragscode/queries";
+import { boardProposalsForActor } from "@/lib/gedragscode/proposals";
+import type { GedragscodeSectionKey } from "@/lib/gedragscode/sections";
 import { boardLinkTraject } from "./access";
+import { placesInList } from "./places";
 
-// What the session board shows: the aandachtspunten (as the employer sees them: the closed scan's
-// snapshot, never a live per-respondent view, since a projector shows it to the room) with the
-// afspraken that answer each, the other afspraken, and the next steps.
+const PRINCIPLES_SECTION = "UITGANGSPUNTEN" satisfies GedragscodeSectionKey;
+
+// What the session board shows: the uitgangspunten, the aandachtspunten (as the employer sees them: the
+// closed scan's snapshot, never a live per-respondent view, since a projector shows it to the room) with
+// the afspraken that answer each, the other afspraken, and the next steps with their owners. Whoever may
+// edit also gets the scan's proposals (issue 26: adopted, edited or left out on the board itself).
 
 async function boardData(trajectId: string) {
   const traject = await db().traject.findUniqueOrThrow({
@@ -30,19 +36,29 @@ async function boardData(trajectId: string) {
   const questionnaireId = snapshot?.view.questionnaireId ?? traject.questionnaireId;
   const themes = questionnaireId ? (await getQuestionnaireContent(questionnaireId)).themes : [];
   const lastBy = code ? await lastAuthorByClause(code.id) : new Map<string, string | null>();
-  const clauses = clauseViews(code?.clauses ?? [], themes, lastBy);
+  const rows = code?.clauses ?? [];
+  const views = clauseViews(rows, themes, lastBy);
   const punten = (snapshot?.view.result.aandachtspunten ?? []).map((a) => a.theme);
   const themeTitle = (key: string) => themes.find((t) => t.key === key)?.title ?? key;
+  // each list in the code's order (section, then place), with where "Omhoog"/"Omlaag" move each card
+  const list = (keep: (c: (typeof rows)[number]) => boolean) => {
+    const kept = rows.filter(keep);
+    const places = placesInList(kept);
+    return kept.map((row) => ({ ...views.find((v) => v.id === row.id)!, place: places.get(row.id)! }));
+  };
+  const isPrinciple = (c: { section: string }) => c.section === PRINCIPLES_SECTION;
   return {
     employerName: traject.employer.name,
     status: code?.status ?? "CONCEPT",
     themes,
+    /** The method's uitgangspunten: the code's own section, whatever theme a clause names */
+    principles: list(isPrinciple),
     aandachtspunten: punten.map((key) => ({
       themeKey: key,
       themeTitle: themeTitle(key),
-      clauses: clauses.filter((c) => c.themeKey === key),
+      clauses: list((c) => !isPrinciple(c) && c.themeKey === key),
     })),
-    otherClauses: clauses.filter((c) => !c.themeKey || !punten.includes(c.themeKey)),
+    otherClauses: list((c) => !isPrinciple(c) && (!c.themeKey || !punten.includes(c.themeKey))),
     nextSteps,
   };
 }
@@ -51,10 +67,14 @@ export type Board = Awaited<ReturnType<typeof boardData>>;
 
 export async function boardForActor({ actor, trajectId }: { actor: Actor; trajectId: string }) {
   const access = await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:read" });
+  const board = await boardData(trajectId);
+  const canEdit = access.capabilities.has("gedragscode:edit");
   return {
-    board: await boardData(trajectId),
-    canEdit: access.capabilities.has("gedragscode:edit"),
+    board,
+    canEdit,
     canShare: access.capabilities.has("traject:plan"),
+    /** The scan's proposals while the code can change (null otherwise) */
+    proposals: canEdit && board.status !== "VASTGESTELD" ? await boardProposalsForActor({ actor, trajectId }) : null,
   };
 }
 

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
-import { amsterdamInstant } from "@/lib/dates";
+import { amsterdamInstant, isoDay } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
 import type { Tx } from "@/lib/db";
 import { changeContent, revisionData, type CodeRow } from "./change";
 import type { ClauseEditInput, ClauseInput } from "./schema";
 import { checkHealthText, recordHealthChoice } from "@/lib/health-check/check";
+import { lastTextRevision, tellOverwritten, type ReplacedText } from "./overwritten";
 
 // Clauses are added, edited, moved, removed and restored one at a time. Versions are per clause: two
 // people editing different clauses never conflict; the same clause edited twice is a CONFLICT that
@@ -23,12 +24,20 @@ export interface ClauseConflict {
     version: number;
     by: string | null;
   };
+  /** The text the writer wanted (a restore knows it; an edit's action adds what was typed) */
+  mine?: { title: string; body: string; owner: string | null; startDate: Date | null };
 }
+
+const isoDayOrEmpty = (d: Date | null) => (d ? isoDay(d) : "");
 
 export class ClauseConflictError extends AppError {
   constructor(public readonly conflict: ClauseConflict) {
+    const { mine } = conflict;
     super("CONFLICT", CLAUSE_CONFLICT, undefined, {
       current: { ...conflict.current, startDate: conflict.current.startDate?.toISOString() ?? null },
+      ...(mine
+        ? { mine: { ...mine, owner: mine.owner ?? "", startDate: isoDayOrEmpty(mine.startDate), section: conflict.current.section } }
+        : {}),
     });
   }
 }
@@ -41,14 +50,19 @@ async function findClause(tx: Tx, code: CodeRow, clauseId: string) {
   return clause;
 }
 
-async function conflictOf(tx: Tx, code: CodeRow, clause: Awaited<ReturnType<typeof findClause>>): Promise<ClauseConflictError> {
+async function conflictOf(
+  tx: Tx,
+  code: CodeRow,
+  clause: Awaited<ReturnType<typeof findClause>>,
+  mine?: ClauseConflict["mine"],
+): Promise<ClauseConflictError> {
   const last = await tx.gedragscodeRevision.findFirst({
     where: { gedragscodeId: code.id, clauseId: clause.id },
     orderBy: { createdAt: "desc" },
     select: { author: { select: { name: true } } },
   });
   const { title, body, owner, startDate, section, version } = clause;
-  return new ClauseConflictError({ current: { title, body, owner, startDate, section, version, by: last?.author?.name ?? null } });
+  return new ClauseConflictError({ current: { title, body, owner, startDate, section, version, by: last?.author?.name ?? null }, mine });
 }
 
 /** Closes the gap a clause leaves in its section. */
@@ -95,18 +109,23 @@ export async function addClausesInTx(tx: Tx, code: CodeRow, actor: Actor, clause
 /** The clause's words, for the health-data check: they are signed, and exported to Word and PDF. */
 const clauseTexts = (c: { title: string; body: string; owner?: string | null }) => ({ title: c.title, body: c.body, owner: c.owner });
 
+/** One new clause as a person typed it: the health-data check first (nothing is saved while it asks). */
+export async function addTypedClauseInTx(tx: Tx, code: CodeRow, actor: Actor, input: ClauseInput) {
+  const choice = await checkHealthText({ trajectId: input.trajectId, fields: clauseTexts(input), confirmed: input.gezondheidscheck }, tx);
+  const added = await addClausesInTx(tx, code, actor, [input]);
+  await recordHealthChoice(choice, actor, { type: "GedragscodeClause", id: added.clauseIds[0] ?? code.id }, tx);
+  return added;
+}
+
 export const addClause = ({ actor, input }: { actor: Actor; input: ClauseInput }) =>
-  changeContent(actor, input.trajectId, "gedragscode.clause.add", async (tx, code) => {
-    const choice = await checkHealthText({ trajectId: input.trajectId, fields: clauseTexts(input), confirmed: input.gezondheidscheck }, tx);
-    const added = await addClausesInTx(tx, code, actor, [input]);
-    await recordHealthChoice(choice, actor, { type: "GedragscodeClause", id: added.clauseIds[0] ?? code.id }, tx);
-    return added;
-  });
+  changeContent(actor, input.trajectId, "gedragscode.clause.add", (tx, code) => addTypedClauseInTx(tx, code, actor, input));
 
 export const editClause = ({ actor, input }: { actor: Actor; input: ClauseEditInput }) =>
   changeContent(actor, input.trajectId, "gedragscode.clause.edit", async (tx, code) => {
     const clause = await findClause(tx, code, input.clauseId);
     if (clause.version !== input.version) throw await conflictOf(tx, code, clause);
+    // "Mijn tekst bewaren" over someone else's: whose text this replaces, before this edit's revision
+    const replaced = input.keepMine ? await lastTextRevision(tx, code.id, clause.id) : null;
     const choice = await checkHealthText(
       { trajectId: input.trajectId, fields: clauseTexts(input), stored: clauseTexts(clause), confirmed: input.gezondheidscheck },
       tx,
@@ -127,6 +146,7 @@ export const editClause = ({ actor, input }: { actor: Actor; input: ClauseEditIn
     });
     await tx.gedragscodeRevision.create({ data: revisionData(updated, code.id, "EDITED", actor.id) });
     await recordHealthChoice(choice, actor, { type: "GedragscodeClause", id: clause.id }, tx);
+    if (replaced) await tellOverwritten(tx, { actor, trajectId: input.trajectId, replaced, clause: updated });
     return { clauseId: clause.id, version: updated.version };
   });
 
@@ -169,9 +189,23 @@ export const removeClause = ({
 
 /**
  * Makes an earlier version current again, as a new version (the history keeps everything). A removed
- * clause comes back at the end of its section; the preamble's revisions restore the preamble.
+ * clause comes back at the end of its section; the preamble's revisions restore the preamble. With
+ * `version` (the one-click "Mijn tekst terugzetten" after an overwrite) it is a version-checked edit:
+ * a clause changed since is a conflict carrying both texts; `keepMine` then tells whose text it replaces.
  */
-export const restoreRevision = ({ actor, trajectId, revisionId }: { actor: Actor; trajectId: string; revisionId: string }) =>
+export const restoreRevision = ({
+  actor,
+  trajectId,
+  revisionId,
+  version,
+  keepMine,
+}: {
+  actor: Actor;
+  trajectId: string;
+  revisionId: string;
+  version?: number;
+  keepMine?: "on";
+}) =>
   changeContent(actor, trajectId, "gedragscode.restore", async (tx, code) => {
     const rev = await tx.gedragscodeRevision.findFirst({ where: { id: revisionId, gedragscodeId: code.id } });
     if (!rev || rev.change === "REMOVED") throw notFound("Deze versie");
@@ -195,7 +229,11 @@ export const restoreRevision = ({ actor, trajectId, revisionId }: { actor: Actor
     };
     const existing = await tx.gedragscodeClause.findFirst({ where: { id: rev.clauseId, gedragscodeId: code.id } });
     let restored;
+    let replaced: ReplacedText | null = null;
     if (existing) {
+      if (version !== undefined && existing.version !== version)
+        throw await conflictOf(tx, code, existing, { title: rev.title, body: rev.body, owner: rev.owner, startDate: rev.startDate });
+      if (keepMine) replaced = await lastTextRevision(tx, code.id, existing.id);
       restored = await tx.gedragscodeClause.update({ where: { id: existing.id }, data: { ...fields, version: { increment: 1 } } });
     } else {
       const last = await tx.gedragscodeRevision.findFirst({ where: { clauseId: rev.clauseId }, orderBy: { version: "desc" } });
@@ -211,6 +249,7 @@ export const restoreRevision = ({ actor, trajectId, revisionId }: { actor: Actor
       });
     }
     await tx.gedragscodeRevision.create({ data: revisionData(restored, code.id, "RESTORED", actor.id) });
+    if (replaced) await tellOverwritten(tx, { actor, trajectId, replaced, clause: restored });
     return { clauseId: restored.id };
   });
 

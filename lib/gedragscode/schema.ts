@@ -23,8 +23,11 @@ export const clauseSchema = z.object({
 });
 export type ClauseInput = z.infer<typeof clauseSchema>;
 
+/** "Mijn tekst bewaren" in a conflict sends it: whose text this replaces is told (issue 26); anything else is refused. */
+const keepMine = z.enum(["on"], { message: "Onbekende keuze." }).optional();
+
 /** An edit names the clause's own version: the same clause edited twice is a conflict, never an overwrite. */
-export const clauseEditSchema = z.object({ trajectId: id, clauseId: id, version, ...clauseFields });
+export const clauseEditSchema = z.object({ trajectId: id, clauseId: id, version, ...clauseFields, keepMine });
 export type ClauseEditInput = z.infer<typeof clauseEditSchema>;
 
 export const clauseMoveSchema = z.object({
@@ -34,7 +37,8 @@ export const clauseMoveSchema = z.object({
   to: wholeNumber(z.number().min(0).max(10_000)),
 });
 export const clauseRemoveSchema = z.object({ trajectId: id, version, clauseId: id });
-export const restoreSchema = z.object({ trajectId: id, revisionId: id });
+/** With a version ("Mijn tekst terugzetten" after an overwrite) the restore is version-checked. */
+export const restoreSchema = z.object({ trajectId: id, revisionId: id, version: version.optional(), keepMine });
 export const preambleSchema = z.object({
   trajectId: id,
   version,
@@ -47,6 +51,13 @@ export const acceptProposalsSchema = z.object({
   trajectId: id,
   proposals: checkboxValues(line().max(120), 200).refine((v) => v.length > 0, "Kies ten minste één voorstel."),
 });
+
+/** A proposal of the scan by its key ("Niet opnemen", "Toch tonen" on the board). */
+const proposalKey = line().min(1, "Kies een voorstel.").max(120, "Dit voorstel is niet herkend.");
+export const proposalKeySchema = z.object({ trajectId: id, key: proposalKey });
+/** "Aanpassen en opnemen": the proposal as edited, a new clause, and which proposal it came from. */
+export const adoptProposalSchema = clauseSchema.extend({ proposalKey });
+export type AdoptProposalInput = z.infer<typeof adoptProposalSchema>;
 
 export const signersSchema = z.object({
   trajectId: id,

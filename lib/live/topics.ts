@@ -5,10 +5,23 @@
 
 export interface LiveTopics {
   /** Session 2's board: what changed ("code", "steps", "signoff") or who is editing which clause. */
-  board: {
-    kind: "code" | "steps" | "signoff" | "cards" | "votes" | "room" | `editing:${string}` | `idle:${string}`;
-    actorName: string;
-  };
+  board:
+    | {
+        kind: "code" | "steps" | "signoff" | "cards" | "votes" | "room" | `editing:${string}` | `idle:${string}`;
+        actorName: string;
+      }
+    /** Someone kept their own text over another's (issue 26): shown only to the overwritten user (by id). */
+    | {
+        kind: "overwritten";
+        actorName: string;
+        overwrittenName: string;
+        overwrittenUserId: string;
+        clauseId: string;
+        clauseTitle: string;
+        /** the overwritten text's revision, and the clause's version after the overwrite (to restore against) */
+        revisionId: string;
+        version: number;
+      };
   /** Session 2's room as the phones follow it (channel: the room's id): what the facilitator changed
    * (the presenter's step or timer, the voting, the summary, closing). Cards and single votes do not
    * travel here: a phone has no need of the others' (ADR 029). */

@@ -232,6 +232,7 @@ async function collect(employerId: string) {
               links: { select: { sentTo: true, createdAt: true, expiresAt: true, usedAt: true } },
             },
           },
+          dismissedProposals: { orderBy: { createdAt: "asc" }, select: { key: true, adopted: true, byName: true, createdAt: true } },
           signatures: {
             orderBy: { signedAt: "asc" },
             select: {

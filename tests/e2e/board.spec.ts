@@ -55,6 +55,13 @@ test("a change on one screen appears on the other without reload; the same afspr
   await expectNoA11yViolations(trainer);
   await conflict.getByRole("button", { name: "Mijn tekst bewaren" }).click();
   await expect(clauseCard(hr, "Leidinggevenden")).toContainText("met de gesprekskaart", { timeout: 5000 });
+  // HR is told on their own screen (only they are), and puts their text back in one click (issue 26)
+  const told = hr.getByTestId("overwritten");
+  await expect(told).toContainText(`is vervangen door die van ${BOARD.trainer.name}`, { timeout: 5000 });
+  await expect(trainer.getByTestId("overwritten")).toHaveCount(0);
+  await told.getByRole("button", { name: "Mijn tekst terugzetten" }).click();
+  await expect(told).toContainText("Uw tekst staat er weer.");
+  await expect(clauseCard(trainer, "Leidinggevenden")).toContainText("elke maand", { timeout: 5000 });
 
   // the history shows who changed what, word by word
   await trainer.goto(`${codePath}/geschiedenis`);
@@ -80,6 +87,17 @@ test("the projector link shows the board read-only and live, without a login", a
   await expect(projector.getByText("Wijzigen")).toHaveCount(0);
   await expect(projector.getByTestId("board-status")).toContainText("Live");
   await expectNoA11yViolations(projector);
+
+  // the scan's proposals are on the board: one adopted and moved up by keyboard, one left out (issue 26)
+  const principles = trainer.locator("section", { has: trainer.getByRole("heading", { level: 2, name: "Uitgangspunten" }) });
+  await principles.getByRole("button", { name: "Opnemen: Geen medische vragen", exact: true }).press("Enter");
+  await expect(projector.getByRole("heading", { level: 3, name: "Geen medische vragen" })).toBeVisible({ timeout: 5000 });
+  await principles.getByRole("button", { name: "Omhoog: Geen medische vragen", exact: true }).press("Enter");
+  await expect(principles.getByRole("button", { name: "Omlaag: Geen medische vragen", exact: true })).toBeFocused();
+  await expect(principles.getByTestId("clause-list-status")).toHaveText('Afspraak "Geen medische vragen" staat nu op plaats 1 van 2.');
+  await principles.getByRole("button", { name: "Niet opnemen: De medewerker bepaalt wat wordt gedeeld", exact: true }).click();
+  await expect(trainer.getByText("Weggelaten voorstellen (1)")).toBeVisible();
+  await expectNoA11yViolations(trainer);
 
   // a new afspraak on the board appears on the projector
   await trainer.getByLabel("Vervolgstap", { exact: true }).fill("Evaluatie met het team in juni");
@@ -169,5 +187,5 @@ test("the directie confirms the signers; directie, HR and the OR sign with their
   expect(docx.status()).toBe(200);
   const xml = unzipEntry(await docx.body(), "word/document.xml");
   expect(xml).toContain("Rolzuiverheid");
-  expect(xml).toContain("met de gesprekskaart");
+  expect(xml).toContain("elke maand"); // HR's text, put back after the trainer kept theirs
 });

@@ -34,7 +34,9 @@ test("HR adds an afspraak and a vervolgstap to the concept code; the expert sees
   // each button says which afspraak it is for (WCAG 2.5.3: the name starts with what it shows)
   await borging.getByRole("button", { name: "Omlaag: Jaarlijkse evaluatie", exact: true }).press("Enter");
   await expect(borging.getByTestId("clause").last()).toContainText("Jaarlijkse evaluatie");
-  await expect(borging.getByTestId("clause").last()).toBeFocused();
+  // now last, it has no "Omlaag": focus stays on its other move button, and its new place is announced (issue 26)
+  await expect(borging.getByRole("button", { name: "Omhoog: Jaarlijkse evaluatie", exact: true })).toBeFocused();
+  await expect(borging.getByTestId("clause-list-status")).toHaveText('Afspraak "Jaarlijkse evaluatie" staat nu op plaats 2 van 2.');
   page.once("dialog", (d) => void d.accept());
   await borging.getByRole("button", { name: "Verwijderen: Evaluatie met de OR", exact: true }).press("Enter");
   await expect(borging.getByTestId("clause-list-status")).toContainText("is uit de code gehaald");

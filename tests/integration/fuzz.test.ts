@@ -614,10 +614,44 @@ function cases(w: World, spare: Spare): Case[] {
         body: word,
         owner: word,
         startDate: dateInRange,
+        keepMine: fc.constantFrom("", "on", "ja"),
       }),
     },
     { name: "gedragscodeAction:moveClause", ...gedragscode({ ...op("moveClause"), trajectId, clauseId: id(w.clauseId), to: smallInt(4) }) },
-    { name: "gedragscodeAction:restore", ...gedragscode({ ...op("restore"), trajectId, revisionId: id(w.revisionId) }) },
+    {
+      name: "gedragscodeAction:restore",
+      ...gedragscode({
+        ...op("restore"),
+        trajectId,
+        revisionId: id(w.revisionId),
+        version: fc.constantFrom("", "1", "2", "x"),
+        keepMine: fc.constantFrom("", "on", "ja"),
+      }),
+    },
+    {
+      name: "gedragscodeAction:dismissProposal",
+      ...gedragscode({
+        ...op("dismissProposal"),
+        trajectId,
+        key: fc.constantFrom("principle:uitgangspunt-rolzuiverheid", "theme:T1:OR-99", ""),
+      }),
+    },
+    {
+      name: "gedragscodeAction:showProposal",
+      ...gedragscode({ ...op("showProposal"), trajectId, key: fc.constantFrom("principle:uitgangspunt-rolzuiverheid", "onbekend", "") }),
+    },
+    {
+      name: "gedragscodeAction:adoptProposal",
+      ...gedragscode({
+        ...op("adoptProposal"),
+        trajectId,
+        proposalKey: fc.constantFrom("principle:uitgangspunt-rolzuiverheid", "theme:T1:OR-99", ""),
+        section: fc.constantFrom("UITGANGSPUNTEN", "GEDRAG"),
+        title: word,
+        body: word,
+        themeKey: fc.constantFrom("", "T1"),
+      }),
+    },
     {
       name: "gedragscodeAction:acceptProposals",
       ...gedragscode({

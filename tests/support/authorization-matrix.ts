@@ -7,7 +7,14 @@ import { endAllLogins } from "@/lib/auth/logins";
 import { addClause, editClause, moveClause, removeClause, restoreRevision, setPreamble } from "@/lib/gedragscode/clauses";
 import { currentContent } from "@/lib/gedragscode/content";
 import { addNextStep, removeNextStep } from "@/lib/gedragscode/next-steps";
-import { acceptProposals, proposalsForActor } from "@/lib/gedragscode/proposals";
+import {
+  acceptProposals,
+  adoptEditedProposal,
+  boardProposalsForActor,
+  dismissProposal,
+  proposalsForActor,
+  showProposal,
+} from "@/lib/gedragscode/proposals";
 import { clauseVersionsForActor, codeHistoryForActor, getGedragscodeForActor } from "@/lib/gedragscode/queries";
 import { confirmSigners, reopenCode, sendSigningLink, setSigners, signCode, signOffState } from "@/lib/gedragscode/signoff";
 import { confirmDirectie, confirmFirstDirectie, setWorksCouncil } from "@/lib/employers/directie";
@@ -512,6 +519,44 @@ const cases: Case[] = [
     name: "acceptProposals",
     allowed: TANDEM_AND_EMPLOYER,
     run: (w, actor) => acceptProposals({ actor, trajectId: w.trajectId, keys: ["principle:uitgangspunt-rolzuiverheid"] }),
+  },
+  // the scan's proposals on the session board (issue 26)
+  {
+    name: "boardProposalsForActor",
+    shareWorld: true,
+    allowed: TANDEM_AND_EMPLOYER,
+    run: (w, actor) => boardProposalsForActor({ actor, trajectId: w.trajectId }),
+  },
+  {
+    name: "dismissProposal",
+    allowed: TANDEM_AND_EMPLOYER,
+    run: (w, actor) => dismissProposal({ actor, trajectId: w.trajectId, key: "principle:uitgangspunt-rolzuiverheid" }),
+  },
+  {
+    name: "showProposal",
+    allowed: TANDEM_AND_EMPLOYER,
+    prepare: async (w) => {
+      const code = await t.prisma.gedragscode.findUniqueOrThrow({ where: { trajectId: w.trajectId } });
+      await t.prisma.dismissedProposal.create({
+        data: { gedragscodeId: code.id, key: "principle:uitgangspunt-rolzuiverheid", byName: "Tess" },
+      });
+    },
+    run: (w, actor) => showProposal({ actor, trajectId: w.trajectId, key: "principle:uitgangspunt-rolzuiverheid" }),
+  },
+  {
+    name: "adoptEditedProposal",
+    allowed: TANDEM_AND_EMPLOYER,
+    run: (w, actor) =>
+      adoptEditedProposal({
+        actor,
+        input: {
+          trajectId: w.trajectId,
+          proposalKey: "principle:uitgangspunt-rolzuiverheid",
+          section: "UITGANGSPUNTEN",
+          title: "Rolzuiverheid bij ons",
+          body: "Leidinggevenden vragen niet naar diagnoses.",
+        },
+      }),
   },
   {
     name: "codeHistoryForActor",

@@ -1,20 +1,17 @@
 import { trajectMetadata } from "../title";
 import Link from "next/link";
 import { gedragscodeAction } from "../gedragscode/actions";
-import { NewClauseFields } from "../gedragscode/_components/editor";
-import { NextSteps } from "../gedragscode/_components/next-steps";
 import { createBoardLinkAction, revokeBoardLinksAction } from "./actions";
+import { BoardSections } from "./_components/board-sections";
 import { BoardLive, BoardLiveStatus } from "@/components/board/board-live";
 import { BoardView } from "@/components/board/board-view";
-import { ClauseCard } from "@/components/gedragscode/clause-card";
-import { ClauseList } from "@/components/gedragscode/clause-list";
+import { OverwrittenNotices } from "@/components/gedragscode/overwritten-notices";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { activeBoardLinks } from "@/lib/board/access";
-import { boardForActor, type Board } from "@/lib/board/board";
+import { boardForActor } from "@/lib/board/board";
 import { formatDateTime } from "@/lib/dates";
-import { sectionForTheme } from "@/lib/gedragscode/theme-sections";
 import { getTrajectForActor } from "@/lib/trajecten/queries";
 import { roomPanelFor } from "@/lib/room/views";
 import { RoomPanel } from "./_components/room-panel";
@@ -23,42 +20,18 @@ export const generateMetadata = trajectMetadata("Sessiebord");
 
 const link = "font-medium text-brand-700 underline underline-offset-4";
 
-function Clauses({ trajectId, clauses }: { trajectId: string; clauses: Board["otherClauses"] }) {
-  // the list stays when its last card is removed: its status line says what went
-  return (
-    <>
-      {clauses.length === 0 ? <p className="text-sm text-slate-600">Nog geen afspraken.</p> : null}
-      <ClauseList ids={clauses.map((c) => c.id)} className="space-y-3">
-        {clauses.map((c) => (
-          <ClauseCard
-            key={c.id}
-            trajectId={trajectId}
-            clause={c}
-            index={0}
-            count={0}
-            editable
-            action={gedragscodeAction}
-            historyHref={`/trajecten/${trajectId}/gedragscode/geschiedenis?afspraak=${c.id}`}
-            presenceUrl={`/api/trajecten/${trajectId}/bord/aanwezig`}
-          />
-        ))}
-      </ClauseList>
-    </>
-  );
-}
-
 /** Session 2's board on every participant's screen: aandachtspunten, their afspraken and the next steps, live. */
 export default async function BoardPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActorPage();
   const { traject } = await orNotFound(getTrajectForActor({ actor, trajectId: id }));
-  const { board, canEdit, canShare } = await orNotFound(boardForActor({ actor, trajectId: id }));
+  const { board, canEdit, canShare, proposals } = await orNotFound(boardForActor({ actor, trajectId: id }));
   const editable = canEdit && board.status !== "VASTGESTELD";
   const links = canShare ? await activeBoardLinks({ actor, trajectId: id }) : [];
   const sessions = traject.sessions.filter((s) => s.status !== "CANCELLED");
   const panel = await roomPanelFor({ actor, trajectId: id });
   return (
-    <BoardLive streamUrl={`/api/trajecten/${id}/bord/stream`} channel={`traject-${id}`} selfName={actor.name}>
+    <BoardLive streamUrl={`/api/trajecten/${id}/bord/stream`} channel={`traject-${id}`} selfName={actor.name} selfId={actor.id}>
       <p className="mb-4">
         <Link href={`/trajecten/${id}/gedragscode`} className={link}>
           <span aria-hidden="true">← </span>Naar de hele gedragscode
@@ -66,41 +39,13 @@ export default async function BoardPage({ params }: { params: Promise<{ id: stri
       </p>
       <PageHeader
         title="Sessiebord"
-        intro={`${board.employerName}: per aandachtspunt de afspraken (wat, wie als rol, vanaf wanneer) en de vervolgstappen. Wat iemand verandert, ziet iedereen meteen.`}
+        intro={`${board.employerName}: de uitgangspunten, per aandachtspunt de afspraken (wat, wie als rol, vanaf wanneer) met de voorstellen uit de scan, en de vervolgstappen. Wat iemand verandert, ziet iedereen meteen.`}
       />
       <div className="mb-4">
         <BoardLiveStatus />
       </div>
-      {!editable ? (
-        <BoardView board={board} />
-      ) : (
-        <div className="space-y-6">
-          {board.aandachtspunten.map((a) => (
-            <section key={a.themeKey} aria-labelledby={`punt-${a.themeKey}`} className="rounded-xl border border-brand-100 bg-white p-5">
-              <h2 id={`punt-${a.themeKey}`} className="mb-2 text-lg font-semibold text-brand-800">
-                Aandachtspunt: {a.themeTitle}
-              </h2>
-              <Clauses trajectId={id} clauses={a.clauses} />
-              <details className="mt-3">
-                <summary className="cursor-pointer text-sm font-semibold text-brand-800">
-                  Afspraak toevoegen bij {a.themeTitle.toLowerCase()}
-                </summary>
-                <ActionForm action={gedragscodeAction} submitLabel="Afspraak toevoegen" className="mt-3 space-y-3">
-                  <input type="hidden" name="trajectId" value={id} />
-                  <NewClauseFields themes={board.themes} section={sectionForTheme(a.themeKey)} defaults={{ themeKey: a.themeKey }} />
-                </ActionForm>
-              </details>
-            </section>
-          ))}
-          <section aria-labelledby="punt-overig" className="rounded-xl border border-brand-100 bg-white p-5">
-            <h2 id="punt-overig" className="mb-2 text-lg font-semibold text-brand-800">
-              Andere afspraken
-            </h2>
-            <Clauses trajectId={id} clauses={board.otherClauses} />
-          </section>
-          <NextSteps trajectId={id} steps={board.nextSteps} editable={canEdit} />
-        </div>
-      )}
+      <OverwrittenNotices trajectId={id} action={gedragscodeAction} />
+      {!editable ? <BoardView board={board} /> : <BoardSections trajectId={id} board={board} proposals={proposals} />}
       {canShare ? (
         <section aria-labelledby="beamer" className="mt-8 rounded-xl border border-brand-100 bg-white p-5">
           <h2 id="beamer" className="text-lg font-semibold text-brand-800">

@@ -6,13 +6,14 @@ import { toFormState } from "@/lib/actions/form-state";
 import type { ActionResult, FormState } from "@/lib/actions/result";
 import { addClause, editClause, moveClause, removeClause, restoreRevision, setPreamble } from "@/lib/gedragscode/clauses";
 import { addNextStep, removeNextStep } from "@/lib/gedragscode/next-steps";
-import { acceptProposals } from "@/lib/gedragscode/proposals";
+import { acceptProposals, adoptEditedProposal, dismissProposal, showProposal } from "@/lib/gedragscode/proposals";
 import { confirmSigners, reopenCode, sendSigningLink, setSigners, signCode } from "@/lib/gedragscode/signoff";
 import { requestSignatures } from "@/lib/gedragscode/signing-requests";
 import { confirmDirectie, setWorksCouncil } from "@/lib/employers/directie";
 import { directieConfirmSchema, worksCouncilSchema } from "@/lib/employers/schema";
 import {
   acceptProposalsSchema,
+  adoptProposalSchema,
   clauseEditSchema,
   clauseMoveSchema,
   clauseRemoveSchema,
@@ -21,6 +22,7 @@ import {
   nextStepRemoveSchema,
   nextStepSchema,
   preambleSchema,
+  proposalKeySchema,
   reopenSchema,
   requestSignaturesSchema,
   restoreSchema,
@@ -42,6 +44,9 @@ const actions = {
   acceptProposals: createAction({ schema: acceptProposalsSchema }, (i, actor) =>
     acceptProposals({ actor, trajectId: i.trajectId, keys: i.proposals }),
   ),
+  adoptProposal: createAction({ schema: adoptProposalSchema }, (input, actor) => adoptEditedProposal({ actor, input })),
+  dismissProposal: createAction({ schema: proposalKeySchema }, (i, actor) => dismissProposal({ actor, ...i })),
+  showProposal: createAction({ schema: proposalKeySchema }, (i, actor) => showProposal({ actor, ...i })),
   signers: createAction({ schema: signersSchema }, (i, actor) => setSigners({ actor, trajectId: i.trajectId, keyPersonIds: i.signers })),
   sign: createAction({ schema: signSchema }, (i, actor) => signCode({ actor, ...i })),
   signingLink: createAction({ schema: signingLinkSchema }, (i, actor) => sendSigningLink({ actor, ...i })),
@@ -62,6 +67,9 @@ const MESSAGES: Record<keyof typeof actions, string> = {
   restore: "Deze versie is weer de huidige.",
   preamble: "De preambule is bewaard.",
   acceptProposals: "De gekozen voorstellen staan nu in de code.",
+  adoptProposal: "Het aangepaste voorstel staat nu in de code.",
+  dismissProposal: "Het voorstel is weggelaten. U kunt het terughalen onder Weggelaten voorstellen.",
+  showProposal: "Het voorstel staat weer tussen de voorstellen.",
   signers: "Bewaard wie namens de werkgever tekent. De directie bevestigt de lijst; daarna kan er getekend worden.",
   sign: "U heeft de code ondertekend.",
   signingLink: "De ondertekenlink is verstuurd.",

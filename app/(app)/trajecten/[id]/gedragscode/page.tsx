@@ -3,7 +3,9 @@ import Link from "next/link";
 import { GedragscodeEditor } from "./_components/editor";
 import { NextSteps } from "./_components/next-steps";
 import { GedragscodeStatusPanel, SignOffPanel } from "./_components/status-panel";
+import { gedragscodeAction } from "./actions";
 import { BoardLive, BoardLiveStatus } from "@/components/board/board-live";
+import { OverwrittenNotices } from "@/components/gedragscode/overwritten-notices";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
 import { getGedragscodeForActor } from "@/lib/gedragscode/queries";
@@ -30,7 +32,7 @@ export default async function GedragscodePage({ params }: { params: Promise<{ id
   const canEdit = access.capabilities.has("gedragscode:edit");
   const hasClauses = (code?.clauses.length ?? 0) > 0;
   return (
-    <BoardLive streamUrl={`/api/trajecten/${id}/bord/stream`} channel={`traject-${id}`} selfName={actor.name}>
+    <BoardLive streamUrl={`/api/trajecten/${id}/bord/stream`} channel={`traject-${id}`} selfName={actor.name} selfId={actor.id}>
       <BackToTraject trajectId={id} className="mb-4" />
       <PhaseNav trajectId={id} current="gedragscode" can={access.capabilities.has} />
       <PageHeader
@@ -73,6 +75,7 @@ export default async function GedragscodePage({ params }: { params: Promise<{ id
           ) : null}
         </ul>
       </div>
+      <OverwrittenNotices trajectId={id} action={gedragscodeAction} />
       <div className="space-y-6">
         <GedragscodeStatusPanel trajectId={id} code={code} editable={canEdit} />
         {canEdit && code?.status !== "VASTGESTELD" && signedBy.length > 0 ? (

@@ -14,15 +14,25 @@ export function NewClauseFields({
   themes,
   section,
   defaults = {},
+  proposalKey,
 }: {
   themes: readonly QuestionnaireTheme[];
   section?: string;
   defaults?: { title?: string; body?: string; themeKey?: string | null; solutionKey?: string | null };
+  /** A proposal of the scan, edited before it is adopted (it stays hidden afterwards, also under a new title) */
+  proposalKey?: string;
 }) {
   const reminder = useId();
   return (
     <>
-      <input type="hidden" name="op" value="addClause" />
+      {proposalKey ? (
+        <>
+          <input type="hidden" name="op" value="adoptProposal" />
+          <input type="hidden" name="proposalKey" value={proposalKey} />
+        </>
+      ) : (
+        <input type="hidden" name="op" value="addClause" />
+      )}
       {section ? <input type="hidden" name="section" value={section} /> : null}
       {defaults.solutionKey ? <input type="hidden" name="solutionKey" value={defaults.solutionKey} /> : null}
       <label className="block text-sm font-semibold text-slate-800">

@@ -32,7 +32,7 @@ export default async function ProposalsPage({ params }: { params: Promise<{ id: 
       </p>
       <PageHeader
         title="Voorstellen uit de scan"
-        intro="Per aandachtspunt de oplossingsrichtingen die erbij passen; die van de scan zelf staan al aangevinkt. Vink aan wat de groep wil opnemen, pas een voorstel eerst aan, of laat het weg. Er komt niets in de code dat niemand koos."
+        intro="Per aandachtspunt de oplossingsrichtingen die erbij passen; die van de scan zelf staan al aangevinkt. Vink aan wat de groep wil opnemen, pas een voorstel eerst aan, of laat het weg. Er komt niets in de code dat niemand koos. Wat de groep op het sessiebord wegliet, staat hier niet; op het bord haalt u het terug."
       />
       {groups.length === 0 ? (
         <p>Er zijn geen voorstellen (meer): alles wat de scan voorstelt staat al in de code, of de scan heeft nog geen aandachtspunten.</p>
@@ -93,6 +93,7 @@ export default async function ProposalsPage({ params }: { params: Promise<{ id: 
                     themes={themes}
                     section={p.section}
                     defaults={{ title: p.title, body: p.body, themeKey: p.themeKey, solutionKey: p.solutionKey }}
+                    proposalKey={p.key}
                   />
                 </ActionForm>
               </details>
