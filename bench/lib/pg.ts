@@ -59,4 +59,3 @@ export async function createDatabase(adminUrl: string) {
   if (exists.rowCount === 0) await client.query("CREATE DATABASE ww_bench");
   await client.end();
 }
-

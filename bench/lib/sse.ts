@@ -72,4 +72,3 @@ export function connectViewer(url: string, headers: Record<string, string> = {})
     lastId: () => lastId,
   };
 }
-

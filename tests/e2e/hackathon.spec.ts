@@ -13,7 +13,9 @@ async function phone(browser: Browser, opts: { javaScriptEnabled?: boolean } = {
   return (await browser.newContext({ viewport: PHONE, ...opts })).newPage();
 }
 
-test("phones join with the code, add cards and vote; the trainer groups cards into an afspraak and sees only totals", async ({ browser }) => {
+test("phones join with the code, add cards and vote; the trainer groups cards into an afspraak and sees only totals", async ({
+  browser,
+}) => {
   test.slow();
   const trainer = await signedIn(browser, HACKATHON.trainer.email, "/trainer", PASSWORD);
   await trainer.goto(boardPath);
