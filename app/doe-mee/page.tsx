@@ -4,7 +4,8 @@ import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { normaliseJoinCode } from "@/lib/room/join-code";
 
-export const metadata: Metadata = { title: "Meedoen met de sessie", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// same-origin, not no-referrer: a form posted without JavaScript must carry its Origin (lib/security/origin.ts)
+export const metadata: Metadata = { title: "Meedoen met de sessie", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 /**
  * Where the projector sends the room: type the code from the screen (the QR code goes straight to the

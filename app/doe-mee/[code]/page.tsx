@@ -11,7 +11,8 @@ import { CardForm } from "../_components/card-form";
 import { JoinForm } from "../_components/join-form";
 import { VoteList } from "../_components/vote-list";
 
-export const metadata: Metadata = { title: "Meedoen met de sessie", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// same-origin, not no-referrer: a form posted without JavaScript must carry its Origin (lib/security/origin.ts)
+export const metadata: Metadata = { title: "Meedoen met de sessie", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 const link = "font-medium text-brand-700 underline underline-offset-4";
 
