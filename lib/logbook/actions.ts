@@ -62,6 +62,16 @@ export const AUDIT_ACTION_LABELS = {
   "step.status": "Stand van een vervolgstap gewijzigd",
   "followup.moment": "Moment van opvolging gepland",
   // session 2's room
+  "room.open": "Deelname via de telefoon geopend voor een bijeenkomst",
+  "room.close": "Deelname via de telefoon gesloten",
+  "room.join": "Iemand deed mee via de telefoon",
+  "room.voting": "Stemmen in de zaal ingesteld",
+  "room.group": "Kaarten uit de zaal gegroepeerd",
+  "room.ungroup": "Kaart uit een groep gehaald",
+  "room.hideCard": "Kaart van het scherm gehaald",
+  "room.showCard": "Kaart weer op het scherm gezet",
+  "room.cardsToClause": "Van kaarten uit de zaal een afspraak gemaakt",
+  "gedragscode.fromCards": "Afspraak uit kaarten van de zaal aan de gedragscode toegevoegd",
   "room.summarise": "Sessie afgerond: samenvatting gemaild naar wie op de lijst stond en de begeleiders",
   // employers
   "employer.create": "Werkgever toegevoegd",

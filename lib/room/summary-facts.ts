@@ -91,7 +91,14 @@ export async function summaryFacts(tx: Tx, trajectId: string, roomId: string) {
     })),
     followUpAt: traject.followUpAt,
   };
-  return { input, hash, recipients: recipientsOf(tandem, room.session.attendees.map((a) => a.keyPerson)) };
+  return {
+    input,
+    hash,
+    recipients: recipientsOf(
+      tandem,
+      room.session.attendees.map((a) => a.keyPerson),
+    ),
+  };
 }
 
 export interface SummaryRecipient {

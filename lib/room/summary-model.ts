@@ -89,6 +89,7 @@ export interface SessionSummary {
 }
 
 const KENMERK_LENGTH = 16;
+const TANDEM_LABEL = { trainer: "trainer", expert: "ervaringsdeskundige" } as const;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase("nl") === b.trim().toLocaleLowerCase("nl");
 
@@ -116,7 +117,7 @@ function whoWasThere(input: SummaryInput): SessionSummary["people"] {
   }
   return {
     attendees,
-    tandem: input.tandem.map((t) => ({ name: t.name, roleLabel: t.role === "trainer" ? "trainer" : "ervaringsdeskundige" })),
+    tandem: input.tandem.map((t) => ({ name: t.name, roleLabel: TANDEM_LABEL[t.role] })),
     named,
     anonymous,
   };

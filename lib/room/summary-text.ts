@@ -89,7 +89,11 @@ export function nextLines(s: SessionSummary): string[] {
 
 const block = (heading: string, lines: (string | null)[]) => [heading.toUpperCase(), ...lines.filter((l): l is string => l !== null), ""];
 
-const afspraakLines = (a: SummaryAfspraak) => [`- ${a.title}`, ...a.body.split("\n").map((l) => `  ${l}`), afspraakDetails(a) ? `  ${afspraakDetails(a)}` : null];
+const afspraakLines = (a: SummaryAfspraak) => [
+  `- ${a.title}`,
+  ...a.body.split("\n").map((l) => `  ${l}`),
+  afspraakDetails(a) ? `  ${afspraakDetails(a)}` : null,
+];
 
 /** The summary as plain text, for the mail (lib/mail/templates.ts puts a greeting around it). */
 export function summaryAsText(s: SessionSummary): string {
@@ -105,16 +109,14 @@ export function summaryAsText(s: SessionSummary): string {
     ...block(SUMMARY_HEADINGS.people, [...peopleLines(s).map((l) => `- ${l}`), anonymousLine(s)]),
     ...block(
       SUMMARY_HEADINGS.priorities,
-      s.priorities.flatMap((p) => [
-        `${p.title}:`,
-        ...p.rows.map((r, i) => `${i + 1}. ${r.title} (${votesLabel(r.votes)})`),
-        votersLine(p),
-      ]),
+      s.priorities.flatMap((p) => [`${p.title}:`, ...p.rows.map((r, i) => `${i + 1}. ${r.title} (${votesLabel(r.votes)})`), votersLine(p)]),
     ),
     ...block(SUMMARY_HEADINGS.afspraken, afspraken[afspraken.length - 1] === "" ? afspraken.slice(0, -1) : afspraken),
     ...block(
       SUMMARY_HEADINGS.steps,
-      s.nextSteps.length === 0 ? [NO_STEPS] : s.nextSteps.flatMap((st) => [`- ${st.text}`, stepDetails(st) ? `  ${stepDetails(st)}` : null]),
+      s.nextSteps.length === 0
+        ? [NO_STEPS]
+        : s.nextSteps.flatMap((st) => [`- ${st.text}`, stepDetails(st) ? `  ${stepDetails(st)}` : null]),
     ),
     ...block(SUMMARY_HEADINGS.code, [codeStatusLine(s)]),
     ...block(SUMMARY_HEADINGS.next, nextLines(s)),

@@ -36,7 +36,17 @@ async function codePdf(trajectId: string) {
   }
 }
 
-export async function summariseRoom({ actor, trajectId, roomId, version }: { actor: Actor; trajectId: string; roomId: string; version: number }) {
+export async function summariseRoom({
+  actor,
+  trajectId,
+  roomId,
+  version,
+}: {
+  actor: Actor;
+  trajectId: string;
+  roomId: string;
+  version: number;
+}) {
   await assertTrajectCapability({ actor, trajectId, capability: "room:facilitate" });
   const before = await db().sessionRoom.findFirst({ where: { id: roomId, session: { trajectId } }, select: { summarisedAt: true } });
   if (!before) throw notFound("Deze sessie");

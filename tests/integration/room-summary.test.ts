@@ -101,7 +101,10 @@ describe("Sessie afronden", () => {
     expect(s.people.named).toEqual(["Marloes"]);
     expect(s.people.anonymous).toBe(1);
     expect(s.people.tandem.map((p) => p.name)).toEqual([trainer.name, f.expert.name]);
-    expect(s.priorities.find((p) => p.kind === "AFSPRAKEN")).toMatchObject({ rows: [{ title: "Vertrouwenspersoon", votes: 2 }], voters: 2 });
+    expect(s.priorities.find((p) => p.kind === "AFSPRAKEN")).toMatchObject({
+      rows: [{ title: "Vertrouwenspersoon", votes: 2 }],
+      voters: 2,
+    });
     expect(s.code?.uitgangspunten.map((a) => a.title)).toEqual(["Rolzuiverheid"]);
     expect(s.code?.sections.map((x) => [x.title, x.afspraken.map((a) => a.title)])).toEqual([
       ["Afspraken per rol", ["Vertrouwenspersoon"]],

@@ -50,7 +50,13 @@ function input(over: Partial<SummaryInput> = {}): SummaryInput {
       adoptedAt: null,
       clauses: [
         { section: "UITGANGSPUNTEN", title: "Wij praten met elkaar", body: "Niet over elkaar.", owner: null, startDate: null },
-        { section: "AFSPRAKEN_PER_ROL", title: "Maandelijks gesprek", body: "Leidinggevende en medewerker.", owner: "HR", startDate: day("2027-04-01") },
+        {
+          section: "AFSPRAKEN_PER_ROL",
+          title: "Maandelijks gesprek",
+          body: "Leidinggevende en medewerker.",
+          owner: "HR",
+          startDate: day("2027-04-01"),
+        },
         { section: "BORGING", title: "Evaluatie", body: "Over een jaar.\nMet de OR.", owner: " ", startDate: null },
         { section: "IETS_NIEUWS", title: "Onbekend", body: "x", owner: null, startDate: null },
       ],

@@ -4,7 +4,8 @@ import { formatDateTime } from "@/lib/dates";
 import { summariseRoomAction } from "../summary-actions";
 
 /** Where the summary of a session is read again: under its session on the Bijeenkomsten page. */
-export const summaryHref = (trajectId: string, sessionNumber: number) => `/trajecten/${trajectId}/bijeenkomsten#samenvatting-${sessionNumber}`;
+export const summaryHref = (trajectId: string, sessionNumber: number) =>
+  `/trajecten/${trajectId}/bijeenkomsten#samenvatting-${sessionNumber}`;
 
 function ReadAgain({ trajectId, sessionNumber }: { trajectId: string; sessionNumber: number }) {
   return (
@@ -40,8 +41,8 @@ export function SummariseForm({
       <summary className="cursor-pointer font-semibold text-brand-800 underline underline-offset-2">Sessie afronden</summary>
       <div className="mt-3 space-y-2 text-sm text-slate-800">
         <p>
-          De samenvatting gaat per e-mail naar iedereen op de lijst van deze bijeenkomst en naar de trainer en de ervaringsdeskundige, met de
-          gedragscode zoals hij nu is als PDF erbij. Wie op de telefoon meedoet, leest hem daar tot u de deelname sluit.
+          De samenvatting gaat per e-mail naar iedereen op de lijst van deze bijeenkomst en naar de trainer en de ervaringsdeskundige, met
+          de gedragscode zoals hij nu is als PDF erbij. Wie op de telefoon meedoet, leest hem daar tot u de deelname sluit.
         </p>
         <p>
           In de samenvatting: wie er waren, wat de groep het belangrijkst vond, de afspraken, de volgende stappen en hoe het verder gaat.
