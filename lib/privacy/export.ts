@@ -145,6 +145,8 @@ async function collect(employerId: string) {
           agenda: true,
           status: true,
           attendees: { select: { present: true, keyPerson: { select: { name: true } } } },
+          // the summary of session 2 as it was mailed (ADR 032)
+          room: { select: { summarisedAt: true, summarisedByName: true, summary: true } },
           // the answer through the link and whether the reminder went (never the link's hash)
           calendarInvites: {
             select: { name: true, email: true, cancelled: true, updatedAt: true, answer: true, answeredAt: true, reminderSentAt: true },
@@ -366,7 +368,8 @@ Wat staat erin?
   werkvloeren, de sleutelpersonen (contactpersonen), de accounts (met wanneer er is ingelogd), de
   trajecten met sessies en scanrondes (de eerste scan en vervolgscans), de uitgenodigde respondenten,
   per scanronde de resultaten zoals de werkgever die nu ziet, de reflecties die de ervaringsdeskundige met de werkgever
-  deelde, de gedragscode met alle versies, de vervolgstappen en afspraken met hun stand en toelichting,
+  deelde, de samenvatting van bijeenkomst 2 zoals die gemaild is, de gedragscode met alle versies, de
+  vervolgstappen en afspraken met hun stand en toelichting,
   de verstuurde e-mails en het logboek.
 - rapporten/: het rapport (PDF) van elk traject met resultaten (${reports}).
 

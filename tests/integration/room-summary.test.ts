@@ -8,7 +8,11 @@ import { castVote } from "@/lib/room/votes";
 import { participantRoom } from "@/lib/room/views";
 import { summariseRoom, summaryForActor } from "@/lib/room/summary";
 import { readSessionSummary } from "@/lib/room/summary-model";
-import { makeTraject, type TrajectFixture } from "@/tests/factories";
+import { removeKeyPerson } from "@/lib/employers/key-persons";
+import { exportEmployer } from "@/lib/privacy/export";
+import { applyRetention } from "@/lib/privacy/retention";
+import { strFromU8, unzipSync } from "fflate";
+import { actorOf, makeTraject, makeUser, type TrajectFixture } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
 
 // "Sessie afronden" (issue 26 item 6): the summary stored and mailed once, to everyone on the session's
@@ -84,7 +88,7 @@ async function sessionTwo() {
   await castVote({ actor: marloes, target: `afspraak:${clauseId}`, delta: 1 });
   await castVote({ actor: anonymous, target: `afspraak:${clauseId}`, delta: 1 });
   version = (await t.prisma.sessionRoom.findUniqueOrThrow({ where: { id: room.id } })).version;
-  return { f, trajectId, room, version, fatimaPhone, trainer, employerKey };
+  return { f, trajectId, room, version, fatimaPhone, trainer, employerKey, fatima };
 }
 
 describe("Sessie afronden", () => {
@@ -199,5 +203,45 @@ describe("reading the summaries", () => {
     ]);
     const outsider = await makeTraject(t.prisma);
     expect(await summaryForActor({ actor: outsider.trainer, trajectId }).catch(code)).toMatch(/^NOT_FOUND/);
+  });
+});
+
+describe("the names in a stored summary", () => {
+  const named = async (roomId: string) => JSON.stringify((await t.prisma.sessionRoom.findUniqueOrThrow({ where: { id: roomId } })).summary);
+
+  it("are in the employer's AVG export; a removed key person's name leaves every summary", async () => {
+    const { f, trajectId, room, version, fatima } = await sessionTwo();
+    const codeId = (await t.prisma.gedragscode.findUniqueOrThrow({ where: { trajectId } })).id;
+    await t.prisma.codeSigner.create({ data: { gedragscodeId: codeId, keyPersonId: fatima.id, signsAs: "ONDERNEMINGSRAAD" } });
+    await summariseRoom({ actor: f.trainer, trajectId, roomId: room.id, version });
+    const admin = actorOf(await makeUser(t.prisma, "ADMIN"));
+    const json = JSON.parse(
+      strFromU8(unzipSync((await exportEmployer({ actor: admin, employerId: f.employer.id })).zip)["werkgever.json"]!),
+    );
+    const exported = json.trajecten[0].sessions.find((s: { number: number }) => s.number === 2).room;
+    expect(exported).toMatchObject({ summarisedByName: f.trainer.name, summary: { kind: "sessionSummary", sessionNumber: 2 } });
+    expect((await named(room.id)).match(/Fatima Ouali/g)).toHaveLength(2); // on the list, and who signs
+
+    await removeKeyPerson({ actor: f.trainer, keyPersonId: fatima.id });
+    const after = readSessionSummary((await t.prisma.sessionRoom.findUniqueOrThrow({ where: { id: room.id } })).summary)!;
+    expect(await named(room.id)).not.toContain("Fatima Ouali");
+    expect(after.people.attendees.map((a) => a.name)).toContain("(naam verwijderd)");
+    expect(after.next.signers.map((a) => a.name)).toEqual(["(naam verwijderd)"]);
+    // everything else as it was mailed
+    expect(after.people.attendees.map((a) => a.name)).toContain(f.employerUser.name);
+    expect(after.code?.sections[0]?.afspraken[0]?.title).toBe("Vertrouwenspersoon");
+  });
+
+  it("go with the key persons the retention rule removes, long after the traject ended", async () => {
+    const { f, trajectId, room, version } = await sessionTwo();
+    await summariseRoom({ actor: f.trainer, trajectId, roomId: room.id, version });
+    await t.prisma.traject.update({ where: { id: trajectId }, data: { status: "CLOSED", closedAt: new Date() } });
+    const admin = actorOf(await makeUser(t.prisma, "ADMIN"));
+    expect((await applyRetention({ actor: admin })).keyPersons).toBe(0);
+    expect(await named(room.id)).toContain("Fatima Ouali");
+    expect((await applyRetention({ actor: admin, now: new Date(Date.now() + 800 * 86_400_000) })).keyPersons).toBe(2);
+    expect(await named(room.id)).not.toContain("Fatima Ouali");
+    // the employer's account stays, and so does its name
+    expect(await named(room.id)).toContain(f.employerUser.name);
   });
 });
