@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { AppError, notFound } from "@/lib/errors";
 import { readOrganisation } from "@/lib/organisation/settings";
 import { ownerLabel } from "@/lib/organisation/texts";
+import { forgetKeyPersonNames } from "./key-person-names";
 import { notifyContactsOfNewPerson, notifyDirectieDropped } from "./notify";
 import type { KeyPersonCreateInput, KeyPersonUpdateInput } from "./schema";
 import type { Tx } from "@/lib/db";
@@ -121,6 +122,8 @@ export async function removeKeyPerson({ actor, keyPersonId }: { actor: Actor; ke
     );
   await db().$transaction(async (tx) => {
     await tx.keyPerson.delete({ where: { id: person.id } });
+    // the summaries of session 2 keep what was mailed, without the name of who is no longer there
+    await forgetKeyPersonNames(tx, person.employerId, [person.id]);
     await recordAudit({ actor, action: "keyPerson.remove", entityType: "KeyPerson", entityId: person.id }, tx);
     if (isConfirmedDirectie(person)) await notifyDirectieDropped(tx, { employerId: person.employerId, person, removed: true, actor });
   });

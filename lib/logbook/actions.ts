@@ -74,6 +74,8 @@ export const AUDIT_ACTION_LABELS = {
   "step.add": "Vervolgstap toegevoegd",
   "step.status": "Stand van een vervolgstap gewijzigd",
   "followup.moment": "Moment van opvolging gepland",
+  // session 2's room
+  "room.summarise": "Sessie afgerond: samenvatting gemaild naar wie op de lijst stond en de begeleiders",
   // employers
   "employer.create": "Werkgever toegevoegd",
   "employer.update": "Gegevens van de werkgever gewijzigd",

@@ -10,7 +10,7 @@ import type { Tx } from "@/lib/db";
 
 export interface MailInput {
   trajectId?: string | null;
-  kind: "invitation" | "reminder" | "resend" | "account" | "test" | "calendar" | "tandem" | "signing" | "keyPerson" | "signoff";
+  kind: "invitation" | "reminder" | "resend" | "account" | "test" | "calendar" | "tandem" | "signing" | "keyPerson" | "signoff" | "summary";
   to: string;
   subject: string;
   text: string;

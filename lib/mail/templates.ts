@@ -542,3 +542,43 @@ export function secondFactorMail(d: { name: string; change: SecondFactorChange; 
       .join("\n"),
   };
 }
+
+/**
+ * "Sessie afronden" (issue 26): the summary of session 2 to everyone on the session's list and the tandem,
+ * with the code as it stands attached (when it has afspraken). `summary` is the text of
+ * lib/room/summary-text.ts; no one-time links: the mail is the same for everyone of an audience.
+ */
+export function sessionSummaryMail(d: {
+  name: string;
+  employerName: string;
+  sessionNumber: number;
+  summary: string;
+  /** the attached PDF's file name; null when the code has no afspraken yet (nothing attached) */
+  fileName: string | null;
+  audience: "attendee" | "tandem";
+  /** the tandem's page with the cards that became no afspraak */
+  tandemUrl?: string;
+}) {
+  return {
+    subject: `Samenvatting van bijeenkomst ${d.sessionNumber}: ${d.employerName}`,
+    text: [
+      `Beste ${d.name},`,
+      "",
+      endSentence(`Dank voor uw inbreng in bijeenkomst ${d.sessionNumber} van Weerbare Werkgever bij ${d.employerName}`),
+      "Hieronder leest u wie er waren, wat de groep het belangrijkst vond, welke afspraken er staan en hoe het verder gaat.",
+      d.fileName
+        ? `In de bijlage (${d.fileName}) staat de gedragscode zoals hij er nu bij staat.`
+        : "Er staat nog geen afspraak in de gedragscode, dus er zit geen bijlage bij.",
+      d.audience === "tandem"
+        ? `De kaarten uit de zaal die geen afspraak werden, staan niet in deze e-mail. U vindt ze bij de bijeenkomsten van het traject${d.tandemUrl ? `: ${d.tandemUrl}` : "."}`
+        : null,
+      "",
+      d.summary,
+      "",
+      "Met vriendelijke groet,",
+      "Weerbare Werkgever",
+    ]
+      .filter((line) => line !== null)
+      .join("\n"),
+  };
+}

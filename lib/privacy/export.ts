@@ -150,9 +150,13 @@ async function collect(employerId: string) {
             select: { name: true, email: true, cancelled: true, updatedAt: true, answer: true, answeredAt: true, reminderSentAt: true },
           },
           // session 2's room (ADR 029): who joined under which name, the cards (their author only when they
-          // signed), never who voted what (the votes are secret; their totals are in the summary)
+          // signed), never who voted what (the votes are secret; their totals are in the summary, as it
+          // was mailed: ADR 032)
           room: {
             select: {
+              summarisedAt: true,
+              summarisedByName: true,
+              summary: true,
               openedAt: true,
               openedByName: true,
               closedAt: true,
@@ -383,7 +387,8 @@ Wat staat erin?
   werkvloeren, de sleutelpersonen (contactpersonen), de accounts (met wanneer er is ingelogd), de
   trajecten met sessies en scanrondes (de eerste scan en vervolgscans), de uitgenodigde respondenten,
   per scanronde de resultaten zoals de werkgever die nu ziet, de reflecties die de ervaringsdeskundige met de werkgever
-  deelde, de gedragscode met alle versies, de vervolgstappen en afspraken met hun stand en toelichting,
+  deelde, de samenvatting van bijeenkomst 2 zoals die gemaild is, de gedragscode met alle versies, de
+  vervolgstappen en afspraken met hun stand en toelichting,
   de verstuurde e-mails en het logboek.
 - rapporten/: het rapport (PDF) van elk traject met resultaten (${reports}).
 

@@ -8,6 +8,7 @@ import { isSystemActor, type Actor, type SystemActor } from "@/lib/auth/roles";
 import { amsterdamInstant, isoDay } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { pruneRateLimits } from "@/lib/rate-limit";
+import { forgetKeyPersonNames } from "@/lib/employers/key-person-names";
 import { scrubAuditDetails } from "./erasure";
 
 // The retention rule (docs/privacy.md#bewaren), one place for every kind of personal data with an
@@ -16,7 +17,9 @@ import { scrubAuditDetails } from "./erasure";
 //   round closed (and its follow-up moment passed, lastRoundClosedBefore). The anonymous answers stay, so results and reports keep working;
 //   the invitation and reminder mails that named them go; the link stops working.
 // - key persons without an account: KEY_PERSON_RETENTION_DAYS (default 730) after the employer's last
-//   traject ended and nothing about the employer or the person changed; accounts the admin manages.
+//   traject ended and nothing about the employer or the person changed; accounts the admin manages. Their
+//   names go from the stored session summaries too (lib/employers/key-person-names.ts).
+// - a session's summary (ADR 032) lives with the traject, like the session's other records.
 // - who had a session in their calendar (CalendarInvite), with their answer (ADR 021): 30 days after the
 //   session ended (without an end time: started) or was cancelled; its answer link stops at the session's end.
 // - session 2's phone participants (a chosen name, a token hash, their votes): 30 days after their room
@@ -151,10 +154,13 @@ async function removeExpiredClaims(now: Date): Promise<number> {
   return count;
 }
 
-/** Key persons (without an account) of an employer with no open traject and no change for the retention period. */
+/**
+ * Key persons (without an account) of an employer with no open traject and no change for the retention
+ * period; their names go from the stored session summaries with them.
+ */
 async function removeDormantKeyPersons(now: Date): Promise<number> {
   const before = new Date(now.getTime() - env().KEY_PERSON_RETENTION_DAYS * DAY_MS);
-  const { count } = await db().keyPerson.deleteMany({
+  const due = await db().keyPerson.findMany({
     where: {
       userId: null,
       updatedAt: { lt: before },
@@ -163,8 +169,22 @@ async function removeDormantKeyPersons(now: Date): Promise<number> {
         trajecten: { none: { OR: [{ status: { notIn: ["CLOSED", "CANCELLED"] } }, { updatedAt: { gte: before } }] } },
       },
     },
+    select: { id: true, employerId: true },
   });
-  return count;
+  if (due.length === 0) return 0;
+  return db().$transaction(async (tx) => {
+    for (const employerId of new Set(due.map((k) => k.employerId)))
+      await forgetKeyPersonNames(
+        tx,
+        employerId,
+        due.filter((k) => k.employerId === employerId).map((k) => k.id),
+      );
+    // only the ones found: one changed since (an account, an edit) in the meantime stays
+    const { count } = await tx.keyPerson.deleteMany({
+      where: { id: { in: due.map((k) => k.id) }, userId: null, updatedAt: { lt: before } },
+    });
+    return count;
+  });
 }
 
 export const retentionSummary = (r: RetentionResult) =>

@@ -64,3 +64,5 @@ export const toClauseSchema = z
     ...healthConfirmField,
   })
   .refine((v) => Boolean(v.cardId) !== Boolean(v.groupId), { message: "Kies een kaart of een groep." });
+/** "Sessie afronden" (confirmed in the form's own step); the version is the room's as the facilitator saw it. */
+export const summariseSchema = z.object({ ...room, version: wholeNumber(z.number().min(1)) });

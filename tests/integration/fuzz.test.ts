@@ -33,6 +33,8 @@ import {
 } from "@/app/(app)/trajecten/[id]/planning-actions";
 import { createAnnotationAction, deleteAnnotationAction, updateAnnotationAction } from "@/app/(app)/trajecten/[id]/resultaten/actions";
 import { gedragscodeAction } from "@/app/(app)/trajecten/[id]/gedragscode/actions";
+import { summariseRoomAction } from "@/app/(app)/trajecten/[id]/bord/summary-actions";
+import { makeRoom } from "@/tests/support/room-fixture";
 import { addFollowUpStepAction, setStepStatusAction } from "@/app/(app)/trajecten/[id]/opvolging/actions";
 import {
   closeFollowUpRoundAction,
@@ -205,7 +207,16 @@ type Case = {
 };
 
 /** Records a successful call may remove for good (the AVG erasures), so the world stays whole for the other cases. */
-type Spare = { userId: string; userEmail: string; takenEmail: string; employerId: string; employerName: string; invitationId: string };
+type Spare = {
+  userId: string;
+  userEmail: string;
+  takenEmail: string;
+  employerId: string;
+  employerName: string;
+  invitationId: string;
+  /** session 2's room, open (issue 26) */
+  roomId: string;
+};
 
 function cases(w: World, spare: Spare): Case[] {
   const spareUserId = spare.userId;
@@ -528,6 +539,13 @@ function cases(w: World, spare: Spare): Case[] {
       actors: ["admin", "trainer"],
       fields: { strong: fc.constantFrom("depressi*\nlithium", "", "# kop"), near: word, version: smallInt(3) },
       call: (fd) => saveTermListAction(null, fd as FormData),
+    },
+    // issue 26: "Sessie afronden" (the summary mailed once; a second time is a conflict)
+    {
+      name: "summariseRoomAction",
+      actors: ["trainer", "expertAccepted", "employerUser"],
+      fields: { trajectId, roomId: id(spare.roomId), version: smallInt(4) },
+      call: (fd) => summariseRoomAction(null, fd as FormData),
     },
     {
       name: "recordPresenceAction",
@@ -1014,6 +1032,7 @@ describe("fuzzing every way in", () => {
       employerId: employer.id,
       employerName: employer.name,
       invitationId: (await makeSubmittedResponse(t.prisma, w.f, { answers: { "1.1": 2 } })).invitationId,
+      roomId: (await makeRoom(t.prisma, w.trajectId)).id,
     };
     judge = new Judge(t);
   });

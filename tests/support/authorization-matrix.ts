@@ -25,6 +25,8 @@ import { boardForActor } from "@/lib/board/board";
 import { cardToClause, groupCards, hideCard, ungroupCard } from "@/lib/room/cards";
 import { closeRoom, openRoom, roomForSession, setVoting } from "@/lib/room/rooms";
 import { facilitatorRoom, roomPanelFor } from "@/lib/room/views";
+import { summariseRoom, summaryForActor } from "@/lib/room/summary";
+import { makeRoom } from "@/tests/support/room-fixture";
 import { codeExportForActor } from "@/lib/gedragscode/export";
 import { listOutboxForActor, outboxAttachmentForActor } from "@/lib/mail/queries";
 import { requestSignatures } from "@/lib/gedragscode/signing-requests";
@@ -666,6 +668,26 @@ const cases: Case[] = [
   },
   // the live board: everyone who reads the code watches it; the trainer makes the projector link
   { name: "boardForActor", shareWorld: true, allowed: READERS, run: (w, actor) => boardForActor({ actor, trajectId: w.trajectId }) },
+  // issue 26: "Sessie afronden" is the tandem's; its summary is for whoever reads the code (the cards that stayed cards: the tandem's)
+  {
+    name: "summariseRoom",
+    allowed: ["trainer", "expertAccepted"],
+    prepare: (w) => makeRoom(t.prisma, w.trajectId),
+    run: async (w, actor) => {
+      const room = await t.prisma.sessionRoom.findFirstOrThrow({ where: { session: { trajectId: w.trajectId } } });
+      return summariseRoom({ actor, trajectId: w.trajectId, roomId: room.id, version: room.version });
+    },
+  },
+  {
+    name: "summaryForActor",
+    shareWorld: true,
+    allowed: READERS,
+    prepare: async (w) => {
+      const room = await makeRoom(t.prisma, w.trajectId, { card: "Bleef een kaart" });
+      await summariseRoom({ actor: w.actors.trainer, trajectId: w.trajectId, roomId: room.id, version: room.version });
+    },
+    run: (w, actor) => summaryForActor({ actor, trajectId: w.trajectId }),
+  },
   {
     name: "announcePresence",
     allowed: TANDEM_AND_EMPLOYER,

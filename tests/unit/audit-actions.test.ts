@@ -6,12 +6,13 @@ import { sourceFiles } from "../support/source-files";
 
 // The audit log shows a Dutch description for every event (lib/logbook/actions.ts). This test finds every
 // action code the code base writes, the way it is written: `action: "…"` (also in a condition, and where
-// a domain function forwards it: unsafeCreateNextStep) and the code passed to the gedragscode's
-// changeContent. A code built from a template literal must be listed in DYNAMIC with every code it makes.
+// a domain function forwards it: unsafeCreateNextStep), the code passed to the gedragscode's
+// changeContent and the one passed to the room's changeRoom (also as a condition). A code built from a template literal must be listed in DYNAMIC with every code it makes.
 
 const CODE = /^[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)+$/;
 const ACTION_EXPRESSION = /\baction:\s*((?:`[^`]*`|"[^"]*"|'[^']*'|[^,}\n])+)/g;
 const CHANGE_CONTENT = /\bchangeContent\(\s*[^,]+,\s*[^,]+,\s*("[^"]*"|'[^']*'|`[^`]*`)/g;
+const CHANGE_ROOM = /\bchangeRoom\(\s*[^,]+,\s*[^,]+,\s*[^,]+,\s*((?:"[^"]*"|'[^']*'|`[^`]*`|[^,\n])+)/g;
 const LITERAL = /"([^"]*)"|'([^']*)'|`([^`]*)`/g;
 
 const DYNAMIC: Record<string, string[]> = {
@@ -29,7 +30,9 @@ interface Found {
 function writtenActionCodes(sources: { text: string }[]): Found {
   const found: Found = { codes: new Set(), templates: new Set() };
   for (const { text } of sources) {
-    const expressions = [...text.matchAll(ACTION_EXPRESSION), ...text.matchAll(CHANGE_CONTENT)].map((m) => m[1] ?? "");
+    const expressions = [...text.matchAll(ACTION_EXPRESSION), ...text.matchAll(CHANGE_CONTENT), ...text.matchAll(CHANGE_ROOM)].map(
+      (m) => m[1] ?? "",
+    );
     for (const expression of expressions)
       for (const l of expression.matchAll(LITERAL)) {
         const value = l[1] ?? l[2] ?? l[3] ?? "";
@@ -55,10 +58,20 @@ describe("audit action codes", () => {
       "action: `profile.${input.field}`, entityType",
       'changeContent(actor, input.trajectId, "gedragscode.clause.add", (tx) => x);',
       'if (answer === "accept") action: what === "failed" ? "login.failed" : "login.refused",',
+      'return changeRoom(\n    actor,\n    trajectId,\n    roomId,\n    hidden ? "room.hideCard" : "room.showCard",\n    async (tx) => x,',
     ].join("\n");
     const found = writtenActionCodes([{ text: sample }]);
     expect([...found.codes].sort()).toEqual(
-      ["gedragscode.clause.add", "login.failed", "login.refused", "traject.create", "user.activate", "user.deactivate"].sort(),
+      [
+        "gedragscode.clause.add",
+        "login.failed",
+        "login.refused",
+        "room.hideCard",
+        "room.showCard",
+        "traject.create",
+        "user.activate",
+        "user.deactivate",
+      ].sort(),
     );
     expect([...found.templates]).toEqual(["profile.${input.field}"]);
     // the real code base: a scanner that finds nothing would pass the next test regardless

@@ -25,9 +25,9 @@ describe("the phase pages per relation", () => {
     expect(pagesFor("expertInvited")).toEqual([]);
   });
 
-  it("the employer's people: the code and the follow-up", () => {
-    expect(pagesFor("employerUser")).toEqual(["gedragscode", "opvolging"]);
-    expect(pagesFor("employerDirectie")).toEqual(["gedragscode", "opvolging"]);
+  it("the employer's people: the summary of session 2 (Bijeenkomsten), the code and the follow-up", () => {
+    expect(pagesFor("employerUser")).toEqual(["bijeenkomsten", "gedragscode", "opvolging"]);
+    expect(pagesFor("employerDirectie")).toEqual(["bijeenkomsten", "gedragscode", "opvolging"]);
   });
 
   it("links each phase to its own page", () => {

@@ -25,5 +25,6 @@ export function phaseHref(trajectId: string, key: PhaseKey, can: Can): string | 
 
 export const mayOpenPlanning = (can: Can) => can("traject:plan") || can("traject:reassign") || can("tandem:stepBack");
 export const mayOpenScan = (can: Can) => can("invitation:manage") || can("traject:plan");
+/** The employer's people read the summary of session 2 there (gedragscode:read, issue 26). */
 export const mayOpenSessions = (can: Can) =>
-  can("traject:plan") || can("preparation:read") || can("debrief:write") || can("compensation:approve");
+  can("traject:plan") || can("preparation:read") || can("debrief:write") || can("compensation:approve") || can("gedragscode:read");

@@ -4,6 +4,7 @@ import { claimsForTraject } from "@/lib/compensation/claims";
 import { debriefsForActor } from "@/lib/debriefs/debriefs";
 import { employerChoicesForTraject } from "@/lib/employers/queries";
 import { sessionAnswersForActor, type SessionAnswer } from "@/lib/sessions/rsvp";
+import { summaryForActor } from "@/lib/room/summary";
 import { CompensationSection } from "../_components/compensation-section";
 import { DebriefSection } from "../_components/debrief-section";
 import { PhaseNav } from "../_components/phase-nav";
@@ -11,11 +12,13 @@ import { loadPhasePage } from "../_components/load-phase-page";
 import { mayOpenSessions } from "../_components/phase-links";
 import { PreparationLinks } from "../_components/preparation-links";
 import { SessionForm } from "../_components/session-form";
+import { SessionSummaries } from "./_components/session-summaries";
 
 export const generateMetadata = trajectMetadata("Bijeenkomsten");
 
 // Phase 3 (docs/decisions/023): everything around the sessions in the order it happens: plan and
-// keep each session (date, people, held), prepare it with the card, look back, and the expert's claims.
+// keep each session (date, people, held), the summary of session 2 (everyone who reads the code; issue
+// 26), prepare it with the card, look back, and the expert's claims.
 export default async function BijeenkomstenPage({ params }: { params: Promise<{ id: string }> }) {
   const { id, actor, traject, can } = await loadPhasePage(params, mayOpenSessions);
   const keyPersons = can("traject:plan") ? (await employerChoicesForTraject({ actor, employerId: traject.employerId })).keyPersons : [];
@@ -45,6 +48,7 @@ export default async function BijeenkomstenPage({ params }: { params: Promise<{ 
           </div>
         </section>
       ) : null}
+      {can("gedragscode:read") ? <SessionSummaries summaries={await summaryForActor({ actor, trajectId: id })} /> : null}
       {can("preparation:read") ? (
         <PreparationLinks trajectId={id} sessions={traject.sessions} answers={can("traject:plan") ? undefined : answers} />
       ) : null}
