@@ -1,10 +1,12 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
+import { assertTrajectCapability } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
+import { unsafePresenceOf } from "./presence";
 import { changeRoom, type roomOf } from "./rooms";
 import { roomThemes } from "./themes";
-import { agendaSteps } from "./views";
+import { agendaSteps, facilitatorRoom, presenterOf } from "./views";
 import { TIMER_MAX_MINUTES, timerAfter, type TimerFields } from "./timer";
 import type { PresenterView } from "./presenter-schema";
 
@@ -105,4 +107,26 @@ export async function resumeTimer({ actor, ...room }: RoomChange) {
 /** "Stop": no timer for this step (the clock disappears from every screen). */
 export async function resetTimer({ actor, ...room }: RoomChange) {
   return changeTimer({ actor, ...room }, () => timerAfter.reset(), "");
+}
+
+/**
+ * The presenter's part of the signed-in board (session `number`): who is on the board, the agenda step
+ * and its timer for everyone who watches the board, and for the tandem (room:facilitate) the room to
+ * steer. No room yet: presenter null.
+ */
+export async function presenterForActor({ actor, trajectId, number }: { actor: Actor; trajectId: string; number: number }) {
+  const access = await assertTrajectCapability({ actor, trajectId, capability: "gedragscode:read" });
+  const facilitator = access.capabilities.has("room:facilitate") ? await facilitatorRoom({ actor, trajectId, number }) : null;
+  const [presence, room] = await Promise.all([
+    unsafePresenceOf(trajectId),
+    facilitator
+      ? null
+      : db().sessionRoom.findFirst({
+          where: { session: { trajectId, number } },
+          include: { session: { select: { number: true, agenda: true } } },
+        }),
+  ]);
+  const steps = facilitator?.steps ?? (room ? agendaSteps(room.session) : []);
+  const presenter = facilitator?.presenter ?? (room ? presenterOf(room, steps) : null);
+  return { presence, presenter, stepCount: steps.length, facilitator, serverNow: new Date().toISOString() };
 }
