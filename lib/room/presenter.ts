@@ -24,6 +24,9 @@ interface RoomChange {
   version: number;
 }
 
+/** The audit's codes (labels: lib/logbook/actions.ts) */
+const AUDIT = { view: { action: "room.presenter" }, step: { action: "room.step" }, timer: { action: "room.timer" } } as const;
+
 const NO_SUCH_STEP = "Deze stap staat niet op de agenda.";
 const NO_SUCH_PUNT = "Kies een aandachtspunt van deze sessie.";
 
@@ -50,7 +53,7 @@ export async function setPresenter({
     actor,
     trajectId,
     roomId,
-    agendaStep === undefined ? "room.presenter" : "room.step",
+    (agendaStep === undefined ? AUDIT.view : AUDIT.step).action,
     async (tx, room) => {
       const data: { view?: PresenterView; viewThemeKey?: string | null; agendaStep?: number } & Partial<TimerFields> = {};
       if (view) {
@@ -78,7 +81,7 @@ function changeTimer(change: RoomChange, next: (room: Room, now: Date) => TimerF
     change.actor,
     change.trajectId,
     change.roomId,
-    "room.timer",
+    AUDIT.timer.action,
     async (tx, room) => {
       const fields = next(room, new Date());
       if (!fields) throw new AppError("CONFLICT", refusal);
