@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
+import { roomPhase } from "./participant";
 import { unsafePresenceOf } from "./presence";
 import { changeRoom, type roomOf } from "./rooms";
 import { roomThemes } from "./themes";
@@ -130,6 +131,8 @@ export async function presenterForActor({ actor, trajectId, number }: { actor: A
         }),
   ]);
   const steps = facilitator?.steps ?? (room ? agendaSteps(room.session) : []);
-  const presenter = facilitator?.presenter ?? (room ? presenterOf(room, steps) : null);
+  // the step and its timer only while the room is open: a closed room's clock is nobody's
+  const open = facilitator ? facilitator.phase !== null : room !== null && roomPhase(room) !== null;
+  const presenter = open ? (facilitator?.presenter ?? (room ? presenterOf(room, steps) : null)) : null;
   return { presence, presenter, stepCount: steps.length, facilitator, serverNow: new Date().toISOString() };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pauseTimer, resetTimer, resumeTimer, setPresenter, startTimer } from "@/lib/room/presenter";
+import { pauseTimer, presenterForActor, resetTimer, resumeTimer, setPresenter, startTimer } from "@/lib/room/presenter";
 import { projectorRoom } from "@/lib/room/projector";
 import { closeRoom } from "@/lib/room/rooms";
 import { addCard } from "@/lib/room/cards";
@@ -102,6 +102,28 @@ describe(`the presenter (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"
     expect(await outcomeOf(startTimer({ ...base, version: running.version, minutes: 3 }))).toBe("CONFLICT");
     await closeRoom({ actor: w.f.trainer, trajectId: w.trajectId, roomId: w.room.id });
     expect(await outcomeOf(startTimer({ ...base, version: await v(), minutes: 3 }))).toBe("CONFLICT");
+  });
+});
+
+describe(`the presenter on the signed-in board (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
+  it("shows every board reader the step and its timer while the room is open; only the tandem gets the room to steer", async () => {
+    const w = await makeRoomWorld(t);
+    const base = { actor: w.f.trainer, trajectId: w.trajectId, roomId: w.room.id };
+    await startTimer({ ...base, version: (await roomRow(w.room.id)).version, minutes: 7 });
+    const employer = await presenterForActor({ actor: w.f.employerUser, trajectId: w.trajectId, number: 2 });
+    expect(employer.facilitator).toBeNull();
+    expect(employer.presenter).toMatchObject({ stepIndex: 0, stepName: "Terugblik op bijeenkomst 1", timerLeftSeconds: null });
+    expect(employer.presenter?.timerEndsAt).not.toBeNull();
+    expect(employer.stepCount).toBe(5);
+    const trainer = await presenterForActor({ actor: w.f.trainer, trajectId: w.trajectId, number: 2 });
+    expect(trainer.facilitator?.id).toBe(w.room.id);
+    expect(trainer.presenter).toEqual(employer.presenter);
+
+    await closeRoom({ actor: w.f.trainer, trajectId: w.trajectId, roomId: w.room.id });
+    expect((await presenterForActor({ actor: w.f.employerUser, trajectId: w.trajectId, number: 2 })).presenter).toBeNull();
+    expect((await presenterForActor({ actor: w.f.trainer, trajectId: w.trajectId, number: 2 })).presenter).toBeNull();
+    // session 1 never had a room
+    expect((await presenterForActor({ actor: w.f.trainer, trajectId: w.trajectId, number: 1 })).facilitator).toBeNull();
   });
 });
 

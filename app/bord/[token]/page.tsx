@@ -16,6 +16,14 @@ const present = (n: number) => (n === 1 ? "1 persoon op het bord" : `${n} mensen
 function Shown({ p }: { p: ProjectorRoom }) {
   const { room, board } = p;
   if (!room) return <BoardView board={board} />;
+  // closed: nobody steers any more; the board as it is (or the summary the session ended with)
+  if (!room.open && room.presenter.view !== "SUMMARY")
+    return (
+      <>
+        <p className="mb-4">De deelname is gesloten.</p>
+        <BoardView board={board} />
+      </>
+    );
   switch (room.presenter.view) {
     case "JOIN":
       return room.join ? (
@@ -67,7 +75,7 @@ export default async function ProjectorBoard({ params }: { params: Promise<{ tok
               {present(p.present)}
             </p>
           </div>
-          {room ? (
+          {room?.open ? (
             <StepTimer
               size="large"
               stepName={room.presenter.stepName}
