@@ -10,7 +10,8 @@ import { PRESENCE_BEAT_MS } from "@/lib/room/presence-groups";
 
 export function PresenceBeacon({ url }: { url: string }) {
   useEffect(() => {
-    const tab = crypto.randomUUID().replace(/-/g, "").slice(0, 24);
+    // getRandomValues, not randomUUID: that one exists only on https (and localhost)
+    const tab = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
     const body = (leaving: boolean) => JSON.stringify({ tab, leaving });
     const beat = () => {
       if (document.visibilityState === "hidden") return;
