@@ -24,8 +24,12 @@ export function JoinView({ join }: { join: NonNullable<Room["join"]> }) {
           Doe mee op uw telefoon
         </h2>
         <p>Scan de QR-code, of ga naar {withoutScheme(join.typeAt)} en vul de code in:</p>
-        <p className="font-mono text-7xl font-bold tracking-widest text-ink" aria-label={`De code: ${spelled}`} data-testid="join-code">
-          {join.code}
+        <p className="font-mono text-7xl font-bold tracking-widest text-ink">
+          {/* read letter by letter; the big letters themselves would be read as two words */}
+          <span className="sr-only">De code: {spelled}</span>
+          <span aria-hidden="true" data-testid="join-code">
+            {join.code}
+          </span>
         </p>
       </div>
     </section>
