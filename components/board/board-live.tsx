@@ -87,7 +87,8 @@ export function BoardLive({
       const notice = overwrittenNoticeFor(e, selfId);
       // a catch-up may bring it twice: one notice per overwritten text
       if (notice) setOverwritten((prev) => [...prev.filter((n) => n.revisionId !== notice.revisionId), notice]);
-      setLastChange({ actorName: e.actorName, at: Date.now() });
+      // someone arrived or left: no change to the board's content, so no "Laatste wijziging door …"
+      if (kind !== "presence") setLastChange({ actorName: e.actorName, at: Date.now() });
       // several changes in one burst: one refresh
       refresher.current?.request();
     },

@@ -4,10 +4,11 @@
 // opens the stream, before it subscribes. Payloads are small: NOTIFY carries them whole (< 8 kB).
 
 export interface LiveTopics {
-  /** Session 2's board: what changed ("code", "steps", "signoff") or who is editing which clause. */
+  /** Session 2's board: what changed ("code", "steps", "signoff"), who is editing which clause, or that
+   * someone arrived on or left the board ("presence": the screens read who is there again). */
   board:
     | {
-        kind: "code" | "steps" | "signoff" | "cards" | "votes" | "room" | `editing:${string}` | `idle:${string}`;
+        kind: "code" | "steps" | "signoff" | "cards" | "votes" | "room" | "presence" | `editing:${string}` | `idle:${string}`;
         actorName: string;
       }
     /** Someone kept their own text over another's (issue 26): shown only to the overwritten user (by id). */

@@ -42,6 +42,10 @@ export const AUDIT_ACTION_LABELS = {
   "room.hideCard": "Kaart van het scherm gehaald",
   "room.showCard": "Kaart weer op het scherm gezet",
   "room.cardsToClause": "Van kaarten uit de zaal een afspraak gemaakt",
+  // session 2's presenter (lib/room/presenter.ts)
+  "room.presenter": "Gekozen wat de beamer laat zien",
+  "room.step": "Naar een andere stap van de agenda gegaan",
+  "room.timer": "Klok van een agendastap gestart, gepauzeerd of gestopt",
   "calendarFeed.create": "Eigen agendakoppeling gemaakt",
   "calendarFeed.revoke": "Eigen agendakoppeling ingetrokken",
   "annotation.create": "Notitie geschreven",

@@ -9,6 +9,7 @@ import { amsterdamInstant, isoDay } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { forgetKeyPersonNames } from "@/lib/employers/key-person-names";
+import { pruneStalePresence } from "@/lib/room/presence";
 import { scrubAuditDetails } from "./erasure";
 
 // The retention rule (docs/privacy.md#bewaren), one place for every kind of personal data with an
@@ -23,11 +24,12 @@ import { scrubAuditDetails } from "./erasure";
 // - who had a session in their calendar (CalendarInvite), with their answer (ADR 021): 30 days after the
 //   session ended (without an end time: started) or was cancelled; its answer link stops at the session's end.
 // - session 2's phone participants (a chosen name, a token hash, their votes): 30 days after their room
-//   closed or expired; their cards stay with the traject, anonymous. Presence rows after 10 minutes.
+//   closed or expired; their cards stay with the traject, anonymous.
 // - an expert's compensation claims: seven years after the end of the year of the session (fiscal).
 // - login sessions 30 days after they ended (lib/auth/logins.ts), load and login counters a
 //   day after their window (lib/rate-limit), one-time account links 30 days after use or expiry, a
 //   new login address waiting for its confirmation as soon as its link expired.
+// - who is on a board now (BoardPresence): a minute after the last heartbeat (lib/room/presence.ts).
 
 /**
  * The clock of respondents' details runs from the close of the traject's last scan round: the first
@@ -64,6 +66,8 @@ export interface RetentionResult {
   liveEvents: number;
   /** Phones in session 2's room (a chosen name, a token hash, their secret votes), after the room ended */
   roomParticipants: number;
+  /** Who was on a board, not renewed for a minute (a closed tab that did not say goodbye) */
+  presence: number;
 }
 
 /** A screen that lost its connection catches up from the live events; after two days nobody does. */
@@ -109,6 +113,7 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
   const { count: liveEvents } = await db().liveEvent.deleteMany({
     where: { createdAt: { lt: new Date(now.getTime() - LIVE_EVENT_RETENTION_DAYS * DAY_MS) } },
   });
+  const presence = await pruneStalePresence(now);
   const keyPersons = await removeDormantKeyPersons(now);
   // who had a session in their calendar, and what they answered, matters only while it can still change
   const { count: calendarInvites } = await db().calendarInvite.deleteMany({
@@ -129,8 +134,6 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
   const { count: roomParticipants } = await db().roomParticipant.deleteMany({
     where: { room: { OR: [{ closedAt: { lt: roomEndedBefore } }, { expiresAt: { lt: roomEndedBefore } }] } },
   });
-  // who is on a board now: a heartbeat older than a few minutes is nobody
-  await db().boardPresence.deleteMany({ where: { seenAt: { lt: new Date(now.getTime() - 10 * 60_000) } } });
   if (respondents > 0 || keyPersons > 0 || claims > 0)
     await recordAudit({
       actor,
@@ -139,7 +142,19 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
       entityId: "bewaartermijn",
       data: { respondents, mails, keyPersons, claims },
     });
-  return { respondents, mails, sessions, counters, accountLinks, keyPersons, calendarInvites, claims, liveEvents, roomParticipants };
+  return {
+    respondents,
+    mails,
+    sessions,
+    counters,
+    accountLinks,
+    keyPersons,
+    calendarInvites,
+    claims,
+    liveEvents,
+    roomParticipants,
+    presence,
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ export const agendaSteps = (session: { number: number; agenda: string | null }) 
     .map((l) => l.trim())
     .filter(Boolean);
 
-function presenterOf(
+export function presenterOf(
   room: { view: string; viewThemeKey: string | null; agendaStep: number; timerEndsAt: Date | null; timerLeftSeconds: number | null },
   steps: string[],
 ) {

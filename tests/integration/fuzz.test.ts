@@ -79,6 +79,7 @@ import { WORKSHEET_KEYS } from "@/lib/worksheets/schema";
 import { GET as getMailAttachment } from "@/app/api/mail/[id]/bijlage/[attachmentId]/route";
 import { POST as postPresence } from "@/app/api/trajecten/[id]/bord/aanwezig/route";
 import { GET as getProjectorStream } from "@/app/api/bord/[token]/stream/route";
+import { presenterStepAction, presenterViewAction, startTimerAction, timerAction } from "@/app/(app)/trajecten/[id]/bord/presenter-actions";
 import { signWithLinkAction } from "@/app/ondertekenen/[token]/actions";
 import { answerLinkAction } from "@/app/bijeenkomst/[token]/actions";
 import {
@@ -1599,6 +1600,92 @@ describe("fuzzing every way in", () => {
           },
         ),
         { numRuns: runsFor(0.04) },
+      );
+      expect(judge.accepted).toBeGreaterThan(0);
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "the presenter's forms and the board's heartbeat: refused without a trace, never a server error",
+    async () => {
+      // the world's room of session 2, open
+      const room = { id: w.roomId };
+      await judge.start();
+      // "current": the room's version at the moment of the call (an accepted change raises it)
+      const version = fc.oneof(fc.constant("current"), smallInt(3));
+      const base = { trajectId: fc.constantFrom(w.trajectId, `${w.trajectId}x`), roomId: fc.constantFrom(room.id, "onbekend"), version };
+      const forms = {
+        view: {
+          ...base,
+          choice: fc.constantFrom("JOIN", "AGENDA", "PUNT:overig", "PUNT:T1", "PUNT:T99", "VOTES", "CODE", "SUMMARY", "punt"),
+        },
+        step: { ...base, step: fc.constantFrom("0", "1", "4", "5", "-1", "x") },
+        start: { ...base, minutes: fc.constantFrom("1", "10", "240", "241", "0", "1.5") },
+        timer: { ...base, op: fc.constantFrom("pause", "resume", "reset", "__proto__") },
+      };
+      const call = { view: presenterViewAction, step: presenterStepAction, start: startTimerAction, timer: timerAction };
+      type Form = keyof typeof forms;
+      const run = fc.oneof(
+        ...(Object.keys(forms) as Form[]).map((form) =>
+          fc.record({
+            kind: fc.constant(form),
+            actor: fc.constantFrom<ActorLabel | null>("trainer", "expertAccepted", "employerUser", null),
+            fields: fc.record(Object.fromEntries(Object.entries(forms[form]).map(([k, v]) => [k, fieldValue(v)]))),
+            extra: extraFields,
+          }),
+        ),
+        fc.record({
+          kind: fc.constant("beat" as const),
+          actor: fc.constantFrom<ActorLabel | null>("trainer", "employerUser", "otherEmployer"),
+          body: fc.oneof(
+            hostileString,
+            fc.constantFrom(JSON.stringify({ tab: "tab-fuzz-1" }), JSON.stringify({ tab: "tab-fuzz-1", leaving: true })),
+          ),
+        }),
+      );
+      const current = async () => String((await t.prisma.sessionRoom.findUniqueOrThrow({ where: { id: room.id } })).version);
+      await fc.assert(
+        fc.asyncProperty(run, async (r) => {
+          session.userId = r.actor ? w.actors[r.actor].id : null;
+          if (r.kind === "beat") {
+            const response = await postPresence(new Request("http://localhost/x", { method: "POST", body: r.body }), {
+              params: Promise.resolve({ id: w.trajectId }),
+            });
+            expect([204, 400, 404]).toContain(response.status);
+            // a heartbeat writes presence (and its event): that is what it is for
+            await judge.check({ accepted: response.status === 204, code: response.status === 204 ? undefined : String(response.status) });
+            return;
+          }
+          const fields = { ...r.fields } as Fields;
+          if (fields.version === "current") fields.version = await current();
+          const form = toFormData(fields, r.extra);
+          const result = await outcome(() => call[r.kind](null, form));
+          await judge.check(result);
+          if (r.actor && hasPoisonedField(form, Object.keys(r.fields))) expect(result.code).toBe("VALIDATION");
+        }),
+        {
+          numRuns: runsFor(0.04),
+          examples: [
+            [
+              {
+                kind: "view",
+                actor: "trainer",
+                fields: { trajectId: w.trajectId, roomId: room.id, version: "current", choice: "AGENDA" },
+                extra: {},
+              },
+            ],
+            [
+              {
+                kind: "start",
+                actor: "expertAccepted",
+                fields: { trajectId: w.trajectId, roomId: room.id, version: "current", minutes: "5" },
+                extra: {},
+              },
+            ],
+            [{ kind: "beat", actor: "employerUser", body: JSON.stringify({ tab: "tab-fuzz-1" }) }],
+          ],
+        },
       );
       expect(judge.accepted).toBeGreaterThan(0);
     },

@@ -27,6 +27,8 @@ import { closeRoom, openRoom, roomForSession, setVoting } from "@/lib/room/rooms
 import { facilitatorRoom, roomPanelFor } from "@/lib/room/views";
 import { summariseRoom, summaryForActor } from "@/lib/room/summary";
 import { makeRoom } from "@/tests/support/room-fixture";
+import { pauseTimer, presenterForActor, resetTimer, resumeTimer, setPresenter, startTimer } from "@/lib/room/presenter";
+import { boardHeartbeat, boardPresence } from "@/lib/room/presence";
 import { codeExportForActor } from "@/lib/gedragscode/export";
 import { listOutboxForActor, outboxAttachmentForActor } from "@/lib/mail/queries";
 import { requestSignatures } from "@/lib/gedragscode/signing-requests";
@@ -734,6 +736,50 @@ const cases: Case[] = [
     allowed: ["trainer"],
     run: (w, actor) => activeBoardLinks({ actor, trajectId: w.trajectId }),
   },
+  // session 2's presenter (the tandem steers the projector) and who is on the board (whoever watches it)
+  {
+    name: "setPresenter",
+    allowed: ["trainer", "expertAccepted"],
+    prepare: (w) => openWorldRoom(w),
+    run: async (w, actor) => setPresenter({ actor, ...(await worldRoom(w)), view: "AGENDA", agendaStep: 1 }),
+  },
+  {
+    name: "startTimer",
+    allowed: ["trainer", "expertAccepted"],
+    prepare: (w) => openWorldRoom(w),
+    run: async (w, actor) => startTimer({ actor, ...(await worldRoom(w)), minutes: 10 }),
+  },
+  {
+    name: "pauseTimer",
+    allowed: ["trainer", "expertAccepted"],
+    prepare: (w) => openWorldRoom(w, { timerEndsAt: new Date(Date.now() + 600_000) }),
+    run: async (w, actor) => pauseTimer({ actor, ...(await worldRoom(w)) }),
+  },
+  {
+    name: "resumeTimer",
+    allowed: ["trainer", "expertAccepted"],
+    prepare: (w) => openWorldRoom(w, { timerLeftSeconds: 120 }),
+    run: async (w, actor) => resumeTimer({ actor, ...(await worldRoom(w)) }),
+  },
+  {
+    name: "resetTimer",
+    allowed: ["trainer", "expertAccepted"],
+    prepare: (w) => openWorldRoom(w, { timerLeftSeconds: 120 }),
+    run: async (w, actor) => resetTimer({ actor, ...(await worldRoom(w)) }),
+  },
+  {
+    name: "presenterForActor",
+    shareWorld: true,
+    allowed: READERS,
+    prepare: (w) => openWorldRoom(w),
+    run: (w, actor) => presenterForActor({ actor, trajectId: w.trajectId, number: 2 }),
+  },
+  {
+    name: "boardHeartbeat",
+    allowed: READERS,
+    run: (w, actor) => boardHeartbeat({ actor, trajectId: w.trajectId, tab: "tab-matrix-1" }),
+  },
+  { name: "boardPresence", shareWorld: true, allowed: READERS, run: (w, actor) => boardPresence({ actor, trajectId: w.trajectId }) },
   {
     name: "confirmOutcome",
     allowed: ["trainer"],
@@ -1224,6 +1270,16 @@ function withoutSecondFactors() {
 /** Every world account with the demo's second factor on. */
 function withSecondFactors() {
   return t.prisma.user.updateMany({ data: { totpSecret: encryptTotpSecret(DEMO_TOTP_SECRET), totpEnabledAt: new Date() } });
+}
+
+/** The world's room of session 2 (open), with its timer as given: the presenter's functions work on it. */
+async function openWorldRoom(w: World, timer: { timerEndsAt?: Date; timerLeftSeconds?: number } = {}) {
+  await t.prisma.sessionRoom.update({ where: { id: w.roomId }, data: timer });
+}
+/** The room's ids and version, as the facilitator's form carries them. */
+async function worldRoom(w: World) {
+  const room = await t.prisma.sessionRoom.findUniqueOrThrow({ where: { id: w.roomId } });
+  return { trajectId: w.trajectId, roomId: room.id, version: room.version };
 }
 
 /** The follow-up functions work on a closed traject. */

@@ -18,6 +18,10 @@ const NOT_IN_MATRIX: Record<string, string> = {
   listTrajectsForActor: "a list filtered by trajectScope (the same table as Prisma filters); tests/integration/planning.test.ts",
   renderReportForActor: "draws what buildReportInputForActor (in the matrix) returns; no check of its own",
   sendSigningReminders: "the scheduler's job: takes only the SystemActor (no person calls it); tests/integration/signing-requests.test.ts",
+  participantHeartbeat:
+    "a phone participant (no account, not in the matrix's cast): assertParticipant room:follow; tests/integration/room-presence.test.ts",
+  participantLeave:
+    "a phone participant removes their own presence row only (leaving is always allowed); tests/integration/room-presence.test.ts",
   compensationExportRows: "the rows compensationCsv and compensationXlsx (both in the matrix) write down; asserts compensation:manage",
 };
 

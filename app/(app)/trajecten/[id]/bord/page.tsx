@@ -3,6 +3,7 @@ import Link from "next/link";
 import { gedragscodeAction } from "../gedragscode/actions";
 import { createBoardLinkAction, revokeBoardLinksAction } from "./actions";
 import { BoardSections } from "./_components/board-sections";
+import { PresenterControls } from "./_components/presenter-controls";
 import { BoardLive, BoardLiveStatus } from "@/components/board/board-live";
 import { BoardView } from "@/components/board/board-view";
 import { OverwrittenNotices } from "@/components/gedragscode/overwritten-notices";
@@ -44,6 +45,7 @@ export default async function BoardPage({ params }: { params: Promise<{ id: stri
       <div className="mb-4">
         <BoardLiveStatus />
       </div>
+      <PresenterControls actor={actor} trajectId={id} number={panel?.room?.sessionNumber ?? sessions.at(-1)?.number} />
       <OverwrittenNotices trajectId={id} action={gedragscodeAction} />
       {!editable ? <BoardView board={board} /> : <BoardSections trajectId={id} board={board} proposals={proposals} />}
       {canShare ? (
