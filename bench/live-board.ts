@@ -3,7 +3,8 @@
 // change: the moment its transaction committed (editClause resolved, in this process) to the moment
 // each screen read the event (in this process too, one clock). First one instance, then two on the same
 // PostgreSQL with the screens split over them (their LISTENs fan out to their own screens). Usage:
-//   npm run bench:live-board [-- --viewers 50 --changes 20 --interval-ms 100 --port 3400]
+//   npm run bench:live-board [-- --viewers 50 --changes 20 --interval-ms 100 --port 3400 --phones 40 --room-seconds 60]
+// Then session 2 as a hackathon on two instances (./live-board-room.ts; --phones 0 skips it).
 // Starts a throwaway PostgreSQL of its own (scripts/pg-throwaway.sh) and removes it afterwards.
 // Requires `next build` (waits up to 10 minutes for .next/BUILD_ID if a build is still running).
 import type { ChildProcess } from "node:child_process";
@@ -12,6 +13,7 @@ import { parseArgs } from "node:util";
 import { migrate, percentile, startServer, stopServer } from "./lib/server";
 import { createDatabase, startPostgres, stopPostgres, waitForBuild, type Pg } from "./lib/pg";
 import { connectViewer, type Viewer } from "./lib/sse";
+import { loadRoomLib, runRoomScenario } from "./live-board-room";
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +22,9 @@ const { values } = parseArgs({
     // a person typing and saving: changes spaced apart, not one burst
     "interval-ms": { type: "string", default: "100" },
     port: { type: "string", default: "3400" },
+    // session 2 as a hackathon: phones in the room (0 skips that part)
+    phones: { type: "string", default: "40" },
+    "room-seconds": { type: "string", default: "60" },
   },
 });
 const VIEWERS = Number(values.viewers);
@@ -180,6 +185,20 @@ async function main() {
   for (const instances of [1, 2]) {
     console.log(`${instances === 1 ? "one instance" : `two instances (ports ${PORT}, ${PORT + 1}; screens alternate)`}:`);
     results.push(await runOnce(lib, { instances, databaseUrl, token, clauseId: clause.id }));
+  }
+  if (Number(values.phones) > 0) {
+    console.log(`session 2 as a hackathon (ports ${PORT}, ${PORT + 1}): phones add cards and vote, the facilitator steers:`);
+    results.push(
+      await runRoomScenario(await loadRoomLib(), {
+        databaseUrl,
+        port: PORT,
+        phones: Number(values.phones),
+        seconds: Number(values["room-seconds"]),
+        trajectId: TRAJECT_ID,
+        token,
+        target: P95_TARGET_MS,
+      }),
+    );
   }
   if (results.some((r) => r.missing > 0 || !(r.p95 <= P95_TARGET_MS))) process.exitCode = 1;
 }

@@ -126,6 +126,8 @@ export async function participantRoom(actor: ParticipantActor) {
     sessionNumber: room.session.number,
     phase: roomPhase(room),
     presenter: presenterOf(room, steps),
+    stepCount: steps.length,
+    serverNow: new Date().toISOString(),
     themes: [...themes, { key: null, title: OVERIG_TITLE }],
     cards,
     voting: kind

@@ -24,6 +24,15 @@ test("phones join with the code, add cards and vote; the trainer groups cards in
   const code = (await panel.getByTestId("join-code").textContent())!.replace(/\s/g, "");
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
 
+  // the projector: a board link that shows the code and its QR code until the facilitator moves on
+  await trainer.getByRole("button", { name: "Bordlink maken" }).click();
+  const message = await trainer.getByRole("status").filter({ hasText: "/bord/" }).textContent();
+  const projector = await (await browser.newContext()).newPage();
+  await projector.goto(new URL(message!.match(/https?:\/\/\S+\/bord\/[A-Za-z0-9_-]+/)![0]).pathname);
+  await expect(projector.getByTestId("projector-view")).toHaveAttribute("data-view", /^JOIN/);
+  expect((await projector.getByTestId("join-code").textContent())!.replace(/\s/g, "")).toBe(code);
+  await expectNoA11yViolations(projector);
+
   // Fleur types the code in lower case with a space, picks herself from the list and may be named
   const fleur = await phone(browser);
   await fleur.goto("/doe-mee");
@@ -83,6 +92,12 @@ test("phones join with the code, add cards and vote; the trainer groups cards in
   await section.getByRole("button", { name: "Groep als afspraak: Goed beginnen" }).click();
   await expect(section.getByText("werd een afspraak").first()).toBeVisible();
 
+  // the facilitator puts the aandachtspunt on the projector: it follows, with its cards
+  await trainer.getByLabel("Op de beamer", { exact: true }).selectOption({ label: theme! });
+  await trainer.getByRole("button", { name: "Op de beamer zetten" }).click();
+  await expect(projector.getByTestId("projector-view")).toHaveAttribute("data-view", /^PUNT:/, { timeout: 10_000 });
+  await expect(projector.getByTestId("projector-view")).toContainText("Een vaste buddy");
+
   // voting on the afspraken, two votes each
   await panel.getByLabel("Stemmen", { exact: true }).selectOption("AFSPRAKEN");
   await panel.getByLabel("Stemmen per persoon").fill("2");
@@ -98,6 +113,17 @@ test("phones join with the code, add cards and vote; the trainer groups cards in
   await expect(panel.getByTestId("vote-totals").last()).toContainText("Goed beginnen: 2 stemmen", { timeout: 10_000 });
   await expect(panel).toContainText("2 mensen stemden");
   await expectNoA11yViolations(trainer);
+
+  // "Sessie afronden": the summary goes by mail to the list and the tandem, and the phones show it
+  await panel.getByText("Sessie afronden").click();
+  await panel.getByRole("button", { name: "Ja, sessie afronden" }).click();
+  await expect(panel.getByTestId("summarised").or(panel.getByTestId("form-done"))).toContainText("afgerond", { timeout: 10_000 });
+  await expect(anon.getByRole("heading", { name: "De sessie is afgerond" })).toBeVisible({ timeout: 10_000 });
+  await expect(anon.getByText("Goed beginnen").first()).toBeVisible();
+  await expectNoA11yViolations(anon);
+  await trainer.goto("/mail");
+  await expect(trainer.getByText(`Samenvatting van bijeenkomst 2: ${HACKATHON.employer}`).first()).toBeVisible();
+  await trainer.goto(boardPath);
 
   // closing ends every phone's part
   await panel.getByRole("button", { name: "Deelname sluiten" }).click();

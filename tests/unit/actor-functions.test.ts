@@ -22,6 +22,13 @@ const NOT_IN_MATRIX: Record<string, string> = {
     "a phone participant (no account, not in the matrix's cast): assertParticipant room:follow; tests/integration/room-presence.test.ts",
   participantLeave:
     "a phone participant removes their own presence row only (leaving is always allowed); tests/integration/room-presence.test.ts",
+  addCard:
+    "a phone participant (no account, not in the matrix's cast): assertParticipant card:add; the participant's table by room phase is proven both ways in tests/integration/session-room.test.ts",
+  castVote: "a phone participant: assertParticipant vote:cast; proven both ways by room phase in tests/integration/session-room.test.ts",
+  participantRoom:
+    "a phone participant: assertParticipant room:follow; proven both ways by room phase in tests/integration/session-room.test.ts",
+  assertParticipant: "the participant's guard (participantCapabilities, lib/auth/capabilities.ts); its callers above",
+  changeRoom: "the room's one write path for the tandem; asserts room:facilitate; openRoom, closeRoom, setVoting, … are in the matrix",
   compensationExportRows: "the rows compensationCsv and compensationXlsx (both in the matrix) write down; asserts compensation:manage",
 };
 

@@ -10,10 +10,7 @@ import { describe, expect, it } from "vitest";
 // benchmarks do not count as importers.
 
 /** Files exempt from the rule, each with the reason. Keep it short. */
-const ALLOWED: Record<string, string> = {
-  // issue 26: the phone page (app/doe-mee) and the projector's summary view import it next; remove this line then
-  "components/room/summary-view.tsx": "made for three screens; the Bijeenkomsten page is the first to use it",
-};
+const ALLOWED: Record<string, string> = {};
 
 const SOURCE_ROOTS = ["app", "components", "lib", "pages"];
 const SPECIFIER = /(?:from\s+|import\s*\(\s*|import\s+)["']([^"']+)["']/g;

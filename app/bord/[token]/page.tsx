@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { BoardLive, BoardLiveStatus } from "@/components/board/board-live";
 import { BoardView } from "@/components/board/board-view";
 import { StepTimer } from "@/components/board/step-timer";
+import { SummaryView } from "@/components/room/summary-view";
+import { readSessionSummary } from "@/lib/room/summary-model";
 import { projectorRoom, type ProjectorRoom } from "@/lib/room/projector";
 import { isAppError } from "@/lib/errors";
 import { ChangeMarks } from "./_components/change-marks";
@@ -16,6 +18,7 @@ const present = (n: number) => (n === 1 ? "1 persoon op het bord" : `${n} mensen
 function Shown({ p }: { p: ProjectorRoom }) {
   const { room, board } = p;
   if (!room) return <BoardView board={board} />;
+  const summary = readSessionSummary(room.summary);
   // closed: nobody steers any more; the board as it is (or the summary the session ended with)
   if (!room.open && room.presenter.view !== "SUMMARY")
     return (
@@ -43,10 +46,14 @@ function Shown({ p }: { p: ProjectorRoom }) {
     case "SUMMARY":
       return (
         <>
-          <p className="mb-4">
-            {room.summary ? "De sessie is afgerond. Dit is de code zoals hij nu is." : "De samenvatting volgt als de sessie is afgerond."}
-          </p>
-          <BoardView board={board} />
+          {summary ? (
+            <SummaryView summary={summary} level={2} />
+          ) : (
+            <>
+              <p className="mb-4">De samenvatting volgt als de sessie is afgerond. Dit is de code zoals hij nu is.</p>
+              <BoardView board={board} />
+            </>
+          )}
         </>
       );
     default:

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BoardLive, BoardLiveStatus } from "@/components/board/board-live";
+import { PresenceBeacon } from "@/components/board/presence-beacon";
+import { StepTimer } from "@/components/board/step-timer";
+import { SummaryView } from "@/components/room/summary-view";
+import { readSessionSummary } from "@/lib/room/summary-model";
 import { isAppError } from "@/lib/errors";
 import { roomForJoinCode } from "@/lib/room/join";
 import { normaliseJoinCode } from "@/lib/room/join-code";
@@ -63,13 +67,25 @@ export default async function RoomPage({ params }: { params: Promise<{ code: str
     );
   }
   const { presenter, voting } = mine;
+  const summary = readSessionSummary(mine.summary);
   return (
     <BoardLive streamUrl="/api/doe-mee/stream" channel={`deelname-${code}`}>
+      <PresenceBeacon url="/api/doe-mee/aanwezig" />
       <main id="inhoud" className="mx-auto max-w-md px-4 py-6">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
           {mine.employerName}, bijeenkomst {mine.sessionNumber}
         </p>
-        <h1 className="mt-1 text-2xl font-bold text-brand-800">{presenter.stepName ?? "Meedoen met de sessie"}</h1>
+        <h1 className="mt-1 text-2xl font-bold text-brand-800">Meedoen met de sessie</h1>
+        <div className="mt-2">
+          <StepTimer
+            stepName={presenter.stepName}
+            stepIndex={presenter.stepIndex}
+            stepCount={mine.stepCount}
+            timerEndsAt={presenter.timerEndsAt}
+            timerLeftSeconds={presenter.timerLeftSeconds}
+            serverNow={mine.serverNow}
+          />
+        </div>
         <p className="mt-1 text-sm text-slate-700">
           U doet mee als <strong>{mine.name}</strong>
           {mine.anonymous ? " (in de lijst van aanwezigen zonder naam)" : ""}.
@@ -83,8 +99,10 @@ export default async function RoomPage({ params }: { params: Promise<{ code: str
               De sessie is afgerond
             </h2>
             <p className="mt-2 text-slate-800">
-              Dank u wel voor het meedoen. De samenvatting staat hieronder; de deelnemers op de lijst krijgen hem ook per mail.
+              Dank u wel voor het meedoen. De samenvatting staat hieronder; wie op de lijst staat, krijgt hem ook per mail. Deze pagina
+              werkt tot de begeleiders de deelname sluiten.
             </p>
+            {summary ? <SummaryView summary={summary} level={3} /> : null}
           </section>
         ) : (
           <>

@@ -7,7 +7,7 @@ import { PRESENTER_VIEW_LABELS } from "@/lib/room/presenter-schema";
 import { presenceSentence } from "@/lib/room/presence-groups";
 import { timerRemaining } from "@/lib/room/timer";
 import { presenterStepAction, presenterViewAction, startTimerAction, timerAction } from "../presenter-actions";
-import { PresenceBeacon } from "./presence-beacon";
+import { PresenceBeacon } from "@/components/board/presence-beacon";
 
 // The presenter's part of the board page: who is on the board now and the agenda step with its timer,
 // for everyone who watches the board; for the tandem, while the session's room is open, the controls

@@ -3,6 +3,7 @@ import { inputClass } from "@/components/ui/field";
 import { formatDateTime } from "@/lib/dates";
 import { formatJoinCode } from "@/lib/room/join-code";
 import type { FacilitatorRoom } from "@/lib/room/views";
+import { SummariseForm } from "./summarise-form";
 import { env } from "@/lib/env";
 import { closeRoomAction, groupAction, hideAction, openRoomAction, toClauseAction, ungroupAction, votingAction } from "../room-actions";
 
@@ -190,13 +191,10 @@ export function RoomPanel({
   trajectId,
   room,
   sessions,
-  children,
 }: {
   trajectId: string;
   room: FacilitatorRoom | null;
   sessions: { number: number }[];
-  /** the presenter's controls and "Sessie afronden", when the room is open */
-  children?: React.ReactNode;
 }) {
   const open = room !== null && room.phase !== null;
   return (
@@ -219,7 +217,6 @@ export function RoomPanel({
           {room.phase === "summarised" ? (
             <p className="mt-1 text-sm text-slate-700">De sessie is afgerond: telefoons tonen de samenvatting tot u de deelname sluit.</p>
           ) : null}
-          {children}
           <ActionForm action={votingAction} submitLabel="Stemmen bijwerken" className="mt-4 flex flex-wrap items-end gap-3">
             <RoomIds trajectId={trajectId} roomId={room.id} />
             <input type="hidden" name="version" value={room.version} />
@@ -258,10 +255,15 @@ export function RoomPanel({
           {room.sections.map((s) => (
             <Section key={s.themeKey ?? "overig"} trajectId={trajectId} room={room} section={s} />
           ))}
-          <ActionForm action={closeRoomAction} submitLabel="Deelname sluiten" className="mt-6">
+          <h3 className="mt-6 font-semibold text-brand-800">Afsluiten</h3>
+          <SummariseForm trajectId={trajectId} sessionNumber={room.sessionNumber} room={room} />
+          <ActionForm action={closeRoomAction} submitLabel="Deelname sluiten" className="mt-4">
             <RoomIds trajectId={trajectId} roomId={room.id} />
             <p className="mb-2 text-sm text-slate-700">
               Sluiten beëindigt de deelname op alle telefoons. De kaarten blijven hier voor u bewaard.
+              {room.summarisedAt
+                ? ""
+                : " Rond de sessie eerst af als u de samenvatting wilt mailen: na het sluiten kan dat pas als u de deelname weer opent."}
             </p>
           </ActionForm>
         </>
