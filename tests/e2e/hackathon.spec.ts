@@ -81,11 +81,11 @@ test("phones join with the code, add cards and vote; the trainer groups cards in
 
   // the trainer sees the cards live (anonymous unless signed), groups two and makes an afspraak of them
   const section = trainer.getByRole("region", { name: new RegExp(`^${theme} \\(`) });
-  await expect(section.getByTestId("room-card")).toHaveCount(2, { timeout: 10_000 });
+  await expect(section.getByTestId("room-card")).toHaveCount(3, { timeout: 10_000 });
   await expect(trainer.getByTestId("room-panel")).toContainText(`— ${HACKATHON.hr.name}`);
   await expect(trainer.getByTestId("room-panel")).not.toContainText("Jip");
-  await section.getByRole("checkbox").first().check();
-  await section.getByRole("checkbox").nth(1).check();
+  await section.getByRole("checkbox", { name: /Een vaste buddy/ }).check();
+  await section.getByRole("checkbox", { name: /Inwerken met een vast programma/ }).check();
   await section.getByLabel("Titel van de groep").fill("Goed beginnen");
   await section.getByRole("button", { name: "Gekozen kaarten groeperen" }).click();
   await expect(section.getByText("Groep: Goed beginnen")).toBeVisible();
@@ -93,13 +93,13 @@ test("phones join with the code, add cards and vote; the trainer groups cards in
   await expect(section.getByText("werd een afspraak").first()).toBeVisible();
 
   // the facilitator puts the aandachtspunt on the projector: it follows, with its cards
-  await trainer.getByLabel("Op de beamer", { exact: true }).selectOption({ label: theme! });
+  await trainer.getByRole("combobox", { name: "Op de beamer" }).selectOption({ label: theme! });
   await trainer.getByRole("button", { name: "Op de beamer zetten" }).click();
   await expect(projector.getByTestId("projector-view")).toHaveAttribute("data-view", /^PUNT:/, { timeout: 10_000 });
   await expect(projector.getByTestId("projector-view")).toContainText("Een vaste buddy");
 
   // voting on the afspraken, two votes each
-  await panel.getByLabel("Stemmen", { exact: true }).selectOption("AFSPRAKEN");
+  await panel.getByRole("combobox", { name: "Stemmen", exact: true }).selectOption("AFSPRAKEN");
   await panel.getByLabel("Stemmen per persoon").fill("2");
   await panel.getByRole("button", { name: "Stemmen bijwerken" }).click();
   // the phone follows without a reload
@@ -115,7 +115,7 @@ test("phones join with the code, add cards and vote; the trainer groups cards in
   await expectNoA11yViolations(trainer);
 
   // "Sessie afronden": the summary goes by mail to the list and the tandem, and the phones show it
-  await panel.getByText("Sessie afronden").click();
+  await panel.getByText("Sessie afronden", { exact: true }).click();
   await panel.getByRole("button", { name: "Ja, sessie afronden" }).click();
   await expect(panel.getByTestId("summarised").or(panel.getByTestId("form-done"))).toContainText("afgerond", { timeout: 10_000 });
   await expect(anon.getByRole("heading", { name: "De sessie is afgerond" })).toBeVisible({ timeout: 10_000 });

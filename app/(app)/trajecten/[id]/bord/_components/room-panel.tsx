@@ -83,7 +83,7 @@ function Section({ trajectId, room, section }: { trajectId: string; room: Facili
         <div key={g.id} className="mt-3 rounded-lg bg-brand-50 p-3">
           <p className="font-semibold text-slate-900">
             Groep: {g.title}
-            {g.clauseId ? <span className="ml-2 text-sm font-normal text-slate-700">· werd een afspraak</span> : null}
+            {g.clauseId ? <span className="ml-1 text-sm font-normal text-slate-700"> · werd een afspraak</span> : null}
           </p>
           <ul className="mt-2 space-y-2">
             {g.cards.map((c) => (
