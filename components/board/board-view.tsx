@@ -38,6 +38,7 @@ export function BoardView({ board }: { board: Board }) {
         <section key={a.themeKey} aria-labelledby={`bord-${a.themeKey}`} className="rounded-xl border border-brand-100 bg-white p-5">
           <h2 id={`bord-${a.themeKey}`} className="mb-2 text-2xl font-semibold text-brand-800">
             Aandachtspunt: {a.themeTitle}
+            {a.votes === null ? null : <span className="ml-1 font-normal"> ({a.votes === 1 ? "1 stem" : `${a.votes} stemmen`})</span>}
           </h2>
           {clauseList(a.clauses)}
         </section>

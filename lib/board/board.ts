@@ -24,7 +24,7 @@ async function boardData(trajectId: string) {
     where: { id: trajectId },
     select: { employer: { select: { name: true } }, questionnaireId: true },
   });
-  const [code, nextSteps, snapshot] = await Promise.all([
+  const [code, nextSteps, snapshot, votes] = await Promise.all([
     db().gedragscode.findUnique({
       where: { trajectId },
       select: { id: true, status: true, version: true, clauses: { orderBy: [{ section: "asc" }, { position: "asc" }] } },
@@ -32,13 +32,20 @@ async function boardData(trajectId: string) {
     db().nextStep.findMany({ where: { trajectId }, orderBy: { position: "asc" } }),
     // the board is for session 2: the first scan's aandachtspunten
     ensureFirstRound(db(), trajectId).then((round) => readLatestSnapshot(db(), round.id)),
+    // the room's votes on the aandachtspunten (issue 26): the result orders the discussion. Totals only.
+    db().roomVote.groupBy({ by: ["target"], where: { kind: "PUNTEN", room: { session: { trajectId } } }, _sum: { count: true } }),
   ]);
+  const votesOn = new Map(votes.map((v) => [v.target.replace(/^punt:/, ""), v._sum.count ?? 0]));
   const questionnaireId = snapshot?.view.questionnaireId ?? traject.questionnaireId;
   const themes = questionnaireId ? (await getQuestionnaireContent(questionnaireId)).themes : [];
   const lastBy = code ? await lastAuthorByClause(code.id) : new Map<string, string | null>();
   const rows = code?.clauses ?? [];
   const views = clauseViews(rows, themes, lastBy);
-  const punten = (snapshot?.view.result.aandachtspunten ?? []).map((a) => a.theme);
+  // the scan's order, unless the room voted: then most votes first (a tie keeps the scan's order)
+  const punten = (snapshot?.view.result.aandachtspunten ?? [])
+    .map((a, i) => ({ key: a.theme, i }))
+    .sort((a, b) => (votesOn.get(b.key) ?? 0) - (votesOn.get(a.key) ?? 0) || a.i - b.i)
+    .map((a) => a.key);
   const themeTitle = (key: string) => themes.find((t) => t.key === key)?.title ?? key;
   // each list in the code's order (section, then place), with where "Omhoog"/"Omlaag" move each card
   const list = (keep: (c: (typeof rows)[number]) => boolean) => {
@@ -56,6 +63,8 @@ async function boardData(trajectId: string) {
     aandachtspunten: punten.map((key) => ({
       themeKey: key,
       themeTitle: themeTitle(key),
+      /** the room's votes on this aandachtspunt (null: nobody voted on the aandachtspunten) */
+      votes: votesOn.size > 0 ? (votesOn.get(key) ?? 0) : null,
       clauses: list((c) => !isPrinciple(c) && c.themeKey === key),
     })),
     otherClauses: list((c) => !isPrinciple(c) && (!c.themeKey || !punten.includes(c.themeKey))),

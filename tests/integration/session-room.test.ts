@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addCard, cardToClause, groupCards, hideCard } from "@/lib/room/cards";
 import { joinRoom, roomForJoinCode } from "@/lib/room/join";
@@ -14,12 +14,21 @@ import { applyRetention } from "@/lib/privacy/retention";
 import { SCHEDULER } from "@/lib/auth/roles";
 import { joinAs, trajectWithRoom, type RoomFixture } from "@/tests/support/room";
 import { setupTestDb } from "@/tests/support/test-db";
+import { LiveHub } from "@/lib/live/hub";
+import type { LiveEvent } from "@/lib/live/events";
+import { boardForActor } from "@/lib/board/board";
+import { setPresenter } from "@/lib/room/presenter";
 
 // Session 2's room (issue 26, ADR 029): join with the projector's code, cards under the room's own
 // aandachtspunten (anonymous unless signed, the health-data check on each), grouping, card → afspraak,
 // votes within the allowance and secret per person, and closing that ends every join.
 
 const t = setupTestDb();
+let hubs: LiveHub[] = [];
+afterEach(async () => {
+  await Promise.all(hubs.map((h) => h.close()));
+  hubs = [];
+});
 
 const themesOf = (f: RoomFixture) => roomThemes(f.traject.id);
 const refusal = (p: Promise<unknown>) =>
@@ -233,5 +242,46 @@ describe(`session 2's room (${process.env.TEST_DATABASE_URL ? "postgres" : "pgli
         addCard({ actor: { ...stranger, roomId: f.room.id, trajectId: f.traject.id }, themeKey: null, text: "X", signed: false }),
       ),
     ).toBe("INVITE_INVALID");
+  });
+
+  it("the room's votes order the board's aandachtspunten (totals only; ties keep the scan's order)", async () => {
+    const f = await trajectWithRoom(t.prisma);
+    const themes = await themesOf(f);
+    expect(themes.length).toBeGreaterThanOrEqual(2);
+    const before = (await boardForActor({ actor: f.employerUser, trajectId: f.traject.id })).board.aandachtspunten;
+    expect(before.map((a) => a.themeKey)).toEqual(themes.map((x) => x.key));
+    expect(before.every((a) => a.votes === null)).toBe(true);
+    await voting(f, "PUNTEN", 3);
+    const last = themes.at(-1)!;
+    for (const name of ["A", "B"]) await castVote({ actor: await joinAs(f, name), target: `punt:${last.key}`, delta: 1 });
+    const after = (await boardForActor({ actor: f.employerUser, trajectId: f.traject.id })).board.aandachtspunten;
+    expect(after[0]).toMatchObject({ themeKey: last.key, votes: 2 });
+    expect(after.slice(1).map((a) => a.themeKey)).toEqual(themes.slice(0, -1).map((x) => x.key));
+  });
+
+  it("the facilitator's step reaches every instance's phones once, and only that room's", async () => {
+    const f = await trajectWithRoom(t.prisma);
+    const other = await trajectWithRoom(t.prisma);
+    const seen = { one: [] as LiveEvent[], two: [] as LiveEvent[], elsewhere: [] as LiveEvent[] };
+    for (const [key, room] of [
+      ["one", f.room],
+      ["two", f.room],
+      ["elsewhere", other.room],
+    ] as const) {
+      const hub = new LiveHub();
+      hubs.push(hub);
+      await hub.subscribe({ topic: "room", channelId: room.id }, 0n, (e) => seen[key].push(e));
+    }
+    const { version } = await t.prisma.sessionRoom.findUniqueOrThrow({ where: { id: f.room.id } });
+    await setPresenter({ actor: f.trainer, trajectId: f.traject.id, roomId: f.room.id, version, view: "AGENDA", agendaStep: 1 });
+    const deadline = Date.now() + 10_000;
+    while ((seen.one.length === 0 || seen.two.length === 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    // a later change on the other room, awaited: anything stray for that room would have come before it
+    const otherVersion = (await t.prisma.sessionRoom.findUniqueOrThrow({ where: { id: other.room.id } })).version;
+    await setPresenter({ actor: other.trainer, trajectId: other.traject.id, roomId: other.room.id, version: otherVersion, view: "CODE" });
+    while (seen.elsewhere.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(seen.one.map((e) => e.data)).toEqual([{ kind: "presenter" }]);
+    expect(seen.two.map((e) => e.id)).toEqual(seen.one.map((e) => e.id));
+    expect(seen.elsewhere).toHaveLength(1);
   });
 });

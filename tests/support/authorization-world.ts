@@ -1,4 +1,5 @@
 import { newLinkToken } from "@/lib/link-tokens";
+import { newJoinCode } from "@/lib/room/join-code";
 import { startLogin } from "@/lib/auth/logins";
 import { confirmSigners, signOffState } from "@/lib/gedragscode/signoff";
 import type { Actor } from "@/lib/auth/roles";
@@ -101,7 +102,7 @@ export async function makeWorld(t: TestDb) {
   });
   // session 2's room, open, with a phone participant's two cards (to group, hide, turn into an afspraak)
   const room = await t.prisma.sessionRoom.create({
-    data: { sessionId: session2.id, joinCode: "MTRX46", openedByName: "Trainer", expiresAt: new Date(Date.now() + 86400_000) },
+    data: { sessionId: session2.id, joinCode: newJoinCode(), openedByName: "Trainer", expiresAt: new Date(Date.now() + 86400_000) },
   });
   const participant = await t.prisma.roomParticipant.create({
     data: { roomId: room.id, name: "Deelnemer", tokenHash: newLinkToken().tokenHash },

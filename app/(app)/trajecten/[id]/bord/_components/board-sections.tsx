@@ -69,6 +69,7 @@ export function BoardSections({
         <section key={a.themeKey} aria-labelledby={`punt-${a.themeKey}`} className={box}>
           <h2 id={`punt-${a.themeKey}`} className={heading}>
             Aandachtspunt: {a.themeTitle}
+            {a.votes === null ? null : <span className="ml-1 font-normal"> ({a.votes === 1 ? "1 stem" : `${a.votes} stemmen`})</span>}
           </h2>
           <BoardClauses trajectId={trajectId} clauses={a.clauses} />
           <BoardProposals trajectId={trajectId} proposals={of(a.themeKey)} themes={board.themes} about={a.themeTitle} />
