@@ -15,7 +15,9 @@ export function e2eEnv(port) {
   return {
     ...process.env,
     PGLITE_DIR: dataDir,
-    DATABASE_URL: "",
+    // E2E_DATABASE_URL (npm test sets it beside TEST_DATABASE_URL): the server on PostgreSQL instead of
+    // the embedded engine; see scripts/test-all.sh for why. Empty: the embedded database, as on a laptop.
+    DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
     SMTP_URL: "",
     NEXTAUTH_SECRET: "e2e-secret-not-for-production",
     NEXTAUTH_URL: `http://localhost:${port}`,
@@ -32,6 +34,16 @@ export function prepareE2eDatabase(port) {
   fs.rmSync(preparedMarker, { force: true });
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(`${dataDir}.lock`, { force: true });
+  if (process.env.E2E_DATABASE_URL) {
+    // a fresh database on that server, as the embedded one is a fresh directory
+    const url = new URL(process.env.E2E_DATABASE_URL);
+    const name = url.pathname.slice(1);
+    url.pathname = "/postgres";
+    const sql = `DROP DATABASE IF EXISTS "${name}" WITH (FORCE); CREATE DATABASE "${name}";`;
+    const script = `const pg=require("pg");(async()=>{const c=new pg.Client(process.argv[1]);await c.connect();for(const q of process.argv[2].split("; "))await c.query(q);await c.end()})().catch(e=>{console.error(e.message);process.exit(1)})`;
+    const r = spawnSync("node", ["-e", script, url.href, sql], { stdio: "inherit" });
+    if (r.status !== 0) return r.status ?? 1;
+  }
   for (const [cmd, args] of [
     ["npx", ["prisma", "migrate", "deploy"]],
     ["npx", ["tsx", "tests/e2e/fixtures/seed.ts"]],
