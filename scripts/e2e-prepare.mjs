@@ -51,6 +51,8 @@ export function prepareE2eDatabase(port) {
     const r = spawnSync(cmd, args, { stdio: "inherit", env: e2eEnv(port) });
     if (r.status !== 0) return r.status ?? 1;
   }
+  // on PostgreSQL nothing has made .data yet (on a fresh checkout)
+  fs.mkdirSync(path.dirname(preparedMarker), { recursive: true });
   fs.writeFileSync(preparedMarker, String(port));
   return 0;
 }
