@@ -94,7 +94,8 @@ rm -f "$prepare_log"
 # the server. They run once, on PostgreSQL. What the embedded engine does differently stays on both:
 # the live board and the room's fan-out, the link rule, the rate limits, backups, first run, sessions.
 feature_only=(employer-confirms-code follow-up-rounds privacy-avg second-factor employers board-session signing-requests
-  short-scan results-privacy room-presenter room-presence questionnaire-import gedragscode-signoff compensation)
+  short-scan results-privacy room-presenter room-presence questionnaire-import gedragscode-signoff compensation
+  auth-and-scope sessions-calendar session-answers tasks tandem-requests users followup-steps results outbox-credentials)
 embedded_only=()
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   embedded_only=(--exclude "tests/integration/authorization-matrix-*.test.ts" --exclude "tests/integration/fuzz.test.ts")

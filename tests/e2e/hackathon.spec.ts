@@ -95,6 +95,8 @@ test("phones join with the code, add cards and vote; the trainer groups cards in
   // the facilitator puts the aandachtspunt on the projector: it follows, with its cards
   await trainer.getByRole("combobox", { name: "Op de beamer" }).selectOption({ label: theme! });
   await trainer.getByRole("button", { name: "Op de beamer zetten" }).click();
+  // the trainer's own page shows the new state (and its version) before the next form is used
+  await expect(trainer.getByTestId("presenter-controls")).toContainText(`Nu op de beamer: ${theme}`);
   await expect(projector.getByTestId("projector-view")).toHaveAttribute("data-view", /^PUNT:/, { timeout: 10_000 });
   await expect(projector.getByTestId("projector-view")).toContainText("Een vaste buddy");
 
