@@ -107,7 +107,7 @@ fi
 # (issue 25: the worksheets and the organisation's names in mails, calendars and the report too.) Measured:
 # running them on PostgreSQL only instead, to even out the two suites, made the phase 50 s longer.
 rendering_only=()
-for f in report report-download gedragscode-export worksheets organisation-settings; do
+for f in report report-download gedragscode-export worksheets organisation-settings room-summary; do
   rendering_only+=(--exclude "tests/integration/$f.test.ts")
 done
 

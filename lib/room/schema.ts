@@ -10,7 +10,11 @@ const themeOrOverig = z.preprocess(
     .regex(/^T\d{1,2}$/, "Kies een aandachtspunt uit de lijst.")
     .nullable(),
 );
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+// a checkbox or a hidden yes/no: absent, "", "false" is no; "on", "true" is yes; anything else is refused
+const checkbox = z.preprocess(
+  (v) => (v === undefined || v === "" || v === "false" ? false : v === "on" || v === "true" ? true : v),
+  z.boolean({ message: "Onbekende keuze." }),
+);
 
 export const joinCodeSchema = z.object({ code: line().min(1, "Vul de code van het scherm in.").max(40, "Deze code is te lang.") });
 
