@@ -1,6 +1,16 @@
 import type { Board } from "@/lib/board/board";
 import { dutchDay, formatDate } from "@/lib/dates";
 
+/** An afspraak's owner and start, on one line (nothing when it has neither): the board and the projector. */
+export function ClauseMeta({ clause: c }: { clause: { owner: string | null; startDate: string | null } }) {
+  if (!c.owner && !c.startDate) return null;
+  return (
+    <p className="text-slate-700">
+      {[c.owner ? `Eigenaar: ${c.owner}` : null, c.startDate ? `Start: ${dutchDay(c.startDate)}` : null].filter(Boolean).join(" · ")}
+    </p>
+  );
+}
+
 /** The board read-only, in large type: the projector's view (and a view for whoever may not edit): the
  * uitgangspunten, the aandachtspunten with their afspraken, the others, and the next steps with who and when. */
 export function BoardView({ board }: { board: Board }) {
@@ -13,13 +23,7 @@ export function BoardView({ board }: { board: Board }) {
           <li key={c.id} className="rounded-lg bg-sand-100 p-3" data-testid="board-clause">
             <h3 className="text-xl font-semibold">{c.title}</h3>
             <p className="whitespace-pre-line text-lg">{c.body}</p>
-            {c.owner || c.startDate ? (
-              <p className="text-slate-700">
-                {[c.owner ? `Eigenaar: ${c.owner}` : null, c.startDate ? `Start: ${dutchDay(c.startDate)}` : null]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </p>
-            ) : null}
+            <ClauseMeta clause={c} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import type { ProjectorRoom } from "@/lib/room/projector";
-import { dutchDay } from "@/lib/dates";
+import { ClauseMeta } from "@/components/board/board-view";
 
 // What the projector shows for each of the facilitator's choices (lib/room/projector.ts gives only what
 // the room may see). Large type comes from the page (html:has(.projector)); here: plain structure.
@@ -106,13 +106,7 @@ export function PuntView({ punt }: { punt: NonNullable<Room["punt"]> }) {
               <li key={c.id} data-mark-id={`clause:${c.id}`} data-mark-stamp={String(c.version)} className="rounded-lg bg-sand-100 p-4">
                 <h4 className="text-xl font-semibold">{c.title}</h4>
                 <p className="whitespace-pre-line">{c.body}</p>
-                {c.owner || c.startDate ? (
-                  <p className="text-slate-700">
-                    {[c.owner ? `Eigenaar: ${c.owner}` : null, c.startDate ? `Start: ${dutchDay(c.startDate)}` : null]
-                      .filter(Boolean)
-                      .join(" · ")}
-                  </p>
-                ) : null}
+                <ClauseMeta clause={c} />
               </li>
             ))}
           </ul>

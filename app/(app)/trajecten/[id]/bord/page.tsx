@@ -7,6 +7,7 @@ import { PresenterControls } from "./_components/presenter-controls";
 import { BoardLive, BoardLiveStatus } from "@/components/board/board-live";
 import { BoardView } from "@/components/board/board-view";
 import { OverwrittenNotices } from "@/components/gedragscode/overwritten-notices";
+import { SessionSelect } from "./_components/session-select";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, requireActorPage } from "@/lib/auth/session";
@@ -64,20 +65,7 @@ export default async function BoardPage({ params }: { params: Promise<{ id: stri
           ) : null}
           <ActionForm action={createBoardLinkAction} submitLabel="Bordlink maken" className="mt-3 flex flex-wrap items-end gap-3">
             <input type="hidden" name="trajectId" value={id} />
-            <label className="text-sm font-semibold text-slate-800">
-              Voor bijeenkomst
-              <select
-                name="number"
-                defaultValue={sessions.at(-1)?.number ?? 2}
-                className="mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
-              >
-                {sessions.map((s) => (
-                  <option key={s.number} value={s.number}>
-                    Bijeenkomst {s.number}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SessionSelect sessions={sessions} defaultNumber={sessions.at(-1)?.number ?? 2} />
           </ActionForm>
           {/* always there: its message stays after the last link is gone */}
           <ActionForm action={revokeBoardLinksAction} submitLabel="Bordlinks intrekken" className="mt-3">

@@ -1,3 +1,4 @@
+import { SessionSelect } from "./session-select";
 import { ActionForm } from "@/components/ui/action-form";
 import { inputClass } from "@/components/ui/field";
 import { formatDateTime } from "@/lib/dates";
@@ -168,20 +169,7 @@ function OpenForm({ trajectId, room, sessions }: { trajectId: string; room: Faci
       </p>
       <ActionForm action={openRoomAction} submitLabel="Deelname openen" className="mt-3 flex flex-wrap items-end gap-3">
         <input type="hidden" name="trajectId" value={trajectId} />
-        <label className="text-sm font-semibold text-slate-800">
-          Voor bijeenkomst
-          <select
-            name="number"
-            defaultValue={sessions.find((s) => s.number === 2)?.number ?? sessions.at(-1)?.number ?? 2}
-            className="mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
-          >
-            {sessions.map((s) => (
-              <option key={s.number} value={s.number}>
-                Bijeenkomst {s.number}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SessionSelect sessions={sessions} defaultNumber={sessions.find((s) => s.number === 2)?.number ?? sessions.at(-1)?.number ?? 2} />
       </ActionForm>
     </>
   );
