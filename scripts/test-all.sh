@@ -85,31 +85,31 @@ wait "$prepare_pid" || prepare_rc=$?
 if [ "$prepare_rc" != 0 ]; then cat "$prepare_log"; echo "preparing the e2e database failed" >&2; exit 1; fi
 rm -f "$prepare_log"
 
-# The authorization matrix and the fuzz test decide nothing that differs between the engines (both
-# are PostgreSQL; they test the app's decisions), and they are the longest files: with PostgreSQL
-# there, they run once, on PostgreSQL. Without it (a laptop), they run here.
-# Issue 26 (the CI budget): the same holds for the slowest files that test one feature's decisions
-# through Prisma, with nothing of the engine's own in them (no locks, LISTEN/NOTIFY, raw SQL functions,
-# connections): PGlite is PostgreSQL itself, compiled to WebAssembly, and runs them 1.5–3× slower than
-# the server. They run once, on PostgreSQL. What the embedded engine does differently stays on both:
-# the live board and the room's fan-out, the link rule, the rate limits, backups, first run, sessions.
-feature_only=(employer-confirms-code follow-up-rounds privacy-avg second-factor employers board-session signing-requests
-  short-scan results-privacy room-presenter room-presence questionnaire-import gedragscode-signoff compensation
-  auth-and-scope sessions-calendar session-answers tasks tandem-requests users followup-steps results outbox-credentials)
-embedded_only=()
-if [ -n "${TEST_DATABASE_URL:-}" ]; then
-  embedded_only=(--exclude "tests/integration/authorization-matrix-*.test.ts" --exclude "tests/integration/fuzz.test.ts")
-  for f in "${feature_only[@]}"; do embedded_only+=(--exclude "tests/integration/$f.test.ts"); done
-fi
-# The other way round: the files that read a few rows and then render a document (the report, the
-# code's PDF and Word file) test the rendering, which no engine changes. They run once, on the
-# embedded database; on PostgreSQL they would only compete with the embedded suite for the CPU.
-# (issue 25: the worksheets and the organisation's names in mails, calendars and the report too.) Measured:
-# running them on PostgreSQL only instead, to even out the two suites, made the phase 50 s longer.
-rendering_only=()
-for f in report report-download gedragscode-export worksheets organisation-settings room-summary; do
-  rendering_only+=(--exclude "tests/integration/$f.test.ts")
+# Which integration file runs on which engine (ADR 033, the CI budget). Without PostgreSQL (a laptop),
+# every file runs on the embedded engine. With it (CI), each file runs where it tells something:
+# - on both engines: the files that test what the embedded engine does differently from the server:
+#   one connection instead of a pool (locks, SKIP LOCKED, rate-limit counters under concurrency), its
+#   LISTEN/NOTIFY (the live board, the room's fan-out), its sessions and links, backups, first run;
+# - on the embedded engine only: the files that read a few rows and then render a document (the report,
+#   the code's PDF and Word file, worksheets, the summary): they test the rendering, which no engine
+#   changes (measured: on PostgreSQL only instead, the phase took 50 s longer);
+# - on PostgreSQL only: every other file. They test one feature's decisions through Prisma, with nothing
+#   of the engine's own in them (the authorization matrix, the fuzz test, each feature's rules). PGlite is
+#   PostgreSQL itself, compiled to WebAssembly, and runs them 1.5–3× slower than the server.
+# A new file runs on PostgreSQL only, until it is added to both_engines because it depends on the engine.
+both_engines=(backup board-live board-stream-close first-run health-ready login-limits logins mail-delivery route-handler
+  scan-link-rule scan-load-limits scheduler session-room sessions-idle)
+rendering_only=(report report-download gedragscode-export worksheets organisation-settings room-summary)
+for f in "${both_engines[@]}" "${rendering_only[@]}"; do
+  [ -f "tests/integration/$f.test.ts" ] || { echo "scripts/test-all.sh lists tests/integration/$f.test.ts, which does not exist" >&2; exit 1; }
 done
+embedded_files=() # empty: every file (no PostgreSQL)
+pg_excludes=()
+for f in "${rendering_only[@]}"; do pg_excludes+=(--exclude "tests/integration/$f.test.ts"); done
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  embedded_files=(tests/unit)
+  for f in "${both_engines[@]}" "${rendering_only[@]}"; do embedded_files+=("tests/integration/$f.test.ts"); done
+fi
 
 # The PostgreSQL suite runs beside the embedded one, and the e2e tests run after both, alone.
 # Measured on this 2-core machine: the e2e tests alone 402 s (746 CPU-seconds), the PostgreSQL suite
@@ -120,7 +120,7 @@ pg_log=$(mktemp)
 pg_pid=""
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   section "integration tests on PostgreSQL ($(echo "$TEST_DATABASE_URL" | sed -E 's#//[^@]*@#//#')), beside the embedded suite; output below"
-  env -u DATABASE_URL npx vitest run tests/integration "${rendering_only[@]}" >"$pg_log" 2>&1 &
+  env -u DATABASE_URL npx vitest run tests/integration "${pg_excludes[@]}" >"$pg_log" 2>&1 &
   pg_pid=$!
 else
   section "integration tests on PostgreSQL: skipped (set TEST_DATABASE_URL; .ci/run does)"
@@ -128,7 +128,7 @@ fi
 
 section "unit + integration tests on PGlite (embedded)"
 embedded_rc=0
-env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run "${embedded_only[@]}" 2>&1 | tee "$log" || embedded_rc=$?
+env -u TEST_DATABASE_URL -u DATABASE_URL npx vitest run "${embedded_files[@]}" 2>&1 | tee "$log" || embedded_rc=$?
 count '^ *Tests +[0-9]+ passed'
 
 if [ -n "$pg_pid" ]; then

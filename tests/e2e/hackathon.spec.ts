@@ -129,6 +129,7 @@ test("phones join with the code, add cards and vote; the trainer groups cards in
 
   // closing ends every phone's part
   await panel.getByRole("button", { name: "Deelname sluiten" }).click();
+  await expect(panel).toContainText("De vorige deelname is gesloten", { timeout: 10_000 });
   await plain.goto(`/doe-mee/${code}`);
   await expect(plain.getByTestId("room-closed")).toBeVisible();
 });

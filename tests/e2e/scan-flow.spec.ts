@@ -55,6 +55,7 @@ async function inviteAndReadLink(page: Page, traject: FixtureTraject, name: stri
 /** Answers every statement of the theme page but the last `leaveOpen`. */
 async function answerTheme(page: Page, themeNumber: number, leaveOpen = 0) {
   const statements = page.locator("fieldset[data-item]");
+  await expect(statements.first()).toBeVisible(); // count only once the theme's page is there
   const count = await statements.count();
   for (let i = 0; i < count - leaveOpen; i++) {
     const label =
@@ -198,6 +199,7 @@ test("a second respondent completes the scan with JavaScript switched off", asyn
   const { context, page: phone } = await phoneContext(browser, false);
   await phone.goto(link);
   await phone.getByRole("link", { name: "Start de scan" }).click();
+  await expect(phone).toHaveURL(/\/thema\/1$/); // a click on a link does not wait for the next page
   for (let n = 1; ; n++) {
     await answerTheme(phone, n + 1, n === 1 ? 1 : 0); // the last statement of theme 1 stays open
     await saveAndContinue(phone);
