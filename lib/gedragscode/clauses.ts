@@ -34,7 +34,8 @@ export class ClauseConflictError extends AppError {
   constructor(public readonly conflict: ClauseConflict) {
     const { mine } = conflict;
     super("CONFLICT", CLAUSE_CONFLICT, undefined, {
-      current: { ...conflict.current, startDate: conflict.current.startDate?.toISOString() ?? null },
+      // the form's own yyyy-mm-dd (Amsterdam's day), so "Hun tekst overnemen" fills the date field too
+      current: { ...conflict.current, startDate: isoDayOrEmpty(conflict.current.startDate) },
       ...(mine
         ? { mine: { ...mine, owner: mine.owner ?? "", startDate: isoDayOrEmpty(mine.startDate), section: conflict.current.section } }
         : {}),

@@ -69,10 +69,7 @@ export async function assertParticipant(
   capability: ParticipantCapability,
   tx: Tx = db(),
 ): Promise<{ votesPerPerson: number; voting: "NONE" | "PUNTEN" | "AFSPRAKEN" }> {
-  const p = await tx.roomParticipant.findUnique({
-    where: { id: actor.participantId },
-    select: { roomId: true, room: { select: { closedAt: true, expiresAt: true, summarisedAt: true, votesPerPerson: true, voting: true } } },
-  });
+  const p = await participantRoom(actor.participantId, tx);
   if (!p || p.roomId !== actor.roomId) throw new AppError("INVITE_INVALID", ROOM_GONE);
   const phase = roomPhase(p.room);
   if (!participantCapabilities(phase).has(capability))
@@ -85,9 +82,14 @@ export async function assertParticipant(
 
 /** Whether a participant's room still takes part (an open phone stream asks on every "access" event). */
 export async function participantStillIn(participantId: string): Promise<boolean> {
-  const p = await db().roomParticipant.findUnique({
-    where: { id: participantId },
-    select: { room: { select: { closedAt: true, expiresAt: true, summarisedAt: true } } },
-  });
+  const p = await participantRoom(participantId, db());
   return p !== null && roomPhase(p.room) !== null;
+}
+
+/** A participant's room as both checks above read it. */
+function participantRoom(participantId: string, tx: Tx) {
+  return tx.roomParticipant.findUnique({
+    where: { id: participantId },
+    select: { roomId: true, room: { select: { closedAt: true, expiresAt: true, summarisedAt: true, votesPerPerson: true, voting: true } } },
+  });
 }

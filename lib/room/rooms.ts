@@ -27,10 +27,10 @@ export async function roomOf(tx: Tx, trajectId: string, roomId: string) {
 }
 
 /** The room locked for a change in this transaction; a closed one refuses. */
-export async function lockOpenRoom(tx: Tx, trajectId: string, roomId: string) {
+export async function lockOpenRoom(tx: Tx, trajectId: string, roomId: string, { closedToo = false } = {}) {
   await tx.$executeRaw`SELECT 1 FROM "SessionRoom" WHERE "id" = ${roomId} FOR UPDATE`;
   const room = await roomOf(tx, trajectId, roomId);
-  if (room.closedAt) throw new AppError("CONFLICT", "Deze sessie is gesloten. Open de deelname opnieuw om verder te gaan.");
+  if (room.closedAt && !closedToo) throw new AppError("CONFLICT", "Deze sessie is gesloten. Open de deelname opnieuw om verder te gaan.");
   return room;
 }
 
@@ -41,11 +41,20 @@ export async function changeRoom<T>(
   roomId: string,
   action: string,
   apply: (tx: Tx, room: Awaited<ReturnType<typeof roomOf>>) => Promise<T>,
-  { version, tell = "presenter" }: { version?: number; tell?: "presenter" | "voting" | "summary" | "closed" | null } = {},
+  {
+    version,
+    tell = "presenter",
+    closedToo = false,
+  }: {
+    version?: number;
+    tell?: "presenter" | "voting" | "summary" | "closed" | null;
+    /** also a closed room (only "Sessie afronden": the summary can still be mailed after closing) */
+    closedToo?: boolean;
+  } = {},
 ): Promise<T> {
   await assertTrajectCapability({ actor, trajectId, capability: "room:facilitate" });
   return db().$transaction(async (tx) => {
-    const room = await lockOpenRoom(tx, trajectId, roomId);
+    const room = await lockOpenRoom(tx, trajectId, roomId, { closedToo });
     if (version !== undefined && room.version !== version)
       throw new AppError("CONFLICT", "Iemand anders heeft de sessie intussen bijgestuurd. Bekijk wat er nu staat en kies opnieuw.");
     const result = await apply(tx, room);

@@ -93,7 +93,8 @@ export async function summariseRoom({
         );
       return { summarisedAt, mails: recipients.length };
     },
-    { version, tell: "summary" },
+    // a tandem that closed the phones first can still send it; the phones then no longer show it
+    { version, tell: "summary", closedToo: true },
   );
   kickDelivery();
   return result;

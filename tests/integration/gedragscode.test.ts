@@ -51,7 +51,8 @@ describe(`drafting the EPA-gedragscode (${process.env.TEST_DATABASE_URL ? "postg
     await expect(stale).rejects.toMatchObject({ code: "CONFLICT" });
     const conflict = (await stale.catch((e: ClauseConflictError) => e)) as ClauseConflictError;
     expect(conflict.conflict.current).toMatchObject({ body: "Tekst van HR", version: 2, by: f.employerUser.name });
-    expect(conflict.details).toMatchObject({ current: { body: "Tekst van HR" } });
+    // the stored start date as the form's date field takes it ("Hun tekst overnemen" keeps it)
+    expect(conflict.details).toMatchObject({ current: { body: "Tekst van HR", startDate: "2027-02-01" } });
     const stored = await t.prisma.gedragscodeClause.findUniqueOrThrow({ where: { id: a } });
     expect(stored).toMatchObject({ body: "Tekst van HR", version: 2 });
     expect(stored.startDate?.toISOString().slice(0, 10)).toBe("2027-02-01");

@@ -180,6 +180,21 @@ describe("Sessie afronden", () => {
     await closeRoom({ actor: f.trainer, trajectId, roomId: room.id });
     expect(await participantRoom(fatimaPhone).catch(code)).toMatch(/^INVITE_INVALID/);
   });
+
+  it("phones closed first: the summary can still be mailed, once; the room stays closed", async () => {
+    const { f, trajectId, room } = await sessionTwo();
+    await closeRoom({ actor: f.trainer, trajectId, roomId: room.id });
+    const version = (await t.prisma.sessionRoom.findUniqueOrThrow({ where: { id: room.id } })).version;
+    const sent = await summariseRoom({ actor: f.expert, trajectId, roomId: room.id, version });
+    expect(sent.mails).toBeGreaterThan(0);
+    const stored = await t.prisma.sessionRoom.findUniqueOrThrow({ where: { id: room.id } });
+    expect(stored.closedAt).not.toBeNull();
+    expect(readSessionSummary(stored.summary)?.code?.sections[0]?.afspraken[0]?.title).toBe("Vertrouwenspersoon");
+    expect(await t.prisma.outboxMail.count({ where: { kind: "summary" } })).toBe(sent.mails);
+    // the room's other changes stay refused while it is closed
+    const vote = setVoting({ actor: f.trainer, trajectId, roomId: room.id, voting: "PUNTEN", votesPerPerson: 3, version: version + 1 });
+    expect(await vote.catch(code)).toMatch(/^CONFLICT: Deze sessie is gesloten/);
+  });
 });
 
 describe("reading the summaries", () => {

@@ -52,7 +52,7 @@ export default async function BoardPage({ params }: { params: Promise<{ id: stri
       {canShare ? (
         <section aria-labelledby="beamer" className="mt-8 rounded-xl border border-brand-100 bg-white p-5">
           <h2 id="beamer" className="text-lg font-semibold text-brand-800">
-            Op de beamer
+            Link voor de beamer
           </h2>
           <p className="text-sm text-slate-700">
             Een link die alleen dit bord laat zien, zonder in te loggen. Hij werkt tot zes uur na afloop van de bijeenkomst, en u kunt hem

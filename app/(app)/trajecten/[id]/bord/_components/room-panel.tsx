@@ -71,7 +71,18 @@ function CardActions({ trajectId, roomId, card }: { trajectId: string; roomId: s
   );
 }
 
-function Section({ trajectId, room, section }: { trajectId: string; room: FacilitatorRoom; section: FacilitatorRoom["sections"][number] }) {
+function Section({
+  trajectId,
+  room,
+  section,
+  readOnly = false,
+}: {
+  trajectId: string;
+  room: FacilitatorRoom;
+  section: FacilitatorRoom["sections"][number];
+  /** a closed room: the cards to read, nothing to change until the participation opens again */
+  readOnly?: boolean;
+}) {
   const loose = section.cards;
   const count = loose.length + section.groups.reduce((n, g) => n + g.cards.length, 0);
   const id = `kaarten-${section.themeKey ?? "overig"}`;
@@ -90,11 +101,11 @@ function Section({ trajectId, room, section }: { trajectId: string; room: Facili
             {g.cards.map((c) => (
               <li key={c.id} className="rounded-md bg-white p-2">
                 <CardText card={c} />
-                <CardActions trajectId={trajectId} roomId={room.id} card={c} />
+                {readOnly ? null : <CardActions trajectId={trajectId} roomId={room.id} card={c} />}
               </li>
             ))}
           </ul>
-          {g.clauseId ? null : (
+          {g.clauseId || readOnly ? null : (
             <ActionForm action={toClauseAction} submitLabel="Groep als afspraak" labelFor={g.title} className="mt-2 space-y-2">
               <RoomIds trajectId={trajectId} roomId={room.id} />
               <input type="hidden" name="groupId" value={g.id} />
@@ -107,7 +118,7 @@ function Section({ trajectId, room, section }: { trajectId: string; room: Facili
         </div>
       ))}
       {loose.length === 0 && section.groups.length === 0 ? <p className="mt-2 text-sm text-slate-600">Nog geen kaarten.</p> : null}
-      {loose.length > 1 ? (
+      {loose.length > 1 && !readOnly ? (
         <ActionForm action={groupAction} submitLabel="Gekozen kaarten groeperen" className="mt-3 space-y-2">
           <RoomIds trajectId={trajectId} roomId={room.id} />
           <fieldset className="min-w-0">
@@ -133,7 +144,7 @@ function Section({ trajectId, room, section }: { trajectId: string; room: Facili
         {loose.map((c) => (
           <li key={c.id} className="rounded-md bg-sand-100 p-2" data-testid="room-card">
             <CardText card={c} />
-            <CardActions trajectId={trajectId} roomId={room.id} card={c} />
+            {readOnly ? null : <CardActions trajectId={trajectId} roomId={room.id} card={c} />}
           </li>
         ))}
       </ul>
@@ -175,6 +186,20 @@ function OpenForm({ trajectId, room, sessions }: { trajectId: string; room: Faci
   );
 }
 
+/** Closed before "Sessie afronden": the cards to read, and the summary can still go out. */
+function ClosedUnsummarised({ trajectId, room }: { trajectId: string; room: FacilitatorRoom }) {
+  return (
+    <>
+      <h3 className="mt-6 font-semibold text-brand-800">Afsluiten</h3>
+      <SummariseForm trajectId={trajectId} sessionNumber={room.sessionNumber} room={room} closed />
+      <h3 className="mt-5 font-semibold text-brand-800">Kaarten uit de zaal van bijeenkomst {room.sessionNumber}</h3>
+      {room.sections.map((s) => (
+        <Section key={s.themeKey ?? "overig"} trajectId={trajectId} room={room} section={s} readOnly />
+      ))}
+    </>
+  );
+}
+
 export function RoomPanel({
   trajectId,
   room,
@@ -191,7 +216,10 @@ export function RoomPanel({
         Meedoen vanaf telefoons
       </h2>
       {!open ? (
-        <OpenForm trajectId={trajectId} room={room} sessions={sessions} />
+        <>
+          <OpenForm trajectId={trajectId} room={room} sessions={sessions} />
+          {room && !room.summarisedAt ? <ClosedUnsummarised trajectId={trajectId} room={room} /> : null}
+        </>
       ) : (
         <>
           <p className="mt-1 text-slate-800">
@@ -249,9 +277,7 @@ export function RoomPanel({
             <RoomIds trajectId={trajectId} roomId={room.id} />
             <p className="mb-2 text-sm text-slate-700">
               Sluiten beëindigt de deelname op alle telefoons. De kaarten blijven hier voor u bewaard.
-              {room.summarisedAt
-                ? ""
-                : " Rond de sessie eerst af als u de samenvatting wilt mailen: na het sluiten kan dat pas als u de deelname weer opent."}
+              {room.summarisedAt ? "" : " De sessie afronden en de samenvatting mailen kan daarna nog."}
             </p>
           </ActionForm>
         </>

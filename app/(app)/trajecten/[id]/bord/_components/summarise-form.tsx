@@ -24,10 +24,13 @@ export function SummariseForm({
   trajectId,
   sessionNumber,
   room,
+  closed = false,
 }: {
   trajectId: string;
   sessionNumber: number;
   room: { id: string; version: number; summarisedAt: Date | null };
+  /** the participation is already closed: the phones will not show it */
+  closed?: boolean;
 }) {
   if (room.summarisedAt)
     return (
@@ -42,13 +45,16 @@ export function SummariseForm({
       <div className="mt-3 space-y-2 text-sm text-slate-800">
         <p>
           De samenvatting gaat per e-mail naar iedereen op de lijst van deze bijeenkomst en naar de trainer en de ervaringsdeskundige, met
-          de gedragscode zoals hij nu is als PDF erbij. Wie op de telefoon meedoet, leest hem daar tot u de deelname sluit.
+          de gedragscode zoals hij nu is als PDF erbij.{" "}
+          {closed
+            ? "De deelname vanaf telefoons is al gesloten: wie alleen op de telefoon meedeed, ziet hem daar niet meer."
+            : "Wie op de telefoon meedoet, leest hem daar tot u de deelname sluit."}
         </p>
         <p>
           In de samenvatting: wie er waren, wat de groep het belangrijkst vond, de afspraken, de volgende stappen en hoe het verder gaat.
           Kaarten die geen afspraak werden, gaan niet mee: die blijven voor u bij de bijeenkomsten.
         </p>
-        <p>Daarna kan niemand meer een kaart toevoegen of stemmen. Dit kan één keer.</p>
+        <p>{closed ? "Dit kan één keer." : "Daarna kan niemand meer een kaart toevoegen of stemmen. Dit kan één keer."}</p>
         <ActionForm
           action={summariseRoomAction}
           submitLabel="Ja, sessie afronden"
