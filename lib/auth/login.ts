@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { hashPassword, isBcryptHash, needsRehash, verifyPassword } from "./password";
+import { DUMMY_HASH, LEGACY_DUMMY_HASH, hashPassword, isBcryptHash, needsRehash, verifyPassword } from "./password";
 import { LOGIN_ACCOUNT_LIMITED, LOGIN_ACCOUNT_BUSY, LOGIN_RATE_LIMITED, loginSchema } from "./login-schema";
 import { auditLogin, countLoginAttempt } from "./login-limits";
 import type { Actor, Role } from "./roles";
@@ -14,10 +14,7 @@ import type { Actor, Role } from "./roles";
 
 export { ACCOUNT_CAP, CLIENT_LIMIT, FRESH_CLIENT_SLOT } from "./login-limits";
 
-/** A valid argon2id hash (the same parameters as real ones) of a random secret nobody knows. */
-export const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$wr17TuZHCXeU58Ct4/TalA$pgQfLqapgmeLtyVgKEDOqfxgR18HM32QcmjR62MWz9k";
-/** The same for bcrypt (cost 10, like the hashes made before argon2id). */
-export const LEGACY_DUMMY_HASH = "$2b$10$cjBORuBAMHl4.0yHELAOEuJv1CdIIxUP29XZ1NucpfBKBI6ASbE8K";
+export { DUMMY_HASH, LEGACY_DUMMY_HASH } from "./password";
 
 /**
  * One argon2id and one bcrypt comparison on every attempt, one of them against a dummy: while some

@@ -6,6 +6,11 @@ import bcrypt from "bcryptjs";
 // bcrypt: they still verify, and a successful login rehashes them (lib/auth/login.ts).
 const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
+/** A valid argon2id hash (the same parameters as real ones) of a random secret nobody knows (lib/auth/login.ts). */
+export const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$wr17TuZHCXeU58Ct4/TalA$pgQfLqapgmeLtyVgKEDOqfxgR18HM32QcmjR62MWz9k";
+/** The same for bcrypt (cost 10, like the hashes made before argon2id). */
+export const LEGACY_DUMMY_HASH = "$2b$10$cjBORuBAMHl4.0yHELAOEuJv1CdIIxUP29XZ1NucpfBKBI6ASbE8K";
+
 /** bcrypt reads only the first 72 bytes; longer passwords never match a bcrypt hash (see verifyPassword). */
 export const BCRYPT_MAX_BYTES = 72;
 
