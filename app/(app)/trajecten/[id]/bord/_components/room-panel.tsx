@@ -188,12 +188,14 @@ function OpenForm({ trajectId, room, sessions }: { trajectId: string; room: Faci
 
 /** Closed before "Sessie afronden": the cards to read, and the summary can still go out. */
 function ClosedUnsummarised({ trajectId, room }: { trajectId: string; room: FacilitatorRoom }) {
+  const withCards = room.sections.filter((s) => s.cards.length > 0 || s.groups.length > 0);
   return (
     <>
       <h3 className="mt-6 font-semibold text-brand-800">Afsluiten</h3>
       <SummariseForm trajectId={trajectId} sessionNumber={room.sessionNumber} room={room} closed />
       <h3 className="mt-5 font-semibold text-brand-800">Kaarten uit de zaal van bijeenkomst {room.sessionNumber}</h3>
-      {room.sections.map((s) => (
+      {withCards.length === 0 ? <p className="text-sm text-slate-700">Er zijn geen kaarten toegevoegd.</p> : null}
+      {withCards.map((s) => (
         <Section key={s.themeKey ?? "overig"} trajectId={trajectId} room={room} section={s} readOnly />
       ))}
     </>
