@@ -42,7 +42,9 @@ export async function exportCandidate({ actor, candidateId }: { actor: Actor; ca
       stoppedAt: true,
       createdAt: true,
       updatedAt: true,
-      user: { select: { name: true, email: true, cohortParticipations: { select: { createdAt: true, cohort: { select: { name: true } } } } } },
+      user: {
+        select: { name: true, email: true, cohortParticipations: { select: { createdAt: true, cohort: { select: { name: true } } } } },
+      },
     },
   });
   if (!candidate) throw notFound("Deze kandidaat");
@@ -58,7 +60,11 @@ export async function exportCandidate({ actor, candidateId }: { actor: Actor; ca
     exportedBy: actor.name,
     note: "Wat de app over deze kandidaat bewaart. Een reden om te stoppen of iets over de gezondheid wordt nooit gevraagd of bewaard.",
     candidate: kept,
-    account: user && { name: user.name, email: user.email, cohorts: user.cohortParticipations.map((p) => ({ cohort: p.cohort.name, since: p.createdAt })) },
+    account: user && {
+      name: user.name,
+      email: user.email,
+      cohorts: user.cohortParticipations.map((p) => ({ cohort: p.cohort.name, since: p.createdAt })),
+    },
     auditLog: audit.map((e) => ({ ...e, description: describeAuditAction(e.action) })),
   };
   await recordAudit({ actor, action: "privacy.exportCandidate", entityType: "ExpertCandidate", entityId: candidateId });
@@ -74,7 +80,13 @@ export async function eraseCandidate({ actor, candidateId }: { actor: Actor; can
     await scrubAuditDetails(tx, { entityType: "ExpertCandidate", entityId: candidate.id });
     await tx.expertCandidate.delete({ where: { id: candidate.id } });
     await recordAudit(
-      { actor, action: "privacy.eraseCandidate", entityType: "ExpertCandidate", entityId: candidate.id, data: { hadAccount: !!candidate.userId } },
+      {
+        actor,
+        action: "privacy.eraseCandidate",
+        entityType: "ExpertCandidate",
+        entityId: candidate.id,
+        data: { hadAccount: !!candidate.userId },
+      },
       tx,
     );
     return { hadAccount: !!candidate.userId };

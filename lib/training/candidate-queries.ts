@@ -40,7 +40,11 @@ export async function getCandidateForAdmin({ actor, candidateId }: { actor: Acto
     where: { id: candidateId },
     include: {
       user: {
-        select: { id: true, active: true, cohortParticipations: { select: { createdAt: true, cohort: { select: { id: true, name: true } } } } },
+        select: {
+          id: true,
+          active: true,
+          cohortParticipations: { select: { createdAt: true, cohort: { select: { id: true, name: true } } } },
+        },
       },
     },
   });

@@ -17,7 +17,8 @@ import { CANDIDATE_STATUS_LABEL, type CandidateStatusKey } from "./labels";
 // anyone's health is stored here: the form says so, and the one free text (how they heard of it) gets
 // the health-data check. Stopping asks no reason and stores none.
 
-const CONFLICT_MESSAGE = "Iemand anders heeft deze kandidaat intussen gewijzigd. Laad de pagina opnieuw en kijk of uw wijziging nog nodig is.";
+const CONFLICT_MESSAGE =
+  "Iemand anders heeft deze kandidaat intussen gewijzigd. Laad de pagina opnieuw en kijk of uw wijziging nog nodig is.";
 const EMAIL_OF_CANDIDATE = "Dit e-mailadres hoort al bij een andere kandidaat.";
 const EMAIL_OF_ACCOUNT = "Dit e-mailadres hoort al bij een account. Doet deze persoon al mee? Kijk dan bij Gebruikers.";
 
@@ -80,9 +81,13 @@ export async function updateCandidate({ actor, input }: { actor: Actor; input: C
     if (!stored) throw notFound("Deze kandidaat");
     if (stored.version !== input.version) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
     if (stored.userId && input.email !== stored.email)
-      throw new AppError("VALIDATION", "Deze kandidaat heeft al een account: wijzig het e-mailadres bij Gebruikers. Er is niets opgeslagen.", {
-        email: ["Wijzig dit adres bij Gebruikers."],
-      });
+      throw new AppError(
+        "VALIDATION",
+        "Deze kandidaat heeft al een account: wijzig het e-mailadres bij Gebruikers. Er is niets opgeslagen.",
+        {
+          email: ["Wijzig dit adres bij Gebruikers."],
+        },
+      );
     await assertEmailFree(tx, input.email, { candidateId: stored.id, userId: stored.userId });
     const channelOther = channelText(input);
     const choice = await checkHealthText(
@@ -109,7 +114,10 @@ export async function moveCandidate({ actor, input }: { actor: Actor; input: Can
   assertCapability(actor, "candidate:manage");
   const rule = CANDIDATE_MOVE_RULES[input.move];
   return db().$transaction(async (tx) => {
-    const stored = await tx.expertCandidate.findUnique({ where: { id: input.candidateId }, select: { id: true, status: true, version: true } });
+    const stored = await tx.expertCandidate.findUnique({
+      where: { id: input.candidateId },
+      select: { id: true, status: true, version: true },
+    });
     if (!stored) throw notFound("Deze kandidaat");
     if (stored.version !== input.version) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
     if (!rule.from.includes(stored.status))
