@@ -39,6 +39,7 @@ export const GLOBAL_CAPABILITIES = [
   "trajectDebrief:readAll",
   "worksheets:read",
   "organisation:manage",
+  "candidate:manage",
 ] as const;
 export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
 
@@ -117,6 +118,9 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   "worksheets:read": ["ADMIN", "TRAINER", "EXPERT", "EMPLOYER"],
   // the organisation behind the app: its names, contact details, mail sender and logo (ADR 025)
   "organisation:manage": ["ADMIN"],
+  // candidates for the experts' training: recording them, their status, starting them in a cohort and
+  // the programme's figures on recruitment (ADR 034); what is stored about them is the programme's only
+  "candidate:manage": ["ADMIN"],
 };
 
 // An invited expert sees the request: the employer's name, the werkvloer and the dates, nothing of

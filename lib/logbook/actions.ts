@@ -139,11 +139,18 @@ export const AUDIT_ACTION_LABELS = {
   "scheduler.runNow": "Geplande taak met de hand gestart",
   "mail.retry": "Niet verstuurde e-mail opnieuw geprobeerd",
   "mail.test": "Testmail gestuurd",
+  // candidates for the experts' training (lib/training/candidates.ts)
+  "candidate.create": "Kandidaat voor de training vastgelegd",
+  "candidate.update": "Gegevens van een kandidaat gewijzigd",
+  "candidate.status": "Status van een kandidaat gewijzigd",
+  "candidate.startCohort": "Kandidaat gestart in een cohort",
   // privacy
   "privacy.exportEmployer": "Gegevens van een werkgever opgevraagd (AVG)",
   "privacy.exportOwn": "Eigen gegevens opgevraagd (AVG)",
   "privacy.eraseEmployer": "Werkgever gewist (AVG)",
   "privacy.eraseRespondent": "Gegevens van een respondent gewist (AVG)",
+  "privacy.exportCandidate": "Gegevens van een kandidaat opgevraagd (AVG)",
+  "privacy.eraseCandidate": "Kandidaat gewist (AVG)",
   "privacy.retention": "Bewaartermijn toegepast: oude gegevens gewist",
 } as const satisfies Record<string, string>;
 

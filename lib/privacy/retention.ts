@@ -30,6 +30,7 @@ import { scrubAuditDetails } from "./erasure";
 //   day after their window (lib/rate-limit), one-time account links 30 days after use or expiry, a
 //   new login address waiting for its confirmation as soon as its link expired.
 // - who is on a board now (BoardPresence): a minute after the last heartbeat (lib/room/presence.ts).
+// - a candidate who stopped (ExpertCandidate): CANDIDATE_RETENTION_MONTHS after they stopped (ADR 034).
 
 /**
  * The clock of respondents' details runs from the close of the traject's last scan round: the first
@@ -50,6 +51,8 @@ const DAY_MS = 86_400_000;
 export const ROOM_PARTICIPANT_DAYS = 30;
 /** Fiscal retention of financial records (artikel 52 Algemene wet inzake rijksbelastingen). */
 export const CLAIM_RETENTION_YEARS = 7;
+/** A candidate who stopped is kept this long after stopping (docs/privacy.md#bewaren; ADR 034). */
+export const CANDIDATE_RETENTION_MONTHS = 12;
 /** Invitations per transaction: a long backlog is worked through in short steps. */
 const BATCH = 200;
 
@@ -68,6 +71,8 @@ export interface RetentionResult {
   roomParticipants: number;
   /** Who was on a board, not renewed for a minute (a closed tab that did not say goodbye) */
   presence: number;
+  /** Candidates who stopped, CANDIDATE_RETENTION_MONTHS ago or longer */
+  candidates: number;
 }
 
 /** A screen that lost its connection catches up from the live events; after two days nobody does. */
@@ -128,19 +133,20 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
     },
   });
   const claims = await removeExpiredClaims(now);
+  const candidates = await removeStoppedCandidates(now);
   // session 2's phones (ADR 029): their names, token hashes and votes go ROOM_PARTICIPANT_DAYS after the
   // room closed or expired; their cards stay with the traject, anonymous (the author link goes with them)
   const roomEndedBefore = new Date(now.getTime() - ROOM_PARTICIPANT_DAYS * DAY_MS);
   const { count: roomParticipants } = await db().roomParticipant.deleteMany({
     where: { room: { OR: [{ closedAt: { lt: roomEndedBefore } }, { expiresAt: { lt: roomEndedBefore } }] } },
   });
-  if (respondents > 0 || keyPersons > 0 || claims > 0)
+  if (respondents > 0 || keyPersons > 0 || claims > 0 || candidates > 0)
     await recordAudit({
       actor,
       action: "privacy.retention",
       entityType: "ScanInvitation",
       entityId: "bewaartermijn",
-      data: { respondents, mails, keyPersons, claims },
+      data: { respondents, mails, keyPersons, claims, candidates },
     });
   return {
     respondents,
@@ -154,7 +160,22 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
     liveEvents,
     roomParticipants,
     presence,
+    candidates,
   };
+}
+
+/** Candidates who stopped and did not come back: removed CANDIDATE_RETENTION_MONTHS after stopping. */
+async function removeStoppedCandidates(now: Date): Promise<number> {
+  const before = new Date(now);
+  before.setUTCMonth(before.getUTCMonth() - CANDIDATE_RETENTION_MONTHS);
+  return db().$transaction(async (tx) => {
+    const due = await tx.expertCandidate.findMany({ where: { status: "STOPPED", stoppedAt: { lt: before } }, select: { id: true } });
+    if (due.length === 0) return 0;
+    const ids = due.map((c) => c.id);
+    await scrubAuditDetails(tx, { entityType: "ExpertCandidate", entityId: { in: ids } });
+    const { count } = await tx.expertCandidate.deleteMany({ where: { id: { in: ids }, status: "STOPPED", stoppedAt: { lt: before } } });
+    return count;
+  });
 }
 
 /**
@@ -203,4 +224,4 @@ async function removeDormantKeyPersons(now: Date): Promise<number> {
 }
 
 export const retentionSummary = (r: RetentionResult) =>
-  `Namen en e-mailadressen verwijderd: ${r.respondents} (met ${r.mails} e-mails); sleutelpersonen zonder account: ${r.keyPersons}. Opgeruimd: ${r.sessions} oude inlogsessies, ${r.counters} tellers, ${r.accountLinks} gebruikte of verlopen accountlinks, ${r.calendarInvites} agenda-uitnodigingen van voorbije bijeenkomsten, ${r.roomParticipants} deelnemers van afgelopen sessies; vergoedingen ouder dan de fiscale bewaartermijn: ${r.claims}.`;
+  `Namen en e-mailadressen verwijderd: ${r.respondents} (met ${r.mails} e-mails); sleutelpersonen zonder account: ${r.keyPersons}; gestopte kandidaten: ${r.candidates}. Opgeruimd: ${r.sessions} oude inlogsessies, ${r.counters} tellers, ${r.accountLinks} gebruikte of verlopen accountlinks, ${r.calendarInvites} agenda-uitnodigingen van voorbije bijeenkomsten, ${r.roomParticipants} deelnemers van afgelopen sessies; vergoedingen ouder dan de fiscale bewaartermijn: ${r.claims}.`;

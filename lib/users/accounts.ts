@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { endLogins } from "@/lib/auth/logins";
 import { assertCapability } from "@/lib/auth/guard";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertStrongPassword } from "@/lib/auth/password-policy";
-import { roleBelongsToEmployer, roleHasExpertProfile, type Actor } from "@/lib/auth/roles";
+import { roleBelongsToEmployer, roleHasExpertProfile, type Actor, type Role } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import { AppError, notFound } from "@/lib/errors";
 import { kickDelivery } from "@/lib/mail/outbox";
@@ -46,16 +46,24 @@ export async function createUser({ actor, input }: { actor: Actor; input: UserCr
       await recordAudit({ actor, action: "user.create", entityType: "User", entityId: created.id, data: { role: input.role } }, tx);
       return created;
     }
-    const created = await tx.user.create({
-      data: { name: input.name, email: input.email, role: input.role, passwordHash: NO_PASSWORD },
-    });
-    if (roleHasExpertProfile(created.role)) await ensureExpertProfile(tx, created.id);
-    await issueAccountLink(tx, created, "welcome", actor);
-    await recordAudit({ actor, action: "user.create", entityType: "User", entityId: created.id, data: { role: created.role } }, tx);
-    return created;
+    return createAccountInTx(tx, { name: input.name, email: input.email, role: input.role }, actor);
   });
   kickDelivery();
   return { id: user.id, name: user.name };
+}
+
+/**
+ * An account of the programme's side (not an employer's) in the caller's transaction, with its welcome
+ * link in the outbox: the one way such an account is made (createUser; a candidate starting a cohort,
+ * lib/training/candidates.ts). The caller checked the capability and that the address is free, and kicks
+ * the delivery after its commit.
+ */
+export async function createAccountInTx(tx: Tx, person: { name: string; email: string; role: Role }, actor: Actor) {
+  const created = await tx.user.create({ data: { ...person, passwordHash: NO_PASSWORD } });
+  if (roleHasExpertProfile(created.role)) await ensureExpertProfile(tx, created.id);
+  await issueAccountLink(tx, created, "welcome", actor);
+  await recordAudit({ actor, action: "user.create", entityType: "User", entityId: created.id, data: { role: created.role } }, tx);
+  return created;
 }
 
 export async function sendAccountLink({ actor, userId }: { actor: Actor; userId: string }) {

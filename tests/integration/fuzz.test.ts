@@ -57,7 +57,13 @@ import {
   requestEmailChangeAction,
 } from "@/app/(app)/beheer/gebruikers/actions";
 import { importQuestionnaireAction } from "@/app/(app)/beheer/vragenlijsten/actions";
-import { applyRetentionAction, eraseEmployerAction, eraseRespondentAction } from "@/app/(app)/beheer/privacy/actions";
+import { applyRetentionAction, eraseCandidateAction, eraseEmployerAction, eraseRespondentAction } from "@/app/(app)/beheer/privacy/actions";
+import {
+  createCandidateAction,
+  moveCandidateAction,
+  startCandidateAction,
+  updateCandidateAction,
+} from "@/app/(app)/beheer/kandidaten/actions";
 import { removeDemoAction } from "@/app/(app)/beheer/actions";
 import { createSolutionAction, setSolutionActiveAction, updateSolutionAction } from "@/app/(app)/beheer/oplossingsrichtingen/actions";
 import { requestPasswordResetAction } from "@/app/wachtwoord-vergeten/actions";
@@ -72,6 +78,7 @@ import { GET as getReport } from "@/app/api/trajecten/[id]/rapport/route";
 import { GET as getTandemReport } from "@/app/api/trajecten/[id]/rapport/begeleiders/route";
 import { GET as getSessionIcs } from "@/app/api/trajecten/[id]/bijeenkomsten/[number]/agenda.ics/route";
 import { GET as getEmployerExport } from "@/app/api/beheer/privacy/werkgevers/[id]/export/route";
+import { GET as getCandidateExport } from "@/app/api/beheer/privacy/kandidaten/[id]/export/route";
 import { GET as getPreparationPdf } from "@/app/api/trajecten/[id]/bijeenkomsten/[number]/voorbereiding.pdf/route";
 import { GET as getCodePdf } from "@/app/api/trajecten/[id]/gedragscode.pdf/route";
 import { GET as getWorksheet } from "@/app/api/werkbladen/[key]/route";
@@ -217,6 +224,9 @@ type Spare = {
   invitationId: string;
   /** session 2's room, open (issue 26) */
   roomId: string;
+  /** a candidate after the intake, and a cohort to start in (ADR 034) */
+  candidateId: string;
+  cohortId: string;
 };
 
 function cases(w: World, spare: Spare): Case[] {
@@ -805,6 +815,55 @@ function cases(w: World, spare: Spare): Case[] {
       call: (fd) => eraseRespondentAction(null, fd as FormData),
     },
     { name: "applyRetentionAction", actors: ["admin"], fields: {}, call: (fd) => applyRetentionAction(null, fd as FormData) },
+    // candidates (ADR 034): the address of an account or another candidate, "anders" with and without words
+    {
+      name: "createCandidateAction",
+      actors: ["admin", "trainer"],
+      fields: {
+        name: word,
+        email: fc.oneof(email, fc.constant(spare.takenEmail)),
+        phone: fc.constantFrom("", "06 12345678", "bel me"),
+        channel: fc.constantFrom("ONLINE", "ANDERS", "KRANT"),
+        channelOther: fc.constantFrom("", "Een lezing", "Via Ahmed, die een psychose had"),
+        gezondheidscheck: fc.constantFrom("bewaren", "ja"),
+      },
+      call: (fd) => createCandidateAction(null, fd as FormData),
+    },
+    {
+      name: "updateCandidateAction",
+      actors: ["admin"],
+      fields: {
+        candidateId: id(spare.candidateId),
+        version: smallInt(3),
+        name: word,
+        email: fc.oneof(email, fc.constant(spare.takenEmail)),
+        channel: fc.constantFrom("VIA_VIA", "ANDERS"),
+        channelOther: fc.constantFrom("", "Een folder"),
+      },
+      call: (fd) => updateCandidateAction(null, fd as FormData),
+    },
+    {
+      name: "moveCandidateAction",
+      actors: ["admin"],
+      fields: {
+        candidateId: id(spare.candidateId),
+        version: smallInt(3),
+        move: fc.constantFrom("intake", "intakeUndo", "stop", "stopUndo", "toString"),
+      },
+      call: (fd) => moveCandidateAction(null, fd as FormData),
+    },
+    {
+      name: "startCandidateAction",
+      actors: ["admin"],
+      fields: { candidateId: id(spare.candidateId), version: smallInt(3), cohortId: id(spare.cohortId) },
+      call: (fd) => startCandidateAction(null, fd as FormData),
+    },
+    {
+      name: "eraseCandidateAction",
+      actors: ["admin"],
+      fields: { candidateId: id(spare.candidateId) },
+      call: (fd) => eraseCandidateAction(null, fd as FormData),
+    },
     { name: "removeDemoAction", actors: ["admin"], fields: {}, call: (fd) => removeDemoAction(null, fd as FormData) },
     {
       name: "createSolutionAction",
@@ -1034,6 +1093,16 @@ describe("fuzzing every way in", () => {
       employerName: employer.name,
       invitationId: (await makeSubmittedResponse(t.prisma, w.f, { answers: { "1.1": 2 } })).invitationId,
       roomId: (await makeRoom(t.prisma, w.trajectId)).id,
+      candidateId: (
+        await t.prisma.expertCandidate.create({
+          data: { name: "Kandidaat Fuzz", email: "kandidaat-fuzz@voorbeeld.nl", channel: "ONLINE", status: "INTAKE_HELD" },
+        })
+      ).id,
+      cohortId: (
+        await t.prisma.cohort.create({
+          data: { name: "Cohort fuzz", startsOn: new Date(), endsOn: new Date(Date.now() + 30 * 86400_000), topics: ["AANPAK_EN_SCAN"] },
+        })
+      ).id,
     };
     judge = new Judge(t);
   });
@@ -1388,6 +1457,33 @@ describe("fuzzing every way in", () => {
           await judge.check({ accepted: exported, code: exported ? undefined : String(response.status) });
         }),
         { numRuns: runsFor(0.04), examples: [[w.f.employer.id, "admin"]] },
+      );
+      expect(judge.accepted).toBeGreaterThan(0);
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "a candidate's AVG export: any id gives 404 (or, for the admin and a real candidate, the JSON), never 5xx",
+    async () => {
+      await judge.start();
+      const ids = fc.oneof(
+        hostileString,
+        fc.constantFrom(...FORBIDDEN_CHARACTERS).map((c) => spare.candidateId + c),
+        fc.constant(spare.candidateId),
+      );
+      await fc.assert(
+        fc.asyncProperty(ids, fc.constantFrom<ActorLabel>("admin", "trainer", "otherExpert"), async (id, label) => {
+          session.userId = w.actors[label].id;
+          const response = await getCandidateExport(new Request("http://localhost/api/beheer/privacy/kandidaten/x/export"), {
+            params: Promise.resolve({ id }),
+          });
+          const exported = label === "admin" && id === spare.candidateId;
+          expect(response.status).toBe(exported ? 200 : 404);
+          if (exported) expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+          await judge.check({ accepted: exported, code: exported ? undefined : String(response.status) });
+        }),
+        { numRuns: runsFor(0.02), examples: [[spare.candidateId, "admin"]] },
       );
       expect(judge.accepted).toBeGreaterThan(0);
     },

@@ -66,6 +66,9 @@ import { changeOwnPassword, createUser, sendAccountLink, setUserActive } from "@
 import { listEmployerChoices, listUsers } from "@/lib/users/queries";
 import { getEmailChangeForAdmin, requestEmailChange } from "@/lib/users/email-change";
 import { eraseEmployer, eraseRespondent, findRespondentsByEmail } from "@/lib/privacy/erasure";
+import { eraseCandidate, exportCandidate, findCandidatesByEmail } from "@/lib/privacy/candidates";
+import { createCandidate, moveCandidate, startCandidateInCohort, updateCandidate } from "@/lib/training/candidates";
+import { candidateIndicators, getCandidateForAdmin, listCandidates } from "@/lib/training/candidate-queries";
 import { exportEmployer } from "@/lib/privacy/export";
 import { listEmployersForPrivacy } from "@/lib/privacy/queries";
 import { applyRetention } from "@/lib/privacy/retention";
@@ -990,6 +993,87 @@ const cases: Case[] = [
   },
   { name: "eraseRespondent", allowed: ["admin"], run: (w, actor) => eraseRespondent({ actor, invitationId: w.submittedInvitationId }) },
   { name: "applyRetention", allowed: ["admin"], run: (_w, actor) => applyRetention({ actor }) },
+  // candidates for the experts' training (ADR 034): the admin's; their AVG export and erasure too
+  { name: "listCandidates", shareWorld: true, allowed: ["admin"], run: (_w, actor) => listCandidates({ actor }) },
+  {
+    name: "getCandidateForAdmin",
+    shareWorld: true,
+    allowed: ["admin"],
+    prepare: () => worldCandidate(),
+    run: async (_w, actor) => getCandidateForAdmin({ actor, candidateId: (await worldCandidate()).id }),
+  },
+  {
+    name: "candidateIndicators",
+    shareWorld: true,
+    allowed: ["admin"],
+    run: (_w, actor) => candidateIndicators(actor, { from: "2026-01-01", to: "2026-12-31" }),
+  },
+  {
+    name: "createCandidate",
+    allowed: ["admin"],
+    run: (_w, actor) =>
+      createCandidate({
+        actor,
+        input: { name: "Nieuwe Kandidaat", email: "nieuw-kandidaat@voorbeeld.nl", phone: "", channel: "ONLINE", channelOther: "" },
+      }),
+  },
+  {
+    name: "updateCandidate",
+    allowed: ["admin"],
+    prepare: () => worldCandidate(),
+    run: async (_w, actor) => {
+      const c = await worldCandidate();
+      return updateCandidate({
+        actor,
+        input: {
+          candidateId: c.id,
+          version: c.version,
+          name: "Andere Naam",
+          email: c.email,
+          phone: "",
+          channel: "VIA_VIA",
+          channelOther: "",
+        },
+      });
+    },
+  },
+  {
+    name: "moveCandidate",
+    allowed: ["admin"],
+    prepare: () => worldCandidate(),
+    run: async (_w, actor) => {
+      const c = await worldCandidate();
+      return moveCandidate({ actor, input: { candidateId: c.id, version: c.version, move: "stop" } });
+    },
+  },
+  {
+    name: "startCandidateInCohort",
+    allowed: ["admin"],
+    prepare: () => worldCandidate("INTAKE_HELD"),
+    run: async (_w, actor) => {
+      const c = await worldCandidate();
+      const cohort = await t.prisma.cohort.findFirstOrThrow();
+      return startCandidateInCohort({ actor, input: { candidateId: c.id, version: c.version, cohortId: cohort.id } });
+    },
+  },
+  {
+    name: "findCandidatesByEmail",
+    shareWorld: true,
+    allowed: ["admin"],
+    run: (_w, actor) => findCandidatesByEmail({ actor, email: "kandidaat@voorbeeld.nl" }),
+  },
+  {
+    name: "exportCandidate",
+    allowed: ["admin"],
+    prepare: () => worldCandidate(),
+    run: async (_w, actor) => exportCandidate({ actor, candidateId: (await worldCandidate()).id }),
+  },
+  {
+    name: "eraseCandidate",
+    allowed: ["admin"],
+    prepare: () => worldCandidate(),
+    run: async (_w, actor) => eraseCandidate({ actor, candidateId: (await worldCandidate()).id }),
+  },
   { name: "removeDemoData", allowed: ["admin"], run: (_w, actor) => removeDemoData({ actor }) },
   // expert profiles: the expert's own; certified and paused are the admin's
   {
@@ -1280,6 +1364,23 @@ async function openWorldRoom(w: World, timer: { timerEndsAt?: Date; timerLeftSec
 async function worldRoom(w: World) {
   const room = await t.prisma.sessionRoom.findUniqueOrThrow({ where: { id: w.roomId } });
   return { trajectId: w.trajectId, roomId: room.id, version: room.version };
+}
+
+/** The world's one candidate (made on first use, with a cohort to start in), as the admin's page reads it. */
+async function worldCandidate(status: "INTERESTED" | "INTAKE_HELD" = "INTERESTED") {
+  const found = await t.prisma.expertCandidate.findFirst();
+  if (found) return found;
+  await t.prisma.cohort.create({
+    data: {
+      name: "Cohort van de matrix",
+      startsOn: new Date(),
+      endsOn: new Date(Date.now() + 30 * 86_400_000),
+      topics: ["AANPAK_EN_SCAN"],
+    },
+  });
+  return t.prisma.expertCandidate.create({
+    data: { name: "Kandidaat Matrix", email: "kandidaat@voorbeeld.nl", channel: "IPS_COACH", status },
+  });
 }
 
 /** The follow-up functions work on a closed traject. */

@@ -45,13 +45,19 @@ const ADMIN_GROUPS: Group[] = [
   {
     slug: "mensen",
     label: "Mensen",
-    intro: "De accounts van iedereen die met de app werkt, en de vergoedingen van de ervaringsdeskundigen.",
+    intro: "De accounts van iedereen die met de app werkt, de kandidaten voor de training en de vergoedingen van de ervaringsdeskundigen.",
     items: [
       {
         href: "/beheer/gebruikers",
         label: "Gebruikers",
         capability: "user:manage",
         description: "Accounts aanmaken, links voor een wachtwoord sturen, accounts uitzetten en e-mailadressen wijzigen.",
+      },
+      {
+        href: "/beheer/kandidaten",
+        label: "Kandidaten",
+        capability: "candidate:manage",
+        description: "Mensen die ervaringsdeskundige willen worden: van belangstelling tot certificaat, en de cijfers van de werving.",
       },
       {
         href: "/beheer/vergoedingen",
@@ -116,7 +122,8 @@ const ADMIN_GROUPS: Group[] = [
         href: "/beheer/privacy",
         label: "Privacy (AVG)",
         capability: "privacy:manage",
-        description: "Een werkgever alles geven wat de app over hen bewaart, of een werkgever of respondent wissen.",
+        description:
+          "Een werkgever of kandidaat alles geven wat de app over hen bewaart, of een werkgever, respondent of kandidaat wissen.",
       },
       {
         href: "/beheer/planner",

@@ -6,6 +6,8 @@ import type { FormState } from "@/lib/actions/result";
 import { eraseEmployer, eraseRespondent } from "@/lib/privacy/erasure";
 import { applyRetention, retentionSummary } from "@/lib/privacy/retention";
 import { eraseEmployerSchema, eraseRespondentSchema, retentionRunSchema } from "@/lib/privacy/schema";
+import { eraseCandidate } from "@/lib/privacy/candidates";
+import { candidateIdSchema } from "@/lib/training/candidate-schema";
 
 const PRIVACY_PAGE = "/beheer/privacy";
 
@@ -33,4 +35,15 @@ export async function eraseRespondentAction(_prev: FormState, formData: FormData
 const retention = createAction({ schema: retentionRunSchema }, (_input, actor) => applyRetention({ actor }));
 export async function applyRetentionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return toFormState(await retention(formData), retentionSummary, PRIVACY_PAGE);
+}
+
+const eraseCandidateOne = createAction({ schema: candidateIdSchema }, (input, actor) =>
+  eraseCandidate({ actor, candidateId: input.candidateId }),
+);
+export async function eraseCandidateAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(
+    await eraseCandidateOne(formData),
+    (r) => `De kandidaat is gewist.${r.hadAccount ? " Het account van deze persoon bestaat nog: dat staat bij Gebruikers." : ""}`,
+    PRIVACY_PAGE,
+  );
 }

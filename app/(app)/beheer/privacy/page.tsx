@@ -9,6 +9,9 @@ import { listEmployersForPrivacy, respondentRetentionDays } from "@/lib/privacy/
 import { respondentSearchSchema } from "@/lib/privacy/schema";
 import { EmployerList } from "./_components/employer-list";
 import { RespondentList } from "./_components/respondent-list";
+import { CandidateList } from "./_components/candidate-list";
+import { findCandidatesByEmail } from "@/lib/privacy/candidates";
+import { CANDIDATE_STATUS_LABEL } from "@/lib/training/labels";
 import { applyRetentionAction } from "./actions";
 import { Button } from "@/components/ui/button";
 
@@ -20,9 +23,10 @@ export default async function PrivacyAdminPage({ searchParams }: { searchParams:
   const actor = await requireActorPage("privacy:manage");
   const { email } = await searchParams;
   const search = typeof email === "string" && email !== "" ? respondentSearchSchema.safeParse({ email }) : null;
-  const [employers, respondents] = await Promise.all([
+  const [employers, respondents, candidates] = await Promise.all([
     listEmployersForPrivacy(actor),
     search?.success ? findRespondentsByEmail({ actor, email: search.data.email }) : Promise.resolve(null),
+    search?.success ? findCandidatesByEmail({ actor, email: search.data.email }) : Promise.resolve(null),
   ]);
   const days = respondentRetentionDays();
   return (
@@ -34,11 +38,12 @@ export default async function PrivacyAdminPage({ searchParams }: { searchParams:
 
       <section aria-labelledby="respondent" className="mb-10">
         <h2 id="respondent" className={h2}>
-          Eén respondent wissen
+          Eén persoon: respondent of kandidaat
         </h2>
         <p className="mb-3 max-w-prose text-slate-700">
           Vraagt iemand die de scan kreeg om wissing? Zoek op het e-mailadres waarop de uitnodiging kwam. Wissen haalt de uitnodiging, de
-          antwoorden, de teksten en de e-mails aan deze persoon weg; de cijfers van de werkgever blijven, zonder hun teksten.
+          antwoorden, de teksten en de e-mails aan deze persoon weg; de cijfers van de werkgever blijven, zonder hun teksten. Met hetzelfde
+          adres vindt u ook een kandidaat voor de training: download wat de app over hen bewaart, of wis de kandidaat.
         </p>
         <form method="get" className="flex max-w-xl flex-wrap items-end gap-3" role="search">
           <div className="min-w-64 flex-1 space-y-1">
@@ -73,6 +78,15 @@ export default async function PrivacyAdminPage({ searchParams }: { searchParams:
                 r.responseStatus === "SUBMITTED" ? "scan verstuurd" : r.responseStatus === "DRAFT" ? "scan begonnen" : "niet geopend"
               }`,
               confirm: `Alles van ${r.name} bij ${r.employerName} wissen? Dat kan niet ongedaan worden gemaakt.`,
+            }))}
+          />
+        ) : null}
+        {candidates ? (
+          <CandidateList
+            candidates={candidates.map((c) => ({
+              id: c.id,
+              title: c.name,
+              details: `Kandidaat sinds ${formatDate(c.createdAt)} — ${CANDIDATE_STATUS_LABEL[c.status].toLowerCase()}${c.userId ? ", heeft een account" : ""}`,
             }))}
           />
         ) : null}
