@@ -1,10 +1,10 @@
-import "server-only";
 import type { Tx } from "@/lib/db";
 import { newCertificateCode } from "./code";
 
 // Issuing, in the caller's transaction: the admin's confirmation that a participant completed their
 // cohort (lib/training) issues it; the migration gave experts certified before certificates existed one
 // marked "overgenomen". The name and the cohort's name are kept as printed.
+// Not marked server-only: the demo seed and the test factories issue certificates the same way.
 
 export interface NewCertificate {
   userId: string;

@@ -10,7 +10,8 @@ import type { ExpertStatusInput, OwnProfileInput } from "./schema";
 import type { Tx } from "@/lib/db";
 
 // The expert's profile: the expert edits their own (themes, region, availability, introduction); the
-// admin sets certified and paused. Matching uses only this (lib/trajecten/expert-matching.ts).
+// admin sets paused. Matching uses this and the certificates (lib/trajecten/expert-matching.ts); being
+// certified is a certificate that is not revoked (lib/certificates/status.ts), not a switch here.
 
 /** Every expert account has a profile: made with the account (and by the migration for older ones). */
 export async function ensureExpertProfile(tx: Tx, userId: string) {
@@ -58,7 +59,7 @@ export async function updateOwnProfile({ actor, input }: { actor: Actor; input: 
   });
 }
 
-/** The admin's switches on an expert: certified, and paused (a paused expert is not offered in matching). */
+/** The admin's switch on an expert: paused (a paused expert is not offered in matching). */
 export async function setExpertStatus({ actor, input }: { actor: Actor; input: ExpertStatusInput }) {
   assertCapability(actor, "user:manage");
   await db().$transaction(async (tx) => {

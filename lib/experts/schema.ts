@@ -17,7 +17,7 @@ export type OwnProfileInput = z.infer<typeof ownProfileSchema>;
 
 export const expertStatusSchema = z.object({
   userId: recordId(),
-  field: z.enum(["certified", "paused"]),
+  field: z.enum(["paused"], { message: "Kies pauzeren of de pauze beëindigen." }),
   value: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export type ExpertStatusInput = z.infer<typeof expertStatusSchema>;

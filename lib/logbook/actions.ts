@@ -116,7 +116,9 @@ export const AUDIT_ACTION_LABELS = {
   "login.secondFactorRefused": "Inloggen geweigerd bij de tweede stap",
   // experts and compensation
   "profile.update": "Profiel bijgewerkt",
+  // no longer written (issue 27: certified is a certificate now); kept so older events still read well
   "profile.certified": "Certificering van een ervaringsdeskundige gewijzigd",
+  "certificate.revoke": "Certificaat van een ervaringsdeskundige ingetrokken",
   "profile.paused": "Pauze van een ervaringsdeskundige gewijzigd",
   "compensation.submit": "Declaratie ingediend",
   "compensation.approve": "Declaratie goedgekeurd",
@@ -155,6 +157,9 @@ export const AUDIT_ACTION_LABELS = {
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+/** Codes the app no longer writes whose older events the log still describes. */
+export const RETIRED_AUDIT_ACTIONS: readonly AuditAction[] = ["profile.certified"];
 
 /** What the log shows for an event whose code has no description (an old or a new code). Never the code itself. */
 export const UNKNOWN_AUDIT_ACTION = "Andere gebeurtenis";

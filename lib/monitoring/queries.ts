@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
+import { certifiedWhere } from "@/lib/certificates/status";
 
 /** Project-lead figures. Counts only: no per-employer scan data leaves its traject here. */
 export async function getMonitoringSummary(actor: Actor) {
@@ -13,7 +14,7 @@ export async function getMonitoringSummary(actor: Actor) {
     prisma.scanInvitation.count({ where: { revokedAt: null } }),
     prisma.scanResponse.count({ where: { status: "SUBMITTED" } }),
     prisma.gedragscode.groupBy({ by: ["status"], _count: { _all: true } }),
-    prisma.expertProfile.count({ where: { certified: true } }),
+    prisma.user.count({ where: { role: "EXPERT", ...certifiedWhere } }),
   ]);
   return {
     usersByRole: Object.fromEntries(usersByRole.map((r) => [r.role, r._count._all])) as Record<string, number>,

@@ -17,6 +17,7 @@ import type { TrajectCreateInput } from "@/lib/trajecten/planning-schema";
 import type { TrajectStatusKey } from "@/lib/trajecten/labels";
 import { canMoveTo, notByHandMessage } from "@/lib/trajecten/status";
 import { moveTrajectPhase } from "@/lib/trajecten/phase";
+import { isCertified } from "@/lib/certificates/status";
 
 // The trainer plans: a traject at an employer, its sessions, its phase, and the experience expert.
 // (A session itself, as a meeting with attendees and calendar invitations: lib/sessions/sessions.ts.)
@@ -94,7 +95,8 @@ export async function setTrajectStatus({
 
 /**
  * The trainer asks an expert (matching suggests whom): the expert gets a mail with the request and
- * accepts or declines (lib/tandem/requests.ts). Someone who stepped back from this traject is not asked again.
+ * accepts or declines (lib/tandem/requests.ts). Someone who stepped back from this traject is not asked again;
+ * only a certified expert (a certificate that is not revoked) is asked at all.
  */
 export async function assignExpert({ actor, trajectId, expertId }: { actor: Actor; trajectId: string; expertId: string }) {
   await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
@@ -109,6 +111,11 @@ export async function assignExpert({ actor, trajectId, expertId }: { actor: Acto
       throw new AppError("VALIDATION", `${expert.name} heeft zich uit dit traject teruggetrokken en wordt er niet opnieuw voor gevraagd.`);
     if (existing && isInvitedOrAccepted(existing.status))
       throw new AppError("VALIDATION", `${expert.name} is al gevraagd voor dit traject.`);
+    if (!(await isCertified(expertId, tx)))
+      throw new AppError(
+        "VALIDATION",
+        `${expert.name} heeft geen geldig certificaat en kan daarom niet gevraagd worden. Kies een gecertificeerde ervaringsdeskundige uit de lijst.`,
+      );
     await tx.expertAssignment.upsert({
       where: { trajectId_expertId: { trajectId, expertId } },
       update: { status: "INVITED", respondedAt: null },

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { calendarAddress } from "@/lib/calendar/updates";
+import { certificatesForExport } from "@/lib/certificates/queries";
 
 // The AVG right of access for the people who work in the app (trainers, experts, the admin, employer
 // users): everything stored about them as a person, as JSON, from their own account page. What they
@@ -27,7 +28,7 @@ export async function exportOwnData(actor: Actor) {
       recoveryCodes: { orderBy: { createdAt: "asc" }, select: { createdAt: true, usedAt: true } },
       keyPerson: { select: { function: true, employer: { select: { name: true } } } },
       expertProfile: {
-        select: { experienceThemes: true, region: true, slots: true, availability: true, bio: true, certified: true, paused: true },
+        select: { experienceThemes: true, region: true, slots: true, availability: true, bio: true, paused: true },
       },
       compensationCap: { select: { yearlyCents: true } },
       compensationClaims: {
@@ -108,9 +109,11 @@ export async function exportOwnData(actor: Actor) {
       session: { select: { number: true, scheduledAt: true, traject: { select: { employer: { select: { name: true } } } } } },
     },
   });
+  // an expert's certificates, valid and revoked, with their verification code (lib/certificates)
+  const certificates = await certificatesForExport(actor.id);
   await recordAudit({ actor, action: "privacy.exportOwn", entityType: "User", entityId: actor.id });
   return {
-    json: JSON.stringify({ exportedAt: new Date().toISOString(), ...user, sessionInvitations }, null, 2),
+    json: JSON.stringify({ exportedAt: new Date().toISOString(), ...user, certificates, sessionInvitations }, null, 2),
     fileName: `mijn-gegevens-weerbare-werkgever.json`,
   };
 }

@@ -9,7 +9,7 @@ export interface AdminFacts {
   ratesUnset: boolean;
   activeTrainers: number;
   activeExperts: number;
-  /** active expert accounts the admin has not marked certified */
+  /** active expert accounts without a valid certificate (lib/certificates/status.ts) */
   uncertifiedExperts: number;
   /** employers with a directie key person but none confirmed: the admin confirms the first (ADR 017) */
   directieToConfirm: number;
@@ -87,7 +87,7 @@ export function adminTasks(f: AdminFacts): Task[] {
         f.uncertifiedExperts === 1
           ? "Een ervaringsdeskundige is nog niet gecertificeerd"
           : `${f.uncertifiedExperts} ervaringsdeskundigen zijn nog niet gecertificeerd`,
-        "Wie de training heeft afgerond, zet u op gecertificeerd: trainers zien het bij het kiezen, en wie gecertificeerd is, staat bovenaan.",
+        "Een certificaat volgt op de afgeronde training. Zonder geldig certificaat krijgen trainers iemand niet te zien bij het kiezen van een ervaringsdeskundige.",
         "/beheer/gebruikers",
       ),
     );

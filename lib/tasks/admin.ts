@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCapability } from "@/lib/auth/guard";
 import { canMailResetLinks } from "@/lib/users/password-reset";
 import type { Actor } from "@/lib/auth/roles";
+import { uncertifiedWhere } from "@/lib/certificates/status";
 import { adminTasks as rules } from "./admin-rules";
 import type { Task } from "./types";
 
@@ -25,7 +26,7 @@ export async function adminTasks(actor: Actor): Promise<Task[]> {
     client.compensationRates.findUnique({ where: { id: "rates" }, select: { hourlyCents: true, perKmCents: true } }),
     client.user.count({ where: { role: "TRAINER", active: true } }),
     client.user.count({ where: { role: "EXPERT", active: true } }),
-    client.user.count({ where: { role: "EXPERT", active: true, OR: [{ expertProfile: null }, { expertProfile: { certified: false } }] } }),
+    client.user.count({ where: { role: "EXPERT", active: true, ...uncertifiedWhere } }),
     client.employer.count({
       where: {
         keyPersons: {

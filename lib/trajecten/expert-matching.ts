@@ -7,12 +7,14 @@ import { ensureFirstRound } from "@/lib/scan/rounds/rounds";
 import { scoreScan } from "@/lib/scan/scoring/scoring";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import { slotsLabel } from "@/lib/experts/slots";
+import { certifiedIds, certifiedWhere } from "@/lib/certificates/status";
 
 /**
- * Experts to choose from, those whose experience themes fit the scan's aandachtspunten first
- * (DOMAIN: "match the tandem to the results"), then the certified ones. Only profile data counts,
- * and each option says why it is where it is. A paused expert is not offered (an expert already
- * linked stays listed, so the trainer can still unlink them). Without a scan yet, by name.
+ * Experts to choose from: only certified ones (a certificate that is not revoked, lib/certificates),
+ * those whose experience themes fit the scan's aandachtspunten first (DOMAIN: "match the tandem to the
+ * results"). Only profile data counts, and each option says why it is where it is. A paused or
+ * uncertified expert is not offered (an expert already linked stays listed, so the trainer can still
+ * unlink them). Without a scan yet, by name.
  */
 export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor; trajectId: string }) {
   await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
@@ -36,15 +38,19 @@ export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor
     where: {
       role: "EXPERT",
       active: true,
-      OR: [{ expertProfile: { is: null } }, { expertProfile: { paused: false } }, { id: { in: [...assigned.keys()] } }],
+      OR: [
+        { ...certifiedWhere, OR: [{ expertProfile: { is: null } }, { expertProfile: { paused: false } }] },
+        { id: { in: [...assigned.keys()] } },
+      ],
     },
     orderBy: { name: "asc" },
     select: {
       id: true,
       name: true,
-      expertProfile: { select: { experienceThemes: true, region: true, availability: true, slots: true, certified: true, paused: true } },
+      expertProfile: { select: { experienceThemes: true, region: true, availability: true, slots: true, paused: true } },
     },
   });
+  const certified = await certifiedIds(experts.map((e) => e.id));
   const themeTitle = new Map(
     traject.questionnaireId ? (await getQuestionnaireContent(traject.questionnaireId)).themes.map((t) => [t.key, t.title]) : [],
   );
@@ -52,12 +58,13 @@ export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor
     .map((e) => {
       const profile = e.expertProfile;
       const matches = focusThemes.filter((t) => profile?.experienceThemes.includes(t));
-      return { ...e, matches, why: matchReasons(profile, matches, themeTitle), assignment: assigned.get(e.id) ?? null };
+      const isCertified = certified.has(e.id);
+      return { ...e, certified: isCertified, matches, why: matchReasons(profile, isCertified, matches, themeTitle), assignment: assigned.get(e.id) ?? null };
     })
     .sort(
       (a, b) =>
         b.matches.length - a.matches.length ||
-        Number(b.expertProfile?.certified ?? false) - Number(a.expertProfile?.certified ?? false) ||
+        Number(b.certified) - Number(a.certified) ||
         a.name.localeCompare(b.name, "nl"),
     );
 }
@@ -69,22 +76,23 @@ function matchReasons(
     region: string;
     availability: string;
     slots: string[];
-    certified: boolean;
     paused: boolean;
   } | null,
+  certified: boolean,
   matches: string[],
   themeTitle: Map<string, string>,
 ): string[] {
-  if (!profile) return ["Nog geen profiel ingevuld."];
+  // only an expert already linked can be listed without a certificate: say why they are not offered
+  const notOffered = certified ? [] : ["Geen geldig certificaat: wordt niet meer aangeboden."];
+  if (!profile) return ["Nog geen profiel ingevuld.", ...notOffered];
   const reasons: string[] = [];
   if (matches.length > 0) reasons.push(`Ervaring met de aandachtspunten: ${matches.map((k) => themeTitle.get(k) ?? k).join(", ")}.`);
   else if (profile.experienceThemes.length > 0) reasons.push("Ervaring met andere thema's dan de aandachtspunten van deze scan.");
   else reasons.push("Heeft nog geen ervaringsthema's gekozen.");
-  if (profile.certified) reasons.push("Gecertificeerd.");
   if (profile.region) reasons.push(`Regio: ${profile.region}.`);
   const when = [slotsLabel(profile.slots), profile.availability].filter(Boolean).join("; ");
   if (when) reasons.push(`Beschikbaar: ${when}.`);
   if (profile.paused) reasons.push("Staat op pauze: wordt niet meer aangeboden.");
-  return reasons;
+  return [...reasons, ...notOffered];
 }
 export type ExpertOption = Awaited<ReturnType<typeof listExpertsForTraject>>[number];

@@ -17,7 +17,9 @@ export async function listUsers(actor: Actor) {
       keyPerson: { select: { function: true } },
       passwordHash: true,
       employer: { select: { name: true } },
-      expertProfile: { select: { certified: true, paused: true } },
+      expertProfile: { select: { paused: true } },
+      // the certified state is a certificate that is not revoked (lib/certificates/status.ts)
+      certificates: { select: { id: true, takenOver: true, revokedAt: true } },
       totpSecret: true,
       totpEnabledAt: true,
       emailChange: { select: { newEmail: true, expiresAt: true } },
@@ -25,8 +27,9 @@ export async function listUsers(actor: Actor) {
   });
   // whether a second factor is on or being set up; never the secret itself
   const now = new Date();
-  return users.map(({ passwordHash, totpSecret, emailChange, ...u }) => ({
+  return users.map(({ passwordHash, totpSecret, emailChange, certificates, ...u }) => ({
     ...u,
+    certificates: { valid: certificates.filter((c) => c.revokedAt === null).length, revoked: certificates.filter((c) => c.revokedAt).length },
     // a new login address waiting for its confirmation (lib/users/email-change.ts); an expired one is none
     pendingEmail: emailChange && emailChange.expiresAt > now ? emailChange.newEmail : null,
     hasPassword: passwordHash !== "",

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { installBundledContent } from "../../lib/content/install";
+import { createCertificate } from "../../lib/certificates/issue";
 import { encryptTotpSecret } from "../../lib/auth/totp";
 import { ADMIN, DEMO_PASSWORD, DEMO_TOTP_SECRET, EMPLOYERS, EXPERTS, TRAINERS } from "./people";
 import { seedFollowUpTraject, seedLindeTraject, seedRivierstadTraject, seedVanDijkTraject } from "./trajects";
@@ -29,6 +30,9 @@ export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:
   for (const e of EXPERTS) {
     const user = await upsertUser({ email: e.email, name: e.name, role: "EXPERT" });
     await prisma.expertProfile.upsert({ where: { userId: user.id }, update: {}, create: { userId: user.id, ...e.profile } });
+    // certified: a certificate of the demo's first cohort, issued by the admin (once)
+    if (e.certified && (await prisma.certificate.count({ where: { userId: user.id } })) === 0)
+      await createCertificate(prisma, { userId: user.id, name: user.name, cohortId: null, cohortName: "Eerste cohort", issuedByName: ADMIN.name });
     experts.push(user);
   }
   // key persons: one per person; the employer accounts are key persons with an account

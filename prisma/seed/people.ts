@@ -17,33 +17,34 @@ export const EXPERTS = [
   {
     email: "sanne@ervaringsdeskundig.nl",
     name: "Sanne de Boer",
+    /** a certificate from the first cohort (issue 27: certified is a certificate, not a flag) */
+    certified: true,
     profile: {
       experienceThemes: ["T4", "T5", "T8"],
       region: "Gelderland",
       availability: "Dinsdag en donderdag",
-      certified: true,
       bio: "Werkt sinds 2019 weer in de zorg; weet hoe het is om na een terugval terug te keren op de werkvloer.",
     },
   },
   {
     email: "mohammed@ervaringsdeskundig.nl",
     name: "Mohammed El Amrani",
+    certified: true,
     profile: {
       experienceThemes: ["T1", "T7", "T9"],
       region: "Overijssel",
       availability: "Flexibel, met een week vooraf",
-      certified: true,
       bio: "Ervaring met solliciteren buiten het doelgroepenregister en met de informele kant van werk.",
     },
   },
   {
     email: "petra@ervaringsdeskundig.nl",
     name: "Petra Hoekstra",
+    certified: false,
     profile: {
       experienceThemes: ["T2", "T3", "T6"],
       region: "Utrecht",
       availability: "Maandag en vrijdag",
-      certified: false,
       bio: "Denkt mee over maatwerk in taken en over een teamklimaat waarin je jezelf kunt zijn.",
     },
   },

@@ -8,6 +8,7 @@ import { FACTORY_HASH } from "./password";
 import { requiresSecondFactor } from "@/lib/auth/capabilities";
 import { encryptTotpSecret } from "@/lib/auth/totp";
 import { DEMO_TOTP_SECRET } from "@/prisma/seed/people";
+import { createCertificate } from "@/lib/certificates/issue";
 
 export { FACTORY_PASSWORD } from "./password";
 
@@ -31,6 +32,8 @@ export async function makeUser(
     function?: "DIRECTIE" | "HR" | "ONDERNEMINGSRAAD";
     /** A second factor with the demo's fixed secret (DEMO_TOTP_SECRET); by default where the role requires one. */
     secondFactor?: boolean;
+    /** An expert with a valid certificate, so trainers can ask them (issue 27); by default yes. */
+    certified?: boolean;
   } = {},
 ) {
   const secondFactor = extra.secondFactor ?? requiresSecondFactor({ role });
@@ -44,6 +47,8 @@ export async function makeUser(
       ...(secondFactor ? { totpSecret: encryptTotpSecret(DEMO_TOTP_SECRET), totpEnabledAt: new Date() } : {}),
     },
   });
+  if (role === "EXPERT" && (extra.certified ?? true))
+    await createCertificate(prisma, { userId: user.id, name: user.name, cohortId: null, cohortName: "Testcohort", issuedByName: "Testfabriek" });
   // an employer account is one of the employer's key persons (lib/employers/key-persons.ts)
   if (role === "EMPLOYER" && extra.employerId)
     await prisma.keyPerson.create({

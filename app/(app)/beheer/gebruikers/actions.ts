@@ -10,6 +10,8 @@ import { EMAIL_CHANGE_HOURS, requestEmailChange } from "@/lib/users/email-change
 import { setExpertStatus } from "@/lib/experts/profile";
 import { resetSecondFactor } from "@/lib/users/second-factor";
 import { expertStatusSchema } from "@/lib/experts/schema";
+import { certificateIdSchema } from "@/lib/certificates/schema";
+import { revokeCertificate } from "@/lib/certificates/revoke";
 
 const USERS_PAGE = "/beheer/gebruikers";
 
@@ -46,15 +48,7 @@ export async function resetSecondFactorAction(_prev: FormState, formData: FormDa
 
 const expertStatus = createAction({ schema: expertStatusSchema }, (input, actor) => setExpertStatus({ actor, input }));
 export async function setExpertStatusAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const on = formData.get("value") === "true";
-  const message =
-    formData.get("field") === "certified"
-      ? on
-        ? "De ervaringsdeskundige is nu gecertificeerd."
-        : "De certificering is ingetrokken."
-      : on
-        ? "Staat op pauze: wordt niet meer voorgesteld."
-        : "Wordt weer voorgesteld.";
+  const message = formData.get("value") === "true" ? "Staat op pauze: wordt niet meer voorgesteld." : "Wordt weer voorgesteld.";
   return toFormState(await expertStatus(formData), message, USERS_PAGE);
 }
 
@@ -65,5 +59,14 @@ export async function requestEmailChangeAction(_prev: FormState, formData: FormD
     (r) =>
       `Er is een link gestuurd naar ${r.newEmail} (zie Uitgaande e-mail; ${EMAIL_CHANGE_HOURS} uur geldig). Het adres verandert pas als ${r.name} die link gebruikt.`,
     "/beheer/gebruikers/[id]/e-mailadres",
+  );
+}
+
+const revoke = createAction({ schema: certificateIdSchema }, (input, actor) => revokeCertificate({ actor, input }));
+export async function revokeCertificateAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(
+    await revoke(formData),
+    (r) => `Het certificaat van ${r.name} is ingetrokken. De controlepagina bevestigt het niet meer.`,
+    "/beheer/gebruikers/[id]/certificaten",
   );
 }

@@ -4,6 +4,9 @@ import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/experts/profile";
+import { ownCertificates } from "@/lib/certificates/queries";
+import { cohortText } from "@/lib/certificates/labels";
+import { formatDate } from "@/lib/dates";
 import { DAY_PARTS, WEEKDAYS } from "@/lib/experts/slots";
 import { saveOwnProfileAction } from "./actions";
 
@@ -13,7 +16,7 @@ const label = "block text-sm font-semibold text-slate-800";
 
 export default async function OwnProfilePage() {
   const actor = await requireActorPage("profile:own");
-  const { profile, themes } = await getOwnProfile(actor);
+  const [{ profile, themes }, certificates] = await Promise.all([getOwnProfile(actor), ownCertificates(actor)]);
   return (
     <>
       <PageHeader
@@ -126,11 +129,38 @@ export default async function OwnProfilePage() {
             className={inputClass}
           />
         </div>
-        <p className="text-sm text-slate-600">
-          {profile.certified ? "U bent gecertificeerd." : "Nog niet gecertificeerd (dat zet de beheerder)."}
-          {profile.paused ? " Uw profiel staat op pauze: trainers krijgen u nu niet voorgesteld." : ""}
-        </p>
+        {profile.paused ? <p className="text-sm text-slate-600">Uw profiel staat op pauze: trainers krijgen u nu niet voorgesteld.</p> : null}
       </ActionForm>
+      <section aria-labelledby="certificaat" className="mt-10 max-w-2xl">
+        <h2 id="certificaat" className="mb-3 text-xl font-semibold text-brand-800">
+          Uw certificaat
+        </h2>
+        {certificates.length === 0 ? (
+          <p className="text-slate-700" data-testid="own-certificate">
+            U heeft nog geen certificaat. Dat krijgt u als u de training heeft afgerond; pas dan kunnen trainers u vragen voor een traject.
+          </p>
+        ) : (
+          <ul className="space-y-3" data-testid="own-certificate">
+            {certificates.map((c) => (
+              <li key={c.id} className="rounded-xl border border-brand-100 bg-white p-4 text-slate-800">
+                <p>
+                  Gecertificeerd op {formatDate(c.issuedAt)} ({c.cohortName ? `cohort ${c.cohortName}` : cohortText(c)}), uitgegeven
+                  door {c.issuedByName}.
+                </p>
+                <p className="mt-1 text-sm text-slate-600">
+                  Controlecode <span className="font-mono">{c.formattedCode}</span>: een werkgever kan hiermee op /certificaat zien dat uw
+                  certificaat geldig is. Die pagina toont alleen uw naam, het cohort en de datum.
+                </p>
+                <p className="mt-2">
+                  <a href={`/api/certificaten/${c.id}`} download className="font-semibold text-brand-800 underline underline-offset-2">
+                    Certificaat downloaden (PDF)
+                  </a>
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </>
   );
 }

@@ -11,9 +11,15 @@ type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
 
 function stateText(u: UserRow) {
   if (!u.active) return "Staat uit";
-  const expert = u.expertProfile ? [u.expertProfile.certified ? "gecertificeerd" : null, u.expertProfile.paused ? "op pauze" : null] : [];
+  const expert = u.expertProfile ? [u.expertProfile.paused ? "op pauze" : null] : [];
   const secondFactor = u.totpEnabledAt ? "tweede stap aan" : null;
   return [u.hasPassword ? "Actief" : "Wacht op wachtwoord", secondFactor, ...expert].filter(Boolean).join(" · ");
+}
+
+/** "geldig", "geen" or "ingetrokken": whether the expert is certified, from their certificates (lib/certificates/status.ts). */
+function certificateText(c: UserRow["certificates"]) {
+  if (c.valid > 0) return c.valid === 1 ? "geldig" : `${c.valid} geldig`;
+  return c.revoked > 0 ? "ingetrokken, geen geldig certificaat" : "nog geen";
 }
 
 export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string }) {
@@ -45,6 +51,7 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
                 ]
               : []),
             { label: "Stand", value: stateText(u) },
+            ...(u.role === "EXPERT" ? [{ label: "Certificaat", value: certificateText(u.certificates) }] : []),
           ]}
           actions={
             <>
@@ -71,14 +78,13 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
                   confirm={`De tweede stap van ${u.name} wissen? Bij de volgende keer inloggen stelt ${u.name} hem opnieuw in. ${u.name} krijgt hierover een e-mail.`}
                 />
               ) : null}
+              {u.role === "EXPERT" ? (
+                <LinkButton href={`/beheer/gebruikers/${u.id}/certificaten`} variant="secondary" size="sm" className="self-start">
+                  Certificaten<span className="sr-only"> van {u.name}</span>
+                </LinkButton>
+              ) : null}
               {u.expertProfile ? (
                 <>
-                  <RowAction
-                    labelFor={u.name}
-                    action={setExpertStatusAction}
-                    fields={{ userId: u.id, field: "certified", value: u.expertProfile.certified ? "false" : "true" }}
-                    label={u.expertProfile.certified ? "Certificering intrekken" : "Certificeren"}
-                  />
                   <RowAction
                     labelFor={u.name}
                     action={setExpertStatusAction}
