@@ -23,8 +23,8 @@ export default async function CheckCertificate({ searchParams }: { searchParams:
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Weerbare Werkgever</p>
       <h1 className="mt-1 text-2xl font-bold text-brand-800">Certificaat controleren</h1>
       <p className="mt-3 text-slate-700">
-        Ervaringsdeskundigen van Weerbare Werkgever krijgen na hun training een certificaat. Vul de code van het certificaat in om te zien of
-        het geldig is. U heeft geen account nodig.
+        Ervaringsdeskundigen van Weerbare Werkgever krijgen na hun training een certificaat. Vul de code van het certificaat in om te zien
+        of het geldig is. U heeft geen account nodig.
       </p>
       <CheckForm />
     </main>

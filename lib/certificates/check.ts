@@ -20,12 +20,17 @@ export const TOO_MANY_CHECKS =
 export const NO_CERTIFICATE = "Er is geen geldig certificaat met deze code.";
 
 export type CertificateCheck =
-  | { valid: true; code: string; name: string; cohortName: string | null; takenOver: boolean; issuedAt: Date }
-  | { valid: false };
+  { valid: true; code: string; name: string; cohortName: string | null; takenOver: boolean; issuedAt: Date } | { valid: false };
 
 const NONE: CertificateCheck = { valid: false };
 
-export async function checkCertificate({ code, clientAddress }: { code: unknown; clientAddress: string | null }): Promise<CertificateCheck> {
+export async function checkCertificate({
+  code,
+  clientAddress,
+}: {
+  code: unknown;
+  clientAddress: string | null;
+}): Promise<CertificateCheck> {
   // without a known address (no proxy header in development) all such checks share one counter
   const key = `certificate-check:${clientAddress ? clientLimitKey(clientAddress) : "unknown"}`;
   if (!(await hitRateLimit(key, CHECKS_PER_ADDRESS)).allowed) throw new AppError("RATE_LIMITED", TOO_MANY_CHECKS);
@@ -37,5 +42,12 @@ export async function checkCertificate({ code, clientAddress }: { code: unknown;
     select: { name: true, cohortName: true, takenOver: true, issuedAt: true, revokedAt: true },
   });
   if (!found || found.revokedAt) return NONE;
-  return { valid: true, code: normal, name: found.name, cohortName: found.cohortName, takenOver: found.takenOver, issuedAt: found.issuedAt };
+  return {
+    valid: true,
+    code: normal,
+    name: found.name,
+    cohortName: found.cohortName,
+    takenOver: found.takenOver,
+    issuedAt: found.issuedAt,
+  };
 }

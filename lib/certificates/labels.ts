@@ -2,4 +2,5 @@
 // Pure and client-safe.
 
 /** The cohort's name, or that the certificate was taken over from before certificates existed. */
-export const cohortText = (c: { cohortName: string | null; takenOver: boolean }) => c.cohortName ?? (c.takenOver ? "overgenomen" : "zonder cohort");
+export const cohortText = (c: { cohortName: string | null; takenOver: boolean }) =>
+  c.cohortName ?? (c.takenOver ? "overgenomen" : "zonder cohort");

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type DbClient } from "@/lib/db";
 import { assertCapability } from "@/lib/auth/guard";
 import { capabilitiesFor } from "@/lib/auth/capabilities";
-import type { Actor } from "@/lib/auth/roles";
+import { roleHasExpertProfile, type Actor } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
 import { readOrganisation } from "@/lib/organisation/settings";
@@ -36,14 +36,18 @@ export async function certificatesOfUser({ actor, userId }: { actor: Actor; user
     where: { id: userId },
     select: { id: true, name: true, email: true, role: true, certificates: { orderBy: { issuedAt: "desc" }, select: ROW } },
   });
-  if (!user || user.role !== "EXPERT") throw notFound("Deze ervaringsdeskundige");
+  if (!user || !roleHasExpertProfile(user.role)) throw notFound("Deze ervaringsdeskundige");
   return { ...user, certificates: user.certificates.map(withFormattedCode) };
 }
 
 /** The expert's own valid certificates, for their profile. */
 export async function ownCertificates(actor: Actor) {
   assertCapability(actor, "profile:own");
-  const rows = await db().certificate.findMany({ where: { userId: actor.id, revokedAt: null }, orderBy: { issuedAt: "desc" }, select: ROW });
+  const rows = await db().certificate.findMany({
+    where: { userId: actor.id, revokedAt: null },
+    orderBy: { issuedAt: "desc" },
+    select: ROW,
+  });
   return rows.map(withFormattedCode);
 }
 
@@ -73,7 +77,16 @@ export async function certificatesForExport(userId: string, client: DbClient = d
   const rows = await client.certificate.findMany({
     where: { userId },
     orderBy: { issuedAt: "asc" },
-    select: { code: true, name: true, cohortName: true, takenOver: true, issuedAt: true, issuedByName: true, revokedAt: true, revokedByName: true },
+    select: {
+      code: true,
+      name: true,
+      cohortName: true,
+      takenOver: true,
+      issuedAt: true,
+      issuedByName: true,
+      revokedAt: true,
+      revokedByName: true,
+    },
   });
   return rows.map(withFormattedCode);
 }

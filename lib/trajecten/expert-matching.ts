@@ -59,14 +59,15 @@ export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor
       const profile = e.expertProfile;
       const matches = focusThemes.filter((t) => profile?.experienceThemes.includes(t));
       const isCertified = certified.has(e.id);
-      return { ...e, certified: isCertified, matches, why: matchReasons(profile, isCertified, matches, themeTitle), assignment: assigned.get(e.id) ?? null };
+      return {
+        ...e,
+        certified: isCertified,
+        matches,
+        why: matchReasons(profile, isCertified, matches, themeTitle),
+        assignment: assigned.get(e.id) ?? null,
+      };
     })
-    .sort(
-      (a, b) =>
-        b.matches.length - a.matches.length ||
-        Number(b.certified) - Number(a.certified) ||
-        a.name.localeCompare(b.name, "nl"),
-    );
+    .sort((a, b) => b.matches.length - a.matches.length || Number(b.certified) - Number(a.certified) || a.name.localeCompare(b.name, "nl"));
 }
 
 /** Why an expert is offered where they are, in the trainer's words; only what the profile says. */

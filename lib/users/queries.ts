@@ -29,7 +29,10 @@ export async function listUsers(actor: Actor) {
   const now = new Date();
   return users.map(({ passwordHash, totpSecret, emailChange, certificates, ...u }) => ({
     ...u,
-    certificates: { valid: certificates.filter((c) => c.revokedAt === null).length, revoked: certificates.filter((c) => c.revokedAt).length },
+    certificates: {
+      valid: certificates.filter((c) => c.revokedAt === null).length,
+      revoked: certificates.filter((c) => c.revokedAt).length,
+    },
     // a new login address waiting for its confirmation (lib/users/email-change.ts); an expired one is none
     pendingEmail: emailChange && emailChange.expiresAt > now ? emailChange.newEmail : null,
     hasPassword: passwordHash !== "",

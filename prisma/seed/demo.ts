@@ -32,7 +32,13 @@ export async function seedDemo(prisma: PrismaClient, appUrl = "http://localhost:
     await prisma.expertProfile.upsert({ where: { userId: user.id }, update: {}, create: { userId: user.id, ...e.profile } });
     // certified: a certificate of the demo's first cohort, issued by the admin (once)
     if (e.certified && (await prisma.certificate.count({ where: { userId: user.id } })) === 0)
-      await createCertificate(prisma, { userId: user.id, name: user.name, cohortId: null, cohortName: "Eerste cohort", issuedByName: ADMIN.name });
+      await createCertificate(prisma, {
+        userId: user.id,
+        name: user.name,
+        cohortId: null,
+        cohortName: "Eerste cohort",
+        issuedByName: ADMIN.name,
+      });
     experts.push(user);
   }
   // key persons: one per person; the employer accounts are key persons with an account

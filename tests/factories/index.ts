@@ -48,7 +48,13 @@ export async function makeUser(
     },
   });
   if (role === "EXPERT" && (extra.certified ?? true))
-    await createCertificate(prisma, { userId: user.id, name: user.name, cohortId: null, cohortName: "Testcohort", issuedByName: "Testfabriek" });
+    await createCertificate(prisma, {
+      userId: user.id,
+      name: user.name,
+      cohortId: null,
+      cohortName: "Testcohort",
+      issuedByName: "Testfabriek",
+    });
   // an employer account is one of the employer's key persons (lib/employers/key-persons.ts)
   if (role === "EMPLOYER" && extra.employerId)
     await prisma.keyPerson.create({

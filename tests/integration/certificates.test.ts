@@ -47,7 +47,13 @@ describe(`certificates (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     const expert = actorOf(await makeUser(t.prisma, "EXPERT", { name: "Sanne Certificaat", certified: false }));
     expect(await isCertified(expert.id)).toBe(false);
     const issued = await t.prisma.$transaction((tx) =>
-      createCertificate(tx, { userId: expert.id, name: expert.name, cohortId: null, cohortName: "Voorjaar 2027", issuedByName: admin.name }),
+      createCertificate(tx, {
+        userId: expert.id,
+        name: expert.name,
+        cohortId: null,
+        cohortName: "Voorjaar 2027",
+        issuedByName: admin.name,
+      }),
     );
     expect(normaliseCertificateCode(issued.code)).toBe(issued.code);
     expect(await isCertified(expert.id)).toBe(true);
@@ -59,7 +65,9 @@ describe(`certificates (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     expect(valid).toContain("Dit certificaat is geldig.");
     expect(valid).toContain("Sanne Certificaat");
     expect(valid).toContain("Voorjaar 2027");
-    expect(await checkCertificate({ code: formatCertificateCode(issued.code).toLowerCase().replace("-", " "), clientAddress: "192.0.2.1" })).toMatchObject({
+    expect(
+      await checkCertificate({ code: formatCertificateCode(issued.code).toLowerCase().replace("-", " "), clientAddress: "192.0.2.1" }),
+    ).toMatchObject({
       valid: true,
       name: "Sanne Certificaat",
     });
@@ -110,7 +118,9 @@ describe(`certificates (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     for (let i = 0; i < CHECKS_PER_ADDRESS.limit; i++)
       await checkCertificate({ code: i % 2 ? "fout" : code, clientAddress: "2001:db8:1:2::7" });
     // the same /64: limited, with the right code too; the page says so in Dutch
-    expect(await refusal(checkCertificate({ code, clientAddress: "2001:db8:1:2::99" }))).toMatch(/^RATE_LIMITED: U heeft vanaf dit apparaat/);
+    expect(await refusal(checkCertificate({ code, clientAddress: "2001:db8:1:2::99" }))).toMatch(
+      /^RATE_LIMITED: U heeft vanaf dit apparaat/,
+    );
     expect(await publicPage(code, "2001:db8:1:2::8")).toContain("Wacht tien minuten");
     expect(await checkCertificate({ code, clientAddress: "2001:db8:1:3::7" })).toMatchObject({ valid: true });
   });
@@ -137,7 +147,9 @@ describe(`certificates (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
       expect(await refusal(assignExpert({ actor: f.trainer, trajectId: f.traject.id, expertId: expert.id }))).toBe(
         `VALIDATION: ${name} heeft geen geldig certificaat en kan daarom niet gevraagd worden. Kies een gecertificeerde ervaringsdeskundige uit de lijst.`,
       );
-    expect(await Promise.all([t.prisma.expertAssignment.count(), t.prisma.outboxMail.count(), t.prisma.auditEvent.count()])).toEqual(before);
+    expect(await Promise.all([t.prisma.expertAssignment.count(), t.prisma.outboxMail.count(), t.prisma.auditEvent.count()])).toEqual(
+      before,
+    );
     await assignExpert({ actor: f.trainer, trajectId: f.traject.id, expertId: certified.id });
 
     // an expert linked before the revocation stays listed (so the trainer can unlink them), saying why
@@ -156,7 +168,12 @@ describe(`certificates (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     const expert = actorOf(await makeUser(t.prisma, "EXPERT"));
     const mine = JSON.parse((await exportOwnData(expert)).json);
     expect(mine.certificates).toEqual([
-      expect.objectContaining({ cohortName: "Testcohort", issuedByName: "Testfabriek", revokedAt: null, formattedCode: expect.any(String) }),
+      expect.objectContaining({
+        cohortName: "Testcohort",
+        issuedByName: "Testfabriek",
+        revokedAt: null,
+        formattedCode: expect.any(String),
+      }),
     ]);
     expect(mine.expertProfile ?? {}).not.toHaveProperty("certified");
   });

@@ -69,7 +69,13 @@ import { createSolutionAction, setSolutionActiveAction, updateSolutionAction } f
 import { requestPasswordResetAction } from "@/app/wachtwoord-vergeten/actions";
 import { loginAction } from "@/app/login/actions";
 import { saveOwnProfileAction } from "@/app/(app)/expert/profiel/actions";
-import { setExpertStatusAction } from "@/app/(app)/beheer/gebruikers/actions";
+import { revokeCertificateAction, setExpertStatusAction } from "@/app/(app)/beheer/gebruikers/actions";
+import { GET as getCertificatePdf } from "@/app/api/certificaten/[id]/route";
+import CertificateCheckPage from "@/app/certificaat/[code]/page";
+import { NO_CERTIFICATE } from "@/lib/certificates/check";
+import { formatCertificateCode, normaliseCertificateCode } from "@/lib/certificates/code";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { retryFailedMailAction, runJobNowAction, sendTestMailAction } from "@/app/(app)/beheer/planner/actions";
 import { activateAccountAction } from "@/app/account/activeren/[token]/actions";
 import { confirmEmailChangeAction } from "@/app/account/e-mailadres/[token]/actions";
@@ -227,6 +233,8 @@ type Spare = {
   /** a candidate after the intake, and a cohort to start in (ADR 034) */
   candidateId: string;
   cohortId: string;
+  /** a certificate of the expert behind takenEmail (issue 27): revoking it is for good */
+  certificateId: string;
 };
 
 function cases(w: World, spare: Spare): Case[] {
@@ -918,6 +926,12 @@ function cases(w: World, spare: Spare): Case[] {
       call: (fd) => setExpertStatusAction(null, fd as FormData),
     },
     {
+      name: "revokeCertificateAction",
+      actors: ["admin"],
+      fields: { certificateId: id(spare.certificateId) },
+      call: (fd) => revokeCertificateAction(null, fd as FormData),
+    },
+    {
       name: "runJobNowAction",
       actors: ["admin"],
       fields: { job: fc.constantFrom("mail", "retention", "onbekend") },
@@ -1085,10 +1099,12 @@ describe("fuzzing every way in", () => {
     w = await makeWorld(t);
     const employer = await makeEmployer(t.prisma);
     const spareUser = await makeUser(t.prisma, "TRAINER");
+    const spareExpert = await makeUser(t.prisma, "EXPERT");
     spare = {
       userId: spareUser.id,
       userEmail: spareUser.email,
-      takenEmail: (await makeUser(t.prisma, "EXPERT")).email,
+      takenEmail: spareExpert.email,
+      certificateId: (await t.prisma.certificate.findFirstOrThrow({ where: { userId: spareExpert.id } })).id,
       employerId: employer.id,
       employerName: employer.name,
       invitationId: (await makeSubmittedResponse(t.prisma, w.f, { answers: { "1.1": 2 } })).invitationId,
@@ -1640,6 +1656,56 @@ describe("fuzzing every way in", () => {
         ),
         { numRuns: runsFor(0.03) },
       );
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "a certificate's public check and its PDF: one neutral page for anything but a valid code, the plain 404 for a PDF not one's own; never 5xx",
+    async () => {
+      const certificate = await t.prisma.certificate.findFirstOrThrow({ where: { userId: w.actors.expertAccepted.id } });
+      await judge.start();
+      const codes = fc.oneof(
+        hostileString,
+        fc.constant(certificate.code),
+        fc.constant(formatCertificateCode(certificate.code).toLowerCase()),
+        fc.constantFrom(...FORBIDDEN_CHARACTERS).map((c) => certificate.code + c),
+      );
+      const labels = fc.constantFrom<ActorLabel | null>("expertAccepted", "otherExpert", "trainer", "admin", null);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.record({ kind: fc.constant("check" as const), code: codes }),
+            fc.record({ kind: fc.constant("pdf" as const), id: fc.oneof(hostileString, fc.constant(certificate.id)), label: labels }),
+          ),
+          async (run) => {
+            if (run.kind === "check") {
+              // no session, no address (the headers are empty): every check counts on one counter, emptied per run
+              session.userId = null;
+              await t.prisma.securityLimit.deleteMany({ where: { key: { startsWith: "certificate-check:" } } });
+              const page = await CertificateCheckPage({ params: Promise.resolve({ code: run.code }) });
+              const html = renderToStaticMarkup(createElement("div", null, page));
+              const valid = normaliseCertificateCode(run.code) === certificate.code;
+              expect(html).toContain(valid ? "Dit certificaat is geldig." : NO_CERTIFICATE);
+              await judge.check({ accepted: valid, code: valid ? undefined : "none" }, ["SecurityLimit"]);
+            } else {
+              session.userId = run.label ? w.actors[run.label].id : null;
+              const response = await getCertificatePdf(new Request("http://localhost/x"), { params: Promise.resolve({ id: run.id }) });
+              const allowed = run.id === certificate.id && (run.label === "admin" || run.label === "expertAccepted");
+              expect(response.status).toBe(allowed ? 200 : 404);
+              await judge.check({ accepted: allowed, code: allowed ? undefined : String(response.status) });
+            }
+          },
+        ),
+        {
+          numRuns: runsFor(0.03),
+          examples: [
+            [{ kind: "check" as const, code: certificate.code }],
+            [{ kind: "pdf" as const, id: certificate.id, label: "expertAccepted" }],
+          ],
+        },
+      );
+      expect(judge.accepted).toBeGreaterThan(0);
     },
     FUZZ_TIMEOUT,
   );

@@ -74,6 +74,8 @@ import { listEmployersForPrivacy } from "@/lib/privacy/queries";
 import { applyRetention } from "@/lib/privacy/retention";
 import { removeDemoData } from "@/lib/demo/remove";
 import { getOwnProfile, setExpertStatus, updateOwnProfile } from "@/lib/experts/profile";
+import { certificatePdfForActor, certificatesOfUser, ownCertificates } from "@/lib/certificates/queries";
+import { revokeCertificate } from "@/lib/certificates/revoke";
 import { listFailedMails, listJobsForAdmin, retryFailedMail, runJobNow, sendTestMail } from "@/lib/scheduler/admin";
 import { createSolution, getSolutionForAdmin, listSolutionsForAdmin, setSolutionActive, updateSolution } from "@/lib/library/solutions";
 import {
@@ -1099,6 +1101,30 @@ const cases: Case[] = [
     allowed: ["admin"],
     run: (w, actor) => setExpertStatus({ actor, input: { userId: w.actors.expertAccepted.id, field: "paused", value: true } }),
   },
+  // certificates (issue 27): the admin sees and revokes any; the expert sees and downloads their own
+  {
+    name: "certificatesOfUser",
+    shareWorld: true,
+    allowed: ["admin"],
+    run: (w, actor) => certificatesOfUser({ actor, userId: w.actors.expertAccepted.id }),
+  },
+  {
+    name: "ownCertificates",
+    shareWorld: true,
+    allowed: ["expertAccepted", "expertInvited", "otherExpert"],
+    run: (_w, actor) => ownCertificates(actor),
+  },
+  {
+    name: "certificatePdfForActor",
+    shareWorld: true,
+    allowed: ["admin", "expertAccepted"],
+    run: async (w, actor) => certificatePdfForActor({ actor, certificateId: await certificateOf(w.actors.expertAccepted.id) }),
+  },
+  {
+    name: "revokeCertificate",
+    allowed: ["admin"],
+    run: async (w, actor) => revokeCertificate({ actor, input: { certificateId: await certificateOf(w.actors.expertAccepted.id) } }),
+  },
   // the planner: recurring jobs, failed mails, the SMTP test
   { name: "listJobsForAdmin", shareWorld: true, allowed: ["admin"], run: (_w, actor) => listJobsForAdmin(actor) },
   { name: "runJobNow", allowed: ["admin"], run: (_w, actor) => runJobNow({ actor, name: "mail" }) },
@@ -1346,6 +1372,11 @@ const cases: Case[] = [
   },
   { name: "allTrajectDebriefs", shareWorld: true, allowed: ["admin"], run: (_w, actor) => allTrajectDebriefs({ actor }) },
 ];
+
+/** The id of an expert's (factory-made) certificate. */
+async function certificateOf(userId: string) {
+  return (await t.prisma.certificate.findFirstOrThrow({ where: { userId }, select: { id: true } })).id;
+}
 
 /** Enrolment starts from no second factor (the factory gives admins and trainers one). */
 function withoutSecondFactors() {

@@ -129,7 +129,9 @@ export default async function OwnProfilePage() {
             className={inputClass}
           />
         </div>
-        {profile.paused ? <p className="text-sm text-slate-600">Uw profiel staat op pauze: trainers krijgen u nu niet voorgesteld.</p> : null}
+        {profile.paused ? (
+          <p className="text-sm text-slate-600">Uw profiel staat op pauze: trainers krijgen u nu niet voorgesteld.</p>
+        ) : null}
       </ActionForm>
       <section aria-labelledby="certificaat" className="mt-10 max-w-2xl">
         <h2 id="certificaat" className="mb-3 text-xl font-semibold text-brand-800">
@@ -144,8 +146,8 @@ export default async function OwnProfilePage() {
             {certificates.map((c) => (
               <li key={c.id} className="rounded-xl border border-brand-100 bg-white p-4 text-slate-800">
                 <p>
-                  Gecertificeerd op {formatDate(c.issuedAt)} ({c.cohortName ? `cohort ${c.cohortName}` : cohortText(c)}), uitgegeven
-                  door {c.issuedByName}.
+                  Gecertificeerd op {formatDate(c.issuedAt)} ({c.cohortName ? `cohort ${c.cohortName}` : cohortText(c)}), uitgegeven door{" "}
+                  {c.issuedByName}.
                 </p>
                 <p className="mt-1 text-sm text-slate-600">
                   Controlecode <span className="font-mono">{c.formattedCode}</span>: een werkgever kan hiermee op /certificaat zien dat uw

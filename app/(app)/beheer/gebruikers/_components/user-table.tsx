@@ -1,7 +1,7 @@
 import { resetSecondFactorAction, sendAccountLinkAction, setExpertStatusAction, setUserActiveAction } from "../actions";
 import { LinkButton } from "@/components/ui/button";
 import { RowAction } from "@/components/ui/row-action";
-import { ROLE_LABEL, type Role } from "@/lib/auth/roles";
+import { ROLE_LABEL, roleHasExpertProfile, type Role } from "@/lib/auth/roles";
 import { EMPLOYER_FUNCTION_LABEL } from "@/lib/employers/labels";
 import { withInBrackets } from "@/lib/format/sentence";
 import type { listUsers } from "@/lib/users/queries";
@@ -51,7 +51,7 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
                 ]
               : []),
             { label: "Stand", value: stateText(u) },
-            ...(u.role === "EXPERT" ? [{ label: "Certificaat", value: certificateText(u.certificates) }] : []),
+            ...(roleHasExpertProfile(u.role) ? [{ label: "Certificaat", value: certificateText(u.certificates) }] : []),
           ]}
           actions={
             <>
@@ -78,7 +78,7 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
                   confirm={`De tweede stap van ${u.name} wissen? Bij de volgende keer inloggen stelt ${u.name} hem opnieuw in. ${u.name} krijgt hierover een e-mail.`}
                 />
               ) : null}
-              {u.role === "EXPERT" ? (
+              {roleHasExpertProfile(u.role) ? (
                 <LinkButton href={`/beheer/gebruikers/${u.id}/certificaten`} variant="secondary" size="sm" className="self-start">
                   Certificaten<span className="sr-only"> van {u.name}</span>
                 </LinkButton>
