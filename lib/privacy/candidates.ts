@@ -8,6 +8,7 @@ import { notFound } from "@/lib/errors";
 import { fileNameSlug } from "@/lib/format/file-name";
 import { describeAuditAction } from "@/lib/logbook/actions";
 import { recordId } from "@/lib/zod";
+import { certificatesForExport } from "@/lib/certificates/queries";
 import { scrubAuditDetails } from "./erasure";
 
 // A candidate under the AVG (docs/privacy.md#inzage, #wissen; ADR 034): the admin finds them by the
@@ -43,7 +44,12 @@ export async function exportCandidate({ actor, candidateId }: { actor: Actor; ca
       createdAt: true,
       updatedAt: true,
       user: {
-        select: { name: true, email: true, cohortParticipations: { select: { createdAt: true, cohort: { select: { name: true } } } } },
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          cohortParticipations: { select: { createdAt: true, cohort: { select: { name: true } } } },
+        },
       },
     },
   });
@@ -55,6 +61,8 @@ export async function exportCandidate({ actor, candidateId }: { actor: Actor; ca
   });
   const now = new Date();
   const { user, ...kept } = candidate;
+  // the account's certificates, valid and revoked, with their verification codes (lib/certificates)
+  const certificates = user ? await certificatesForExport(user.id) : [];
   const json = {
     exportedAt: now.toISOString(),
     exportedBy: actor.name,
@@ -64,6 +72,7 @@ export async function exportCandidate({ actor, candidateId }: { actor: Actor; ca
       name: user.name,
       email: user.email,
       cohorts: user.cohortParticipations.map((p) => ({ cohort: p.cohort.name, since: p.createdAt })),
+      certificates,
     },
     auditLog: audit.map((e) => ({ ...e, description: describeAuditAction(e.action) })),
   };

@@ -10,6 +10,7 @@ import { certificatePdfForActor, certificatesOfUser, ownCertificates } from "@/l
 import { CERTIFICATE_ALPHABET, formatCertificateCode, normaliseCertificateCode } from "@/lib/certificates/code";
 import { describeAuditAction } from "@/lib/logbook/actions";
 import { exportOwnData } from "@/lib/privacy/own-data";
+import { exportCandidate } from "@/lib/privacy/candidates";
 import { listExpertsForTraject } from "@/lib/trajecten/expert-matching";
 import { assignExpert } from "@/lib/planning/planning";
 import { adminTasks } from "@/lib/tasks/admin";
@@ -164,18 +165,24 @@ describe(`certificates (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     );
   });
 
-  it("the expert's own export holds their certificates, valid and revoked, with the code", async () => {
+  it("the expert's own export and the admin's AVG export of the person hold their certificates, with the code", async () => {
+    const { admin } = await makeOutsiders(t.prisma);
     const expert = actorOf(await makeUser(t.prisma, "EXPERT"));
     const mine = JSON.parse((await exportOwnData(expert)).json);
-    expect(mine.certificates).toEqual([
-      expect.objectContaining({
-        cohortName: "Testcohort",
-        issuedByName: "Testfabriek",
-        revokedAt: null,
-        formattedCode: expect.any(String),
-      }),
-    ]);
+    const certificate = expect.objectContaining({
+      cohortName: "Testcohort",
+      issuedByName: "Testfabriek",
+      revokedAt: null,
+      formattedCode: expect.any(String),
+    });
+    expect(mine.certificates).toEqual([certificate]);
     expect(mine.expertProfile ?? {}).not.toHaveProperty("certified");
+    // the admin's export of a person goes by their candidate record (lib/privacy/candidates.ts)
+    const candidate = await t.prisma.expertCandidate.create({
+      data: { name: expert.name, email: "kandidaat-certificaat@voorbeeld.nl", channel: "ONLINE", status: "IN_COHORT", userId: expert.id },
+    });
+    const exported = JSON.parse((await exportCandidate({ actor: admin, candidateId: candidate.id })).json);
+    expect(exported.account.certificates).toEqual([certificate]);
   });
 
   it("the migration gives every expert certified by the old flag one certificate marked overgenomen, with a code that passes the check", async () => {
