@@ -17,6 +17,8 @@ import type { TrajectCreateInput } from "@/lib/trajecten/planning-schema";
 import type { TrajectStatusKey } from "@/lib/trajecten/labels";
 import { canMoveTo, notByHandMessage } from "@/lib/trajecten/status";
 import { moveTrajectPhase } from "@/lib/trajecten/phase";
+import { expertsNotTakingNew } from "@/lib/experts/pacing";
+import { notTakingNewMessage } from "@/lib/experts/pacing-rules";
 
 // The trainer plans: a traject at an employer, its sessions, its phase, and the experience expert.
 // (A session itself, as a meeting with attendees and calendar invitations: lib/sessions/sessions.ts.)
@@ -109,6 +111,8 @@ export async function assignExpert({ actor, trajectId, expertId }: { actor: Acto
       throw new AppError("VALIDATION", `${expert.name} heeft zich uit dit traject teruggetrokken en wordt er niet opnieuw voor gevraagd.`);
     if (existing && isInvitedOrAccepted(existing.status))
       throw new AppError("VALIDATION", `${expert.name} is al gevraagd voor dit traject.`);
+    // their own pause or limit (ADR 037): the same words as matching, never which or until when
+    if ((await expertsNotTakingNew(tx, [expertId])).has(expertId)) throw new AppError("VALIDATION", notTakingNewMessage(expert.name));
     await tx.expertAssignment.upsert({
       where: { trajectId_expertId: { trajectId, expertId } },
       update: { status: "INVITED", respondedAt: null },

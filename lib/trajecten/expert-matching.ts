@@ -7,12 +7,17 @@ import { ensureFirstRound } from "@/lib/scan/rounds/rounds";
 import { scoreScan } from "@/lib/scan/scoring/scoring";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import { slotsLabel } from "@/lib/experts/slots";
+import { expertsNotTakingNew } from "@/lib/experts/pacing";
+import { NOT_TAKING_NEW } from "@/lib/experts/pacing-rules";
+import { isInvitedOrAccepted } from "@/lib/auth/capabilities";
 
 /**
  * Experts to choose from, those whose experience themes fit the scan's aandachtspunten first
  * (DOMAIN: "match the tandem to the results"), then the certified ones. Only profile data counts,
  * and each option says why it is where it is. A paused expert is not offered (an expert already
  * linked stays listed, so the trainer can still unlink them). Without a scan yet, by name.
+ * An expert whose own pause runs, or who is at their own limit, is listed last and cannot be asked
+ * (`askable`), with one reason that never says which of the two, or until when (ADR 037).
  */
 export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor; trajectId: string }) {
   await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
@@ -45,6 +50,8 @@ export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor
       expertProfile: { select: { experienceThemes: true, region: true, availability: true, slots: true, certified: true, paused: true } },
     },
   });
+  const expertIds = experts.map((e) => e.id);
+  const notTakingNew = await expertsNotTakingNew(db(), expertIds);
   const themeTitle = new Map(
     traject.questionnaireId ? (await getQuestionnaireContent(traject.questionnaireId)).themes.map((t) => [t.key, t.title]) : [],
   );
@@ -52,10 +59,15 @@ export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor
     .map((e) => {
       const profile = e.expertProfile;
       const matches = focusThemes.filter((t) => profile?.experienceThemes.includes(t));
-      return { ...e, matches, why: matchReasons(profile, matches, themeTitle), assignment: assigned.get(e.id) ?? null };
+      const assignment = assigned.get(e.id) ?? null;
+      // already asked or on board: nothing new is asked of them, so their pace does not show here
+      const askable = (assignment !== null && isInvitedOrAccepted(assignment)) || !notTakingNew.has(e.id);
+      const why = matchReasons(profile, matches, themeTitle);
+      return { ...e, matches, why: askable ? why : [...why, NOT_TAKING_NEW], assignment, askable };
     })
     .sort(
       (a, b) =>
+        Number(b.askable) - Number(a.askable) ||
         b.matches.length - a.matches.length ||
         Number(b.expertProfile?.certified ?? false) - Number(a.expertProfile?.certified ?? false) ||
         a.name.localeCompare(b.name, "nl"),
