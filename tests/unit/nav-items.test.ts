@@ -43,7 +43,7 @@ describe("the main menu", () => {
       ["link", "Werkbladen"],
       ["link", "Uitgaande e-mail"],
     ]);
-    expect(labels(navFor({ role: "EXPERT" }))).toEqual(["Mijn trajecten", "Mijn profiel", "Vergoedingen", "Werkbladen"]);
+    expect(labels(navFor({ role: "EXPERT" }))).toEqual(["Mijn trajecten", "Mijn profiel", "Mijn tempo", "Vergoedingen", "Werkbladen"]);
     expect(labels(navFor({ role: "EMPLOYER" }))).toEqual(["Ons traject", "Werkbladen"]);
     expect(navGroupFor({ role: "TRAINER" }, "inhoud")).toBeUndefined();
     expect(navGroupFor(admin, "onbekend")).toBeUndefined();
