@@ -77,6 +77,6 @@ describe("the main menu", () => {
 
     const expert = navFor({ role: "EXPERT" });
     const profile = currentNav(expert, "/expert/profiel");
-    expect(expert.map((e) => entryCurrent(e, "/expert/profiel", profile))).toEqual([undefined, "page", undefined, undefined]);
+    expect(expert.map((e) => entryCurrent(e, "/expert/profiel", profile))).toEqual([undefined, "page", undefined, undefined, undefined]);
   });
 });
