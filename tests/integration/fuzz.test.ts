@@ -63,6 +63,7 @@ import { createSolutionAction, setSolutionActiveAction, updateSolutionAction } f
 import { requestPasswordResetAction } from "@/app/wachtwoord-vergeten/actions";
 import { loginAction } from "@/app/login/actions";
 import { saveOwnProfileAction } from "@/app/(app)/expert/profiel/actions";
+import { endOwnPauseAction, setOwnLimitAction, setOwnPauseAction } from "@/app/(app)/expert/tempo/actions";
 import { setExpertStatusAction } from "@/app/(app)/beheer/gebruikers/actions";
 import { retryFailedMailAction, runJobNowAction, sendTestMailAction } from "@/app/(app)/beheer/planner/actions";
 import { activateAccountAction } from "@/app/account/activeren/[token]/actions";
@@ -847,6 +848,30 @@ function cases(w: World, spare: Spare): Case[] {
         version: smallInt(3),
       },
       call: (fd) => saveOwnProfileAction(null, fd as FormData),
+    },
+    // the expert's own pace (ADR 037): a window that ends before it starts, or already ended, is refused
+    {
+      name: "setOwnPauseAction",
+      actors: ["expertAccepted", "otherExpert"],
+      fields: {
+        from: fc.oneof(dateInRange, fc.constantFrom(inDays(-3), "2027-02-30")),
+        end: fc.constantFrom("date", "open", "altijd"),
+        until: fc.oneof(dateInRange, fc.constantFrom("", inDays(-1))),
+        version: smallInt(3),
+      },
+      call: (fd) => setOwnPauseAction(null, fd as FormData),
+    },
+    {
+      name: "endOwnPauseAction",
+      actors: ["expertAccepted", "otherExpert"],
+      fields: { version: smallInt(3) },
+      call: (fd) => endOwnPauseAction(null, fd as FormData),
+    },
+    {
+      name: "setOwnLimitAction",
+      actors: ["expertAccepted", "otherExpert"],
+      fields: { maxActiveTrajects: fc.constantFrom("geen", "1", "10", "0", "11", "2.5"), version: smallInt(3) },
+      call: (fd) => setOwnLimitAction(null, fd as FormData),
     },
     {
       name: "setExpertStatusAction",
