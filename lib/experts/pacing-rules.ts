@@ -1,4 +1,4 @@
-import { formatDate, isoDay } from "@/lib/dates";
+import { formatDate, formatPeriod, isoDay } from "@/lib/dates";
 
 // The expert's own pace (issue 27, ADR 037): a pause they set themselves (from a day, until a day or
 // until they end it) and how many trajects they take at once. No reason is asked, ever. Pure and
@@ -60,10 +60,10 @@ export function pauseWindowProblem(from: string, until: string | null, today: st
   return null;
 }
 
-/** The pause in the expert's own words: "van 1 tot en met 14 maart 2027", "vanaf 1 maart 2027 tot u hem zelf beëindigt". */
+/** The pause in the expert's own words: "van 1 maart tot en met 14 maart 2027", "vanaf 1 maart 2027 tot u hem zelf beëindigt". */
 export function pauseLabel(p: Pick<PacingFacts, "selfPausedFrom" | "selfPausedUntil">): string | null {
   if (!p.selfPausedFrom) return null;
   if (!p.selfPausedUntil) return `vanaf ${formatDate(p.selfPausedFrom)}, tot u hem zelf beëindigt`;
   if (isoDay(p.selfPausedFrom) === isoDay(p.selfPausedUntil)) return `op ${formatDate(p.selfPausedFrom)}`;
-  return `van ${formatDate(p.selfPausedFrom)} tot en met ${formatDate(p.selfPausedUntil)}`;
+  return `van ${formatPeriod(p.selfPausedFrom, p.selfPausedUntil)}`;
 }
