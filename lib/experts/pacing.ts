@@ -55,15 +55,16 @@ export async function selfPausedExperts(tx: Tx, expertIds: readonly string[], no
   return new Set(profiles.filter((p) => pauseState(p, now) === "active").map((p) => p.userId));
 }
 
-/** The expert's own pace for /expert/tempo: the pause, the limit, how many trajects run now. */
+/**
+ * The expert's own pace for /expert/tempo and their home: the pause, the limit, how many trajects run
+ * now. Read only: a profile not made yet reads as version 1, which the first write makes (writeOwnPacing).
+ */
 export async function getOwnPacing(actor: Actor, now = new Date()) {
   assertCapability(actor, "pacing:own");
-  return db().$transaction(async (tx) => {
-    const profile = await ensureExpertProfile(tx, actor.id);
-    const active = (await activeTrajectCounts(tx, [actor.id])).get(actor.id) ?? 0;
-    const pacing: PacingFacts = profile;
-    return { pacing, version: profile.version, active, state: pauseState(pacing, now), today: isoDay(now) };
-  });
+  const profile = await db().expertProfile.findUnique({ where: { userId: actor.id }, select: { ...PACING_SELECT, version: true } });
+  const pacing: PacingFacts = profile ?? { selfPausedFrom: null, selfPausedUntil: null, maxActiveTrajects: null };
+  const active = (await activeTrajectCounts(db(), [actor.id])).get(actor.id) ?? 0;
+  return { pacing, version: profile?.version ?? 1, active, state: pauseState(pacing, now), today: isoDay(now) };
 }
 
 /** One version-checked write of the expert's own pace fields. */
