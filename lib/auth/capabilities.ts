@@ -30,6 +30,8 @@ export const GLOBAL_CAPABILITIES = [
   "library:edit",
   "scheduler:manage",
   "profile:own",
+  "pacing:own",
+  "storyGuide:read",
   "account:own",
   "employer:list",
   "employer:create",
@@ -100,6 +102,10 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   "scheduler:manage": ["ADMIN"],
   // the expert's own profile (themes, region, availability, introduction)
   "profile:own": ["EXPERT"],
+  // the expert's own pace: a pause without a reason, how many trajects at once (ADR 037)
+  "pacing:own": ["EXPERT"],
+  // the guide for preparing the story they tell: read and printed, never filled in here (ADR 037)
+  "storyGuide:read": ["EXPERT"],
   "account:own": ["ADMIN", "TRAINER", "EXPERT", "EMPLOYER"],
   // the employers page: a trainer sees their own (employerScope), the admin all
   "employer:list": ["ADMIN", "TRAINER"],

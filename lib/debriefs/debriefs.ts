@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { endSentence } from "@/lib/format/sentence";
 import { AppError } from "@/lib/errors";
 import { enqueueMail, kickDelivery } from "@/lib/mail/outbox";
+import { selfPausedExperts } from "@/lib/experts/pacing";
 import type { DebriefInput } from "./schema";
 
 // After each held session the trainer and the accepted expert each look back: what went well, what
@@ -108,7 +109,8 @@ export async function debriefsForActor({ actor, trajectId }: { actor: Actor; tra
 
 /**
  * The day after a held session: one reminder to the trainer and each accepted expert who has no
- * debrief yet. Run by the scheduler (no person asked for it).
+ * debrief yet. Run by the scheduler (no person asked for it). An expert whose own pause runs gets
+ * none (ADR 037): nothing is recorded, so one still comes if the pause ends within the two weeks.
  */
 export async function sendDebriefReminders({ now = new Date() }: { actor: SystemActor; now?: Date }) {
   const sessions = await db().trajectSession.findMany({
@@ -131,9 +133,14 @@ export async function sendDebriefReminders({ now = new Date() }: { actor: System
       },
     },
   });
+  const paused = await selfPausedExperts(
+    db(),
+    sessions.flatMap((s) => s.traject.assignments.map((a) => a.expert.id)),
+    now,
+  );
   let sent = 0;
   for (const s of sessions) {
-    const people = [s.traject.trainer, ...s.traject.assignments.map((a) => a.expert)];
+    const people = [s.traject.trainer, ...s.traject.assignments.map((a) => a.expert).filter((e) => !paused.has(e.id))];
     const due = people.filter((p) => !s.debriefs.some((d) => d.authorId === p.id) && !s.debriefReminders.some((r) => r.userId === p.id));
     for (const person of due)
       await db().$transaction(async (tx) => {

@@ -1,6 +1,6 @@
 // Lists and label/value tables, tagged as L > LI > (Lbl, LBody) and Table > TR > (TH, TD).
 import { FONT } from "./fonts";
-import { COLOR, CONTENT_WIDTH, PAGE } from "./style";
+import { COLOR, CONTENT_WIDTH, PAGE, SIZE } from "./style";
 import type { TextStyle, Writer } from "./writer";
 
 type Struct = PDFKit.PDFStructureElement;
@@ -70,4 +70,16 @@ export function drawTable(
     );
     w.doc.y = y + height + 9;
   }
+}
+
+/** A small paragraph on a tinted panel (the panel an Artifact), for a sentence a reader must not miss. */
+export function drawNotice(w: Writer, parent: Struct, text: string): void {
+  const style = { size: SIZE.small, width: CONTENT_WIDTH - 20, x: PAGE.marginX + 10 };
+  const height = w.heightOf(text, style) + 14;
+  w.ensure(height + 6);
+  const top = w.y;
+  w.artifact(() => w.doc.rect(PAGE.marginX, top, CONTENT_WIDTH, height).fillColor(COLOR.panel).fill());
+  w.y = top + 7;
+  w.paragraph(parent, text, { ...style, gapAfter: 0 });
+  w.y = top + height + 6;
 }

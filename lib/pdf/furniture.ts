@@ -58,3 +58,12 @@ export function drawOnEveryPage(w: Writer, draw: (index: number, count: number) 
     w.artifact(() => draw(i, count), "Pagination");
   }
 }
+
+/** A paper form's furniture on every page: the running header, the rule and page number, a footer sentence. */
+export function drawHeaderAndFooter(w: Writer, header: string, footer: string): void {
+  drawOnEveryPage(w, (i, count) => {
+    w.write(header, PAGE.marginX, 40, FURNITURE_TEXT);
+    drawRuleAndPageNumber(w, i, count);
+    w.write(footer, PAGE.marginX, PAGE.height - 64, { ...FURNITURE_TEXT, font: FONT.regular, width: CONTENT_WIDTH - 110, stay: true });
+  });
+}

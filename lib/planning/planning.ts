@@ -18,6 +18,8 @@ import type { TrajectStatusKey } from "@/lib/trajecten/labels";
 import { canMoveTo, notByHandMessage } from "@/lib/trajecten/status";
 import { moveTrajectPhase } from "@/lib/trajecten/phase";
 import { isCertified } from "@/lib/certificates/status";
+import { expertsNotTakingNew } from "@/lib/experts/pacing";
+import { notTakingNewMessage } from "@/lib/experts/pacing-rules";
 
 // The trainer plans: a traject at an employer, its sessions, its phase, and the experience expert.
 // (A session itself, as a meeting with attendees and calendar invitations: lib/sessions/sessions.ts.)
@@ -116,6 +118,8 @@ export async function assignExpert({ actor, trajectId, expertId }: { actor: Acto
         "VALIDATION",
         `${expert.name} heeft geen geldig certificaat en kan daarom niet gevraagd worden. Kies een gecertificeerde ervaringsdeskundige uit de lijst.`,
       );
+    // their own pause or limit (ADR 037): the same words as matching, never which or until when
+    if ((await expertsNotTakingNew(tx, [expertId])).has(expertId)) throw new AppError("VALIDATION", notTakingNewMessage(expert.name));
     await tx.expertAssignment.upsert({
       where: { trajectId_expertId: { trajectId, expertId } },
       update: { status: "INVITED", respondedAt: null },

@@ -27,8 +27,19 @@ export async function exportOwnData(actor: Actor) {
       totpEnabledAt: true,
       recoveryCodes: { orderBy: { createdAt: "asc" }, select: { createdAt: true, usedAt: true } },
       keyPerson: { select: { function: true, employer: { select: { name: true } } } },
+      // with their own pause and how many trajects at once (ADR 037)
       expertProfile: {
-        select: { experienceThemes: true, region: true, slots: true, availability: true, bio: true, paused: true },
+        select: {
+          experienceThemes: true,
+          region: true,
+          slots: true,
+          availability: true,
+          bio: true,
+          paused: true,
+          selfPausedFrom: true,
+          selfPausedUntil: true,
+          maxActiveTrajects: true,
+        },
       },
       compensationCap: { select: { yearlyCents: true } },
       compensationClaims: {

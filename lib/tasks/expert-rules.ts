@@ -31,7 +31,17 @@ const PREPARE_FROM_DAYS = 14;
 /** A look back and the hours are asked for two months after a session; then no longer (both stay possible). */
 const ASK_WITHIN_DAYS = 60;
 
-export function expertTrajectTasks(t: ExpertTrajectFacts, now: Date): Task[] {
+/**
+ * While the expert's own pause runs (ADR 037) only what they already agreed to shows: the preparation
+ * card of a coming session. A request to answer, the results to read, a look back and the hours to
+ * claim stay quiet (all still possible from the traject's pages) and return when the pause ends.
+ */
+export function expertTrajectTasks(t: ExpertTrajectFacts, now: Date, { selfPaused = false }: { selfPaused?: boolean } = {}): Task[] {
+  const tasks = allExpertTrajectTasks(t, now);
+  return selfPaused ? tasks.filter((task) => task.key.startsWith(`${t.id}:prepare-`)) : tasks;
+}
+
+function allExpertTrajectTasks(t: ExpertTrajectFacts, now: Date): Task[] {
   const page = `/trajecten/${t.id}`;
   const task = trajectTaskMaker(t);
   if (t.status === "CANCELLED") return [];

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCapability } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/roles";
 import { trajectNameParts, trajectNameSelect, trajectTitle } from "@/lib/format/traject-name";
+import { selfPausedExperts } from "@/lib/experts/pacing";
 import { expertTrajectTasks } from "./expert-rules";
 import { byUrgency, type Task } from "./types";
 
@@ -36,6 +37,8 @@ export async function expertTasks(actor: Actor, now = new Date()): Promise<Task[
       },
     },
   });
+  // their own pause: only what they already agreed to (expert-rules.ts, ADR 037)
+  const selfPaused = (await selfPausedExperts(db(), [actor.id], now)).has(actor.id);
   const tasks = rows.flatMap(({ status, traject: t }) => {
     const held = t.sessions.filter((s) => s.status === "HELD");
     return expertTrajectTasks(
@@ -51,6 +54,7 @@ export async function expertTasks(actor: Actor, now = new Date()): Promise<Task[
         unclaimed: held.filter((s) => s.claims.length === 0).map((s) => s.number),
       },
       now,
+      { selfPaused },
     );
   });
   return byUrgency(tasks);

@@ -8,6 +8,9 @@ import { scoreScan } from "@/lib/scan/scoring/scoring";
 import { assertTrajectCapability } from "@/lib/auth/guard";
 import { slotsLabel } from "@/lib/experts/slots";
 import { certifiedIds, certifiedWhere } from "@/lib/certificates/status";
+import { expertsNotTakingNew } from "@/lib/experts/pacing";
+import { NOT_TAKING_NEW } from "@/lib/experts/pacing-rules";
+import { isInvitedOrAccepted } from "@/lib/auth/capabilities";
 
 /**
  * Experts to choose from: only certified ones (a certificate that is not revoked, lib/certificates),
@@ -15,6 +18,8 @@ import { certifiedIds, certifiedWhere } from "@/lib/certificates/status";
  * results"). Only profile data counts, and each option says why it is where it is. A paused or
  * uncertified expert is not offered (an expert already linked stays listed, so the trainer can still
  * unlink them). Without a scan yet, by name.
+ * An expert whose own pause runs, or who is at their own limit, is listed last and cannot be asked
+ * (`askable`), with one reason that never says which of the two, or until when (ADR 037).
  */
 export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor; trajectId: string }) {
   await assertTrajectCapability({ actor, trajectId, capability: "traject:plan" });
@@ -50,7 +55,8 @@ export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor
       expertProfile: { select: { experienceThemes: true, region: true, availability: true, slots: true, paused: true } },
     },
   });
-  const certified = await certifiedIds(experts.map((e) => e.id));
+  const expertIds = experts.map((e) => e.id);
+  const [certified, notTakingNew] = await Promise.all([certifiedIds(expertIds), expertsNotTakingNew(db(), expertIds)]);
   const themeTitle = new Map(
     traject.questionnaireId ? (await getQuestionnaireContent(traject.questionnaireId)).themes.map((t) => [t.key, t.title]) : [],
   );
@@ -59,15 +65,20 @@ export async function listExpertsForTraject({ actor, trajectId }: { actor: Actor
       const profile = e.expertProfile;
       const matches = focusThemes.filter((t) => profile?.experienceThemes.includes(t));
       const isCertified = certified.has(e.id);
-      return {
-        ...e,
-        certified: isCertified,
-        matches,
-        why: matchReasons(profile, isCertified, matches, themeTitle),
-        assignment: assigned.get(e.id) ?? null,
-      };
+      const assignment = assigned.get(e.id) ?? null;
+      // already asked or on board: nothing new is asked of them, so their pace does not show here
+      const pacedOut = notTakingNew.has(e.id) && !(assignment !== null && isInvitedOrAccepted(assignment));
+      const askable = (assignment !== null && isInvitedOrAccepted(assignment)) || (isCertified && !pacedOut);
+      const why = matchReasons(profile, isCertified, matches, themeTitle);
+      return { ...e, certified: isCertified, matches, why: pacedOut ? [...why, NOT_TAKING_NEW] : why, assignment, askable };
     })
-    .sort((a, b) => b.matches.length - a.matches.length || Number(b.certified) - Number(a.certified) || a.name.localeCompare(b.name, "nl"));
+    .sort(
+      (a, b) =>
+        Number(b.askable) - Number(a.askable) ||
+        b.matches.length - a.matches.length ||
+        Number(b.certified) - Number(a.certified) ||
+        a.name.localeCompare(b.name, "nl"),
+    );
 }
 
 /** Why an expert is offered where they are, in the trainer's words; only what the profile says. */

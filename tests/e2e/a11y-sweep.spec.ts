@@ -72,6 +72,8 @@ const PAGES: { email: string; home: string; name: string; role: string; seen: st
     paths: [
       "/expert",
       "/expert/profiel",
+      "/expert/tempo",
+      "/expert/mijn-verhaal",
       "/expert/vergoedingen",
       "/trajecten/demo-traject-linde",
       // the expert's phase pages: the step back (Planning), preparation and look back (Bijeenkomsten)

@@ -76,6 +76,7 @@ import { NO_CERTIFICATE } from "@/lib/certificates/check";
 import { formatCertificateCode, normaliseCertificateCode } from "@/lib/certificates/code";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { endOwnPauseAction, setOwnLimitAction, setOwnPauseAction } from "@/app/(app)/expert/tempo/actions";
 import { retryFailedMailAction, runJobNowAction, sendTestMailAction } from "@/app/(app)/beheer/planner/actions";
 import { activateAccountAction } from "@/app/account/activeren/[token]/actions";
 import { confirmEmailChangeAction } from "@/app/account/e-mailadres/[token]/actions";
@@ -914,6 +915,30 @@ function cases(w: World, spare: Spare): Case[] {
         version: smallInt(3),
       },
       call: (fd) => saveOwnProfileAction(null, fd as FormData),
+    },
+    // the expert's own pace (ADR 037): a window that ends before it starts, or already ended, is refused
+    {
+      name: "setOwnPauseAction",
+      actors: ["expertAccepted", "otherExpert"],
+      fields: {
+        from: fc.oneof(dateInRange, fc.constantFrom(inDays(-3), "2027-02-30")),
+        end: fc.constantFrom("date", "open", "altijd"),
+        until: fc.oneof(dateInRange, fc.constantFrom("", inDays(-1))),
+        version: smallInt(3),
+      },
+      call: (fd) => setOwnPauseAction(null, fd as FormData),
+    },
+    {
+      name: "endOwnPauseAction",
+      actors: ["expertAccepted", "otherExpert"],
+      fields: { version: smallInt(3) },
+      call: (fd) => endOwnPauseAction(null, fd as FormData),
+    },
+    {
+      name: "setOwnLimitAction",
+      actors: ["expertAccepted", "otherExpert"],
+      fields: { maxActiveTrajects: fc.constantFrom("geen", "1", "10", "0", "11", "2.5"), version: smallInt(3) },
+      call: (fd) => setOwnLimitAction(null, fd as FormData),
     },
     {
       name: "setExpertStatusAction",

@@ -76,6 +76,8 @@ import { removeDemoData } from "@/lib/demo/remove";
 import { getOwnProfile, setExpertStatus, updateOwnProfile } from "@/lib/experts/profile";
 import { certificatePdfForActor, certificatesOfUser, ownCertificates } from "@/lib/certificates/queries";
 import { revokeCertificate } from "@/lib/certificates/revoke";
+import { endOwnPause, getOwnPacing, setOwnLimit, setOwnPause } from "@/lib/experts/pacing";
+import { storyGuideForActor, storyGuidePdfForActor } from "@/lib/experts/story-guide";
 import { listFailedMails, listJobsForAdmin, retryFailedMail, runJobNow, sendTestMail } from "@/lib/scheduler/admin";
 import { createSolution, getSolutionForAdmin, listSolutionsForAdmin, setSolutionActive, updateSolution } from "@/lib/library/solutions";
 import {
@@ -166,6 +168,12 @@ const EMPLOYER_KEEPERS = ["trainer", "admin"] as const;
 const code = (w: World) => ({ trajectId: w.trajectId, version: w.codeVersion });
 const TANDEM = ["trainer", "expertAccepted"] as const;
 const room = (w: World) => ({ trajectId: w.trajectId, roomId: w.roomId });
+
+/** Every expert of the cast, for what each expert does for themselves. */
+const EXPERTS = ["expertAccepted", "expertInvited", "otherExpert"] as const;
+/** The profile's version as the pace form carries it; an actor without one (not an expert) gets 1, and is refused anyway. */
+const pacingVersion = async (actor: Actor) =>
+  (await t.prisma.expertProfile.findUnique({ where: { userId: actor.id }, select: { version: true } }))?.version ?? 1;
 
 const solutionForMatrix = () => t.prisma.solution.findFirstOrThrow({ orderBy: { key: "asc" } });
 
@@ -1096,6 +1104,28 @@ const cases: Case[] = [
       });
     },
   },
+  // the expert's own pace and the guide for their story (ADR 037): each expert their own
+  { name: "getOwnPacing", shareWorld: true, allowed: EXPERTS, run: (_w, actor) => getOwnPacing(actor) },
+  {
+    name: "setOwnPause",
+    shareWorld: true,
+    allowed: EXPERTS,
+    run: async (_w, actor) => setOwnPause({ actor, input: { from: inAWeek(), until: null, version: await pacingVersion(actor) } }),
+  },
+  {
+    name: "endOwnPause",
+    shareWorld: true,
+    allowed: EXPERTS,
+    run: async (_w, actor) => endOwnPause({ actor, input: { version: await pacingVersion(actor) } }),
+  },
+  {
+    name: "setOwnLimit",
+    shareWorld: true,
+    allowed: EXPERTS,
+    run: async (_w, actor) => setOwnLimit({ actor, input: { maxActiveTrajects: 2, version: await pacingVersion(actor) } }),
+  },
+  { name: "storyGuideForActor", shareWorld: true, allowed: EXPERTS, run: async (_w, actor) => storyGuideForActor(actor) },
+  { name: "storyGuidePdfForActor", shareWorld: true, allowed: EXPERTS, run: (_w, actor) => storyGuidePdfForActor(actor) },
   {
     name: "setExpertStatus",
     allowed: ["admin"],

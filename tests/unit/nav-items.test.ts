@@ -43,7 +43,7 @@ describe("the main menu", () => {
       ["link", "Werkbladen"],
       ["link", "Uitgaande e-mail"],
     ]);
-    expect(labels(navFor({ role: "EXPERT" }))).toEqual(["Mijn trajecten", "Mijn profiel", "Vergoedingen", "Werkbladen"]);
+    expect(labels(navFor({ role: "EXPERT" }))).toEqual(["Mijn trajecten", "Mijn profiel", "Mijn tempo", "Vergoedingen", "Werkbladen"]);
     expect(labels(navFor({ role: "EMPLOYER" }))).toEqual(["Ons traject", "Werkbladen"]);
     expect(navGroupFor({ role: "TRAINER" }, "inhoud")).toBeUndefined();
     expect(navGroupFor(admin, "onbekend")).toBeUndefined();
@@ -77,6 +77,6 @@ describe("the main menu", () => {
 
     const expert = navFor({ role: "EXPERT" });
     const profile = currentNav(expert, "/expert/profiel");
-    expect(expert.map((e) => entryCurrent(e, "/expert/profiel", profile))).toEqual([undefined, "page", undefined, undefined]);
+    expect(expert.map((e) => entryCurrent(e, "/expert/profiel", profile))).toEqual([undefined, "page", undefined, undefined, undefined]);
   });
 });

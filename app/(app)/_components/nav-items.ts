@@ -143,6 +143,7 @@ const MAIN: ({ kind: "link" } & Item)[] = [
   { kind: "link", href: "/werkgevers", label: "Werkgevers", capability: "employer:list" },
   { kind: "link", href: "/expert", label: "Mijn trajecten", capability: "workspace:expert" },
   { kind: "link", href: "/expert/profiel", label: "Mijn profiel", capability: "profile:own" },
+  { kind: "link", href: "/expert/tempo", label: "Mijn tempo", capability: "pacing:own" },
   { kind: "link", href: "/expert/vergoedingen", label: "Vergoedingen", capability: "compensation:claim" },
   { kind: "link", href: "/werkgever", label: "Ons traject", capability: "workspace:werkgever" },
   { kind: "link", href: "/werkbladen", label: "Werkbladen", capability: "worksheets:read" },

@@ -7,7 +7,7 @@ import { navFor } from "./nav-items";
 export function SiteHeader({ actor }: { actor: Actor }) {
   const entries = navFor(actor);
   return (
-    <header className="border-b border-brand-100 bg-white">
+    <header className="border-b border-brand-100 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-brand-800">
           Weerbare Werkgever

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
 import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -133,6 +134,13 @@ export default async function OwnProfilePage() {
           <p className="text-sm text-slate-600">Uw profiel staat op pauze: trainers krijgen u nu niet voorgesteld.</p>
         ) : null}
       </ActionForm>
+      <p className="mt-4 max-w-2xl text-sm text-slate-700">
+        Even pauzeren, of kiezen hoeveel trajecten u tegelijk doet? Dat regelt u zelf bij{" "}
+        <Link href="/expert/tempo" className="font-semibold text-brand-800 underline underline-offset-2">
+          Mijn tempo
+        </Link>
+        .
+      </p>
       <section aria-labelledby="certificaat" className="mt-10 max-w-2xl">
         <h2 id="certificaat" className="mb-3 text-xl font-semibold text-brand-800">
           Uw certificaat

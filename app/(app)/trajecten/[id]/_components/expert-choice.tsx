@@ -40,7 +40,7 @@ export function ExpertChoice({ trajectId, experts }: { trajectId: string; expert
                   label={e.assignment === "INVITED" ? "Verzoek intrekken" : "Ontkoppelen"}
                   confirm={`${e.name} ontkoppelen van dit traject?`}
                 />
-              ) : e.assignment === "STEPPED_BACK" ? null : (
+              ) : e.assignment === "STEPPED_BACK" || !e.askable ? null : (
                 <RowAction action={assignExpertAction} fields={{ trajectId: trajectId, expertId: e.id }} label="Vragen" />
               )}
             </li>

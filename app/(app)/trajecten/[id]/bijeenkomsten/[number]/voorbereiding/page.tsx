@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { capabilitiesFor } from "@/lib/auth/capabilities";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor, orNotFound, requireActorPage } from "@/lib/auth/session";
 import { preparationCardForActor } from "@/lib/preparation/card";
@@ -167,6 +169,15 @@ export default async function PreparationPage({ params }: Params) {
           </section>
         ))}
       </div>
+      {capabilitiesFor(actor).has("storyGuide:read") ? (
+        <p className={`${box} text-slate-800`}>
+          Uw eigen verhaal voorbereiden? Daar zijn{" "}
+          <Link href="/expert/mijn-verhaal" className="font-semibold text-brand-800 underline underline-offset-2">
+            vragen om over na te denken
+          </Link>
+          , om te lezen en te printen. U vult ze niet in de app in: uw antwoorden zijn van u.
+        </p>
+      ) : null}
     </>
   );
 }
