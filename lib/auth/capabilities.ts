@@ -39,6 +39,9 @@ export const GLOBAL_CAPABILITIES = [
   "trajectDebrief:readAll",
   "worksheets:read",
   "organisation:manage",
+  "cohort:manage",
+  "attendance:record",
+  "training:own",
 ] as const;
 export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
 
@@ -117,6 +120,12 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   "worksheets:read": ["ADMIN", "TRAINER", "EXPERT", "EMPLOYER"],
   // the organisation behind the app: its names, contact details, mail sender and logo (ADR 025)
   "organisation:manage": ["ADMIN"],
+  // training cohorts (issue 27): their sessions, trainers and participants, and confirming completion
+  "cohort:manage": ["ADMIN"],
+  // attendance at a cohort's training sessions: the admin, and a trainer only for the cohorts they train (cohortScope)
+  "attendance:record": ["ADMIN", "TRAINER"],
+  // the expert's own cohort: its sessions (dates, place) and their attendance
+  "training:own": ["EXPERT"],
 };
 
 // An invited expert sees the request: the employer's name, the werkvloer and the dates, nothing of
