@@ -207,8 +207,7 @@ export interface TrainingMailData {
 /** A training session of a cohort in the calendar (lib/training/calendar.ts): invitation, change or cancellation. */
 export function trainingSessionMail(d: TrainingMailData): { subject: string; text: string } {
   const title = `Training ${d.cohortName}: ${d.topic}`;
-  const subject =
-    d.kind === "cancelled" ? `Vervallen: ${title}` : d.kind === "new" ? `Uitnodiging: ${title}` : `Gewijzigd: ${title}`;
+  const subject = d.kind === "cancelled" ? `Vervallen: ${title}` : d.kind === "new" ? `Uitnodiging: ${title}` : `Gewijzigd: ${title}`;
   const opening =
     d.kind === "cancelled"
       ? `De trainingsbijeenkomst “${d.topic}” van ${d.cohortName} op ${d.when} gaat voor u niet door. Uw agenda haalt de afspraak weg als u dat bevestigt.`

@@ -31,7 +31,8 @@ export async function recordAttendance({ actor, input }: { actor: Actor; input: 
       ? await tx.trainingSession.findFirst({ where: { id: input.sessionId, cohortId: cohort.id } })
       : null;
     if (!session) throw notFound("Deze trainingsbijeenkomst");
-    if (session.cancelledAt) throw new AppError("VALIDATION", "Deze trainingsbijeenkomst is afgezegd: er is geen aanwezigheid vast te leggen.");
+    if (session.cancelledAt)
+      throw new AppError("VALIDATION", "Deze trainingsbijeenkomst is afgezegd: er is geen aanwezigheid vast te leggen.");
     if (session.startsAt > new Date())
       throw new AppError(
         "VALIDATION",
@@ -90,7 +91,10 @@ export async function confirmCompletion({ actor, input }: { actor: Actor; input:
     if (participant.completedAt) throw new AppError("VALIDATION", "De training van deze deelnemer is al bevestigd.");
     const completion = await participantCompletion(tx, participant.id, cohort.topics);
     if (!completion.complete)
-      throw new AppError("VALIDATION", `${participant.user.name} heeft de training nog niet compleet: ${completionText(completion.missing)}. Er is niets veranderd.`);
+      throw new AppError(
+        "VALIDATION",
+        `${participant.user.name} heeft de training nog niet compleet: ${completionText(completion.missing)}. Er is niets veranderd.`,
+      );
     const updated = await tx.cohortParticipant.updateMany({
       where: { id: participant.id, version: input.version, completedAt: null },
       data: { completedAt: new Date(), completedByName: actor.name, version: { increment: 1 } },
@@ -105,7 +109,13 @@ export async function confirmCompletion({ actor, input }: { actor: Actor; input:
     });
     await markCandidateCertified(tx, participant.user.id);
     await recordAudit(
-      { actor, action: "training.complete", entityType: "CohortParticipant", entityId: participant.id, data: { certificateId: certificate.id } },
+      {
+        actor,
+        action: "training.complete",
+        entityType: "CohortParticipant",
+        entityId: participant.id,
+        data: { certificateId: certificate.id },
+      },
       tx,
     );
     return { certificateId: certificate.id };

@@ -72,7 +72,10 @@ export async function syncTrainingCalendar(tx: Tx, sessionId: string, { meetingC
   const off = s.cancelledAt !== null;
   if (!off && s.startsAt <= new Date()) return { requested: 0, cancelled: 0 };
   const org = await readOrganisation(tx);
-  const organizer = { name: org.name, email: org.replyToAddress ?? org.contactEmail ?? org.mailFromAddress ?? "training@weerbarewerkgever.nl" };
+  const organizer = {
+    name: org.name,
+    email: org.replyToAddress ?? org.contactEmail ?? org.mailFromAddress ?? "training@weerbarewerkgever.nl",
+  };
   const participants = s.cohort.participants.map((p) => p.user);
   const trainers = s.cohort.trainers.map((t) => t.user);
   const round = planCalendarRound({
@@ -89,7 +92,13 @@ export async function syncTrainingCalendar(tx: Tx, sessionId: string, { meetingC
   const { sequence } = round;
   await tx.trainingSession.update({ where: { id: s.id }, data: { sequence } });
   const participantAddresses = new Set(participants.map((p) => calendarAddress(p.email)));
-  const base = { cohortName: s.cohort.name, topic: TOPIC_LABEL[s.topic], when: trainingWhen(s), place: trainingPlace(s), organisation: org.name };
+  const base = {
+    cohortName: s.cohort.name,
+    topic: TOPIC_LABEL[s.topic],
+    when: trainingWhen(s),
+    place: trainingPlace(s),
+    organisation: org.name,
+  };
   for (const { person, kind } of round.request) {
     // the trainers give every date; a participant chooses one
     const otherDates = participantAddresses.has(calendarAddress(person.email)) ? otherDatesOf(s) : [];
@@ -114,7 +123,10 @@ export async function syncTrainingCalendar(tx: Tx, sessionId: string, { meetingC
  * session follows. `topic`: after a session of that topic came or went, its other dates say so anew.
  */
 export async function syncCohortCalendars(tx: Tx, cohortId: string, { topic }: { topic?: string } = {}) {
-  const sessions = await tx.trainingSession.findMany({ where: { cohortId, startsAt: { gt: new Date() } }, select: { id: true, topic: true } });
+  const sessions = await tx.trainingSession.findMany({
+    where: { cohortId, startsAt: { gt: new Date() } },
+    select: { id: true, topic: true },
+  });
   let requested = 0;
   for (const s of sessions) requested += (await syncTrainingCalendar(tx, s.id, { meetingChanged: s.topic === topic })).requested;
   return { requested };

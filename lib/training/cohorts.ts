@@ -45,11 +45,17 @@ export async function saveCohort({ actor, input }: { actor: Actor; input: Cohort
     return await db().$transaction(async (tx) => {
       if (!input.cohortId) {
         const cohort = await tx.cohort.create({ data, select: { id: true } });
-        await recordAudit({ actor, action: "cohort.create", entityType: "Cohort", entityId: cohort.id, data: { topics: input.topics } }, tx);
+        await recordAudit(
+          { actor, action: "cohort.create", entityType: "Cohort", entityId: cohort.id, data: { topics: input.topics } },
+          tx,
+        );
         return cohort;
       }
       const current = await cohortInScope(actor, input.cohortId, tx);
-      const updated = await tx.cohort.updateMany({ where: { id: current.id, version: input.version ?? -1 }, data: { ...data, version: { increment: 1 } } });
+      const updated = await tx.cohort.updateMany({
+        where: { id: current.id, version: input.version ?? -1 },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (updated.count === 0) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
       await recordAudit({ actor, action: "cohort.update", entityType: "Cohort", entityId: current.id, data: { topics: input.topics } }, tx);
       return { id: current.id };
@@ -65,7 +71,10 @@ export async function setCohortTrainers({ actor, input }: { actor: Actor; input:
   assertCapability(actor, "cohort:manage");
   await db().$transaction(async (tx) => {
     const cohort = await cohortInScope(actor, input.cohortId, tx);
-    const trainers = await tx.user.findMany({ where: { id: { in: input.trainerIds }, role: "TRAINER", active: true }, select: { id: true } });
+    const trainers = await tx.user.findMany({
+      where: { id: { in: input.trainerIds }, role: "TRAINER", active: true },
+      select: { id: true },
+    });
     if (trainers.length !== input.trainerIds.length) throw invalid("trainerIds", "Kies trainers uit de lijst.");
     const updated = await tx.cohort.updateMany({ where: { id: cohort.id, version: input.version }, data: { version: { increment: 1 } } });
     if (updated.count === 0) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
@@ -73,7 +82,13 @@ export async function setCohortTrainers({ actor, input }: { actor: Actor; input:
     await tx.cohortTrainer.createMany({ data: input.trainerIds.map((userId) => ({ cohortId: cohort.id, userId })), skipDuplicates: true });
     const calendar = await syncCohortCalendars(tx, cohort.id);
     await recordAudit(
-      { actor, action: "cohort.trainers", entityType: "Cohort", entityId: cohort.id, data: { trainers: input.trainerIds.length, ...calendar } },
+      {
+        actor,
+        action: "cohort.trainers",
+        entityType: "Cohort",
+        entityId: cohort.id,
+        data: { trainers: input.trainerIds.length, ...calendar },
+      },
       tx,
     );
   });
@@ -93,20 +108,32 @@ export async function saveTrainingSession({ actor, input }: { actor: Actor; inpu
   assertCapability(actor, "cohort:manage");
   const { startsAt, endsAt } = timesOf(input);
   const online = input.mode === "ONLINE";
-  const data = { topic: input.topic, startsAt, endsAt, place: online ? null : input.place || null, onlineUrl: online ? input.onlineUrl || null : null };
+  const data = {
+    topic: input.topic,
+    startsAt,
+    endsAt,
+    place: online ? null : input.place || null,
+    onlineUrl: online ? input.onlineUrl || null : null,
+  };
   const result = await db().$transaction(async (tx) => {
     const cohort = await cohortInScope(actor, input.cohortId, tx);
-    if (!cohort.topics.includes(input.topic)) throw invalid("topic", "Dit onderwerp hoort niet bij dit cohort. Voeg het eerst toe aan het cohort.");
+    if (!cohort.topics.includes(input.topic))
+      throw invalid("topic", "Dit onderwerp hoort niet bij dit cohort. Voeg het eerst toe aan het cohort.");
     let sessionId: string;
     let meetingChanged = true;
     if (!input.sessionId) {
       sessionId = (await tx.trainingSession.create({ data: { ...data, cohortId: cohort.id }, select: { id: true } })).id;
     } else {
-      const current = isId(input.sessionId) ? await tx.trainingSession.findFirst({ where: { id: input.sessionId, cohortId: cohort.id } }) : null;
+      const current = isId(input.sessionId)
+        ? await tx.trainingSession.findFirst({ where: { id: input.sessionId, cohortId: cohort.id } })
+        : null;
       if (!current) throw notFound("Deze trainingsbijeenkomst");
       if (current.cancelledAt) throw new AppError("VALIDATION", "Deze trainingsbijeenkomst is afgezegd en verandert niet meer.");
       if (current.startsAt <= new Date())
-        throw new AppError("VALIDATION", `Deze trainingsbijeenkomst is op ${formatDateTime(current.startsAt)} begonnen en verandert niet meer.`);
+        throw new AppError(
+          "VALIDATION",
+          `Deze trainingsbijeenkomst is op ${formatDateTime(current.startsAt)} begonnen en verandert niet meer.`,
+        );
       const updated = await tx.trainingSession.updateMany({
         where: { id: current.id, version: input.version ?? -1 },
         data: { ...data, version: { increment: 1 } },
@@ -124,7 +151,13 @@ export async function saveTrainingSession({ actor, input }: { actor: Actor; inpu
     // the topic's other date now names this one (or no longer the old one)
     await syncOtherDates(tx, cohort.id, sessionId, input.topic);
     await recordAudit(
-      { actor, action: "trainingSession.save", entityType: "TrainingSession", entityId: sessionId, data: { topic: input.topic, ...calendar } },
+      {
+        actor,
+        action: "trainingSession.save",
+        entityType: "TrainingSession",
+        entityId: sessionId,
+        data: { topic: input.topic, ...calendar },
+      },
       tx,
     );
     return { id: sessionId, ...calendar };
@@ -147,10 +180,13 @@ export async function cancelTrainingSession({ actor, input }: { actor: Actor; in
   assertCapability(actor, "cohort:manage");
   const result = await db().$transaction(async (tx) => {
     const cohort = await cohortInScope(actor, input.cohortId, tx);
-    const current = isId(input.sessionId) ? await tx.trainingSession.findFirst({ where: { id: input.sessionId, cohortId: cohort.id } }) : null;
+    const current = isId(input.sessionId)
+      ? await tx.trainingSession.findFirst({ where: { id: input.sessionId, cohortId: cohort.id } })
+      : null;
     if (!current) throw notFound("Deze trainingsbijeenkomst");
     if (current.cancelledAt) throw new AppError("VALIDATION", "Deze trainingsbijeenkomst is al afgezegd.");
-    if (current.startsAt <= new Date()) throw new AppError("VALIDATION", "Deze trainingsbijeenkomst is al begonnen; afzeggen kan niet meer.");
+    if (current.startsAt <= new Date())
+      throw new AppError("VALIDATION", "Deze trainingsbijeenkomst is al begonnen; afzeggen kan niet meer.");
     const updated = await tx.trainingSession.updateMany({
       where: { id: current.id, version: input.version, cancelledAt: null },
       data: { cancelledAt: new Date(), version: { increment: 1 } },
@@ -175,7 +211,12 @@ export async function addCohortParticipant({ actor, input }: { actor: Actor; inp
     const cohort = await cohortInScope(actor, input.cohortId, tx);
     const expert = await tx.user.findFirst({ where: { id: input.userId, role: "EXPERT", active: true }, select: { id: true } });
     if (!expert) throw invalid("userId", "Kies een actieve ervaringsdeskundige uit de lijst.");
-    if (await tx.cohortParticipant.findUnique({ where: { cohortId_userId: { cohortId: cohort.id, userId: expert.id } }, select: { id: true } }))
+    if (
+      await tx.cohortParticipant.findUnique({
+        where: { cohortId_userId: { cohortId: cohort.id, userId: expert.id } },
+        select: { id: true },
+      })
+    )
       throw invalid("userId", "Deze ervaringsdeskundige doet al mee aan dit cohort.");
     const participant = await addParticipantInTx(tx, cohort.id, expert.id);
     await recordAudit({ actor, action: "cohort.addParticipant", entityType: "CohortParticipant", entityId: participant.id }, tx);

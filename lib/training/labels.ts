@@ -3,8 +3,12 @@ import type { TrainingTopic } from "@/lib/generated/prisma/client";
 // The training's topics, from the programme's template (§4.1, §6.3), in the order a cohort takes them.
 // Pure and client-safe: the forms, the pages, the mails and the calendar say them alike.
 
-export const TRAINING_TOPICS = ["PROJECT_EN_ERVARINGEN", "AANPAK_EN_SCAN", "WERKGEVERSGESPREKKEN", "GOEDE_TRAINER"] as const satisfies
-  readonly TrainingTopic[];
+export const TRAINING_TOPICS = [
+  "PROJECT_EN_ERVARINGEN",
+  "AANPAK_EN_SCAN",
+  "WERKGEVERSGESPREKKEN",
+  "GOEDE_TRAINER",
+] as const satisfies readonly TrainingTopic[];
 
 export const TOPIC_LABEL: Record<TrainingTopic, string> = {
   PROJECT_EN_ERVARINGEN: "Het project en ervaringen delen",

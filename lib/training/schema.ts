@@ -56,7 +56,10 @@ export type TrainingSessionInput = z.input<typeof trainingSessionSchema>;
 export const cancelTrainingSessionSchema = z.object({ cohortId: id, sessionId: id, version });
 export type CancelTrainingSessionInput = z.infer<typeof cancelTrainingSessionSchema>;
 
-export const cohortParticipantSchema = z.object({ cohortId: id, userId: z.string().pipe(recordId().min(1, "Kies een ervaringsdeskundige.")) });
+export const cohortParticipantSchema = z.object({
+  cohortId: id,
+  userId: z.string().pipe(recordId().min(1, "Kies een ervaringsdeskundige.")),
+});
 export type CohortParticipantInput = z.infer<typeof cohortParticipantSchema>;
 
 /**
