@@ -45,13 +45,19 @@ const ADMIN_GROUPS: Group[] = [
   {
     slug: "mensen",
     label: "Mensen",
-    intro: "De accounts van iedereen die met de app werkt, en de vergoedingen van de ervaringsdeskundigen.",
+    intro: "De accounts van iedereen die met de app werkt, de trainingscohorten en de vergoedingen van de ervaringsdeskundigen.",
     items: [
       {
         href: "/beheer/gebruikers",
         label: "Gebruikers",
         capability: "user:manage",
         description: "Accounts aanmaken, links voor een wachtwoord sturen, accounts uitzetten en e-mailadressen wijzigen.",
+      },
+      {
+        href: "/beheer/cohorten",
+        label: "Cohorten",
+        capability: "cohort:manage",
+        description: "De trainingsgroepen van ervaringsdeskundigen: bijeenkomsten, trainers, deelnemers, aanwezigheid en het certificaat.",
       },
       {
         href: "/beheer/vergoedingen",
@@ -134,6 +140,8 @@ const MAIN: ({ kind: "link" } & Item)[] = [
   { kind: "link", href: "/beheer", label: "Overzicht", capability: "workspace:beheer" },
   { kind: "link", href: "/trainer", label: "Mijn trajecten", capability: "workspace:trainer" },
   { kind: "link", href: "/werkgevers", label: "Werkgevers", capability: "employer:list" },
+  // a trainer reaches the cohorts they train (attendance); the admin's are in the Mensen group
+  { kind: "link", href: "/beheer/cohorten", label: "Cohorten", capability: "attendance:record" },
   { kind: "link", href: "/expert", label: "Mijn trajecten", capability: "workspace:expert" },
   { kind: "link", href: "/expert/profiel", label: "Mijn profiel", capability: "profile:own" },
   { kind: "link", href: "/expert/vergoedingen", label: "Vergoedingen", capability: "compensation:claim" },
