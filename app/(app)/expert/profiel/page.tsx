@@ -5,7 +5,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActorPage } from "@/lib/auth/session";
 import { getOwnProfile } from "@/lib/experts/profile";
 import { DAY_PARTS, WEEKDAYS } from "@/lib/experts/slots";
+import { ownTrainingForExpert } from "@/lib/training/queries";
 import { saveOwnProfileAction } from "./actions";
+import { OwnTraining } from "./_components/own-training";
 
 export const metadata: Metadata = { title: "Mijn profiel" };
 
@@ -13,7 +15,7 @@ const label = "block text-sm font-semibold text-slate-800";
 
 export default async function OwnProfilePage() {
   const actor = await requireActorPage("profile:own");
-  const { profile, themes } = await getOwnProfile(actor);
+  const [{ profile, themes }, training] = await Promise.all([getOwnProfile(actor), ownTrainingForExpert(actor)]);
   return (
     <>
       <PageHeader
@@ -131,6 +133,7 @@ export default async function OwnProfilePage() {
           {profile.paused ? " Uw profiel staat op pauze: trainers krijgen u nu niet voorgesteld." : ""}
         </p>
       </ActionForm>
+      <OwnTraining cohorts={training} />
     </>
   );
 }
