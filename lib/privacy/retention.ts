@@ -127,6 +127,8 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
       },
     },
   });
+  // the same for a cohort's training sessions (lib/training/calendar.ts): a cancelled one keeps its date
+  const { count: trainingInvites } = await db().trainingCalendarInvite.deleteMany({ where: { session: { endsAt: { lt: linksBefore } } } });
   const claims = await removeExpiredClaims(now);
   // session 2's phones (ADR 029): their names, token hashes and votes go ROOM_PARTICIPANT_DAYS after the
   // room closed or expired; their cards stay with the traject, anonymous (the author link goes with them)
@@ -149,7 +151,7 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
     counters,
     accountLinks,
     keyPersons,
-    calendarInvites,
+    calendarInvites: calendarInvites + trainingInvites,
     claims,
     liveEvents,
     roomParticipants,
