@@ -10,6 +10,8 @@ import { addCohortParticipant, cancelTrainingSession, saveCohort, saveTrainingSe
 import { cohortForActor, listCohortsForActor, ownTrainingForExpert } from "@/lib/training/queries";
 import { attendanceSchema, cohortSchema, trainingSessionSchema } from "@/lib/training/schema";
 import { isoDay } from "@/lib/dates";
+import { exportOwnData } from "@/lib/privacy/own-data";
+import { applyRetention } from "@/lib/privacy/retention";
 import type { Actor } from "@/lib/auth/roles";
 import { actorOf, makeUser } from "@/tests/factories";
 import { setupTestDb } from "@/tests/support/test-db";
@@ -196,6 +198,11 @@ describe(`training cohorts (${process.env.TEST_DATABASE_URL ? "postgres" : "pgli
     // the expert sees their cohort: dates, places, what they attended
     const own = (await ownTrainingForExpert(anna)).find((o) => o.cohortName === view.name)!;
     expect(own).toMatchObject({ completion: { complete: true }, completedAt: expect.any(Date) });
+    // and finds it in their own data export: the cohort, the attendance, the invitations
+    const exported = JSON.parse((await exportOwnData(anna)).json);
+    expect(exported.cohortParticipations[0]).toMatchObject({ cohort: { name: view.name }, completedByName: admin.name });
+    expect(exported.cohortParticipations[0].attendance).toHaveLength(2);
+    expect(exported.trainingInvitations).toHaveLength(3);
     expect(own.sessions.map((s) => [s.id, s.place ?? s.onlineUrl, s.attended])).toEqual([
       [sessions.first, "Utrecht", true],
       [sessions.scanB, "https://meet.example.org/training", true],
