@@ -136,6 +136,11 @@ describe(`training cohorts (${process.env.TEST_DATABASE_URL ? "postgres" : "pgli
     expect(cancels.map((m) => /training-([^@]+)@/.exec(m.calendar!)![1]).sort()).toEqual(
       [sessions.first, sessions.scanA, sessions.scanB].sort(),
     );
+
+    // who holds a training session goes 30 days after it (retention), as for a traject's meetings
+    expect(await t.prisma.trainingCalendarInvite.count()).toBeGreaterThan(0);
+    await applyRetention({ actor: admin, now: new Date(Date.now() + 60 * 86_400_000) });
+    expect(await t.prisma.trainingCalendarInvite.count()).toBe(0);
   });
 
   it("attendance only once a session started; completion, and one certificate on confirmation (refused while a topic is missing)", async () => {
