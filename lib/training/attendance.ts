@@ -10,7 +10,7 @@ import { recordId } from "@/lib/zod";
 import { markCandidateCertified } from "./candidates";
 import { cohortInScope } from "./cohorts";
 import { completionOf } from "./completion";
-import { completionText } from "./labels";
+import { completionText } from "./topics";
 import type { AttendanceInput, ConfirmCompletionInput } from "./schema";
 import type { Tx } from "@/lib/db";
 

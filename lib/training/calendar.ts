@@ -8,7 +8,7 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { trainingSessionMail } from "@/lib/mail/templates";
 import { readOrganisation } from "@/lib/organisation/settings";
 import { calendarProduct } from "@/lib/organisation/texts";
-import { TOPIC_LABEL } from "./labels";
+import { TOPIC_LABEL } from "./topics";
 import type { Tx } from "@/lib/db";
 
 // Keeps the calendars of a cohort's participants and trainers in step with its training sessions, as

@@ -6,7 +6,7 @@ import { capabilitiesFor } from "@/lib/auth/capabilities";
 import type { Actor } from "@/lib/auth/roles";
 import { completionOf } from "./completion";
 import { cohortInScope } from "./cohorts";
-import { inTopicOrder } from "./labels";
+import { inTopicOrder } from "./topics";
 
 // What the cohort pages show: the list, one cohort with its sessions, participants, the attendance
 // grid and each participant's completion; and the expert's own cohort (dates and places).

@@ -1,5 +1,5 @@
 import { checkboxValues, isoDate, line, optionalIsoTime, recordId, wholeNumber, z } from "@/lib/zod";
-import { TRAINING_TOPICS } from "./labels";
+import { TRAINING_TOPICS } from "./topics";
 
 // One schema per form of the cohort pages (/beheer/cohorten): the cohort itself, its trainers, a
 // training session, cancelling one, a participant, the attendance of one session, the confirmation.

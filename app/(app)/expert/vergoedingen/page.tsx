@@ -10,7 +10,7 @@ import { TRAVEL_MODE_LABEL } from "@/lib/compensation/labels";
 import { TRAVEL_MODES } from "@/lib/compensation/schema";
 import { formatDate } from "@/lib/dates";
 import { trainingClaimsForExpert } from "@/lib/compensation/training-claims";
-import { TOPIC_LABEL } from "@/lib/training/labels";
+import { TOPIC_LABEL } from "@/lib/training/topics";
 import { submitClaimAction, submitTrainingClaimAction } from "./actions";
 
 export const metadata: Metadata = { title: "Mijn vergoedingen" };

@@ -8,7 +8,7 @@ import { requireActorPage } from "@/lib/auth/session";
 import { formatDate, formatPeriod } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
 import { trainingPlace, trainingWhen } from "@/lib/training/calendar";
-import { TOPIC_LABEL, completionText } from "@/lib/training/labels";
+import { TOPIC_LABEL, completionText } from "@/lib/training/topics";
 import { cohortForActor } from "@/lib/training/queries";
 import { CohortForm } from "../_components/cohort-form";
 import { addCohortParticipantAction, cancelTrainingSessionAction, confirmCompletionAction, setCohortTrainersAction } from "../actions";

@@ -1,7 +1,7 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { inputClass } from "@/components/ui/field";
 import { isoDay } from "@/lib/dates";
-import { LATER_COHORT_TOPICS, TOPIC_LABEL, TRAINING_TOPICS } from "@/lib/training/labels";
+import { LATER_COHORT_TOPICS, TOPIC_LABEL, TRAINING_TOPICS } from "@/lib/training/topics";
 import type { TrainingTopic } from "@/lib/generated/prisma/client";
 import { saveCohortAction } from "../actions";
 

@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/dates";
 import { trainingPlace, trainingWhen } from "@/lib/training/calendar";
-import { TOPIC_LABEL, completionText } from "@/lib/training/labels";
+import { TOPIC_LABEL, completionText } from "@/lib/training/topics";
 import type { ownTrainingForExpert } from "@/lib/training/queries";
 
 // The expert's own cohort(s): the training sessions' dates and places (also in their calendar through

@@ -1,7 +1,7 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { inputClass } from "@/components/ui/field";
 import { formatTime, isoDay } from "@/lib/dates";
-import { TOPIC_LABEL } from "@/lib/training/labels";
+import { TOPIC_LABEL } from "@/lib/training/topics";
 import type { TrainingTopic } from "@/lib/generated/prisma/client";
 import { saveTrainingSessionAction } from "../../actions";
 
