@@ -42,6 +42,9 @@ export const GLOBAL_CAPABILITIES = [
   "worksheets:read",
   "organisation:manage",
   "candidate:manage",
+  "cohort:manage",
+  "attendance:record",
+  "training:own",
 ] as const;
 export type GlobalCapability = (typeof GLOBAL_CAPABILITIES)[number];
 
@@ -127,6 +130,12 @@ const GLOBAL_TABLE: Record<GlobalCapability, readonly Role[]> = {
   // candidates for the experts' training: recording them, their status, starting them in a cohort and
   // the programme's figures on recruitment (ADR 034); what is stored about them is the programme's only
   "candidate:manage": ["ADMIN"],
+  // training cohorts (issue 27): their sessions, trainers and participants, and confirming completion
+  "cohort:manage": ["ADMIN"],
+  // attendance at a cohort's training sessions: the admin, and a trainer only for the cohorts they train (cohortScope)
+  "attendance:record": ["ADMIN", "TRAINER"],
+  // the expert's own cohort: its sessions (dates, place) and their attendance
+  "training:own": ["EXPERT"],
 };
 
 // An invited expert sees the request: the employer's name, the werkvloer and the dates, nothing of

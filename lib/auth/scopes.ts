@@ -114,3 +114,21 @@ export function wasInTandemAt(assignment: { status: string; respondedAt: Date | 
   if (assignment.status !== "STEPPED_BACK" || !assignment.respondedAt || !session.scheduledAt) return false;
   return assignment.respondedAt >= session.scheduledAt;
 }
+
+/**
+ * The cohorts whose attendance the actor records (`attendance:record`): the admin every one, a trainer
+ * those they train; anyone else none (then a cohort is not found).
+ */
+export function cohortScope(actor: Actor): Prisma.CohortWhereInput {
+  if (!capabilitiesFor(actor).has("attendance:record")) return { id: "__none__" };
+  return capabilitiesFor(actor).has("cohort:manage") ? {} : { trainers: { some: { userId: actor.id } } };
+}
+
+/**
+ * The training sessions an expert may claim compensation for: those recorded as attended, of a cohort
+ * they are in, that have started (attendance is recorded only then). Nobody else claims.
+ */
+export function attendedTrainingScope(actor: Actor): Prisma.TrainingSessionWhereInput {
+  if (!capabilitiesFor(actor).has("compensation:claim")) return { id: "__none__" };
+  return { cancelledAt: null, attendance: { some: { attended: true, participant: { userId: actor.id } } } };
+}

@@ -10,7 +10,7 @@ import { amsterdamInstant, isoDay } from "@/lib/dates";
 import { AppError, notFound } from "@/lib/errors";
 import { claimAmountCents, formatEuro, type ClaimQuantities, type Rates } from "./amounts";
 import { currentRates } from "./settings";
-import type { ClaimActionInput, ClaimInput, PeriodInput } from "./schema";
+import type { ClaimActionInput, ClaimInput, ClaimQuantitiesInput, PeriodInput } from "./schema";
 import type { Tx } from "@/lib/db";
 
 // An expert's time and travel per held session: submitted by the expert → approved by the traject's
@@ -97,8 +97,8 @@ export async function claimsOverviewForExpert(actor: Actor) {
         claim: claim ? { ...claim, amount: amountOf(claim, rates) } : null,
       };
     }),
-    /** Claims whose session went with its employer's erasure: still theirs to see. */
-    detached: claims.filter((c) => !c.sessionId).map((c) => ({ ...c, amount: amountOf(c, rates) })),
+    /** Claims whose session went with its employer's erasure (or whose cohort was removed): still theirs to see. */
+    detached: claims.filter((c) => !c.sessionId && !c.trainingSessionId).map((c) => ({ ...c, amount: amountOf(c, rates) })),
   };
 }
 
@@ -110,6 +110,43 @@ export async function submitClaim({ actor, input }: { actor: Actor; input: Claim
     select: claimableSessionSelect(actor),
   });
   if (!session || !session.traject.assignments.some((a) => wasInTandemAt(a, session))) throw new AppError("NOT_FOUND", SESSION_NOT_FOUND);
+  return saveClaim({
+    actor,
+    input,
+    trajectId: input.trajectId,
+    action: "compensation.submit",
+    existing: { sessionId_expertId: { sessionId: session.id, expertId: actor.id } },
+    create: {
+      sessionId: session.id,
+      sessionDate: session.scheduledAt!,
+      sessionNumber: session.number,
+      employerName: session.traject.employer.name,
+    },
+  });
+}
+
+/**
+ * The one way a claim is stored, for a traject session or a training session (./training-claims.ts):
+ * the health-data check on the note, the version check, the audit, and the year's cap warning.
+ */
+export async function saveClaim({
+  actor,
+  input,
+  trajectId,
+  action,
+  existing: where,
+  create,
+}: {
+  actor: Actor;
+  input: ClaimQuantitiesInput;
+  trajectId: string | null;
+  action: "compensation.submit" | "compensation.submitTraining";
+  existing: Prisma.CompensationClaimWhereUniqueInput;
+  create: Pick<
+    Prisma.CompensationClaimUncheckedCreateInput,
+    "sessionId" | "trainingSessionId" | "sessionDate" | "sessionNumber" | "employerName"
+  >;
+}): Promise<{ warning: string | null }> {
   const travel = input.travelMode;
   const data = {
     preparationMinutes: input.preparationHours,
@@ -122,13 +159,10 @@ export async function submitClaim({ actor, input }: { actor: Actor; input: Claim
   };
   try {
     return await db().$transaction(async (tx) => {
-      const existing = await tx.compensationClaim.findUnique({
-        where: { sessionId_expertId: { sessionId: session.id, expertId: actor.id } },
-        select: { id: true, status: true, version: true, note: true },
-      });
+      const existing = await tx.compensationClaim.findUnique({ where, select: { id: true, status: true, version: true, note: true } });
       // the note reaches the admin and finance: the health-data check reads it
       const choice = await checkHealthText(
-        { trajectId: input.trajectId, fields: { note: input.note }, stored: { note: existing?.note }, confirmed: input.gezondheidscheck },
+        { trajectId, fields: { note: input.note }, stored: { note: existing?.note }, confirmed: input.gezondheidscheck },
         tx,
       );
       let claimId: string;
@@ -143,25 +177,11 @@ export async function submitClaim({ actor, input }: { actor: Actor; input: Claim
         claimId = existing.id;
       } else {
         if (input.version !== undefined) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
-        const created = await tx.compensationClaim.create({
-          data: {
-            ...data,
-            sessionId: session.id,
-            expertId: actor.id,
-            sessionDate: session.scheduledAt!,
-            sessionNumber: session.number,
-            employerName: session.traject.employer.name,
-          },
-          select: { id: true },
-        });
-        claimId = created.id;
+        claimId = (await tx.compensationClaim.create({ data: { ...data, ...create, expertId: actor.id }, select: { id: true } })).id;
       }
-      await recordAudit(
-        { actor, action: "compensation.submit", entityType: "CompensationClaim", entityId: claimId, trajectId: session.trajectId },
-        tx,
-      );
+      await recordAudit({ actor, action, entityType: "CompensationClaim", entityId: claimId, trajectId }, tx);
       await recordHealthChoice(choice, actor, { type: "CompensationClaim", id: claimId }, tx);
-      const year = claimYear(session.scheduledAt!);
+      const year = claimYear(create.sessionDate as Date);
       const cap = await tx.compensationCap.findUnique({ where: { expertId: actor.id }, select: { yearlyCents: true } });
       const total = await yearTotalCents(tx, actor.id, year, await currentRates(tx));
       return { warning: capWarning("uw vergoedingen", year, total, cap?.yearlyCents ?? null) };

@@ -19,9 +19,9 @@ export const EXPORT_COLUMNS = [
   "Declaratienummer",
   "Ervaringsdeskundige",
   "E-mailadres",
-  "Werkgever",
+  "Werkgever (of cohort bij training)",
   "Traject (werkvloer of start)",
-  "Bijeenkomst",
+  "Bijeenkomst (0: training)",
   "Datum bijeenkomst",
   "Voorbereiding (uur)",
   "Bijeenkomst (uur)",
@@ -44,7 +44,7 @@ export interface ExportRow {
   expertName: string;
   expertEmail: string;
   employerName: string;
-  /** The werkvloer or the traject's start (lib/format/traject-name.ts); "" once the employer was erased. */
+  /** The werkvloer or the traject's start (lib/format/traject-name.ts); "training" for a training session; "" once the employer was erased. */
   traject: string;
   sessionNumber: number;
   /** Amsterdam calendar days, "YYYY-MM-DD"; "" when not (yet) set. */
@@ -83,7 +83,8 @@ export async function compensationExportRows({ actor, period, format }: { actor:
     expertName: c.expert.name,
     expertEmail: c.expert.email,
     employerName: c.employerName,
-    traject: c.session ? trajectDistinction(trajectNameParts(c.session.traject)) : "",
+    // a training claim names its cohort where a traject's names the employer (./training-claims.ts)
+    traject: c.session ? trajectDistinction(trajectNameParts(c.session.traject)) : c.sessionNumber === 0 ? "training" : "",
     sessionNumber: c.sessionNumber,
     sessionDay: isoDay(c.sessionDate),
     preparationMinutes: c.preparationMinutes,

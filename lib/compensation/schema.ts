@@ -43,41 +43,59 @@ const amount = (message: string) =>
       return cents;
     });
 
+/** The claim's own fields, the same for a traject session and a training session. */
+const claimFields = {
+  /** The claim's version when the form was made; absent for a new claim. */
+  version: wholeNumber(z.number().min(1)).optional(),
+  preparationHours: hours("Voorbereiding"),
+  sessionHours: hours("Bijeenkomst"),
+  travelHours: hours("Reistijd"),
+  travelMode: z.enum(TRAVEL_MODES, { message: "Kies hoe u reisde." }).optional().default("NONE"),
+  kilometres: line()
+    .max(10)
+    .optional()
+    .default("")
+    .transform((v, ctx) => {
+      const tenths = kmToTenths(v);
+      if (tenths === null) {
+        ctx.addIssue({ code: "custom", message: "Vul het aantal kilometers in, bijvoorbeeld 42 of 42,5." });
+        return z.NEVER;
+      }
+      return tenths;
+    }),
+  transitCosts: amount("Vul de reiskosten in als bedrag, bijvoorbeeld 12,50."),
+  note: text().trim().max(500, "Gebruik maximaal 500 tekens.").optional().default(""),
+  ...healthConfirmField,
+};
+
+type ClaimFields = {
+  preparationHours: number;
+  sessionHours: number;
+  travelHours: number;
+  travelMode: string;
+  kilometres: number;
+  transitCosts: number;
+};
+function claimRules(v: ClaimFields, ctx: z.RefinementCtx) {
+  if (v.preparationHours + v.sessionHours + v.travelHours === 0)
+    ctx.addIssue({ code: "custom", path: ["sessionHours"], message: "Vul ten minste één aantal uren in." });
+  if (v.travelMode === "CAR" && v.kilometres === 0)
+    ctx.addIssue({ code: "custom", path: ["kilometres"], message: "Vul het aantal kilometers in dat u reed." });
+  if (v.travelMode === "PUBLIC_TRANSPORT" && v.transitCosts === 0)
+    ctx.addIssue({ code: "custom", path: ["transitCosts"], message: "Vul de kosten van het openbaar vervoer in." });
+}
+
 export const claimSchema = z
-  .object({
-    trajectId: recordId(),
-    number: wholeNumber(z.number().min(1).max(3)),
-    /** The claim's version when the form was made; absent for a new claim. */
-    version: wholeNumber(z.number().min(1)).optional(),
-    preparationHours: hours("Voorbereiding"),
-    sessionHours: hours("Bijeenkomst"),
-    travelHours: hours("Reistijd"),
-    travelMode: z.enum(TRAVEL_MODES, { message: "Kies hoe u reisde." }).optional().default("NONE"),
-    kilometres: line()
-      .max(10)
-      .optional()
-      .default("")
-      .transform((v, ctx) => {
-        const tenths = kmToTenths(v);
-        if (tenths === null) {
-          ctx.addIssue({ code: "custom", message: "Vul het aantal kilometers in, bijvoorbeeld 42 of 42,5." });
-          return z.NEVER;
-        }
-        return tenths;
-      }),
-    transitCosts: amount("Vul de reiskosten in als bedrag, bijvoorbeeld 12,50."),
-    note: text().trim().max(500, "Gebruik maximaal 500 tekens.").optional().default(""),
-    ...healthConfirmField,
-  })
-  .superRefine((v, ctx) => {
-    if (v.preparationHours + v.sessionHours + v.travelHours === 0)
-      ctx.addIssue({ code: "custom", path: ["sessionHours"], message: "Vul ten minste één aantal uren in." });
-    if (v.travelMode === "CAR" && v.kilometres === 0)
-      ctx.addIssue({ code: "custom", path: ["kilometres"], message: "Vul het aantal kilometers in dat u reed." });
-    if (v.travelMode === "PUBLIC_TRANSPORT" && v.transitCosts === 0)
-      ctx.addIssue({ code: "custom", path: ["transitCosts"], message: "Vul de kosten van het openbaar vervoer in." });
-  });
+  .object({ trajectId: recordId(), number: wholeNumber(z.number().min(1).max(3)), ...claimFields })
+  .superRefine(claimRules);
 export type ClaimInput = z.infer<typeof claimSchema>;
+
+/** A claim for an attended training session of the expert's cohort (issue 27). */
+export const trainingClaimSchema = z.object({ trainingSessionId: recordId(), ...claimFields }).superRefine(claimRules);
+export type TrainingClaimInput = z.infer<typeof trainingClaimSchema>;
+
+/** What a claim stores of either form. */
+export type ClaimQuantitiesInput = Omit<TrainingClaimInput, "trainingSessionId">;
 
 export const ratesSchema = z.object({
   version: wholeNumber(z.number().min(1)),

@@ -192,6 +192,49 @@ export function sessionMail(d: SessionMailData): { subject: string; text: string
   return { subject, text };
 }
 
+export interface TrainingMailData {
+  name: string;
+  cohortName: string;
+  topic: string;
+  when: string;
+  place: string;
+  /** The other date of a topic that runs twice (participants only): one of the two is enough */
+  otherDates: string[];
+  kind: "new" | "changed" | "attendees" | "cancelled";
+  organisation: string;
+}
+
+/** A training session of a cohort in the calendar (lib/training/calendar.ts): invitation, change or cancellation. */
+export function trainingSessionMail(d: TrainingMailData): { subject: string; text: string } {
+  const title = `Training ${d.cohortName}: ${d.topic}`;
+  const subject = d.kind === "cancelled" ? `Vervallen: ${title}` : d.kind === "new" ? `Uitnodiging: ${title}` : `Gewijzigd: ${title}`;
+  const opening =
+    d.kind === "cancelled"
+      ? `De trainingsbijeenkomst “${d.topic}” van ${d.cohortName} op ${d.when} gaat voor u niet door. Uw agenda haalt de afspraak weg als u dat bevestigt.`
+      : d.kind === "new"
+        ? `U bent uitgenodigd voor de trainingsbijeenkomst “${d.topic}” van ${d.cohortName}. Met deze e-mail zet u de afspraak in uw agenda.`
+        : `De trainingsbijeenkomst “${d.topic}” van ${d.cohortName} is bijgewerkt. Dit zijn de gegevens; uw agenda werkt de afspraak bij.`;
+  const twice =
+    d.otherDates.length > 0 && d.kind !== "cancelled"
+      ? [
+          `Dit onderdeel wordt vaker gegeven, ook op ${d.otherDates.join(" en op ")}. Eén van de data is genoeg: kies wat u het beste past.`,
+          "",
+        ]
+      : [];
+  const text = [
+    `Beste ${d.name},`,
+    "",
+    opening,
+    "",
+    ...(d.kind === "cancelled" ? [] : [`Wanneer: ${d.when}`, `Waar: ${d.place}`, ""]),
+    ...twice,
+    "Met vriendelijke groet,",
+    d.organisation,
+    "namens Weerbare Werkgever",
+  ].join("\n");
+  return { subject, text };
+}
+
 /** The day before a session, to everyone invited who did not say “Ik kan niet” (lib/sessions/rsvp-reminders.ts). */
 export function sessionReminderMail(
   d: SignedByTrainer & {

@@ -103,6 +103,21 @@ export async function exportOwnData(actor: Actor) {
         orderBy: { createdAt: "asc" },
         select: { createdAt: true, lastSeenAt: true, expiresAt: true, endedAt: true, endedReason: true },
       },
+      // training (issue 27): the cohorts they train, and those they take part in with their attendance
+      cohortsTrained: { select: { cohort: { select: { name: true, startsOn: true, endsOn: true } } } },
+      cohortParticipations: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          createdAt: true,
+          completedAt: true,
+          completedByName: true,
+          cohort: { select: { name: true, startsOn: true, endsOn: true } },
+          attendance: {
+            orderBy: { recordedAt: "asc" },
+            select: { attended: true, recordedAt: true, recordedByName: true, session: { select: { topic: true, startsAt: true } } },
+          },
+        },
+      },
       // a new login address an admin asked for, waiting for its confirmation (never the link's hash)
       emailChange: { select: { newEmail: true, createdAt: true, expiresAt: true } },
     },
@@ -122,9 +137,14 @@ export async function exportOwnData(actor: Actor) {
   });
   // an expert's certificates, valid and revoked, with their verification code (lib/certificates)
   const certificates = await certificatesForExport(actor.id);
+  const trainingInvitations = await db().trainingCalendarInvite.findMany({
+    where: { email: calendarAddress(user.email) },
+    orderBy: { updatedAt: "asc" },
+    select: { name: true, cancelled: true, session: { select: { topic: true, startsAt: true, cohort: { select: { name: true } } } } },
+  });
   await recordAudit({ actor, action: "privacy.exportOwn", entityType: "User", entityId: actor.id });
   return {
-    json: JSON.stringify({ exportedAt: new Date().toISOString(), ...user, certificates, sessionInvitations }, null, 2),
+    json: JSON.stringify({ exportedAt: new Date().toISOString(), ...user, certificates, sessionInvitations, trainingInvitations }, null, 2),
     fileName: `mijn-gegevens-weerbare-werkgever.json`,
   };
 }

@@ -132,6 +132,8 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
       },
     },
   });
+  // the same for a cohort's training sessions (lib/training/calendar.ts): a cancelled one keeps its date
+  const { count: trainingInvites } = await db().trainingCalendarInvite.deleteMany({ where: { session: { endsAt: { lt: linksBefore } } } });
   const claims = await removeExpiredClaims(now);
   const candidates = await removeStoppedCandidates(now);
   // session 2's phones (ADR 029): their names, token hashes and votes go ROOM_PARTICIPANT_DAYS after the
@@ -155,7 +157,7 @@ export async function applyRetention({ actor, now = new Date() }: { actor: Actor
     counters,
     accountLinks,
     keyPersons,
-    calendarInvites,
+    calendarInvites: calendarInvites + trainingInvites,
     claims,
     liveEvents,
     roomParticipants,

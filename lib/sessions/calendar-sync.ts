@@ -1,8 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EXPERT_ACCEPTED } from "@/lib/auth/capabilities";
-import { calendarInvitation, calendarUid, type CalendarEvent, type CalendarPerson } from "@/lib/calendar/ics";
-import { calendarAddress, planCalendarUpdate } from "@/lib/calendar/updates";
+import { calendarUid, type CalendarEvent, type CalendarPerson } from "@/lib/calendar/ics";
+import { planCalendarRound } from "@/lib/calendar/rounds";
+import { calendarAddress } from "@/lib/calendar/updates";
 import { trajectNameParts, trajectNameSelect, trajectTitle } from "@/lib/format/traject-name";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { sessionMail } from "@/lib/mail/templates";
@@ -15,7 +16,7 @@ import type { Tx } from "@/lib/db";
 // Keeps everyone's calendar in step with a session: what the meeting is as a calendar event (eventOf),
 // who should have it (the chosen key persons and the accepted experts of a planned session with a
 // date; the trainer organises), and the mails. Who gets a REQUEST or a CANCEL is the calendar's own
-// rule (lib/calendar/updates.ts, RFC 5546). Every round of mails raises the session's SEQUENCE, so
+// rule (lib/calendar/rounds.ts and updates.ts, RFC 5546), shared with a cohort's training sessions. Every round of mails raises the session's SEQUENCE, so
 // calendars take the newest version; the mails go through the outbox in the caller's transaction. A
 // held session touches no calendar: it happened, and nobody's agenda should lose it.
 
@@ -74,19 +75,22 @@ const wantedPeople = (s: SessionForCalendar): CalendarPerson[] =>
 export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingChanged }: { meetingChanged: boolean }) {
   const s = await tx.trajectSession.findUniqueOrThrow({ where: { id: sessionId }, include: sessionForCalendar });
   if (s.status === "HELD") return { requested: 0, cancelled: 0 };
-  const update = planCalendarUpdate({
+  const org = await readOrganisation(tx);
+  const round = planCalendarRound({
     wanted: wantedPeople(s),
     held: s.calendarInvites,
-    organizerEmail: s.traject.trainer.email,
+    organizer: s.traject.trainer,
     meetingChanged,
     off: s.status === "CANCELLED",
+    sequence: s.sequence,
+    event: (sequence, attendees) => (s.scheduledAt ? eventOf(s, sequence, attendees) : null),
+    alarm: INVITATION_ALARM,
+    product: calendarProduct(org),
   });
-  if (update.cancel.length === 0 && update.request.length === 0) return { requested: 0, cancelled: 0 };
+  if (!round) return { requested: 0, cancelled: 0 };
 
-  const sequence = s.sequence + 1;
+  const { sequence } = round;
   await tx.trajectSession.update({ where: { id: s.id }, data: { sequence } });
-  const org = await readOrganisation(tx);
-  const product = calendarProduct(org);
   // the traject's full name: an expert in two trajects of one employer must tell the mails apart
   const base = {
     employerName: trajectTitle(trajectNameParts(s.traject)),
@@ -95,8 +99,7 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
     number: s.number,
   };
   const when = s.scheduledAt ? whenOf({ scheduledAt: s.scheduledAt, endsAt: s.endsAt }) : "";
-  const invitation = calendarInvitation({ ...eventOf(s, sequence, update.attendees), alarm: INVITATION_ALARM }, "REQUEST", { product });
-  for (const { person, kind } of update.request) {
+  for (const { person, kind } of round.request) {
     // every invitation carries a fresh answer link; the one in an older mail stops working (ADR 021)
     const link = newAnswerLink();
     const mail = sessionMail({ ...base, name: person.name, when, place: placeOf(s), agenda: agendaOf(s), kind, answerUrl: link.url });
@@ -107,7 +110,7 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
         to: person.email,
         ...mail,
         replyTo: s.traject.trainer.email,
-        calendar: { method: "REQUEST", content: invitation },
+        calendar: { method: "REQUEST", content: round.invitation },
         // without SMTP the answer links are the organiser's to hand over (lib/mail/credentials.ts), whoever's change sent them
         causedBy: null,
       },
@@ -122,10 +125,8 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
       create: { sessionId: s.id, email: calendarAddress(person.email), name: person.name, sequence, rsvpTokenHash: link.tokenHash },
     });
   }
-  for (const invite of update.cancel) {
+  for (const { invite, content } of round.cancel) {
     const mail = sessionMail({ ...base, name: invite.name, when, place: placeOf(s), agenda: "", kind: "cancelled" });
-    // a cancellation names only its addressee: the others keep the meeting
-    const event = s.scheduledAt ? eventOf(s, sequence, [{ name: invite.name, email: invite.email }]) : null;
     await enqueueMail(
       {
         trajectId: s.traject.id,
@@ -133,16 +134,14 @@ export async function syncSessionCalendar(tx: Tx, sessionId: string, { meetingCh
         to: invite.email,
         ...mail,
         replyTo: s.traject.trainer.email,
-        calendar: event
-          ? { method: "CANCEL", content: calendarInvitation(event, "CANCEL", { uninvite: update.uninvite, product }) }
-          : undefined,
+        calendar: content ? { method: "CANCEL", content } : undefined,
       },
       tx,
     );
     // no longer invited: the answer link stops working (the answer stays for the record until retention)
     await tx.calendarInvite.update({ where: { id: invite.id }, data: { sequence, cancelled: true, rsvpTokenHash: null } });
   }
-  return { requested: update.request.length, cancelled: update.cancel.length };
+  return { requested: round.request.length, cancelled: round.cancel.length };
 }
 
 /** After the tandem changed (an expert accepted, stepped back or was withdrawn): every planned session of the traject follows. */

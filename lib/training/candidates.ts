@@ -1,4 +1,5 @@
 import "server-only";
+import { syncCohortCalendars } from "./calendar";
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
@@ -169,6 +170,8 @@ export async function startCandidateInCohort({ actor, input }: { actor: Actor; i
       update: {},
       create: { cohortId: cohort.id, userId },
     });
+    // the cohort's coming training sessions in their calendar, as for anyone added to it (lib/training/calendar.ts)
+    await syncCohortCalendars(tx, cohort.id);
     await recordAudit(
       { actor, action: "candidate.startCohort", entityType: "ExpertCandidate", entityId: stored.id, data: { cohortId: cohort.id } },
       tx,

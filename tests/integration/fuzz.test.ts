@@ -113,7 +113,16 @@ import { sendSigningLink } from "@/lib/gedragscode/signoff";
 import { currentContent } from "@/lib/gedragscode/content";
 import { GET as getCompensationCsv } from "@/app/api/beheer/vergoedingen/export/route";
 import { GET as getCompensationXlsx } from "@/app/api/beheer/vergoedingen/export.xlsx/route";
-import { submitClaimAction } from "@/app/(app)/expert/vergoedingen/actions";
+import { submitClaimAction, submitTrainingClaimAction } from "@/app/(app)/expert/vergoedingen/actions";
+import {
+  addCohortParticipantAction,
+  cancelTrainingSessionAction,
+  confirmCompletionAction,
+  recordAttendanceAction,
+  saveCohortAction,
+  saveTrainingSessionAction,
+  setCohortTrainersAction,
+} from "@/app/(app)/beheer/cohorten/actions";
 import { approveClaimAdminAction, markClaimPaidAction, setCapAction, setRatesAction } from "@/app/(app)/beheer/vergoedingen/actions";
 import { createGuidelineAction, updateGuidelineAction } from "@/app/(app)/beheer/werkwijze/actions";
 import { saveTermListAction } from "@/app/(app)/beheer/werkwijze/gezondheidscheck/actions";
@@ -474,6 +483,88 @@ function cases(w: World, spare: Spare): Case[] {
         note: word,
       },
       call: (fd) => submitClaimAction(null, fd as FormData),
+    },
+    // issue 27: training cohorts, attendance, the confirmation and training claims
+    {
+      name: "saveCohortAction",
+      actors: ["admin", "trainer"],
+      fields: {
+        cohortId: fc.constantFrom(w.cohortId, "onbekend"),
+        version: smallInt(2),
+        name: word,
+        startsOn: dateInRange,
+        endsOn: dateInRange,
+        topics: fc.constantFrom("PROJECT_EN_ERVARINGEN", "GOEDE_TRAINER", "ZWEMMEN", ""),
+      },
+      call: (fd) => saveCohortAction(null, fd as FormData),
+    },
+    {
+      name: "setCohortTrainersAction",
+      actors: ["admin", "trainer"],
+      fields: {
+        cohortId: id(w.cohortId),
+        version: smallInt(2),
+        trainerIds: fc.constantFrom(w.actors.trainer.id, w.actors.expertAccepted.id, ""),
+      },
+      call: (fd) => setCohortTrainersAction(null, fd as FormData),
+    },
+    {
+      name: "saveTrainingSessionAction",
+      actors: ["admin", "trainer"],
+      fields: {
+        cohortId: id(w.cohortId),
+        sessionId: fc.constantFrom("", w.trainingComingId, w.trainingHeldId),
+        version: smallInt(2),
+        topic: fc.constantFrom("PROJECT_EN_ERVARINGEN", "AANPAK_EN_SCAN", "X"),
+        date: dateInRange,
+        time,
+        endTime: time,
+        mode: fc.constantFrom("IN_PERSON", "ONLINE", "HYBRIDE"),
+        place: word,
+        onlineUrl: fc.constantFrom("", "https://meet.voorbeeld.nl/x", "javascript:alert(1)"),
+      },
+      call: (fd) => saveTrainingSessionAction(null, fd as FormData),
+    },
+    {
+      name: "cancelTrainingSessionAction",
+      actors: ["admin", "trainer"],
+      fields: { cohortId: id(w.cohortId), sessionId: fc.constantFrom(w.trainingComingId, w.trainingHeldId), version: smallInt(2) },
+      call: (fd) => cancelTrainingSessionAction(null, fd as FormData),
+    },
+    {
+      name: "addCohortParticipantAction",
+      actors: ["admin", "trainer"],
+      fields: { cohortId: id(w.cohortId), userId: fc.constantFrom(w.spareExpertId, w.actors.expertAccepted.id, w.actors.trainer.id, "") },
+      call: (fd) => addCohortParticipantAction(null, fd as FormData),
+    },
+    {
+      name: "recordAttendanceAction",
+      actors: ["admin", "trainer", "otherTrainer", "expertAccepted"],
+      fields: {
+        cohortId: id(w.cohortId),
+        sessionId: fc.constantFrom(w.trainingHeldId, w.trainingComingId, "onbekend"),
+        [`aanwezig-${w.cohortParticipantId}`]: fc.constantFrom("ja", "nee", "misschien", ""),
+      },
+      call: (fd) => recordAttendanceAction(null, fd as FormData),
+    },
+    {
+      name: "confirmCompletionAction",
+      actors: ["admin", "trainer"],
+      fields: { cohortId: id(w.cohortId), participantId: id(w.cohortParticipantId), version: smallInt(2) },
+      call: (fd) => confirmCompletionAction(null, fd as FormData),
+    },
+    {
+      name: "submitTrainingClaimAction",
+      actors: ["expertAccepted", "otherExpert", "trainer"],
+      fields: {
+        trainingSessionId: fc.constantFrom(w.trainingHeldId, w.trainingComingId),
+        version: smallInt(2),
+        sessionHours: fc.constantFrom("3", "0.25", "24", "1e1", ""),
+        travelMode: fc.constantFrom("NONE", "CAR", "FIETS"),
+        kilometres: fc.constantFrom("12", "-3", ""),
+        note: word,
+      },
+      call: (fd) => submitTrainingClaimAction(null, fd as FormData),
     },
     {
       name: "approveClaimAction",

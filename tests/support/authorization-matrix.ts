@@ -107,6 +107,12 @@ import {
   submitClaim,
 } from "@/lib/compensation/claims";
 import { compensationCsv } from "@/lib/compensation/export";
+import { submitTrainingClaim, trainingClaimsForExpert } from "@/lib/compensation/training-claims";
+import { confirmCompletion, recordAttendance } from "@/lib/training/attendance";
+import { addCohortParticipant, cancelTrainingSession, saveCohort, saveTrainingSession, setCohortTrainers } from "@/lib/training/cohorts";
+import { cohortForActor, listCohortsForActor, ownTrainingForExpert } from "@/lib/training/queries";
+import { attendanceSchema, cohortSchema, trainingSessionSchema } from "@/lib/training/schema";
+import { trainingClaimSchema } from "@/lib/compensation/schema";
 import { compensationXlsx } from "@/lib/compensation/export-xlsx";
 import { listExpertCaps, setCompensationCap, setCompensationRates } from "@/lib/compensation/settings";
 import { preparationCardForActor, preparationPdfForActor } from "@/lib/preparation/card";
@@ -1401,6 +1407,100 @@ const cases: Case[] = [
     run: (w, actor) => ownTrajectDebrief({ actor, trajectId: w.trajectId }),
   },
   { name: "allTrajectDebriefs", shareWorld: true, allowed: ["admin"], run: (_w, actor) => allTrajectDebriefs({ actor }) },
+  // issue 27: training cohorts (the admin's), attendance (the admin and the cohort's trainer), the expert's own
+  {
+    name: "saveCohort (new)",
+    allowed: ["admin"],
+    run: (_w, actor) =>
+      saveCohort({
+        actor,
+        input: cohortSchema.parse({ name: "Voorjaar", startsOn: "2027-03-01", endsOn: "2027-05-01", topics: ["AANPAK_EN_SCAN"] }),
+      }),
+  },
+  {
+    name: "saveCohort (edit)",
+    allowed: ["admin"],
+    run: (w, actor) =>
+      saveCohort({
+        actor,
+        input: cohortSchema.parse({
+          cohortId: w.cohortId,
+          version: "1",
+          name: "Najaar",
+          startsOn: "2026-11-01",
+          endsOn: "2027-03-01",
+          topics: ["PROJECT_EN_ERVARINGEN", "AANPAK_EN_SCAN"],
+        }),
+      }),
+  },
+  {
+    name: "setCohortTrainers",
+    allowed: ["admin"],
+    run: (w, actor) => setCohortTrainers({ actor, input: { cohortId: w.cohortId, version: 1, trainerIds: [w.actors.otherTrainer.id] } }),
+  },
+  {
+    name: "saveTrainingSession",
+    allowed: ["admin"],
+    run: (w, actor) =>
+      saveTrainingSession({
+        actor,
+        input: trainingSessionSchema.parse({ cohortId: w.cohortId, topic: "PROJECT_EN_ERVARINGEN", date: "2099-02-01", place: "Utrecht" }),
+      }),
+  },
+  {
+    name: "cancelTrainingSession",
+    allowed: ["admin"],
+    run: (w, actor) => cancelTrainingSession({ actor, input: { cohortId: w.cohortId, sessionId: w.trainingComingId, version: 1 } }),
+  },
+  {
+    name: "addCohortParticipant",
+    allowed: ["admin"],
+    run: (w, actor) => addCohortParticipant({ actor, input: { cohortId: w.cohortId, userId: w.spareExpertId } }),
+  },
+  {
+    name: "recordAttendance",
+    allowed: ["trainer", "admin"],
+    run: (w, actor) =>
+      recordAttendance({
+        actor,
+        input: attendanceSchema.parse({ cohortId: w.cohortId, sessionId: w.trainingHeldId, [`aanwezig-${w.cohortParticipantId}`]: "nee" }),
+      }),
+  },
+  {
+    name: "confirmCompletion",
+    allowed: ["admin"],
+    run: (w, actor) => confirmCompletion({ actor, input: { cohortId: w.cohortId, participantId: w.cohortParticipantId, version: 1 } }),
+  },
+  {
+    name: "listCohortsForActor",
+    shareWorld: true,
+    allowed: ["trainer", "otherTrainer", "admin"],
+    run: (_w, actor) => listCohortsForActor(actor),
+  },
+  {
+    name: "cohortForActor",
+    shareWorld: true,
+    allowed: ["trainer", "admin"],
+    run: (w, actor) => cohortForActor({ actor, cohortId: w.cohortId }),
+  },
+  {
+    name: "ownTrainingForExpert",
+    shareWorld: true,
+    allowed: ["expertAccepted", "expertInvited", "otherExpert"],
+    run: (_w, actor) => ownTrainingForExpert(actor),
+  },
+  {
+    name: "trainingClaimsForExpert",
+    shareWorld: true,
+    allowed: ["expertAccepted", "expertInvited", "otherExpert"],
+    run: (_w, actor) => trainingClaimsForExpert(actor),
+  },
+  {
+    name: "submitTrainingClaim",
+    allowed: ["expertAccepted"],
+    run: (w, actor) =>
+      submitTrainingClaim({ actor, input: trainingClaimSchema.parse({ trainingSessionId: w.trainingHeldId, sessionHours: "3" }) }),
+  },
 ];
 
 /** The id of an expert's (factory-made) certificate. */

@@ -113,6 +113,43 @@ export async function makeWorld(t: TestDb) {
     data: { kind: "account", to: "x@voorbeeld.nl", subject: "Welkom", text: "…", status: "FAILED", attempts: 5, lastError: "550" },
   });
 
+  // a training cohort (issue 27): the traject's trainer trains it, the accepted expert takes part and
+  // attended its one topic (a started session: attendance, a claim, completion); a second session is to come
+  const cohort = await t.prisma.cohort.create({
+    data: {
+      name: `Cohort ${f.traject.id}`,
+      startsOn: new Date("2026-11-01T00:00:00Z"),
+      endsOn: new Date("2027-03-01T00:00:00Z"),
+      topics: ["PROJECT_EN_ERVARINGEN"],
+      trainers: { create: { userId: f.trainer.id } },
+    },
+  });
+  const trainingHeld = await t.prisma.trainingSession.create({
+    data: {
+      cohortId: cohort.id,
+      topic: "PROJECT_EN_ERVARINGEN",
+      startsAt: new Date("2026-11-25T09:00:00Z"),
+      endsAt: new Date("2026-11-25T12:00:00Z"),
+      place: "Utrecht",
+    },
+  });
+  const trainingComing = await t.prisma.trainingSession.create({
+    data: {
+      cohortId: cohort.id,
+      topic: "PROJECT_EN_ERVARINGEN",
+      startsAt: new Date("2099-01-12T09:00:00Z"),
+      endsAt: new Date("2099-01-12T12:00:00Z"),
+      place: "Utrecht",
+    },
+  });
+  const cohortParticipant = await t.prisma.cohortParticipant.create({
+    data: {
+      cohortId: cohort.id,
+      userId: f.expert.id,
+      attendance: { create: { sessionId: trainingHeld.id, attended: true, recordedByName: "Trainer" } },
+    },
+  });
+
   const cast: Record<ActorLabel, Actor> = {
     trainer: f.trainer,
     expertAccepted: f.expert,
@@ -150,6 +187,10 @@ export async function makeWorld(t: TestDb) {
     roomVersion: room.version,
     roomCardIds: [roomCard.id, roomCard2.id] as [string, string],
     approvedClaimId: approvedClaim.id,
+    cohortId: cohort.id,
+    trainingHeldId: trainingHeld.id,
+    trainingComingId: trainingComing.id,
+    cohortParticipantId: cohortParticipant.id,
     guidelineId: (await t.prisma.methodGuideline.findFirstOrThrow({ orderBy: { key: "asc" } })).id,
   };
 }

@@ -40,6 +40,7 @@ describe("the main menu", () => {
     expect(navFor({ role: "TRAINER" }).map((e) => [e.kind, e.label])).toEqual([
       ["link", "Mijn trajecten"],
       ["link", "Werkgevers"],
+      ["link", "Cohorten"],
       ["link", "Werkbladen"],
       ["link", "Uitgaande e-mail"],
     ]);

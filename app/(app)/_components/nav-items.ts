@@ -45,7 +45,8 @@ const ADMIN_GROUPS: Group[] = [
   {
     slug: "mensen",
     label: "Mensen",
-    intro: "De accounts van iedereen die met de app werkt, de kandidaten voor de training en de vergoedingen van de ervaringsdeskundigen.",
+    intro:
+      "De accounts van iedereen die met de app werkt, de kandidaten en cohorten van de training en de vergoedingen van de ervaringsdeskundigen.",
     items: [
       {
         href: "/beheer/gebruikers",
@@ -58,6 +59,12 @@ const ADMIN_GROUPS: Group[] = [
         label: "Kandidaten",
         capability: "candidate:manage",
         description: "Mensen die ervaringsdeskundige willen worden: van belangstelling tot certificaat, en de cijfers van de werving.",
+      },
+      {
+        href: "/beheer/cohorten",
+        label: "Cohorten",
+        capability: "cohort:manage",
+        description: "De trainingsgroepen van ervaringsdeskundigen: bijeenkomsten, trainers, deelnemers, aanwezigheid en het certificaat.",
       },
       {
         href: "/beheer/vergoedingen",
@@ -141,6 +148,8 @@ const MAIN: ({ kind: "link" } & Item)[] = [
   { kind: "link", href: "/beheer", label: "Overzicht", capability: "workspace:beheer" },
   { kind: "link", href: "/trainer", label: "Mijn trajecten", capability: "workspace:trainer" },
   { kind: "link", href: "/werkgevers", label: "Werkgevers", capability: "employer:list" },
+  // a trainer reaches the cohorts they train (attendance); the admin's are in the Mensen group
+  { kind: "link", href: "/beheer/cohorten", label: "Cohorten", capability: "attendance:record" },
   { kind: "link", href: "/expert", label: "Mijn trajecten", capability: "workspace:expert" },
   { kind: "link", href: "/expert/profiel", label: "Mijn profiel", capability: "profile:own" },
   { kind: "link", href: "/expert/tempo", label: "Mijn tempo", capability: "pacing:own" },

@@ -9,7 +9,9 @@ import { ownCertificates } from "@/lib/certificates/queries";
 import { cohortText } from "@/lib/certificates/labels";
 import { formatDate } from "@/lib/dates";
 import { DAY_PARTS, WEEKDAYS } from "@/lib/experts/slots";
+import { ownTrainingForExpert } from "@/lib/training/queries";
 import { saveOwnProfileAction } from "./actions";
+import { OwnTraining } from "./_components/own-training";
 
 export const metadata: Metadata = { title: "Mijn profiel" };
 
@@ -17,7 +19,11 @@ const label = "block text-sm font-semibold text-slate-800";
 
 export default async function OwnProfilePage() {
   const actor = await requireActorPage("profile:own");
-  const [{ profile, themes }, certificates] = await Promise.all([getOwnProfile(actor), ownCertificates(actor)]);
+  const [{ profile, themes }, certificates, training] = await Promise.all([
+    getOwnProfile(actor),
+    ownCertificates(actor),
+    ownTrainingForExpert(actor),
+  ]);
   return (
     <>
       <PageHeader
@@ -171,6 +177,7 @@ export default async function OwnProfilePage() {
           </ul>
         )}
       </section>
+      <OwnTraining cohorts={training} />
     </>
   );
 }

@@ -9,7 +9,9 @@ import { centsToDecimal, formatEuro, minutesToHours, tenthsToKm } from "@/lib/co
 import { TRAVEL_MODE_LABEL } from "@/lib/compensation/labels";
 import { TRAVEL_MODES } from "@/lib/compensation/schema";
 import { formatDate } from "@/lib/dates";
-import { submitClaimAction } from "./actions";
+import { trainingClaimsForExpert } from "@/lib/compensation/training-claims";
+import { TOPIC_LABEL } from "@/lib/training/topics";
+import { submitClaimAction, submitTrainingClaimAction } from "./actions";
 
 export const metadata: Metadata = { title: "Mijn vergoedingen" };
 
@@ -19,7 +21,7 @@ type Claimable = Overview["sessions"][number];
 
 export default async function CompensationPage() {
   const actor = await requireActorPage("compensation:claim");
-  const overview = await claimsOverviewForExpert(actor);
+  const [overview, training] = await Promise.all([claimsOverviewForExpert(actor), trainingClaimsForExpert(actor)]);
   const { rates } = overview;
   return (
     <>
@@ -61,11 +63,42 @@ export default async function CompensationPage() {
                 {s.employerName}, bijeenkomst {s.number} ({formatDate(s.scheduledAt)})
               </h2>
               {s.claim ? <ClaimSummary claim={s.claim} /> : null}
-              {!s.claim || s.claim.status === "SUBMITTED" ? <ClaimForm session={s} /> : null}
+              {!s.claim || s.claim.status === "SUBMITTED" ? (
+                <ClaimForm
+                  claim={s.claim}
+                  hidden={{ trajectId: s.trajectId, number: s.number }}
+                  action={submitClaimAction}
+                  idKey={`${s.trajectId}-${s.number}`}
+                />
+              ) : null}
             </li>
           ))}
         </ul>
       )}
+      {training.length > 0 ? (
+        <section aria-labelledby="training" className="mt-6">
+          <h2 id="training" className="mb-3 text-xl font-semibold text-brand-800">
+            Training
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">
+            De trainingsbijeenkomsten waar u bij was. U vraagt er een vergoeding voor zoals voor een bijeenkomst bij een werkgever; ze
+            tellen mee voor hetzelfde jaarmaximum. De beheerder keurt ze goed.
+          </p>
+          <ul className="space-y-4">
+            {training.map((s) => (
+              <li key={s.id} className="rounded-xl border border-brand-100 bg-white p-5">
+                <h3 className="font-semibold text-slate-900">
+                  {s.cohort.name}: {TOPIC_LABEL[s.topic]} ({formatDate(s.startsAt)})
+                </h3>
+                {s.claim ? <ClaimSummary claim={s.claim} /> : null}
+                {!s.claim || s.claim.status === "SUBMITTED" ? (
+                  <ClaimForm claim={s.claim} hidden={{ trainingSessionId: s.id }} action={submitTrainingClaimAction} idKey={s.id} />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {overview.detached.length > 0 ? (
         <section aria-labelledby="eerder" className="mt-6 rounded-xl border border-brand-100 bg-white p-5">
           <h2 id="eerder" className="font-semibold text-slate-900">
@@ -85,17 +118,28 @@ export default async function CompensationPage() {
   );
 }
 
-function ClaimForm({ session: s }: { session: Claimable }) {
-  const c = s.claim;
+/** The claim form for a traject session or (hidden: trainingSessionId) an attended training session. */
+function ClaimForm({
+  claim: c,
+  hidden,
+  action,
+  idKey,
+}: {
+  claim: Claimable["claim"];
+  hidden: Record<string, string | number>;
+  action: typeof submitClaimAction;
+  idKey: string;
+}) {
   const hours = (m: number | undefined) => (m ? minutesToHours(m) : "");
   return (
     <div className="mt-3 border-t border-slate-100 pt-3">
       <h3 className="text-sm font-semibold text-brand-800">
         {c ? "Nog iets aanpassen? Dat kan tot de goedkeuring." : "Vergoeding vragen"}
       </h3>
-      <ActionForm action={submitClaimAction} submitLabel={c ? "Wijziging indienen" : "Indienen"} className="mt-3 space-y-3">
-        <input type="hidden" name="trajectId" value={s.trajectId} />
-        <input type="hidden" name="number" value={s.number} />
+      <ActionForm action={action} submitLabel={c ? "Wijziging indienen" : "Indienen"} className="mt-3 space-y-3">
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         {c ? <input type="hidden" name="version" value={c.version} /> : null}
         <div className="grid gap-3 sm:grid-cols-3">
           {(
@@ -156,11 +200,11 @@ function ClaimForm({ session: s }: { session: Claimable }) {
             rows={2}
             maxLength={500}
             defaultValue={c?.note ?? ""}
-            aria-describedby={`declaratie-herinnering-${s.trajectId}-${s.number}`}
+            aria-describedby={`declaratie-herinnering-${idKey}`}
             className={input}
           />
         </label>
-        <HealthReminder id={`declaratie-herinnering-${s.trajectId}-${s.number}`} />
+        <HealthReminder id={`declaratie-herinnering-${idKey}`} />
       </ActionForm>
     </div>
   );
