@@ -87,8 +87,8 @@ export function adminTasks(f: AdminFacts): Task[] {
         f.uncertifiedExperts === 1
           ? "Een ervaringsdeskundige is nog niet gecertificeerd"
           : `${f.uncertifiedExperts} ervaringsdeskundigen zijn nog niet gecertificeerd`,
-        "Een certificaat volgt op de afgeronde training. Zonder geldig certificaat krijgen trainers iemand niet te zien bij het kiezen van een ervaringsdeskundige.",
-        "/beheer/gebruikers",
+        "Een certificaat volgt op de afgeronde training: bevestig die bij het cohort. Zonder geldig certificaat krijgen trainers iemand niet te zien bij het kiezen van een ervaringsdeskundige.",
+        "/beheer/cohorten",
       ),
     );
   if (f.claimsSubmitted > 0)

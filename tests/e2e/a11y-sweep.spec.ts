@@ -54,6 +54,9 @@ const PAGES: { email: string; home: string; name: string; role: string; seen: st
       "/beheer/werkwijze/gezondheidscheck",
       "/beheer/terugblikken",
       "/beheer/systeem",
+      // the experts' path (issue 27): candidates with the §5.1 figures, and the training cohorts
+      "/beheer/kandidaten",
+      "/beheer/cohorten",
       "/beheer/privacy?email=femke%40delinde.nl",
       "/werkgevers",
       "/werkgevers/demo-employer-rivierstad",

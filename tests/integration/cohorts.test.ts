@@ -29,8 +29,8 @@ beforeEach(async () => {
   admin = actorOf(await makeUser(t.prisma, "ADMIN"));
   trainer = actorOf(await makeUser(t.prisma, "TRAINER"));
   otherTrainer = actorOf(await makeUser(t.prisma, "TRAINER"));
-  anna = actorOf(await makeUser(t.prisma, "EXPERT", { name: "Anna Ervaring" }));
-  bram = actorOf(await makeUser(t.prisma, "EXPERT", { name: "Bram Ervaring" }));
+  anna = actorOf(await makeUser(t.prisma, "EXPERT", { name: "Anna Ervaring", certified: false }));
+  bram = actorOf(await makeUser(t.prisma, "EXPERT", { name: "Bram Ervaring", certified: false }));
 });
 
 const inDays = (n: number) => isoDay(new Date(Date.now() + n * 86_400_000));

@@ -12,6 +12,8 @@ const NOT_IN_MATRIX: Record<string, string> = {
   changeContent: "the code's one write path; asserts gedragscode:edit; addClause, editClause, … are in the matrix",
   mayViewEmployer: "a yes/no of assertEmployerCapability employer:view, for a page title",
   employerPageTitle: "a page's <title>: the employer's name only for who may view it, the section for anyone else",
+  saveClaim: "the claims' one write path, after its callers checked who may (submitClaim, submitTrainingClaim, … are in the matrix)",
+  cohortInScope: "the cohorts' guard (cohortScope: the admin, or a trainer of that cohort); its callers are in the matrix",
   trajectPageTitle: "a page's <title>: the employer's name only for who may view the traject, the section otherwise",
   ownOpenInvitationsForActor:
     "a list filtered by the actor's own address and trajectScope(scan:ownLink); tests/integration/own-scan.test.ts (resendOwnInvitation is in the matrix)",

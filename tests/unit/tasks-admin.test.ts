@@ -32,7 +32,7 @@ describe("the admin's tasks", () => {
     expect(keys({ activeTrainers: 0, ratesUnset: true, uncertifiedExperts: 3 })).toEqual(["trainer", "rates", "certify"]);
     expect(adminTasks({ ...ready, uncertifiedExperts: 3 })[0]).toMatchObject({
       title: "3 ervaringsdeskundigen zijn nog niet gecertificeerd",
-      href: "/beheer/gebruikers",
+      href: "/beheer/cohorten",
     });
   });
 
