@@ -60,7 +60,10 @@ test("the admin takes three candidates through a cohort to their certificates; a
   // the admin finds Ayla's certificate and its code; the candidate now says "Gecertificeerd"
   await page.goto("/beheer/gebruikers");
   await page.getByRole("link", { name: `Certificaten van ${PEOPLE[0]!.name}` }).click();
-  const code = (await page.getByText(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{3}$/).first().textContent())!;
+  const code = (await page
+    .getByText(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{3}$/)
+    .first()
+    .textContent())!;
 
   // an outsider follows the QR code's address: name, cohort and date only; a wrong code gets the neutral page
   const outsider = await (await browser.newContext()).newPage();
@@ -71,7 +74,10 @@ test("the admin takes three candidates through a cohort to their certificates; a
   await expectNoA11yViolations(outsider);
   await outsider.goto("/certificaat");
   await outsider.getByRole("textbox").fill(`${code.slice(0, -1)}${code.endsWith("A") ? "B" : "A"}`);
-  await outsider.getByRole("button").filter({ hasText: /controleren/i }).click();
+  await outsider
+    .getByRole("button")
+    .filter({ hasText: /controleren/i })
+    .click();
   await expect(outsider.getByRole("main")).toContainText("Er is geen geldig certificaat met deze code");
   await expect(outsider.getByRole("main")).not.toContainText(PEOPLE[0]!.name);
 });
