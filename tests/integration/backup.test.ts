@@ -50,8 +50,12 @@ async function fingerprint(query: (sql: string) => Promise<{ rows: Record<string
 }
 
 describe.runIf(!process.env.TEST_DATABASE_URL)("backup of the embedded database", () => {
+  // one dump of the world for both tests: neither changes the database it was taken from
+  let once: ReturnType<typeof dumpEmbedded> | undefined;
+  const dumpOnce = () => (once ??= dumpEmbedded(t.pglite!));
+
   it("restores into an empty data directory with every table identical", async () => {
-    const dump = await dumpEmbedded(t.pglite!);
+    const dump = await dumpOnce();
     const dir = path.join(tmp(), "db");
     expect(await restoreEmbedded(dump!, dir)).toEqual({ keptAside: null });
     const restored = new PGlite(dir, { postgresqlconf: PGLITE_CONF });
@@ -65,7 +69,7 @@ describe.runIf(!process.env.TEST_DATABASE_URL)("backup of the embedded database"
   });
 
   it("keeps the database it replaces, and refuses while a process holds it", async () => {
-    const dump = (await dumpEmbedded(t.pglite!))!;
+    const dump = (await dumpOnce())!;
     const dir = path.join(tmp(), "db");
     await restoreEmbedded(dump, dir);
     const { keptAside } = await restoreEmbedded(dump, dir);
