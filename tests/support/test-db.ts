@@ -41,7 +41,17 @@ async function truncateAll(query: (sql: string) => Promise<{ rows: { t: string }
     `select quote_ident(tablename) t from pg_tables where schemaname='public' and tablename <> '_prisma_migrations'`,
   );
   const tables = rows.map((r) => r.t);
-  return () => exec(`TRUNCATE ${tables.join(", ")} RESTART IDENTITY CASCADE`);
+  // Only the tables a test wrote to: a TRUNCATE of all ~65 tables took 140 ms on PostgreSQL (a new file
+  // per table), before each of ~600 tests per engine; finding the non-empty ones takes 7 ms. LiveEvent
+  // always goes: its id is the one sequence (RESTART IDENTITY), and rows deleted still advanced it.
+  const nonEmpty = tables
+    .map((name) => `SELECT '${name.replace(/'/g, "''")}' AS t WHERE EXISTS (SELECT 1 FROM ${name})`)
+    .join(" UNION ALL ");
+  return async () => {
+    const written = new Set((await query(nonEmpty)).rows.map((r) => r.t));
+    written.add('"LiveEvent"');
+    await exec(`TRUNCATE ${[...written].join(", ")} RESTART IDENTITY CASCADE`);
+  };
 }
 
 async function createPgliteDb(): Promise<TestDb> {
