@@ -74,21 +74,16 @@ count() { # sums "N passed" of the runner's summary line (vitest: "Tests  N pass
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   export E2E_DATABASE_URL="${TEST_DATABASE_URL%/*}/ww_e2e"
 fi
-if [ "${WW_PREBUILT:-}" = "1" ] && [ -f .next/BUILD_ID ] && [ -f .data/e2e.prepared ]; then
-  # .ci/run built it and prepared the e2e database beside its checks
-  section "production build and e2e database: done beside the checks (.ci/run)"
-else
-  section "production build, with the e2e database seeded beside it"
-  if [ "${CI:-}" = "true" ]; then export WW_BUILD_SKIP_TYPECHECK=1; fi
-  prepare_log=$(mktemp)
-  nice -n 10 node scripts/e2e-prepare.mjs >"$prepare_log" 2>&1 &
-  prepare_pid=$!
-  npx next build
-  prepare_rc=0
-  wait "$prepare_pid" || prepare_rc=$?
-  if [ "$prepare_rc" != 0 ]; then cat "$prepare_log"; echo "preparing the e2e database failed" >&2; exit 1; fi
-  rm -f "$prepare_log"
-fi
+section "production build, with the e2e database seeded beside it"
+if [ "${CI:-}" = "true" ]; then export WW_BUILD_SKIP_TYPECHECK=1; fi
+prepare_log=$(mktemp)
+nice -n 10 node scripts/e2e-prepare.mjs >"$prepare_log" 2>&1 &
+prepare_pid=$!
+npx next build
+prepare_rc=0
+wait "$prepare_pid" || prepare_rc=$?
+if [ "$prepare_rc" != 0 ]; then cat "$prepare_log"; echo "preparing the e2e database failed" >&2; exit 1; fi
+rm -f "$prepare_log"
 
 # Which integration file runs on which engine (ADR 033, the CI budget). Without PostgreSQL (a laptop),
 # every file runs on the embedded engine. With it (CI), each file runs where it tells something:
